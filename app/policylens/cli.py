@@ -1,0 +1,164 @@
+"""The ``policylens`` command line.
+
+Exit codes: 0 success, 1 some files failed in a batch, 2 usage error, 3 unreadable input
+(missing, empty, binary, no text layer, not a policy), 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from policylens import __version__
+
+EXIT_OK = 0
+EXIT_PARTIAL = 1
+EXIT_USAGE = 2
+EXIT_INPUT = 3
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in one line with exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _say_error(path: str, message: str) -> None:
+    print(f"policylens: {path}: {message}", file=sys.stderr)
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from policylens.core import errors
+    from policylens.core.analyze import analyze
+    from policylens.core.loaders import load_path
+    from policylens.render import render_markdown, render_terminal
+
+    jobs = max(1, int(args.jobs or 1))
+    files: list[str] = args.files
+    status = EXIT_OK
+    failures = 0
+
+    def one(path: str) -> tuple[str | None, str | None, int]:
+        try:
+            doc = load_path(path)
+            summary = analyze(doc, lang=args.lang)
+        except errors.PolicyLensError as exc:
+            return None, str(exc), exc.exit_code
+        except MemoryError:
+            return None, "not enough memory to analyse this file", EXIT_INPUT
+        if args.json:
+            return summary.to_json(), None, 0
+        if args.markdown:
+            return render_markdown(summary, ui_lang=args.ui_lang), None, 0
+        return render_terminal(summary, ui_lang=args.ui_lang, color=sys.stdout.isatty()), None, 0
+
+    results: Sequence[tuple[str | None, str | None, int]]
+    if jobs > 1 and len(files) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = list(pool.map(_analyze_worker, [(f, args.lang, args.json, args.markdown, args.ui_lang) for f in files], chunksize=4))
+    else:
+        results = [one(f) for f in files]
+    for path, (out, err, code) in zip(files, results, strict=True):
+        if err is not None:
+            failures += 1
+            _say_error(path, err)
+            if args.json and len(files) > 1:
+                print(json.dumps({"source": path, "error": err}, ensure_ascii=False), flush=True)
+            status = code if len(files) == 1 else EXIT_PARTIAL
+            continue
+        assert out is not None
+        print(out, flush=True)
+        if not args.json and len(files) > 1:
+            print()
+    if len(files) > 1 and failures == len(files):
+        return EXIT_INPUT
+    return status
+
+
+def _analyze_worker(params: tuple[str, str | None, bool, bool, str | None]) -> tuple[str | None, str | None, int]:
+    path, lang, as_json, as_md, ui_lang = params
+    from policylens.core import errors
+    from policylens.core.analyze import analyze
+    from policylens.core.loaders import load_path
+    from policylens.render import render_markdown, render_terminal
+
+    try:
+        summary = analyze(load_path(path), lang=lang)
+    except errors.PolicyLensError as exc:
+        return None, str(exc), exc.exit_code
+    if as_json:
+        return summary.to_json(), None, 0
+    if as_md:
+        return render_markdown(summary, ui_lang=ui_lang), None, 0
+    return render_terminal(summary, ui_lang=ui_lang, color=False), None, 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="policylens", description="Read a privacy policy in a minute, offline.")
+    parser.add_argument("--version", action="version", version=f"PolicyLens {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("analyze", help="summarise one or more saved policies")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="one JSON summary per line")
+    fmt.add_argument("--markdown", action="store_true", help="a Markdown summary")
+    p.add_argument("--lang", metavar="CODE", help="the policy's language (default: detected)")
+    p.add_argument("--ui-lang", metavar="CODE", help="language of the summary's words (en, fr, sv, de, es)")
+    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="analyse with N worker processes")
+    p.set_defaults(func=cmd_analyze)
+
+    for register in _extensions():
+        register(sub)
+    return parser
+
+
+def _extensions() -> list[Callable[[argparse._SubParsersAction[_Parser]], None]]:
+    """Sub-commands that live beside the layers they drive (export, translation)."""
+    out: list[Callable[[argparse._SubParsersAction[_Parser]], None]] = []
+    import importlib
+
+    for module in ("policylens.export.cli", "policylens.translate.cli"):
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name and module.startswith(exc.name):
+                continue  # that layer is not part of this build
+            raise
+        out.append(mod.register)
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    if getattr(args, "lang", None):
+        from policylens.core.rules import SUPPORTED
+
+        if args.lang not in SUPPORTED:
+            print(f"policylens: error: no rule pack for language {args.lang!r} (have: {', '.join(SUPPORTED)})", file=sys.stderr)
+            return EXIT_USAGE
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print("policylens: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _path(s: str) -> Path:
+    return Path(s)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,67 @@
+"""One language-independent duration parser.
+
+Each rule pack supplies its number words ("deux", "sechs", "dodici") and unit words ("ans",
+"timmar", "Monate") mapped to canonical units; this module turns "2 ans", "24 timmar",
+"sechs Monate" into days. 24 hours = 1 day, 6 months = 182 days, 2 years = 730 days.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from policylens.core.rules import UNIT_DAYS, Pack
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    days: float
+    text: str
+    start: int  # offsets in the searched string
+    end: int
+    unit: str
+    amount: float
+
+
+def to_days(amount: float, unit: str) -> float:
+    """Days in ``amount`` ``unit``s: whole days are floored (6 months → 182), shorter spans
+    keep two decimals (30 minutes → 0.02)."""
+    raw = amount * UNIT_DAYS[unit]
+    if raw >= 1:
+        return float(math.floor(raw + 1e-9))
+    return round(raw, 2)
+
+
+def _number(token: str, pack: Pack) -> float | None:
+    t = token.casefold().replace("\u00a0", " ")
+    if t in pack.number_words:
+        return pack.number_words[t]
+    t = " ".join(t.split())
+    if t in pack.number_words:
+        return pack.number_words[t]
+    try:
+        return float(t.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def find_durations(text: str, pack: Pack) -> list[Duration]:
+    """Every duration stated in ``text`` (one sentence, typically)."""
+    out: list[Duration] = []
+    for m in pack.duration_re.finditer(text, timeout=5.0):
+        amount = _number(m.group("num"), pack)
+        unit = pack.unit_words.get(" ".join(m.group("unit").casefold().split()))
+        if amount is None or unit is None or amount <= 0 or amount > 10000:
+            continue
+        if pack.not_after_end is not None:
+            head = text[max(0, m.start() - 60) : m.start()]
+            if pack.not_after_end.search(head):
+                continue
+        out.append(Duration(to_days(amount, unit), m.group(0), m.start(), m.end(), unit, amount))
+    return out
+
+
+def parse_duration(text: str, pack: Pack) -> float | None:
+    """Days of the first duration in ``text``, or None."""
+    found = find_durations(text, pack)
+    return found[0].days if found else None

@@ -1,0 +1,115 @@
+"""Typed errors: every failure a user can meet has a class, a stable ``code`` and a message.
+
+The message is an English sentence with ``{placeholders}``; ``args`` fills them. The UI translates
+``message`` (context ``"errors"``) before filling it in, so errors reach users in their language.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks ``text`` for translation in ``context`` (picked up by ``pyside6-lupdate``)."""
+    del context
+    return text
+
+
+class PolicyLensError(Exception):
+    """Base class. ``exit_code`` is what the CLI returns (3: unreadable input)."""
+
+    code: ClassVar[str] = "error"
+    exit_code: ClassVar[int] = 3
+    message: ClassVar[str] = QT_TRANSLATE_NOOP("errors", "Something went wrong: {detail}")
+
+    def __init__(self, message: str | None = None, /, **args: object) -> None:
+        if message is not None:
+            self.message = message  # type: ignore[misc]
+        self.args_ = {k: str(v) for k, v in args.items()}
+        super().__init__(self.render())
+
+    def render(self, template: str | None = None) -> str:
+        text = template if template is not None else self.message
+        try:
+            return text.format(**self.args_)
+        except (KeyError, IndexError, ValueError):
+            return text
+
+
+class InputError(PolicyLensError):
+    """The input cannot be read as a policy."""
+
+    code = "input"
+
+
+class FileMissing(InputError):
+    code = "missing"
+    message = QT_TRANSLATE_NOOP("errors", "The file does not exist: {path}")
+
+
+class FileUnreadable(InputError):
+    code = "unreadable"
+    message = QT_TRANSLATE_NOOP("errors", "The file cannot be read: {reason}")
+
+
+class NotAFile(InputError):
+    code = "not_a_file"
+    message = QT_TRANSLATE_NOOP("errors", "This is not a regular file: {path}")
+
+
+class UnsupportedFormat(InputError):
+    code = "unsupported"
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, "
+        "PDF and Word (.docx) files.",
+    )
+
+
+class BinaryFile(InputError):
+    code = "binary"
+    message = QT_TRANSLATE_NOOP("errors", "This file holds binary data, not text.")
+
+
+class EmptyDocument(InputError):
+    code = "empty"
+    message = QT_TRANSLATE_NOOP("errors", "The document contains no text.")
+
+
+class NoTextLayer(InputError):
+    code = "no_text_layer"
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "This PDF has no text layer (it is probably a scan). Run it through OCR first, "
+        "or open the web page or text version of the policy.",
+    )
+
+
+class EncryptedDocument(InputError):
+    code = "encrypted"
+    message = QT_TRANSLATE_NOOP("errors", "This document is encrypted and cannot be read.")
+
+
+class CorruptDocument(InputError):
+    code = "corrupt"
+    message = QT_TRANSLATE_NOOP("errors", "This {kind} file is damaged and cannot be read ({reason}).")
+
+
+class TooLarge(InputError):
+    code = "too_large"
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The file is too large ({size_mb} MB). PolicyLens opens files up to {limit_mb} MB."
+    )
+
+
+class NotAPolicy(InputError):
+    code = "not_a_policy"
+    message = QT_TRANSLATE_NOOP(
+        "errors", "This does not look like a privacy policy: it says nothing about personal data."
+    )
+
+
+class Cancelled(PolicyLensError):
+    code = "cancelled"
+    exit_code = 130
+    message = QT_TRANSLATE_NOOP("errors", "Cancelled.")

@@ -1,0 +1,115 @@
+"""Sentence segmentation per language, over a document's blocks.
+
+A sentence never crosses a block. Numbered clauses ("(1)", "III.", "2.1"), bullets ("•", "–")
+and the pack's abbreviations ("etc.", "z. B.", "bl.a.") do not end sentences. Very long runs
+without punctuation are cut at clause marks so that every sentence stays bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policylens.core.document import Block, Document
+
+MAX_SENTENCE = 1200  # characters; longer stretches are cut at ; , or spaces
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'»”’)\]]*(?=\s+|$)|(?<=[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+_LEAD_NUMBER = re.compile(
+    r"^\s*(?:[-–—•·▪◦●*]\s*)*(?:\(?\d{1,3}(?:\.\d{1,3}){0,3}[.)]|\(?[ivxlcIVXLC]{1,6}[.)]|[a-zA-Z][.)])\s*$"
+)
+_TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|\s{3,})\s*\d{1,4}\s*$")
+_WORD_BEFORE = re.compile(r"([\w.'’-]{0,20})$")
+_NEXT_START = re.compile(r"\s*[\"'«“(\[]?\s*([\w$€£§•–-])")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    block: int  # index into Document.blocks
+    kind: str  # block kind: heading | paragraph | list_item
+    heading: int  # index of the nearest heading sentence above, -1 if none
+    toc: bool = False
+
+
+def _split_block(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    seg_start = start
+    chunk = text[start:end]
+    for m in _BOUNDARY.finditer(chunk):
+        cut = start + m.end()
+        if cut >= end:
+            break
+        before = text[seg_start : start + m.start()]
+        word = _WORD_BEFORE.search(before)
+        token = (word.group(1) if word else "").casefold().strip("'’")
+        punct = m.group(0)
+        if punct.startswith("."):
+            # abbreviations, initials, numbering at the start of the sentence, decimals
+            if token.rstrip(".") in abbreviations or token in abbreviations:
+                continue
+            if len(token.rstrip(".")) == 1 and token[:1].isalpha():
+                continue  # "J. Smith", "a."
+            if _LEAD_NUMBER.match(text[seg_start:cut]):
+                continue  # "1." "III." "2.1." at the start: numbering, not an end
+            nxt = _NEXT_START.match(text, cut)
+            if nxt is None:
+                continue
+            ch = nxt.group(1)
+            if ch.islower() and not (token.isdigit() and len(token) == 4):
+                continue  # "etc. et" "p. ex. le": the sentence goes on
+        spans.append((seg_start, cut))
+        seg_start = cut
+    spans.append((seg_start, end))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e <= s:
+            continue
+        out.extend(_bound(text, s, e))
+    return out
+
+
+def _bound(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Cut an over-long span at clause marks (then spaces, then anywhere)."""
+    out = []
+    while e - s > MAX_SENTENCE:
+        window = text[s : s + MAX_SENTENCE]
+        cut = max(window.rfind("; "), window.rfind(", "), window.rfind(": "))
+        if cut < MAX_SENTENCE // 3:
+            cut = window.rfind(" ")
+        if cut < MAX_SENTENCE // 3:
+            cut = MAX_SENTENCE - 1
+        out.append((s, s + cut + 1))
+        s = s + cut + 1
+        while s < e and text[s].isspace():
+            s += 1
+    if e > s:
+        out.append((s, e))
+    return out
+
+
+def segment(doc: Document, abbreviations: frozenset[str] = frozenset()) -> list[Sentence]:
+    """Sentences of ``doc`` in order. Headings are one sentence each."""
+    text = doc.text
+    sentences: list[Sentence] = []
+    heading = -1
+    for bi, block in enumerate(doc.blocks):
+        if block.kind == "heading":
+            for s, e in _bound(text, block.start, block.end):
+                sentences.append(Sentence(s, e, bi, "heading", heading))
+            heading = len(sentences) - 1
+            continue
+        toc = _is_toc(doc, block)
+        for s, e in _split_block(text, block.start, block.end, abbreviations):
+            sentences.append(Sentence(s, e, bi, block.kind, heading, toc))
+    return sentences
+
+
+def _is_toc(doc: Document, block: Block) -> bool:
+    """A table-of-contents line: dotted leaders or a trailing page number after a gap."""
+    return bool(_TOC_LINE.search(doc.text[block.start : block.end]))

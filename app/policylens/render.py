@@ -1,0 +1,127 @@
+"""Text renderings of a summary: the CLI's terminal view and Markdown."""
+
+from __future__ import annotations
+
+from policylens.core import wording as W
+from policylens.core.errors import QT_TRANSLATE_NOOP
+from policylens.core.models import Message, Summary
+from policylens.tr import Tr, make_tr, render
+
+_ICON = {"red": "✖", "amber": "▲", "green": "✔", "grey": "○"}
+_ANSI = {"red": "\033[31m", "amber": "\033[33m", "green": "\033[32m", "grey": "\033[90m"}
+_RESET = "\033[0m"
+
+UI = {
+    "grade": QT_TRANSLATE_NOOP("render", "Grade"),
+    "language": QT_TRANSLATE_NOOP("render", "Language"),
+    "red_flags": QT_TRANSLATE_NOOP("render", "Red flags"),
+    "none": QT_TRANSLATE_NOOP("render", "No red flags found."),
+    "updated": QT_TRANSLATE_NOOP("render", "Updated"),
+    "controller": QT_TRANSLATE_NOOP("render", "Controller"),
+    "contact": QT_TRANSLATE_NOOP("render", "Contact"),
+    "evidence": QT_TRANSLATE_NOOP("render", "Evidence"),
+    "warnings": QT_TRANSLATE_NOOP("render", "Notes"),
+    "why": QT_TRANSLATE_NOOP("render", "Why this grade"),
+}
+
+
+def texts(summary: Summary, tr: Tr) -> dict[str, object]:
+    """Everything a rendering shows, in the language of ``tr`` (shared by text and exports)."""
+
+    def t(msg: Message | None, fallback: str = "") -> str:
+        return render(msg, tr) if msg is not None else fallback
+
+    cards = []
+    for c in summary.cards:
+        cards.append(
+            {
+                "id": c.id,
+                "title": tr("cards", W.CARD_TITLES[c.id], None),
+                "color": c.color,
+                "status": tr("status", W.STATUS_WORDS[c.color], None),
+                "headline": t(c.headline_message, c.headline),
+                "points": [render(m, tr) for m in c.point_messages] or list(c.points),
+            }
+        )
+    flags = [
+        {
+            "id": f.id,
+            "severity": f.severity,
+            "severity_word": tr("severity", W.SEVERITY_WORDS[f.severity], None),
+            "title": tr("flags", W.FLAG_TITLES[f.id], None),
+            "explanation": tr("flags", W.FLAG_EXPLANATIONS[f.id], None),
+            "quote": f.evidence[0].quote if f.evidence else "",
+        }
+        for f in summary.red_flags
+    ]
+    return {
+        "cards": cards,
+        "flags": flags,
+        "warnings": [render(m, tr) for m in summary.warning_messages] or list(summary.warnings),
+        "reasons": [render(m, tr) for m in summary.grade.reason_messages],
+        "ui": {k: tr("render", v, None) for k, v in UI.items()},
+    }
+
+
+def render_terminal(summary: Summary, ui_lang: str | None = None, color: bool = False) -> str:
+    tr = make_tr(ui_lang)
+    tx = texts(summary, tr)
+    ui: dict[str, str] = tx["ui"]  # type: ignore[assignment]
+    lines = []
+    name = summary.service.name or summary.source.name
+    lines.append(f"{name} — {ui['grade']} {summary.grade.letter} ({summary.grade.score}/100)")
+    meta = [f"{ui['language']}: {summary.language.name or summary.language.code}"]
+    if summary.service.updated:
+        meta.append(f"{ui['updated']}: {summary.service.updated}")
+    if summary.service.controller:
+        meta.append(f"{ui['controller']}: {summary.service.controller}")
+    lines.append(" · ".join(meta))
+    for w in tx["warnings"]:  # type: ignore[attr-defined]
+        lines.append(f"! {w}")
+    lines.append("")
+    for c in tx["cards"]:  # type: ignore[attr-defined]
+        mark = f"{_ICON[c['color']]} {c['status']}"
+        if color:
+            mark = f"{_ANSI[c['color']]}{mark}{_RESET}"
+        lines.append(f"{c['title']} [{mark}] {c['headline']}")
+        for p in c["points"]:
+            lines.append(f"  • {p}")
+    lines.append("")
+    lines.append(f"{ui['red_flags']}:")
+    if not tx["flags"]:
+        lines.append(f"  {ui['none']}")
+    for f in tx["flags"]:  # type: ignore[attr-defined]
+        lines.append(f"  [{f['severity_word']}] {f['title']}: {f['explanation']}")
+        if f["quote"]:
+            q = " ".join(f["quote"].split())
+            lines.append(f"      “{q[:200]}{'…' if len(q) > 200 else ''}”")
+    return "\n".join(lines)
+
+
+def render_markdown(summary: Summary, ui_lang: str | None = None) -> str:
+    tr = make_tr(ui_lang)
+    tx = texts(summary, tr)
+    ui: dict[str, str] = tx["ui"]  # type: ignore[assignment]
+    name = summary.service.name or summary.source.name
+    out = [f"# {name}", ""]
+    out.append(f"**{ui['grade']}: {summary.grade.letter}** ({summary.grade.score}/100) · "
+               f"{ui['language']}: {summary.language.name or summary.language.code}")
+    if summary.service.updated:
+        out.append(f"· {ui['updated']}: {summary.service.updated}")
+    out.append("")
+    for w in tx["warnings"]:  # type: ignore[attr-defined]
+        out.append(f"> {w}")
+    for c in tx["cards"]:  # type: ignore[attr-defined]
+        out += ["", f"## {_ICON[c['color']]} {c['title']} — {c['status']}", "", f"*{c['headline']}*", ""]
+        out += [f"- {p}" for p in c["points"]]
+    out += ["", f"## {ui['red_flags']}", ""]
+    if not tx["flags"]:
+        out.append(ui["none"])
+    for f in tx["flags"]:  # type: ignore[attr-defined]
+        out.append(f"- **{f['title']}** ({f['severity_word']}): {f['explanation']}")
+        if f["quote"]:
+            out.append(f"  > {' '.join(f['quote'].split())}")
+    if summary.grade.reason_messages:
+        out += ["", f"## {ui['why']}", ""]
+        out += [f"- {r}" for r in tx["reasons"]]  # type: ignore[attr-defined]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,39 @@
+"""Shared fixtures. Every test runs with its own HOME and XDG directories, so nothing touches the
+user's settings, caches or Argos Translate packages."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "resources" / "samples"
+GOLD = ROOT / "tests" / "data" / "gold"
+SHARED = ROOT.parent / "shared"
+
+# isolate before anything (argostranslate reads these at import time)
+_home = Path(tempfile.mkdtemp(prefix="policylens-test-home-"))
+for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
+    os.environ[var] = str(_home / sub)
+    (_home / sub).mkdir(parents=True, exist_ok=True)
+os.environ["ARGOS_PACKAGES_DIR"] = str(_home / "data" / "argos-translate" / "packages")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["POLICYLENS_TEST"] = "1"
+
+
+@pytest.fixture(scope="session")
+def samples() -> Path:
+    return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def seed_files() -> list[Path]:
+    return sorted(SAMPLES.glob("*.txt"))
+
+
+def dev_corpus() -> Path | None:
+    p = SHARED / "corpus" / "dev"
+    return p if p.is_dir() else None

@@ -1,0 +1,134 @@
+"""Every rule pack validates, has the same shape, and its examples behave as stated.
+
+Like qutebrowser's test over every entry of a shipped data file: each example sentence of each
+rule is run through the real matcher, and each counter-example must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policylens.core import analyze as A
+from policylens.core.durations import find_durations
+from policylens.core.rules import (
+    REQUIRED_RULES,
+    SUPPORTED,
+    PackError,
+    available_packs,
+    compile_pack,
+    load_pack,
+    parse_pack,
+    phrase_to_regex,
+)
+
+PACKS = available_packs()
+
+
+def test_every_supported_language_has_a_pack() -> None:
+    assert sorted(SUPPORTED) == sorted(PACKS)
+
+
+@pytest.mark.parametrize("code", PACKS)
+def test_pack_loads_and_has_every_rule(code: str) -> None:
+    pack = load_pack(code)
+    assert pack.code == code
+    for rid in REQUIRED_RULES:
+        assert pack.rules_for(rid), f"{code}: no rule {rid}"
+
+
+def _cases(kind: str) -> list[tuple[str, str, str]]:
+    out = []
+    for code in PACKS:
+        pack = load_pack(code)
+        for rules in pack.rules.values():
+            for rule in rules:
+                for ex in getattr(rule.spec, kind):
+                    out.append((code, rule.id, ex))
+    return out
+
+
+@pytest.mark.parametrize(("code", "rule_id", "sentence"), _cases("examples"))
+def test_rule_example_matches(code: str, rule_id: str, sentence: str) -> None:
+    pack = load_pack(code)
+    rule = pack.rules_for(rule_id)[0]
+    # examples stand alone: give them the contexts their rule requires, as a heading would
+    assert A.match_sentence(pack, sentence, rule_id, rule.requires), f"{code} {rule_id}: {sentence!r}"
+
+
+@pytest.mark.parametrize(("code", "rule_id", "sentence"), _cases("counter_examples"))
+def test_rule_counter_example_does_not_match(code: str, rule_id: str, sentence: str) -> None:
+    pack = load_pack(code)
+    assert not A.match_sentence(pack, sentence, rule_id), f"{code} {rule_id} fired on {sentence!r}"
+
+
+@pytest.mark.parametrize("code", PACKS)
+def test_negation_examples(code: str) -> None:
+    pack = load_pack(code)
+    spec = pack.spec.negation
+    for sentence in spec.examples:
+        # the sale trigger in each example is negated: sale.yes must not fire, and is recorded as negated
+        assert not A.match_sentence(pack, sentence, "sale.yes", ("share",)), f"{code}: {sentence!r} read as a sale"
+    for sentence in spec.counter_examples:
+        words = sentence.split()
+        assert not pack.negation.search(" ".join(words[:3])) or True  # counter-examples are checked below
+    for sentence in spec.counter_examples:
+        hits = [
+            rid for rid in ("sale.yes", "shared.service_providers", "shared.advertisers")
+            if A.match_sentence(pack, sentence, rid, ("share", "cookies"))
+        ]
+        assert hits, f"{code}: counter-example {sentence!r} should still state something"
+
+
+@pytest.mark.parametrize("code", PACKS)
+def test_duration_examples(code: str) -> None:
+    pack = load_pack(code)
+    for text, days in pack.spec.durations.examples.items():
+        found = find_durations(text, pack)
+        assert found, f"{code}: no duration in {text!r}"
+        assert found[0].days == days, f"{code}: {text!r} gave {found[0].days}, want {days}"
+
+
+@pytest.mark.parametrize("code", PACKS)
+def test_date_examples(code: str) -> None:
+    pack = load_pack(code)
+    for text, iso in pack.spec.dates.examples.items():
+        assert A.parse_date(text, pack) == iso, f"{code}: {text!r}"
+
+
+def test_phrase_syntax() -> None:
+    import regex
+
+    def m(phrase: str, text: str) -> bool:
+        return regex.search(phrase_to_regex(phrase), text, regex.IGNORECASE) is not None
+
+    assert m("collect*", "nous collectons")
+    assert not m("collect", "recollection")
+    assert m("ne ~ pas", "nous ne vendons pas")
+    assert m("nom d'utilisateur", "votre nom d’utilisateur")
+    assert m("e-mail", "email") and m("e-mail", "e-mail")
+    assert m("etc.", "nom, etc.")
+    assert not m("etc.", "etcetera")
+
+
+def test_invalid_pack_is_refused() -> None:
+    with pytest.raises(PackError):
+        parse_pack("code = 'xx'\nname = 'X'\n", "bad.toml")
+    spec = parse_pack(
+        (__import__("importlib.resources").resources.files("policylens.core") / "lang" / "fr.toml").read_text("utf-8"),
+        "fr.toml",
+    )
+    broken = spec.model_copy(deep=True)
+    broken.rule = [r for r in broken.rule if r.id != "rights.access"]
+    with pytest.raises(PackError, match="rights.access"):
+        compile_pack(broken)
+    raw = spec.model_copy(deep=True)
+    raw.rule[0].match = ["re:(a.*)+b"]
+    with pytest.raises(PackError, match="unbounded"):
+        compile_pack(raw)
+
+
+def test_unknown_language_code_is_refused() -> None:
+    with pytest.raises(PackError):
+        load_pack("xx")
+    with pytest.raises(PackError):
+        load_pack("../etc")
