@@ -73,7 +73,8 @@ def test_negation_examples(code: str) -> None:
         assert not pack.negation.search(" ".join(words[:3])) or True  # counter-examples are checked below
     for sentence in spec.counter_examples:
         hits = [
-            rid for rid in ("sale.yes", "shared.service_providers", "shared.advertisers")
+            rid
+            for rid in ("sale.yes", "shared.service_providers", "shared.advertisers")
             if A.match_sentence(pack, sentence, rid, ("share", "cookies"))
         ]
         assert hits, f"{code}: counter-example {sentence!r} should still state something"
@@ -119,7 +120,7 @@ def test_invalid_pack_is_refused() -> None:
     )
     broken = spec.model_copy(deep=True)
     broken.rule = [r for r in broken.rule if r.id != "rights.access"]
-    with pytest.raises(PackError, match="rights.access"):
+    with pytest.raises(PackError, match=r"rights\.access"):
         compile_pack(broken)
     raw = spec.model_copy(deep=True)
     raw.rule[0].match = ["re:(a.*)+b"]

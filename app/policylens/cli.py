@@ -61,7 +61,13 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = list(pool.map(_analyze_worker, [(f, args.lang, args.json, args.markdown, args.ui_lang) for f in files], chunksize=4))
+            results = list(
+                pool.map(
+                    _analyze_worker,
+                    [(f, args.lang, args.json, args.markdown, args.ui_lang) for f in files],
+                    chunksize=4,
+                )
+            )
     else:
         results = [one(f) for f in files]
     for path, (out, err, code) in zip(files, results, strict=True):
@@ -145,7 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from policylens.core.rules import SUPPORTED
 
         if args.lang not in SUPPORTED:
-            print(f"policylens: error: no rule pack for language {args.lang!r} (have: {', '.join(SUPPORTED)})", file=sys.stderr)
+            print(
+                f"policylens: error: no rule pack for language {args.lang!r} (have: {', '.join(SUPPORTED)})",
+                file=sys.stderr,
+            )
             return EXIT_USAGE
     try:
         return int(args.func(args))

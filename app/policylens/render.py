@@ -104,8 +104,10 @@ def render_markdown(summary: Summary, ui_lang: str | None = None) -> str:
     ui: dict[str, str] = tx["ui"]  # type: ignore[assignment]
     name = summary.service.name or summary.source.name
     out = [f"# {name}", ""]
-    out.append(f"**{ui['grade']}: {summary.grade.letter}** ({summary.grade.score}/100) · "
-               f"{ui['language']}: {summary.language.name or summary.language.code}")
+    out.append(
+        f"**{ui['grade']}: {summary.grade.letter}** ({summary.grade.score}/100) · "
+        f"{ui['language']}: {summary.language.name or summary.language.code}"
+    )
     if summary.service.updated:
         out.append(f"· {ui['updated']}: {summary.service.updated}")
     out.append("")

@@ -61,14 +61,44 @@ MAX_EVIDENCE = 6  # pieces of evidence kept per finding
 MAX_ITEMS = 12
 
 LANGUAGE_NAMES = {
-    "en": "English", "fr": "French", "sv": "Swedish", "de": "German", "es": "Spanish",
-    "it": "Italian", "nl": "Dutch", "pt": "Portuguese", "pl": "Polish", "da": "Danish",
-    "no": "Norwegian", "fi": "Finnish", "ru": "Russian", "zh": "Chinese", "ja": "Japanese",
-    "ko": "Korean", "ar": "Arabic", "tr": "Turkish", "cs": "Czech", "sk": "Slovak",
-    "hu": "Hungarian", "ro": "Romanian", "el": "Greek", "bg": "Bulgarian", "uk": "Ukrainian",
-    "hr": "Croatian", "sl": "Slovenian", "et": "Estonian", "lv": "Latvian", "lt": "Lithuanian",
-    "he": "Hebrew", "hi": "Hindi", "id": "Indonesian", "vi": "Vietnamese", "th": "Thai",
-    "ca": "Catalan", "fa": "Persian", "und": "an unknown language",
+    "en": "English",
+    "fr": "French",
+    "sv": "Swedish",
+    "de": "German",
+    "es": "Spanish",
+    "it": "Italian",
+    "nl": "Dutch",
+    "pt": "Portuguese",
+    "pl": "Polish",
+    "da": "Danish",
+    "no": "Norwegian",
+    "fi": "Finnish",
+    "ru": "Russian",
+    "zh": "Chinese",
+    "ja": "Japanese",
+    "ko": "Korean",
+    "ar": "Arabic",
+    "tr": "Turkish",
+    "cs": "Czech",
+    "sk": "Slovak",
+    "hu": "Hungarian",
+    "ro": "Romanian",
+    "el": "Greek",
+    "bg": "Bulgarian",
+    "uk": "Ukrainian",
+    "hr": "Croatian",
+    "sl": "Slovenian",
+    "et": "Estonian",
+    "lv": "Latvian",
+    "lt": "Lithuanian",
+    "he": "Hebrew",
+    "hi": "Hindi",
+    "id": "Indonesian",
+    "vi": "Vietnamese",
+    "th": "Thai",
+    "ca": "Catalan",
+    "fa": "Persian",
+    "und": "an unknown language",
 }
 
 # which card each red flag touches
@@ -98,18 +128,26 @@ BONUS_PERIODS = 5
 BONUS_RIGHTS = 5  # when 6 or more rights are stated
 LETTERS = ((85, "A"), (70, "B"), (55, "C"), (40, "D"), (0, "E"))
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,12}(?![\w-])")
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,12}(?![\w-])"
+)
 _OBFUSCATED = re.compile(r"\[(?:email|e-mail)[\s\u00a0]*(?:&#160;)?protected\]", re.IGNORECASE)
 _URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"'»”)]{3,200}", re.IGNORECASE)
 _PHONE = re.compile(r"(?<!\w)\+?\d[\d\s().-]{7,18}\d(?!\w)")
-_HARDWARE = re.compile(r"\b(?:IMEI|IMSI|MEID|ICCID|UDID|MAC)\b|serial|série|serie|Seriennummer|serienummer|sarjanumer|numer seryjny", re.IGNORECASE)
+_HARDWARE = re.compile(
+    r"\b(?:IMEI|IMSI|MEID|ICCID|UDID|MAC)\b|serial|série|serie|Seriennummer|serienummer|sarjanumer|numer seryjny",
+    re.IGNORECASE,
+)
 _HARDWARE_CASED = re.compile(r"\b(?:IMEI|IMSI|MEID|ICCID|UDID|MAC)\b")
 _LEGAL_SUFFIX = re.compile(
     r"\b((?:[A-Z0-9][\w&'’.-]*\s){0,5}[A-Z0-9][\w&'’.-]*,?\s(?:Co\.,?\s?Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|"
     r"L\.L\.C\.|GmbH(?:\s&\sCo\.\sKG)?|AG|SAS|SARL|S\.A\.S?\.?|SA|SE|AB|ASA|AS|ApS|A/S|Oy|Oyj|"
     r"S\.p\.A\.|S\.r\.l\.|S\.L\.|B\.V\.|N\.V\.|Lda\.?|sp\. z o\.o\.|Corp(?:oration|\.)?|PLC|plc|e\.V\.|ry))(?!\w)"
 )
-_QUOTED_WE = re.compile(r"([A-Z][\w&'’.-]*(?:[\s\u00a0][A-Z0-9&][\w&'’.-]*){0,5})[\s\u00a0]*\((?:ci-après|hereinafter|nachfolgend|en adelante|di seguito|hierna|doravante|\"|“|«|„|‘|')")
+_QUOTED_WE = re.compile(
+    r"([A-Z][\w&'’.-]*(?:[\s\u00a0][A-Z0-9&][\w&'’.-]*){0,5})[\s\u00a0]*\("
+    r"(?:ci-après|hereinafter|nachfolgend|en adelante|di seguito|hierna|doravante|\"|“|«|„|‘|')"
+)
 _SUCH_AS = regex.compile(
     r"(?:tels? que|telles? que|such as|like|including|e\.g\.|par exemple|comme|wie|z\. ?B\.|som|zoals|come|como|"
     r"takich jak|f\.eks\.|esim\.|kuten|bl\.a\.|t\.ex\.|np\.)\s{1,3}"
@@ -118,24 +156,139 @@ _SUCH_AS = regex.compile(
 )
 # well-known processors and ad networks, recognised in any language
 KNOWN_RECIPIENTS = (
-    "Google Analytics", "Google Ads", "Google Cloud", "Firebase", "Stripe", "PayPal", "Braintree", "Adyen",
-    "Klarna", "Amazon Web Services", "AWS", "Microsoft Azure", "Azure", "Cloudflare", "Mailchimp",
-    "SendGrid", "Sendinblue", "Brevo", "Zendesk", "Intercom", "Tawk.to", "Tawk To", "Hotjar", "Mixpanel",
-    "Segment", "Twilio", "Salesforce", "HubSpot", "Sentry", "Datadog", "New Relic", "Matomo", "Meta Pixel",
-    "Facebook Pixel", "OneSignal", "Mapbox", "Vimeo", "YouTube", "Shopify", "Apple Pay", "Google Pay",
-    "Akamai", "Fastly", "OVH", "OVHcloud", "Hetzner", "Scaleway", "DigitalOcean", "Heroku", "Vercel",
-    "Netlify", "Auth0", "Okta", "Plausible", "Amplitude", "AppsFlyer", "Adjust", "Branch", "Crashlytics",
-    "Criteo", "DoubleClick", "AdMob", "Outbrain", "Taboola", "Freshdesk", "Typeform", "SurveyMonkey",
-    "Calendly", "Zoom", "Slack", "Trello", "Atlassian", "Jira", "GitHub", "Dropbox", "Mollie", "Paddle",
-    "Chargebee", "Recurly", "Square", "Worldline", "Nets", "Vipps", "Swish", "Trustly", "Bambora",
+    "Google Analytics",
+    "Google Ads",
+    "Google Cloud",
+    "Firebase",
+    "Stripe",
+    "PayPal",
+    "Braintree",
+    "Adyen",
+    "Klarna",
+    "Amazon Web Services",
+    "AWS",
+    "Microsoft Azure",
+    "Azure",
+    "Cloudflare",
+    "Mailchimp",
+    "SendGrid",
+    "Sendinblue",
+    "Brevo",
+    "Zendesk",
+    "Intercom",
+    "Tawk.to",
+    "Tawk To",
+    "Hotjar",
+    "Mixpanel",
+    "Segment",
+    "Twilio",
+    "Salesforce",
+    "HubSpot",
+    "Sentry",
+    "Datadog",
+    "New Relic",
+    "Matomo",
+    "Meta Pixel",
+    "Facebook Pixel",
+    "OneSignal",
+    "Mapbox",
+    "Vimeo",
+    "YouTube",
+    "Shopify",
+    "Apple Pay",
+    "Google Pay",
+    "Akamai",
+    "Fastly",
+    "OVH",
+    "OVHcloud",
+    "Hetzner",
+    "Scaleway",
+    "DigitalOcean",
+    "Heroku",
+    "Vercel",
+    "Netlify",
+    "Auth0",
+    "Okta",
+    "Plausible",
+    "Amplitude",
+    "AppsFlyer",
+    "Adjust",
+    "Branch",
+    "Crashlytics",
+    "Criteo",
+    "DoubleClick",
+    "AdMob",
+    "Outbrain",
+    "Taboola",
+    "Freshdesk",
+    "Typeform",
+    "SurveyMonkey",
+    "Calendly",
+    "Zoom",
+    "Slack",
+    "Trello",
+    "Atlassian",
+    "Jira",
+    "GitHub",
+    "Dropbox",
+    "Mollie",
+    "Paddle",
+    "Chargebee",
+    "Recurly",
+    "Square",
+    "Worldline",
+    "Nets",
+    "Vipps",
+    "Swish",
+    "Trustly",
+    "Bambora",
 )
 _KNOWN_RE = regex.compile(
     r"(?<![\w.])(" + "|".join(regex.escape(n) for n in sorted(KNOWN_RECIPIENTS, key=len, reverse=True)) + r")(?![\w])"
 )
 _NAME_STOP = {
-    "Nous", "We", "Vous", "You", "Les", "The", "Our", "Nos", "Notre", "Ces", "Des", "Le", "La", "Il",
-    "Elle", "Ils", "Cette", "Ce", "This", "These", "Wir", "Sie", "Vi", "Ni", "Du", "De", "Die", "Der",
-    "Das", "El", "Los", "Las", "Il", "Gli", "Os", "As", "Het", "Een", "Ja", "Me", "Te", "Et", "And",
+    "Nous",
+    "We",
+    "Vous",
+    "You",
+    "Les",
+    "The",
+    "Our",
+    "Nos",
+    "Notre",
+    "Ces",
+    "Des",
+    "Le",
+    "La",
+    "Il",
+    "Elle",
+    "Ils",
+    "Cette",
+    "Ce",
+    "This",
+    "These",
+    "Wir",
+    "Sie",
+    "Vi",
+    "Ni",
+    "Du",
+    "De",
+    "Die",
+    "Der",
+    "Das",
+    "El",
+    "Los",
+    "Las",
+    "Gli",
+    "Os",
+    "As",
+    "Het",
+    "Een",
+    "Ja",
+    "Me",
+    "Te",
+    "Et",
+    "And",
 }
 
 
@@ -205,7 +358,11 @@ def analyze(
     warnings: list[Message] = []
     step(10)
     source = Source(
-        name=doc.name, format=doc.format, sha256=doc.sha256, characters=len(doc.text), words=doc.words,
+        name=doc.name,
+        format=doc.format,
+        sha256=doc.sha256,
+        characters=len(doc.text),
+        words=doc.words,
         path=doc.path,
     )
     mixed = [(c, s) for c, s in langid.mixed_parts(guess)] if lang is None else []
@@ -218,14 +375,14 @@ def analyze(
         mixed=[LanguagePart(code=c, share=s) for c, s in mixed],
     )
     if mixed:
-        parts = ", ".join(f"{LANGUAGE_NAMES.get(c, c)} {round(s * 100)}%" for c, s in [(main, guess.shares.get(main, 0))] + mixed)
+        parts = ", ".join(
+            f"{LANGUAGE_NAMES.get(c, c)} {round(s * 100)}%" for c, s in [(main, guess.shares.get(main, 0)), *mixed]
+        )
         warnings.append(W.message("warnings", W.WARNINGS["mixed"], parts=parts))
     if lang is None and guess.confidence < 0.7:
         warnings.append(W.message("warnings", W.WARNINGS["low_confidence"]))
     if not has_pack(main):
-        warnings.append(
-            W.message("warnings", W.WARNINGS["unsupported"], language=LANGUAGE_NAMES.get(main, main))
-        )
+        warnings.append(W.message("warnings", W.WARNINGS["unsupported"], language=LANGUAGE_NAMES.get(main, main)))
         summary = _empty_summary(source, language, warnings)
         step(100)
         return summary
@@ -254,7 +411,11 @@ def analyze(
 
 
 def _segment(doc: Document, block_pack: list[Pack], main: Pack) -> list[Sentence]:
-    abbreviations = frozenset().union(*(p.abbreviations for p in {id(p): p for p in block_pack}.values())) if block_pack else main.abbreviations
+    abbreviations = (
+        frozenset().union(*(p.abbreviations for p in {id(p): p for p in block_pack}.values()))
+        if block_pack
+        else main.abbreviations
+    )
     return segment(doc, abbreviations)
 
 
@@ -291,15 +452,12 @@ def _contexts(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> _C
             inh |= lead_in
         if s.kind != "list_item":
             chunk = text[s.start : s.end].rstrip()
-            if chunk.endswith(":") or chunk.endswith("："):
+            if chunk.endswith((":", "：")):
                 lead_in = own[i] | frozenset(inh)
                 lead_block = s.block
-            elif s.kind == "heading":
+            elif s.kind == "heading" or not re.match(r"^[^.:]{1,60}:", chunk):
+                # a heading, or a plain paragraph that is not itself a "Label: ..." line, ends a list
                 lead_in = frozenset()
-            elif s.kind == "paragraph" and not chunk.endswith(":"):
-                # a plain paragraph ends a list unless it is itself a "Label: ..." line
-                if not re.match(r"^[^.:]{1,60}:", chunk):
-                    lead_in = frozenset()
         # a heading about purposes lists uses, not data: do not inherit "collect" from it
         if "purpose" in inh and "collect" in inh and "collect" not in own[i]:
             inh.discard("collect")
@@ -366,7 +524,8 @@ def _match_all(ctx: _Ctx, step: Callable[[int, int], None]) -> None:
     for pack in packs.values():
         for rule_id, rules in pack.rules.items():
             for rule in rules:
-                for m in rule.match.finditer(text, timeout=max(5.0, len(text) / 200_000)):
+                # overlapped: a match that runs past its sentence must not hide a shorter one inside it
+                for m in rule.match.finditer(text, overlapped=True, timeout=max(5.0, len(text) / 100_000)):
                     i = bisect.bisect_right(starts, m.start()) - 1
                     if i < 0:
                         continue
@@ -396,8 +555,11 @@ def _check(ctx: _Ctx, rule: Rule, i: int, ms: int, me: int) -> bool | None:
             ok = any(c in ctx.inherited[i] for c in rule.requires)
         if not ok:
             return False
+    heading = ctx.sentences[sent.heading] if sent.heading >= 0 else None
     for group in rule.also:
         if group.search(text, sent.start, sent.end, timeout=1.0):
+            continue
+        if heading is not None and group.search(text, heading.start, heading.end, timeout=1.0):
             continue
         found = False
         for j in range(i + 1, min(len(ctx.sentences), i + 1 + rule.nearby)):
@@ -417,7 +579,9 @@ def match_sentence(pack: Pack, sentence: str, rule_id: str, contexts: Iterable[s
     ``contexts`` are added to the sentence's own, as if inherited from a heading."""
     from policylens.core.document import Block
 
-    doc = Document(text=sentence, blocks=[Block("paragraph", 0, len(sentence))], name="example", format="text", sha256="")
+    doc = Document(
+        text=sentence, blocks=[Block("paragraph", 0, len(sentence))], name="example", format="text", sha256=""
+    )
     sentences = [Sentence(0, len(sentence), 0, "paragraph", -1)]
     ctx = _contexts(doc, sentences, [pack])
     ctx.inherited[0] = ctx.inherited[0] | frozenset(contexts)
@@ -616,8 +780,7 @@ def _periods(ctx: _Ctx) -> list[Period]:
         for d in find_durations(chunk, pack):
             if "children" in own and d.unit == "year" and d.amount < 22:
                 continue  # "enfants de moins de 16 ans"
-            if is_negated(text, s.start, s.end, s.start + d.start, s.start + d.end, pack):
-                continue
+            # no negation check: "we do not keep it longer than 2 years" still states 2 years
             data = _data_category(ctx, i, chunk)
             key = (d.days, data)
             if key in seen:
@@ -650,7 +813,10 @@ def _named_recipients(ctx: _Ctx, shared: list[Shared], names_for: dict[str, list
         chunk = text[s.start : s.end]
         found: list[str] = [m.group(1) for m in _KNOWN_RE.finditer(chunk, timeout=1.0)]
         for m in _SUCH_AS.finditer(chunk, timeout=1.0):
-            for part in regex.split(r"\s*(?:,|\bet\b|\band\b|\bund\b|\boch\b|\bog\b|\be\b|\by\b|\ben\b|\bi\b|\bja\b|\boraz\b)\s*", m.group(1)):
+            for part in regex.split(
+                r"\s*(?:,|\bet\b|\band\b|\bund\b|\boch\b|\bog\b|\be\b|\by\b|\ben\b|\bi\b|\bja\b|\boraz\b)\s*",
+                m.group(1),
+            ):
                 part = part.strip(" .")
                 if part and part.split()[0] not in _NAME_STOP and len(part) >= 3:
                     found.append(part)
@@ -716,7 +882,11 @@ def _contact(ctx: _Ctx) -> Contact:
                     phones.append(p.strip())
                     sents.append(i)
     return Contact(
-        emails=emails, postal_address=postal, phones=phones, urls=urls, obfuscated_email=obfuscated,
+        emails=emails,
+        postal_address=postal,
+        phones=phones,
+        urls=urls,
+        obfuscated_email=obfuscated,
         evidence=_evidence_list(ctx, sents),
     )
 
@@ -743,7 +913,11 @@ def _service(ctx: _Ctx, pack: Pack) -> Service:
             name = cand
             ev.append(sent_of(m2.start()))
     if name is None and controller is not None:
-        name = re.sub(r",?\s(?:Co\.,?\s?Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|SAS|SARL|S\.A\.?|SA|AB|AS|ApS|A/S|Oy|B\.V\.|Corp\.?)$", "", controller)
+        name = re.sub(
+            r",?\s(?:Co\.,?\s?Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|SAS|SARL|S\.A\.?|SA|AB|AS|ApS|A/S|Oy|B\.V\.|Corp\.?)$",
+            "",
+            controller,
+        )
     if name is None and ctx.doc.title:
         name = ctx.doc.title.strip()[:80]
     updated = None
@@ -864,7 +1038,9 @@ def make_cards(s: Summary) -> list[Card]:
     for p in s.retention.periods:
         dur = W.duration_message(p.days)
         if p.data:
-            pts.append(W.message("cards", W.POINTS["period"], data=W.english(W.COLLECTED_LABELS[p.data]), duration=dur.text))
+            pts.append(
+                W.message("cards", W.POINTS["period"], data=W.english(W.COLLECTED_LABELS[p.data]), duration=dur.text)
+            )
             pts[-1].args["data_source"] = W.COLLECTED_LABELS[p.data]
         else:
             pts.append(W.message("cards", W.POINTS["period.any"], duration=dur.text))
@@ -903,7 +1079,9 @@ def make_cards(s: Summary) -> list[Card]:
     return cards
 
 
-def _card(cid: str, color: str, head: Message, pts: list[Message], refs: list[str], by_card: dict[str, list[RedFlag]]) -> Card:
+def _card(
+    cid: str, color: str, head: Message, pts: list[Message], refs: list[str], by_card: dict[str, list[RedFlag]]
+) -> Card:
     return Card(
         id=cid,  # type: ignore[arg-type]
         color=color,  # type: ignore[arg-type]
@@ -928,7 +1106,13 @@ def make_grade(s: Summary, unsupported: bool = False) -> Grade:
         pts = PENALTY[f.severity]
         score -= pts
         reasons.append(
-            W.message("grade", W.GRADE_REASONS["flag"], title=f.title, severity=W.english(W.SEVERITY_WORDS[f.severity]), points=pts)
+            W.message(
+                "grade",
+                W.GRADE_REASONS["flag"],
+                title=f.title,
+                severity=W.english(W.SEVERITY_WORDS[f.severity]),
+                points=pts,
+            )
         )
         reasons[-1].args["flag"] = f.id
     if s.sells_data == "no":

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for translation in ``context`` (picked up by ``pyside6-lupdate``)."""
     del context
     return text
@@ -63,6 +63,28 @@ class UnsupportedFormat(InputError):
         "errors",
         "This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, "
         "PDF and Word (.docx) files.",
+    )
+
+
+class LegacyWordDocument(UnsupportedFormat):
+    """An old binary Word file (.doc) or another pre-2007 Office file."""
+
+    code = "legacy_office"
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "This is an old Microsoft Office file ({kind}), which PolicyLens cannot read. Open it in Word or "
+        "LibreOffice and save it as .docx or PDF, then open that file.",
+    )
+
+
+class UnsafeArchive(InputError):
+    """A .docx whose zip would unpack to far more than any document needs (a "zip bomb")."""
+
+    code = "unsafe_archive"
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "This {kind} file was not opened: it would unpack to {size_mb} MB ({reason}), far more than a "
+        "document needs. It may be damaged or built to harm.",
     )
 
 

@@ -74,8 +74,15 @@ REQUIRED_RULES = (
     + tuple(
         f"flags.{f}"
         for f in tx.RED_FLAGS
-        if f not in ("sells_data", "vague_retention", "missing_contact", "unilateral_changes",
-                     "indefinite_retention", "hardware_identifiers")
+        if f
+        not in (
+            "sells_data",
+            "vague_retention",
+            "missing_contact",
+            "unilateral_changes",
+            "indefinite_retention",
+            "hardware_identifiers",
+        )
     )
     + EXTRA_RULES
 )
@@ -139,7 +146,7 @@ def _convert(phrase: str) -> str:
                 i += 1
             if i < n and phrase[i] == "(":
                 k = _matching_paren(phrase, i)
-                if phrase[k + 1 : k + 2] == "?":
+                if phrase[k + 1 : k + 2] == "?" and phrase[k + 2 : k + 3] in ("", " "):
                     # "word (optional group)?": the space is optional with the group
                     out.append("(?:" + _SPACE + "(?:" + _convert(phrase[i + 1 : k]) + "))?")
                     i = k + 2

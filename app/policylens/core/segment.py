@@ -93,8 +93,28 @@ def _bound(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+_TERMINAL = re.compile(r"[.!?;:,…]\s*[\"'»”’)\]]*\s*$")
+
+
+def heading_like(doc: Document, bi: int) -> bool:
+    """A one-line paragraph that reads as a heading: short, unpunctuated, capitalised, and
+    followed by more text ("Datalagring", "Information vi samlar in"). Plain-text and PDF policies
+    often set their headings this way, without blank lines around them."""
+    block = doc.blocks[bi]
+    if block.kind != "paragraph" or bi + 1 >= len(doc.blocks):
+        return False
+    chunk = doc.text[block.start : block.end]
+    if "\n" in chunk or len(chunk) > 90 or _TERMINAL.search(chunk):
+        return False
+    words = chunk.split()
+    if not 1 <= len(words) <= 10:
+        return False
+    first = chunk.lstrip("#*_ \t")[:1]
+    return first.isupper() or first.isdigit()
+
+
 def segment(doc: Document, abbreviations: frozenset[str] = frozenset()) -> list[Sentence]:
-    """Sentences of ``doc`` in order. Headings are one sentence each."""
+    """Sentences of ``doc`` in order. Headings (and heading-like lines) are one sentence each."""
     text = doc.text
     sentences: list[Sentence] = []
     heading = -1
@@ -102,6 +122,11 @@ def segment(doc: Document, abbreviations: frozenset[str] = frozenset()) -> list[
         if block.kind == "heading":
             for s, e in _bound(text, block.start, block.end):
                 sentences.append(Sentence(s, e, bi, "heading", heading))
+            heading = len(sentences) - 1
+            continue
+        if heading_like(doc, bi):
+            # it heads what follows, but may itself state something ("Radera dina uppgifter")
+            sentences.append(Sentence(block.start, block.end, bi, "paragraph", heading))
             heading = len(sentences) - 1
             continue
         toc = _is_toc(doc, block)
