@@ -1,0 +1,238 @@
+"""The analysis engine on the labelled seeds and on hand-made cases."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from policylens.core import errors
+from policylens.core.analyze import analyze, make_grade
+from policylens.core.durations import find_durations
+from policylens.core.loaders import load_path, load_text
+from policylens.core.rules import load_pack
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "resources" / "samples"
+GOLD = ROOT / "tests" / "data" / "gold"
+
+FIELDS = ["collected", "shared_with", "retention_kinds", "rights", "red_flags", "retention_days",
+          "named_recipients", "contact_emails"]
+
+
+def _norm(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def facts(summary: dict) -> dict[str, set]:
+    shared = summary["shared_with"]
+    return {
+        "collected": {c["category"] for c in summary["collected"]},
+        "shared_with": {s["recipient"] for s in shared},
+        "retention_kinds": set(summary["retention"]["kinds"]),
+        "retention_days": {round(p["days"]) for p in summary["retention"]["periods"]},
+        "rights": {r["right"] for r in summary["rights"]},
+        "red_flags": {f["id"] for f in summary["red_flags"]},
+        "named_recipients": {_norm(n) for s in shared for n in s["names"]},
+        "contact_emails": {e.casefold() for e in summary["contact"]["emails"]},
+    }
+
+
+def gold_facts(gold: dict) -> dict[str, set]:
+    out = {f: set(gold.get(f) or []) for f in FIELDS}
+    out["named_recipients"] = {_norm(n) for n in out["named_recipients"]}
+    out["retention_days"] = {round(d) for d in out["retention_days"]}
+    return out
+
+
+def _summaries() -> dict[str, tuple[dict, dict, str]]:
+    out = {}
+    for g in sorted(GOLD.glob("*.json")):
+        gold = json.loads(g.read_text("utf-8"))
+        path = SAMPLES / Path(gold["file"]).name
+        doc = load_path(path)
+        summary = json.loads(analyze(doc).to_json())
+        out[g.stem] = (gold, summary, doc.text)
+    return out
+
+
+@pytest.fixture(scope="module")
+def seed_summaries() -> dict[str, tuple[dict, dict, str]]:
+    return _summaries()
+
+
+def test_seeds_micro_f1(seed_summaries: dict[str, tuple[dict, dict, str]]) -> None:
+    """The issue's quality bar on the labelled seeds: micro-F1 ≥ 0.95, red flags F1 ≥ 0.90."""
+    tp = fp = fn = 0
+    ftp = ffp = ffn = 0
+    for gold, summary, _ in seed_summaries.values():
+        got, want = facts(summary), gold_facts(gold)
+        for f in FIELDS:
+            tp += len(got[f] & want[f])
+            fp += len(got[f] - want[f])
+            fn += len(want[f] - got[f])
+        ftp += len(got["red_flags"] & want["red_flags"])
+        ffp += len(got["red_flags"] - want["red_flags"])
+        ffn += len(want["red_flags"] - got["red_flags"])
+        assert summary["language"]["code"] == gold["language"]
+        assert summary["sells_data"] == gold.get("sells_data", "unstated"), gold["file"]
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    flags_f1 = 2 * ftp / (2 * ftp + ffp + ffn)
+    assert f1 >= 0.95, f"micro-F1 {f1:.3f}"
+    assert flags_f1 >= 0.90, f"red flags F1 {flags_f1:.3f}"
+
+
+def test_every_evidence_is_verbatim_with_offsets(seed_summaries: dict[str, tuple[dict, dict, str]]) -> None:
+    for _gold, summary, text in seed_summaries.values():
+        count = 0
+
+        def walk(node: object) -> None:
+            nonlocal count
+            if isinstance(node, dict):
+                for k, v in node.items():
+                    if k == "evidence":
+                        for ev in v:
+                            assert text[ev["start"] : ev["end"]] == ev["quote"]
+                            count += 1
+                    else:
+                        walk(v)
+            elif isinstance(node, list):
+                for item in node:
+                    walk(item)
+
+        walk(summary)
+        assert count > 10
+
+
+def test_every_finding_has_evidence(seed_summaries: dict[str, tuple[dict, dict, str]]) -> None:
+    for _gold, s, _ in seed_summaries.values():
+        for key, items in (("collected", s["collected"]), ("shared_with", s["shared_with"]), ("rights", s["rights"])):
+            for item in items:
+                assert item["evidence"], key
+        for f in s["red_flags"]:
+            assert f["evidence"] or f["from_absence"], f["id"]
+        for c in s["cards"]:
+            assert c["color"] in ("red", "amber", "green", "grey")
+        assert {c["id"] for c in s["cards"]} == {"collected", "shared", "retention", "rights"}
+
+
+def test_seed_facts_match_gold_per_document(seed_summaries: dict[str, tuple[dict, dict, str]]) -> None:
+    """Per-document: what the labels say is found (recall 1 on the seeds, as tuned)."""
+    for name, (gold, summary, _) in seed_summaries.items():
+        got, want = facts(summary), gold_facts(gold)
+        for f in ("collected", "shared_with", "rights", "retention_days", "contact_emails"):
+            assert want[f] <= got[f], f"{name} {f}: missing {want[f] - got[f]}"
+
+
+def test_service_and_date(seed_summaries: dict[str, tuple[dict, dict, str]]) -> None:
+    s = seed_summaries["fr-melogen-ai"][1]
+    assert s["service"]["updated"] == "2024-06-01"
+    assert s["service"]["name"] == "Melogen AI"
+    s = seed_summaries["sv-orange-music"][1]
+    assert s["service"]["updated"] == "2024-01-15"
+    s = seed_summaries["fr-creality"][1]
+    assert s["service"]["controller"].startswith("Shenzhen Creality 3D Technology Co., Ltd")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Nous ne vendons pas vos informations personnelles à des tiers. Nous collectons votre adresse e-mail.", "fr", "no"),
+        ("Nous vendons vos informations personnelles à des partenaires. Nous collectons votre adresse IP.", "fr", "yes"),
+        ("Vi säljer inte dina personuppgifter till tredje part. Vi samlar in din e-postadress.", "sv", "no"),
+        ("We do not sell your personal information. We collect your email address.", "en", "no"),
+        ("We sell your personal information to data brokers. We collect your email address.", "en", "yes"),
+        ("Si nous sommes impliqués dans une fusion, une acquisition ou une vente d'actifs, vos données peuvent être "
+         "transférées. Nous collectons votre adresse e-mail.", "fr", "unstated"),
+    ],
+)
+def test_sale_and_negation(text: str, lang: str, expected: str) -> None:
+    s = analyze(load_text(text), lang=lang)
+    assert s.sells_data == expected
+    assert ("sells_data" in {f.id for f in s.red_flags}) == (expected == "yes")
+
+
+def test_business_transfer_is_not_a_sale() -> None:
+    s = analyze(load_text("Dans le cadre d'une fusion ou d'une vente d'actifs, vos informations peuvent être "
+                          "transférées à l'acquéreur. Nous collectons votre nom."), lang="fr")
+    assert "business_transfer" in {x.recipient for x in s.shared_with}
+    assert s.sells_data == "unstated"
+
+
+def test_durations_in_days() -> None:
+    sv, fr, en = load_pack("sv"), load_pack("fr"), load_pack("en")
+    assert [d.days for d in find_durations("behålls i 2 år och raderas inom 24 timmar", sv)] == [730, 1]
+    assert [d.days for d in find_durations("conservées six mois puis deux ans", fr)] == [182, 730]
+    assert [d.days for d in find_durations("kept for 18 months", en)] == [547]
+
+
+def test_retention_period_with_data_and_no_age_confusion() -> None:
+    s = analyze(load_text(
+        "Nous conservons vos données d'utilisation pendant 13 mois. "
+        "Nos services ne s'adressent pas aux enfants de moins de 16 ans. Nous collectons votre adresse IP."
+    ), lang="fr")
+    assert [(p.days, p.data) for p in s.retention.periods] == [(395, "usage")]
+
+
+def test_missing_information_flags() -> None:
+    s = analyze(load_text("We collect your email address and your IP address to provide the service."), lang="en")
+    ids = {f.id for f in s.red_flags}
+    assert {"vague_retention", "missing_contact"} <= ids
+    assert all(f.from_absence for f in s.red_flags if f.id in ("vague_retention", "missing_contact"))
+    assert s.card("retention").color in ("amber", "red")
+
+
+def test_not_a_policy() -> None:
+    with pytest.raises(errors.NotAPolicy):
+        analyze(load_text("Preheat the oven to 180 degrees. Mix the flour and the sugar, then bake for forty minutes."))
+
+
+def test_unsupported_language_is_said_plainly() -> None:
+    text = ("Мы собираем ваш адрес электронной почты и IP-адрес. Мы не продаем ваши данные третьим лицам. "
+            "Вы можете запросить удаление ваших данных, написав нам. Данные хранятся два года.") * 3
+    s = analyze(load_text(text))
+    assert s.language.code == "ru"
+    assert s.language.supported is False
+    assert s.language.analysed_as is None
+    assert any("Russian" in w for w in s.warnings)
+    assert all(c.color == "grey" for c in s.cards)
+
+
+def test_mixed_language_document() -> None:
+    fr = (SAMPLES / "fr-genletter.txt").read_text("utf-8")
+    sv = (SAMPLES / "sv-orange-music.txt").read_text("utf-8")
+    s = analyze(load_text(fr + "\n\n" + sv))
+    assert s.language.code in ("fr", "sv")
+    assert {p.code for p in s.language.mixed} & {"fr", "sv"}
+    assert any("mixes languages" in w for w in s.warnings)
+    # the Swedish half is analysed with Swedish rules: its 2-year period is found
+    assert 730 in {round(p.days) for p in s.retention.periods}
+
+
+def test_grade_rule_is_simple_and_documented() -> None:
+    s = analyze(load_path(SAMPLES / "fr-creality.txt"))
+    g = make_grade(s)
+    high = sum(1 for f in s.red_flags if f.severity == "high")
+    med = sum(1 for f in s.red_flags if f.severity == "medium")
+    low = sum(1 for f in s.red_flags if f.severity == "low")
+    assert g.score == max(0, 100 - 15 * high - 7 * med - 3 * low)
+    assert g.letter == "E"
+    assert g.reasons[0].startswith("Start from 100")
+
+
+def test_progress_and_cancel() -> None:
+    doc = load_path(SAMPLES / "fr-qazar-cloud.txt")
+    seen: list[int] = []
+    analyze(doc, progress=lambda d, t: seen.append(d))
+    assert seen[0] == 0 and seen[-1] == 100 and seen == sorted(seen)
+    with pytest.raises(errors.Cancelled):
+        analyze(doc, cancel=lambda: True)
+
+
+def test_headings_do_not_make_findings() -> None:
+    text = "# Vos droits\n\nNous collectons votre adresse e-mail pour vous répondre.\n"
+    s = analyze(load_text(text), lang="fr")
+    for r in s.rights:
+        for ev in r.evidence:
+            assert ev.quote != "# Vos droits"

@@ -1,0 +1,107 @@
+"""The ``policylens`` command line: exit codes, JSON shape, batch mode."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from policylens import __version__
+from policylens.cli import main
+from policylens.core.models import Summary
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "resources" / "samples"
+REQUIRED = ["schema", "source", "language", "service", "collected", "shared_with", "sells_data", "retention",
+            "rights", "contact", "red_flags", "cards", "grade"]
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "policylens.cli", *args], capture_output=True, text=True,
+                          check=False, cwd=ROOT)
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_json_has_the_contract_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", "--json", str(SAMPLES / "fr-creality.txt")]) == 0
+    out = capsys.readouterr().out
+    data = json.loads(out)
+    for key in REQUIRED:
+        assert key in data, key
+    assert data["schema"] == "policylens.summary/1"
+    assert data["source"]["name"] == "fr-creality.txt"
+    assert len(data["source"]["sha256"]) == 64
+    assert data["language"] == data["language"] | {"code": "fr", "analysed_as": "fr"}
+    Summary.model_validate(data)  # round-trips through the one model
+    ev = data["red_flags"][0]["evidence"][0]
+    assert set(ev) == {"quote", "start", "end", "section"}
+
+
+def test_batch_json_lines_in_order_with_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    files = [str(SAMPLES / "sv-orange-music.txt"), str(empty), str(tmp_path / "missing.txt"),
+             str(SAMPLES / "fr-genletter.txt")]
+    code = main(["analyze", "--json", *files])
+    captured = capsys.readouterr()
+    lines = [json.loads(line) for line in captured.out.splitlines() if line.strip()]
+    assert len(lines) == 4
+    assert lines[0]["source"]["name"] == "sv-orange-music.txt"
+    assert lines[1] == {"source": str(empty), "error": lines[1]["error"]} and "no text" in lines[1]["error"]
+    assert "does not exist" in lines[2]["error"]
+    assert lines[3]["source"]["name"] == "fr-genletter.txt"
+    assert code == 1
+    assert captured.err.count("\n") == 2  # one line per failed file
+
+
+def test_parallel_jobs_give_the_same_output() -> None:
+    files = [str(p) for p in sorted(SAMPLES.glob("*.txt"))]
+    one = run("analyze", "--json", *files)
+    two = run("analyze", "--json", "--jobs", "2", *files)
+    assert one.returncode == two.returncode == 0
+    strip = lambda out: [{k: v for k, v in json.loads(x).items() if k != "analysed_at"} for x in out.splitlines()]  # noqa: E731
+    assert strip(one.stdout) == strip(two.stdout)
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "needle"),
+    [
+        (["analyze", "nope/missing.txt"], 3, "does not exist"),
+        (["analyze"], 2, "error"),
+        (["bogus"], 2, "invalid choice"),
+        (["analyze", "--lang", "xx", "resources/samples/fr-creality.txt"], 2, "no rule pack"),
+        ([], 2, "usage"),
+    ],
+)
+def test_exit_codes_and_one_line_errors(args: list[str], code: int, needle: str) -> None:
+    result = run(*args)
+    assert result.returncode == code
+    assert needle in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_not_a_policy_exit_3(tmp_path: Path) -> None:
+    f = tmp_path / "recipe.txt"
+    f.write_text("Preheat the oven. Mix flour and sugar. Bake for forty minutes, then let it cool.", encoding="utf-8")
+    result = run("analyze", str(f))
+    assert result.returncode == 3
+    assert result.stderr.strip().count("\n") == 0
+    assert "privacy policy" in result.stderr
+
+
+def test_terminal_and_markdown_output() -> None:
+    result = run("analyze", str(SAMPLES / "sv-orange-music.txt"))
+    assert result.returncode == 0
+    assert "What's collected" in result.stdout and "Red flags" in result.stdout
+    md = run("analyze", "--markdown", str(SAMPLES / "sv-orange-music.txt"))
+    assert md.stdout.startswith("# ")
+    assert "## " in md.stdout
