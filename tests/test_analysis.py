@@ -17,8 +17,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"
 GOLD = ROOT / "tests" / "data" / "gold"
 
-FIELDS = ["collected", "shared_with", "retention_kinds", "rights", "red_flags", "retention_days",
-          "named_recipients", "contact_emails"]
+FIELDS = [
+    "collected",
+    "shared_with",
+    "retention_kinds",
+    "rights",
+    "red_flags",
+    "retention_days",
+    "named_recipients",
+    "contact_emails",
+]
 
 
 def _norm(name: str) -> str:
@@ -87,7 +95,7 @@ def test_every_evidence_is_verbatim_with_offsets(seed_summaries: dict[str, tuple
     for _gold, summary, text in seed_summaries.values():
         count = 0
 
-        def walk(node: object) -> None:
+        def walk(node: object, text: str = text) -> None:
             nonlocal count
             if isinstance(node, dict):
                 for k, v in node.items():
@@ -96,10 +104,10 @@ def test_every_evidence_is_verbatim_with_offsets(seed_summaries: dict[str, tuple
                             assert text[ev["start"] : ev["end"]] == ev["quote"]
                             count += 1
                     else:
-                        walk(v)
+                        walk(v, text)
             elif isinstance(node, list):
                 for item in node:
-                    walk(item)
+                    walk(item, text)
 
         walk(summary)
         assert count > 10
@@ -138,13 +146,25 @@ def test_service_and_date(seed_summaries: dict[str, tuple[dict, dict, str]]) -> 
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("Nous ne vendons pas vos informations personnelles à des tiers. Nous collectons votre adresse e-mail.", "fr", "no"),
-        ("Nous vendons vos informations personnelles à des partenaires. Nous collectons votre adresse IP.", "fr", "yes"),
+        (
+            "Nous ne vendons pas vos informations personnelles à des tiers. Nous collectons votre adresse e-mail.",
+            "fr",
+            "no",
+        ),
+        (
+            "Nous vendons vos informations personnelles à des partenaires. Nous collectons votre adresse IP.",
+            "fr",
+            "yes",
+        ),
         ("Vi säljer inte dina personuppgifter till tredje part. Vi samlar in din e-postadress.", "sv", "no"),
         ("We do not sell your personal information. We collect your email address.", "en", "no"),
         ("We sell your personal information to data brokers. We collect your email address.", "en", "yes"),
-        ("Si nous sommes impliqués dans une fusion, une acquisition ou une vente d'actifs, vos données peuvent être "
-         "transférées. Nous collectons votre adresse e-mail.", "fr", "unstated"),
+        (
+            "Si nous sommes impliqués dans une fusion, une acquisition ou une vente d'actifs, vos données peuvent être "
+            "transférées. Nous collectons votre adresse e-mail.",
+            "fr",
+            "unstated",
+        ),
     ],
 )
 def test_sale_and_negation(text: str, lang: str, expected: str) -> None:
@@ -154,8 +174,13 @@ def test_sale_and_negation(text: str, lang: str, expected: str) -> None:
 
 
 def test_business_transfer_is_not_a_sale() -> None:
-    s = analyze(load_text("Dans le cadre d'une fusion ou d'une vente d'actifs, vos informations peuvent être "
-                          "transférées à l'acquéreur. Nous collectons votre nom."), lang="fr")
+    s = analyze(
+        load_text(
+            "Dans le cadre d'une fusion ou d'une vente d'actifs, vos informations peuvent être "
+            "transférées à l'acquéreur. Nous collectons votre nom."
+        ),
+        lang="fr",
+    )
     assert "business_transfer" in {x.recipient for x in s.shared_with}
     assert s.sells_data == "unstated"
 
@@ -168,10 +193,13 @@ def test_durations_in_days() -> None:
 
 
 def test_retention_period_with_data_and_no_age_confusion() -> None:
-    s = analyze(load_text(
-        "Nous conservons vos données d'utilisation pendant 13 mois. "
-        "Nos services ne s'adressent pas aux enfants de moins de 16 ans. Nous collectons votre adresse IP."
-    ), lang="fr")
+    s = analyze(
+        load_text(
+            "Nous conservons vos données d'utilisation pendant 13 mois. "
+            "Nos services ne s'adressent pas aux enfants de moins de 16 ans. Nous collectons votre adresse IP."
+        ),
+        lang="fr",
+    )
     assert [(p.days, p.data) for p in s.retention.periods] == [(395, "usage")]
 
 
@@ -189,8 +217,10 @@ def test_not_a_policy() -> None:
 
 
 def test_unsupported_language_is_said_plainly() -> None:
-    text = ("Мы собираем ваш адрес электронной почты и IP-адрес. Мы не продаем ваши данные третьим лицам. "
-            "Вы можете запросить удаление ваших данных, написав нам. Данные хранятся два года.") * 3
+    text = (
+        "Мы собираем ваш адрес электронной почты и IP-адрес. Мы не продаем ваши данные третьим лицам. "
+        "Вы можете запросить удаление ваших данных, написав нам. Данные хранятся два года."
+    ) * 3
     s = analyze(load_text(text))
     assert s.language.code == "ru"
     assert s.language.supported is False

@@ -15,13 +15,27 @@ from policylens.core.models import Summary
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"
-REQUIRED = ["schema", "source", "language", "service", "collected", "shared_with", "sells_data", "retention",
-            "rights", "contact", "red_flags", "cards", "grade"]
+REQUIRED = [
+    "schema",
+    "source",
+    "language",
+    "service",
+    "collected",
+    "shared_with",
+    "sells_data",
+    "retention",
+    "rights",
+    "contact",
+    "red_flags",
+    "cards",
+    "grade",
+]
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "policylens.cli", *args], capture_output=True, text=True,
-                          check=False, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "policylens.cli", *args], capture_output=True, text=True, check=False, cwd=ROOT
+    )
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -49,8 +63,12 @@ def test_json_has_the_contract_shape(capsys: pytest.CaptureFixture[str]) -> None
 def test_batch_json_lines_in_order_with_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    files = [str(SAMPLES / "sv-orange-music.txt"), str(empty), str(tmp_path / "missing.txt"),
-             str(SAMPLES / "fr-genletter.txt")]
+    files = [
+        str(SAMPLES / "sv-orange-music.txt"),
+        str(empty),
+        str(tmp_path / "missing.txt"),
+        str(SAMPLES / "fr-genletter.txt"),
+    ]
     code = main(["analyze", "--json", *files])
     captured = capsys.readouterr()
     lines = [json.loads(line) for line in captured.out.splitlines() if line.strip()]
