@@ -1,0 +1,251 @@
+"""What an export shows, already in the UI language: one :class:`Page` built from a summary.
+
+Every format (PDF, PNG, HTML, Markdown) reads this one structure, so they all say the same thing.
+Texts come from :func:`policylens.render.texts` (cards, flags) and from the ``export`` context of
+the Qt catalogues (this module's labels), through the ``tr`` function of :func:`policylens.tr.make_tr`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from policylens import __version__
+from policylens.core.errors import QT_TRANSLATE_NOOP
+from policylens.core.models import Summary
+from policylens.render import texts
+from policylens.tr import Tr, make_tr
+
+SEVERITY_ORDER = ("high", "medium", "low")
+STATUS_ICON = {"red": "✖", "amber": "▲", "green": "✔", "grey": "○"}
+SEVERITY_ICON = {"high": "◆", "medium": "▲", "low": "●"}
+
+# labels of the exports (context "export"), collected by pyside6-lupdate through these markers
+L = {
+    "kicker": QT_TRANSLATE_NOOP("export", "Privacy policy at a glance"),
+    "dated": QT_TRANSLATE_NOOP("export", "Policy dated {date}"),
+    "undated": QT_TRANSLATE_NOOP("export", "Policy date not stated"),
+    "language": QT_TRANSLATE_NOOP("export", "Written in {language}"),
+    "score": QT_TRANSLATE_NOOP("export", "{score}/100"),
+    "flags_count": QT_TRANSLATE_NOOP("export", "Red flags (%n)"),
+    "contact": QT_TRANSLATE_NOOP("export", "To exercise your rights"),
+    "no_contact": QT_TRANSLATE_NOOP("export", "No contact given: the policy names no e-mail, address or form."),
+    "postal": QT_TRANSLATE_NOOP("export", "A postal address is given in the policy."),
+    "phone": QT_TRANSLATE_NOOP("export", "Phone: {phones}"),
+    "web": QT_TRANSLATE_NOOP("export", "Web: {urls}"),
+    "form": QT_TRANSLATE_NOOP("export", "Contact is by a form or obfuscated e-mail (see the policy)."),
+    "more": QT_TRANSLATE_NOOP("export", "+%n more"),
+    "more_flags": QT_TRANSLATE_NOOP("export", "+%n more red flag(s)"),
+    "truncated": QT_TRANSLATE_NOOP("export", "Shortened to fit one page. {pointer}"),
+    "pointer_cli": QT_TRANSLATE_NOOP("export", "Full report: policylens analyze {file}"),
+    "pointer_app": QT_TRANSLATE_NOOP("export", "See the full report in PolicyLens."),
+    "made_with": QT_TRANSLATE_NOOP("export", "PolicyLens {version}"),
+    "source": QT_TRANSLATE_NOOP("export", "Source: {file}"),
+    "sha": QT_TRANSLATE_NOOP("export", "SHA-256 {hash}…"),
+    "analysed": QT_TRANSLATE_NOOP("export", "Analysed on {date}"),
+    "disclaimer": QT_TRANSLATE_NOOP(
+        "export", "Automated reading of the policy, not legal advice: every finding points to a sentence of it."
+    ),
+    "evidence": QT_TRANSLATE_NOOP("export", "Evidence"),
+    "full_title": QT_TRANSLATE_NOOP("export", "Full report"),
+    "in_section": QT_TRANSLATE_NOOP("export", "In section “{section}”"),
+    "no_evidence": QT_TRANSLATE_NOOP("export", "Found from what the policy does not say."),
+}
+
+_URLISH = re.compile(r"^(?:https?://)?[\w.-]+\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
+
+
+@dataclass
+class CardView:
+    id: str
+    title: str
+    color: str  # red / amber / green / grey
+    status: str  # the status word in the UI language
+    headline: str
+    points: list[str]
+
+
+@dataclass
+class FlagView:
+    id: str
+    severity: str
+    severity_word: str
+    title: str
+    explanation: str
+    quote: str = ""
+
+
+@dataclass
+class Page:
+    ui_lang: str
+    name: str
+    kicker: str
+    meta: list[str]
+    grade_letter: str
+    grade_score: int
+    grade_word: str
+    score_text: str
+    cards: list[CardView]
+    flags: list[FlagView]
+    flags_title: str
+    no_flags: str
+    contact_title: str
+    contact_lines: list[str]
+    contact_missing: bool
+    warnings: list[str]
+    footer: list[str]
+    disclaimer: str
+    truncated_note: str
+    red_flags_word: str
+    tr: Tr = field(repr=False, default=lambda c, s, n=None: s)
+
+    def more(self, n: int) -> str:
+        return self.tr("export", L["more"], n)
+
+    def more_flags(self, n: int) -> str:
+        return self.tr("export", L["more_flags"], n)
+
+
+def ui_locale(ui_lang: str | None):  # -> QLocale
+    """The locale dates are written in: the system's when it speaks the UI language, else the
+    UI language's own (``en`` → en_US)."""
+    from PySide6.QtCore import QLocale
+
+    lang = ui_lang or "en"
+    wanted = QLocale(lang)
+    system = QLocale.system()
+    if system.language() == wanted.language():
+        return system
+    return wanted
+
+
+def format_date(value: str | None, ui_lang: str | None) -> str | None:
+    """An ISO date or date-time as a long date of the UI locale (others are returned as they are)."""
+    if not value:
+        return None
+    from PySide6.QtCore import QDate, QLocale
+
+    try:
+        d = dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            d = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    loc = ui_locale(ui_lang)
+    # the locale's long date without the weekday ("dddd, MMMM d, yyyy" → "MMMM d, yyyy")
+    fmt = re.sub(r"d{4}[,.]?\s*|\s*[,.]?\s*d{4}", "", loc.dateFormat(QLocale.FormatType.LongFormat)).strip()
+    return loc.toString(QDate(d.year, d.month, d.day), fmt or "yyyy-MM-dd")
+
+
+def language_name(summary: Summary, ui_lang: str | None) -> str:
+    lang = summary.language
+    if not ui_lang or ui_lang == "en" or lang.code in ("und", ""):
+        return lang.name or lang.code
+    from PySide6.QtCore import QLocale
+
+    loc = QLocale(lang.code)
+    if loc.language() == QLocale.Language.C:
+        return lang.name or lang.code
+    native = loc.nativeLanguageName()
+    return native or lang.name or lang.code
+
+
+def _fill(text: str, **args: object) -> str:
+    try:
+        return text.format(**args)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def display_name(summary: Summary) -> str:
+    return (summary.service.name or "").strip() or summary.source.name
+
+
+def contact_lines(summary: Summary, tr: Tr) -> list[str]:
+    c = summary.contact
+    lines: list[str] = []
+    if c.emails:
+        lines.append(", ".join(c.emails[:4]))
+    if c.phones:
+        lines.append(_fill(tr("export", L["phone"], None), phones=", ".join(c.phones[:3])))
+    urls = [u for u in c.urls if _URLISH.match(u.strip())]
+    if urls:
+        shown = [re.sub(r"^https?://", "", u.strip()).rstrip("/") for u in urls[:2]]
+        lines.append(_fill(tr("export", L["web"], None), urls=", ".join(shown)))
+    if c.postal_address:
+        lines.append(tr("export", L["postal"], None))
+    if not lines and c.obfuscated_email:
+        lines.append(tr("export", L["form"], None))
+    return lines
+
+
+def build_page(
+    summary: Summary,
+    ui_lang: str | None = None,
+    pointer: str | None = None,
+    tr: Tr | None = None,
+) -> Page:
+    """The page of ``summary`` in ``ui_lang``. ``pointer`` tells where the full report is
+    (default: "See the full report in PolicyLens.")."""
+    tr = tr or make_tr(ui_lang)
+    tx = texts(summary, tr)
+    ui: dict[str, str] = tx["ui"]  # type: ignore[assignment]
+    cards = []
+    for c, model in zip(tx["cards"], summary.cards, strict=True):  # type: ignore[call-overload]
+        refs = list(model.point_refs)
+        points = [
+            p
+            for i, p in enumerate(c["points"])
+            if not (i < len(refs) and (refs[i] == "contact" or refs[i] == "flag:missing_contact"))
+        ]
+        cards.append(CardView(c["id"], c["title"], c["color"], c["status"], c["headline"], points))
+    order = {s: i for i, s in enumerate(SEVERITY_ORDER)}
+    flags = sorted(
+        (FlagView(f["id"], f["severity"], f["severity_word"], f["title"], f["explanation"], f["quote"])
+         for f in tx["flags"]),  # type: ignore[attr-defined]
+        key=lambda f: order.get(f.severity, 9),
+    )
+    meta = []
+    updated = format_date(summary.service.updated, ui_lang)
+    meta.append(_fill(tr("export", L["dated"], None), date=updated) if updated else tr("export", L["undated"], None))
+    meta.append(_fill(tr("export", L["language"], None), language=language_name(summary, ui_lang)))
+    analysed = format_date(summary.analysed_at, ui_lang) or format_date(dt.date.today().isoformat(), ui_lang)
+    footer = [
+        _fill(tr("export", L["made_with"], None), version=__version__),
+        _fill(tr("export", L["source"], None), file=summary.source.name),
+        _fill(tr("export", L["sha"], None), hash=summary.source.sha256[:12]),
+        _fill(tr("export", L["analysed"], None), date=analysed),
+    ]
+    lines = contact_lines(summary, tr)
+    if pointer is None:
+        pointer = tr("export", L["pointer_app"], None)
+    return Page(
+        ui_lang=ui_lang or "en",
+        name=display_name(summary),
+        kicker=tr("export", L["kicker"], None),
+        meta=meta,
+        grade_letter=summary.grade.letter,
+        grade_score=summary.grade.score,
+        grade_word=ui["grade"],
+        score_text=_fill(tr("export", L["score"], None), score=summary.grade.score),
+        cards=cards,
+        flags=flags,
+        flags_title=tr("export", L["flags_count"], len(flags)),
+        no_flags=ui["none"],
+        contact_title=tr("export", L["contact"], None),
+        contact_lines=lines or [tr("export", L["no_contact"], None)],
+        contact_missing=not lines,
+        warnings=list(tx["warnings"]),  # type: ignore[call-overload]
+        footer=footer,
+        disclaimer=tr("export", L["disclaimer"], None),
+        truncated_note=_fill(tr("export", L["truncated"], None), pointer=pointer),
+        red_flags_word=ui["red_flags"],
+        tr=tr,
+    )
+
+
+def cli_pointer(file: str, ui_lang: str | None = None, tr: Tr | None = None) -> str:
+    tr = tr or make_tr(ui_lang)
+    return _fill(tr("export", L["pointer_cli"], None), file=file)

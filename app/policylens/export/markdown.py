@@ -1,0 +1,59 @@
+"""The summary as Markdown (the same content as the one-page PDF, and the full report)."""
+
+from __future__ import annotations
+
+import re
+
+from policylens.export.content import SEVERITY_ICON, STATUS_ICON, Page
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def md(text: str) -> str:
+    """Text safe to put in Markdown (no accidental emphasis, links, tables or HTML)."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _head(page: Page) -> list[str]:
+    out = [f"# {md(page.name)}", "", f"*{md(page.kicker)}* · {md(' · '.join(page.meta))}", ""]
+    out.append(f"**{md(page.grade_word)}: {md(page.grade_letter)}** ({md(page.score_text)})")
+    out.append("")
+    out += [f"> ▲ {md(w)}" for w in page.warnings]
+    if page.warnings:
+        out.append("")
+    return out
+
+
+def _tail(page: Page, quotes: bool) -> list[str]:
+    out = [f"## {md(page.flags_title)}", ""]
+    if not page.flags:
+        out.append(f"✔ {md(page.no_flags)}")
+    for f in page.flags:
+        out.append(f"- {SEVERITY_ICON.get(f.severity, '')} **{md(f.severity_word)}** — "
+                   f"**{md(f.title)}**: {md(f.explanation)}")
+        if quotes and f.quote:
+            out.append(f"  > “{md(f.quote)}”")
+    icon = "✖" if page.contact_missing else "✉"
+    out += ["", f"{icon} **{md(page.contact_title)}:** {md('  ·  '.join(page.contact_lines))}", ""]
+    out += ["---", "", md("  ·  ".join(page.footer)) + "  ", f"*{md(page.disclaimer)}*", ""]
+    return out
+
+
+def summary_markdown(page: Page) -> str:
+    out = _head(page)
+    for c in page.cards:
+        out += [f"## {STATUS_ICON.get(c.color, '')} {md(c.title)} — {md(c.status)}", "", f"**{md(c.headline)}**", ""]
+        out += [f"- {md(p)}" for p in c.points]
+        out.append("")
+    return "\n".join(out + _tail(page, quotes=False))
+
+
+def full_markdown(page: Page, findings: list[tuple[str, list[tuple[str, list[tuple[str, str | None]]]]]]) -> str:
+    out = _head(page)
+    for (title, items), c in zip(findings, page.cards, strict=False):
+        out += [f"## {STATUS_ICON.get(c.color, '')} {md(title)} — {md(c.status)}", "", f"**{md(c.headline)}**", ""]
+        for point, quotes in items:
+            out.append(f"- **{md(point)}**")
+            out += [f"  > “{md(q)}”" + (f" ({md(section)})" if section else "") for q, section in quotes]
+        out.append("")
+    return "\n".join(out + _tail(page, quotes=True))
