@@ -17,7 +17,7 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 RUN_PKGS="libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 \
 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-randr0 \
 libxcb-shape0 libxcb-xfixes0 libxcb-sync1 libxcb-xkb1 fonts-dejavu-core"
-TEST_PKGS="xvfb xauth poppler-utils desktop-file-utils appstream binutils"
+TEST_PKGS="xvfb xauth x11-utils poppler-utils desktop-file-utils appstream binutils"
 want="$RUN_PKGS"
 [ "$MODE" = test ] && want="$want $TEST_PKGS"
 if command -v dpkg-query >/dev/null 2>&1; then
