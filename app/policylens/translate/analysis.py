@@ -22,7 +22,7 @@ from policylens.core.models import Evidence, Language, Source, Summary
 from policylens.core.rules import has_pack
 from policylens.core.segment import Sentence
 from policylens.translate import errors, packages
-from policylens.translate.document import detect_language, sentences_of, translate_sentences
+from policylens.translate.document import sentences_of, translate_sentences
 from policylens.translate.engine import Engine, shared_engine
 
 ProgressFn = Callable[[int, int], None]

@@ -19,6 +19,7 @@ package module are imported when a package is first loaded.
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from collections import OrderedDict
@@ -78,7 +79,7 @@ class Engine:
 
     def __init__(
         self,
-        cache: TranslationCache | None | bool = True,
+        cache: TranslationCache | bool | None = True,
         threads: int | None = None,
         max_batch: int = MAX_BATCH,
         bound: Callable[[int], int] = decoding_bound,
@@ -189,12 +190,12 @@ class Engine:
 
         if cancel is not None and cancel():
             raise core_errors.Cancelled()
-        loaded = self.load(info)
-        cache_key = f"{loaded.cache_id}|{ENGINE_ID}|{self._options_key()}"
+        cache_key = f"{info.cache_id()}|{ENGINE_ID}|{self._options_key()}"
         done: dict[str, str] = self.cache.get_many(cache_key, unique) if self.cache is not None else {}
         todo = [s for s in unique if s not in done]
         report(len(done))
         if todo:
+            loaded = self.load(info)  # only now: a document seen before needs no model at all
             with self._lock:  # one CTranslate2 job at a time: it already uses every core
                 for batch, outputs in self._run(loaded, todo, cancel):
                     pairs = list(zip(batch, outputs, strict=True))
@@ -266,14 +267,7 @@ class Engine:
         return value
 
 
-_shared: Engine | None = None
-_shared_lock = threading.Lock()
-
-
+@functools.cache
 def shared_engine() -> Engine:
     """One engine per process (its translators stay loaded between documents)."""
-    global _shared
-    with _shared_lock:
-        if _shared is None:
-            _shared = Engine()
-        return _shared
+    return Engine()
