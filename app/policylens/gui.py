@@ -1,0 +1,134 @@
+"""``policylens-gui`` (and ``python -m policylens``): the desktop window.
+
+    policylens-gui [FILE]
+    policylens-gui FILE --screenshot OUT.png [--size WxH] [--dark] [--ui-lang CODE]
+    policylens-gui --version
+
+``--screenshot`` analyses FILE synchronously, renders the window to a PNG of the given size and
+exits; it works with ``QT_QPA_PLATFORM=offscreen``. Qt's own options (``-platform``, ``-style``)
+are passed on to Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Sequence
+
+from policylens import APP_ID, APP_NAME, __version__
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_INPUT = 3
+
+
+def _size(text: str) -> tuple[int, int]:
+    m = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
+    if not m:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, e.g. 1400x900, not {text!r}")
+    return int(m.group(1)), int(m.group(2))
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="policylens-gui",
+        description="Read a privacy policy in a minute: offline, any language, any saved file.",
+    )
+    p.add_argument("file", nargs="?", help="a saved policy to open (txt, md, html, mhtml, pdf, docx)")
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    p.add_argument("--screenshot", metavar="OUT.png", help="render the window with FILE analysed to a PNG and exit")
+    p.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH", help="window size (default 1400x900)")
+    p.add_argument("--dark", action="store_true", help="use a dark palette")
+    p.add_argument("--ui-lang", metavar="CODE", help="user-interface language (en, fr, sv, de, es)")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    args, qt_args = parser().parse_known_args(args_in)
+    unknown = [a for a in qt_args if a.startswith("--")]
+    if unknown:
+        parser().error(f"unrecognized arguments: {' '.join(unknown)}")
+
+    import policylens.ui  # noqa: F401, I001  (first: see policylens/ui/__init__.py)
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from policylens import tr
+    from policylens.ui import theme
+    from policylens.ui.mainwindow import MainWindow, app_icon
+
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontCreateNativeWidgetSiblings)
+        app = QApplication([sys.argv[0] if sys.argv else "policylens-gui", *qt_args])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    if args.dark:
+        app.setStyle("Fusion")
+        app.setPalette(theme.dark_palette())
+
+    from policylens.ui.settings import Settings
+
+    lang = args.ui_lang if args.ui_lang in tr.UI_LANGUAGES else Settings().language()
+    tr.install(lang)
+
+    window = MainWindow()
+    if args.screenshot:
+        return screenshot(window, args.file, args.screenshot, args.size)
+
+    from policylens.ui.dialogs import install_excepthook
+
+    install_excepthook(lambda: window)
+    window.show()
+    if args.file:
+        window.open_path(args.file)
+    code = app.exec()
+    return int(code)
+
+
+def screenshot(window: object, path: str | None, out: str, size: tuple[int, int]) -> int:
+    """Analyse ``path`` synchronously, render ``window`` at ``size`` to ``out`` (PNG)."""
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from policylens.ui.mainwindow import MainWindow
+
+    assert isinstance(window, MainWindow)
+    w, h = size
+    window.quiet = True
+    window.setMinimumSize(1, 1)
+    window.resize(w, h)
+    window.show()
+    QApplication.processEvents()
+    if path:
+        window.open_path(path, wait=True)
+        if window.last_error is not None:
+            from policylens.ui.dialogs import error_text
+
+            print(f"policylens-gui: {path}: {error_text(window.last_error)}", file=sys.stderr)
+            return EXIT_INPUT
+    for _ in range(5):
+        QApplication.processEvents()
+    window.resize(w, h)
+    QApplication.processEvents()
+    image = window.grab().toImage()
+    if image.size() != QSize(w, h):
+        image = image.scaled(
+            w, h, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    ok = image.save(out, "PNG")
+    window.close()
+    if not ok:
+        print(f"policylens-gui: cannot write {out}", file=sys.stderr)
+        return EXIT_INPUT
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

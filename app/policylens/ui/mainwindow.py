@@ -1,0 +1,766 @@
+"""The main window.
+
+API for the other parts of the app (so they need not edit this file):
+
+* ``window.open_path(path)``, ``window.open_text(text, name)`` — open a policy (``wait=True``
+  analyses synchronously, for scripts and screenshots);
+* ``window.summary`` / ``window.document`` — what is shown (``None`` before the first policy);
+* ``window.menu(name)`` — the ``QMenu`` "file", "edit", "view", "tools" or "help"; adding actions to
+  "tools" makes that menu appear;
+* ``window.reader`` — the text view; ``window.reader.block_positions[i]`` is where
+  ``window.document.blocks[i]`` starts in ``window.reader.document()``, and
+  ``reader.to_pos(offset)`` / ``reader.to_offset(pos)`` map offsets both ways;
+* File > Export Summary… (Ctrl+E) calls ``policylens.ui.export_dialog.run_export_dialog(parent=,
+  summary=, document=)`` when that module exists;
+* ``window.summary_changed`` is emitted after a new summary is shown.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import time
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QTextDocumentFragment,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from policylens import APP_NAME, tr
+from policylens.core import errors
+from policylens.core.document import Document
+from policylens.core.models import Summary
+from policylens.render import texts
+from policylens.ui import theme
+from policylens.ui.dialogs import AboutDialog, error_text, message_box
+from policylens.ui.evidencebar import EvidenceBar
+from policylens.ui.findbar import FindBar
+from policylens.ui.findings import EvidenceIndex, absence_reason, evidence_for, sorted_evidence
+from policylens.ui.reader import Reader, ReaderBuilder
+from policylens.ui.settings import Settings
+from policylens.ui.summary_view import SummaryView
+from policylens.ui.texts import ui_languages, ui_tr
+from policylens.ui.welcome import WelcomePage, sample_files, sample_title
+from policylens.ui.worker import Analyzer
+
+MAX_RECENT = 10
+FALLBACK_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".mhtml", ".mht", ".pdf", ".docx")
+EXPORT_MODULE = "policylens.ui.export_dialog"
+
+
+def supported_extensions() -> tuple[str, ...]:
+    """What File > Open offers: the loaders' list when they publish one."""
+    try:
+        from policylens.core import loaders
+
+        exts = getattr(loaders, "SUPPORTED_EXTENSIONS", None)
+        if exts:
+            return tuple(exts)
+    except ImportError:
+        pass
+    return FALLBACK_EXTENSIONS
+
+
+def app_icon() -> QIcon:
+    """``resources/icons/policylens.svg`` when present, else a standard icon."""
+    try:
+        res = resources.files("policylens.resources").joinpath("icons", "policylens.svg")
+        if res.is_file():
+            icon = QIcon(str(res))
+            if not icon.isNull():
+                return icon
+    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
+        pass
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView)
+
+
+@dataclass
+class _Pending:
+    """A policy being opened: shown only once loaded, built and analysed."""
+
+    generation: int
+    name: str
+    path: str | None
+    builder: ReaderBuilder | None = None
+    summary: Summary | None = None
+
+
+@dataclass
+class _Finding:
+    ref: str
+    ranges: list[tuple[int, int]]
+    index: int = 0
+
+
+class MainWindow(QMainWindow):
+    summary_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = Settings()
+        self.summary: Summary | None = None
+        self.document: Document | None = None
+        self.error_box: QMessageBox | None = None
+        self.last_error: BaseException | None = None
+        self._pending: _Pending | None = None
+        self._finding: _Finding | None = None
+        self._sync = False
+        self.quiet = False
+        self._labels: dict[str, str] = {}
+        self._colors: dict[str, str] = {}
+        self._palette_queued = False
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+
+        self.analyzer = Analyzer(self)
+        relay = self.analyzer.relay
+        relay.loaded.connect(self._on_loaded)
+        relay.progress.connect(self._on_progress)
+        relay.finished.connect(self._on_finished)
+        relay.failed.connect(self._on_failed)
+        self._build_timer = QTimer(self)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._build_step)
+
+        self._make_widgets()
+        self._make_actions()
+        self._make_menus()
+        self.retranslate_ui()
+        self._restore_settings()
+
+    # ------------------------------------------------------------------ construction
+
+    def _make_widgets(self) -> None:
+        self.stack = QStackedWidget(self)
+        self.welcome = WelcomePage(self.windowIcon(), self.stack)
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.sample_requested.connect(self.open_path)
+        self.stack.addWidget(self.welcome)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.stack)
+        self.splitter.setObjectName("splitter")
+        self.splitter.setChildrenCollapsible(False)
+        left = QWidget(self.splitter)
+        left.setObjectName("readerPane")
+        col = QVBoxLayout(left)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        self.evidence_bar = EvidenceBar(left)
+        self.evidence_bar.hide()
+        self.evidence_bar.previous_requested.connect(lambda: self.step_evidence(-1))
+        self.evidence_bar.next_requested.connect(lambda: self.step_evidence(1))
+        self.evidence_bar.close_requested.connect(self.clear_finding)
+        self.reader = Reader(left)
+        self.reader.label_for = lambda ref: self._labels.get(ref, ref)
+        self.reader.supports_title = lambda: self.tr("This sentence supports:")
+        self.find_bar = FindBar(self.reader, left)
+        self.find_bar.hide()
+        col.addWidget(self.evidence_bar)
+        col.addWidget(self.reader, 1)
+        col.addWidget(self.find_bar)
+        self.summary_view = SummaryView(self.splitter)
+        self.summary_view.finding_activated.connect(self.show_finding)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.summary_view)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+
+        bar = self.statusBar()
+        self.status_label = QLabel(bar)
+        self.progress = QProgressBar(bar)
+        self.progress.setFixedWidth(180)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton(bar)
+        self.cancel_button.clicked.connect(self.cancel_analysis)
+        bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _action(self, slot: object, shortcuts: list[QKeySequence | str] | None = None) -> QAction:
+        act = QAction(self)
+        if shortcuts:
+            act.setShortcuts([QKeySequence(s) if isinstance(s, str) else s for s in shortcuts])
+        act.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(act)
+        return act
+
+    def _make_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.act_open = self._action(self.open_dialog, [QKeySequence(std.Open)])
+        self.act_open.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
+        self.act_clear_recent = self._action(self.clear_recent)
+        self.act_export = self._action(self.export_summary, [QKeySequence("Ctrl+E")])
+        self.act_export.setEnabled(False)
+        self.act_quit = self._action(self.close, [QKeySequence(std.Quit), QKeySequence("Ctrl+Q")])
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_copy = self._action(self.copy_selection, [QKeySequence(std.Copy)])
+        self.act_paste = self._action(self.paste, [QKeySequence(std.Paste)])
+        self.act_find = self._action(self.find_bar_open, [QKeySequence(std.Find)])
+        self.act_find_next = self._action(self.find_bar.find_next, [QKeySequence(std.FindNext)])
+        self.act_find_prev = self._action(self.find_bar.find_previous, [QKeySequence(std.FindPrevious)])
+        self.act_prev_ev = self._action(lambda: self.step_evidence(-1), [QKeySequence("F7")])
+        self.act_next_ev = self._action(lambda: self.step_evidence(1), [QKeySequence("F8")])
+        self.act_zoom_in = self._action(lambda: self.zoom(1), [QKeySequence(std.ZoomIn), QKeySequence("Ctrl+=")])
+        self.act_zoom_out = self._action(lambda: self.zoom(-1), [QKeySequence(std.ZoomOut)])
+        self.act_zoom_reset = self._action(lambda: self.zoom(0), [QKeySequence("Ctrl+0")])
+        self.act_about = self._action(self.about)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.lang_group = QActionGroup(self)
+        self.lang_group.setExclusive(True)
+        self.lang_actions: dict[str, QAction] = {}
+        for code, name in ui_languages():
+            act = QAction(name, self.lang_group)
+            act.setCheckable(True)
+            act.setData(code)
+            act.triggered.connect(lambda _=False, c=code: self.set_ui_language(c))
+            self.lang_actions[code] = act
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self._menus: dict[str, QMenu] = {}
+        for key in ("file", "edit", "view", "tools", "help"):
+            m = QMenu(bar)
+            m.setObjectName(f"menu_{key}")
+            self._menus[key] = m
+            bar.addMenu(m)
+        f = self._menus["file"]
+        f.addAction(self.act_open)
+        self.recent_menu = QMenu(f)
+        self.recent_menu.setObjectName("menu_recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        f.addMenu(self.recent_menu)
+        self.samples_menu = QMenu(f)
+        self.samples_menu.setObjectName("menu_samples")
+        for path in sample_files():
+            act = self.samples_menu.addAction(sample_title(path))
+            act.triggered.connect(lambda _=False, p=str(path): self.open_path(p))
+        f.addMenu(self.samples_menu)
+        f.addSeparator()
+        f.addAction(self.act_export)
+        f.addSeparator()
+        f.addAction(self.act_quit)
+        e = self._menus["edit"]
+        e.addAction(self.act_copy)
+        e.addAction(self.act_paste)
+        e.addSeparator()
+        e.addAction(self.act_find)
+        e.addAction(self.act_find_next)
+        e.addAction(self.act_find_prev)
+        e.addSeparator()
+        e.addAction(self.act_prev_ev)
+        e.addAction(self.act_next_ev)
+        v = self._menus["view"]
+        v.addAction(self.act_zoom_in)
+        v.addAction(self.act_zoom_out)
+        v.addAction(self.act_zoom_reset)
+        v.addSeparator()
+        self.lang_menu = QMenu(v)
+        self.lang_menu.setObjectName("menu_language")
+        for act in self.lang_actions.values():
+            self.lang_menu.addAction(act)
+        v.addMenu(self.lang_menu)
+        self._menus["tools"].menuAction().setVisible(False)  # shown once something is added
+        self._menus["help"].addAction(self.act_about)
+        self._fill_recent()
+
+    def menu(self, name: str) -> QMenu:
+        """The menu "file", "edit", "view", "tools" or "help", for other parts to add actions."""
+        m = self._menus[name]
+        m.menuAction().setVisible(True)
+        return m
+
+    # ------------------------------------------------------------------ texts
+
+    def retranslate_ui(self) -> None:
+        titles = {
+            "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
+            "view": self.tr("&View"),
+            "tools": self.tr("&Tools"),
+            "help": self.tr("&Help"),
+        }
+        for key, title in titles.items():
+            self._menus[key].setTitle(title)
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.samples_menu.setTitle(self.tr("Open &Sample Policy"))
+        self.lang_menu.setTitle(self.tr("&Language"))
+        self.act_open.setText(self.tr("&Open…"))
+        self.act_open.setToolTip(self.tr("Open a saved privacy policy"))
+        self.act_clear_recent.setText(self.tr("&Clear Recent Files"))
+        self.act_export.setText(self.tr("&Export Summary…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_copy.setText(self.tr("&Copy"))
+        self.act_paste.setText(self.tr("&Paste Policy Text"))
+        self.act_find.setText(self.tr("&Find…"))
+        self.act_find_next.setText(self.tr("Find &Next"))
+        self.act_find_prev.setText(self.tr("Find Pre&vious"))
+        self.act_prev_ev.setText(self.tr("Previous Evidence Sentence"))
+        self.act_next_ev.setText(self.tr("Next Evidence Sentence"))
+        self.act_zoom_in.setText(self.tr("Zoom &In"))
+        self.act_zoom_out.setText(self.tr("Zoom &Out"))
+        self.act_zoom_reset.setText(self.tr("&Reset Zoom"))
+        self.act_about.setText(self.tr("&About PolicyLens"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the analysis"))
+        self.progress.setAccessibleName(self.tr("Analysis progress"))
+        self.status_label.setAccessibleName(self.tr("Status"))
+        self.reader.setAccessibleName(self.tr("Policy text"))
+        self.reader.setAccessibleDescription(
+            self.tr("The policy. Sentences that support a finding are underlined; hover one to see which.")
+        )
+        self.summary_view.setAccessibleName(self.tr("Summary"))
+        self.evidence_bar.setAccessibleName(self.tr("Evidence"))
+        self.splitter.setAccessibleName(self.tr("Policy and summary"))
+        self._fill_recent()
+        self._update_title()
+        if self._pending is not None:
+            self._show_busy(self._pending.name)
+        self._make_labels()
+        self.summary_view.rebuild()
+        if self._finding is not None:
+            self._show_finding_bar()
+        for code, act in self.lang_actions.items():
+            act.setChecked(code == self.current_language())
+
+    def _make_labels(self) -> None:
+        """Names of findings (tooltips, evidence bar) in the UI language."""
+        self._labels, self._colors = {}, {}
+        if self.summary is None:
+            return
+        tx = texts(self.summary, ui_tr)
+        for card, model in zip(tx["cards"], self.summary.cards, strict=False):  # type: ignore[call-overload]
+            for point, ref in zip(card["points"], model.point_refs, strict=False):
+                self._labels.setdefault(ref, self.tr("{card}: {point}").format(card=card["title"], point=point))
+                self._colors.setdefault(ref, model.color)
+        for flag in tx["flags"]:  # type: ignore[attr-defined]
+            ref = f"flag:{flag['id']}"
+            self._labels[ref] = self.tr("Red flag: {title}").format(title=flag["title"])
+            self._colors[ref] = theme.SEVERITY_COLOR[flag["severity"]]
+
+    def _update_title(self) -> None:
+        if self.summary is not None:
+            name = self.summary.service.name or self.summary.source.name
+            self.setWindowTitle(self.tr("{name} — {app}").format(name=name, app=APP_NAME))
+        else:
+            self.setWindowTitle(APP_NAME)
+
+    def current_language(self) -> str:
+        return self.settings.language()
+
+    def set_ui_language(self, code: str) -> None:
+        """View > Language: install the catalogue and retranslate, keeping the open policy."""
+        self.settings.set_language(code)
+        tr.install(code)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif kind in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and not self._palette_queued:
+            self._palette_queued = True
+            QTimer.singleShot(0, self.apply_palette)
+        super().changeEvent(event)
+
+    def apply_palette(self) -> None:
+        """Re-derive every color from the (new) palette: light/dark follows the system."""
+        self._palette_queued = False
+        self.welcome.apply_palette()
+        self.evidence_bar.apply_palette()
+        self.reader.apply_palette()
+        self.summary_view.apply_palette()
+
+    # ------------------------------------------------------------------ opening
+
+    def open_dialog(self) -> None:
+        exts = supported_extensions()
+        pattern = " ".join(f"*{e}" for e in exts)
+        web = " ".join(f"*{e}" for e in exts if e in (".html", ".htm", ".xhtml", ".mhtml", ".mht"))
+        filters = [
+            self.tr("Privacy policies ({patterns})").format(patterns=pattern),
+            self.tr("Web pages ({patterns})").format(patterns=web),
+            self.tr("PDF documents ({patterns})").format(patterns="*.pdf"),
+            self.tr("Word documents ({patterns})").format(patterns="*.docx"),
+            self.tr("Text files ({patterns})").format(
+                patterns=" ".join(f"*{e}" for e in exts if e in (".txt", ".text", ".md", ".markdown"))
+            ),
+            self.tr("All files ({patterns})").format(patterns="*"),
+        ]
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a Privacy Policy"), self.settings.last_dir(), ";;".join(filters)
+        )
+        if path:
+            self.settings.set_last_dir(str(Path(path).parent))
+            self.open_path(path)
+
+    def open_path(self, path: str | os.PathLike[str], wait: bool = False) -> None:
+        """Open a saved policy. The current one stays until the new one is ready."""
+        p = str(path)
+        self._start(name=Path(p).name, path=p, wait=wait)
+
+    def open_text(self, text: str, name: str | None = None, wait: bool = False) -> None:
+        """Open policy text given directly (paste, dropped selection)."""
+        self._start(name=name or self.tr("Pasted text"), text=text, wait=wait)
+
+    def open_mime(self, mime: QMimeData, name: str | None = None) -> bool:
+        """Open what a drop or the clipboard holds: a local file, else text, else HTML as text."""
+        urls = [u for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+        if urls:
+            self.open_path(urls[0].toLocalFile())
+            if len(urls) > 1:
+                self.statusBar().showMessage(self.tr("Only the first file is opened."), 6000)
+            return True
+        text = mime.text() if mime.hasText() else ""
+        if mime.hasUrls() and all(not u.isLocalFile() for u in mime.urls()) and text.strip() in (
+            u.toString() for u in mime.urls()
+        ):
+            self._show_message(
+                QMessageBox.Icon.Information,
+                self.tr("PolicyLens does not download pages"),
+                self.tr(
+                    "PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop "
+                    "the saved file here, or select the policy's text and drop or paste it."
+                ),
+            )
+            return False
+        if not text.strip() and mime.hasHtml():
+            text = QTextDocumentFragment.fromHtml(mime.html()).toPlainText()
+        if text.strip():
+            self.open_text(text, name)
+            return True
+        self._show_message(
+            QMessageBox.Icon.Information,
+            self.tr("Nothing to open"),
+            self.tr("There is no file or text to open here."),
+        )
+        return False
+
+    def paste(self) -> None:
+        mime = QApplication.clipboard().mimeData()
+        if mime is not None:
+            self.open_mime(mime, self.tr("Pasted text"))
+
+    def _start(self, *, name: str, path: str | None = None, text: str | None = None, wait: bool = False) -> None:
+        self._build_timer.stop()
+        self._sync = wait
+        self._pending = _Pending(generation=self.analyzer.generation + 1, name=name, path=path)
+        self._show_busy(name)
+        self.analyzer.start(path=path, text=text, name=name, wait=wait)
+        if wait:
+            QApplication.processEvents()
+
+    def cancel_analysis(self) -> None:
+        if self._pending is None:
+            return
+        self.analyzer.cancel()
+        self._pending = None
+        self._build_timer.stop()
+        self._show_idle()
+        self.statusBar().showMessage(self.tr("Cancelled."), 5000)
+
+    def _current(self, generation: int) -> bool:
+        return self._pending is not None and self._pending.generation == generation
+
+    def _on_loaded(self, generation: int, doc: Document) -> None:
+        if not self._current(generation):
+            return
+        assert self._pending is not None
+        self._pending.builder = self.reader.builder(doc)
+        if self._sync:
+            self._pending.builder.finish()
+        else:
+            self._build_timer.start()
+
+    def _build_step(self) -> None:
+        pending = self._pending
+        if pending is None or pending.builder is None:
+            self._build_timer.stop()
+            return
+        if pending.builder.step(0.015):
+            self._build_timer.stop()
+            self._try_finish()
+
+    def _on_progress(self, generation: int, percent: int) -> None:
+        if self._current(generation):
+            self.progress.setRange(0, 100)
+            self.progress.setValue(percent)
+
+    def _on_finished(self, generation: int, doc: Document, summary: Summary) -> None:
+        if not self._current(generation):
+            return
+        assert self._pending is not None
+        self._pending.summary = summary
+        if self._pending.builder is None:  # loaded signal not delivered yet
+            self._pending.builder = self.reader.builder(doc)
+        if self._sync:
+            self._pending.builder.finish()
+        self._try_finish()
+
+    def _try_finish(self) -> None:
+        pending = self._pending
+        if pending is None or pending.summary is None or pending.builder is None:
+            return
+        if not pending.builder.done:
+            if not self._build_timer.isActive():
+                self._build_timer.start()
+            return
+        self._pending = None
+        self.analyzer.done(pending.generation)
+        self._show_idle()
+        self._show_result(pending.builder, pending.summary, pending.path)
+
+    def _on_failed(self, generation: int, exc: BaseException, details: str) -> None:
+        if not self._current(generation):
+            return
+        pending = self._pending
+        assert pending is not None
+        self._pending = None
+        self._build_timer.stop()
+        self.analyzer.done(generation)
+        self._show_idle()
+        if isinstance(exc, errors.Cancelled):
+            self.statusBar().showMessage(self.tr("Cancelled."), 5000)
+            return
+        self.last_error = exc
+        expected = isinstance(exc, errors.PolicyLensError | MemoryError)
+        title = self.tr("Cannot open “{name}”").format(name=pending.name)
+        keep = self.tr("The policy shown before is still open.") if self.summary is not None else ""
+        self._show_message(
+            QMessageBox.Icon.Warning if expected else QMessageBox.Icon.Critical,
+            title,
+            error_text(exc),
+            keep,
+            "" if expected else details,
+        )
+        self.statusBar().showMessage(title, 8000)
+
+    def _show_message(
+        self, icon: QMessageBox.Icon, title: str, text: str, informative: str = "", details: str = ""
+    ) -> None:
+        if self.quiet:  # screenshot mode: no dialogs, the caller reports last_error
+            return
+        self.error_box = message_box(self, icon, title, text, informative, details)
+
+    def _show_result(self, builder: ReaderBuilder, summary: Summary, path: str | None) -> None:
+        self.clear_finding()
+        if self.find_bar.isVisible():
+            self.find_bar.close_bar()
+        self.reader.set_content(builder)
+        self.document = builder.doc
+        self.summary = summary
+        self.reader.set_index(EvidenceIndex(summary))
+        self._make_labels()
+        self.summary_view.set_summary(summary)
+        self.summary_view.verticalScrollBar().setValue(0)
+        self.stack.setCurrentWidget(self.splitter)
+        self.act_export.setEnabled(True)
+        if path:
+            self.settings.add_recent(path, MAX_RECENT)
+            self._fill_recent()
+        self._update_title()
+        self.statusBar().showMessage(
+            self.tr("Grade {letter} ({score}/100) — {name}").format(
+                letter=summary.grade.letter, score=summary.grade.score, name=summary.source.name
+            ),
+            10000,
+        )
+        self.summary_changed.emit()
+
+    def _show_busy(self, name: str) -> None:
+        self.status_label.setText(self.tr("Analysing “{name}”…").format(name=name))
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+
+    def _show_idle(self) -> None:
+        self.status_label.setText("")
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    @property
+    def busy(self) -> bool:
+        return self._pending is not None
+
+    # ------------------------------------------------------------------ findings
+
+    def show_finding(self, ref: str) -> None:
+        """Scroll the reader to the evidence of ``ref`` and highlight all of it."""
+        if self.summary is None:
+            return
+        ranges = [(e.start, e.end) for e in sorted_evidence(evidence_for(self.summary, ref))]
+        self._finding = _Finding(ref, ranges, 0)
+        self._show_finding_bar()
+        self.reader.set_active(ranges, 0)
+        self.summary_view.set_active(ref)
+
+    def _show_finding_bar(self) -> None:
+        f = self._finding
+        if f is None:
+            return
+        reason = "" if f.ranges else ui_tr("findings", absence_reason(f.ref))
+        title, color = self._labels.get(f.ref, f.ref), self._colors.get(f.ref, "grey")
+        self.evidence_bar.show_finding(title, color, len(f.ranges), reason)
+        self.evidence_bar.set_index(f.index)
+
+    def step_evidence(self, delta: int) -> None:
+        f = self._finding
+        if f is None or not f.ranges:
+            return
+        f.index = (f.index + delta) % len(f.ranges)
+        self.reader.set_active(f.ranges, f.index)
+        self.evidence_bar.set_index(f.index)
+
+    def clear_finding(self) -> None:
+        self._finding = None
+        self.evidence_bar.hide()
+        self.reader.clear_active()
+        self.summary_view.set_active("")
+
+    # ------------------------------------------------------------------ other actions
+
+    def find_bar_open(self) -> None:
+        if self.document is not None:
+            self.find_bar.open_bar()
+
+    def copy_selection(self) -> None:
+        w = QApplication.focusWidget()
+        copy = getattr(w, "copy", None)
+        if callable(copy):
+            copy()
+        elif self.reader.textCursor().hasSelection():
+            self.reader.copy()
+
+    def zoom(self, steps: int) -> None:
+        self.reader.zoom(steps)
+        self.settings.set_zoom(self.reader.zoom_steps)
+
+    def export_summary(self) -> None:
+        if self.summary is None:
+            return
+        try:
+            module = importlib.import_module(EXPORT_MODULE)
+        except ModuleNotFoundError as exc:
+            if exc.name != EXPORT_MODULE:
+                raise
+            self._show_message(
+                QMessageBox.Icon.Information,
+                self.tr("Export Summary"),
+                self.tr("Exporting is not available in this version of PolicyLens."),
+            )
+            return
+        module.run_export_dialog(parent=self, summary=self.summary, document=self.document)
+
+    def about(self) -> None:
+        dlg = AboutDialog(self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+
+    # ------------------------------------------------------------------ recent files
+
+    def _fill_recent(self) -> None:
+        m = self.recent_menu
+        m.clear()
+        files = self.settings.recent()
+        for i, path in enumerate(files, 1):
+            p = Path(path)
+            label = f"&{i} {p.name}" if i < 10 else p.name
+            act = m.addAction(label)
+            act.setToolTip(path)
+            act.setStatusTip(path)
+            act.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if files:
+            m.addSeparator()
+        m.addAction(self.act_clear_recent)
+        self.act_clear_recent.setEnabled(bool(files))
+        m.setToolTipsVisible(True)
+
+    def clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self._fill_recent()
+
+    # ------------------------------------------------------------------ drag and drop
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasText() or mime.hasHtml():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QEvent) -> None:
+        event.acceptProposedAction()  # type: ignore[attr-defined]
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.open_mime(event.mimeData(), self.tr("Dropped text")):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    # ------------------------------------------------------------------ settings
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([5000, 6000])
+        self.reader.set_zoom(self.settings.zoom())
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.quiet:
+            self.save_settings()
+        self._build_timer.stop()
+        self._pending = None
+        self.analyzer.shutdown(3000)
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------------ helpers for tests/scripts
+
+    def wait_idle(self, timeout_ms: int = 60000) -> bool:
+        """Process events until no policy is being opened (scripts; tests use qtbot)."""
+        end = time.monotonic() + timeout_ms / 1000
+        while self.busy and time.monotonic() < end:
+            QApplication.processEvents()
+            time.sleep(0.005)
+        return not self.busy
+

@@ -1,0 +1,459 @@
+"""The policy as readable text, with its evidence sentences marked and findable.
+
+The reader's ``QTextDocument`` is built from ``Document.blocks`` (one text block per structural
+block: headings bold and larger, paragraphs, list items with bullets) by one ``QTextCursor`` pass
+that :class:`ReaderBuilder` runs in time-boxed steps, so even a 5 MB policy never blocks the
+window. Each character of a block keeps its place: ``block_positions[i]`` is where the text of
+block ``i`` starts in the ``QTextDocument`` (after a list item's "- " marker, which the list's
+bullet replaces; ``Reader.blocks[i].start`` says where that is in ``Document.text``), and
+:meth:`Reader.to_pos` / :meth:`Reader.to_offset` map between ``Document.text`` offsets (code
+points) and document positions (UTF-16 units).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import (
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextListFormat,
+)
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from policylens.core.document import Block, Document
+from policylens.ui import theme
+from policylens.ui.findings import EvidenceIndex
+
+# characters QTextDocument gives a meaning of its own; replaced one for one so offsets stay put
+_CLEAN = str.maketrans(
+    {"\n": "\u2028", "\r": "\u2028", "\u2029": "\u2028", "\ufffc": " ", "\ufdd0": " ", "\ufdd1": " ", "\x00": " "}
+)
+_BACK = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
+_BULLETS = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle, QTextListFormat.Style.ListSquare)
+MAX_MATCHES = 5000
+MAX_MARKED_MATCHES = 2000
+ZOOM_STEP = 1.12
+ZOOM_LIMIT = 8
+
+
+def _u16(s: str) -> int:
+    return len(s.encode("utf-16-le")) // 2
+
+
+# an unordered list marker ("- ", "• ", "* "): drawn by the list's bullet instead of kept as text
+_MARKER = re.compile(r"[ \t]*[-–—•·▪◦●○*+►✓✔\uf0b7\uf0a7](?:[ \t]+[-–—•·▪◦●○*+](?=[ \t]))?[ \t]+")
+
+
+def reader_blocks(doc: Document) -> tuple[list[Block], list[bool]]:
+    """The blocks as the reader shows them, and whether each is a bulleted list item.
+
+    A list item's leading "- " or "• " is left out (the list draws a bullet instead), so its
+    block starts after the marker; numbered items ("1.", "(a)") keep their numbers, unbulleted."""
+    blocks = list(doc.blocks) or ([Block("paragraph", 0, len(doc.text))] if doc.text else [])
+    out: list[Block] = []
+    bullets: list[bool] = []
+    for b in blocks:
+        if b.kind == "list_item":
+            m = _MARKER.match(doc.text, b.start, b.end)
+            if m is not None and m.end() < b.end:
+                out.append(Block(b.kind, m.end(), b.end, b.level))
+                bullets.append(True)
+                continue
+        out.append(b)
+        bullets.append(False)
+    return out, bullets
+
+
+class ReaderBuilder:
+    """Builds the reader's ``QTextDocument`` for ``doc`` in steps (:meth:`step`)."""
+
+    def __init__(self, doc: Document, font: QFont) -> None:
+        self.doc = doc
+        self.blocks, self.bulleted = reader_blocks(doc)
+        self.qdoc = QTextDocument()
+        self.qdoc.setUndoRedoEnabled(False)
+        self.qdoc.setDefaultFont(font)
+        self.qdoc.setDocumentMargin(18)
+        self.positions: list[int] = []
+        self.bmp: list[bool] = []
+        self._cursor = QTextCursor(self.qdoc)
+        self._i = 0
+        self._lists: dict[int, object] = {}
+        self._plain = QTextCharFormat()
+        self._heading: dict[int, QTextCharFormat] = {}
+        self._formats: dict[tuple[str, int, bool], QTextBlockFormat] = {}
+
+    @property
+    def done(self) -> bool:
+        return self._i >= len(self.blocks)
+
+    @property
+    def progress(self) -> float:
+        return self._i / len(self.blocks) if self.blocks else 1.0
+
+    def _char_format(self, block: Block) -> QTextCharFormat:
+        if block.kind != "heading":
+            return self._plain
+        level = max(1, min(block.level or 1, 4))
+        fmt = self._heading.get(level)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            fmt.setFontWeight(QFont.Weight.Bold)
+            # relative to the default font, so zoom scales headings too (as HTML <h1>..<h4> do)
+            fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, {1: 2, 2: 1, 3: 1, 4: 0}[level])
+            self._heading[level] = fmt
+        return fmt
+
+    def _block_format(self, block: Block, first: bool, bulleted: bool) -> QTextBlockFormat:
+        numbered = block.kind == "list_item" and not bulleted
+        key = (block.kind, block.level if block.kind == "heading" or numbered else 0, first)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = QTextBlockFormat()
+            if block.kind == "heading":
+                fmt.setTopMargin(0 if first else 14)
+                fmt.setBottomMargin(6)
+            elif block.kind == "list_item":
+                fmt.setBottomMargin(3)
+                fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+                if numbered:
+                    fmt.setIndent(max(1, block.level or 1))
+            else:
+                fmt.setBottomMargin(9)
+                fmt.setLineHeight(130, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            self._formats[key] = fmt
+        return fmt
+
+    def step(self, budget: float = 0.02) -> bool:
+        """Add blocks for about ``budget`` seconds; returns whether the document is complete."""
+        deadline = time.perf_counter() + budget
+        c = self._cursor
+        text = self.doc.text
+        blocks = self.blocks
+        n = len(blocks)
+        while self._i < n:
+            i = self._i
+            b = blocks[i]
+            cf = self._char_format(b)
+            bulleted = self.bulleted[i]
+            if i == 0:
+                c.setBlockFormat(self._block_format(b, True, bulleted))
+                c.setBlockCharFormat(cf)
+            else:
+                c.insertBlock(self._block_format(b, False, bulleted), cf)
+            self.positions.append(c.position())
+            chunk = text[b.start : b.end]
+            self.bmp.append(chunk.isascii() or not chunk or max(chunk) < "\U00010000")
+            if chunk:
+                c.insertText(chunk.translate(_CLEAN), cf)
+            if bulleted:
+                level = max(1, b.level or 1)
+                lst = self._lists.get(level)
+                if lst is None:
+                    fmt = QTextListFormat()
+                    fmt.setStyle(_BULLETS[(level - 1) % 3])
+                    fmt.setIndent(level)
+                    self._lists[level] = c.createList(fmt)
+                    for deeper in [k for k in self._lists if k > level]:
+                        del self._lists[deeper]
+                else:
+                    lst.add(c.block())  # type: ignore[attr-defined]
+                    for deeper in [k for k in self._lists if k > level]:
+                        del self._lists[deeper]
+            else:
+                self._lists.clear()
+            self._i += 1
+            if self._i % 32 == 0 and time.perf_counter() > deadline:
+                break
+        return self.done
+
+    def finish(self) -> None:
+        while not self.step(1.0):
+            pass
+
+
+class Reader(QTextEdit):
+    """Read-only view of the policy. ``label_for(ref)`` names a finding for tooltips."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setAcceptDrops(False)
+        self.viewport().setAcceptDrops(False)
+        self.viewport().setMouseTracking(True)
+        self.setTabChangesFocus(True)
+        self.setFrameShape(QTextEdit.Shape.NoFrame)
+        self.document_: Document | None = None
+        self.blocks: list[Block] = []  # as shown: list items start after their marker
+        self.block_positions: list[int] = []
+        self._bmp: list[bool] = []
+        self._blocks: list[Block] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self.index = EvidenceIndex(None)
+        self.label_for: Callable[[str], str] = lambda ref: ref
+        self.supports_title: Callable[[], str] = lambda: ""
+        self._marks: list[QTextEdit.ExtraSelection] = []
+        self._active: list[QTextEdit.ExtraSelection] = []
+        self._matches: list[QTextEdit.ExtraSelection] = []
+        self._active_ranges: list[tuple[int, int]] = []
+        self._current = -1
+        self.zoom_steps = 0
+        self._base_size = self.font().pointSizeF() * 1.1
+        self._apply_font()
+        self._colors = theme.colors(self.palette())
+
+    # ------------------------------------------------------------------ content
+
+    def builder(self, doc: Document) -> ReaderBuilder:
+        return ReaderBuilder(doc, self.font())
+
+    def set_content(self, builder: ReaderBuilder) -> None:
+        """Show a completely built document."""
+        builder.finish()
+        old = self.document()
+        adopted = old is not None and old is not builder.qdoc and old.parent() is self
+        self.setDocument(builder.qdoc)
+        builder.qdoc.setParent(self)
+        if adopted:
+            old.deleteLater()
+        self.document_ = builder.doc
+        self._blocks = self.blocks = builder.blocks
+        self.block_positions = builder.positions
+        self._bmp = builder.bmp
+        self._starts = [b.start for b in self._blocks]
+        self._ends = [b.end for b in self._blocks]
+        self._apply_font()
+        self.index = EvidenceIndex(None)
+        self._marks, self._active, self._matches, self._active_ranges = [], [], [], []
+        self._current = -1
+        self._refresh()
+        self.verticalScrollBar().setValue(0)
+
+    def set_document(self, doc: Document) -> None:
+        """Build and show ``doc`` at once (small documents, tests)."""
+        self.set_content(self.builder(doc))
+
+    # ------------------------------------------------------------------ offsets
+
+    def to_pos(self, offset: int, *, end: bool = False) -> int:
+        """``Document.text`` offset → position in the reader's document. Offsets between blocks
+        snap to the end of the block before (``end``) or the start of the block after."""
+        if not self._blocks:
+            return 0
+        i = (bisect.bisect_left(self._starts, offset) if end else bisect.bisect_right(self._starts, offset)) - 1
+        if i < 0:
+            return self.block_positions[0]
+        b = self._blocks[i]
+        if offset > b.end:
+            if end or i + 1 >= len(self._blocks):
+                offset = b.end
+            else:
+                return self.block_positions[i + 1]
+        k = offset - b.start
+        if not self._bmp[i] and k:
+            k = _u16(self.document_.text[b.start : offset])  # type: ignore[union-attr]
+        return self.block_positions[i] + k
+
+    def to_offset(self, pos: int) -> int:
+        """Position in the reader's document → ``Document.text`` offset."""
+        if not self._blocks:
+            return 0
+        i = max(0, bisect.bisect_right(self.block_positions, pos) - 1)
+        b = self._blocks[i]
+        k = max(0, pos - self.block_positions[i])
+        if self._bmp[i]:
+            return min(b.start + k, b.end)
+        chunk = self.document_.text[b.start : b.end]  # type: ignore[union-attr]
+        units = 0
+        for j, ch in enumerate(chunk):
+            if units >= k:
+                return b.start + j
+            units += 2 if ch >= "\U00010000" else 1
+        return b.end
+
+    def _cursor(self, start: int, end: int) -> QTextCursor:
+        c = QTextCursor(self.document())
+        limit = max(0, self.document().characterCount() - 1)
+        a = min(self.to_pos(start), limit)
+        z = min(max(a, self.to_pos(end, end=True)), limit)
+        c.setPosition(a)
+        c.setPosition(z, QTextCursor.MoveMode.KeepAnchor)
+        return c
+
+    def text_between(self, start: int, end: int) -> str:
+        """The reader's text for ``Document.text[start:end]`` (line breaks as ``\\n``)."""
+        return self._cursor(start, end).selectedText().translate(_BACK)
+
+    # ------------------------------------------------------------------ evidence
+
+    def set_index(self, index: EvidenceIndex) -> None:
+        """Mark every sentence that supports a finding (a faint dotted underline)."""
+        self.index = index
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(theme.mix(self._colors.evidence, self._colors.base, 0.3))
+        marks = []
+        for start, end in index.merged():
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor(start, end)  # type: ignore[misc]
+            sel.format = fmt  # type: ignore[misc]
+            marks.append(sel)
+        self._marks = marks
+        self._refresh()
+
+    def set_active(self, ranges: list[tuple[int, int]], current: int = 0) -> None:
+        """Highlight the evidence of one finding; ``current`` is scrolled to and stands out."""
+        self._active_ranges = list(ranges)
+        self._current = current if ranges else -1
+        self._paint_active()
+        if ranges:
+            self.scroll_to(ranges[current][0], ranges[current][1])
+
+    def clear_active(self) -> None:
+        self.set_active([])
+
+    def _paint_active(self) -> None:
+        c = self._colors
+        soft = QTextCharFormat()
+        soft.setBackground(theme.mix(c.highlight, c.base, 0.55))
+        strong = QTextCharFormat()
+        strong.setBackground(c.highlight)
+        strong.setForeground(c.highlight_text)
+        out = []
+        for i, (start, end) in enumerate(self._active_ranges):
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor(start, end)  # type: ignore[misc]
+            sel.format = strong if i == self._current else soft  # type: ignore[misc]
+            out.append(sel)
+        self._active = out
+        self._refresh()
+
+    def highlighted_text(self) -> str:
+        """The text of the evidence currently shown (empty when none)."""
+        if self._current < 0 or self._current >= len(self._active):
+            return ""
+        return self._active[self._current].cursor.selectedText().translate(_BACK)
+
+    @property
+    def current_range(self) -> tuple[int, int] | None:
+        if 0 <= self._current < len(self._active_ranges):
+            return self._active_ranges[self._current]
+        return None
+
+    def scroll_to(self, start: int, end: int) -> None:
+        """Bring ``Document.text[start:end]`` into view, a third of the way down."""
+        c = self._cursor(start, end)
+        head = QTextCursor(c)
+        head.setPosition(c.selectionStart())
+        rect = self.cursorRect(head)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        # keep the keyboard caret with it, so Shift+arrows select from the evidence
+        keep = QTextCursor(self.document())
+        keep.setPosition(c.selectionStart())
+        self.blockSignals(True)
+        self.setTextCursor(keep)
+        self.blockSignals(False)
+
+    # ------------------------------------------------------------------ find
+
+    def find_all(self, query: str) -> list[tuple[int, int]]:
+        """Every case-insensitive occurrence of ``query`` as ``Document.text`` ranges."""
+        if not query or self.document_ is None:
+            return []
+        out: list[tuple[int, int]] = []
+        for m in re.finditer(re.escape(query), self.document_.text, re.IGNORECASE):
+            out.append((m.start(), m.end()))
+            if len(out) >= MAX_MATCHES:
+                break
+        return out
+
+    def set_matches(self, ranges: list[tuple[int, int]], current: int = -1) -> None:
+        fmt = QTextCharFormat()
+        fmt.setBackground(self._colors.match)
+        out = []
+        for start, end in ranges[:MAX_MARKED_MATCHES]:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor(start, end)  # type: ignore[misc]
+            sel.format = fmt  # type: ignore[misc]
+            out.append(sel)
+        self._matches = out
+        self._refresh()
+        if 0 <= current < len(ranges):
+            start, end = ranges[current]
+            self.scroll_to(start, end)
+            self.setTextCursor(self._cursor(start, end))
+
+    def caret_offset(self) -> int:
+        return self.to_offset(self.textCursor().selectionStart())
+
+    def _refresh(self) -> None:
+        self.setExtraSelections(self._marks + self._matches + self._active)
+
+    # ------------------------------------------------------------------ zoom
+
+    def _apply_font(self) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(max(4.0, self._base_size * (ZOOM_STEP**self.zoom_steps)))
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+
+    def zoom(self, steps: int) -> None:
+        """Relative zoom: +1 larger, -1 smaller, 0 back to normal."""
+        self.zoom_steps = 0 if steps == 0 else max(-ZOOM_LIMIT, min(ZOOM_LIMIT, self.zoom_steps + steps))
+        self._apply_font()
+
+    def set_zoom(self, steps: int) -> None:
+        self.zoom_steps = max(-ZOOM_LIMIT, min(ZOOM_LIMIT, steps))
+        self._apply_font()
+
+    # ------------------------------------------------------------------ events
+
+    def apply_palette(self) -> None:
+        self._colors = theme.colors(self.palette())
+        self.set_index(self.index)
+        self._paint_active()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            refs = self.refs_at_point(event.pos())  # type: ignore[attr-defined]
+            if refs:
+                lines = [self.supports_title()] + ["• " + self.label_for(r) for r in refs]
+                QToolTip.showText(event.globalPos(), "\n".join(lines), self.viewport())  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def refs_at_point(self, point: QPoint) -> list[str]:
+        """The findings supported by the sentence under ``point`` (viewport coordinates)."""
+        if self.document_ is None or not self.index.spans:
+            return []
+        content = QPoint(point.x() + self.horizontalScrollBar().value(), point.y() + self.verticalScrollBar().value())
+        pos = self.document().documentLayout().hitTest(content, Qt.HitTestAccuracy.ExactHit)
+        if pos < 0:
+            return []
+        return self.index.refs_at(self.to_offset(pos))
+
+    def point_for_offset(self, offset: int) -> QPoint:
+        """Viewport coordinates of ``Document.text`` offset (for tests and tooltips)."""
+        c = QTextCursor(self.document())
+        c.setPosition(self.to_pos(offset))
+        return self.cursorRect(c).center()
+

@@ -1,0 +1,58 @@
+"""The app's settings: ``QSettings("PolicyLens", "PolicyLens")``.
+
+On Linux that is ``$XDG_CONFIG_HOME/PolicyLens/PolicyLens.conf``; the tests point
+``XDG_CONFIG_HOME`` at a temporary folder, so they never touch the user's settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from policylens import tr
+
+ORGANIZATION = "PolicyLens"
+APPLICATION = "PolicyLens"
+
+
+class Settings(QSettings):
+    def __init__(self) -> None:
+        super().__init__(ORGANIZATION, APPLICATION)
+
+    # UI language: stored choice, else the system's
+    def language(self) -> str:
+        code = str(self.value("ui/language", "") or "")
+        return code if code in tr.UI_LANGUAGES else tr.system_ui_language()
+
+    def set_language(self, code: str) -> None:
+        self.setValue("ui/language", code)
+
+    def recent(self) -> list[str]:
+        value = self.value("recent/files", [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in (value or []) if v]
+
+    def add_recent(self, path: str, limit: int) -> None:
+        full = str(Path(path).resolve()) if Path(path).exists() else path
+        files = [full] + [p for p in self.recent() if p != full]
+        self.setValue("recent/files", files[:limit])
+
+    def clear_recent(self) -> None:
+        self.setValue("recent/files", [])
+
+    def last_dir(self) -> str:
+        return str(self.value("ui/last_dir", "") or str(Path.home()))
+
+    def set_last_dir(self, path: str) -> None:
+        self.setValue("ui/last_dir", path)
+
+    def zoom(self) -> int:
+        try:
+            return int(self.value("reader/zoom", 0))
+        except (TypeError, ValueError):
+            return 0
+
+    def set_zoom(self, steps: int) -> None:
+        self.setValue("reader/zoom", steps)

@@ -1,0 +1,45 @@
+"""Translating in the window: the core's messages through the installed Qt catalogues."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from policylens.core.wording import english
+from policylens.tr import UI_LANGUAGES
+
+
+def ui_tr(context: str, source: str, n: int | None = None) -> str:
+    """``policylens.tr.Tr`` over the currently installed translators (English when none)."""
+    out = QCoreApplication.translate(context, source, None, -1 if n is None else n)
+    untranslated = source if n is None else source.replace("%n", str(n))
+    if out in (source, untranslated):
+        return english(source, n)
+    return out.replace("%n", str(n)) if n is not None else out
+
+
+def plural(text: str, n: int) -> str:
+    """English ``word(s)`` forms left by an untranslated ``%n`` string, resolved for ``n``."""
+    return english(text, n) if "(s)" in text else text
+
+
+def language_name(code: str) -> str:
+    """A language's own name ("Français", "Svenska"), for the View > Language menu."""
+    if code == "en":
+        return QLocale.languageToString(QLocale.Language.English)
+    name = QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
+
+
+def ui_languages() -> list[tuple[str, str]]:
+    return [(code, language_name(code)) for code in UI_LANGUAGES]
+
+
+def policy_language_name(code: str | None) -> str:
+    """The policy's language as it calls itself ("français"), or the code."""
+    if not code or code == "und":
+        return ""
+    loc = QLocale(code)
+    if loc.language() == QLocale.Language.C:
+        return code
+    name = loc.nativeLanguageName()
+    return name or code
