@@ -11,8 +11,13 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policylens import __version__
+
+if TYPE_CHECKING:
+    from policylens.core.document import Document
+    from policylens.core.models import Summary
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
@@ -45,7 +50,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     def one(path: str) -> tuple[str | None, str | None, int]:
         try:
             doc = load_path(path)
-            summary = analyze(doc, lang=args.lang)
+            summary = _through_english(doc, analyze(doc, lang=args.lang))
         except errors.PolicyLensError as exc:
             return None, str(exc), exc.exit_code
         except MemoryError:
@@ -87,6 +92,20 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return status
 
 
+def _through_english(doc: Document, summary: Summary) -> Summary:
+    """A policy in a language without a rule pack: analysed through an offline English
+    translation when a package to English is installed (policylens.translate), else as is."""
+    if summary.language.supported:
+        return summary
+    try:
+        from policylens.translate.analysis import analyze_if_possible
+    except ModuleNotFoundError as exc:
+        if exc.name and "policylens.translate".startswith(exc.name):
+            return summary  # no translation layer in this build
+        raise
+    return analyze_if_possible(doc, summary) or summary
+
+
 def _analyze_worker(params: tuple[str, str | None, bool, bool, str | None]) -> tuple[str | None, str | None, int]:
     path, lang, as_json, as_md, ui_lang = params
     from policylens.core import errors
@@ -95,7 +114,8 @@ def _analyze_worker(params: tuple[str, str | None, bool, bool, str | None]) -> t
     from policylens.render import render_markdown, render_terminal
 
     try:
-        summary = analyze(load_path(path), lang=lang)
+        doc = load_path(path)
+        summary = _through_english(doc, analyze(doc, lang=lang))
     except errors.PolicyLensError as exc:
         return None, str(exc), exc.exit_code
     if as_json:

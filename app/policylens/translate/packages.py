@@ -652,7 +652,7 @@ def download(
                 while True:
                     if cancel is not None and cancel():
                         raise core_errors.Cancelled()
-                    chunk = response.read(256 * 1024)
+                    chunk = response.read1(64 * 1024)  # what has arrived: progress and cancel stay live
                     if not chunk:
                         break
                     done += len(chunk)
