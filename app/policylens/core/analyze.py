@@ -521,22 +521,29 @@ def _match_all(ctx: _Ctx, step: Callable[[int, int], None]) -> None:
     packs = {id(p): p for p in ctx.packs}
     total = sum(len(p.rules) for p in packs.values()) or 1
     done = 0
+    timeout = max(5.0, len(text) / 100_000)
     for pack in packs.values():
         for rule_id, rules in pack.rules.items():
             for rule in rules:
-                # overlapped: a match that runs past its sentence must not hide a shorter one inside it
-                for m in rule.match.finditer(text, overlapped=True, timeout=max(5.0, len(text) / 100_000)):
-                    i = bisect.bisect_right(starts, m.start()) - 1
-                    if i < 0:
-                        continue
-                    sent = ctx.sentences[i]
-                    if m.end() > sent.end or ctx.packs[i] is not pack:
-                        continue
-                    hit = _check(ctx, rule, i, m.start(), m.end())
-                    if hit is True:
-                        ctx.hits.setdefault(rule_id, []).append(Hit(rule_id, i, m.start(), m.end(), m.group(0)))
-                    elif hit is None:
-                        ctx.negated.setdefault(rule_id, []).append(Hit(rule_id, i, m.start(), m.end(), m.group(0)))
+                seen: set[tuple[int, int]] = set()
+                for scanner in rule.scanners:
+                    # overlapped: a match that runs past its sentence must not hide a shorter one inside it;
+                    # concurrent: release the GIL while scanning, so a GUI thread stays responsive
+                    for m in scanner.finditer(text, overlapped=True, concurrent=True, timeout=timeout):
+                        i = bisect.bisect_right(starts, m.start()) - 1
+                        if i < 0 or (i, m.start()) in seen:
+                            continue
+                        sent = ctx.sentences[i]
+                        if m.end() > sent.end or ctx.packs[i] is not pack:
+                            continue
+                        seen.add((i, m.start()))
+                        hit = _check(ctx, rule, i, m.start(), m.end())
+                        if hit is True:
+                            ctx.hits.setdefault(rule_id, []).append(Hit(rule_id, i, m.start(), m.end(), m.group(0)))
+                        elif hit is None:
+                            ctx.negated.setdefault(rule_id, []).append(
+                                Hit(rule_id, i, m.start(), m.end(), m.group(0))
+                            )
             done += 1
             step(40 + int(45 * done / total), 100)
 
@@ -805,6 +812,10 @@ def _named_recipients(ctx: _Ctx, shared: list[Shared], names_for: dict[str, list
     """Names of recipients: well-known processors, and "such as X and Y" in sharing sentences."""
     text = ctx.doc.text
     by_rec = {s.recipient: s for s in shared}
+    recs_of: dict[int, list[str]] = {}
+    for r, hits in _hits(ctx, "shared").items():
+        for h in hits:
+            recs_of.setdefault(h.sent, []).append(r)
     for i, s in enumerate(ctx.sentences):
         if "share" not in ctx.own[i] and "share" not in ctx.inherited[i]:
             continue
@@ -823,7 +834,7 @@ def _named_recipients(ctx: _Ctx, shared: list[Shared], names_for: dict[str, list
         if not found:
             continue
         # which recipient does this sentence speak of?
-        recs = [r for r, hits in _hits(ctx, "shared").items() if any(h.sent == i for h in hits)]
+        recs = recs_of.get(i, [])
         rec = recs[0] if recs else ("service_providers" if "service_providers" in by_rec or not by_rec else None)
         if rec is None:
             continue

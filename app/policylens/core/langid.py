@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 
 from policylens.core.document import Document
 
-SAMPLE_CHARS = 20_000
+SAMPLE_CHARS = 4_000
 CHUNK_CHARS = 1_500
-MAX_CHUNKS = 120
+CHUNK_SAMPLE = 400  # characters of each chunk that langdetect reads
+MAX_CHUNKS = 48
 MIXED_SHARE = 0.15  # a second language above this share of the text makes the policy "mixed"
 
 _lock = threading.Lock()
@@ -53,7 +54,7 @@ def _sample(text: str, limit: int) -> str:
     parts = 10
     step = len(text) // parts
     size = limit // parts
-    return "\n".join(text[i * step : i * step + size] for i in range(parts))
+    return "\n".join(text[i * step + step // 2 - size // 2 : i * step + step // 2 + size // 2] for i in range(parts))
 
 
 def detect_text(text: str) -> tuple[str, float]:
@@ -85,6 +86,9 @@ def detect_document(doc: Document) -> LanguageGuess:
     for ci in range(0, len(chunks), stride):
         a, b = chunks[ci]
         sample = doc.text[blocks[a].start : blocks[b].end]
+        if len(sample) > CHUNK_SAMPLE:
+            mid = len(sample) // 2
+            sample = sample[mid - CHUNK_SAMPLE // 2 : mid + CHUNK_SAMPLE // 2]
         lang, prob = _detect(sample)
         chunk_lang[ci] = lang if (lang != "und" and prob >= 0.6 and len(sample.strip()) >= 80) else code
     last = code
