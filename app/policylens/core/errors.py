@@ -98,6 +98,17 @@ class EmptyDocument(InputError):
     message = QT_TRANSLATE_NOOP("errors", "The document contains no text.")
 
 
+class EmptyWebPage(EmptyDocument):
+    """A saved page with no text of its own (its content is drawn by scripts at run time)."""
+
+    code = "empty_page"
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "This web page contains no text of its own (it is probably filled in by scripts when it is "
+        "shown). Save it from the browser as a single file (.mhtml) or print it to PDF, then open that.",
+    )
+
+
 class NoTextLayer(InputError):
     code = "no_text_layer"
     message = QT_TRANSLATE_NOOP(

@@ -1,7 +1,18 @@
 """Recover a document's structure from plain text: headings, paragraphs and list items.
 
-Loaders of structured formats (HTML, .docx) know their blocks; plain text and PDF text come here.
-Every block is a span of the text, so offsets stay valid.
+Loaders of structured formats (HTML, .docx, Markdown) know their blocks; plain text and PDF text
+come here. Every block is a span of the text, so offsets stay valid. Lines are the unit:
+
+- a Markdown heading (``## Title``), a setext underline, an all-capitals line ("I. QUE
+  COLLECTONS-NOUS ?"), a short numbered title ("1. Informations que nous collectons", "1.1 ...",
+  "III. ..."), a short line standing alone ("Datalagring", "Les cookies :", "Vos droits ?") is a
+  heading; a line that reads as a sentence (ends with ".", ";" or ",", or with "et"/"and", holds an
+  e-mail address or a URL, is a "Label : value" pair) is not;
+- a bullet ("•", "–", "-", "*", "▪", ...), a numbered item ("(1)", "a)", "iv)") or a numbered
+  clause that reads as a sentence ("1. Des dispositions claires sont prévues … ;") is a list item;
+  its nesting level comes from its indentation relative to the items around it;
+- other lines are paragraphs; a line that continues the one before (which did not end a sentence,
+  and this one starts in lower case) joins its paragraph or list item.
 """
 
 from __future__ import annotations
@@ -13,7 +24,7 @@ from policylens.core.document import Block, BlockKind
 # bullets and numbered items at the start of a line
 _BULLET = re.compile(
     r"""^[ \t]*(?:
-        [-–—•·▪◦●○*+►✓✔](?:[ \t]+[-–—•·▪◦●○*+](?=[ \t]))?[ \t]+    # - item, • item, "- • item"
+        [-–—•·▪◦●○*+►✓✔\uf0b7\uf0a7](?:[ \t]+[-–—•·▪◦●○*+](?=[ \t]))?[ \t]+    # - item, • item, "- • item"
       | \(?(?:\d{1,3}|[ivxlcIVXLC]{1,6}|[a-zA-Z])\)[ \t]+           # (1) item, a) item, (iv) item
     )""",
     re.VERBOSE,
@@ -22,9 +33,18 @@ _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+\S")
 _NUMBERED_HEADING = re.compile(
     r"^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?)|(?:[IVXLC]{1,6}\.)|(?:[A-Z]\.)|(?:§\s*\d+))[ \t]+\S"
 )
+# "1. text", "12) text", "III. text", "2.3. text": a numbered line, title or clause
+_NUMBERED_LINE = re.compile(r"^[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[IVXLC]{1,6}\.)[ \t]+\S")
 _SETEXT = re.compile(r"^[ \t]*(=+|-+)[ \t]*$")
 _TERMINAL = re.compile(r"[.;,!]\s*$|[.;,!][\"'»”)\]]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
+_CONTACT = re.compile(r"[\w.+-]@[\w-]+\.\w|https?://|www\.", re.IGNORECASE)
+_LABEL_VALUE = re.compile(r"^[^:]{2,60}\s?:\s+\S")  # "E-mail : x", "Dernière mise à jour : 1er juin"
+_TRAILING_CONJUNCTION = re.compile(
+    r"\b(?:et|ou|and|or|och|eller|und|oder|y|og|ja|tai|lub|oraz|ed|oppure)\s*$"
+)
+_ENDS_SENTENCE = re.compile(r"[.!?:;»”\"')\]]$")
+_ENDS_CLAUSE = re.compile(r"[.!?:;]$")
 
 
 def _is_heading_line(line: str, prev_blank: bool, next_blank: bool) -> int:
@@ -35,8 +55,10 @@ def _is_heading_line(line: str, prev_blank: bool, next_blank: bool) -> int:
     m = _MD_HEADING.match(line)
     if m:
         return len(m.group(1))
-    if len(stripped) > 120 or _TERMINAL.search(stripped):
+    if len(stripped) > 120 or _TERMINAL.search(stripped) or _CONTACT.search(stripped):
         return 0
+    if _TRAILING_CONJUNCTION.search(stripped):
+        return 0  # "2. Nous avons obtenu votre consentement ; et"
     letters = _LETTER.findall(stripped)
     if len(letters) < 2:
         return 0
@@ -44,44 +66,56 @@ def _is_heading_line(line: str, prev_blank: bool, next_blank: bool) -> int:
     upper = sum(1 for ch in letters if ch.isupper())
     if upper / len(letters) > 0.8 and len(letters) >= 4:
         return 1
-    if _NUMBERED_HEADING.match(stripped) and len(words) <= 14:
+    numbered = _NUMBERED_HEADING.match(stripped)
+    if numbered and len(words) <= 14 and ";" not in stripped:
         return 2 if re.match(r"^\s*(?:\d{1,2}\.?|[IVXLC]+\.|§)\s", stripped) else 3
-    if len(words) <= 12 and stripped[0].isupper() and (prev_blank or next_blank or stripped.endswith(":")):
-        # a short line that does not end a sentence: "Les cookies :", "Datalagring"
-        if stripped.endswith((":", "?")) or len(words) <= 8:
-            return 2
+    if _LABEL_VALUE.match(stripped):
+        return 0
+    # a short line that does not end a sentence: "Les cookies :", "Datalagring", "Vos droits ?"
+    # (a lead-in ending with ":" heads the list below it like a heading does)
+    standalone = prev_blank or next_blank or stripped.endswith(":")
+    if len(words) <= 12 and stripped[0].isupper() and standalone and (stripped.endswith((":", "?")) or len(words) <= 8):
+        return 2
     return 0
 
 
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, without its newline."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    while start <= n:
+        nl = text.find("\n", start)
+        if nl < 0:
+            if start < n:
+                end = n
+                out.append((start, end - 1 if text[end - 1] == "\r" else end))
+            break
+        end = nl - 1 if nl > start and text[nl - 1] == "\r" else nl
+        out.append((start, end))
+        start = nl + 1
+    return out
+
+
 def blocks_from_text(text: str) -> list[Block]:
-    """Split plain text into blocks. Lines are the unit; consecutive prose lines that wrap
-    (no blank line between, previous line not ending a sentence) form one paragraph."""
+    """Split plain text into blocks (see the module doc). Linear in the length of the text."""
     blocks: list[Block] = []
-    lines: list[tuple[int, int]] = []  # (start, end) of each line, without the newline
-    pos = 0
-    for m in re.finditer(r"[^\n]*(?:\n|$)", text):
-        seg = m.group(0)
-        if not seg:
-            break
-        end = m.start() + len(seg.rstrip("\n").rstrip("\r"))
-        lines.append((m.start(), end))
-        pos = m.end()
-        if pos >= len(text):
-            break
+    lines = _lines(text)
     n = len(lines)
 
     def blank(i: int) -> bool:
         return i < 0 or i >= n or not text[lines[i][0] : lines[i][1]].strip()
 
-    cur: list[int] | None = None  # [start, end, kind_index]
+    cur: list[int] | None = None  # [start, end] of the open block
     cur_kind: BlockKind = "paragraph"
     cur_level = 0
+    last_line = ""  # the open block's last line
+    list_indents: list[int] = []  # indentation of the open list levels
 
     def flush() -> None:
         nonlocal cur
         if cur is not None:
             s, e = cur[0], cur[1]
-            # trim whitespace inside the span
             while s < e and text[s].isspace():
                 s += 1
             while e > s and text[e - 1].isspace():
@@ -90,34 +124,55 @@ def blocks_from_text(text: str) -> list[Block]:
                 blocks.append(Block(cur_kind, s, e, cur_level))
         cur = None
 
+    def list_level(indent: int) -> int:
+        while list_indents and list_indents[-1] > indent:
+            list_indents.pop()
+        if not list_indents or list_indents[-1] < indent:
+            list_indents.append(indent)
+        return len(list_indents)
+
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
-        if not line.strip():
+        stripped = line.strip()
+        if not stripped:
             flush()
             continue
         if _SETEXT.match(line) and cur is not None and cur_kind == "paragraph" and not blank(i - 1):
-            # the previous line was a setext heading
-            cur_kind, cur_level = "heading", 1 if line.strip()[0] == "=" else 2
+            cur_kind, cur_level = "heading", 1 if stripped[0] == "=" else 2
             flush()
+            list_indents.clear()
             continue
-        level = _is_heading_line(line, blank(i - 1), blank(i + 1))
+        indent = len(line) - len(line.lstrip())
         if _BULLET.match(line):
             flush()
-            indent = len(line) - len(line.lstrip())
-            cur, cur_kind, cur_level = [s, e], "list_item", 1 + indent // 2
+            cur, cur_kind, cur_level = [s, e], "list_item", list_level(indent)
+            last_line = line
             continue
+        level = _is_heading_line(line, blank(i - 1), blank(i + 1))
         if level:
             flush()
             cur, cur_kind, cur_level = [s, e], "heading", level
             flush()
+            list_indents.clear()
+            continue
+        if _NUMBERED_LINE.match(line):
+            # a numbered clause that reads as a sentence: "1. Des dispositions … ;"
+            flush()
+            cur, cur_kind, cur_level = [s, e], "list_item", list_level(indent)
+            last_line = line
             continue
         if cur is not None and cur_kind in ("paragraph", "list_item"):
-            prev = text[cur[0] : cur[1]].rstrip()
-            continues = bool(prev) and not re.search(r"[.!?:;»”\"')\]]$", prev) and line[:1].islower()
-            if continues or (cur_kind == "paragraph" and not re.search(r"[.!?:;]$", prev) and line[:1].islower()):
+            prev = last_line.rstrip()
+            starts_lower = line.lstrip()[:1].islower()
+            continues = bool(prev) and not _ENDS_SENTENCE.search(prev) and starts_lower
+            if continues or (cur_kind == "paragraph" and not _ENDS_CLAUSE.search(prev) and starts_lower):
                 cur[1] = e
+                last_line = line
                 continue
         flush()
+        if indent == 0:
+            list_indents.clear()
         cur, cur_kind, cur_level = [s, e], "paragraph", 0
+        last_line = line
     flush()
     return blocks

@@ -1,19 +1,65 @@
 """Turn a saved policy (file or pasted text) into a :class:`~policylens.core.document.Document`.
 
-Formats are detected by content first, extension second. Each loader raises a
-:class:`~policylens.core.errors.InputError` subclass with a clear message on bad input.
+Public API::
+
+    load_path(path) -> Document          a file on disk (never modified)
+    load_bytes(data, name) -> Document   a file's bytes (a drop from a browser, a download)
+    load_text(text, name) -> Document    text given directly (paste)
+    detect_format(path) -> str           "txt" | "md" | "html" | "mhtml" | "pdf" | "docx"
+    SUPPORTED_EXTENSIONS                 (".txt", ".text", ".md", ...) for file dialogs
+    MAX_BYTES                            the largest file opened (64 MB)
+
+Formats are detected by content first (``%PDF``, a zip holding ``word/document.xml``, a MIME
+multipart header, ``<!doctype html``/``<html``), by extension second. Every failure is an
+:class:`~policylens.core.errors.InputError` subclass with a clear message: missing file, directory,
+permission denied, too large, empty, binary, unsupported kind (named), old .doc, damaged, encrypted,
+scanned PDF, zip bomb.
+
+``Document.text`` is what evidence offsets point into. For ``.txt`` it is the file's text with
+newlines normalised, so quotes are verbatim; for the other formats it is the extracted text, blocks
+separated by a blank line (one newline between list items). ``Document.meta`` records facts of the
+extraction: ``encoding``, ``pages``, ``extractor``, ``declared_format`` when the content overrode the
+extension.
 """
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from policylens.core import errors
-from policylens.core.document import Document, sha256_bytes
-from policylens.core.loaders.text import decode_text, normalise_text
+from policylens.core.document import Block, Document, sha256_bytes
+from policylens.core.loaders.sniff import (
+    EXTENSION_FORMATS,
+    FORMAT_NAMES,
+    FORMATS,
+    SUPPORTED_EXTENSIONS,
+    sniff,
+    suffix_of,
+)
+from policylens.core.loaders.text import decode_text_with_encoding, normalise_text
 from policylens.core.structure import blocks_from_text
 
+__all__ = [
+    "EXTENSION_FORMATS",
+    "FORMATS",
+    "FORMAT_NAMES",
+    "MAX_BYTES",
+    "SUPPORTED_EXTENSIONS",
+    "detect_format",
+    "dialog_patterns",
+    "load_bytes",
+    "load_path",
+    "load_text",
+]
+
 MAX_BYTES = 64 * 1024 * 1024  # documented limit: 64 MB (see SECURITY.md)
+_SNIFF_BYTES = 1 << 20  # what detect_format reads of a file (a zip's directory is read apart)
+
+
+def dialog_patterns() -> str:
+    """``"*.txt *.text *.md ..."``: the glob list for a file dialog's "Policies (…)" filter."""
+    return " ".join(f"*{ext}" for ext in SUPPORTED_EXTENSIONS)
 
 
 def load_text(text: str, name: str = "pasted text") -> Document:
@@ -30,30 +76,142 @@ def load_text(text: str, name: str = "pasted text") -> Document:
     )
 
 
-def load_path(path: str | Path) -> Document:
-    p = Path(path)
+def _open_checked(p: Path) -> int:
+    """The size of the regular file ``p``; raises the error a user should see otherwise."""
     try:
-        if not p.exists():
-            raise errors.FileMissing(path=str(p))
-        if not p.is_file():
-            raise errors.NotAFile(path=str(p))
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise errors.TooLarge(size_mb=round(size / 1048576), limit_mb=MAX_BYTES // 1048576)
-        data = p.read_bytes()
+        st = p.stat()
+    except FileNotFoundError as exc:
+        raise errors.FileMissing(path=str(p)) from exc
+    except NotADirectoryError as exc:  # "a/file.txt/b"
+        raise errors.FileMissing(path=str(p)) from exc
+    except PermissionError as exc:
+        raise errors.FileUnreadable(reason=exc.strerror or str(exc)) from exc
+    except (OSError, ValueError) as exc:
+        raise errors.FileUnreadable(reason=getattr(exc, "strerror", None) or str(exc)) from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise errors.NotAFile(path=str(p))
+    if not stat.S_ISREG(st.st_mode):
+        raise errors.NotAFile(path=str(p))
+    if st.st_size > MAX_BYTES:
+        raise errors.TooLarge(size_mb=_mb(st.st_size), limit_mb=MAX_BYTES // (1024 * 1024))
+    return st.st_size
+
+
+def _mb(size: int) -> str:
+    mb = size / (1024 * 1024)
+    return f"{mb:.0f}" if mb >= 100 else f"{mb:.1f}"
+
+
+def _read(p: Path, limit: int) -> bytes:
+    try:
+        with p.open("rb") as fh:
+            return fh.read(limit)
+    except IsADirectoryError as exc:
+        raise errors.NotAFile(path=str(p)) from exc
+    except FileNotFoundError as exc:
+        raise errors.FileMissing(path=str(p)) from exc
     except OSError as exc:
         raise errors.FileUnreadable(reason=exc.strerror or str(exc)) from exc
-    if not data.strip():
+
+
+def detect_format(path: str | Path) -> str:
+    """The format ``load_path`` would read ``path`` as (one of :data:`FORMATS`), without loading it.
+    Raises the same errors as ``load_path`` for missing, unreadable, too large, empty and unsupported
+    files (not for damage found only when the file is parsed)."""
+    p = Path(path)
+    size = _open_checked(p)
+    if size == 0:
         raise errors.EmptyDocument()
-    text = normalise_text(decode_text(data))
+    head = _read(p, _SNIFF_BYTES)
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")) and size > len(head):
+        head = _read(p, MAX_BYTES)  # a zip's directory is at its end
+    if not head.strip():
+        raise errors.EmptyDocument()
+    return sniff(head, p.name)
+
+
+def load_path(path: str | Path) -> Document:
+    """Load a saved policy from disk. The file is only read."""
+    p = Path(path)
+    _open_checked(p)
+    data = _read(p, MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:  # it grew since it was looked at
+        raise errors.TooLarge(size_mb=_mb(len(data)), limit_mb=MAX_BYTES // (1024 * 1024))
+    return load_bytes(data, p.name, path=str(p))
+
+
+def load_bytes(data: bytes, name: str, *, path: str | None = None) -> Document:
+    """Load a policy from a file's bytes; ``name`` (with its extension) helps tell plain text from
+    Markdown when the content does not say."""
+    if len(data) > MAX_BYTES:
+        raise errors.TooLarge(size_mb=_mb(len(data)), limit_mb=MAX_BYTES // (1024 * 1024))
+    if not data.strip(b" \t\r\n\x00\x0b\x0c"):
+        raise errors.EmptyDocument()
+    fmt = sniff(data, name)
+    meta: dict[str, str] = {}
+    declared = EXTENSION_FORMATS.get(suffix_of(name))
+    if declared and declared != fmt and {declared, fmt} != {"txt", "md"}:
+        meta["declared_format"] = declared
+    title: str | None = None
+    blocks: list[Block] | None = None
+    try:
+        if fmt in ("txt", "md"):
+            text, encoding = decode_text_with_encoding(data)
+            text = normalise_text(text)
+            meta["encoding"] = encoding
+            if fmt == "md":
+                from policylens.core.loaders.markdown import extract_markdown
+
+                text, blocks, title = extract_markdown(text)
+        elif fmt == "html":
+            from policylens.core.loaders.html import decode_html, extract_html
+
+            html, encoding = decode_html(data)
+            meta["encoding"] = encoding
+            page = extract_html(normalise_text(html))
+            text, blocks, title = page.text, page.blocks, page.title
+            meta.update(page.meta)
+        elif fmt == "mhtml":
+            from policylens.core.loaders.html import extract_html
+            from policylens.core.loaders.mhtml import html_of_mhtml
+
+            html, encoding = html_of_mhtml(data)
+            meta["encoding"] = encoding
+            page = extract_html(normalise_text(html))
+            text, blocks, title = page.text, page.blocks, page.title
+            meta.update(page.meta)
+        elif fmt == "pdf":
+            from policylens.core.loaders.pdf import extract_pdf_text
+
+            text, pdf_meta = extract_pdf_text(data)
+            meta.update(pdf_meta)
+        elif fmt == "docx":
+            from policylens.core.loaders.docx import extract_docx
+
+            text, blocks, title, docx_meta = extract_docx(data)
+            meta.update(docx_meta)
+        else:  # pragma: no cover - sniff returns one of FORMATS
+            raise errors.UnsupportedFormat(kind=fmt)
+    except errors.PolicyLensError:
+        raise
+    except RecursionError as exc:
+        raise errors.CorruptDocument(kind=FORMAT_NAMES[fmt], reason="its structure is nested too deeply") from exc
+    except MemoryError:
+        raise
+    except Exception as exc:  # a parser's unforeseen failure on a damaged file is still a damaged file
+        reason = (str(exc).strip() or type(exc).__name__)[:160]
+        raise errors.CorruptDocument(kind=FORMAT_NAMES[fmt], reason=reason) from exc
     if not text.strip():
         raise errors.EmptyDocument()
-    fmt = "md" if p.suffix.lower() in (".md", ".markdown") else "txt"
+    if blocks is None:
+        blocks = blocks_from_text(text)
     return Document(
         text=text,
-        blocks=blocks_from_text(text),
-        name=p.name,
+        blocks=blocks,
+        name=Path(name).name or name,
         format=fmt,
         sha256=sha256_bytes(data),
-        path=str(p),
+        path=path,
+        title=title,
+        meta=meta,
     )

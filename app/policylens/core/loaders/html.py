@@ -1,0 +1,408 @@
+"""Web pages saved from a browser (.html): the policy, without the page around it.
+
+1. The bytes are decoded with the charset the page declares (BOM, ``<meta charset>``,
+   ``<meta http-equiv>``, XML declaration), else by the plain-text rules.
+2. lxml parses the page (no network, no entities, no DTD); what is never policy text is removed:
+   scripts, styles, forms, navigation, hidden elements, cookie and consent banners, the site's
+   header, footer and side bars (a banner is removed only when it is small next to the page, so a
+   cookie *policy* whose container is called "cookie-policy" stays).
+3. The main region (``<main>``, ``role=main``, the largest ``<article>``, else ``<body>``) is walked
+   into blocks: ``h1``–``h6`` headings, paragraphs, list items with their nesting, table rows.
+4. trafilatura extracts the main content of the same cleaned page; its result is used when it holds
+   the region's text (it recognises content on pages without a ``<main>``), the walk otherwise.
+
+Nothing is fetched: no URL is given to trafilatura, lxml loads no DTD or external entity, images
+and frames are dropped.
+"""
+
+from __future__ import annotations
+
+import codecs
+import copy
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+from policylens.core import errors
+from policylens.core.document import Block
+from policylens.core.loaders._builder import TextBuilder, clean_inline
+from policylens.core.loaders.text import decode_text_with_encoding
+
+# ------------------------------------------------------------------------------------------ decoding
+
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.()-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# WHATWG encoding labels that mean something else than Python's codec of the same name
+_LABEL_OVERRIDES = {
+    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "l1": "cp1252",
+    "ascii": "cp1252", "us-ascii": "cp1252", "iso-8859-9": "cp1254", "latin5": "cp1254",
+    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "x-sjis": "shift_jis",
+    "tis-620": "cp874", "iso-8859-11": "cp874", "ks_c_5601-1987": "cp949", "euc-kr": "cp949",
+    "unicode": "utf-8", "utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8",
+}
+
+
+def normalise_charset(label: str | None) -> str | None:
+    """A Python codec for an HTML/MIME charset label, or None when unknown."""
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    label = _LABEL_OVERRIDES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first bytes (``<meta>`` or XML declaration)."""
+    head = data[:16384]
+    m = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    return normalise_charset(m.group(1).decode("ascii", "replace")) if m else None
+
+
+def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str]:
+    """Decode a page: a BOM wins, then ``charset`` (e.g. from a MIME header), then the page's own
+    declaration, then the plain-text rules. Returns (text, codec)."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode_text_with_encoding(data)
+    for enc in (normalise_charset(charset), declared_charset(data)):
+        if enc and not enc.startswith("utf-16"):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                continue
+    return decode_text_with_encoding(data)
+
+
+# ------------------------------------------------------------------------------------------ cleaning
+
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
+    "svg", "math", "canvas", "form", "button", "select", "input", "textarea", "option", "label", "nav",
+    "dialog", "audio", "video", "picture", "img", "map", "area", "link", "meta", "aside", "menu", "datalist",
+    "output", "progress", "meter", "source", "track",
+)
+_DROP_ROLES = {
+    "navigation", "banner", "contentinfo", "dialog", "alertdialog", "search", "menu", "menubar",
+    "complementary", "toolbar", "tablist", "alert", "status",
+}
+_BOILERPLATE = re.compile(
+    r"(?:^|[\s_-])(?:cookies?|consent|gdpr|cmp|onetrust|didomi|usercentrics|cookiebot|truste|qc-cmp2?|"
+    r"sp_message|cc-window|cc-banner|banner|popup|pop-up|modal|overlay|newsletter|subscribe|breadcrumbs?|"
+    r"skip-link|skiplink|share|sharing|social|navbar|nav|navigation|menu|sidebar|side-bar|site-header|"
+    r"site-footer|page-footer|footer|masthead|toolbar|advert|advertisement|ads|promo|related|"
+    r"back-to-top|print-link|language-switcher|lang-switcher)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "header", "footer", "ul", "ol", "li", "dl", "dt", "dd",
+    "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "blockquote", "pre", "figure",
+    "figcaption", "address", "details", "summary", "hr", "center", "fieldset", "legend", "body", "html",
+    "hgroup", "dir", "listing", "plaintext", "xmp", "form", "noframes", *HEADINGS,
+}
+_CELL_TAGS = {"td", "th"}
+_LIST_TAGS = {"ul", "ol", "dir", "menu"}
+MIN_TEXT = 200  # characters: below this a region or an extraction is "too little"
+
+
+def _parse(html: str) -> lxml.html.HtmlElement:
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html, count=1)  # lxml refuses str with an encoding declaration
+    parser = lxml.html.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, huge_tree=True, remove_blank_text=False
+    )
+    try:
+        root = lxml.html.document_fromstring(html, parser=parser)
+    except etree.ParserError as exc:  # "Document is empty"
+        raise errors.EmptyDocument() from exc
+    except (etree.LxmlError, ValueError) as exc:
+        raise errors.CorruptDocument(kind="HTML", reason=str(exc)[:160] or type(exc).__name__) from exc
+    for entry in parser.error_log:
+        if "Excessive depth" in entry.message or entry.type_name == "ERR_RESOURCE_LIMIT":
+            raise errors.CorruptDocument(kind="HTML", reason="its elements are nested too deeply")
+    return root
+
+
+def _text_len(el: etree._Element) -> int:
+    return sum(len(t.strip()) for t in el.itertext())
+
+
+def _is_hidden(el: etree._Element) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _remove(el: etree._Element) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    el.drop_tree() if isinstance(el, lxml.html.HtmlElement) else parent.remove(el)
+
+
+def clean_tree(root: lxml.html.HtmlElement) -> None:
+    """Remove from the page what is never the policy (see the module doc)."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    for el in list(root.iter(*_DROP_TAGS)):
+        if el.tag == "form" and _text_len(el) > 2000:
+            el.tag = "div"  # a page wrapped in one big <form> (ASP.NET): keep its content
+            continue
+        _remove(el)
+    total = max(1, _text_len(body))
+    for el in list(body.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if _is_hidden(el):
+            _remove(el)
+            continue
+        role = (el.get("role") or "").lower()
+        if role in _DROP_ROLES and not _holds_content(el, total):
+            _remove(el)
+            continue
+        if el.tag in ("header", "footer") and not _inside(el, ("main", "article")) and not _holds_content(el, total):
+            _remove(el)
+            continue
+        names = f"{el.get('id') or ''} {el.get('class') or ''}"
+        if names.strip() and _BOILERPLATE.search(names) and not _holds_content(el, total):
+            _remove(el)
+
+
+def _inside(el: etree._Element, tags: tuple[str, ...]) -> bool:
+    return any(a.tag in tags for a in el.iterancestors())
+
+
+def _holds_content(el: etree._Element, total: int) -> bool:
+    """True when removing ``el`` would remove the policy itself."""
+    if el.tag in ("main", "article", "body", "html"):
+        return True
+    if el.find(".//main") is not None or el.find(".//article") is not None or el.find(".//h1") is not None:
+        return True
+    return _text_len(el) > 0.4 * total
+
+
+def main_region(root: lxml.html.HtmlElement) -> tuple[etree._Element, str]:
+    """The element holding the page's main content, and how it was found."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    total = max(1, _text_len(body))
+    candidates = [(el, "main") for el in body.iter("main")]
+    candidates += [(el, "role=main") for el in body.iter() if isinstance(el.tag, str) and el.get("role") == "main"]
+    for el, how in candidates:
+        if _text_len(el) >= min(MIN_TEXT, 0.3 * total):
+            return el, how
+    articles = sorted(body.iter("article"), key=_text_len, reverse=True)
+    if articles and _text_len(articles[0]) >= 0.3 * total:
+        return articles[0], "article"
+    return body, "body"
+
+
+# ------------------------------------------------------------------------------------------ walking
+
+
+@dataclass(slots=True)
+class _Frame:
+    kind: str  # heading | paragraph | list_item
+    level: int
+    tag: str
+
+
+@dataclass(slots=True)
+class _Walker:
+    builder: TextBuilder = field(default_factory=TextBuilder)
+    buf: list[str] = field(default_factory=list)
+    stack: list[_Frame] = field(default_factory=list)
+    list_depth: int = 0
+    cell_depth: int = 0
+    pre_depth: int = 0
+    region: etree._Element | None = None
+
+    def context(self) -> _Frame:
+        return self.stack[-1] if self.stack else _Frame("paragraph", 0, "")
+
+    def flush(self) -> None:
+        if not self.buf:
+            return
+        text = "".join(self.buf)
+        self.buf.clear()
+        frame = self.context()
+        kind = frame.kind
+        text = clean_inline(text)
+        if not text:
+            return
+        if kind == "list_item" and re.fullmatch(r"[\W\d_]{0,3}", text):
+            return  # a lone bullet character
+        self.builder.add(kind, text, frame.level, clean=False)  # type: ignore[arg-type]
+
+    def add_text(self, text: str | None) -> None:
+        if not text:
+            return
+        if self.pre_depth:
+            self.buf.append(text)
+        else:
+            self.buf.append(text.replace("\r", " ").replace("\n", " "))
+
+    def start(self, el: etree._Element) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.split("}")[-1].lower()
+        if tag == "br":
+            self.buf.append("\n")
+            return
+        if tag in _CELL_TAGS:
+            if self.buf and "".join(self.buf).strip():
+                self.buf.append(" | ")
+            self.cell_depth += 1
+        elif tag in _BLOCK_TAGS and not self.cell_depth:
+            self.flush()
+        elif tag in _BLOCK_TAGS:
+            self.buf.append(" ")
+        if tag == "pre":
+            self.pre_depth += 1
+        if tag in _LIST_TAGS:
+            self.list_depth += 1
+        if tag in HEADINGS and not self.cell_depth:
+            self.stack.append(_Frame("heading", HEADINGS[tag], tag))
+        elif tag == "li" and not self.cell_depth:
+            self.stack.append(_Frame("list_item", max(1, self.list_depth), tag))
+        elif tag in ("tr", "dt", "dd", "caption") and not self.cell_depth:
+            self.stack.append(_Frame("paragraph", 0, tag))
+        self.add_text(el.text)
+
+    def end(self, el: etree._Element) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.split("}")[-1].lower()
+        if tag in _CELL_TAGS:
+            self.cell_depth = max(0, self.cell_depth - 1)
+        elif tag in _BLOCK_TAGS and not self.cell_depth:
+            self.flush()
+        elif tag in _BLOCK_TAGS:
+            self.buf.append(" ")
+        if self.stack and self.stack[-1].tag == tag and not self.cell_depth:
+            self.stack.pop()
+        if tag == "pre":
+            self.pre_depth = max(0, self.pre_depth - 1)
+        if tag in _LIST_TAGS:
+            self.list_depth = max(0, self.list_depth - 1)
+        if el.tail and el is not self.region:
+            self.add_text(el.tail)
+
+
+def walk(region: etree._Element) -> TextBuilder:
+    """Blocks of ``region`` in document order (iterative: any nesting depth)."""
+    w = _Walker(region=region)
+    for event, el in etree.iterwalk(region, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            if event == "end" and el.tail:
+                w.add_text(el.tail)  # text after a comment or processing instruction
+            continue
+        if event == "start":
+            w.start(el)
+        else:
+            w.end(el)
+    w.flush()
+    return w.builder
+
+
+# ------------------------------------------------------------------------------------------ trafilatura
+
+
+def _trafilatura(root: lxml.html.HtmlElement) -> TextBuilder | None:
+    """trafilatura's main content of the cleaned page, as blocks; None when it finds nothing."""
+    try:
+        import trafilatura
+
+        out = trafilatura.extract(
+            copy.deepcopy(root),
+            output_format="html",
+            include_formatting=True,
+            include_tables=True,
+            include_links=False,
+            include_images=False,
+            include_comments=False,
+            favor_recall=True,
+            deduplicate=False,
+            with_metadata=False,
+        )
+    except Exception:  # a heuristic extractor: whatever fails in it, the walk of the region stands
+        return None
+    if not out:
+        return None
+    try:
+        tree = lxml.html.document_fromstring(out, parser=lxml.html.HTMLParser(no_network=True, huge_tree=True))
+    except (etree.LxmlError, ValueError):
+        return None
+    body = tree.find("body")
+    return walk(body if body is not None else tree)
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(re.findall(r"\w+", text.lower()))
+
+
+def _coverage(part: Counter[str], whole: Counter[str]) -> float:
+    """Share of ``whole``'s words (with repeats) found in ``part``."""
+    n = sum(whole.values())
+    if not n:
+        return 1.0
+    return sum(min(c, part[w]) for w, c in whole.items()) / n
+
+
+# ------------------------------------------------------------------------------------------ entry
+
+
+@dataclass(slots=True)
+class Extracted:
+    text: str
+    blocks: list[Block]
+    title: str | None
+    meta: dict[str, str]
+
+
+def page_title(root: lxml.html.HtmlElement) -> str | None:
+    el = root.find(".//title")
+    title = clean_inline(el.text_content()) if el is not None else ""
+    if not title:
+        for meta in root.iter("meta"):
+            if (meta.get("property") or meta.get("name") or "").lower() in ("og:title", "twitter:title"):
+                title = clean_inline(meta.get("content") or "")
+                if title:
+                    break
+    return title[:300] or None
+
+
+def extract_html(html: str) -> Extracted:
+    """Text and blocks of a page's main content. Raises :class:`EmptyDocument` when the page shows
+    no text, :class:`CorruptDocument` when it cannot be parsed."""
+    root = _parse(html)
+    try:
+        title = page_title(root)
+        clean_tree(root)
+        region, how = main_region(root)
+        walked = walk(region)
+        traf = _trafilatura(root)
+    except RecursionError as exc:
+        raise errors.CorruptDocument(kind="HTML", reason="its elements are nested too deeply") from exc
+    chosen, extractor = walked, f"lxml ({how})"
+    if traf is not None and len(traf) >= MIN_TEXT:
+        walked_words, traf_words = _words(walked.text), _words(traf.text)
+        recall = _coverage(traf_words, walked_words)
+        if how == "body":
+            # no marked-up main region: trust trafilatura unless it dropped most of the page
+            use_traf = len(traf) >= 0.2 * len(walked)
+        else:
+            precision = _coverage(walked_words, traf_words)
+            use_traf = recall >= 0.9 and precision >= 0.9
+        if use_traf:
+            chosen, extractor = traf, "trafilatura"
+    if not chosen.text.strip():
+        raise errors.EmptyWebPage()
+    return Extracted(chosen.text, chosen.blocks, title, {"extractor": extractor})
