@@ -51,7 +51,7 @@ from policylens.core.models import (
     Source,
     Summary,
 )
-from policylens.core.rules import SUPPORTED, Pack, Rule, has_pack, load_pack
+from policylens.core.rules import SUPPORTED, Pack, Rule, first_match, has_pack, load_pack
 from policylens.core.segment import Sentence, segment
 
 ProgressFn = Callable[[int, int], None]
@@ -428,10 +428,18 @@ _TOPICAL = ("collect", "share", "retain", "rights", "use", "purpose", "security"
 
 def _contexts(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> _Ctx:
     text = doc.text
-    own: list[frozenset[str]] = []
-    for s, pack in zip(sentences, packs, strict=True):
-        chunk = text[s.start : s.end]
-        own.append(frozenset(name for name, pat in pack.contexts.items() if pat.search(chunk, timeout=2.0)))
+    # each context's phrases scan the whole text once; a match marks the sentence it falls in
+    starts = [s.start for s in sentences]
+    marks: list[set[str]] = [set() for _ in sentences]
+    timeout = max(5.0, len(text) / 100_000)
+    for pack in {id(p): p for p in packs}.values():
+        for name, scanners in pack.context_scanners.items():
+            for scanner in scanners:
+                for m in scanner.finditer(text, concurrent=True, timeout=timeout):
+                    i = bisect.bisect_right(starts, m.start()) - 1
+                    if i >= 0 and m.end() <= sentences[i].end and packs[i] is pack:
+                        marks[i].add(name)
+    own: list[frozenset[str]] = [frozenset(m) for m in marks]
     inherited: list[frozenset[str]] = []
     lead_in: frozenset[str] = frozenset()
     lead_block = -1
@@ -541,9 +549,7 @@ def _match_all(ctx: _Ctx, step: Callable[[int, int], None]) -> None:
                         if hit is True:
                             ctx.hits.setdefault(rule_id, []).append(Hit(rule_id, i, m.start(), m.end(), m.group(0)))
                         elif hit is None:
-                            ctx.negated.setdefault(rule_id, []).append(
-                                Hit(rule_id, i, m.start(), m.end(), m.group(0))
-                            )
+                            ctx.negated.setdefault(rule_id, []).append(Hit(rule_id, i, m.start(), m.end(), m.group(0)))
             done += 1
             step(40 + int(45 * done / total), 100)
 
@@ -593,9 +599,10 @@ def match_sentence(pack: Pack, sentence: str, rule_id: str, contexts: Iterable[s
     ctx = _contexts(doc, sentences, [pack])
     ctx.inherited[0] = ctx.inherited[0] | frozenset(contexts)
     for rule in pack.rules_for(rule_id):
-        for m in rule.match.finditer(sentence):
-            if _check(ctx, rule, 0, m.start(), m.end()) is True:
-                return True
+        for sc in rule.scanners:
+            for m in sc.finditer(sentence, overlapped=True):
+                if _check(ctx, rule, 0, m.start(), m.end()) is True:
+                    return True
     return False
 
 
@@ -802,7 +809,7 @@ def _data_category(ctx: _Ctx, i: int, chunk: str) -> str | None:
     best: tuple[int, str] | None = None
     for cat in tx.COLLECTED:
         for rule in pack.rules_for(f"collected.{cat}"):
-            m = rule.match.search(chunk, timeout=1.0)
+            m = first_match(rule.scanners, chunk)
             if m is not None and (best is None or m.start() < best[0]):
                 best = (m.start(), cat)
     return best[1] if best else None

@@ -404,8 +404,7 @@ UNIT_DAYS: dict[str, float] = {
 @dataclass(slots=True)
 class Rule:
     id: str
-    match: regex.Pattern[str]
-    scanners: list[regex.Pattern[str]]
+    scanners: list[regex.Pattern[str]]  # one pattern per (expanded) phrase
     also: list[regex.Pattern[str]]
     unless: regex.Pattern[str] | None
     requires: tuple[str, ...]
@@ -415,6 +414,19 @@ class Rule:
     spec: RuleSpec
 
 
+def first_match(
+    scanners: list[regex.Pattern[str]], text: str, pos: int = 0, endpos: int | None = None
+) -> regex.Match[str] | None:
+    """The earliest (then longest) match of any scanner in ``text[pos:endpos]``."""
+    best = None
+    end = len(text) if endpos is None else endpos
+    for sc in scanners:
+        m = sc.search(text, pos, end, timeout=1.0)
+        if m is not None and (best is None or (m.start(), -m.end()) < (best.start(), -best.end())):
+            best = m
+    return best
+
+
 @dataclass(slots=True)
 class Pack:
     code: str
@@ -422,7 +434,7 @@ class Pack:
     english_name: str
     spec: PackSpec
     rules: dict[str, list[Rule]]
-    contexts: dict[str, regex.Pattern[str]]
+    context_scanners: dict[str, list[regex.Pattern[str]]]
     negation: regex.Pattern[str]
     scope_breakers: regex.Pattern[str] | None
     before_words: int
@@ -456,12 +468,12 @@ def compile_pack(spec: PackSpec) -> Pack:
     where = f"pack {spec.code}"
     rules: dict[str, list[Rule]] = {}
     for r in spec.rule:
-        match = compile_phrases(r.match, f"{where} rule {r.id}")
-        assert match is not None
+        for p in r.match:
+            if p.startswith("re:"):
+                check_bounded(p[3:])
         rules.setdefault(r.id, []).append(
             Rule(
                 id=r.id,
-                match=match,
                 scanners=compile_scanners(r.match, f"{where} rule {r.id}"),
                 also=[p for p in (compile_phrases(g, f"{where} rule {r.id}") for g in r.also) if p],
                 unless=compile_phrases(r.unless, f"{where} rule {r.id}"),
@@ -475,12 +487,9 @@ def compile_pack(spec: PackSpec) -> Pack:
     missing = [rid for rid in REQUIRED_RULES if rid not in rules]
     if missing:
         raise PackError(f"{where}: no rule for {missing}")
-    contexts = {}
     for name, phrases in spec.contexts.items():
-        pat = compile_phrases(phrases, f"{where} context {name}")
-        if pat is None:
+        if not phrases:
             raise PackError(f"{where}: context {name} has no phrases")
-        contexts[name] = pat
     negation = compile_phrases(spec.negation.patterns, f"{where} negation")
     assert negation is not None
     d = spec.durations
@@ -509,7 +518,9 @@ def compile_pack(spec: PackSpec) -> Pack:
         english_name=spec.english_name,
         spec=spec,
         rules=rules,
-        contexts=contexts,
+        context_scanners={
+            name: compile_scanners(phrases, f"{where} context {name}") for name, phrases in spec.contexts.items()
+        },
         negation=negation,
         scope_breakers=compile_phrases(spec.negation.scope_breakers, f"{where} scope_breakers"),
         before_words=spec.negation.before_words,
