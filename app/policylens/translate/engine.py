@@ -190,7 +190,7 @@ class Engine:
 
         if cancel is not None and cancel():
             raise core_errors.Cancelled()
-        cache_key = f"{info.cache_id()}|{ENGINE_ID}|{self._options_key()}"
+        cache_key = self.cache_key(info)
         done: dict[str, str] = self.cache.get_many(cache_key, unique) if self.cache is not None else {}
         todo = [s for s in unique if s not in done]
         report(len(done))
@@ -206,10 +206,11 @@ class Engine:
         return [done.get(s, "") if s else "" for s in norm]
 
     @staticmethod
-    def _options_key() -> str:
+    def cache_key(info: packages.PackageInfo) -> str:
+        """The cache's key for translations by ``info``: the exact package, and how we decode."""
         from argostranslate import settings
 
-        return f"beam{settings.beam_size}"
+        return f"{info.cache_id()}|{ENGINE_ID}|beam{settings.beam_size}"
 
     def _batches(self, tokenized: list[list[str]]) -> list[list[int]]:
         """Indices grouped into batches: sorted by length, one decoding bound per batch."""
