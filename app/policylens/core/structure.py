@@ -47,6 +47,16 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;»”\"')\]]$")
 _ENDS_CLAUSE = re.compile(r"[.!?:;]$")
 
 
+def is_list_line(line: str) -> bool:
+    """True when ``line`` starts with a bullet or an item number ("•", "-", "(1)", "a)", "iv)")."""
+    return bool(_BULLET.match(line))
+
+
+def is_numbered_clause(line: str) -> bool:
+    """True for a numbered line that reads as a sentence, not a title ("1. Des dispositions … ;")."""
+    return bool(_NUMBERED_LINE.match(line)) and not _is_heading_line(line, True, True)
+
+
 def _is_heading_line(line: str, prev_blank: bool, next_blank: bool) -> int:
     """Heading level (1-3) when ``line`` reads as a heading, else 0."""
     stripped = line.strip()

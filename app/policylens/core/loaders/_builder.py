@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from policylens.core.document import Block, BlockKind
+from policylens.core.structure import is_list_line, is_numbered_clause
 
 _SPACES = re.compile(r"[ \t\r\f\v\u2000-\u200a\u3000]+")
 _AROUND_NEWLINE = re.compile(r" *\n *")
@@ -32,6 +33,8 @@ class TextBuilder:
             text = clean_inline(text)
         if not text:
             return
+        if kind == "paragraph" and (is_list_line(text) or is_numbered_clause(text)):
+            kind, level = "list_item", 1  # "(1) ...", "a) ...", "• ...", "2. ... ;" written as a paragraph
         if self.blocks:
             sep = "\n" if kind == "list_item" and self.blocks[-1].kind == "list_item" else "\n\n"
             self._parts.append(sep)

@@ -356,6 +356,24 @@ def _coverage(part: Counter[str], whole: Counter[str]) -> float:
     return sum(min(c, part[w]) for w, c in whole.items()) / n
 
 
+def _container_of(region: etree._Element, words: Counter[str], min_size: int) -> etree._Element | None:
+    """The smallest element of ``region`` (of at least ``min_size`` characters) holding 97% of ``words``."""
+    need = sum(words.values())
+    if not need:
+        return None
+    best = None
+    best_len = None
+    for el in region.iter():
+        if not isinstance(el.tag, str):
+            continue
+        size = sum(len(t) for t in el.itertext())
+        if size < min_size or (best_len is not None and size >= best_len):
+            continue
+        if _coverage(_words(" ".join(el.itertext())), words) >= 0.97:
+            best, best_len = el, size
+    return best
+
+
 # ------------------------------------------------------------------------------------------ entry
 
 
@@ -388,21 +406,25 @@ def extract_html(html: str) -> Extracted:
         clean_tree(root)
         region, how = main_region(root)
         walked = walk(region)
-        traf = _trafilatura(root)
+        traf = _trafilatura(root) if walked.text.strip() else None
     except RecursionError as exc:
         raise errors.CorruptDocument(kind="HTML", reason="its elements are nested too deeply") from exc
     chosen, extractor = walked, f"lxml ({how})"
     if traf is not None and len(traf) >= MIN_TEXT:
         walked_words, traf_words = _words(walked.text), _words(traf.text)
-        recall = _coverage(traf_words, walked_words)
-        if how == "body":
-            # no marked-up main region: trust trafilatura unless it dropped most of the page
-            use_traf = len(traf) >= 0.2 * len(walked)
-        else:
-            precision = _coverage(walked_words, traf_words)
-            use_traf = recall >= 0.9 and precision >= 0.9
-        if use_traf:
-            chosen, extractor = traf, "trafilatura"
+        if how != "body":
+            # a marked-up main region: trafilatura only if it kept all of it and added nothing
+            if _coverage(traf_words, walked_words) >= 0.995 and _coverage(walked_words, traf_words) >= 0.95:
+                chosen, extractor = traf, "trafilatura"
+        elif len(traf) >= 0.2 * len(walked):
+            # no main region: trafilatura finds the content; walk the element holding it, which keeps
+            # what trafilatura drops (a short last paragraph, a table cell), unless it holds much more
+            container = _container_of(region, traf_words, int(0.8 * len(traf)))
+            inner = walk(container) if container is not None else None
+            if inner is not None and _coverage(traf_words, _words(inner.text)) >= 0.85:
+                chosen, extractor = inner, f"trafilatura + lxml ({container.tag})"  # type: ignore[union-attr]
+            else:
+                chosen, extractor = traf, "trafilatura"
     if not chosen.text.strip():
         raise errors.EmptyWebPage()
     return Extracted(chosen.text, chosen.blocks, title, {"extractor": extractor})

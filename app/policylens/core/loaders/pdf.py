@@ -35,6 +35,9 @@ _PAGE_NUMBER = re.compile(
 _BULLET_START = re.compile(
     r"^(?:[-–—•·▪◦●○*+►✓✔\uf0b7\uf0a7\uf076\uf0d8]\s|\(?(?:\d{1,3}|[ivxlcIVXLC]{1,6}|[a-zA-Z])\)\s|\d{1,3}\.\s)"
 )
+_LETTERS = re.compile(r"[^\W\d_]")
+_HEADING_START = re.compile(r"^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?|§\s*\d+)\s+\S")
+_LONE_BULLET = re.compile(r"^[-–—•·▪◦●○*+►✓✔\uf0b7\uf0a7\uf076\uf0d8]$")
 _TERMINAL = re.compile(r"[.!?:;…»”\"')\]]$")
 _HYPHEN_END = re.compile(r"([^\W\d_]+)[-\u00ad]$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -110,7 +113,9 @@ def drop_running_lines(page_lines: list[list[str]]) -> list[list[str]]:
     for lines in page_lines:
         content = [ln for ln in lines if ln]
         counts.update({_norm(ln) for ln in content[:edge] + content[-edge:]})
-    repeated = {k for k, c in counts.items() if n >= 3 and c >= max(3, 0.5 * n)} if n >= 3 else set()
+    # a running header has words: a lone bullet or dash at the foot of many pages is content
+    counts = Counter({k: c for k, c in counts.items() if len(_LETTERS.findall(k)) >= 3})
+    repeated = {k for k, c in counts.items() if c >= max(3, 0.5 * n)} if n >= 3 else set()
     if n == 2:
         repeated = {k for k, c in counts.items() if c == 2 and len(k) < 80}
     out = []
@@ -131,7 +136,11 @@ def rebuild_paragraphs(page_lines: list[list[str]]) -> str:
     page_lines = drop_running_lines(page_lines)
     lines: list[str] = []
     for lines_of_page in page_lines:
-        lines.extend(lines_of_page)
+        for line in lines_of_page:
+            if lines and _LONE_BULLET.match(lines[-1]) and line:
+                lines[-1] = f"{lines[-1].strip()} {line}"  # a bullet drawn apart from its text
+            else:
+                lines.append(line)
     lengths = sorted(len(ln) for ln in lines if len(ln) >= 20)
     width = lengths[int(len(lengths) * 0.9)] if lengths else 80
     vocabulary = Counter(w.lower() for ln in lines for w in _WORD.findall(ln))
@@ -179,9 +188,18 @@ def rebuild_paragraphs(page_lines: list[list[str]]) -> str:
     return "".join(out)
 
 
+def _is_shouting(line: str) -> bool:
+    letters = _LETTERS.findall(line)
+    return len(letters) >= 4 and sum(1 for ch in letters if ch.isupper()) > 0.8 * len(letters)
+
+
 def _ends_paragraph(line: str, nxt: str, width: int) -> bool:
     if not nxt:
         return True
+    if _TERMINAL.search(line) and (_HEADING_START.match(nxt) or _is_shouting(nxt)):
+        return True  # a numbered or capitalised heading follows a finished sentence
+    if _is_shouting(line) and not _is_shouting(nxt) and not _TERMINAL.search(line):
+        return True  # the end of a heading in capitals
     short = len(line) < 0.8 * width
     if _TERMINAL.search(line) and short:
         return True

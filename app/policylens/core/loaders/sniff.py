@@ -132,31 +132,43 @@ def _zip_kind(zf: zipfile.ZipFile) -> str:
     return "ZIP archive"
 
 
+def _is_utf16(head: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when ``head`` has a UTF-16 BOM or NULs in every other byte."""
+    if head.startswith(b"\xff\xfe"):
+        return "utf-16-le"
+    if head.startswith(b"\xfe\xff"):
+        return "utf-16-be"
+    sample = head[:4096]
+    if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4 and sample[0::2].count(0) == 0:
+        return "utf-16-le"
+    if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4 and sample[1::2].count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
 def _text_head(data: bytes) -> str:
     """The start of ``data`` as text, decoded leniently (only to look at markup)."""
     head = data[:65536]
-    for bom, enc in (
-        (b"\xef\xbb\xbf", "utf-8"),
-        (b"\xff\xfe", "utf-16-le"),
-        (b"\xfe\xff", "utf-16-be"),
-    ):
-        if head.startswith(bom):
-            return head[len(bom) :].decode(enc, errors="replace")
-    sample = head[:4096]
-    if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4 and sample[0::2].count(0) == 0:
-        return head.decode("utf-16-le", errors="replace")
-    if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4 and sample[1::2].count(0) == 0:
-        return head.decode("utf-16-be", errors="replace")
+    if head.startswith(b"\xef\xbb\xbf"):
+        return head[3:].decode("utf-8", errors="replace")
+    enc = _is_utf16(head)
+    if enc:
+        bom = 2 if head.startswith((b"\xff\xfe", b"\xfe\xff")) else 0
+        return head[bom : bom + (len(head) - bom) // 2 * 2].decode(enc, errors="replace")
     return head.decode("latin-1")
 
 
 def _looks_binary(data: bytes) -> bool:
+    """Control characters (NULs aside from UTF-16's) in more than 1% of the start of the file."""
     head = data[:65536]
     text = _text_head(data)
-    if text and "\x00" not in text and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        controls = len(_CONTROL.findall(head))
-        return controls > max(8, len(head) // 100)
-    return "\x00" in text
+    if "\x00" in text:
+        return True
+    if _is_utf16(head):
+        controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r\x0c")
+        return controls > max(8, len(text) // 100)
+    controls = len(_CONTROL.findall(head))
+    return controls > max(8, len(head) // 100)
 
 
 def is_mhtml_text(text: str) -> bool:
