@@ -159,6 +159,14 @@ def _fill(text: str, **args: object) -> str:
         return text
 
 
+def middle_elide(text: str, limit: int) -> str:
+    """``text`` cut in the middle to at most ``limit`` characters ("politique-de-…-longue.txt")."""
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) * 2 // 3
+    return text[:head] + "…" + text[len(text) - (limit - 1 - head):]
+
+
 def display_name(summary: Summary) -> str:
     return (summary.service.name or "").strip() or summary.source.name
 
@@ -214,7 +222,7 @@ def build_page(
     analysed = format_date(summary.analysed_at, ui_lang) or format_date(dt.date.today().isoformat(), ui_lang)
     footer = [
         _fill(tr("export", L["made_with"], None), version=__version__),
-        _fill(tr("export", L["source"], None), file=summary.source.name),
+        _fill(tr("export", L["source"], None), file=middle_elide(summary.source.name, 56)),
         _fill(tr("export", L["sha"], None), hash=summary.source.sha256[:12]),
         _fill(tr("export", L["analysed"], None), date=analysed),
     ]

@@ -10,7 +10,7 @@ words, so the page reads in grayscale.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
@@ -105,20 +105,17 @@ def _steps(hi: float, lo: float) -> tuple[float, ...]:
 LEVELS: list[tuple[Fit, tuple[float, ...]]] = [
     (Fit(), _steps(1.24, 0.86)),
     (Fit(flag_lines=1), _steps(0.9, 0.82)),
-    (Fit(points=8, flag_lines=1), _steps(0.86, 0.82)),
+    (Fit(points=10, flag_lines=1), _steps(0.86, 0.82)),
+    (Fit(points=8, flag_lines=1), (0.84, 0.82)),
+    (Fit(points=7, flags=12, flag_lines=1), (0.82,)),
     (Fit(points=6, flags=10, flag_lines=1), (0.82,)),
-    (Fit(points=5, flags=8, flag_lines=1, point_lines=1), (0.82, 0.8)),
+    (Fit(points=5, flags=9, flag_lines=1, point_lines=1), (0.82, 0.8)),
+    (Fit(points=4, flags=8, flag_lines=1, point_lines=1, warnings=1), (0.8,)),
     (Fit(points=4, flags=6, flag_lines=1, point_lines=1, warnings=1), (0.8,)),
     (Fit(points=3, flags=5, flag_lines=1, point_lines=1, warnings=1, name_lines=1), (0.8,)),
     (Fit(points=2, flags=4, flag_lines=1, point_lines=1, warnings=1, name_lines=1), (0.8,)),
-    (Fit(points=1, flags=3, flag_lines=1, point_lines=1, warnings=0, name_lines=1), (0.8, 0.7)),
+    (Fit(points=1, flags=3, flag_lines=1, point_lines=1, warnings=0, name_lines=1), (0.8,)),
 ]
-
-
-def candidates() -> Iterator[Fit]:
-    for fit, scales in LEVELS:
-        for s in scales:
-            yield replace(fit, scale=s)
 
 
 _WORD = re.compile(r"\S+\s*|\s+")
@@ -131,6 +128,7 @@ class Canvas:
     device: QPaintDevice
     ops: list[_Text | _Shape] = field(default_factory=list)
     _fonts: dict[tuple[float, bool, bool], tuple[QFont, QFontMetricsF]] = field(default_factory=dict)
+    _widths: dict[tuple[int, str], float] = field(default_factory=dict)  # by font (cached, so alive)
 
     def __post_init__(self) -> None:
         self.k = self.device.logicalDpiY() / 72.0  # device units per point
@@ -148,6 +146,8 @@ class Canvas:
             f.setBold(bold)
             f.setItalic(italic)
             f.setKerning(True)
+            for tag in ("liga", "clig", "dlig"):  # plain letters: "fi" stays searchable as "fi"
+                f.setFeature(QFont.Tag(tag), 0)
             self._fonts[key] = (f, QFontMetricsF(f, self.device))
         return self._fonts[key]
 
@@ -155,7 +155,11 @@ class Canvas:
         return self._font(round(font.pointSizeF(), 2), font.bold(), font.italic())[1]
 
     def width(self, font: QFont, text: str) -> float:
-        return self._fm(font).horizontalAdvance(text) / self.k
+        key = (id(font), text)
+        w = self._widths.get(key)
+        if w is None:
+            w = self._widths[key] = self._fm(font).horizontalAdvance(text) / self.k
+        return w
 
     def ascent(self, font: QFont) -> float:
         return self._fm(font).ascent() / self.k
@@ -347,11 +351,14 @@ class Layout:
     fit: Fit
 
 
-def layout(page: Page, device: QPaintDevice, size: tuple[float, float], fit: Fit, spare: float = 0.0) -> Layout:
+def layout(page: Page, device: QPaintDevice, size: tuple[float, float], fit: Fit, spare: float = 0.0,
+           shared: Canvas | None = None) -> Layout:
     """Lay out ``page`` on a page of ``size`` points; ``Layout.height`` tells whether it fits.
     ``spare`` is free height to spread (taller cards, wider gaps) so a short summary still
     fills the page in balance."""
     c = Canvas(device)
+    if shared is not None:
+        c._fonts, c._widths = shared._fonts, shared._widths
     pw = size[0]
     s = fit.scale
     m = 36.0
@@ -372,7 +379,7 @@ def layout(page: Page, device: QPaintDevice, size: tuple[float, float], fit: Fit
     gcolor = QColor(GRADE.get(page.grade_letter, "#5f6368"))
     bx = right - badge
     c.rect(QRectF(bx, y0, badge, badge), gcolor, radius=8 * s)
-    lab_f = c.font(6.6 * min(s, 1.05), bold=True)
+    lab_f = c.font(max(6.0, 6.6 * min(s, 1.05)), bold=True)
     c.text(bx + (badge - c.width(lab_f, page.grade_word.upper())) / 2, y0 + 6 * s + c.ascent(lab_f),
            lab_f, QColor("white"), page.grade_word.upper())
     letter_f = c.font(30 * min(s, 1.05), bold=True)
@@ -409,7 +416,7 @@ def layout(page: Page, device: QPaintDevice, size: tuple[float, float], fit: Fit
         sub: list[Canvas] = []
         for card in row:
             cc = Canvas(device)
-            cc._fonts = c._fonts  # share measured fonts
+            cc._fonts, cc._widths = c._fonts, c._widths  # share measured fonts
             heights.append(_card(cc, card, card_w, fit, page))
             sub.append(cc)
         h = max(heights) + row_extra
@@ -463,7 +470,7 @@ def layout(page: Page, device: QPaintDevice, size: tuple[float, float], fit: Fit
     pad = 7 * s
     color = STATUS["red"] if page.contact_missing else INK
     ct = Canvas(device)
-    ct._fonts = c._fonts
+    ct._fonts, ct._widths = c._fonts, c._widths
     icon_r = 4.6 * s
     ix = left + pad
     inner_x = ix + 2 * icon_r + 6
@@ -569,15 +576,35 @@ def fit_layout(page: Page, device: QPaintDevice, size: tuple[float, float]) -> t
     none does, which by construction is small enough)."""
     foot, top = footer(page, device, size)
     limit = top - 10
+    shared = Canvas(device)  # fonts and measures shared by every attempt
+
+    def attempt(fit: Fit, scale: float) -> Layout:
+        return layout(page, device, size, replace(fit, scale=scale), shared=shared)
+
     best: Layout | None = None
-    for fit in candidates():
-        best = layout(page, device, size, fit)
-        if best.height <= limit:
-            break
+    for fit, scales in LEVELS:
+        # the smallest scale of the level first: when even it does not fit, shorten more
+        low = attempt(fit, scales[-1])
+        best = low
+        if low.height > limit:
+            continue
+        lo, hi = len(scales) - 1, 0  # scales[lo] fits; find the largest that does (binary search)
+        while lo - hi > 1:
+            mid = (lo + hi) // 2
+            trial = attempt(fit, scales[mid])
+            if trial.height <= limit:
+                lo, best = mid, trial
+            else:
+                hi = mid
+        if lo == 1 or len(scales) == 1:
+            first = attempt(fit, scales[0]) if len(scales) > 1 else best
+            if first.height <= limit:
+                best = first
+        break
     assert best is not None
     spare = limit - best.height
-    if spare > 6:
-        stretched = layout(page, device, size, best.fit, spare - 2)
+    if spare > 6 and not best.fit.shortened:
+        stretched = layout(page, device, size, best.fit, spare - 2, shared=shared)
         if stretched.height <= limit:
             best = stretched
     return best, foot

@@ -7,7 +7,7 @@ import sys
 
 
 def ensure_gui_app() -> object:
-    """Return the running QGuiApplication, creating one when needed.
+    """Return the running QGuiApplication, creating one (a QApplication) when needed.
 
     QPainter needs a QGuiApplication (fonts, text layout). ``policylens export`` runs without a
     display: when no platform is chosen (``QT_QPA_PLATFORM``) and there is no display, the
@@ -32,4 +32,8 @@ def ensure_gui_app() -> object:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform in ("win32", "darwin")
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    return QGuiApplication(sys.argv[:1] or ["policylens"])
+    try:  # a QApplication, so that widgets made later in the same process work too
+        from PySide6.QtWidgets import QApplication
+    except ImportError:  # pragma: no cover - QtWidgets ships with PySide6-Essentials
+        return QGuiApplication(sys.argv[:1] or ["policylens"])
+    return QApplication(sys.argv[:1] or ["policylens"])

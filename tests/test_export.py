@@ -1,0 +1,488 @@
+"""Exports: one-page PDF and PNG, self-contained HTML, Markdown, full report; CLI and dialog."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from policylens.core import taxonomy as tx
+from policylens.core.analyze import analyze
+from policylens.core.loaders import load_path
+from policylens.core.models import (
+    Card,
+    Collected,
+    Contact,
+    Evidence,
+    Grade,
+    Language,
+    RedFlag,
+    Service,
+    Source,
+    Summary,
+)
+from policylens.core.wording import CARD_TITLES
+
+SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
+
+SEEDS = sorted(SAMPLES.glob("*.txt"))
+FORMATS = ("pdf", "html", "md", "png")
+TITLES = list(CARD_TITLES.values())
+PNG_SIZES = {"a4": (1240, 1754), "letter": (1275, 1650)}
+
+
+@pytest.fixture(scope="module")
+def summaries() -> dict[str, Summary]:
+    return {p.name: analyze(load_path(p)) for p in SEEDS}
+
+
+def pdf_text(data: bytes) -> tuple[int, str]:
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    text = " ".join(page.extract_text() or "" for page in reader.pages)
+    return len(reader.pages), " ".join(text.split())
+
+
+def pdf_fonts_embedded(data: bytes) -> bool:
+    """Every font of every page has its program embedded (/FontFile, /FontFile2 or /FontFile3)."""
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    seen = 0
+    for page in reader.pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        for ref in fonts.values():
+            font = ref.get_object()
+            descendants = [d.get_object() for d in font.get("/DescendantFonts", [])] or [font]
+            for d in descendants:
+                desc = d["/FontDescriptor"].get_object()
+                if not any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                    return False
+                seen += 1
+    return seen > 0
+
+
+def check_html(html: str) -> None:
+    low = html.lower()
+    assert "<script" not in low
+    assert "<link" not in low
+    assert "@import" not in low
+    assert "http://" not in low and "https://" not in low
+    assert "//" not in html
+    for m in re.finditer(r"\b(?:src|href|action|poster|data)\s*=\s*[\"']?([^\"' >]*)", low):
+        assert m.group(1).startswith(("data:", "#")), m.group(0)
+    for m in re.finditer(r"url\(\s*[\"']?([^\"')]*)", low):
+        assert m.group(1).startswith("data:"), m.group(0)
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    from PIL import Image
+
+    img = Image.open(io.BytesIO(data))
+    img.verify()
+    img = Image.open(io.BytesIO(data))
+    assert img.format == "PNG"
+    return img.size
+
+
+# ------------------------------------------------------------------------------ every seed
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("seed", [p.name for p in SEEDS])
+def test_every_seed_every_format(seed: str, fmt: str, summaries: dict[str, Summary], tmp_path: Path) -> None:
+    from policylens.export import export
+
+    summary = summaries[seed]
+    out = export(summary, tmp_path / f"out.{fmt}", paper="a4")
+    data = out.read_bytes()
+    assert [p.name for p in tmp_path.iterdir()] == [f"out.{fmt}"]  # no temporary file left
+    if fmt == "pdf":
+        pages, text = pdf_text(data)
+        assert pages == 1
+        assert f" {summary.grade.letter} " in f" {text} "
+        for title in TITLES:
+            assert title in text
+        assert summary.source.sha256[:12] in text
+        assert pdf_fonts_embedded(data)
+        if shutil.which("pdfinfo"):
+            info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+            assert re.search(r"^Pages:\s+1$", info, re.M), info
+            assert "A4" in info
+    elif fmt == "html":
+        html = data.decode("utf-8")
+        check_html(html)
+        for title in TITLES:
+            assert title.replace("'", "&#x27;") in html
+        assert f">{summary.grade.letter}<" in html
+    elif fmt == "md":
+        md = data.decode("utf-8")
+        for title in TITLES:
+            assert title in md
+        assert f"**Grade: {summary.grade.letter}**" in md
+    else:
+        assert png_size(data) == PNG_SIZES["a4"]
+        from PySide6.QtGui import QImage
+
+        img = QImage()
+        assert img.loadFromData(data, "PNG")
+        assert (img.width(), img.height()) == PNG_SIZES["a4"]
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_paper_sizes(paper: str, summaries: dict[str, Summary]) -> None:
+    import pypdf
+
+    from policylens.export import render
+
+    s = summaries["fr-creality.txt"]
+    pdf = render(s, "pdf", paper=paper)
+    box = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].mediabox
+    expected = (595.3, 841.9) if paper == "a4" else (612.0, 792.0)
+    assert abs(float(box.width) - expected[0]) < 1.5 and abs(float(box.height) - expected[1]) < 1.5
+    assert png_size(render(s, "png", paper=paper)) == PNG_SIZES[paper]
+
+
+@pytest.mark.parametrize(("locale_name", "paper"), [("en_US.UTF-8", "letter"), ("fr_CA.UTF-8", "letter"),
+                                                    ("es_MX.UTF-8", "letter"), ("de_DE.UTF-8", "a4"),
+                                                    ("sv_SE.UTF-8", "a4"), ("C", "a4")])
+def test_default_paper_follows_the_system_locale(locale_name: str, paper: str) -> None:
+    env = {**os.environ, "LC_ALL": locale_name, "LANG": locale_name}
+    out = subprocess.run([sys.executable, "-c", "from policylens.export import default_paper; print(default_paper())"],
+                         capture_output=True, text=True, env=env, check=True).stdout.strip()
+    assert out == paper
+
+
+# ------------------------------------------------------------------------ the worst case
+
+
+def _ev(i: int = 0) -> Evidence:
+    quote = ("Nous pouvons conserver, partager et combiner vos données personnelles aussi longtemps que "
+             "nécessaire avec nos partenaires du monde entier, y compris sans s'y limiter... ") * 6
+    return Evidence(quote=quote, start=i, end=i + len(quote), section="Section très longue " * 5)
+
+
+def worst_case() -> Summary:
+    long_item = "Identifiants matériels, adresses MAC, IMEI, données de géolocalisation précise et historique complet"
+    cards = [
+        Card(id=cid, color=color, headline=f"{CARD_TITLES[cid]}: a headline long enough to need two lines " * 2,
+             points=[f"{long_item} n°{i} — {'ß ł ø å ö é ' * (i % 4)}" for i in range(40)])
+        for cid, color in (("collected", "red"), ("shared", "amber"), ("retention", "grey"), ("rights", "green"))
+    ]
+    flags = [
+        RedFlag(id=fid, severity=("high", "medium", "low")[i % 3], title=fid, explanation="x", evidence=[_ev(i)])
+        for i, fid in enumerate(tx.RED_FLAGS)
+    ]
+    return Summary(
+        source=Source(name="politique-de-confidentialité-" + "très-longue-" * 12 + ".txt", format="txt",
+                      sha256="ab" * 32, characters=10**6, words=10**5),
+        language=Language(code="fr", confidence=0.99, analysed_as="fr", name="French"),
+        service=Service(name="Société Générale des Données Personnelles Ålesund Øresund Łódź Straße " * 4,
+                        updated="2024-06-01"),
+        collected=[Collected(category=c, items=[f"item {i}" for i in range(40)], evidence=[_ev()])
+                   for c in tx.COLLECTED],
+        contact=Contact(emails=[f"dpo{i}@example-très-long-domaine.fr" for i in range(12)],
+                        phones=["+33 1 23 45 67 89"], urls=["https://example.org/privacy"], postal_address=True),
+        red_flags=flags,
+        cards=cards,
+        grade=Grade(letter="E", score=0),
+        warnings=["The policy mixes languages: French 60%, English 30%, German 10%. " * 3] * 4,
+    )
+
+
+def test_worst_case_still_one_page() -> None:
+    from policylens.export import render
+
+    s = worst_case()
+    assert len(s.red_flags) == len(tx.RED_FLAGS)
+    for paper in ("a4", "letter"):
+        pages, text = pdf_text(render(s, "pdf", paper=paper, pointer="Full report: policylens analyze x.txt"))
+        assert pages == 1
+        for title in TITLES:
+            assert title in text
+        assert "more" in text  # "+N more" for the cut lists
+        assert "Full report: policylens analyze x.txt" in text
+        assert png_size(render(s, "png", paper=paper)) == PNG_SIZES[paper]
+
+
+def test_worst_case_layout_stays_on_the_page() -> None:
+    """Every drawn piece lies inside the page margins, and no text is smaller than 5.5 pt."""
+    from PySide6.QtGui import QImage
+
+    from policylens.export import page as pg
+    from policylens.export.content import build_page
+    from policylens.export.qtapp import ensure_gui_app
+
+    ensure_gui_app()
+    page = build_page(worst_case(), "en")
+    img = QImage(10, 10, QImage.Format.Format_RGB32)
+    img.setDotsPerMeterX(round(150 / 0.0254))
+    img.setDotsPerMeterY(round(150 / 0.0254))
+    for paper in ("a4", "letter"):
+        w, h = pg.paper_points(paper)
+        lay, foot = pg.fit_layout(page, img, (w, h))
+        assert lay.fit.shortened
+        for op in lay.canvas.ops + foot.ops:
+            if isinstance(op, pg._Text):
+                assert op.font.pointSizeF() >= 5.5
+                assert op.x >= 20 and op.x + lay.canvas.width(op.font, op.text) <= w - 20 + 0.5, op.text
+                assert 20 <= op.baseline <= h - 20
+            else:
+                r = op.path.boundingRect()
+                assert r.left() >= 20 and r.right() <= w - 20 and r.top() >= 20 and r.bottom() <= h - 20
+
+
+def test_glyphs_of_european_languages_are_real_text() -> None:
+    from policylens.export import render
+
+    s = worst_case()
+    s.service.name = "Åre Öland Straße Łódź Ørsted Café"
+    _, text = pdf_text(render(s, "pdf", paper="a4"))
+    assert "Åre Öland Straße Łódź Ørsted Café" in text
+
+
+def test_short_summary_no_flags_no_contact(summaries: dict[str, Summary]) -> None:
+    from policylens.export import render
+
+    s = summaries["sv-orange-music.txt"].model_copy(deep=True)
+    s.red_flags = []
+    s.contact = Contact()
+    pages, text = pdf_text(render(s, "pdf", paper="letter"))
+    assert pages == 1
+    assert "No red flags found." in text
+    assert "No contact given" in text
+
+
+# -------------------------------------------------------------------------- full report
+
+
+def test_full_report(summaries: dict[str, Summary], tmp_path: Path) -> None:
+    from policylens.export import NoFullPng, render
+
+    s = summaries["fr-creality.txt"]
+    pages, text = pdf_text(render(s, "pdf", paper="a4", full=True))
+    assert pages > 1
+    quote = " ".join(s.red_flags[0].evidence[0].quote.split())
+    assert quote[:40] in text
+    html = render(s, "html", full=True).decode()
+    check_html(html)
+    assert "<span class=\"quote\">" in html
+    md = render(s, "md", full=True).decode()
+    assert all(t in md for t in TITLES) and "> “" in md
+    with pytest.raises(NoFullPng):
+        render(s, "png", full=True)
+
+
+def test_worst_case_full_report() -> None:
+    from policylens.export import render
+
+    pages, _ = pdf_text(render(worst_case(), "pdf", paper="letter", full=True))
+    assert pages >= 1
+
+
+# ------------------------------------------------------------------------- atomic writes
+
+
+def test_failure_while_painting_leaves_no_file(summaries: dict[str, Summary], tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from policylens.export import export
+    from policylens.export import page as pg
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("painter exploded")
+
+    monkeypatch.setattr(pg, "paint", boom)
+    for fmt in ("pdf", "png"):
+        with pytest.raises(RuntimeError, match="exploded"):
+            export(summaries["fr-creality.txt"], tmp_path / f"out.{fmt}")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_failure_while_writing_leaves_no_file_and_keeps_the_old(summaries: dict[str, Summary], tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from policylens.export import WriteFailed, export
+
+    old = tmp_path / "out.html"
+    old.write_text("old", encoding="utf-8")
+
+    def no_disk(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", no_disk)
+    with pytest.raises(WriteFailed, match="No space left"):
+        export(summaries["fr-creality.txt"], old, force=True)
+    assert old.read_text(encoding="utf-8") == "old"
+    with pytest.raises(WriteFailed):
+        export(summaries["fr-creality.txt"], tmp_path / "new.md")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.html"]
+
+
+def test_no_overwrite_without_force(summaries: dict[str, Summary], tmp_path: Path) -> None:
+    from policylens.export import OutputExists, export
+
+    out = tmp_path / "out.md"
+    out.write_text("mine", encoding="utf-8")
+    with pytest.raises(OutputExists):
+        export(summaries["fr-creality.txt"], out)
+    assert out.read_text(encoding="utf-8") == "mine"
+    export(summaries["fr-creality.txt"], out, force=True)
+    assert "# " in out.read_text(encoding="utf-8")
+
+
+# ----------------------------------------------------------------------------------- CLI
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    code = "import sys; from policylens.cli import main; sys.exit(main(sys.argv[1:]))"
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          cwd=cwd, check=False, env=env)
+
+
+def test_cli_exports_headless(tmp_path: Path) -> None:
+    seed = str(SAMPLES / "fr-creality.txt")
+    for name in ("a.pdf", "a.html", "a.md", "a.png"):
+        r = run_cli("export", seed, "-o", str(tmp_path / name), "--paper", "letter")
+        assert r.returncode == 0, r.stderr
+        assert r.stderr == ""
+    assert png_size((tmp_path / "a.png").read_bytes()) == PNG_SIZES["letter"]
+    # --format beats the extension
+    r = run_cli("export", seed, "-o", str(tmp_path / "summary.txt"), "--format", "md")
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "summary.txt").read_text(encoding="utf-8").startswith("# ")
+
+
+def test_cli_exit_codes(tmp_path: Path) -> None:
+    seed = str(SAMPLES / "sv-orange-music.txt")
+    out = tmp_path / "x.pdf"
+    out.write_bytes(b"keep me")
+    r = run_cli("export", seed, "-o", str(out))
+    assert r.returncode == 2
+    assert len(r.stderr.strip().splitlines()) == 1 and "--force" in r.stderr
+    assert out.read_bytes() == b"keep me"
+    r = run_cli("export", seed, "-o", str(out), "--force")
+    assert r.returncode == 0, r.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+
+    missing = str(tmp_path / "nope.txt")
+    r = run_cli("export", missing, "-o", str(tmp_path / "y.pdf"))
+    assert r.returncode == 3
+    assert r.stderr.strip().splitlines() == [r.stderr.strip()]
+    assert r.stderr.startswith(f"policylens: {missing}: ")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    r = run_cli("export", str(empty), "-o", str(tmp_path / "y.pdf"))
+    assert r.returncode == 3 and r.stderr.startswith(f"policylens: {empty}: ")
+
+    r = run_cli("export", seed, "-o", str(tmp_path / "y.docx"))
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1
+    r = run_cli("export", seed, "-o", str(tmp_path / "y.png"), "--full")
+    assert r.returncode == 2
+    r = run_cli("export", seed, "-o", str(tmp_path / "y.pdf"), "--paper", "a3")
+    assert r.returncode == 2
+    r = run_cli("export", seed)
+    assert r.returncode == 2
+    assert not (tmp_path / "y.pdf").exists() and not (tmp_path / "y.png").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.txt", "x.pdf"]
+
+
+def test_cli_full_and_ui_lang(tmp_path: Path) -> None:
+    seed = str(SAMPLES / "fr-melogen-ai.txt")
+    r = run_cli("export", seed, "-o", str(tmp_path / "r.pdf"), "--full", "--ui-lang", "fr", "--paper", "a4")
+    assert r.returncode == 0, r.stderr
+    pages, _ = pdf_text((tmp_path / "r.pdf").read_bytes())
+    assert pages >= 1
+    r = run_cli("export", seed, "-o", str(tmp_path / "s.png"), "--ui-lang", "sv")
+    assert r.returncode == 0, r.stderr
+
+
+def test_ui_language_after_a_core_application(summaries: dict[str, Summary]) -> None:
+    """tr.install() may have made a plain QCoreApplication: painting still works."""
+    code = (
+        "from policylens.tr import make_tr; make_tr('fr')\n"
+        "from policylens.core.analyze import analyze; from policylens.core.loaders import load_path\n"
+        "from policylens.export import render\n"
+        f"s = analyze(load_path({str(SAMPLES / 'fr-genletter.txt')!r}))\n"
+        "print(len(render(s, 'png', paper='a4', ui_lang='fr')))\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert r.returncode == 0, r.stderr
+    assert int(r.stdout) > 1000
+
+
+# -------------------------------------------------------------------------------- dialog
+
+
+@pytest.mark.gui
+def test_export_dialog_writes_the_file(qtbot, summaries: dict[str, Summary], tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from policylens.ui import export_dialog as ed
+
+    QCoreApplication.setOrganizationName("PolicyLensTest")
+    s = summaries["fr-melogen-ai.txt"]
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(ed, "ask_options", lambda parent, fmt, paper: ("pdf", "letter", False))
+
+    def save(parent, caption, start, filters, selected):
+        seen["start"] = start
+        seen["filters"] = filters
+        return str(tmp_path / "melogen"), selected  # no extension typed
+
+    monkeypatch.setattr(ed, "ask_save_path", save)
+    monkeypatch.setattr(ed, "show_done", lambda parent, path: seen.setdefault("done", path))
+    monkeypatch.setattr(ed, "show_error", lambda parent, path, detail: seen.setdefault("error", detail))
+    ed.run_export_dialog(None, s, None)
+    assert "error" not in seen, seen.get("error")
+    out = tmp_path / "melogen.pdf"
+    assert seen["done"] == out and out.is_file()
+    assert Path(str(seen["start"])).name == "Melogen AI - privacy summary.pdf"
+    assert "*.html" in str(seen["filters"]) and "*.png" in str(seen["filters"])
+    assert pdf_text(out.read_bytes())[0] == 1
+
+    # the name without extension now exists: the dialog asks; "no" leaves it alone
+    out.write_bytes(b"old")
+    monkeypatch.setattr(ed, "ask_replace", lambda parent, path: False)
+    seen.clear()
+    ed.run_export_dialog(None, s, None)
+    assert out.read_bytes() == b"old" and "done" not in seen
+
+    # a failure shows an error dialog and leaves nothing behind
+    from policylens.export import page as pg
+
+    def boom(*a: object, **k: object) -> None:
+        raise RuntimeError("no painter")
+
+    monkeypatch.setattr(pg, "paint", boom)
+    monkeypatch.setattr(ed, "ask_save_path", lambda *a: (str(tmp_path / "other.png"), ""))
+    monkeypatch.setattr(ed, "ask_options", lambda parent, fmt, paper: ("png", "a4", False))
+    seen.clear()
+    ed.run_export_dialog(None, s, None)
+    assert "no painter" in str(seen["error"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["melogen.pdf"]
+
+
+@pytest.mark.gui
+def test_export_options_dialog(qtbot) -> None:
+    from policylens.ui.export_dialog import ExportOptions, format_from, safe_file_name
+
+    dlg = ExportOptions(None, "html", "letter")
+    qtbot.addWidget(dlg)
+    assert dlg.values() == ("html", "letter", False)
+    dlg.format.setCurrentIndex(3)  # PNG: no full report, paper enabled
+    assert not dlg.full.isEnabled() and dlg.paper.isEnabled()
+    dlg.format.setCurrentIndex(0)
+    dlg.full.setChecked(True)
+    assert dlg.values() == ("pdf", "letter", True)
+    assert safe_file_name('a/b:c*?"<>| .') == "a b c"
+    assert safe_file_name("...") == "policy"
+    assert format_from("x.HTM", "", "pdf") == "html"
+    assert format_from("x", "PNG image (*.png)", "pdf") == "png"
