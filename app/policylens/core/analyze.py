@@ -58,6 +58,7 @@ ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
 
 MAX_EVIDENCE = 6  # pieces of evidence kept per finding
+MAX_HITS_PER_SENTENCE = 8  # a rule looks at no more matches than this in one sentence
 MAX_ITEMS = 12
 
 LANGUAGE_NAMES = {
@@ -534,17 +535,19 @@ def _match_all(ctx: _Ctx, step: Callable[[int, int], None]) -> None:
         for rule_id, rules in pack.rules.items():
             for rule in rules:
                 seen: set[tuple[int, int]] = set()
+                per_sentence: dict[int, int] = {}
                 for scanner in rule.scanners:
                     # overlapped: a match that runs past its sentence must not hide a shorter one inside it;
                     # concurrent: release the GIL while scanning, so a GUI thread stays responsive
                     for m in scanner.finditer(text, overlapped=True, concurrent=True, timeout=timeout):
                         i = bisect.bisect_right(starts, m.start()) - 1
-                        if i < 0 or (i, m.start()) in seen:
+                        if i < 0 or (i, m.start()) in seen or per_sentence.get(i, 0) >= MAX_HITS_PER_SENTENCE:
                             continue
                         sent = ctx.sentences[i]
                         if m.end() > sent.end or ctx.packs[i] is not pack:
                             continue
                         seen.add((i, m.start()))
+                        per_sentence[i] = per_sentence.get(i, 0) + 1
                         hit = _check(ctx, rule, i, m.start(), m.end())
                         if hit is True:
                             ctx.hits.setdefault(rule_id, []).append(Hit(rule_id, i, m.start(), m.end(), m.group(0)))
