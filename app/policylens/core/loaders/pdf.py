@@ -26,6 +26,7 @@ from policylens.core import errors
 from policylens.core.loaders.text import normalise_text
 
 MIN_TEXT_CHARS = 20  # fewer letters than this in the whole file: no text layer
+PARAGRAPH_SEPARATOR = "\n"  # one paragraph a line: short lines then read as in a text file without blank lines
 
 _PAGE_NUMBER = re.compile(
     r"^[\W_]*(?:(?:page|seite|página|pagina|pag\.|sida|side|sivu|strona|str\.|p\.|s\.|blz\.)\s*)?"
@@ -183,7 +184,7 @@ def rebuild_paragraphs(page_lines: list[list[str]]) -> str:
     for j, p in enumerate(paragraphs):
         if j:
             both_items = _BULLET_START.match(p) and _BULLET_START.match(paragraphs[j - 1])
-            out.append("\n" if both_items else "\n\n")
+            out.append("\n" if both_items else PARAGRAPH_SEPARATOR)
         out.append(p)
     return "".join(out)
 
@@ -204,6 +205,6 @@ def _ends_paragraph(line: str, nxt: str, width: int) -> bool:
     if _TERMINAL.search(line) and short:
         return True
     starts_upper = nxt[:1].isupper() or nxt[:1].isdigit()
-    if not _TERMINAL.search(line) and len(line) < 0.6 * width and starts_upper and not line.endswith((",", "-")):
+    if not _TERMINAL.search(line) and len(line) < 0.75 * width and starts_upper and not line.endswith((",", "-")):
         return True  # a heading, or a line that stands alone
     return line.endswith(":") and starts_upper
