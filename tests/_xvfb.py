@@ -84,7 +84,7 @@ def wait_for_window(
     seen: list[tuple[str, int, int]] = []
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            out = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
+            out = stop(proc)
             raise AssertionError(f"the GUI exited with {proc.returncode} before showing a window:\n{out}")
         seen = windows(display)
         for w in seen:
@@ -107,7 +107,8 @@ def screenshot(display: str, out: Path) -> Path:
     return out
 
 
-def stop(proc: subprocess.Popen[bytes]) -> None:
+def stop(proc: subprocess.Popen[bytes]) -> str:
+    """End ``proc`` (if it still runs) and return what it printed."""
     if proc.poll() is None:
         proc.terminate()
         try:
@@ -115,3 +116,8 @@ def stop(proc: subprocess.Popen[bytes]) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+    out = ""
+    if proc.stdout:
+        out = proc.stdout.read().decode(errors="replace")
+        proc.stdout.close()
+    return out
