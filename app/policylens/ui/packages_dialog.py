@@ -1,0 +1,282 @@
+"""Tools ▸ Language Packages…: the offline translation packages.
+
+Lists the installed packages, installs one from a ``.argosmodel`` file (checked before anything
+is written; see :mod:`policylens.translate.packages`), removes one, and — only when the user clicks
+"Get the package list" — fetches the online index and downloads a package with a progress bar and
+Cancel. All of it runs off the GUI thread; every failure is one clear message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from policylens.core import errors as core_errors
+from policylens.ui.translation import BackgroundJob, error_message, language_name
+
+
+class PackagesDialog(QDialog):
+    changed = Signal()  # a package was installed or removed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("packagesDialog")
+        self.setWindowTitle(self.tr("Language Packages"))
+        self.resize(640, 460)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+        self.job: BackgroundJob | None = None
+        self.index: list[Any] = []
+        self.last_error: BaseException | None = None
+
+        self.where = QLabel(self)
+        self.where.setWordWrap(True)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("installedPackages")
+        self.table.setHorizontalHeaderLabels([self.tr("From"), self.tr("To"), self.tr("Version"), self.tr("Folder")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.install_button = QPushButton(self.tr("Install From File…"), self)
+        self.install_button.clicked.connect(self.choose_file)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.install_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+
+        online = QGroupBox(self.tr("Online (only when you ask)"), self)
+        self.fetch_button = QPushButton(self.tr("Get the Package List"), online)
+        self.fetch_button.clicked.connect(self.fetch_index)
+        self.available = QComboBox(online)
+        self.available.setObjectName("availablePackages")
+        self.available.setEnabled(False)
+        self.download_button = QPushButton(self.tr("Download and Install"), online)
+        self.download_button.setEnabled(False)
+        self.download_button.clicked.connect(self.download_selected)
+        self.progress = QProgressBar(online)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"), online)
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        grid = QVBoxLayout(online)
+        top = QHBoxLayout()
+        top.addWidget(self.fetch_button)
+        top.addWidget(self.available, 1)
+        top.addWidget(self.download_button)
+        grid.addLayout(top)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.cancel_button)
+        grid.addLayout(bottom)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("packagesStatus")
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.where)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(row)
+        lay.addWidget(online)
+        lay.addWidget(self.status)
+        lay.addWidget(buttons)
+        self.refresh()
+
+    # -- installed ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        from policylens.translate import packages
+
+        found, broken = packages.scan()
+        self.packages = sorted(found, key=lambda p: p.pair)
+        self.where.setText(self.tr("Packages are kept in {folder}").format(folder=packages.packages_dir()))
+        self.table.setRowCount(len(self.packages))
+        for i, p in enumerate(self.packages):
+            cells = (f"{language_name(p.from_code)} ({p.from_code})", f"{language_name(p.to_code)} ({p.to_code})",
+                     p.version or "?", p.name)
+            for j, text in enumerate(cells):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+        if broken:
+            self.status.setText(
+                self.tr("Not usable: {names}").format(names=", ".join(path.name for path, _ in broken))
+            )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        busy = self.job is not None
+        self.remove_button.setEnabled(not busy and bool(self.table.selectedItems()))
+        self.install_button.setEnabled(not busy)
+        self.fetch_button.setEnabled(not busy)
+        self.download_button.setEnabled(not busy and self.available.count() > 0)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Install a Language Package"), str(Path.home()),
+            self.tr("Argos Translate packages (*.argosmodel);;All files (*)"),
+        )
+        if path:
+            self.install_file(path)
+
+    def install_file(self, path: str) -> None:
+        def work(progress: Any, cancel: Any) -> Any:
+            from policylens.translate import packages
+
+            return packages.install_archive(path, cancel=cancel)
+
+        self._run(work, self.tr("Installing {name}…").format(name=Path(path).name), self._installed)
+
+    def _installed(self, info: Any) -> None:
+        self.status.setText(
+            self.tr("Installed {source} → {target} (version {version}).").format(
+                source=language_name(info.from_code), target=language_name(info.to_code), version=info.version or "?"
+            )
+        )
+        self.refresh()
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        rows = {i.row() for i in self.table.selectedItems()}
+        if not rows:
+            return
+        pkg = self.packages[min(rows)]
+
+        def work(progress: Any, cancel: Any) -> Any:
+            from policylens.translate import packages
+
+            return packages.remove(pkg.from_code, pkg.to_code)
+
+        self._run(work, self.tr("Removing…"), self._removed)
+
+    def _removed(self, gone: Any) -> None:
+        self.status.setText(self.tr("Removed."))
+        self.refresh()
+        self.changed.emit()
+
+    # -- online -------------------------------------------------------------------------------
+
+    def fetch_index(self) -> None:
+        def work(progress: Any, cancel: Any) -> Any:
+            from policylens.translate import packages
+
+            return packages.fetch_index()
+
+        self._run(work, self.tr("Getting the package list…"), self._fetched)
+
+    def _fetched(self, entries: Any) -> None:
+        installed = {p.pair for p in getattr(self, "packages", [])}
+        self.index = sorted(entries, key=lambda e: (language_name(e.from_code), language_name(e.to_code)))
+        self.available.clear()
+        for e in self.index:
+            mark = self.tr(" (installed)") if e.pair in installed else ""
+            self.available.addItem(
+                f"{language_name(e.from_code)} → {language_name(e.to_code)} ({e.version}){mark}", e.pair
+            )
+        self.available.setEnabled(bool(self.index))
+        self.status.setText(self.tr("{n} packages available.").format(n=len(self.index)))
+        self._update_buttons()
+
+    def download_selected(self) -> None:
+        i = self.available.currentIndex()
+        if i < 0 or i >= len(self.index):
+            return
+        entry = self.index[i]
+        entries = list(self.index)
+
+        def work(progress: Any, cancel: Any) -> Any:
+            from policylens.translate import packages
+
+            return packages.download_and_install(
+                entry.from_code, entry.to_code, progress=progress, cancel=cancel, index=entries
+            )
+
+        self._run(work, self.tr("Downloading…"), self._installed, determinate=True)
+
+    # -- jobs ---------------------------------------------------------------------------------
+
+    def _run(self, work: Any, label: str, on_done: Any, determinate: bool = False) -> None:
+        job = BackgroundJob(work, self)
+        self.job = job
+        self.status.setText(label)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)  # busy until the size is known
+        self.cancel_button.setVisible(True)
+        self._update_buttons()
+
+        def progress(done: int, total: int) -> None:
+            if determinate and total > 0:
+                self.progress.setRange(0, 1000)
+                self.progress.setValue(int(1000 * done / total))
+
+        def finish() -> None:
+            if self.job is not job:
+                return  # cancelled or replaced: the dialog has moved on
+            self.progress.setVisible(False)
+            self.cancel_button.setVisible(False)
+            self.job = None
+            self._update_buttons()
+
+        def done(result: object) -> None:
+            if self.job is not job:
+                return
+            finish()
+            on_done(result)
+
+        def failed(exc: object, tb: str) -> None:
+            if self.job is not job:
+                return
+            finish()
+            if isinstance(exc, core_errors.Cancelled):
+                self.status.setText(self.tr("Cancelled."))
+                return
+            self.last_error = exc if isinstance(exc, BaseException) else None
+            self.status.setText(error_message(exc) if isinstance(exc, BaseException) else str(exc))
+
+        job.progress.connect(progress)
+        job.done.connect(done)
+        job.failed.connect(failed)
+        job.start(self.pool)
+
+    def cancel(self) -> None:
+        """Stop the running job: a download stops at its next chunk; a slow index request is
+        abandoned (its thread ends by its own timeout) and nothing it returns is used."""
+        job = self.job
+        if job is None:
+            return
+        job.cancel()
+        self.job = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.status.setText(self.tr("Cancelled."))
+        self._update_buttons()
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        return self.pool.waitForDone(timeout_ms)
+
+    def done(self, result: int) -> None:  # closing the dialog cancels what runs
+        self.cancel()
+        super().done(result)

@@ -1,0 +1,490 @@
+"""Translation in the window: View ▸ Show Translation (Ctrl+T), View ▸ Translate Into, Tools ▸
+Analyse Through English, Tools ▸ Language Packages….
+
+:func:`install` adds these to a window that has ``menu(name)`` (returning the "view" and "tools"
+menus), ``document`` (the open :class:`~policylens.core.document.Document` or None) and
+``summary`` (its :class:`~policylens.core.models.Summary` or None). Optional: a
+``summary_changed`` signal (the actions then follow the open policy) and ``show_summary(summary)``
+(to show a summary made through English; else ``window.summary`` is set and
+:attr:`TranslationController.summary_ready` is emitted).
+
+The translation is shown in a dock beside the reader, paragraph by paragraph: original and
+translation side by side, or the translation alone. Translating and analysing run off the GUI
+thread with a progress dialog (sentences done / total) and Cancel. Nothing of the translation stack
+(Argos Translate, CTranslate2, torch, stanza) is imported until the user translates or opens the
+packages dialog.
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from policylens.core import errors as core_errors
+from policylens.ui.settings import Settings
+
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+TARGET_KEY = "translation/target"
+SIDE_KEY = "translation/side_by_side"
+
+
+def language_name(code: str) -> str:
+    from policylens.core.analyze import LANGUAGE_NAMES
+
+    return LANGUAGE_NAMES.get(code, code)
+
+
+# ---------------------------------------------------------------------------------------------
+# work off the GUI thread
+
+
+class BackgroundJob(QObject):
+    """Runs ``work(progress, cancel)`` on a pool thread. ``progress``, ``done`` and ``failed``
+    arrive on the GUI thread. :meth:`cancel` makes ``cancel()`` true for the work, and nothing it
+    still delivers afterwards is passed on."""
+
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(object, str)  # exception, traceback
+    _progress = Signal(int, int)
+    _done = Signal(object)
+    _failed = Signal(object, str)
+
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.work = work
+        self._cancelled = threading.Event()
+        self.running = False
+        self._progress.connect(self._relay_progress)
+        self._done.connect(self._relay_done)
+        self._failed.connect(self._relay_failed)
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        self.running = True
+        job = self
+
+        class Task(QRunnable):
+            def run(self) -> None:
+                try:
+                    result = job.work(job._progress.emit, job._cancelled.is_set)
+                    if job._cancelled.is_set():
+                        raise core_errors.Cancelled()
+                    job._done.emit(result)
+                except Exception as exc:  # every failure becomes a message, never a crash
+                    job._failed.emit(exc, traceback.format_exc())
+
+        self._task = Task()
+        self._task.setAutoDelete(False)
+        (pool or QThreadPool.globalInstance()).start(self._task)
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def _relay_progress(self, done: int, total: int) -> None:
+        if not self.cancelled:
+            self.progress.emit(done, total)
+
+    def _relay_done(self, result: object) -> None:
+        self.running = False
+        if not self.cancelled:
+            self.done.emit(result)
+
+    def _relay_failed(self, exc: object, tb: str) -> None:
+        self.running = False
+        self.failed.emit(exc, tb)
+
+
+def error_message(exc: BaseException) -> str:
+    """An error in the user's language (the core's messages are Qt translation sources)."""
+    from PySide6.QtCore import QCoreApplication
+
+    if isinstance(exc, core_errors.PolicyLensError):
+        return exc.render(QCoreApplication.translate("errors", exc.message))
+    return str(exc) or type(exc).__name__
+
+
+# ---------------------------------------------------------------------------------------------
+# the translation panel
+
+
+class TranslationView(QWidget):
+    """Original and translation, paragraph by paragraph (or the translation alone)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("translationView")
+        self.side = QCheckBox(self.tr("Side by side with the original"), self)
+        self.side.setChecked(Settings().value(SIDE_KEY, True, type=bool))
+        self.side.toggled.connect(self._side_toggled)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Translation"))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.side)
+        lay.addWidget(self.browser, 1)
+        self.result: Any = None  # DocumentTranslation
+        self.note = ""
+
+    def _side_toggled(self, on: bool) -> None:
+        Settings().setValue(SIDE_KEY, on)
+        self.render()
+
+    def show_translation(self, result: Any) -> None:
+        self.result, self.note = result, ""
+        self.render()
+
+    def show_note(self, text: str) -> None:
+        self.result, self.note = None, text
+        self.render()
+
+    def render(self) -> None:
+        if self.result is None:
+            self.browser.setHtml(f"<p>{html.escape(self.note)}</p>")
+            return
+        side = self.side.isChecked()
+        rows = []
+        for bt in self.result.blocks():
+            tag = "b" if bt.block.kind == "heading" else "span"
+            original = html.escape(bt.original)
+            translated = html.escape(bt.translation)
+            if side:
+                rows.append(
+                    f'<tr><td width="50%" valign="top"><{tag}>{original}</{tag}></td>'
+                    f'<td width="50%" valign="top"><{tag}>{translated}</{tag}></td></tr>'
+                )
+            else:
+                rows.append(f"<p><{tag}>{translated}</{tag}></p>")
+        head = html.escape(
+            self.tr("{source} → {target}").format(
+                source=language_name(self.result.from_code), target=language_name(self.result.to_code)
+            )
+        )
+        body = (
+            f'<table width="100%" cellspacing="0" cellpadding="6">{"".join(rows)}</table>' if side else "".join(rows)
+        )
+        self.browser.setHtml(f"<p><i>{head}</i></p>{body}")
+
+    def paragraphs(self) -> list[tuple[str, str]]:
+        """(original, translation) of each paragraph shown (for tests and copying)."""
+        if self.result is None:
+            return []
+        return [(bt.original, bt.translation) for bt in self.result.blocks()]
+
+
+# ---------------------------------------------------------------------------------------------
+# the controller
+
+
+class TranslationController(QObject):
+    """Owns the translation actions, the panel and the background jobs of one window."""
+
+    summary_ready = Signal(object)  # a Summary made through English
+    translation_ready = Signal(object)  # a DocumentTranslation
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window if isinstance(window, QObject) else None)
+        self.window = window
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+        self.job: BackgroundJob | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.result: Any = None  # the DocumentTranslation shown
+        self.last_error: BaseException | None = None
+        self.last_message = ""
+        self.quiet = False  # no message boxes (tests, screenshots)
+        self.packages_dialog: Any = None
+
+        parent = window if isinstance(window, QWidget) else None
+        self.act_show = QAction(self.tr("Show &Translation"), parent)
+        self.act_show.setObjectName("act_show_translation")
+        self.act_show.setCheckable(True)
+        self.act_show.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T))
+        self.act_show.toggled.connect(self.set_visible)
+        self.target_menu = QMenu(self.tr("Translate &Into"), parent)
+        self.target_menu.setObjectName("menu_translate_into")
+        self.target_group = QActionGroup(self.target_menu)
+        self.target_group.setExclusive(True)
+        self.target_menu.aboutToShow.connect(self._fill_targets)
+        self.act_analyse = QAction(self.tr("Analyse Through &English"), parent)
+        self.act_analyse.setObjectName("act_analyse_english")
+        self.act_analyse.triggered.connect(self.analyse_through_english)
+        self.act_packages = QAction(self.tr("&Language Packages…"), parent)
+        self.act_packages.setObjectName("act_language_packages")
+        self.act_packages.triggered.connect(self.open_packages)
+
+        view = window.menu("view")
+        view.addSeparator()
+        view.addAction(self.act_show)
+        view.addMenu(self.target_menu)
+        tools = window.menu("tools")
+        tools.addAction(self.act_analyse)
+        tools.addAction(self.act_packages)
+        tools.aboutToShow.connect(self.update_actions)
+        view.aboutToShow.connect(self.update_actions)
+
+        self.view = TranslationView()
+        self.dock = QDockWidget(self.tr("Translation"), parent)
+        self.dock.setObjectName("translationDock")
+        self.dock.setWidget(self.view)
+        self.dock.visibilityChanged.connect(self._dock_visibility)
+        if isinstance(window, QMainWindow):
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        changed = getattr(window, "summary_changed", None)
+        if changed is not None:
+            changed.connect(self.on_policy_changed)
+        self._fill_targets()
+        self.update_actions()
+
+    # -- state --------------------------------------------------------------------------------
+
+    def target(self) -> str:
+        """The language to translate into: the user's choice, else the UI language."""
+        settings = Settings()
+        code = str(settings.value(TARGET_KEY, "") or "")
+        return code or settings.language()
+
+    def set_target(self, code: str) -> None:
+        if code == self.target():
+            return
+        Settings().setValue(TARGET_KEY, code)
+        if self.dock.isVisible():
+            self.translate()
+
+    def source_language(self) -> str | None:
+        summary = getattr(self.window, "summary", None)
+        return summary.language.code if summary is not None else None
+
+    def can_analyse_through_english(self) -> bool:
+        """Whether "Analyse Through English" applies to the open policy (cheap)."""
+        summary = getattr(self.window, "summary", None)
+        if summary is None or getattr(self.window, "document", None) is None:
+            return False
+        if summary.language.supported or summary.language.analysed_as is not None:
+            return False
+        from policylens.translate.analysis import can_analyse
+
+        return can_analyse(summary.language.code)
+
+    def update_actions(self) -> None:
+        has_doc = getattr(self.window, "document", None) is not None
+        self.act_show.setEnabled(has_doc)
+        summary = getattr(self.window, "summary", None)
+        unsupported = summary is not None and not summary.language.supported
+        self.act_analyse.setVisible(unsupported)
+        self.act_analyse.setEnabled(self.can_analyse_through_english())
+
+    def on_policy_changed(self) -> None:
+        doc = getattr(self.window, "document", None)
+        if self.result is not None and self.result.doc is not doc:
+            self.result = None
+            self.view.show_note("")
+            if self.dock.isVisible() and doc is not None:
+                self.translate()
+        self.update_actions()
+
+    def _fill_targets(self) -> None:
+        from policylens import tr as tr_mod
+        from policylens.translate import packages
+
+        codes = set(tr_mod.UI_LANGUAGES) | {p.to_code for p in packages.installed_packages()}
+        current = self.target()
+        codes.add(current)
+        self.target_menu.clear()
+        for code in sorted(codes, key=language_name):
+            act = QAction(f"{language_name(code)} ({code})", self.target_group)
+            act.setCheckable(True)
+            act.setChecked(code == current)
+            act.setData(code)
+            act.triggered.connect(lambda _=False, c=code: self.set_target(c))
+            self.target_menu.addAction(act)
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def set_visible(self, on: bool) -> None:
+        if on:
+            self.dock.show()
+            doc = getattr(self.window, "document", None)
+            if doc is None:
+                self.view.show_note(self.tr("Open a policy to translate it."))
+            elif self.result is None or self.result.doc is not doc or self.result.to_code != self.target():
+                self.translate()
+        else:
+            self.dock.hide()
+
+    def _dock_visibility(self, visible: bool) -> None:
+        if self.act_show.isChecked() != visible and not visible and not self.dock.isFloating():
+            self.act_show.blockSignals(True)
+            self.act_show.setChecked(False)
+            self.act_show.blockSignals(False)
+
+    def translate(self) -> None:
+        doc = getattr(self.window, "document", None)
+        if doc is None:
+            return
+        target = self.target()
+        source = self.source_language()
+        if source == target:
+            note = self.tr("The policy is already in {language}.").format(language=language_name(target))
+            self.view.show_note(note)
+            return
+
+        def work(progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> Any:
+            from policylens.translate.document import translate_document
+
+            return translate_document(doc, target, source, progress=progress, cancel=cancel)
+
+        self.view.show_note(self.tr("Translating…"))
+        self._run(work, self.tr("Translating the policy…"), self._translated, sentences=True)
+
+    def _translated(self, result: Any) -> None:
+        self.result = result
+        self.view.show_translation(result)
+        self.translation_ready.emit(result)
+
+    # -- analysing through English ------------------------------------------------------------
+
+    def analyse_through_english(self) -> None:
+        doc = getattr(self.window, "document", None)
+        summary = getattr(self.window, "summary", None)
+        if doc is None or summary is None:
+            return
+        code = summary.language.code
+        confidence = summary.language.confidence
+
+        def work(progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> Any:
+            from policylens.translate.analysis import analyze_via_english
+
+            return analyze_via_english(doc, code, progress=progress, cancel=cancel, confidence=confidence)
+
+        self._run(work, self.tr("Analysing through an English translation…"), self._analysed, sentences=False)
+
+    def _analysed(self, summary: Any) -> None:
+        show = getattr(self.window, "show_summary", None)
+        if callable(show):
+            show(summary)
+        else:
+            self.window.summary = summary
+        self.summary_ready.emit(summary)
+        self.update_actions()
+
+    # -- jobs ---------------------------------------------------------------------------------
+
+    def _run(self, work: Work, label: str, on_done: Callable[[Any], None], sentences: bool) -> None:
+        if self.job is not None:
+            self.job.cancel()
+        job = BackgroundJob(work, self)
+        self.job = job
+        parent = self.window if isinstance(self.window, QWidget) else None
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        dialog.setObjectName("translationProgress")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(job.cancel)
+        self.progress_dialog = dialog
+
+        def progress(done: int, total: int) -> None:
+            dialog.setMaximum(max(1, total))
+            dialog.setValue(min(done, total))
+            if sentences and total:
+                dialog.setLabelText(
+                    self.tr("{label}\n{done} of {total} sentences").format(label=label, done=done, total=total)
+                )
+
+        def finish() -> None:
+            dialog.reset()
+            dialog.hide()
+            if self.job is job:
+                self.job = None
+
+        def done(result: object) -> None:
+            finish()
+            on_done(result)
+
+        def failed(exc: object, tb: str) -> None:
+            current = self.job is job
+            finish()
+            if not current:
+                return  # replaced by a newer job: its outcome no longer matters
+            if isinstance(exc, core_errors.Cancelled):
+                self.view.show_note(self.tr("Cancelled."))
+                return
+            self.last_error = exc if isinstance(exc, BaseException) else None
+            text = error_message(exc) if isinstance(exc, BaseException) else str(exc)
+            self.view.show_note(text)
+            self._message(self.tr("Translation"), text, tb)
+
+        job.progress.connect(progress)
+        job.done.connect(done)
+        job.failed.connect(failed)
+        job.start(self.pool)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def wait(self, timeout_ms: int = 60_000) -> bool:
+        """Wait for the running job (tests, shutdown)."""
+        return self.pool.waitForDone(timeout_ms)
+
+    def _message(self, title: str, text: str, details: str = "") -> None:
+        self.last_message = text
+        if self.quiet:
+            return
+        parent = self.window if isinstance(self.window, QWidget) else None
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+        if isinstance(self.last_error, core_errors.PolicyLensError) and self.last_error.code == "missing_package":
+            more = box.addButton(self.tr("Language Packages…"), QMessageBox.ButtonRole.ActionRole)
+            more.clicked.connect(self.open_packages)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self._box = box
+
+    # -- packages -----------------------------------------------------------------------------
+
+    def open_packages(self) -> None:
+        from policylens.ui.packages_dialog import PackagesDialog
+
+        if self.packages_dialog is None:
+            parent = self.window if isinstance(self.window, QWidget) else None
+            self.packages_dialog = PackagesDialog(parent)
+            self.packages_dialog.changed.connect(self._packages_changed)
+        self.packages_dialog.refresh()
+        self.packages_dialog.show()
+        self.packages_dialog.raise_()
+
+    def _packages_changed(self) -> None:
+        self._fill_targets()
+        self.update_actions()
+
+
+def install(window: Any) -> TranslationController:
+    """Add translation to ``window`` (see the module's doc). Keep the returned controller."""
+    controller = TranslationController(window)
+    window.translation = controller
+    return controller
