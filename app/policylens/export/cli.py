@@ -44,6 +44,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise OutputExists(path=str(out))
         if out.is_dir():
             raise ExportError(reason=f"{out} is a directory")
+        if not out.resolve().parent.is_dir():
+            raise ExportError(reason=f"the folder of {out} does not exist")
     except ExportError as exc:
         print(f"policylens: {exc}", file=sys.stderr)
         return EXIT_USAGE

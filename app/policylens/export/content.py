@@ -19,7 +19,7 @@ from policylens.tr import Tr, make_tr
 
 SEVERITY_ORDER = ("high", "medium", "low")
 STATUS_ICON = {"red": "✖", "amber": "▲", "green": "✔", "grey": "○"}
-SEVERITY_ICON = {"high": "◆", "medium": "▲", "low": "●"}
+SEVERITY_ICON = {"high": "◆", "medium": "▲", "low": "○"}
 
 # labels of the exports (context "export"), collected by pyside6-lupdate through these markers
 L = {

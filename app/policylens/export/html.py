@@ -45,7 +45,7 @@ align-items:baseline}
 h2.section{font-size:1.15rem;border-bottom:1px solid var(--rule);padding-bottom:.2rem;margin:1.2rem 0 .5rem}
 ul.flags{list-style:none;padding:0;margin:0}
 ul.flags li{display:flex;gap:.6rem;margin:.3rem 0}
-.sev{flex:none;width:6.2rem;font-size:.76rem;font-weight:700;padding-top:.1rem}
+.sev{flex:none;width:5.6rem;font-size:.76rem;font-weight:700;padding-top:.1rem}
 .sev-high{color:var(--red)}.sev-medium{color:var(--amber)}.sev-low{color:#4b5563}
 .flag-text{color:var(--muted)}.flag-text b{color:var(--ink)}
 .quote{display:block;border-left:3px solid var(--rule);padding-left:.6rem;margin:.25rem 0 .35rem;

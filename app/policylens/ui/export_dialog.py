@@ -117,6 +117,7 @@ class ExportOptions(QDialog):
         super().__init__(parent)
         self.setWindowTitle(_t("title"))
         self.setObjectName("exportOptions")
+        self.setMinimumWidth(380)
         lay = QVBoxLayout(self)
         intro = QLabel(_t("intro"))
         intro.setWordWrap(True)
