@@ -62,6 +62,9 @@ def _is_heading_line(line: str, prev_blank: bool, next_blank: bool) -> int:
     stripped = line.strip()
     if not stripped:
         return 0
+    first = stripped[0]
+    if first.islower() or first in "-–—•·*+(\"'«“„[":
+        return 0  # a continuation line, a bullet, a quotation: never a heading (and the common case: fast)
     m = _MD_HEADING.match(line)
     if m:
         return len(m.group(1))

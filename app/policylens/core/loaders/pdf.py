@@ -199,8 +199,9 @@ def _ends_paragraph(line: str, nxt: str, width: int) -> bool:
         return True
     if _TERMINAL.search(line) and (_HEADING_START.match(nxt) or _is_shouting(nxt)):
         return True  # a numbered or capitalised heading follows a finished sentence
-    if _is_shouting(line) and not _is_shouting(nxt) and not _TERMINAL.search(line):
-        return True  # the end of a heading in capitals
+    if _is_shouting(line) and not _TERMINAL.search(line):
+        # a heading in capitals ends where the capitals end; it may wrap onto a second line
+        return not _is_shouting(nxt) or bool(_HEADING_START.match(nxt))
     short = len(line) < 0.8 * width
     if _TERMINAL.search(line) and short:
         return True

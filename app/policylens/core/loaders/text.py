@@ -118,28 +118,33 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def looks_western(text: str) -> bool:
     """True when ``text`` (decoded as Windows-1252) reads as a Western European language: accented
-    letters are a minority of the letters and no symbol sits inside a word ("Polska¹", "wiêcej" with
-    "³" for "ł" are Polish read with the wrong code page; "Ïðèâåò" is Russian)."""
-    letters = 0
-    accented = 0
-    for ch in text[:200_000]:
-        if ch.isalpha():
-            letters += 1
-            if ord(ch) > 0x7F:
-                accented += 1
+    letters are a minority of the letters and no symbol sits inside a word ("wiêcej", "u¿ytkownik"
+    are Polish read with the wrong code page; "Ïðèâåò" is Russian)."""
+    sample = text[:200_000]
+    letters = len(_LETTER.findall(sample))
     if letters == 0:
         return True
-    if accented / letters > 0.3:
-        return False
-    # a non-ASCII non-letter between two letters is a misdecoded letter
-    suspicious = 0
-    for i, ch in enumerate(text[:200_000]):
-        if ord(ch) > 0x7F and not ch.isalpha() and 0 < i < len(text) - 1:
-            inside_word = text[i - 1].isalpha() and text[i + 1].isalpha() and ch not in "’·\u00ad"
-            odd = ch not in _WESTERN_SYMBOLS and unicodedata.category(ch)[0] not in "LZP"
-            if inside_word or odd:
-                suspicious += 1
-    return suspicious <= max(2, accented // 50)
+    accented = len(_ACCENTED.findall(sample))
+    if letters >= 20 and accented / letters > 0.45:
+        return False  # Cyrillic or Greek read as Latin: almost every letter accented
+    suspicious = len(_INSIDE_WORD.findall(sample)) + len(_ODD.findall(sample))
+    return suspicious <= accented // 100
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_ACCENTED = re.compile(r"[^\W\d_\x00-\x7f]")
+# a non-ASCII symbol between two letters (a misdecoded letter); typographic apostrophes aside
+_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[^\w\s\x00-\x7f’·\u00ad](?=[^\W\d_])")
+# Windows-1252 characters no Western text uses
+_ODD = re.compile(
+    "["
+    + "".join(
+        re.escape(ch)
+        for ch in bytes(range(0x80, 0x100)).decode("cp1252", errors="ignore")
+        if not ch.isalpha() and ch not in _WESTERN_SYMBOLS and unicodedata.category(ch)[0] not in "LZP"
+    )
+    + "]"
+)
 
 
 def _charset_normalizer_guess(data: bytes) -> str | None:
@@ -169,15 +174,15 @@ def _check_textual(text: str) -> None:
 
 def normalise_text(text: str) -> str:
     """Newlines to ``\\n`` (CRLF, CR, form feed, Unicode line/paragraph separators), BOMs and NULs out."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\ufeff" in text:
-        text = text.replace("\ufeff", "")
-    if "\x00" in text:
-        text = text.replace("\x00", "")
-    return text.translate(_NEWLINES)
-
-
-_NEWLINES = str.maketrans({"\x0c": "\n", "\x0b": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for ch in ("\ufeff", "\x00"):
+        if ch in text:
+            text = text.replace(ch, "")
+    for ch in ("\x0c", "\x0b", "\u2028", "\u2029", "\x85"):
+        if ch in text:
+            text = text.replace(ch, "\n")
+    return text
 
 
 def collapse_spaces(text: str) -> str:
