@@ -423,11 +423,8 @@ def test_ui_language_after_a_core_application(summaries: dict[str, Summary]) -> 
 @pytest.mark.gui
 def test_export_dialog_writes_the_file(qtbot, summaries: dict[str, Summary], tmp_path: Path,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtCore import QCoreApplication
-
     from policylens.ui import export_dialog as ed
 
-    QCoreApplication.setOrganizationName("PolicyLensTest")
     s = summaries["fr-melogen-ai.txt"]
     seen: dict[str, object] = {}
     monkeypatch.setattr(ed, "ask_options", lambda parent, fmt, paper: ("pdf", "letter", False))

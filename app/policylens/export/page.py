@@ -119,6 +119,7 @@ LEVELS: list[tuple[Fit, tuple[float, ...]]] = [
 
 
 _WORD = re.compile(r"\S+\s*|\s+")
+_SPACES = re.compile(r"[\t\r\n\f\v\u2028\u2029]+")
 
 
 @dataclass
@@ -196,7 +197,7 @@ class Canvas:
         with "…" when text is left out). Returns lines of pieces positioned from x = 0."""
         tokens: list[tuple[str, QFont, QColor]] = []
         for text, font, color in runs:
-            for m in _WORD.finditer(" ".join(text.split(" ")).replace("\n", " ")):
+            for m in _WORD.finditer(_SPACES.sub(" ", text)):
                 tokens.append((m.group(0), font, color))
         lines: list[list[tuple[str, QFont, QColor]]] = [[]]
         x = 0.0
@@ -215,9 +216,14 @@ class Canvas:
                     i += 1
                     continue
             if not lines[-1] and w_vis > width:  # a word longer than the line: break it
-                cut = len(tok)
-                while cut > 1 and self.width(font, tok[:cut]) > width:
-                    cut -= 1
+                lo, hi = 1, len(tok)  # the longest prefix that fits (binary search)
+                while lo < hi:
+                    mid = (lo + hi + 1) // 2
+                    if self.width(font, tok[:mid]) <= width:
+                        lo = mid
+                    else:
+                        hi = mid - 1
+                cut = lo
                 lines[-1].append((tok[:cut], font, color))
                 tokens[i] = (tok[cut:], font, color)
                 x = width

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from policylens import APP_NAME
 from policylens.core.errors import QT_TRANSLATE_NOOP, PolicyLensError
 from policylens.core.models import Summary
 
@@ -222,7 +223,7 @@ def run_export_dialog(parent: QWidget | None, summary: Summary, document: Any = 
     :class:`~policylens.core.document.Document`) gives the default folder."""
     from policylens.export import default_paper, export
 
-    settings = QSettings()
+    settings = QSettings(APP_NAME, APP_NAME)  # the app's settings file (see ui/settings.py)
     fmt0 = str(settings.value(SETTINGS_FORMAT, "pdf"))
     paper0 = str(settings.value(SETTINGS_PAPER, "") or default_paper())
     options = ask_options(parent, fmt0 if fmt0 in FORMATS else "pdf", paper0)
