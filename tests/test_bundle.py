@@ -182,7 +182,7 @@ def test_no_heavy_stack_in_the_bundle(bundle: Path) -> None:
 def test_bundled_gui_starts_and_shows_a_window(bundle: Path, tmp_path: Path) -> None:
     policy = tmp_path / SAMPLE.name
     shutil.copyfile(SAMPLE, policy)
-    with xvfb() as display:
+    with xvfb("1600x1000") as display:
         proc = subprocess.Popen(
             [str(GUI), str(policy)], cwd=tmp_path, env=gui_env(display),
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
