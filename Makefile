@@ -19,7 +19,7 @@ setup-test:
 	scripts/setup.sh --test
 
 lint: setup-test
-	$(BIN)/ruff check app tests bench scripts
+	$(BIN)/ruff check app tests bench scripts packaging
 	$(BIN)/lint-imports
 
 i18n: setup-test

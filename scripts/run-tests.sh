@@ -8,7 +8,7 @@ export PYTHONDONTWRITEBYTECODE=1
 # never touch the user's own settings, caches or Argos packages
 export POLICYLENS_TEST=1
 echo "== ruff"
-"$BIN/ruff" check app tests bench scripts
+"$BIN/ruff" check app tests bench scripts packaging
 echo "== import contracts"
 "$BIN/lint-imports" --no-cache
 echo "== pytest"
