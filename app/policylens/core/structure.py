@@ -57,7 +57,7 @@ def is_numbered_clause(line: str) -> bool:
     return bool(_NUMBERED_LINE.match(line)) and not _is_heading_line(line, True, True)
 
 
-def _is_heading_line(line: str, prev_blank: bool, next_blank: bool) -> int:
+def _is_heading_line(line: str, prev_blank: bool, next_blank: bool, next_lower: bool = False) -> int:
     """Heading level (1-3) when ``line`` reads as a heading, else 0."""
     stripped = line.strip()
     if not stripped:
@@ -87,6 +87,8 @@ def _is_heading_line(line: str, prev_blank: bool, next_blank: bool) -> int:
     # a short line that does not end a sentence: "Les cookies :", "Datalagring", "Vos droits ?"
     # (a lead-in ending with ":" heads the list below it like a heading does)
     standalone = prev_blank or next_blank or stripped.endswith(":")
+    if next_lower and not stripped.endswith((":", "?")):
+        return 0  # the sentence goes on on the next line: "Nous collectons votre nom" / "et votre adresse."
     if len(words) <= 12 and stripped[0].isupper() and standalone and (stripped.endswith((":", "?")) or len(words) <= 8):
         return 2
     return 0
@@ -161,7 +163,8 @@ def blocks_from_text(text: str) -> list[Block]:
             cur, cur_kind, cur_level = [s, e], "list_item", list_level(indent)
             last_line = line
             continue
-        level = _is_heading_line(line, blank(i - 1), blank(i + 1))
+        nxt = text[lines[i + 1][0] : lines[i + 1][1]].lstrip() if i + 1 < n else ""
+        level = _is_heading_line(line, blank(i - 1), blank(i + 1), nxt[:1].islower())
         if level:
             flush()
             cur, cur_kind, cur_level = [s, e], "heading", level

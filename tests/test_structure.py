@@ -1,0 +1,145 @@
+"""Plain text → blocks (structure.py), and loaders that must never fail with anything but a typed error."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from policylens.core import errors
+from policylens.core.document import Block
+from policylens.core.loaders import load_bytes
+from policylens.core.loaders.pdf import rebuild_paragraphs
+from policylens.core.structure import blocks_from_text, is_list_line, is_numbered_clause
+
+SHARED_DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
+
+
+def kinds(text: str) -> list[tuple[str, int, str]]:
+    return [(b.kind, b.level, text[b.start : b.end]) for b in blocks_from_text(text)]
+
+
+def test_creality_style_clauses_and_headings() -> None:
+    text = (
+        "I. QUE COLLECTONS-NOUS ?\n"
+        "Les informations que vous nous communiquez sont conservées aussi longtemps que nécessaire, sauf si :\n"
+        "1. Des dispositions claires sont prévues par les lois et les règlements ;\n"
+        "2. Nous avons obtenu votre autorisation et votre consentement ; et\n"
+        "(1) les informations de journal ;\n"
+        "a) les cookies.\n"
+        "III. MODALITÉS DE CONSERVATION\n"
+    )
+    got = kinds(text)
+    assert got[0] == ("heading", 1, "I. QUE COLLECTONS-NOUS ?")
+    assert got[1][0] == "paragraph"
+    assert [k for k, _, _ in got[2:6]] == ["list_item"] * 4
+    assert got[6] == ("heading", 1, "III. MODALITÉS DE CONSERVATION")
+
+
+def test_numbered_titles_bullets_and_labels() -> None:
+    text = (
+        "1. Informations que Nous Collectons\n\n1.1 Informations Fournies\n\n"
+        "  • Nom et prénom\n    – initiales\n  • Adresse e-mail\n\n"
+        "E-mail : support@example.com\n\nDernière mise à jour : 1er juin 2024\n\nLes cookies :\n\n"
+        "Vos droits ?\n\nDatalagring\n\nTitre souligné\n==============\n\n## Markdown\n"
+    )
+    got = kinds(text)
+    assert ("heading", 2, "1. Informations que Nous Collectons") in got
+    assert ("heading", 3, "1.1 Informations Fournies") in got
+    assert ("list_item", 1, "• Nom et prénom") in got and ("list_item", 2, "– initiales") in got
+    assert ("list_item", 1, "• Adresse e-mail") in got  # indentation relative to its list
+    assert ("paragraph", 0, "E-mail : support@example.com") in got
+    assert ("paragraph", 0, "Dernière mise à jour : 1er juin 2024") in got
+    for heading in ("Les cookies :", "Vos droits ?", "Datalagring", "Markdown"):
+        assert any(k == "heading" and t.endswith(heading) for k, _, t in got), heading
+    assert any(k == "heading" and t.startswith("Titre souligné") for k, _, t in got)
+
+
+def test_wrapped_lines_join_their_paragraph_or_item() -> None:
+    text = "Nous collectons votre nom\net votre adresse.\n- un élément\n  qui continue\nFin."
+    got = kinds(text)
+    assert got[0] == ("paragraph", 0, "Nous collectons votre nom\net votre adresse.")
+    assert got[1] == ("list_item", 1, "- un élément\n  qui continue")
+
+
+def test_helpers() -> None:
+    assert is_list_line("(1) texte") and is_list_line("• texte") and is_list_line("a) texte")
+    assert not is_list_line("1. Informations")
+    assert is_numbered_clause("1. Des dispositions claires sont prévues ;")
+    assert not is_numbered_clause("1. Informations que nous collectons")
+
+
+def test_crlf_offsets_are_spans() -> None:
+    text = "Titre\r\n\r\nNous collectons votre nom.\r\n"
+    for b in blocks_from_text(text):
+        assert text[b.start : b.end] == text[b.start : b.end].strip()
+        assert "\r" not in text[b.start : b.end]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab C.:;•-(1)\n\t é")), max_size=300))
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_blocks_are_ordered_trimmed_spans(text: str) -> None:
+    prev = 0
+    for b in blocks_from_text(text):
+        assert isinstance(b, Block)
+        assert prev <= b.start < b.end <= len(text)
+        assert text[b.start : b.end].strip() == text[b.start : b.end]
+        prev = b.end
+
+
+def test_pdf_paragraph_rebuild() -> None:
+    pages = [
+        ["Exemple SA", "1. Données", "Nous collectons vos informa-", "tions de compte et votre e-", "mail quand",
+         "vous créez un compte chez nous.", "•", "Nom", "Page 1"],
+        ["Exemple SA", "Le e-mail est conservé trois ans après la clôture du compte client de", "l'utilisateur.",
+         "2. Droits", "Page 2"],
+        ["Exemple SA", "Vous pouvez demander l'accès à vos données.", "Page 3"],
+    ]
+    text = rebuild_paragraphs(pages)
+    assert "Exemple SA" not in text and "Page" not in text
+    assert "Nous collectons vos informations de compte et votre e-mail quand vous créez un compte chez nous." in text
+    assert "• Nom" in text
+    assert "1. Données\n" in text and "\n2. Droits\n" in text
+
+
+@given(st.binary(max_size=2000), st.sampled_from(["x.txt", "x.md", "x.html", "x.mhtml", "x.pdf", "x.docx", "x"]))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_any_bytes_give_a_document_or_a_typed_error(data: bytes, name: str) -> None:
+    try:
+        doc = load_bytes(data, name)
+    except errors.InputError:
+        return
+    assert doc.text.strip()
+
+
+@pytest.mark.parametrize(
+    "prefix", [b"%PDF-1.4\n", b"PK\x03\x04", b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n",
+               b"<!doctype html><html><body>", b"\xef\xbb\xbf", b"\xff\xfe"]
+)
+@given(tail=st.binary(max_size=600))
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_damaged_files_of_each_kind(prefix: bytes, tail: bytes) -> None:
+    with contextlib.suppress(errors.InputError):  # a document, or a typed error: nothing else
+        load_bytes(prefix + tail, "damaged")
+
+
+@pytest.mark.skipif(not SHARED_DEV.is_dir(), reason="shared/corpus/dev is not beside the checkout")
+def test_dev_corpus_as_text_and_as_web_pages() -> None:
+    """Every real policy of the dev corpus loads, as its text file and wrapped in a web page."""
+    import html
+
+    for path in sorted(SHARED_DEV.glob("*/*.txt")):
+        text = path.read_text(encoding="utf-8")
+        start = time.perf_counter()
+        doc = load_bytes(path.read_bytes(), path.name)
+        assert doc.text == text.replace("\r\n", "\n") and doc.blocks
+        page = "<!doctype html><html><head><title>P</title></head><body><nav>Menu</nav><main>" + "".join(
+            f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip()
+        ) + "</main><footer>Pied</footer></body></html>"
+        web = load_bytes(page.encode(), path.stem + ".html")
+        assert " ".join(web.text.split()) == " ".join(" ".join(ln.split()) for ln in text.splitlines() if ln.strip())
+        assert time.perf_counter() - start < 10
