@@ -311,7 +311,7 @@ def stall(how: str, file: str, args: argparse.Namespace) -> int:
         proc = QProcess()
         keep.append(proc)
         proc.setProgram(sys.executable)
-        proc.setArguments(["-m", "policylens", "analyze", "--json", file])
+        proc.setArguments(["-m", "policylens.cli", "analyze", "--json", file])
 
         def finished(*_: Any) -> None:
             meter.set_phase("parse")

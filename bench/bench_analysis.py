@@ -202,6 +202,34 @@ def scaling(policy: Path, factors: list[int], repeat: int, tmp: Path) -> dict[st
     return {"policy": str(policy), "rows": rows}
 
 
+# ------------------------------------------------------------------------------------ cold costs
+
+_COLD = r"""
+import json, time
+c = time.process_time
+t = c(); import policylens.core.analyze, policylens.core.loaders; imp = c() - t
+from policylens.core import langid, rules
+t = c(); langid.detect_text("We collect your e-mail address to send you the newsletter."); ld = c() - t
+packs = {}
+for code in rules.available_packs():
+    t = c(); rules.load_pack(code); packs[code] = c() - t
+print(json.dumps({"import_s": imp, "langdetect_profiles_s": ld, "packs_s": packs}))
+"""
+
+
+def cold_costs() -> dict[str, Any]:
+    """One-time costs in a fresh process (CPU seconds): importing the engine, loading langdetect's
+    profiles, compiling each rule pack (paid by the first analysis in each language, in every
+    process: the GUI's analysis process, each ``--jobs`` worker)."""
+    import json
+    import subprocess
+
+    from _common import PYTHON, child_env
+
+    proc = subprocess.run([PYTHON, "-c", _COLD], capture_output=True, text=True, env=child_env(), check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
 # ------------------------------------------------------------------------------------ profile
 
 
@@ -309,6 +337,17 @@ def main(argv: list[str] | None = None) -> int:
         print_set("dev corpus", results["dev"])
     else:
         print("(no dev corpus found: set POLICYLENS_CORPUS)")
+
+    header("One-time costs in a fresh process (CPU)")
+    cold = cold_costs()
+    results["cold"] = cold
+    packs = cold["packs_s"]
+    print(
+        f"  import engine {fmt_s(cold['import_s'])}, langdetect profiles {fmt_s(cold['langdetect_profiles_s'])}, "
+        f"rule packs {fmt_s(sum(packs.values()))} for {len(packs)} "
+        f"(median {fmt_s(median(packs.values()))}, max {max(packs, key=lambda k: packs[k])} "
+        f"{fmt_s(max(packs.values()))})"
+    )
 
     policy = args.policy or max(seeds, key=lambda p: p.stat().st_size)
     factors = [int(x) for x in args.factors.split(",")]

@@ -9,12 +9,15 @@ the previous tick minus 10 ms) is a stall. Each variant runs in a fresh offscree
 (bench/_gui_driver.py):
 
 * idle        nothing else happens: the control (the machine's own scheduling noise)
-* worker      the GUI's background worker (``policylens.ui.worker.Analyzer``, a QThreadPool thread
-              running load_path + analyze), no window
-* worker-1ms  the same with ``sys.setswitchinterval(0.001)`` (default 5 ms)
-* window      the whole window: ``MainWindow.open_path`` (worker + reader built in steps + cards)
-* process     analysis in a child process (``QProcess``: ``policylens analyze --json``), the JSON
-              summary parsed on the GUI thread: what moving the engine out of process would give
+* worker      the GUI's background worker (``policylens.ui.worker.Analyzer``) as the app runs it
+              (its default mode: the analysis process), no window
+* worker-thread      the same in ``POLICYLENS_ANALYSIS=thread`` mode (a QThreadPool thread running
+              load_path + analyze in the GUI process: it shares the GIL with the window)
+* worker-thread-1ms  the same with ``sys.setswitchinterval(0.001)`` (default 5 ms)
+* window      the whole window: ``MainWindow.open_path`` (worker + reader built in steps + cards);
+              window-thread: the same in thread mode
+* process     analysis in a plain child process (``QProcess``: ``policylens analyze --json``), the
+              JSON summary parsed on the GUI thread: the floor for any out-of-process design
 * translate   ``policylens.translate``: sentences translated by the translation engine in a
               QThreadPool thread, with a package of random weights built by
               ``policylens.translate.testing`` (the size of a real Argos package: ``--shape base``)
@@ -41,12 +44,13 @@ from typing import Any
 from _common import BENCH, PYTHON, header, machine, machine_line, mb, policy_of_size, qt_env, save, seed_files
 
 DRIVER = str(BENCH / "_gui_driver.py")
-VARIANTS = ("idle", "worker", "worker-1ms", "window", "process", "translate")
+VARIANTS = ("idle", "worker", "worker-thread", "worker-thread-1ms", "window", "window-thread", "process", "translate")
 LIMIT_MS = 50.0
 
 
-def run_driver(args: list[str], home: Path, timeout: float = 900) -> dict[str, Any]:
+def run_driver(args: list[str], home: Path, timeout: float = 900, **extra: str) -> dict[str, Any]:
     env = qt_env(
+        **extra,
         HOME=str(home),
         XDG_CONFIG_HOME=str(home / ".config"),
         XDG_DATA_HOME=str(home / ".local" / "share"),
@@ -185,17 +189,20 @@ def main(argv: list[str] | None = None) -> int:
         run_driver(["stall", "idle", "--seconds", "0.5"], home)  # warm caches, write bytecode
 
         header(f"Event-loop stalls while a {mb(big.stat().st_size):.1f} MB policy is analysed (10 ms timer)")
-        plan = {
-            "idle": ["stall", "idle", "--seconds", "5"],
-            "worker": ["stall", "worker", str(big)],
-            "worker-1ms": ["stall", "worker", str(big), "--switch-interval", "0.001"],
-            "window": ["stall", "window", str(big)],
-            "process": ["stall", "process", str(big)],
+        thread = {"POLICYLENS_ANALYSIS": "thread"}
+        plan: dict[str, tuple[list[str], dict[str, str]]] = {
+            "idle": (["stall", "idle", "--seconds", "5"], {}),
+            "worker": (["stall", "worker", str(big)], {}),
+            "worker-thread": (["stall", "worker", str(big)], thread),
+            "worker-thread-1ms": (["stall", "worker", str(big), "--switch-interval", "0.001"], thread),
+            "window": (["stall", "window", str(big)], {}),
+            "window-thread": (["stall", "window", str(big)], thread),
+            "process": (["stall", "process", str(big)], {}),
         }
-        for name, cmd in plan.items():
+        for name, (cmd, extra) in plan.items():
             if name not in only:
                 continue
-            runs = [run_driver(cmd, home) for _ in range(max(1, args.repeat))]
+            runs = [run_driver(cmd, home, **extra) for _ in range(max(1, args.repeat))]
             ok = [r for r in runs if r.get("max_stall_ms") is not None]
             r = max(ok, key=lambda r: r["max_stall_ms"]) if ok else runs[0]
             results["variants"][name] = r
@@ -233,13 +240,16 @@ def main(argv: list[str] | None = None) -> int:
 
         if args.diagnose:
             results["diagnosis"] = {}
-            todo = [("worker", ["stall", "worker", str(big)])]
+            todo: list[tuple[str, list[str], dict[str, str]]] = [
+                ("worker-thread", ["stall", "worker", str(big)], thread),
+                ("window", ["stall", "window", str(big)], {}),
+            ]
             if translate_cmd is not None:
-                todo.append(("translate", translate_cmd))
-            for name, cmd in todo:
-                header(f"Where the GIL is held during the {name}'s stalls (faulthandler dumps, >60 ms)")
+                todo.append(("translate", translate_cmd, {}))
+            for name, cmd, extra in todo:
+                header(f"What the other threads run during the {name} stalls (faulthandler dumps, >60 ms)")
                 dump = home / f"stalls-{name}.txt"
-                r = run_driver([*cmd, "--diagnose", str(dump)], home)
+                r = run_driver([*cmd, "--diagnose", str(dump)], home, **extra)
                 rows = summarise_dump(dump)
                 results["diagnosis"][name] = [{"dumps": n, "where": w} for n, w in rows]
                 for n, w in rows:
