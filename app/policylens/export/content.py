@@ -219,6 +219,9 @@ def build_page(
     updated = format_date(summary.service.updated, ui_lang)
     meta.append(_fill(tr("export", L["dated"], None), date=updated) if updated else tr("export", L["undated"], None))
     meta.append(_fill(tr("export", L["language"], None), language=language_name(summary, ui_lang)))
+    controller = (summary.service.controller or "").strip()
+    if controller and controller.casefold() != display_name(summary).casefold():
+        meta.append(f"{ui['controller']}: {controller}")
     analysed = format_date(summary.analysed_at, ui_lang) or format_date(dt.date.today().isoformat(), ui_lang)
     footer = [
         _fill(tr("export", L["made_with"], None), version=__version__),

@@ -452,7 +452,11 @@ def layout(page: Page, device: QPaintDevice, size: tuple[float, float], fit: Fit
         lh = c.line_height(flag_f)
         status_icon(c, "green", left + r, y + lh / 2, r, QColor("white"), STATUS["green"])
         y = c.flow(left + 2 * r + 6, y, [(page.no_flags, flag_f, INK)], cw - 2 * r - 6, 2)
+    previous = None
     for f in flags:
+        if previous is not None and f.severity != previous:
+            y += 2.5 * s  # a little air between severities
+        previous = f.severity
         col = SEVERITY.get(f.severity, MUTED)
         lh = c.line_height(flag_f)
         r = 3.6 * s
