@@ -43,7 +43,10 @@ def update() -> None:
     for lang in LANGS:
         ts = I18N / f"policylens_{lang}.ts"
         subprocess.run(
-            [tool("pyside6-lupdate"), *files, "-no-obsolete", "-source-language", "en", "-target-language", lang, "-ts", str(ts.relative_to(ROOT))],
+            [
+                tool("pyside6-lupdate"), *files, "-no-obsolete",
+                "-source-language", "en", "-target-language", lang, "-ts", str(ts.relative_to(ROOT)),
+            ],
             check=True,
             cwd=ROOT,
         )
