@@ -146,9 +146,14 @@ _LEGAL_SUFFIX = re.compile(
     r"S\.p\.A\.|S\.r\.l\.|S\.L\.|B\.V\.|N\.V\.|Lda\.?|sp\. z o\.o\.|Corp(?:oration|\.)?|PLC|plc|e\.V\.|ry))(?!\w)"
 )
 _QUOTED_WE = re.compile(
-    r"([A-Z][\w&'’.-]*(?:[\s\u00a0][A-Z0-9&][\w&'’.-]*){0,5})[\s\u00a0]*\("
-    r"(?:ci-après|hereinafter|nachfolgend|en adelante|di seguito|hierna|doravante|\"|“|«|„|‘|')"
+    r"([A-Z][\w&'’.-]*(?:,?[\s\u00a0][A-Z0-9&][\w&'’.-]*){0,6})[\s\u00a0]*\("
+    r"(?:(?:ci-après|hereinafter|nachfolgend|en adelante|di seguito|hierna|doravante)[^\"“«„‘')]{0,30})?"
+    r"[\"“«„‘'][\s\u00a0]*([^\"”»“‘’')]{1,40}?)[\s\u00a0]*[\"”»“’']"
 )
+_WE_WORDS = {
+    "nous", "we", "us", "our", "vi", "wir", "uns", "nosotros", "noi", "wij", "nós", "my", "me", "vi", "meillä", "me",
+    "notre", "nos", "la société", "société", "company", "the company", "la empresa", "l'azienda", "het bedrijf",
+}
 _SUCH_AS = regex.compile(
     r"(?:tels? que|telles? que|such as|like|including|e\.g\.|par exemple|comme|wie|z\. ?B\.|som|zoals|come|como|"
     r"takich jak|f\.eks\.|esim\.|kuten|bl\.a\.|t\.ex\.|np\.)\s{1,3}"
@@ -929,9 +934,14 @@ def _service(ctx: _Ctx, pack: Pack) -> Service:
         ev.append(sent_of(m.start()))
     m2 = _QUOTED_WE.search(head)
     if m2:
-        cand = " ".join(m2.group(1).split())
-        if cand.split()[0] not in _NAME_STOP:
-            name = cand
+        company = " ".join(m2.group(1).split())
+        alias = " ".join(m2.group(2).split())
+        if company.split()[0] not in _NAME_STOP:
+            # "Shenzhen Creality 3D Technology Co., Ltd (« Creality 3D », « nous »)": the alias
+            # names the service; "QAZAR CLOUD ("nous")": the company does
+            name = alias if alias.casefold() not in _WE_WORDS and alias[:1].isupper() else company
+            if controller is None and _LEGAL_SUFFIX.fullmatch(company):
+                controller = company
             ev.append(sent_of(m2.start()))
     if name is None and controller is not None:
         name = re.sub(
@@ -939,8 +949,8 @@ def _service(ctx: _Ctx, pack: Pack) -> Service:
             "",
             controller,
         )
-    if name is None and ctx.doc.title:
-        name = ctx.doc.title.strip()[:80]
+    if name is None:
+        name = _name_from_source(text[:50_000], f"{ctx.doc.name} {ctx.doc.title or ''}")
     updated = None
     for i, s in enumerate(ctx.sentences[:400]):
         chunk = text[s.start : s.end]
@@ -964,6 +974,31 @@ def _service(ctx: _Ctx, pack: Pack) -> Service:
                     ev.append(i)
                     break
     return Service(name=name, controller=controller, updated=updated, evidence=_evidence_list(ctx, ev))
+
+
+_CAPITALISED = re.compile(r"(?<![\w@/])([A-Z][\w]*(?:[- \u00a0.][A-Z][\w]*){0,3})(?![\w@])")
+_GENERIC = {"privacy", "policy", "politique", "confidentialite", "integritetspolicy", "datenschutz", "privacidad",
+            "informativa", "notice", "statement", "terms", "cookies", "mozillas"}
+
+
+def _name_from_source(text: str, source: str) -> str | None:
+    """The service's name as the file name or page title spells it and the text repeats it
+    ("fr-genletter.txt" and "Genletter collecte ..."). None rather than a guess."""
+
+    def norm(s: str) -> str:
+        return re.sub(r"[^0-9a-z]", "", s.casefold())
+
+    src = norm(source)
+    counts: dict[str, int] = {}
+    for m in _CAPITALISED.finditer(text):
+        cand = m.group(1).strip(" .-")
+        key = norm(cand)
+        if len(key) >= 4 and key in src and key not in _GENERIC:
+            counts[cand] = counts.get(cand, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (len(norm(k)), counts[k]))
+    return best if counts[best] >= 2 else None
 
 
 def parse_date(text: str, pack: Pack) -> str | None:
