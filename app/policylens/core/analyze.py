@@ -134,6 +134,9 @@ _EMAIL = re.compile(
 )
 _OBFUSCATED = re.compile(r"\[(?:email|e-mail)[\s\u00a0]*(?:&#160;)?protected\]", re.IGNORECASE)
 _URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"'»”)]{3,200}", re.IGNORECASE)
+_PHONE_CUE = re.compile(
+    r"(?i)(?:\btel\b|\btél|phone|telefon|puh|\btlf|\bcall\b|appel|ring|llam|chiam|bellen|ligue|zadzwo|\+$)"
+)
 _PHONE = re.compile(r"(?<!\w)\+?\d[\d\s().-]{7,18}\d(?!\w)")
 _HARDWARE = re.compile(
     r"\b(?:IMEI|IMSI|MEID|ICCID|UDID|MAC)\b|serial|série|serie|Seriennummer|serienummer|sarjanumer|numer seryjny",
@@ -151,12 +154,33 @@ _QUOTED_WE = re.compile(
     r"[\"“«„‘'][\s\u00a0]*([^\"”»“‘’')]{1,40}?)[\s\u00a0]*[\"”»“’']"
 )
 _WE_WORDS = {
-    "nous", "we", "us", "our", "vi", "wir", "uns", "nosotros", "noi", "wij", "nós", "my", "me", "vi", "meillä", "me",
-    "notre", "nos", "la société", "société", "company", "the company", "la empresa", "l'azienda", "het bedrijf",
+    "nous",
+    "we",
+    "us",
+    "our",
+    "vi",
+    "wir",
+    "uns",
+    "nosotros",
+    "noi",
+    "wij",
+    "nós",
+    "my",
+    "me",
+    "meillä",
+    "notre",
+    "nos",
+    "la société",
+    "société",
+    "company",
+    "the company",
+    "la empresa",
+    "l'azienda",
+    "het bedrijf",
 }
 _SUCH_AS = regex.compile(
-    r"(?:tels? que|telles? que|such as|like|including|e\.g\.|par exemple|comme|wie|z\. ?B\.|som|zoals|come|como|"
-    r"takich jak|f\.eks\.|esim\.|kuten|bl\.a\.|t\.ex\.|np\.)\s{1,3}"
+    r"(?:tels? que|telles? que|such as|like|including|e\.g\.|par exemple|comme|wie|z\. ?B\.|zoals|come|como|"
+    r"takich jak|f\.eks\.|esim\.|kuten|bl\.a\.|t\.ex\.|np\.|såsom|slik som|så som)\s{1,3}"
     r"((?:[A-Z][\w.&'’-]{1,30}(?:\s[A-Z][\w.&'’-]{1,30}){0,3})(?:\s{0,2}(?:,|et|and|und|och|og|e|y|en|i|ja|oraz)\s{1,3}"
     r"(?:[A-Z][\w.&'’-]{1,30}(?:\s[A-Z][\w.&'’-]{1,30}){0,3})){0,8})",
 )
@@ -432,6 +456,10 @@ def _segment(doc: Document, block_pack: list[Pack], main: Pack) -> list[Sentence
 _TOPICAL = ("collect", "share", "retain", "rights", "use", "purpose", "security", "children", "contact")
 
 
+def ctx_level(doc: Document, s: Sentence) -> int:
+    return doc.blocks[s.block].level if s.block < len(doc.blocks) else 0
+
+
 def _contexts(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> _Ctx:
     text = doc.text
     # each context's phrases scan the whole text once; a match marks the sentence it falls in
@@ -449,6 +477,8 @@ def _contexts(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> _C
     inherited: list[frozenset[str]] = []
     lead_in: frozenset[str] = frozenset()
     lead_block = -1
+    sub_lead: frozenset[str] = frozenset()
+    sub_level = 0
     for i, s in enumerate(sentences):
         # headings: walk up until a heading that has a topic
         inh: set[str] = set()
@@ -461,9 +491,20 @@ def _contexts(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> _C
                 break
             h = sentences[h].heading
             hops += 1
-        # list items inherit their lead-in ("Nous collectons les informations suivantes :")
+        # list items inherit their lead-in ("Nous collectons les informations suivantes :"),
+        # and items under an item that itself ends with ":" inherit that item's contexts too
         if s.kind == "list_item" and lead_in and s.block - lead_block <= 40:
             inh |= lead_in
+        if s.kind == "list_item":
+            item_level = ctx_level(doc, s)
+            if sub_lead and item_level > sub_level:
+                inh |= sub_lead
+            elif item_level <= sub_level:
+                sub_lead = frozenset()
+            if text[s.start : s.end].rstrip().endswith((":", "：")):
+                sub_lead, sub_level = own[i] | frozenset(inh), item_level
+        else:
+            sub_lead = frozenset()
         if s.kind != "list_item":
             chunk = text[s.start : s.end].rstrip()
             if chunk.endswith((":", "：")):
@@ -486,7 +527,7 @@ def _contexts(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> _C
 def _clause(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> tuple[int, int]:
     """Bounds of the clause around a match within sentence [s, e)."""
     left = text[s:ms]
-    cut = max(left.rfind(";"), left.rfind(":"), left.rfind("•"), left.rfind("("))
+    cut = max(left.rfind(";"), left.rfind(": "), left.rfind(":\n"), left.rfind("•"), left.rfind("("))
     cs = s + cut + 1 if cut >= 0 else s
     if pack.scope_breakers is not None:
         last = None
@@ -495,7 +536,7 @@ def _clause(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> tuple[in
         if last is not None:
             cs = last.end()
     right = text[me:e]
-    cut_r = min([p for p in (right.find(";"), right.find(":"), right.find(")")) if p >= 0], default=-1)
+    cut_r = min([p for p in (right.find(";"), right.find(": "), right.find(")")) if p >= 0], default=-1)
     ce = me + cut_r if cut_r >= 0 else e
     if pack.scope_breakers is not None:
         m = pack.scope_breakers.search(text, me, ce, timeout=1.0)
@@ -565,7 +606,7 @@ def _match_all(ctx: _Ctx, step: Callable[[int, int], None]) -> None:
 def _check(ctx: _Ctx, rule: Rule, i: int, ms: int, me: int) -> bool | None:
     """True: the rule fires; False: it does not; None: it would, but the phrase is negated."""
     sent = ctx.sentences[i]
-    if sent.kind == "heading" or sent.toc:
+    if sent.toc or (sent.kind == "heading" and not rule.id.startswith("contact.")):
         return False
     text = ctx.doc.text
     if rule.unless is not None and rule.unless.search(text, sent.start, sent.end, timeout=1.0):
@@ -902,7 +943,10 @@ def _contact(ctx: _Ctx) -> Contact:
                 if u not in urls:
                     urls.append(u)
                     sents.append(i)
-            for p in _PHONE.findall(chunk):
+            for pm in _PHONE.finditer(chunk):
+                p = pm.group(0)
+                if not _PHONE_CUE.search(chunk[max(0, pm.start() - 40) : pm.start()]):
+                    continue  # registry numbers (SIRET, KRS, CVR) are not phone numbers
                 digits = re.sub(r"\D", "", p)
                 if 8 <= len(digits) <= 15 and not re.fullmatch(r"(?:19|20)\d\d\d*", digits) and p not in phones:
                     phones.append(p.strip())
@@ -963,6 +1007,16 @@ def _service(ctx: _Ctx, pack: Pack) -> Service:
             ev.append(i)
             break
     if updated is None:
+        # a date standing alone on a line near the top ("25 maj, 2018") dates the policy
+        for i, s in enumerate(ctx.sentences[:12]):
+            chunk = text[s.start : s.end].strip()
+            if len(chunk.split()) <= 5:
+                d = parse_date(chunk, ctx.packs[i])
+                if d:
+                    updated = d
+                    ev.append(i)
+                    break
+    if updated is None:
         # the end of the document often says "updated on ..."
         for i in range(max(0, len(ctx.sentences) - 40), len(ctx.sentences)):
             chunk = ctx.sent_text(i)
@@ -977,8 +1031,21 @@ def _service(ctx: _Ctx, pack: Pack) -> Service:
 
 
 _CAPITALISED = re.compile(r"(?<![\w@/])([A-Z][\w]*(?:[- \u00a0.][A-Z][\w]*){0,3})(?![\w@])")
-_GENERIC = {"privacy", "policy", "politique", "confidentialite", "integritetspolicy", "datenschutz", "privacidad",
-            "informativa", "notice", "statement", "terms", "cookies", "mozillas"}
+_GENERIC = {
+    "privacy",
+    "policy",
+    "politique",
+    "confidentialite",
+    "integritetspolicy",
+    "datenschutz",
+    "privacidad",
+    "informativa",
+    "notice",
+    "statement",
+    "terms",
+    "cookies",
+    "mozillas",
+}
 
 
 def _name_from_source(text: str, source: str) -> str | None:

@@ -58,6 +58,12 @@ def find_durations(text: str, pack: Pack) -> list[Duration]:
             if pack.not_after_end.search(head):
                 continue
         out.append(Duration(to_days(amount, unit), m.group(0), m.start(), m.end(), unit, amount))
+    for pat, unit in pack.bare_units:
+        for m in pat.finditer(text, timeout=5.0):
+            if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in out):
+                continue
+            out.append(Duration(to_days(1, unit), m.group(0), m.start(), m.end(), unit, 1.0))
+    out.sort(key=lambda d: d.start)
     return out
 
 

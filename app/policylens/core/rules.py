@@ -96,7 +96,7 @@ class PackError(ValueError):
 # phrase → regex
 
 
-_TOKEN = r"[^\s.;:!?,'’]+(?:[\s,\u00a0]+|['’])"
+_TOKEN = r"(?:[^\s.;:!?,'’]|:(?=\w))+(?:[\s,\u00a0]+|['’])"
 _GAP = {"~": r"(?:" + _TOKEN + r"){0,4}?", "~~": r"(?:" + _TOKEN + r"){0,16}?"}
 _SPACE = r"[\s\u00a0]+"
 
@@ -338,9 +338,11 @@ class DurationSpec(_Strict):
     units: dict[str, str]
     numbers: dict[str, float]
     not_after: list[str] = Field(default_factory=list)  # words before the number that make it not a period
+    # unit words that mean one unit with no number ("przez rok", "vuoden ajan"): phrase syntax
+    bare_units: dict[str, str] = Field(default_factory=dict)
     examples: dict[str, float] = Field(min_length=1)  # text → days
 
-    @field_validator("units")
+    @field_validator("units", "bare_units")
     @classmethod
     def _units(cls, v: dict[str, str]) -> dict[str, str]:
         bad = {k: u for k, u in v.items() if u not in UNIT_DAYS}
@@ -443,6 +445,7 @@ class Pack:
     number_words: dict[str, float]
     unit_words: dict[str, str]
     duration_re: regex.Pattern[str]
+    bare_units: list[tuple[regex.Pattern[str], str]]
     not_after_end: regex.Pattern[str] | None  # matches when a not_after phrase ends the string
     month_words: dict[str, int]
     date_re: regex.Pattern[str]
@@ -529,6 +532,7 @@ def compile_pack(spec: PackSpec) -> Pack:
         number_words=numbers,
         unit_words=units,
         duration_re=duration_re,
+        bare_units=[(regex.compile(phrase_to_regex(k), FLAGS), v) for k, v in d.bare_units.items()],
         not_after_end=_ending(compile_phrases(d.not_after, f"{where} durations.not_after")),
         month_words=months,
         date_re=date_re,

@@ -109,6 +109,8 @@ def heading_like(doc: Document, bi: int) -> bool:
     words = chunk.split()
     if not 1 <= len(words) <= 10:
         return False
+    if chunk.lstrip()[:1] in "_*(" and not chunk.lstrip().startswith(("**", "#")):
+        return False  # an emphasised note or a parenthesis, not a heading
     first = chunk.lstrip("#*_ \t")[:1]
     return first.isupper() or first.isdigit()
 
