@@ -269,7 +269,9 @@ def test_full_report(summaries: dict[str, Summary], tmp_path: Path) -> None:
     s = summaries["fr-creality.txt"]
     pages, text = pdf_text(render(s, "pdf", paper="a4", full=True))
     assert pages > 1
-    quote = " ".join(s.red_flags[0].evidence[0].quote.split())
+    from policylens.export.content import clean_quote
+
+    quote = clean_quote(s.red_flags[0].evidence[0].quote)
     assert quote[:40] in text
     html = render(s, "html", full=True).decode()
     check_html(html)

@@ -159,6 +159,14 @@ def _fill(text: str, **args: object) -> str:
         return text
 
 
+_LEAD = re.compile(r"^[\s•·▪◦●○■□\-–—*]+")
+
+
+def clean_quote(text: str) -> str:
+    """A quote on one line, without the list bullet it may start with."""
+    return _LEAD.sub("", " ".join(text.split()))
+
+
 def middle_elide(text: str, limit: int) -> str:
     """``text`` cut in the middle to at most ``limit`` characters ("politique-de-…-longue.txt")."""
     if len(text) <= limit:
@@ -211,7 +219,7 @@ def build_page(
         cards.append(CardView(c["id"], c["title"], c["color"], c["status"], c["headline"], points))
     order = {s: i for i, s in enumerate(SEVERITY_ORDER)}
     flags = sorted(
-        (FlagView(f["id"], f["severity"], f["severity_word"], f["title"], f["explanation"], f["quote"])
+        (FlagView(f["id"], f["severity"], f["severity_word"], f["title"], f["explanation"], clean_quote(f["quote"]))
          for f in tx["flags"]),  # type: ignore[attr-defined]
         key=lambda f: order.get(f.severity, 9),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from policylens.core.models import Evidence, Summary
+from policylens.export.content import clean_quote
 
 Findings = list[tuple[str, list[tuple[str, list[tuple[str, str | None]]]]]]
 
@@ -40,6 +41,6 @@ def findings(summary: Summary, cards: list[dict[str, object]], max_quotes: int =
         for i, point in enumerate(points):
             ref = model.point_refs[i] if i < len(model.point_refs) else ""
             ev = evidence_for(summary, ref)[:max_quotes]
-            items.append((point, [(e.quote, e.section) for e in ev]))
+            items.append((point, [(clean_quote(e.quote), e.section) for e in ev]))
         out.append((str(c["title"]), items))
     return out
