@@ -119,12 +119,12 @@ def render(
     tr = make_tr(ui_lang)
     page = build_page(summary, ui_lang, pointer=pointer, tr=tr)
     if full:
-        from policylens.export.content import L
+        from policylens.export.content import label
         from policylens.export.full import findings
         from policylens.render import texts
 
         found = findings(summary, texts(summary, tr)["cards"])  # type: ignore[arg-type]
-        labels = {k: tr("export", L[k], None) for k in ("full_title", "in_section", "evidence", "no_evidence")}
+        labels = {k: label(tr, k) for k in ("full_title", "in_section", "evidence", "no_evidence")}
         page.kicker = labels["full_title"]
         if fmt == "md":
             from policylens.export.markdown import full_markdown

@@ -53,6 +53,13 @@ L = {
     "no_evidence": QT_TRANSLATE_NOOP("export", "Found from what the policy does not say."),
 }
 
+def label(translate: Tr, key: str, n: int | None = None) -> str:
+    """The label ``key`` of :data:`L` in the language of ``translate`` (a ``make_tr`` function)."""
+    return translate(CONTEXT, L[key], n)
+
+
+CONTEXT = "export"
+
 _URLISH = re.compile(r"^(?:https?://)?[\w.-]+\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
 
 
@@ -101,10 +108,10 @@ class Page:
     tr: Tr = field(repr=False, default=lambda c, s, n=None: s)
 
     def more(self, n: int) -> str:
-        return self.tr("export", L["more"], n)
+        return label(self.tr, "more", n)
 
     def more_flags(self, n: int) -> str:
-        return self.tr("export", L["more_flags"], n)
+        return label(self.tr, "more_flags", n)
 
 
 def ui_locale(ui_lang: str | None):  # -> QLocale
@@ -185,15 +192,15 @@ def contact_lines(summary: Summary, tr: Tr) -> list[str]:
     if c.emails:
         lines.append(", ".join(c.emails[:4]))
     if c.phones:
-        lines.append(_fill(tr("export", L["phone"], None), phones=", ".join(c.phones[:3])))
+        lines.append(_fill(label(tr, "phone"), phones=", ".join(c.phones[:3])))
     urls = [u for u in c.urls if _URLISH.match(u.strip())]
     if urls:
         shown = [re.sub(r"^https?://", "", u.strip()).rstrip("/") for u in urls[:2]]
-        lines.append(_fill(tr("export", L["web"], None), urls=", ".join(shown)))
+        lines.append(_fill(label(tr, "web"), urls=", ".join(shown)))
     if c.postal_address:
-        lines.append(tr("export", L["postal"], None))
+        lines.append(label(tr, "postal"))
     if not lines and c.obfuscated_email:
-        lines.append(tr("export", L["form"], None))
+        lines.append(label(tr, "form"))
     return lines
 
 
@@ -225,41 +232,41 @@ def build_page(
     )
     meta = []
     updated = format_date(summary.service.updated, ui_lang)
-    meta.append(_fill(tr("export", L["dated"], None), date=updated) if updated else tr("export", L["undated"], None))
-    meta.append(_fill(tr("export", L["language"], None), language=language_name(summary, ui_lang)))
+    meta.append(_fill(label(tr, "dated"), date=updated) if updated else label(tr, "undated"))
+    meta.append(_fill(label(tr, "language"), language=language_name(summary, ui_lang)))
     controller = (summary.service.controller or "").strip()
     if controller and controller.casefold() != display_name(summary).casefold():
         meta.append(f"{ui['controller']}: {controller}")
     analysed = format_date(summary.analysed_at, ui_lang) or format_date(dt.date.today().isoformat(), ui_lang)
     footer = [
-        _fill(tr("export", L["made_with"], None), version=__version__),
-        _fill(tr("export", L["source"], None), file=middle_elide(summary.source.name, 56)),
-        _fill(tr("export", L["sha"], None), hash=summary.source.sha256[:12]),
-        _fill(tr("export", L["analysed"], None), date=analysed),
+        _fill(label(tr, "made_with"), version=__version__),
+        _fill(label(tr, "source"), file=middle_elide(summary.source.name, 56)),
+        _fill(label(tr, "sha"), hash=summary.source.sha256[:12]),
+        _fill(label(tr, "analysed"), date=analysed),
     ]
     lines = contact_lines(summary, tr)
     if pointer is None:
-        pointer = tr("export", L["pointer_app"], None)
+        pointer = label(tr, "pointer_app")
     return Page(
         ui_lang=ui_lang or "en",
         name=display_name(summary),
-        kicker=tr("export", L["kicker"], None),
+        kicker=label(tr, "kicker"),
         meta=meta,
         grade_letter=summary.grade.letter,
         grade_score=summary.grade.score,
         grade_word=ui["grade"],
-        score_text=_fill(tr("export", L["score"], None), score=summary.grade.score),
+        score_text=_fill(label(tr, "score"), score=summary.grade.score),
         cards=cards,
         flags=flags,
-        flags_title=tr("export", L["flags_count"], len(flags)),
+        flags_title=label(tr, "flags_count", len(flags)),
         no_flags=ui["none"],
-        contact_title=tr("export", L["contact"], None),
-        contact_lines=lines or [tr("export", L["no_contact"], None)],
+        contact_title=label(tr, "contact"),
+        contact_lines=lines or [label(tr, "no_contact")],
         contact_missing=not lines,
         warnings=list(tx["warnings"]),  # type: ignore[call-overload]
         footer=footer,
-        disclaimer=tr("export", L["disclaimer"], None),
-        truncated_note=_fill(tr("export", L["truncated"], None), pointer=pointer),
+        disclaimer=label(tr, "disclaimer"),
+        truncated_note=_fill(label(tr, "truncated"), pointer=pointer),
         red_flags_word=ui["red_flags"],
         tr=tr,
     )
@@ -267,4 +274,4 @@ def build_page(
 
 def cli_pointer(file: str, ui_lang: str | None = None, tr: Tr | None = None) -> str:
     tr = tr or make_tr(ui_lang)
-    return _fill(tr("export", L["pointer_cli"], None), file=file)
+    return _fill(label(tr, "pointer_cli"), file=file)
