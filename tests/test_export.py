@@ -485,3 +485,18 @@ def test_export_options_dialog(qtbot) -> None:
     assert safe_file_name("...") == "policy"
     assert format_from("x.HTM", "", "pdf") == "html"
     assert format_from("x", "PNG image (*.png)", "pdf") == "png"
+
+
+def test_hostile_text_stays_text() -> None:
+    from policylens.export import render
+
+    s = worst_case()
+    s.service.name = '<script>alert(1)</script><img src="https://evil.example/x.png"> //evil.example'
+    s.contact.urls = ["https://evil.example/privacy", "http://a.b/c"]
+    s.red_flags[0].evidence[0].quote = 'see <a href="https://evil.example">here</a> or //cdn.example/x.js'
+    for full in (False, True):
+        html = render(s, "html", full=full).decode()
+        check_html(html)
+        assert "&lt;script&gt;" in html
+    md = render(s, "md").decode()
+    assert "<script>" not in md and "\\<script\\>" in md

