@@ -245,9 +245,41 @@ def _run_until(app: Any, done: threading.Event | Any, timeout: float) -> bool:
     return bool(done.is_set())
 
 
+class GCPauses:
+    """Records how long each cyclic garbage collection takes (it holds the GIL throughout)."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self.start: float = 0.0
+        self.pauses: dict[int, list[float]] = {0: [], 1: [], 2: []}
+        gc.callbacks.append(self._cb)
+
+    def _cb(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self.start = time.perf_counter()
+        else:
+            self.pauses[info["generation"]].append((time.perf_counter() - self.start) * 1000)
+
+    def report(self) -> dict[str, Any]:
+        return {
+            f"gen{g}": {"count": len(p), "max_ms": round(max(p), 1) if p else 0.0, "total_ms": round(sum(p), 1)}
+            for g, p in self.pauses.items()
+        }
+
+
 def stall(how: str, file: str, args: argparse.Namespace) -> int:
     if args.switch_interval:
         sys.setswitchinterval(args.switch_interval)
+    if args.gc == "off":
+        import gc
+
+        gc.disable()
+    elif args.gc == "high":
+        import gc
+
+        gc.set_threshold(50_000, 50, 1000)
+    pauses = GCPauses()
     app = _app()
     from PySide6.QtCore import QProcess, QRunnable, QThreadPool
 
@@ -336,6 +368,8 @@ def stall(how: str, file: str, args: argparse.Namespace) -> int:
     info["peak_rss_mb"] = peak_rss_mb()
     info["rss_mb"] = rss_mb()
     info["heavy_modules"] = heavy_loaded()
+    info["gc"] = pauses.report()
+    info["gc_mode"] = args.gc
     for obj in keep:
         if hasattr(obj, "close"):
             obj.close()
@@ -349,6 +383,7 @@ def translate(file: str, args: argparse.Namespace) -> int:
     """Translate FILE in a QThreadPool thread with the translation engine, while the meter ticks."""
     if args.switch_interval:
         sys.setswitchinterval(args.switch_interval)
+    pauses = GCPauses()
     app = _app()
     from PySide6.QtCore import QRunnable, QThreadPool
 
@@ -393,6 +428,7 @@ def translate(file: str, args: argparse.Namespace) -> int:
     info["wall_s"] = time.perf_counter() - t0
     info.update(meter.stop())
     info["peak_rss_mb"] = peak_rss_mb()
+    info["gc"] = pauses.report()
     emit(info)
     return 0
 
@@ -413,6 +449,7 @@ def main() -> int:
     tr.add_argument("--sentences", type=int, default=0, help="translate only the first N sentences")
     for p in (st, tr):
         p.add_argument("--switch-interval", type=float, default=0.0)
+        p.add_argument("--gc", choices=("default", "off", "high"), default="default", help="cyclic GC setting")
         p.add_argument("--seconds", type=float, default=3.0, help="idle: how long to tick")
         p.add_argument("--timeout", type=float, default=600.0)
         p.add_argument("--diagnose", metavar="FILE", help="dump all stacks to FILE at the first stall > 50 ms")

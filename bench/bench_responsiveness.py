@@ -45,6 +45,7 @@ from _common import BENCH, PYTHON, header, machine, machine_line, mb, policy_of_
 
 DRIVER = str(BENCH / "_gui_driver.py")
 VARIANTS = ("idle", "worker", "worker-thread", "worker-thread-1ms", "window", "window-thread", "process", "translate")
+DEFAULT = ("idle", "worker", "worker-thread", "window", "translate")
 LIMIT_MS = 50.0
 
 
@@ -81,6 +82,12 @@ def show(name: str, r: dict[str, Any]) -> None:
     )
     if worst:
         print(f"              worst: {worst}")
+    gc = r.get("gc")
+    if gc:
+        print(
+            "              GC pauses in this process (they hold the GIL): "
+            + ", ".join(f"{g} {v['count']}x max {v['max_ms']:.0f} ms" for g, v in gc.items())
+        )
     if r.get("error"):
         print(f"              error: {str(r['error']).strip().splitlines()[-1][:300]}")
 
@@ -170,7 +177,9 @@ def _short(path: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--size-mb", type=float, default=5.0)
-    ap.add_argument("--only", default=",".join(VARIANTS), help=f"comma-separated, of: {', '.join(VARIANTS)}")
+    ap.add_argument(
+        "--only", default=",".join(DEFAULT), help=f"comma-separated, of: {', '.join(VARIANTS)}; default: %(default)s"
+    )
     ap.add_argument("--repeat", type=int, default=1, help="runs per variant (the max stall is the max over runs)")
     ap.add_argument("--shape", default="base", choices=("tiny", "base"), help="translation model size")
     ap.add_argument("--sentences", type=int, default=120, help="sentences to translate (0: all)")
