@@ -46,6 +46,11 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_in = list(sys.argv[1:] if argv is None else argv)
+    if args_in[:1] == ["--analysis-process"]:  # the window's analysis process (frozen builds)
+        from policylens.ui.analysis_process import main as serve
+
+        serve(args_in[1:])
+        return EXIT_OK
     args, qt_args = parser().parse_known_args(args_in)
     unknown = [a for a in qt_args if a.startswith("--")]
     if unknown:

@@ -39,7 +39,10 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, MemoryError):
         return QCoreApplication.translate("errors", "There is not enough memory to analyse this document.")
     generic = QCoreApplication.translate("errors", "Something went wrong: {detail}")
-    return generic.format(detail=f"{type(exc).__name__}: {exc}")
+    from policylens.ui.analysis_process import RemoteError
+
+    detail = str(exc) if isinstance(exc, RemoteError) else f"{type(exc).__name__}: {exc}"
+    return generic.format(detail=detail)
 
 
 def message_box(

@@ -108,6 +108,7 @@ class _Pending:
     path: str | None
     builder: ReaderBuilder | None = None
     summary: Summary | None = None
+    shown: bool = False  # everything is ready but the summary's widgets, being built
 
 
 @dataclass
@@ -347,6 +348,9 @@ class MainWindow(QMainWindow):
             self._show_busy(self._pending.name)
         self._make_labels()
         self.summary_view.rebuild()
+        pending = self._pending
+        if pending is not None and pending.shown and pending.summary is not None:  # being built: again
+            self.summary_view.prepare(pending.summary, lambda: self._show_prepared(pending))
         if self._finding is not None:
             self._show_finding_bar()
         for code, act in self.lang_actions.items():
@@ -472,6 +476,7 @@ class MainWindow(QMainWindow):
 
     def _start(self, *, name: str, path: str | None = None, text: str | None = None, wait: bool = False) -> None:
         self._build_timer.stop()
+        self.summary_view.cancel_prepare()
         self._sync = wait
         self._pending = _Pending(generation=self.analyzer.generation + 1, name=name, path=path)
         self._show_busy(name)
@@ -485,6 +490,7 @@ class MainWindow(QMainWindow):
         self.analyzer.cancel()
         self._pending = None
         self._build_timer.stop()
+        self.summary_view.cancel_prepare()
         self._show_idle()
         self.statusBar().showMessage(self.tr("Cancelled."), 5000)
 
@@ -515,12 +521,15 @@ class MainWindow(QMainWindow):
             self.progress.setRange(0, 100)
             self.progress.setValue(percent)
 
-    def _on_finished(self, generation: int, doc: Document, summary: Summary) -> None:
+    def _on_finished(self, generation: int, doc: Document | None, summary: Summary) -> None:
         if not self._current(generation):
             return
         assert self._pending is not None
         self._pending.summary = summary
-        if self._pending.builder is None:  # loaded signal not delivered yet
+        if self._pending.builder is None:  # "loaded" always comes first; never wait for nothing
+            if doc is None:
+                self._on_failed(generation, RuntimeError("no document"), "")
+                return
             self._pending.builder = self.reader.builder(doc)
         if self._sync:
             self._pending.builder.finish()
@@ -534,10 +543,23 @@ class MainWindow(QMainWindow):
             if not self._build_timer.isActive():
                 self._build_timer.start()
             return
-        self._pending = None
+        if pending.shown:
+            return
+        pending.shown = True
         self.analyzer.done(pending.generation)
-        self._show_idle()
-        self._show_result(pending.builder, pending.summary, pending.path)
+        if self._sync:
+            self.summary_view.summary = pending.summary
+            self.summary_view.rebuild()
+            self._show_all(pending)
+        else:  # the summary's widgets a piece per turn of the event loop, then all is shown at once
+            self.summary_view.prepare(pending.summary, lambda: self._show_prepared(pending))
+
+    def _show_prepared(self, pending: _Pending) -> None:
+        if self._pending is not pending:  # cancelled or replaced meanwhile
+            return
+        # two short steps rather than one long: the reader now, the summary in the next turn
+        self._show_reader(pending)
+        QTimer.singleShot(1, lambda: self._show_summary(pending))
 
     def _on_failed(self, generation: int, exc: BaseException, details: str) -> None:
         if not self._current(generation):
@@ -571,21 +593,35 @@ class MainWindow(QMainWindow):
             return
         self.error_box = message_box(self, icon, title, text, informative, details)
 
-    def _show_result(self, builder: ReaderBuilder, summary: Summary, path: str | None) -> None:
+    def _show_all(self, pending: _Pending) -> None:
+        """Show the new policy: the reader and the summary (already built)."""
+        self._show_reader(pending)
+        self._show_summary(pending)
+
+    def _show_reader(self, pending: _Pending) -> None:
+        builder, summary = pending.builder, pending.summary
+        assert builder is not None and summary is not None
         self.clear_finding()
         if self.find_bar.isVisible():
             self.find_bar.close_bar()
-        self.reader.set_content(builder)
+        self.reader.set_content(builder, EvidenceIndex(summary))
         self.document = builder.doc
         self.summary = summary
-        self.reader.set_index(EvidenceIndex(summary))
         self._make_labels()
-        self.summary_view.set_summary(summary)
-        self.summary_view.verticalScrollBar().setValue(0)
         self.stack.setCurrentWidget(self.splitter)
+
+    def _show_summary(self, pending: _Pending) -> None:
+        summary = pending.summary
+        assert summary is not None
+        if self._pending is pending:
+            self._pending = None
+            self._show_idle()
+        if not self._sync:
+            self.summary_view.install_prepared()
+        self.summary_view.verticalScrollBar().setValue(0)
         self.act_export.setEnabled(True)
-        if path:
-            self.settings.add_recent(path, MAX_RECENT)
+        if pending.path:
+            self.settings.add_recent(pending.path, MAX_RECENT)
             self._fill_recent()
         self._update_title()
         self.statusBar().showMessage(
@@ -615,7 +651,7 @@ class MainWindow(QMainWindow):
 
     def show_finding(self, ref: str) -> None:
         """Scroll the reader to the evidence of ``ref`` and highlight all of it."""
-        if self.summary is None:
+        if self.summary is None or self.summary_view.summary is not self.summary:
             return
         ranges = [(e.start, e.end) for e in sorted_evidence(evidence_for(self.summary, ref))]
         self._finding = _Finding(ref, ranges, 0)

@@ -15,7 +15,8 @@ from __future__ import annotations
 import bisect
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import (
@@ -172,7 +173,7 @@ class ReaderBuilder:
             else:
                 self._lists.clear()
             self._i += 1
-            if self._i % 32 == 0 and time.perf_counter() > deadline:
+            if self._i % 8 == 0 and time.perf_counter() > deadline:
                 break
         return self.done
 
@@ -207,11 +208,12 @@ class Reader(QTextEdit):
         self.index = EvidenceIndex(None)
         self.label_for: Callable[[str], str] = lambda ref: ref
         self.supports_title: Callable[[], str] = lambda: ""
-        self._marks: list[QTextEdit.ExtraSelection] = []
+        self._marked: list[tuple[int, int]] = []
         self._active: list[QTextEdit.ExtraSelection] = []
         self._matches: list[QTextEdit.ExtraSelection] = []
         self._active_ranges: list[tuple[int, int]] = []
         self._current = -1
+        self._owned: QTextDocument | None = None
         self.zoom_steps = 0
         self._base_size = self.font().pointSizeF() * 1.1
         self._apply_font()
@@ -222,24 +224,28 @@ class Reader(QTextEdit):
     def builder(self, doc: Document) -> ReaderBuilder:
         return ReaderBuilder(doc, self.font())
 
-    def set_content(self, builder: ReaderBuilder) -> None:
-        """Show a completely built document."""
+    def set_content(self, builder: ReaderBuilder, index: EvidenceIndex | None = None) -> None:
+        """Show a completely built document; ``index`` marks the evidence sentences (done before
+        the document is shown, when it costs nothing)."""
         builder.finish()
-        old = self.document()
-        adopted = old is not None and old is not builder.qdoc and old.parent() is self
-        self.setDocument(builder.qdoc)
-        builder.qdoc.setParent(self)
-        if adopted:
-            old.deleteLater()
         self.document_ = builder.doc
         self._blocks = self.blocks = builder.blocks
         self.block_positions = builder.positions
         self._bmp = builder.bmp
         self._starts = [b.start for b in self._blocks]
         self._ends = [b.end for b in self._blocks]
-        self._apply_font()
-        self.index = EvidenceIndex(None)
-        self._marks, self._active, self._matches, self._active_ranges = [], [], [], []
+        self._marked = []
+        self.index = index or EvidenceIndex(None)
+        self._mark(builder.qdoc)
+        old = self._owned
+        self.setDocument(builder.qdoc)
+        builder.qdoc.setParent(self)
+        self._owned = builder.qdoc
+        if old is not None and old is not builder.qdoc:
+            old.deleteLater()
+        if self.document().defaultFont() != self.font():
+            self._apply_font()
+        self._active, self._matches, self._active_ranges = [], [], []
         self._current = -1
         self._refresh()
         self.verticalScrollBar().setValue(0)
@@ -286,9 +292,24 @@ class Reader(QTextEdit):
             units += 2 if ch >= "\U00010000" else 1
         return b.end
 
-    def _cursor(self, start: int, end: int) -> QTextCursor:
-        c = QTextCursor(self.document())
-        limit = max(0, self.document().characterCount() - 1)
+    @contextmanager
+    def _batch(self, doc: QTextDocument | None = None) -> Iterator[None]:
+        """Create many cursors cheaply: inside an edit block a cursor does not ask for the layout
+        of the text before it (which, on a large document not laid out yet, costs a second)."""
+        doc = doc or self.document()
+        guard = QTextCursor(doc)
+        modified = doc.isModified()
+        guard.beginEditBlock()
+        try:
+            yield
+        finally:
+            guard.endEditBlock()
+            doc.setModified(modified)
+
+    def _cursor(self, start: int, end: int, doc: QTextDocument | None = None) -> QTextCursor:
+        doc = doc or self.document()
+        c = QTextCursor(doc)
+        limit = max(0, doc.characterCount() - 1)
         a = min(self.to_pos(start), limit)
         z = min(max(a, self.to_pos(end, end=True)), limit)
         c.setPosition(a)
@@ -304,17 +325,22 @@ class Reader(QTextEdit):
     def set_index(self, index: EvidenceIndex) -> None:
         """Mark every sentence that supports a finding (a faint dotted underline)."""
         self.index = index
+        self._mark(self.document())
+
+    def _mark(self, doc: QTextDocument) -> None:
+        """Underline the evidence of ``self.index`` in ``doc`` (character formats of the document
+        itself: thousands of extra selections would make every repaint and scroll slow)."""
+        clear = QTextCharFormat()
+        clear.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
         fmt = QTextCharFormat()
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         fmt.setUnderlineColor(theme.mix(self._colors.evidence, self._colors.base, 0.3))
-        marks = []
-        for start, end in index.merged():
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self._cursor(start, end)  # type: ignore[misc]
-            sel.format = fmt  # type: ignore[misc]
-            marks.append(sel)
-        self._marks = marks
-        self._refresh()
+        with self._batch(doc):
+            for start, end in self._marked:
+                self._cursor(start, end, doc).mergeCharFormat(clear)
+            self._marked = self.index.merged()
+            for start, end in self._marked:
+                self._cursor(start, end, doc).mergeCharFormat(fmt)
 
     def set_active(self, ranges: list[tuple[int, int]], current: int = 0) -> None:
         """Highlight the evidence of one finding; ``current`` is scrolled to and stands out."""
@@ -335,11 +361,12 @@ class Reader(QTextEdit):
         strong.setBackground(c.highlight)
         strong.setForeground(c.highlight_text)
         out = []
-        for i, (start, end) in enumerate(self._active_ranges):
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self._cursor(start, end)  # type: ignore[misc]
-            sel.format = strong if i == self._current else soft  # type: ignore[misc]
-            out.append(sel)
+        with self._batch():
+            for i, (start, end) in enumerate(self._active_ranges):
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = self._cursor(start, end)  # type: ignore[misc]
+                sel.format = strong if i == self._current else soft  # type: ignore[misc]
+                out.append(sel)
         self._active = out
         self._refresh()
 
@@ -387,11 +414,12 @@ class Reader(QTextEdit):
         fmt = QTextCharFormat()
         fmt.setBackground(self._colors.match)
         out = []
-        for start, end in ranges[:MAX_MARKED_MATCHES]:
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self._cursor(start, end)  # type: ignore[misc]
-            sel.format = fmt  # type: ignore[misc]
-            out.append(sel)
+        with self._batch():
+            for start, end in ranges[:MAX_MARKED_MATCHES]:
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = self._cursor(start, end)  # type: ignore[misc]
+                sel.format = fmt  # type: ignore[misc]
+                out.append(sel)
         self._matches = out
         self._refresh()
         if 0 <= current < len(ranges):
@@ -403,12 +431,15 @@ class Reader(QTextEdit):
         return self.to_offset(self.textCursor().selectionStart())
 
     def _refresh(self) -> None:
-        self.setExtraSelections(self._marks + self._matches + self._active)
+        self.setExtraSelections(self._matches + self._active)
 
     # ------------------------------------------------------------------ zoom
 
     def _apply_font(self) -> None:
         font = QFont(self.font())
+        # no optional shaping (where a script does not need it): halves the layout time of a
+        # large policy, which Qt lays out in the background in steps of 200,000 characters
+        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
         font.setPointSizeF(max(4.0, self._base_size * (ZOOM_STEP**self.zoom_steps)))
         self.setFont(font)
         self.document().setDefaultFont(font)

@@ -4,16 +4,22 @@ Every point and every red flag is a button (Tab reaches it, Enter or Space activ
 emits :attr:`SummaryView.finding_activated` with the finding's reference ("collected:device",
 "flag:vague_retention", ...). All texts come from :func:`policylens.render.texts`, so they are in
 the UI language; the view is rebuilt when the language or the palette changes.
+
+No style sheets here: the cards, badges and buttons paint themselves from :mod:`theme` colors
+(style sheets made every rebuild cost a third of a second).
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable, Generator
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -46,6 +52,14 @@ def _font(base: QFont, scale: float = 1.0, bold: bool = False) -> QFont:
     return f
 
 
+def _ink(widget: QWidget, color: QColor) -> None:
+    """Text color of ``widget`` (a palette, not a style sheet)."""
+    pal = widget.palette()
+    pal.setColor(QPalette.ColorRole.WindowText, color)
+    pal.setColor(QPalette.ColorRole.Text, color)
+    widget.setPalette(pal)
+
+
 def _label(text: str, parent: QWidget, *, wrap: bool = True, rich: bool = False) -> QLabel:
     lab = QLabel(parent)
     lab.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
@@ -54,15 +68,42 @@ def _label(text: str, parent: QWidget, *, wrap: bool = True, rich: bool = False)
     return lab
 
 
-class LinkButton(QPushButton):
-    """A flat, word-wrapping button: a row of child widgets that reacts as one control."""
+class Panel(QFrame):
+    """A rounded, filled rectangle; with ``stripe`` a thick left edge in ``accent``."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, fill: QColor, border: QColor, accent: QColor | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.fill, self.border, self.accent = fill, border, accent
+        self.radius = 8.0
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        p.setPen(QPen(self.border, 1))
+        p.setBrush(self.fill)
+        p.drawRoundedRect(r, self.radius, self.radius)
+        if self.accent is not None:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(self.accent)
+            p.setClipRect(QRectF(0, 0, 5, self.height()))
+            p.drawRoundedRect(r, self.radius, self.radius)
+        p.end()
+
+
+class LinkButton(QAbstractButton):
+    """A flat, word-wrapping button: a row of child widgets that reacts as one control.
+    Space and Enter activate it; hover, focus and "active" (shown in the reader) are painted."""
+
+    def __init__(self, colors: theme.Colors, background: QColor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("link")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAutoDefault(True)  # Enter activates it, as Space does
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.colors = colors
+        self.hover_fill = theme.mix(background, colors.text, 0.08)
+        self.active_fill = theme.mix(colors.highlight, background, 0.4)
+        self.active = False
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(8, 5, 8, 5)
         self.row.setSpacing(8)
@@ -91,10 +132,38 @@ class LinkButton(QPushButton):
         return self.row.totalHeightForWidth(width)
 
     def set_active(self, active: bool) -> None:
-        if bool(self.property("active")) != active:
+        if self.active != active:
+            self.active = active
             self.setProperty("active", active)
-            self.style().unpolish(self)
-            self.style().polish(self)
+            self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def enterEvent(self, event: QEvent) -> None:
+        self.update()
+        super().enterEvent(event)  # type: ignore[arg-type]
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.update()
+        super().leaveEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        fill = self.active_fill if self.active else self.hover_fill if self.underMouse() else None
+        focus = self.hasFocus()
+        if fill is None and not focus:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        p.setPen(QPen(self.colors.focus, 2) if focus else Qt.PenStyle.NoPen)
+        p.setBrush(fill if fill is not None else Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(r, 5, 5)
+        p.end()
 
 
 class StatusChip(QWidget):
@@ -111,22 +180,22 @@ class StatusChip(QWidget):
         self.word = QLabel(word, self)
         self.word.setTextFormat(Qt.TextFormat.PlainText)
         self.word.setFont(_font(self.font(), 0.95, bold=True))
-        self.word.setStyleSheet(f"color: {colors.strong[color].name()};")
+        self.word.setProperty("role", f"strong-{color}")
+        _ink(self.word, colors.strong[color])
         lay.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
         lay.addWidget(self.word, 0, Qt.AlignmentFlag.AlignVCenter)
         self.setAccessibleName(word)
 
 
-class GradeBadge(QFrame):
+class GradeBadge(Panel):
     def __init__(self, letter: str, score: int, colors: theme.Colors, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        color = theme.GRADE_COLOR[letter]
+        strong = colors.strong[color]
+        super().__init__(strong, strong, None, parent)
         self.setObjectName("grade")
-        strong = colors.strong[theme.GRADE_COLOR[letter]]
-        ink = "#ffffff" if strong.lightness() < 140 else "#111111"
-        self.setStyleSheet(
-            f"QFrame#grade {{ background: {strong.name()}; border-radius: 10px; }}"
-            f"QFrame#grade QLabel {{ color: {ink}; background: transparent; }}"
-        )
+        self.radius = 10.0
+        self.setProperty("status", color)
+        ink = QColor("#ffffff") if strong.lightness() < 140 else QColor("#111111")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(14, 6, 14, 8)
         lay.setSpacing(0)
@@ -136,6 +205,8 @@ class GradeBadge(QFrame):
         self.score = QLabel(self.tr("{score}/100").format(score=score), self)
         self.score.setFont(_font(self.font(), 0.9, bold=True))
         self.score.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for lab in (self.letter, self.score):
+            _ink(lab, ink)
         lay.addWidget(self.letter)
         lay.addWidget(self.score)
         self.setFixedWidth(max(78, self.score.sizeHint().width() + 28))
@@ -143,27 +214,17 @@ class GradeBadge(QFrame):
         self.setAccessibleName(self.tr("Grade {letter}, score {score} out of 100").format(letter=letter, score=score))
 
 
-class CardWidget(QFrame):
+class CardWidget(Panel):
     """One of the four cards: status (icon + word), title, headline, clickable points."""
 
     def __init__(self, card: dict, refs: list[str], colors: theme.Colors, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("card")
-        self.card_id = card["id"]
         color = card["color"]
         strong, tint = colors.strong[color], colors.tint[color]
-        border = theme.mix(strong, tint, 0.55)
-        hover = theme.mix(tint, colors.text, 0.08)
-        self.setStyleSheet(
-            f"QFrame#card {{ background: {tint.name()}; border: 1px solid {border.name()};"
-            f" border-left: 5px solid {strong.name()}; border-radius: 8px; }}"
-            f"QFrame#card QLabel {{ background: transparent; color: {colors.text.name()}; }}"
-            f"QPushButton#link {{ background: transparent; border: 1px solid transparent; border-radius: 5px;"
-            f" text-align: left; padding: 0; }}"
-            f"QPushButton#link:hover {{ background: {hover.name()}; }}"
-            f"QPushButton#link:focus {{ border: 2px solid {colors.focus.name()}; }}"
-            f'QPushButton#link[active="true"] {{ background: {theme.mix(colors.highlight, tint, 0.35).name()}; }}'
-        )
+        super().__init__(tint, theme.mix(strong, tint, 0.55), strong, parent)
+        self.setObjectName("card")
+        self.setProperty("status", color)
+        self.card_id = card["id"]
+        self.color = color
         lay = QVBoxLayout(self)
         lay.setContentsMargins(14, 10, 10, 10)
         lay.setSpacing(2)
@@ -171,23 +232,28 @@ class CardWidget(QFrame):
         top.setSpacing(8)
         self.title = _label(card["title"], self, wrap=True)
         self.title.setFont(_font(self.font(), 1.15, bold=True))
+        _ink(self.title, colors.text)
         self.status = StatusChip(color, card["status"], colors, self, size=18)
         top.addWidget(self.title, 1)
         top.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(top)
         self.headline = _label(card["headline"], self)
         self.headline.setFont(_font(self.font(), 1.0, bold=True))
-        self.headline.setStyleSheet(f"color: {strong.name()};")
+        _ink(self.headline, strong)
         lay.addWidget(self.headline)
         lay.addSpacing(4)
         self.points: list[LinkButton] = []
+        bold = _font(self.font(), 1.0, bold=True)
         for text, ref in zip(card["points"], refs, strict=False):
-            b = LinkButton(self)
+            b = LinkButton(colors, tint, self)
             b.ref = ref
             bullet = QLabel("›", b)
-            bullet.setStyleSheet(f"color: {strong.name()}; font-weight: bold;")
+            bullet.setFont(bold)
+            _ink(bullet, strong)
             b.add(bullet, 0, Qt.AlignmentFlag.AlignTop)
-            b.add(_label(text, b), 1)
+            lab = _label(text, b)
+            _ink(lab, colors.text)
+            b.add(lab, 1)
             b.row.setContentsMargins(4, 3, 6, 3)
             b.setAccessibleName(text)
             b.setAccessibleDescription(self.tr("Shows the sentences of the policy that say this"))
@@ -203,8 +269,10 @@ class CardWidget(QFrame):
 
 
 class FlagButton(LinkButton):
-    def __init__(self, flag: dict, colors: theme.Colors, chip_width: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, flag: dict, colors: theme.Colors, chip_width: int, background: QColor, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(colors, background, parent)
         self.ref = f"flag:{flag['id']}"
         color = theme.SEVERITY_COLOR[flag["severity"]]
         chip = StatusChip(color, flag["severity_word"], colors, self, size=15)
@@ -213,11 +281,30 @@ class FlagButton(LinkButton):
         muted = colors.muted.name()
         title, explanation = html.escape(flag["title"]), html.escape(flag["explanation"])
         text = _label(f"<b>{title}</b><br><span style='color:{muted}'>{explanation}</span>", self, rich=True)
+        _ink(text, colors.text)
         self.add(text, 1)
         self.setAccessibleName(
             self.tr("Red flag, {severity}: {title}").format(severity=flag["severity_word"], title=flag["title"])
         )
         self.setAccessibleDescription(flag["explanation"])
+
+
+@dataclass
+class _Page:
+    """The widgets of one summary, built before they are shown."""
+
+    page: QWidget | None = None
+    cards: list[CardWidget] = field(default_factory=list)
+    flag_buttons: list[FlagButton] = field(default_factory=list)
+    buttons: dict[str, list[LinkButton]] = field(default_factory=dict)
+    grid: QGridLayout | None = None
+    text: dict = field(default_factory=dict)
+    grade: GradeBadge | None = None
+    service: QLabel | None = None
+    meta: QLabel | None = None
+    warnings: list[QLabel] = field(default_factory=list)
+    flags_title: QLabel | None = None
+    more: QPushButton | None = None
 
 
 class SummaryView(QScrollArea):
@@ -238,6 +325,11 @@ class SummaryView(QScrollArea):
         self._grid: QGridLayout | None = None
         self._active = ""
         self.text: dict = {}
+        self._steps: tuple[Generator[None, None, _Page], Summary, Callable[[], None]] | None = None
+        self._prepared: tuple[Summary, _Page] | None = None
+        self._step_timer = QTimer(self)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._step)
         self.setAccessibleName(self.tr("Summary"))
 
     # ------------------------------------------------------------------ building
@@ -247,19 +339,88 @@ class SummaryView(QScrollArea):
         self.rebuild()
 
     def rebuild(self) -> None:
+        """Build and show the summary of ``self.summary`` at once."""
+        if self.summary is None:
+            self._install(None)
+            return
+        gen = self._build(self.summary)
+        while True:
+            try:
+                next(gen)
+            except StopIteration as stop:
+                self._install(stop.value)
+                return
+
+    def prepare(self, summary: Summary, done: Callable[[], None]) -> None:
+        """Build the summary of ``summary`` a piece per turn of the event loop (the old one stays
+        shown meanwhile); then ``done()`` — call :meth:`install_prepared` to show it."""
+        self.cancel_prepare()
+        self._steps = (self._build(summary), summary, done)
+        self._step_timer.start()
+
+    def install_prepared(self) -> None:
+        if self._prepared is not None:
+            summary, page = self._prepared
+            self._prepared = None
+            self.summary = summary
+            self._install(page)
+
+    def _step(self) -> None:
+        if self._steps is None:
+            self._step_timer.stop()
+            return
+        gen, summary, done = self._steps
+        try:
+            next(gen)
+        except StopIteration as stop:
+            self._step_timer.stop()
+            self._steps = None
+            self._prepared = (summary, stop.value)
+            done()
+
+    def cancel_prepare(self) -> None:
+        self._step_timer.stop()
+        if self._steps is not None:
+            self._steps[0].close()
+            self._steps = None
+        if self._prepared is not None:
+            page = self._prepared[1].page
+            if page is not None:
+                page.deleteLater()
+            self._prepared = None
+
+    def _install(self, pg: _Page | None) -> None:
         focused = self._focused_ref()
         old = self.takeWidget()
         if old is not None:
+            old.hide()
             old.deleteLater()
-        self.cards, self.flag_buttons, self.buttons, self._grid, self._columns = [], [], {}, None, 0
         self.setAccessibleName(self.tr("Summary"))
-        if self.summary is None:
+        if pg is None:
+            self.cards, self.flag_buttons, self.buttons, self._grid, self._columns = [], [], {}, None, 0
             return
-        s = self.summary
+        self.cards, self.flag_buttons, self.buttons = pg.cards, pg.flag_buttons, pg.buttons
+        self._grid, self._columns, self.text = pg.grid, 0, pg.text
+        self.grade, self.service, self.meta, self.warnings = pg.grade, pg.service, pg.meta, pg.warnings
+        self.flags_title, self.more = pg.flags_title, pg.more
+        self.more.clicked.connect(self.toggle_flags)
+        self._place_cards(self._wanted_columns())
+        assert pg.page is not None
+        self.setWidget(pg.page)
+        self.set_active(self._active)
+        if focused:
+            for b in self.buttons.get(focused, []):
+                if b.isVisible():
+                    b.setFocus()
+                    break
+
+    def _build(self, s: Summary) -> Generator[None, None, _Page]:
+        """The widgets of the summary of ``s``, yielding between pieces."""
+        pg = _Page()
         colors = theme.colors(self.palette())
-        self.text = tx = texts(s, ui_tr)
+        pg.text = tx = texts(s, ui_tr)
         ui: dict[str, str] = tx["ui"]  # type: ignore[assignment]
-        page = QWidget(self)
+        page = pg.page = QWidget()
         page.setObjectName("summaryPage")
         lay = QVBoxLayout(page)
         lay.setContentsMargins(14, 12, 14, 14)
@@ -268,20 +429,20 @@ class SummaryView(QScrollArea):
         # --- header: grade badge, service, language, date
         head = QHBoxLayout()
         head.setSpacing(14)
-        self.grade = GradeBadge(s.grade.letter, s.grade.score, colors, page)
+        pg.grade = GradeBadge(s.grade.letter, s.grade.score, colors, page)
         reasons: list[str] = tx["reasons"]  # type: ignore[assignment]
         if reasons:
-            self.grade.setToolTip(ui["why"] + "\n" + "\n".join(reasons))
-            self.grade.setAccessibleDescription(" ".join(reasons))
-        head.addWidget(self.grade, 0, Qt.AlignmentFlag.AlignTop)
+            pg.grade.setToolTip(ui["why"] + "\n" + "\n".join(reasons))
+            pg.grade.setAccessibleDescription(" ".join(reasons))
+        head.addWidget(pg.grade, 0, Qt.AlignmentFlag.AlignTop)
         info = QVBoxLayout()
         info.setSpacing(3)
         name = s.service.name or s.source.name
-        self.service = _label(name, page)
-        self.service.setObjectName("serviceName")
-        self.service.setFont(_font(self.font(), 1.45, bold=True))
-        self.service.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        info.addWidget(self.service)
+        pg.service = _label(name, page)
+        pg.service.setObjectName("serviceName")
+        pg.service.setFont(_font(self.font(), 1.45, bold=True))
+        pg.service.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        info.addWidget(pg.service)
         meta = []
         lang = self._language_text(s)
         if lang:
@@ -290,38 +451,38 @@ class SummaryView(QScrollArea):
             meta.append(f"{ui['updated']}: {self._date(s.service.updated)}")
         if s.service.name and s.service.name != s.source.name:
             meta.append(s.source.name)
-        self.meta = _label("  ·  ".join(meta), page)
-        self.meta.setStyleSheet(f"color: {colors.muted.name()};")
-        info.addWidget(self.meta)
+        pg.meta = _label("  ·  ".join(meta), page)
+        pg.meta.setProperty("role", "muted")
+        _ink(pg.meta, colors.muted)
+        info.addWidget(pg.meta)
         if s.service.controller and s.service.controller != s.service.name:
             ctl = _label(f"{ui['controller']}: {s.service.controller}", page)
-            ctl.setStyleSheet(f"color: {colors.muted.name()};")
+            ctl.setProperty("role", "muted")
+            _ink(ctl, colors.muted)
             info.addWidget(ctl)
         info.addStretch(1)
         head.addLayout(info, 1)
         lay.addLayout(head)
 
+        yield
         # --- warnings (mixed or unsupported language, short text)
-        self.warnings: list[QLabel] = []
+        pg.warnings = []
+        amber, amber_tint = colors.strong["amber"], colors.tint["amber"]
         for w in tx["warnings"]:  # type: ignore[attr-defined]
-            box = QFrame(page)
+            box = Panel(amber_tint, theme.mix(amber, amber_tint, 0.5), None, page)
             box.setObjectName("warning")
-            box.setStyleSheet(
-                f"QFrame#warning {{ background: {colors.tint['amber'].name()};"
-                f" border: 1px solid {theme.mix(colors.strong['amber'], colors.tint['amber'], 0.5).name()};"
-                f" border-radius: 6px; }}"
-                f" QFrame#warning QLabel {{ background: transparent; color: {colors.text.name()}; }}"
-            )
+            box.radius = 6.0
             row = QHBoxLayout(box)
             row.setContentsMargins(10, 6, 10, 6)
             icon = QLabel(box)
-            icon.setPixmap(theme.status_pixmap("amber", colors.strong["amber"], 16, self.devicePixelRatioF()))
+            icon.setPixmap(theme.status_pixmap("amber", amber, 16, self.devicePixelRatioF()))
             row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
             lab = _label(w, box)
+            _ink(lab, colors.text)
             lab.setAccessibleName(w)
             row.addWidget(lab, 1)
             lay.addWidget(box)
-            self.warnings.append(lab)
+            pg.warnings.append(lab)
 
         # --- red flags, most severe first
         flags = sorted(tx["flags"], key=lambda f: SEVERITY_ORDER[f["severity"]])  # type: ignore[arg-type]
@@ -329,66 +490,56 @@ class SummaryView(QScrollArea):
         title.setFont(_font(self.font(), 1.15, bold=True))
         title.setAccessibleName(title.text())
         lay.addWidget(title)
-        self.flags_title = title
+        pg.flags_title = title
         if not flags:
             none = _label(ui["none"], page)
-            none.setStyleSheet(f"color: {colors.muted.name()};")
+            none.setProperty("role", "muted")
+            _ink(none, colors.muted)
             lay.addWidget(none)
-        flag_box = QFrame(page)
+        base = colors.base
+        flag_box = Panel(base, theme.mix(base, colors.text, 0.18), None, page)
         flag_box.setObjectName("flags")
-        hover = theme.mix(colors.base, colors.text, 0.07)
-        active = theme.mix(colors.highlight, colors.base, 0.45)
-        flag_box.setStyleSheet(
-            f"QFrame#flags {{ background: {colors.base.name()}; border: 1px solid"
-            f" {theme.mix(colors.base, colors.text, 0.18).name()}; border-radius: 8px; }}"
-            f"QFrame#flags QLabel {{ background: transparent; color: {colors.text.name()}; }}"
-            f"QPushButton#link {{ background: transparent; border: 1px solid transparent; border-radius: 5px;"
-            f" padding: 0; }}"
-            f"QPushButton#link:hover {{ background: {hover.name()}; }}"
-            f"QPushButton#link:focus {{ border: 2px solid {colors.focus.name()}; }}"
-            f'QPushButton#link[active="true"] {{ background: {active.name()}; }}'
-        )
         fl = QVBoxLayout(flag_box)
         fl.setContentsMargins(4, 4, 4, 4)
         fl.setSpacing(0)
         chip_width = self._chip_width(tx["flags"])  # type: ignore[arg-type]
         for i, f in enumerate(flags):
-            b = FlagButton(f, colors, chip_width, flag_box)
+            b = FlagButton(f, colors, chip_width, base, flag_box)
             b.clicked.connect(lambda _=False, ref=b.ref: self.finding_activated.emit(ref))
             b.setVisible(self.flags_expanded or i < FLAGS_COLLAPSED)
             fl.addWidget(b)
-            self.flag_buttons.append(b)
-            self.buttons.setdefault(b.ref, []).append(b)
-        self.more = QPushButton(flag_box)
-        self.more.setObjectName("moreFlags")
-        self.more.setFlat(True)
-        self.more.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.more.clicked.connect(self.toggle_flags)
-        fl.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
-        self._update_more()
+            pg.flag_buttons.append(b)
+            pg.buttons.setdefault(b.ref, []).append(b)
+            if i % 4 == 3:
+                yield
+        pg.more = QPushButton(flag_box)
+        pg.more.setObjectName("moreFlags")
+        pg.more.setFlat(True)
+        pg.more.setCursor(Qt.CursorShape.PointingHandCursor)
+        _ink(pg.more, colors.evidence if colors.dark else colors.focus)
+        pal = pg.more.palette()
+        pal.setColor(QPalette.ColorRole.ButtonText, colors.evidence if colors.dark else colors.focus.darker(120))
+        pg.more.setPalette(pal)
+        fl.addWidget(pg.more, 0, Qt.AlignmentFlag.AlignLeft)
+        self._update_more(pg.more, len(pg.flag_buttons))
         flag_box.setVisible(bool(flags))
         lay.addWidget(flag_box)
 
+        yield
         # --- the four cards
-        self._grid = QGridLayout()
-        self._grid.setSpacing(10)
+        pg.grid = QGridLayout()
+        pg.grid.setSpacing(10)
         for card in tx["cards"]:  # type: ignore[attr-defined]
             model = s.card(card["id"])
             w = CardWidget(card, list(model.point_refs) if model else [], colors, page)
             for b in w.points:
                 b.clicked.connect(lambda _=False, ref=b.ref: self.finding_activated.emit(ref))
-                self.buttons.setdefault(b.ref, []).append(b)
-            self.cards.append(w)
-        self._place_cards(self._wanted_columns())
-        lay.addLayout(self._grid)
+                pg.buttons.setdefault(b.ref, []).append(b)
+            pg.cards.append(w)
+            yield
+        lay.addLayout(pg.grid)
         lay.addStretch(1)
-        self.setWidget(page)
-        self.set_active(self._active)
-        if focused:
-            for b in self.buttons.get(focused, []):
-                if b.isVisible():
-                    b.setFocus()
-                    break
+        return pg
 
     def _chip_width(self, flags: list[dict]) -> int:
         fm = QFontMetrics(_font(self.font(), 0.95, bold=True))
@@ -409,20 +560,19 @@ class SummaryView(QScrollArea):
         fmt = re.sub(r"d{4}[,.]?\s*", "", QLocale().dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
         return QLocale().toString(d, fmt or "yyyy-MM-dd")
 
-    def _update_more(self) -> None:
-        n = len(self.flag_buttons)
-        self.more.setVisible(n > FLAGS_COLLAPSED)
+    def _update_more(self, more: QPushButton, n: int) -> None:
+        more.setVisible(n > FLAGS_COLLAPSED)
         if self.flags_expanded:
-            self.more.setText(self.tr("Show fewer"))
+            more.setText(self.tr("Show fewer"))
         else:
-            self.more.setText(self.tr("Show all {count} red flags").format(count=n))
-        self.more.setAccessibleName(self.more.text())
+            more.setText(self.tr("Show all {count} red flags").format(count=n))
+        more.setAccessibleName(more.text())
 
     def toggle_flags(self) -> None:
         self.flags_expanded = not self.flags_expanded
         for i, b in enumerate(self.flag_buttons):
             b.setVisible(self.flags_expanded or i < FLAGS_COLLAPSED)
-        self._update_more()
+        self._update_more(self.more, len(self.flag_buttons))
 
     # ------------------------------------------------------------------ layout
 
@@ -473,4 +623,3 @@ class SummaryView(QScrollArea):
 
     def card_widget(self, card_id: str) -> CardWidget | None:
         return next((c for c in self.cards if c.card_id == card_id), None)
-

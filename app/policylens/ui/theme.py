@@ -129,9 +129,20 @@ def dark_palette() -> QPalette:
     return p
 
 
+_PIXMAPS: dict[tuple[str, int, int, float], QPixmap] = {}
+
+
 def status_pixmap(color: str, strong: QColor, size: int, ratio: float = 1.0) -> QPixmap:
     """The status icon: a cross (red), a warning triangle (amber), a tick (green) or a dash
     (grey) — shapes as well as colors, so the status reads without color vision."""
+    key = (color, strong.rgba(), size, ratio)
+    cached = _PIXMAPS.get(key)
+    if cached is None:
+        cached = _PIXMAPS[key] = _draw_status(color, strong, size, ratio)
+    return cached
+
+
+def _draw_status(color: str, strong: QColor, size: int, ratio: float) -> QPixmap:
     px = QPixmap(round(size * ratio), round(size * ratio))
     px.setDevicePixelRatio(ratio)
     px.fill(Qt.GlobalColor.transparent)

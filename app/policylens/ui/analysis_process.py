@@ -1,0 +1,202 @@
+"""The analysis process: loads and analyses policies for the window, in another interpreter.
+
+Why a process and not a thread: the analysis is pure Python and regular expressions, and a single
+regular-expression call over a large text keeps the GIL for as long as it runs — a thread would
+freeze the window for that long. In its own process the analysis never competes with the window.
+
+No Qt here. Protocol over a ``multiprocessing`` pipe (pickled tuples):
+
+* window → process: ``("job", id, path, text, name)``, ``("cancel", id)``, ``("quit",)``;
+* process → window: ``("loaded", id, packed Document)`` (:func:`pack_document`), ``("progress", id, percent)``,
+  ``("finished", id, Summary)``, ``("failed", id, ErrorInfo)``.
+
+Jobs run one at a time in the order they came; a cancelled job stops at the analysis' next step.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import queue
+import sys
+import threading
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+FLAG = "--analysis-process"  # ``policylens-gui --analysis-process FD`` (frozen builds)
+
+
+@dataclass
+class ErrorInfo:
+    """An exception, in a form that survives pickling (PolicyLens errors keep their template and
+    arguments, so the window translates them)."""
+
+    module: str
+    name: str
+    text: str
+    details: str
+    args: dict[str, str] = field(default_factory=dict)
+    message: str | None = None  # the template, when the instance overrides its class's
+
+    @classmethod
+    def of(cls, exc: BaseException) -> ErrorInfo:
+        from policylens.core import errors
+
+        info = cls(type(exc).__module__, type(exc).__qualname__, str(exc), traceback.format_exc())
+        if isinstance(exc, errors.PolicyLensError):
+            info.args = dict(exc.args_)
+            if "message" in exc.__dict__:
+                info.message = exc.message
+        return info
+
+    def rebuild(self) -> BaseException:
+        """The exception again (a :class:`RemoteError` for a type this side cannot rebuild)."""
+        import importlib
+
+        from policylens.core import errors
+
+        try:
+            kind = getattr(importlib.import_module(self.module), self.name)
+        except (ImportError, AttributeError):
+            kind = None
+        if isinstance(kind, type) and issubclass(kind, errors.PolicyLensError):
+            exc = kind.__new__(kind)
+            Exception.__init__(exc, self.text)
+            exc.args_ = dict(self.args)
+            if self.message is not None:
+                exc.message = self.message  # type: ignore[misc]
+            return exc
+        if kind is MemoryError:
+            return MemoryError(self.text)
+        return RemoteError(f"{self.name}: {self.text}" if self.text else self.name)
+
+
+class RemoteError(Exception):
+    """An unexpected exception raised in the analysis process."""
+
+
+_KINDS = ("heading", "paragraph", "list_item")
+
+
+def pack_document(doc: Any) -> tuple[Any, ...]:
+    """A :class:`Document` as plain data that unpickles in one short step: the blocks as one
+    integer array (thousands of pickled objects would hold the window's GIL for a long time)."""
+    from array import array
+
+    flat = array("q")
+    for b in doc.blocks:
+        flat.extend((_KINDS.index(b.kind), b.start, b.end, b.level))
+    return (doc.text, flat, doc.name, doc.format, doc.sha256, doc.path, doc.title, dict(doc.meta))
+
+
+def unpack_document(packed: tuple[Any, ...]) -> Any:
+    from policylens.core.document import Block, Document
+
+    text, flat, name, fmt, sha256, path, title, meta = packed
+    kinds = _KINDS
+    blocks = [Block(kinds[flat[i]], flat[i + 1], flat[i + 2], flat[i + 3]) for i in range(0, len(flat), 4)]  # type: ignore[arg-type]
+    return Document(text=text, blocks=blocks, name=name, format=fmt, sha256=sha256, path=path, title=title, meta=meta)
+
+
+def run(
+    job_id: int,
+    path: str | None,
+    text: str | None,
+    name: str,
+    send: Any,
+    cancelled: Any,
+) -> None:
+    """Load and analyse one policy, reporting through ``send(tuple)``."""
+    try:
+        from policylens.core import errors, loaders
+        from policylens.core.analyze import analyze
+
+        if cancelled():
+            raise errors.Cancelled()
+        doc = loaders.load_path(path) if path is not None else loaders.load_text(text or "", name)
+        if cancelled():
+            raise errors.Cancelled()
+        send(("loaded", job_id, pack_document(doc)))
+        last = -1
+
+        def progress(done: int, total: int) -> None:
+            nonlocal last
+            pct = int(done * 100 / total) if total else 0
+            if pct != last:
+                last = pct
+                send(("progress", job_id, pct))
+
+        summary = analyze(doc, progress=progress, cancel=cancelled)
+        send(("finished", job_id, summary))
+    except Exception as exc:  # every failure goes back as a message
+        send(("failed", job_id, ErrorInfo.of(exc)))
+
+
+def serve(conn: Any) -> None:
+    """The process' main loop (the target of ``multiprocessing.Process``)."""
+    jobs: queue.Queue[tuple[int, str | None, str | None, str] | None] = queue.Queue()
+    cancels: dict[int, threading.Event] = {}
+    lock = threading.Lock()
+
+    def send(msg: tuple[Any, ...]) -> None:
+        with lock, contextlib.suppress(OSError, EOFError):  # the window may be gone
+            conn.send(msg)
+
+    def worker() -> None:
+        _warm()
+        while True:
+            item = jobs.get()
+            if item is None:
+                return
+            job_id, path, text, name = item
+            event = cancels.setdefault(job_id, threading.Event())
+            try:
+                run(job_id, path, text, name, send, event.is_set)
+            finally:
+                cancels.pop(job_id, None)
+
+    thread = threading.Thread(target=worker, name="analysis", daemon=True)
+    thread.start()
+    while True:
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError):
+            break
+        kind = msg[0]
+        if kind == "job":
+            _, job_id, path, text, name = msg
+            cancels[job_id] = threading.Event()
+            jobs.put((job_id, path, text, name))
+        elif kind == "cancel":
+            event = cancels.get(msg[1])
+            if event is not None:
+                event.set()
+        elif kind == "quit":
+            break
+    for event in list(cancels.values()):
+        event.set()
+    jobs.put(None)
+    thread.join(timeout=2)
+
+
+def _warm() -> None:
+    """Import the analysis modules ahead of the first job."""
+    try:
+        import policylens.core.analyze
+        import policylens.core.loaders  # noqa: F401
+    except Exception:  # reported by the first job instead
+        return
+
+
+def main(argv: Sequence[str]) -> None:
+    """Entry point: ``main([fd])`` serves the window connected to file descriptor ``fd``."""
+    from multiprocessing.connection import Connection
+
+    conn = Connection(int(argv[0]))
+    try:
+        serve(conn)
+    finally:
+        with contextlib.suppress(OSError):
+            conn.close()
+    sys.stdout.flush()

@@ -1,0 +1,159 @@
+"""Clicking a finding scrolls the reader to its sentences and highlights them."""
+
+from __future__ import annotations
+
+import pytest
+from gui_helpers import SAMPLES, open_and_wait
+
+from policylens.ui.findings import EvidenceIndex, absence_reason, evidence_for, sorted_evidence
+from policylens.ui.texts import ui_tr
+
+pytestmark = pytest.mark.gui
+
+
+def _visible(reader, start: int) -> bool:
+    rect = reader.cursorRect(reader._cursor(start, start))
+    return 0 <= rect.top() < reader.viewport().height()
+
+
+def test_click_red_flag_highlights_its_evidence(qtbot, window) -> None:
+    from PySide6.QtCore import Qt
+
+    open_and_wait(qtbot, window, SAMPLES / "fr-creality.txt")
+    view = window.summary_view
+    flags = [b for b in view.flag_buttons if evidence_for(window.summary, b.ref)]
+    assert flags
+    for button in flags:
+        if not button.isVisible():
+            view.toggle_flags()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        evidence = sorted_evidence(evidence_for(window.summary, button.ref))
+        first = evidence[0]
+        assert window.reader.highlighted_text() == window.reader.text_between(first.start, first.end)
+        assert window.reader.current_range == (first.start, first.end)
+        assert _visible(window.reader, first.start)
+        assert button.property("active") is True
+        assert window.evidence_bar.isVisible()
+        assert window.evidence_bar.position.text() == window.evidence_bar.tr("{current} of {total}").format(
+            current=1, total=len(evidence)
+        )
+
+
+def test_highlight_equals_the_quote(qtbot, window) -> None:
+    """The highlighted text is the evidence quote (the quote as it reads in the reader)."""
+    from PySide6.QtCore import Qt
+
+    open_and_wait(qtbot, window, SAMPLES / "fr-creality.txt")
+    button = window.summary_view.flag_buttons[0]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    ev = sorted_evidence(evidence_for(window.summary, button.ref))[0]
+    assert window.reader.highlighted_text() == ev.quote
+
+
+def test_next_and_previous_evidence(qtbot, window) -> None:
+    open_and_wait(qtbot, window, SAMPLES / "fr-creality.txt")
+    s = window.summary
+    ref = next(f"flag:{f.id}" for f in s.red_flags if len(sorted_evidence(f.evidence)) >= 2)
+    ev = sorted_evidence(evidence_for(s, ref))
+    window.show_finding(ref)
+    bar = window.evidence_bar
+    assert bar.next_button.isVisible() and bar.prev_button.isVisible()
+    bar.next_button.click()
+    assert window.reader.current_range == (ev[1].start, ev[1].end)
+    assert window.reader.highlighted_text() == window.reader.text_between(ev[1].start, ev[1].end)
+    assert bar.position.text() == bar.tr("{current} of {total}").format(current=2, total=len(ev))
+    assert _visible(window.reader, ev[1].start)
+    bar.prev_button.click()
+    bar.prev_button.click()  # wraps round to the last
+    assert window.reader.current_range == (ev[-1].start, ev[-1].end)
+    # every sentence of the finding is highlighted, not only the current one
+    assert len(window.reader._active) == len(ev)
+    bar.close_button.click()
+    assert not bar.isVisible()
+    assert window.reader.highlighted_text() == ""
+
+
+def test_every_card_point_leads_to_evidence_or_says_why(qtbot, window) -> None:
+    from PySide6.QtCore import Qt
+
+    open_and_wait(qtbot, window, SAMPLES / "sv-orange-music.txt")
+    for card in window.summary_view.cards:
+        for point in card.points:
+            point.setFocus()
+            qtbot.keyClick(point, Qt.Key.Key_Return)  # Enter activates a point
+            ev = sorted_evidence(evidence_for(window.summary, point.ref))
+            if ev:
+                assert window.reader.current_range == (ev[0].start, ev[0].end), point.ref
+                assert window.reader.highlighted_text().strip()
+                assert not window.evidence_bar.reason.isVisible()
+            else:
+                assert window.reader.highlighted_text() == ""
+                assert window.evidence_bar.reason.isVisible()
+                assert window.evidence_bar.reason.text() == ui_tr("findings", absence_reason(point.ref))
+
+
+def test_absence_finding_says_why(qtbot, window) -> None:
+    open_and_wait(qtbot, window, SAMPLES / "sv-orange-music.txt")
+    s = window.summary
+    absent = [f for f in s.red_flags if f.from_absence and not f.evidence]
+    assert absent, "the Swedish sample has no contact: missing_contact comes from absence"
+    ref = f"flag:{absent[0].id}"
+    button = window.summary_view.buttons[ref][0]
+    button.click()
+    bar = window.evidence_bar
+    assert bar.isVisible()
+    assert bar.reason.text() == ui_tr("findings", absence_reason(ref))
+    assert not bar.position.isVisible()
+    assert window.reader.highlighted_text() == ""
+
+
+def test_tooltip_lists_the_findings_of_a_sentence(qtbot, window) -> None:
+    open_and_wait(qtbot, window, SAMPLES / "fr-creality.txt")
+    s = window.summary
+    flag = next(f for f in s.red_flags if f.evidence)
+    ev = flag.evidence[0]
+    index = EvidenceIndex(s)
+    mid = (ev.start + ev.end) // 2
+    assert f"flag:{flag.id}" in index.refs_at(mid)
+    window.reader.scroll_to(ev.start, ev.end)
+    point = window.reader.point_for_offset(mid)
+    refs = window.reader.refs_at_point(point)
+    assert f"flag:{flag.id}" in refs
+    labels = [window.reader.label_for(r) for r in refs]
+    assert window.tr("Red flag: {title}").format(title=flag.title) in labels
+    # the real tooltip event shows them
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    vp = window.reader.viewport()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, vp.mapToGlobal(point))
+    QApplication.sendEvent(vp, event)
+    assert QToolTip.isVisible()
+    assert window.tr("Red flag: {title}").format(title=flag.title) in QToolTip.text()
+    QToolTip.hideText()
+    # in the margin, outside any text, there is nothing to say
+    assert window.reader.refs_at_point(QPoint(2, 2)) == []
+
+
+def test_offsets_map_both_ways(qtbot, window) -> None:
+    """Document offsets ↔ reader positions, including astral characters and list markers."""
+    text = (
+        "Privacy Policy\n\nWe collect your name 😀 and e-mail address.\n\n- We share 𝔡𝔞𝔱𝔞 with providers.\n"
+        "- We keep data 2 years.\n\nContact: privacy@example.com. You may ask to delete your data.\n"
+    ) * 3
+    from policylens.core.loaders import load_text
+
+    doc = load_text(text)
+    reader = window.reader
+    reader.set_document(doc)
+    for b in reader.blocks:
+        for off in range(b.start, b.end + 1):
+            pos = reader.to_pos(off)
+            assert reader.to_offset(pos) == off
+        assert reader.text_between(b.start, b.end) == doc.text[b.start : b.end]
+    word = doc.text.index("𝔡𝔞𝔱𝔞")
+    assert reader.text_between(word, word + 4) == "𝔡𝔞𝔱𝔞"
+    assert len(reader.block_positions) == len(reader.blocks)
+    # list markers are drawn as bullets, not as text
+    assert "- We share" not in reader.toPlainText()
