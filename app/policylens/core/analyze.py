@@ -524,10 +524,28 @@ def _contexts(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> _C
 # matching
 
 
+_PARENS = re.compile(r"\([^()]{0,300}\)")
+
+
+def _unclosed_paren(left: str) -> int:
+    """Index of the last "(" in ``left`` that is still open at its end, or -1."""
+    depth = 0
+    for k in range(len(left) - 1, -1, -1):
+        ch = left[k]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return k
+            depth -= 1
+    return -1
+
+
 def _clause(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> tuple[int, int]:
-    """Bounds of the clause around a match within sentence [s, e)."""
+    """Bounds of the clause around a match within sentence [s, e). A parenthesis the match
+    stands in is its own clause; parentheses closed before or opened after it are not."""
     left = text[s:ms]
-    cut = max(left.rfind(";"), left.rfind(": "), left.rfind(":\n"), left.rfind("•"), left.rfind("("))
+    cut = max(left.rfind(";"), left.rfind(": "), left.rfind(":\n"), left.rfind("•"), _unclosed_paren(left))
     cs = s + cut + 1 if cut >= 0 else s
     if pack.scope_breakers is not None:
         last = None
@@ -535,8 +553,12 @@ def _clause(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> tuple[in
             last = m
         if last is not None:
             cs = last.end()
+    inside = _unclosed_paren(left) >= 0 and _unclosed_paren(left) + s >= cs - 1
     right = text[me:e]
-    cut_r = min([p for p in (right.find(";"), right.find(": "), right.find(")")) if p >= 0], default=-1)
+    stops = [right.find(";"), right.find(": ")]
+    if inside:
+        stops.append(right.find(")"))
+    cut_r = min([p for p in stops if p >= 0], default=-1)
     ce = me + cut_r if cut_r >= 0 else e
     if pack.scope_breakers is not None:
         m = pack.scope_breakers.search(text, me, ce, timeout=1.0)
@@ -545,19 +567,16 @@ def _clause(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> tuple[in
     return cs, ce
 
 
-_WORDS_BACK = re.compile(r"(?:\S+\s+){0,%d}$")
-
-
 def is_negated(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> bool:
-    """Whether the match [ms, me) in sentence [s, e) is negated in its clause."""
+    """Whether the match [ms, me) in sentence [s, e) is negated in its clause. Parenthetical
+    asides around it ("(never the received ones)", "(see section C)") do not count."""
     cs, ce = _clause(text, s, e, ms, me, pack)
-    before = text[cs:ms]
+    before = _PARENS.sub(" ", text[cs:ms])
     words_before = before.split()
     if len(words_before) > pack.before_words:
         # keep the last N words
-        keep = " ".join(words_before[-pack.before_words :])
-        before = keep + " "
-    after_words = text[me:ce].split()[: pack.after_words]
+        before = " ".join(words_before[-pack.before_words :]) + " "
+    after_words = _PARENS.sub(" ", text[me:ce]).split()[: pack.after_words]
     # the matched phrase stands as one neutral word: a negation inside the phrase itself
     # ("no longer needed", "ne sont plus nécessaires") is part of its meaning, not a denial of it
     after = " ".join(after_words)

@@ -120,7 +120,7 @@ def phrase_to_regex(phrase: str) -> str:
     body = _convert(phrase)
     first = phrase.lstrip("(")[:1]
     last = phrase.rstrip(")?*")[-1:] if phrase.rstrip(")?*") else ""
-    lead = r"(?<![\w])" if (first.isalnum() or first in "'’") else ""
+    lead = r"(?<![\w])" if (first.isalnum() or first in "'’*") else ""
     trail = r"(?![\w])" if (last.isalnum() and not phrase.endswith("*")) else ""
     return f"{lead}(?:{body}){trail}"
 
@@ -509,7 +509,7 @@ def compile_pack(spec: PackSpec) -> Pack:
     month_alt = _alternation(list(months))
     date_re = regex.compile(
         r"(?P<iso>(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]?\d)-(?P<d1>[0-3]?\d))"
-        r"|(?P<dmy>(?P<d2>[0-3]?\d)[./](?P<m2>[01]?\d)[./](?P<y2>(?:19|20)\d\d))"
+        r"|(?P<dmy>(?P<d2>[0-3]?\d)(?P<sep>[./-])(?P<m2>[01]?\d)(?P=sep)(?P<y2>(?:19|20)\d\d))"
         rf"|(?P<dmony>(?P<d3>[0-3]?\d)(?:er|st|nd|rd|th|e|\.|:e|:a)?(?:\s+de)?[\s\u00a0]+(?P<mon3>{month_alt})\.?(?:\s+de)?,?[\s\u00a0]+(?P<y3>(?:19|20)\d\d))"
         rf"|(?P<mondy>(?P<mon4>{month_alt})\.?[\s\u00a0]+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?,?[\s\u00a0]+(?P<y4>(?:19|20)\d\d))"
         rf"|(?P<mony>(?P<mon5>{month_alt})\.?[\s\u00a0]+(?:de[\s\u00a0]+)?(?P<y5>(?:19|20)\d\d))",
