@@ -82,7 +82,8 @@ def make_tr(lang: str | None) -> Tr:
 
     def tr(context: str, source: str, n: int | None = None) -> str:
         out = QCoreApplication.translate(context, source, None, -1 if n is None else n)
-        if out == source:
+        # no translation: Qt hands back the source (with %n already filled in)
+        if out in (source, source.replace("%n", str(n))):
             return english(source, n)
         return out.replace("%n", str(n)) if n is not None else out
 
