@@ -41,6 +41,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH", help="window size (default 1400x900)")
     p.add_argument("--dark", action="store_true", help="use a dark palette")
     p.add_argument("--ui-lang", metavar="CODE", help="user-interface language (en, fr, sv, de, es)")
+    p.add_argument(
+        "--finding",
+        metavar="REF",
+        help="with --screenshot: show the evidence of a finding, e.g. flag:targeted_advertising",
+    )
     return p
 
 
@@ -85,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow()
     if args.screenshot:
-        return screenshot(window, args.file, args.screenshot, args.size)
+        return screenshot(window, args.file, args.screenshot, args.size, args.finding)
 
     from policylens.ui.dialogs import install_excepthook
 
@@ -97,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return int(code)
 
 
-def screenshot(window: object, path: str | None, out: str, size: tuple[int, int]) -> int:
+def screenshot(window: object, path: str | None, out: str, size: tuple[int, int], finding: str | None = None) -> int:
     """Analyse ``path`` synchronously, render ``window`` at ``size`` to ``out`` (PNG)."""
     from PySide6.QtCore import QSize, Qt
     from PySide6.QtWidgets import QApplication
@@ -118,10 +123,16 @@ def screenshot(window: object, path: str | None, out: str, size: tuple[int, int]
 
             print(f"policylens-gui: {path}: {error_text(window.last_error)}", file=sys.stderr)
             return EXIT_INPUT
+    window.reader.clearFocus()  # no text caret in the picture
+    window.setFocus()
     for _ in range(5):
         QApplication.processEvents()
     window.resize(w, h)
     QApplication.processEvents()
+    if finding and window.summary is not None:
+        window.show_finding(finding)
+        for _ in range(3):
+            QApplication.processEvents()
     image = window.grab().toImage()
     if image.size() != QSize(w, h):
         image = image.scaled(

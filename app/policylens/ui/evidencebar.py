@@ -46,7 +46,6 @@ class EvidenceBar(QFrame):
         self.next_button = QToolButton(self)
         self.next_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
         self.close_button = QToolButton(self)
-        self.close_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
         self.close_button.setAutoRaise(True)
         for b in (self.prev_button, self.next_button, self.close_button):
             outer.addWidget(b, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -106,6 +105,7 @@ class EvidenceBar(QFrame):
         if sheet != self.styleSheet():
             self.setStyleSheet(sheet)
         self.icon.setPixmap(theme.status_pixmap(self._color, strong, 18, self.devicePixelRatioF()))
+        self.close_button.setIcon(theme.close_icon(c.text))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

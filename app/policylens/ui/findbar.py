@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget
 
+from policylens.ui import theme
 from policylens.ui.reader import MAX_MATCHES, Reader
 
 
@@ -33,8 +34,8 @@ class FindBar(QWidget):
         self.count = QLabel(self)
         self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000 / 0000+") + 12)
         self.close_button = QToolButton(self)
-        self.close_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
         self.close_button.setAutoRaise(True)
+        self.apply_palette()
         lay.addWidget(self.edit, 1)
         lay.addWidget(self.prev_button)
         lay.addWidget(self.next_button)
@@ -52,6 +53,9 @@ class FindBar(QWidget):
         esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         esc.activated.connect(self.close_bar)
         self.retranslate_ui()
+
+    def apply_palette(self) -> None:
+        self.close_button.setIcon(theme.close_icon(self.palette().color(QPalette.ColorRole.WindowText)))
 
     def retranslate_ui(self) -> None:
         self.edit.setPlaceholderText(self.tr("Find in the policy"))

@@ -401,6 +401,7 @@ class MainWindow(QMainWindow):
         self._palette_queued = False
         self.welcome.apply_palette()
         self.evidence_bar.apply_palette()
+        self.find_bar.apply_palette()
         self.reader.apply_palette()
         self.summary_view.apply_palette()
 

@@ -444,11 +444,12 @@ class SummaryView(QScrollArea):
         pg.service.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         info.addWidget(pg.service)
         meta = []
+        pair = self.tr("{label}: {value}")  # "Langue : français" in French
         lang = self._language_text(s)
         if lang:
-            meta.append(f"{ui['language']}: {lang}")
+            meta.append(pair.format(label=ui["language"], value=lang))
         if s.service.updated:
-            meta.append(f"{ui['updated']}: {self._date(s.service.updated)}")
+            meta.append(pair.format(label=ui["updated"], value=self._date(s.service.updated)))
         if s.service.name and s.service.name != s.source.name:
             meta.append(s.source.name)
         pg.meta = _label("  ·  ".join(meta), page)
@@ -456,7 +457,7 @@ class SummaryView(QScrollArea):
         _ink(pg.meta, colors.muted)
         info.addWidget(pg.meta)
         if s.service.controller and s.service.controller != s.service.name:
-            ctl = _label(f"{ui['controller']}: {s.service.controller}", page)
+            ctl = _label(pair.format(label=ui["controller"], value=s.service.controller), page)
             ctl.setProperty("role", "muted")
             _ink(ctl, colors.muted)
             info.addWidget(ctl)

@@ -184,3 +184,20 @@ def status_icon(color: str, strong: QColor) -> QIcon:
     for size in (16, 24, 32, 48):
         icon.addPixmap(status_pixmap(color, strong, size))
     return icon
+
+
+def close_icon(color: QColor) -> QIcon:
+    """A thin "×" in ``color`` (the styles' own close icons vanish on dark palettes)."""
+    icon = QIcon()
+    for size in (16, 24, 32):
+        px = QPixmap(size, size)
+        px.fill(Qt.GlobalColor.transparent)
+        p = QPainter(px)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(color, max(1.5, size / 10), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        a, b = size * 0.28, size * 0.72
+        p.drawLine(QPointF(a, a), QPointF(b, b))
+        p.drawLine(QPointF(b, a), QPointF(a, b))
+        p.end()
+        icon.addPixmap(px)
+    return icon

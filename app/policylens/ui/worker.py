@@ -29,7 +29,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from policylens.ui import analysis_process as ap
 
-MODE = os.environ.get("POLICYLENS_ANALYSIS", "process")  # "process" or "thread"
+# "process" (default) or "thread"; Windows has no pass_fds for the process' socket
+MODE = os.environ.get("POLICYLENS_ANALYSIS") or ("thread" if os.name == "nt" else "process")
 _ids = itertools.count(1)
 
 
@@ -227,7 +228,13 @@ class Analyzer(QObject):
         elif self.mode == "thread":
             self.pool.start(_Task(job, self.relay))
         else:
-            analysis_process().submit(job, self.relay)
+            try:
+                process = analysis_process()
+            except (OSError, ValueError):  # cannot start a process here: use a thread
+                self.mode = "thread"
+                self.pool.start(_Task(job, self.relay))
+            else:
+                process.submit(job, self.relay)
         return job.generation
 
     def cancel(self) -> None:
