@@ -54,7 +54,7 @@ PIP="$VENV/bin/python -m pip"
 # torch: argostranslate's sentence splitter (stanza) pulls it in. A CPU build is all PolicyLens
 # needs; take the local CPU wheel where this machine has it, else PyTorch's CPU index, so that
 # pip never downloads a multi-GB CUDA build.
-if ! "$VENV/bin/python" -c 'import torch' >/dev/null 2>&1; then
+if ! "$VENV/bin/python" -c 'import importlib.util as u, sys; sys.exit(u.find_spec("torch") is None)' >/dev/null 2>&1; then
   say "installing a CPU build of torch"
   $PIP install -q "torch==2.13.0" 2>/dev/null \
     || $PIP install -q torch --index-url https://download.pytorch.org/whl/cpu 2>/dev/null \
@@ -62,7 +62,9 @@ if ! "$VENV/bin/python" -c 'import torch' >/dev/null 2>&1; then
 fi
 
 stamp="$VENV/.installed-$MODE"
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ setup.py -nt "$stamp" ]; then
+fresh() { [ -f "$1" ] && [ ! pyproject.toml -nt "$1" ] && [ ! setup.py -nt "$1" ]; }
+# the test install is a superset of the run install
+if ! fresh "$stamp" && ! { [ "$MODE" = run ] && fresh "$VENV/.installed-test"; }; then
   extra=""
   [ "$MODE" = test ] && extra="[test,bench]"
   say "installing policylens$extra"
