@@ -276,6 +276,11 @@ KNOWN_RECIPIENTS = (
 _KNOWN_RE = regex.compile(
     r"(?<![\w.])(" + "|".join(regex.escape(n) for n in sorted(KNOWN_RECIPIENTS, key=len, reverse=True)) + r")(?![\w])"
 )
+# languages that capitalise common nouns: a capitalised word there is not yet a name
+NOUN_CAPITALISING = frozenset({"de"})
+# what a proper name looks like beyond a capital: inner capitals (PayPal), digits, dots (Tawk.to),
+# acronyms (AWS), several capitalised words (Google Analytics)
+_LOOKS_LIKE_NAME = re.compile(r"\w[A-Z]|\d|\.\w|^[A-Z]{2,}\b|^[A-Z]\w+\s[A-Z]")
 _NAME_STOP = {
     "Nous",
     "We",
@@ -904,6 +909,8 @@ def _named_recipients(ctx: _Ctx, shared: list[Shared], names_for: dict[str, list
                 m.group(1),
             ):
                 part = part.strip(" .")
+                if ctx.packs[i].code in NOUN_CAPITALISING and not _LOOKS_LIKE_NAME.search(part):
+                    continue  # "wie Benutzer": in German every noun is capitalised
                 if part and part.split()[0] not in _NAME_STOP and len(part) >= 3:
                     found.append(part)
         if not found:
