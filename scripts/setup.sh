@@ -56,7 +56,8 @@ PIP="$VENV/bin/python -m pip"
 # pip never downloads a multi-GB CUDA build.
 if ! "$VENV/bin/python" -c 'import importlib.util as u, sys; sys.exit(u.find_spec("torch") is None)' >/dev/null 2>&1; then
   say "installing a CPU build of torch"
-  $PIP install -q "torch==2.13.0" 2>/dev/null \
+  # "+cpu" never matches PyPI's torch (a CUDA build on Linux): only a local CPU wheel or the CPU index
+  $PIP install -q "torch==2.13.0+cpu" 2>/dev/null \
     || $PIP install -q torch --index-url https://download.pytorch.org/whl/cpu 2>/dev/null \
     || say "no CPU torch wheel found; pip will choose one"
 fi
