@@ -100,6 +100,13 @@ def test_missing_package_names_the_pair(engine) -> None:
     assert caught.value.exit_code == 3
 
 
+@pytest.mark.parametrize("part", ["model/model.bin", "sentencepiece.model"])
+def test_package_damaged_after_install(ru_en_pkg, engine, part) -> None:
+    (ru_en_pkg.path / part).write_bytes(b"damaged" * 50)
+    with pytest.raises(errors.PackageBroken, match="cannot be loaded"):
+        engine.translate(["Мы собираем ваши данные."], "ru", "en")
+
+
 def test_batch_size_changes_nothing(ru_en_pkg, tmp_path: Path, sentences) -> None:
     one = E.Engine(cache=False, max_batch=1).translate(sentences * 2, "ru", "en")
     many = E.Engine(cache=False, max_batch=64).translate(sentences * 2, "ru", "en")

@@ -126,6 +126,8 @@ class Engine:
                 tokenizer = getattr(pkg, "tokenizer", None)
                 if tokenizer is None:
                     raise ValueError("no tokenizer")
+                if hasattr(tokenizer, "lazy_processor"):
+                    tokenizer.lazy_processor()  # a damaged tokenizer fails here, not mid-translation
                 translator = ctranslate2.Translator(
                     str(info.path / "model"),
                     device=settings.device,
