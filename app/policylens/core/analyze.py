@@ -1006,7 +1006,8 @@ def _service(ctx: _Ctx, pack: Pack) -> Service:
     if m2:
         company = " ".join(m2.group(1).split())
         alias = " ".join(m2.group(2).split())
-        if company.split()[0] not in _NAME_STOP:
+        plausible = len(alias.split()) <= 4 and not re.search(r"\d{4}", alias)
+        if company.split()[0] not in _NAME_STOP and plausible and not re.search(r"\d{4}", company):
             # "Shenzhen Creality 3D Technology Co., Ltd (« Creality 3D », « nous »)": the alias
             # names the service; "QAZAR CLOUD ("nous")": the company does
             name = alias if alias.casefold() not in _WE_WORDS and alias[:1].isupper() else company
