@@ -187,6 +187,13 @@ def test_metainfo_content() -> None:
     assert root.find("content_rating") is not None
     assert root.find("developer") is not None
     assert root.find("url[@type='homepage']") is not None
+    for image in root.iterfind("screenshots/screenshot/image"):
+        shot = ROOT / "docs" / "screenshots" / (image.text or "").rsplit("/", 1)[-1]
+        assert shot.is_file(), f"{METAINFO.name}: {image.text} is not in docs/screenshots/"
+        from PySide6.QtGui import QImage
+
+        img = QImage(str(shot))
+        assert (str(img.width()), str(img.height())) == (image.get("width"), image.get("height")), shot.name
     lang = "{http://www.w3.org/XML/1998/namespace}lang"
     assert {s.get(lang) for s in root.iterfind("summary") if s.get(lang)} >= set(UI_LANGS)
 
