@@ -33,7 +33,3 @@ def samples() -> Path:
 def seed_files() -> list[Path]:
     return sorted(SAMPLES.glob("*.txt"))
 
-
-def dev_corpus() -> Path | None:
-    p = SHARED / "corpus" / "dev"
-    return p if p.is_dir() else None

@@ -21,7 +21,7 @@ from itertools import combinations
 
 import pytest
 
-from conftest import dev_corpus
+from corpus_paths import dev_corpus
 from policylens.core.analyze import analyze
 from policylens.core.loaders import load_path
 
