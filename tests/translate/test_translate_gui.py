@@ -160,8 +160,9 @@ def test_analyse_through_english(fake_window, ru_doc, built, ru_en, qtbot) -> No
     info = packages.install_archive(built.get("ru_en"))
     engine = shared_engine()
     engine.cache.put_many(engine.cache_key(info), [(normalise(k), v) for k, v in ru_en.items()])
-    c.update_actions()
+    fake_window.summary_changed.emit()
     assert c.act_analyse.isEnabled()
+    assert "Analyse Through English" in fake_window.statusBar().currentMessage()
     with qtbot.waitSignal(c.summary_ready, timeout=60_000) as blocker:
         c.act_analyse.trigger()
     summary = blocker.args[0]

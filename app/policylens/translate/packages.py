@@ -506,7 +506,6 @@ class IndexEntry:
     to_name: str
     version: str
     links: tuple[str, ...]
-    size: int | None = None  # bytes, when the index says
 
     @property
     def pair(self) -> tuple[str, str]:

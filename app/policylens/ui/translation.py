@@ -46,10 +46,13 @@ TARGET_KEY = "translation/target"
 SIDE_KEY = "translation/side_by_side"
 
 
-def language_name(code: str) -> str:
-    from policylens.core.analyze import LANGUAGE_NAMES
+def language_name(code: str, capital: bool = False) -> str:
+    """The language's name in the UI language ("suédois" in French); ``capital`` for lists and menus."""
+    from policylens.tr import language_name as named
+    from policylens.ui.texts import ui_tr
 
-    return LANGUAGE_NAMES.get(code, code)
+    name = named(code, ui_tr)
+    return name[:1].upper() + name[1:] if capital else name
 
 
 # ---------------------------------------------------------------------------------------------
@@ -118,10 +121,10 @@ class BackgroundJob(QObject):
 
 def error_message(exc: BaseException) -> str:
     """An error in the user's language (the core's messages are Qt translation sources)."""
-    from PySide6.QtCore import QCoreApplication
-
     if isinstance(exc, core_errors.PolicyLensError):
-        return exc.render(QCoreApplication.translate("errors", exc.message))
+        from policylens.ui.texts import error_in_ui
+
+        return error_in_ui(exc)
     return str(exc) or type(exc).__name__
 
 
@@ -305,6 +308,13 @@ class TranslationController(QObject):
             if self.dock.isVisible() and doc is not None:
                 self.translate()
         self.update_actions()
+        if self.act_analyse.isEnabled() and isinstance(self.window, QMainWindow):
+            summary = self.window.summary
+            self.window.statusBar().showMessage(
+                self.tr("No rules for {language}: Tools › Analyse Through English reads it through a translation.")
+                .format(language=language_name(summary.language.code)),
+                15000,
+            )
 
     def _fill_targets(self) -> None:
         from policylens import tr as tr_mod
@@ -315,7 +325,7 @@ class TranslationController(QObject):
         codes.add(current)
         self.target_menu.clear()
         for code in sorted(codes, key=language_name):
-            act = QAction(f"{language_name(code)} ({code})", self.target_group)
+            act = QAction(f"{language_name(code, capital=True)} ({code})", self.target_group)
             act.setCheckable(True)
             act.setChecked(code == current)
             act.setData(code)
