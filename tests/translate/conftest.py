@@ -158,12 +158,17 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
 
 @pytest.fixture(autouse=True)
 def clean_packages() -> Iterator[Path]:
-    """Every test starts with no package installed."""
+    """Every test starts, and leaves, with no package installed."""
     root = packages.packages_dir()
     root.mkdir(parents=True, exist_ok=True)
-    for child in root.iterdir():
-        shutil.rmtree(child) if child.is_dir() else child.unlink()
+
+    def wipe() -> None:
+        for child in root.iterdir():
+            shutil.rmtree(child) if child.is_dir() else child.unlink()
+
+    wipe()
     yield root
+    wipe()
 
 
 @pytest.fixture
