@@ -5,7 +5,7 @@ from __future__ import annotations
 from policylens.core import wording as W
 from policylens.core.errors import QT_TRANSLATE_NOOP
 from policylens.core.models import Message, Summary
-from policylens.tr import Tr, make_tr, render
+from policylens.tr import Tr, language_name, local_date, make_tr, render
 
 _ICON = {"red": "✖", "amber": "▲", "green": "✔", "grey": "○"}
 _ANSI = {"red": "\033[31m", "amber": "\033[33m", "green": "\033[32m", "grey": "\033[90m"}
@@ -27,6 +27,7 @@ UI = {
 
 def texts(summary: Summary, tr: Tr) -> dict[str, object]:
     """Everything a rendering shows, in the language of ``tr`` (shared by text and exports)."""
+    say = tr  # not tr("ctx", ...): pyside6-lupdate would take "ctx" for a source text
 
     def t(msg: Message | None, fallback: str = "") -> str:
         return render(msg, tr) if msg is not None else fallback
@@ -36,9 +37,9 @@ def texts(summary: Summary, tr: Tr) -> dict[str, object]:
         cards.append(
             {
                 "id": c.id,
-                "title": tr("cards", W.CARD_TITLES[c.id], None),
+                "title": say("cards", W.CARD_TITLES[c.id], None),
                 "color": c.color,
-                "status": tr("status", W.STATUS_WORDS[c.color], None),
+                "status": say("status", W.STATUS_WORDS[c.color], None),
                 "headline": t(c.headline_message, c.headline),
                 "points": [render(m, tr) for m in c.point_messages] or list(c.points),
             }
@@ -47,9 +48,9 @@ def texts(summary: Summary, tr: Tr) -> dict[str, object]:
         {
             "id": f.id,
             "severity": f.severity,
-            "severity_word": tr("severity", W.SEVERITY_WORDS[f.severity], None),
-            "title": tr("flags", W.FLAG_TITLES[f.id], None),
-            "explanation": tr("flags", W.FLAG_EXPLANATIONS[f.id], None),
+            "severity_word": say("severity", W.SEVERITY_WORDS[f.severity], None),
+            "title": say("flags", W.FLAG_TITLES[f.id], None),
+            "explanation": say("flags", W.FLAG_EXPLANATIONS[f.id], None),
             "quote": f.evidence[0].quote if f.evidence else "",
         }
         for f in summary.red_flags
@@ -59,7 +60,8 @@ def texts(summary: Summary, tr: Tr) -> dict[str, object]:
         "flags": flags,
         "warnings": [render(m, tr) for m in summary.warning_messages] or list(summary.warnings),
         "reasons": [render(m, tr) for m in summary.grade.reason_messages],
-        "ui": {k: tr("render", v, None) for k, v in UI.items()},
+        "ui": {k: say("render", v, None) for k, v in UI.items()},
+        "language": language_name(summary.language.code, tr) or summary.language.name or "",
     }
 
 
@@ -70,9 +72,9 @@ def render_terminal(summary: Summary, ui_lang: str | None = None, color: bool = 
     lines = []
     name = summary.service.name or summary.source.name
     lines.append(f"{name} — {ui['grade']} {summary.grade.letter} ({summary.grade.score}/100)")
-    meta = [f"{ui['language']}: {summary.language.name or summary.language.code}"]
+    meta = [f"{ui['language']}: {tx['language']}"]
     if summary.service.updated:
-        meta.append(f"{ui['updated']}: {summary.service.updated}")
+        meta.append(f"{ui['updated']}: {local_date(summary.service.updated, ui_lang)}")
     if summary.service.controller:
         meta.append(f"{ui['controller']}: {summary.service.controller}")
     lines.append(" · ".join(meta))
@@ -106,10 +108,10 @@ def render_markdown(summary: Summary, ui_lang: str | None = None) -> str:
     out = [f"# {name}", ""]
     out.append(
         f"**{ui['grade']}: {summary.grade.letter}** ({summary.grade.score}/100) · "
-        f"{ui['language']}: {summary.language.name or summary.language.code}"
+        f"{ui['language']}: {tx['language']}"
     )
     if summary.service.updated:
-        out.append(f"· {ui['updated']}: {summary.service.updated}")
+        out.append(f"· {ui['updated']}: {local_date(summary.service.updated, ui_lang)}")
     out.append("")
     for w in tx["warnings"]:  # type: ignore[attr-defined]
         out.append(f"> {w}")

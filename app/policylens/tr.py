@@ -8,11 +8,14 @@ use the same translations as the GUI without a display.
 
 from __future__ import annotations
 
+import contextlib
 import locale
 import os
+import re
 from collections.abc import Callable
 from importlib import resources
 
+from policylens.core import wording as W
 from policylens.core.models import Message
 from policylens.core.wording import english
 
@@ -52,20 +55,25 @@ def install(lang: str) -> bool:
 
     app = QCoreApplication.instance() or QCoreApplication([])
     for old in list(_installed.values()):
-        QCoreApplication.removeTranslator(old)  # type: ignore[arg-type]
+        # RuntimeError: gone with the application that owned it (export.qtapp replaces one)
+        with contextlib.suppress(RuntimeError):
+            QCoreApplication.removeTranslator(old)  # type: ignore[arg-type]
     _installed.clear()
-    if lang == "en" or lang not in UI_LANGUAGES:
+    if lang not in UI_LANGUAGES:
         QLocale.setDefault(QLocale(QLocale.Language.English))
-        return lang == "en"
+        return False
     loaded = False
     path = qm_path(lang)
-    if path:
+    if path:  # English too: its catalogue holds the singular and plural forms of the "%n" texts
         t = QTranslator(app)
         if t.load(path):
             QCoreApplication.installTranslator(t)
             _installed["app"] = t
             loaded = True
-    qt = QTranslator(app)
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        return True
+    qt = QTranslator(app)  # Qt's own words: dialog buttons, file dialogs, context menus
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         QCoreApplication.installTranslator(qt)
         _installed["qt"] = qt
@@ -90,15 +98,74 @@ def make_tr(lang: str | None) -> Tr:
     return tr
 
 
+# the context of an argument ``<name>_source`` (a source string itself)
+_SOURCE_CONTEXTS = {"data": "collected", "label": "shared", "language": "languages", "title": "flags"}
+
+
+def language_name(code: str | None, say: Tr) -> str:
+    """The name of the language ``code`` in the language of ``say`` ("franska" in Swedish)."""
+    if not code:
+        return ""
+    source = W.LANGUAGE_NAMES.get(code)
+    return say("languages", source, None) if source else code
+
+
+def local_date(value: str | None, lang: str | None) -> str:
+    """An ISO date as the long date of ``lang`` without the weekday ("1 juni 2024"); English and
+    anything that is not an ISO date stay as they are."""
+    if not value or not lang or lang == "en" or lang not in UI_LANGUAGES:
+        return value or ""
+    from PySide6.QtCore import QDate, QLocale, Qt
+
+    d = QDate.fromString(value[:10], Qt.DateFormat.ISODate)
+    if not d.isValid():
+        return value
+    loc = QLocale(lang)
+    fmt = re.sub(r"d{4}[,.]?\s*", "", loc.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
+    return loc.toString(d, fmt or "yyyy-MM-dd")
+
+
 def render(msg: Message, tr: Tr) -> str:
-    """A message in the language of ``tr``; arguments that are themselves source strings
-    (``*_source``) are translated too."""
+    """A message in the language of ``tr``. Arguments that are English words of the core are
+    put in that language too: ``*_source`` (source strings), durations (``*_days``), the title
+    and severity of a red flag (grade reasons), language names and the parts of a mixed policy."""
+    say = tr  # not tr("ctx", ...): pyside6-lupdate would take "ctx" for a source text
     args = dict(msg.args)
     for key in list(args):
         if key.endswith("_source") and isinstance(args[key], str):
-            ctx = "collected" if key.startswith("data") else "shared"
-            args[key.removesuffix("_source")] = tr(ctx, str(args[key]), None)
+            base = key.removesuffix("_source")
+            args[base] = tr(_SOURCE_CONTEXTS.get(base, "shared"), str(args[key]), None)
+    for key in ("duration", "longest"):
+        days = args.get(f"{key}_days")
+        if isinstance(days, int | float):
+            unit, n = W.duration_words(days)
+            args[key] = say("duration", W.DURATION_UNITS[unit], n)
+    flag = args.get("flag")
+    if isinstance(flag, str) and flag in W.FLAG_TITLES:
+        args["title"] = say("flags", W.FLAG_TITLES[flag], None)
+        if str(args.get("severity", "")) in W.SEVERITY_WORDS.values():
+            args["severity"] = say("severity", str(args["severity"]), None)
+    if msg.context == "warnings" and isinstance(args.get("language"), str):
+        english_names = {v: k for k, v in W.LANGUAGE_NAMES.items()}
+        code = english_names.get(str(args["language"]))
+        if code:
+            args["language"] = language_name(code, tr)
+    shares = args.get("shares")
+    if isinstance(shares, str) and shares:
+        parts = []
+        for item in shares.split():
+            code, _, percent = item.partition(":")
+            part = say("warnings", W.MIXED_PART, None)
+            parts.append(_fill(part, language=language_name(code, tr), percent=percent))
+        args["parts"] = ", ".join(parts)
     text = tr(msg.context, msg.source, msg.n)
+    try:
+        return text.format(**args)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def _fill(text: str, **args: object) -> str:
     try:
         return text.format(**args)
     except (KeyError, IndexError, ValueError):

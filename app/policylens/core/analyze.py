@@ -61,46 +61,7 @@ MAX_EVIDENCE = 6  # pieces of evidence kept per finding
 MAX_HITS_PER_SENTENCE = 8  # a rule looks at no more matches than this in one sentence
 MAX_ITEMS = 12
 
-LANGUAGE_NAMES = {
-    "en": "English",
-    "fr": "French",
-    "sv": "Swedish",
-    "de": "German",
-    "es": "Spanish",
-    "it": "Italian",
-    "nl": "Dutch",
-    "pt": "Portuguese",
-    "pl": "Polish",
-    "da": "Danish",
-    "no": "Norwegian",
-    "fi": "Finnish",
-    "ru": "Russian",
-    "zh": "Chinese",
-    "ja": "Japanese",
-    "ko": "Korean",
-    "ar": "Arabic",
-    "tr": "Turkish",
-    "cs": "Czech",
-    "sk": "Slovak",
-    "hu": "Hungarian",
-    "ro": "Romanian",
-    "el": "Greek",
-    "bg": "Bulgarian",
-    "uk": "Ukrainian",
-    "hr": "Croatian",
-    "sl": "Slovenian",
-    "et": "Estonian",
-    "lv": "Latvian",
-    "lt": "Lithuanian",
-    "he": "Hebrew",
-    "hi": "Hindi",
-    "id": "Indonesian",
-    "vi": "Vietnamese",
-    "th": "Thai",
-    "ca": "Catalan",
-    "fa": "Persian",
-    "und": "an unknown language",
-}
+LANGUAGE_NAMES = W.LANGUAGE_NAMES  # the English names, marked for translation (context "languages")
 
 # which card each red flag touches
 FLAG_CARD = {
@@ -410,10 +371,10 @@ def analyze(
         mixed=[LanguagePart(code=c, share=s) for c, s in mixed],
     )
     if mixed:
-        parts = ", ".join(
-            f"{LANGUAGE_NAMES.get(c, c)} {round(s * 100)}%" for c, s in [(main, guess.shares.get(main, 0)), *mixed]
-        )
+        shares = [(c, round(s * 100)) for c, s in [(main, guess.shares.get(main, 0)), *mixed]]
+        parts = ", ".join(W.english(W.MIXED_PART, language=LANGUAGE_NAMES.get(c, c), percent=p) for c, p in shares)
         warnings.append(W.message("warnings", W.WARNINGS["mixed"], parts=parts))
+        warnings[-1].args["shares"] = " ".join(f"{c}:{p}" for c, p in shares)  # parts again, in the UI language
     if lang is None and guess.confidence < 0.7:
         warnings.append(W.message("warnings", W.WARNINGS["low_confidence"]))
     if not has_pack(main):

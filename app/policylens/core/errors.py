@@ -9,9 +9,12 @@ from __future__ import annotations
 from typing import ClassVar
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for translation in ``context`` (picked up by ``pyside6-lupdate``)."""
-    del context
+def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str | None = None, n: int | None = None) -> str:
+    """Marks ``text`` for translation in ``context`` (picked up by ``pyside6-lupdate``).
+
+    A plural (``%n``) text gets a literal number as fourth argument, ``(ctx, text, None, 1)``: only
+    that form makes lupdate write a numerus entry for Python sources (the value is not used)."""
+    del context, disambiguation, n
     return text
 
 

@@ -156,16 +156,16 @@ FLAG_EXPLANATIONS = {
 }
 
 HEADLINES = {
-    "collected.some": QT_TRANSLATE_NOOP("cards", "Collects %n kind(s) of data"),
+    "collected.some": QT_TRANSLATE_NOOP("cards", "Collects %n kind(s) of data", None, 1),
     "collected.none": QT_TRANSLATE_NOOP("cards", "Does not say what it collects"),
-    "shared.some": QT_TRANSLATE_NOOP("cards", "Shared with %n kind(s) of recipient"),
+    "shared.some": QT_TRANSLATE_NOOP("cards", "Shared with %n kind(s) of recipient", None, 1),
     "shared.none": QT_TRANSLATE_NOOP("cards", "Does not say who receives your data"),
     "shared.sold": QT_TRANSLATE_NOOP("cards", "Your data is sold"),
     "retention.period": QT_TRANSLATE_NOOP("cards", "Kept up to {longest}"),
     "retention.vague": QT_TRANSLATE_NOOP("cards", "No concrete period"),
     "retention.indefinite": QT_TRANSLATE_NOOP("cards", "Some data is kept indefinitely"),
     "retention.none": QT_TRANSLATE_NOOP("cards", "Does not say how long data is kept"),
-    "rights.some": QT_TRANSLATE_NOOP("cards", "%n right(s) stated"),
+    "rights.some": QT_TRANSLATE_NOOP("cards", "%n right(s) stated", None, 1),
     "rights.none": QT_TRANSLATE_NOOP("cards", "No rights stated"),
 }
 
@@ -178,18 +178,18 @@ POINTS = {
 }
 
 DURATION_UNITS = {
-    "year": QT_TRANSLATE_NOOP("duration", "%n year(s)"),
-    "month": QT_TRANSLATE_NOOP("duration", "%n month(s)"),
-    "week": QT_TRANSLATE_NOOP("duration", "%n week(s)"),
-    "day": QT_TRANSLATE_NOOP("duration", "%n day(s)"),
-    "hour": QT_TRANSLATE_NOOP("duration", "%n hour(s)"),
+    "year": QT_TRANSLATE_NOOP("duration", "%n year(s)", None, 1),
+    "month": QT_TRANSLATE_NOOP("duration", "%n month(s)", None, 1),
+    "week": QT_TRANSLATE_NOOP("duration", "%n week(s)", None, 1),
+    "day": QT_TRANSLATE_NOOP("duration", "%n day(s)", None, 1),
+    "hour": QT_TRANSLATE_NOOP("duration", "%n hour(s)", None, 1),
 }
 
 GRADE_REASONS = {
     "flag": QT_TRANSLATE_NOOP("grade", "{title} ({severity}): −{points}"),
     "not_sold": QT_TRANSLATE_NOOP("grade", "Says it does not sell your data: +{points}"),
     "periods": QT_TRANSLATE_NOOP("grade", "States concrete retention periods: +{points}"),
-    "rights": QT_TRANSLATE_NOOP("grade", "Names %n right(s) you can use: +{points}"),
+    "rights": QT_TRANSLATE_NOOP("grade", "Names %n right(s) you can use: +{points}", None, 1),
     "start": QT_TRANSLATE_NOOP("grade", "Start from 100, then:"),
 }
 
@@ -205,6 +205,50 @@ WARNINGS = {
         "warnings", "Analysed through an offline English translation; evidence quotes the original text."
     ),
     "short": QT_TRANSLATE_NOOP("warnings", "The text is very short; the summary may be incomplete."),
+}
+# one language of a mixed policy in WARNINGS["mixed"]: "French 60%"
+MIXED_PART = QT_TRANSLATE_NOOP("warnings", "{language} {percent}%")
+
+# the policy's language, in sentences ("Written in {language}") and menus
+LANGUAGE_NAMES = {
+    "en": QT_TRANSLATE_NOOP("languages", "English"),
+    "fr": QT_TRANSLATE_NOOP("languages", "French"),
+    "sv": QT_TRANSLATE_NOOP("languages", "Swedish"),
+    "de": QT_TRANSLATE_NOOP("languages", "German"),
+    "es": QT_TRANSLATE_NOOP("languages", "Spanish"),
+    "it": QT_TRANSLATE_NOOP("languages", "Italian"),
+    "nl": QT_TRANSLATE_NOOP("languages", "Dutch"),
+    "pt": QT_TRANSLATE_NOOP("languages", "Portuguese"),
+    "pl": QT_TRANSLATE_NOOP("languages", "Polish"),
+    "da": QT_TRANSLATE_NOOP("languages", "Danish"),
+    "no": QT_TRANSLATE_NOOP("languages", "Norwegian"),
+    "fi": QT_TRANSLATE_NOOP("languages", "Finnish"),
+    "ru": QT_TRANSLATE_NOOP("languages", "Russian"),
+    "zh": QT_TRANSLATE_NOOP("languages", "Chinese"),
+    "ja": QT_TRANSLATE_NOOP("languages", "Japanese"),
+    "ko": QT_TRANSLATE_NOOP("languages", "Korean"),
+    "ar": QT_TRANSLATE_NOOP("languages", "Arabic"),
+    "tr": QT_TRANSLATE_NOOP("languages", "Turkish"),
+    "cs": QT_TRANSLATE_NOOP("languages", "Czech"),
+    "sk": QT_TRANSLATE_NOOP("languages", "Slovak"),
+    "hu": QT_TRANSLATE_NOOP("languages", "Hungarian"),
+    "ro": QT_TRANSLATE_NOOP("languages", "Romanian"),
+    "el": QT_TRANSLATE_NOOP("languages", "Greek"),
+    "bg": QT_TRANSLATE_NOOP("languages", "Bulgarian"),
+    "uk": QT_TRANSLATE_NOOP("languages", "Ukrainian"),
+    "hr": QT_TRANSLATE_NOOP("languages", "Croatian"),
+    "sl": QT_TRANSLATE_NOOP("languages", "Slovenian"),
+    "et": QT_TRANSLATE_NOOP("languages", "Estonian"),
+    "lv": QT_TRANSLATE_NOOP("languages", "Latvian"),
+    "lt": QT_TRANSLATE_NOOP("languages", "Lithuanian"),
+    "he": QT_TRANSLATE_NOOP("languages", "Hebrew"),
+    "hi": QT_TRANSLATE_NOOP("languages", "Hindi"),
+    "id": QT_TRANSLATE_NOOP("languages", "Indonesian"),
+    "vi": QT_TRANSLATE_NOOP("languages", "Vietnamese"),
+    "th": QT_TRANSLATE_NOOP("languages", "Thai"),
+    "ca": QT_TRANSLATE_NOOP("languages", "Catalan"),
+    "fa": QT_TRANSLATE_NOOP("languages", "Persian"),
+    "und": QT_TRANSLATE_NOOP("languages", "an unknown language"),
 }
 
 _PLURAL = re.compile(r"(\w+)\(s\)")

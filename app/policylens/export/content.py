@@ -16,6 +16,7 @@ from policylens.core.errors import QT_TRANSLATE_NOOP
 from policylens.core.models import Summary
 from policylens.render import texts
 from policylens.tr import Tr, make_tr
+from policylens.tr import language_name as tr_language_name
 
 SEVERITY_ORDER = ("high", "medium", "low")
 STATUS_ICON = {"red": "✖", "amber": "▲", "green": "✔", "grey": "○"}
@@ -28,15 +29,15 @@ L = {
     "undated": QT_TRANSLATE_NOOP("export", "Policy date not stated"),
     "language": QT_TRANSLATE_NOOP("export", "Written in {language}"),
     "score": QT_TRANSLATE_NOOP("export", "{score}/100"),
-    "flags_count": QT_TRANSLATE_NOOP("export", "Red flags (%n)"),
+    "flags_count": QT_TRANSLATE_NOOP("export", "Red flags (%n)", None, 1),
     "contact": QT_TRANSLATE_NOOP("export", "To exercise your rights"),
     "no_contact": QT_TRANSLATE_NOOP("export", "No contact given: the policy names no e-mail, address or form."),
     "postal": QT_TRANSLATE_NOOP("export", "A postal address is given in the policy."),
     "phone": QT_TRANSLATE_NOOP("export", "Phone: {phones}"),
     "web": QT_TRANSLATE_NOOP("export", "Web: {urls}"),
     "form": QT_TRANSLATE_NOOP("export", "Contact is by a form or obfuscated e-mail (see the policy)."),
-    "more": QT_TRANSLATE_NOOP("export", "+%n more"),
-    "more_flags": QT_TRANSLATE_NOOP("export", "+%n more red flag(s)"),
+    "more": QT_TRANSLATE_NOOP("export", "+%n more", None, 1),
+    "more_flags": QT_TRANSLATE_NOOP("export", "+%n more red flag(s)", None, 1),
     "truncated": QT_TRANSLATE_NOOP("export", "Shortened to fit one page. {pointer}"),
     "pointer_cli": QT_TRANSLATE_NOOP("export", "Full report: policylens analyze {file}"),
     "pointer_app": QT_TRANSLATE_NOOP("export", "See the full report in PolicyLens."),
@@ -146,17 +147,10 @@ def format_date(value: str | None, ui_lang: str | None) -> str | None:
     return loc.toString(QDate(d.year, d.month, d.day), fmt or "yyyy-MM-dd")
 
 
-def language_name(summary: Summary, ui_lang: str | None) -> str:
+def language_name(summary: Summary, ui_lang: str | None, tr: Tr | None = None) -> str:
+    """The policy's language named in the UI language ("franska" in Swedish)."""
     lang = summary.language
-    if not ui_lang or ui_lang == "en" or lang.code in ("und", ""):
-        return lang.name or lang.code
-    from PySide6.QtCore import QLocale
-
-    loc = QLocale(lang.code)
-    if loc.language() == QLocale.Language.C:
-        return lang.name or lang.code
-    native = loc.nativeLanguageName()
-    return native or lang.name or lang.code
+    return tr_language_name(lang.code, tr or make_tr(ui_lang)) or lang.name or lang.code
 
 
 def _fill(text: str, **args: object) -> str:
@@ -233,7 +227,7 @@ def build_page(
     meta = []
     updated = format_date(summary.service.updated, ui_lang)
     meta.append(_fill(label(tr, "dated"), date=updated) if updated else label(tr, "undated"))
-    meta.append(_fill(label(tr, "language"), language=language_name(summary, ui_lang)))
+    meta.append(_fill(label(tr, "language"), language=language_name(summary, ui_lang, tr)))
     controller = (summary.service.controller or "").strip()
     if controller and controller.casefold() != display_name(summary).casefold():
         meta.append(f"{ui['controller']}: {controller}")

@@ -34,8 +34,9 @@ LICENSE = "GPL-3.0-or-later"
 def error_text(exc: BaseException) -> str:
     """The user-facing sentence for ``exc``, translated (context "errors") when possible."""
     if isinstance(exc, errors.PolicyLensError):
-        template = QCoreApplication.translate("errors", exc.message)
-        return exc.render(template)
+        from policylens.ui.texts import error_in_ui
+
+        return error_in_ui(exc)
     if isinstance(exc, MemoryError):
         return QCoreApplication.translate("errors", "There is not enough memory to analyse this document.")
     generic = QCoreApplication.translate("errors", "Something went wrong: {detail}")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from policylens.core import errors as core_errors
+from policylens.ui.texts import plural
 from policylens.ui.translation import BackgroundJob, error_message, language_name
 
 
@@ -117,8 +118,12 @@ class PackagesDialog(QDialog):
         self.where.setText(self.tr("Packages are kept in {folder}").format(folder=packages.packages_dir()))
         self.table.setRowCount(len(self.packages))
         for i, p in enumerate(self.packages):
-            cells = (f"{language_name(p.from_code)} ({p.from_code})", f"{language_name(p.to_code)} ({p.to_code})",
-                     p.version or "?", p.name)
+            cells = (
+                f"{language_name(p.from_code, True)} ({p.from_code})",
+                f"{language_name(p.to_code, True)} ({p.to_code})",
+                p.version or "?",
+                p.name,
+            )
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         if broken:
@@ -194,10 +199,10 @@ class PackagesDialog(QDialog):
         for e in self.index:
             mark = self.tr(" (installed)") if e.pair in installed else ""
             self.available.addItem(
-                f"{language_name(e.from_code)} → {language_name(e.to_code)} ({e.version}){mark}", e.pair
+                f"{language_name(e.from_code, True)} → {language_name(e.to_code, True)} ({e.version}){mark}", e.pair
             )
         self.available.setEnabled(bool(self.index))
-        self.status.setText(self.tr("{n} packages available.").format(n=len(self.index)))
+        self.status.setText(plural(self.tr("%n package(s) available.", "", len(self.index)), len(self.index)))
         self._update_buttons()
 
     def download_selected(self) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from policylens.core.errors import PolicyLensError
 from policylens.core.wording import english
 from policylens.tr import UI_LANGUAGES
+from policylens.tr import language_name as named_language
 
 
 def ui_tr(context: str, source: str, n: int | None = None) -> str:
@@ -15,6 +17,21 @@ def ui_tr(context: str, source: str, n: int | None = None) -> str:
     if out in (source, untranslated):
         return english(source, n)
     return out.replace("%n", str(n)) if n is not None else out
+
+
+def error_in_ui(exc: PolicyLensError) -> str:
+    """A core or translation error in the UI language: its message through the catalogue
+    (context "errors"), languages named in the UI language (``source`` from ``source_code``)."""
+    template = QCoreApplication.translate("errors", exc.message)
+    args = dict(exc.args_)
+    for key, value in exc.args_.items():
+        base = key.removesuffix("_code")
+        if key.endswith("_code") and base in args:
+            args[base] = named_language(value, ui_tr)
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError, ValueError):
+        return template
 
 
 def plural(text: str, n: int) -> str:

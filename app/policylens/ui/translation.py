@@ -23,7 +23,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -155,6 +155,14 @@ class TranslationView(QWidget):
         Settings().setValue(SIDE_KEY, on)
         self.render()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # View > Language
+            self.side.setText(self.tr("Side by side with the original"))
+            self.browser.setAccessibleName(self.tr("Translation"))
+            if self.result is not None:
+                self.render()
+
     def show_translation(self, result: Any) -> None:
         self.result, self.note = result, ""
         self.render()
@@ -256,11 +264,26 @@ class TranslationController(QObject):
         if isinstance(window, QMainWindow):
             window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        self.dock.installEventFilter(self)  # its LanguageChange retranslates the actions too
         changed = getattr(window, "summary_changed", None)
         if changed is not None:
             changed.connect(self.on_policy_changed)
         self._fill_targets()
         self.update_actions()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.dock and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        """The actions and the panel's title in the current UI language (View > Language)."""
+        self.act_show.setText(self.tr("Show &Translation"))
+        self.target_menu.setTitle(self.tr("Translate &Into"))
+        self.act_analyse.setText(self.tr("Analyse Through &English"))
+        self.act_packages.setText(self.tr("&Language Packages…"))
+        self.dock.setWindowTitle(self.tr("Translation"))
+        self._fill_targets()
 
     # -- state --------------------------------------------------------------------------------
 
