@@ -293,6 +293,20 @@ def stall(how: str, file: str, args: argparse.Namespace) -> int:
         time.sleep(0)
         end = threading.Timer(args.seconds, done.set)
         end.start()
+    elif how == "busy":  # control: a pure-Python loop in a thread (GIL hand-over + machine load only)
+        seconds = args.seconds
+
+        class Busy(QRunnable):
+            def run(self) -> None:
+                end = time.perf_counter() + seconds
+                x = 0
+                while time.perf_counter() < end:
+                    for i in range(1000):
+                        x += i
+                done.set()
+
+        meter.start()
+        QThreadPool.globalInstance().start(Busy())
     elif how == "worker":  # the GUI's own background worker, without the window
         from policylens.ui.worker import Analyzer
 
@@ -392,8 +406,9 @@ def translate(file: str, args: argparse.Namespace) -> int:
     from policylens.translate.engine import Engine
 
     doc = load_path(file)
-    engine = Engine(cache=False)
+    engine = Engine(cache=False, threads=args.threads or None)
     info: dict[str, Any] = {"how": "translate", "file": file, "from": args.source, "to": args.target}
+    info["threads"] = engine.threads
     done = threading.Event()
     meter = StallMeter(diagnose=args.diagnose)
     limit = args.sentences
@@ -440,17 +455,18 @@ def main() -> int:
     s.add_argument("what", choices=("bare", "gui"))
     s.add_argument("file", nargs="?")
     st = sub.add_parser("stall")
-    st.add_argument("how", choices=("idle", "worker", "thread", "window", "process"))
+    st.add_argument("how", choices=("idle", "busy", "worker", "thread", "window", "process"))
     st.add_argument("file", nargs="?", default="")
     tr = sub.add_parser("translate")
     tr.add_argument("file")
     tr.add_argument("--source", default="fr")
     tr.add_argument("--target", default="en")
     tr.add_argument("--sentences", type=int, default=0, help="translate only the first N sentences")
+    tr.add_argument("--threads", type=int, default=0, help="CTranslate2 threads (default: the engine's)")
     for p in (st, tr):
         p.add_argument("--switch-interval", type=float, default=0.0)
         p.add_argument("--gc", choices=("default", "off", "high"), default="default", help="cyclic GC setting")
-        p.add_argument("--seconds", type=float, default=3.0, help="idle: how long to tick")
+        p.add_argument("--seconds", type=float, default=3.0, help="idle, busy: how long to tick")
         p.add_argument("--timeout", type=float, default=600.0)
         p.add_argument("--diagnose", metavar="FILE", help="dump all stacks to FILE at the first stall > 50 ms")
     args = ap.parse_args()

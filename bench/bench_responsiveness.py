@@ -9,6 +9,8 @@ the previous tick minus 10 ms) is a stall. Each variant runs in a fresh offscree
 (bench/_gui_driver.py):
 
 * idle        nothing else happens: the control (the machine's own scheduling noise)
+* busy        a pure-Python loop in a QThreadPool thread for 10 s: the second control, the floor
+              for any Python work in a thread (GIL hand-over every 5 ms + the machine's load)
 * worker      the GUI's background worker (``policylens.ui.worker.Analyzer``) as the app runs it
               (its default mode: the analysis process), no window
 * worker-thread      the same in ``POLICYLENS_ANALYSIS=thread`` mode (a QThreadPool thread running
@@ -45,7 +47,7 @@ from _common import BENCH, PYTHON, header, machine, machine_line, mb, policy_of_
 
 DRIVER = str(BENCH / "_gui_driver.py")
 VARIANTS = ("idle", "worker", "worker-thread", "worker-thread-1ms", "window", "window-thread", "process", "translate")
-DEFAULT = ("idle", "worker", "worker-thread", "window", "translate")
+DEFAULT = ("idle", "busy", "worker", "worker-thread", "window", "translate")
 LIMIT_MS = 50.0
 
 
@@ -183,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="runs per variant (the max stall is the max over runs)")
     ap.add_argument("--shape", default="base", choices=("tiny", "base"), help="translation model size")
     ap.add_argument("--sentences", type=int, default=120, help="sentences to translate (0: all)")
+    ap.add_argument("--threads", type=int, default=0, help="CTranslate2 threads for the translation (0: the engine's)")
     ap.add_argument("--diagnose", action="store_true", help="also find what runs during the worker's stalls")
     args = ap.parse_args(argv)
     only = [v.strip() for v in args.only.split(",") if v.strip()]
@@ -201,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         thread = {"POLICYLENS_ANALYSIS": "thread"}
         plan: dict[str, tuple[list[str], dict[str, str]]] = {
             "idle": (["stall", "idle", "--seconds", "5"], {}),
+            "busy": (["stall", "busy", "--seconds", "10"], {}),
             "worker": (["stall", "worker", str(big)], {}),
             "worker-thread": (["stall", "worker", str(big)], thread),
             "worker-thread-1ms": (["stall", "worker", str(big), "--switch-interval", "0.001"], thread),
@@ -234,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
                     cmd = ["translate", str(seed), "--source", src, "--target", "en"]
                     if args.sentences:
                         cmd += ["--sentences", str(args.sentences)]
+                    if args.threads:
+                        cmd += ["--threads", str(args.threads)]
                     translate_cmd = cmd
                     r = run_driver(cmd, home)
                     r["shape"] = args.shape
@@ -241,7 +247,8 @@ def main(argv: list[str] | None = None) -> int:
                     show("translate", r)
                     if "translate_s" in r:
                         print(
-                            f"              {r.get('sentences')} sentences of {seed.name} in {r['translate_s']:.1f} s"
+                            f"              {r.get('sentences')} sentences of {seed.name} in {r['translate_s']:.1f} s "
+                            f"({r.get('threads')} CTranslate2 threads)"
                         )
                 except (RuntimeError, subprocess.TimeoutExpired) as exc:
                     print(f"  GAP: could not build a translation package: {str(exc).strip()[-500:]}")
