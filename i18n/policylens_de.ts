@@ -1,0 +1,2132 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="126"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="153"/>
+        <source>About PolicyLens</source>
+        <translation>Über PolicyLens</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="135"/>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="137"/>
+        <source>Read a privacy policy in a minute. Everything happens on this computer: PolicyLens never connects to the network.</source>
+        <translation>Eine Datenschutzerklärung in einer Minute lesen. Alles geschieht auf diesem Computer: PolicyLens verbindet sich nie mit dem Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="140"/>
+        <source>PolicyLens is free software under the {license} license.</source>
+        <translation>PolicyLens ist freie Software unter der Lizenz {license}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="141"/>
+        <source>Built with Qt {qt} and PySide6 {pyside}.</source>
+        <translation>Erstellt mit Qt {qt} und PySide6 {pyside}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="142"/>
+        <source>Components and their licenses</source>
+        <translation>Komponenten und ihre Lizenzen</translation>
+    </message>
+</context>
+<context>
+    <name>CardWidget</name>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="259"/>
+        <source>Shows the sentences of the policy that say this</source>
+        <translation>Zeigt die Sätze der Datenschutzerklärung, die das besagen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="260"/>
+        <source>Show where the policy says this</source>
+        <translation>Zeigen, wo die Datenschutzerklärung das sagt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="264"/>
+        <source>{title}: {status}. {headline}</source>
+        <translation>{title}: {status}. {headline}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="80"/>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="84"/>
+        <source>Something unexpected went wrong. PolicyLens keeps running; the details below can help to report the problem.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen. PolicyLens läuft weiter; die Details unten helfen beim Melden des Problems.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBar</name>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="59"/>
+        <source>Previous sentence (F7)</source>
+        <translation>Vorheriger Satz (F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="60"/>
+        <source>Previous sentence</source>
+        <translation>Vorheriger Satz</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="61"/>
+        <source>Next sentence (F8)</source>
+        <translation>Nächster Satz (F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="62"/>
+        <source>Next sentence</source>
+        <translation>Nächster Satz</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="63"/>
+        <location filename="../app/policylens/ui/evidencebar.py" line="64"/>
+        <source>Stop showing this finding</source>
+        <translation>Diesen Befund nicht mehr zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="87"/>
+        <source>{current} of {total}</source>
+        <translation>{current} von {total}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="61"/>
+        <location filename="../app/policylens/ui/findbar.py" line="62"/>
+        <source>Find in the policy</source>
+        <translation>In der Datenschutzerklärung suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="63"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="64"/>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="65"/>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="66"/>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="67"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="68"/>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="69"/>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="139"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="143"/>
+        <source>{current} of {total}</source>
+        <translation>{current} von {total}</translation>
+    </message>
+</context>
+<context>
+    <name>FlagButton</name>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="287"/>
+        <source>Red flag, {severity}: {title}</source>
+        <translation>Warnsignal, {severity}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>GradeBadge</name>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="205"/>
+        <source>{score}/100</source>
+        <translation>{score}/100</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="214"/>
+        <source>Grade {letter}, score {score} out of 100</source>
+        <translation>Note {letter}, {score} von 100 Punkten</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="182"/>
+        <source>This sentence supports:</source>
+        <translation>Dieser Satz belegt:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="307"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="308"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="309"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="310"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="311"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="315"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="316"/>
+        <source>Open &amp;Sample Policy</source>
+        <translation>&amp;Beispiel öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="317"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="319"/>
+        <source>Open a saved privacy policy</source>
+        <translation>Eine gespeicherte Datenschutzerklärung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
+        <source>&amp;Clear Recent Files</source>
+        <translation>&amp;Liste leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
+        <source>&amp;Export Summary…</source>
+        <translation>Zusammenfassung e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
+        <source>&amp;Paste Policy Text</source>
+        <translation>Text einer Datenschutzerklärung &amp;einfügen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
+        <source>Previous Evidence Sentence</source>
+        <translation>Vorheriger Beleg</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <source>Next Evidence Sentence</source>
+        <translation>Nächster Beleg</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <source>&amp;About PolicyLens</source>
+        <translation>Ü&amp;ber PolicyLens</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
+        <source>Cancel the analysis</source>
+        <translation>Analyse abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
+        <source>Analysis progress</source>
+        <translation>Analysefortschritt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <source>Policy text</source>
+        <translation>Text der Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
+        <translation>Die Datenschutzerklärung. Sätze, die einen Befund belegen, sind unterstrichen; zeigen Sie mit der Maus darauf, um zu sehen, welchen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <source>Policy and summary</source>
+        <translation>Datenschutzerklärung und Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
+        <source>{card}: {point}</source>
+        <translation>{card}: {point}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
+        <source>Red flag: {title}</source>
+        <translation>Warnsignal: {title}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
+        <source>{name} — {app}</source>
+        <translation>{name} — {app}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="415"/>
+        <source>Privacy policies ({patterns})</source>
+        <translation>Datenschutzerklärungen ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="416"/>
+        <source>Web pages ({patterns})</source>
+        <translation>Webseiten ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="417"/>
+        <source>PDF documents ({patterns})</source>
+        <translation>PDF-Dokumente ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="418"/>
+        <source>Word documents ({patterns})</source>
+        <translation>Word-Dokumente ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
+        <source>Text files ({patterns})</source>
+        <translation>Textdateien ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
+        <source>All files ({patterns})</source>
+        <translation>Alle Dateien ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
+        <source>Open a Privacy Policy</source>
+        <translation>Datenschutzerklärung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="438"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="476"/>
+        <source>Pasted text</source>
+        <translation>Eingefügter Text</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="446"/>
+        <source>Only the first file is opened.</source>
+        <translation>Nur die erste Datei wird geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="454"/>
+        <source>PolicyLens does not download pages</source>
+        <translation>PolicyLens lädt keine Seiten herunter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="456"/>
+        <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
+        <translation>PolicyLens nutzt nie das Netzwerk. Speichern Sie die Seite im Browser (Strg+S) und legen Sie die gespeicherte Datei hier ab, oder markieren Sie den Text der Datenschutzerklärung und ziehen Sie ihn hierher oder fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="468"/>
+        <source>Nothing to open</source>
+        <translation>Nichts zu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="469"/>
+        <source>There is no file or text to open here.</source>
+        <translation>Hier gibt es weder eine Datei noch Text zum Öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="496"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="575"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="579"/>
+        <source>Cannot open “{name}”</source>
+        <translation>„{name}“ kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="580"/>
+        <source>The policy shown before is still open.</source>
+        <translation>Die zuvor angezeigte Datenschutzerklärung bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="629"/>
+        <source>Grade {letter} ({score}/100) — {name}</source>
+        <translation>Note {letter} ({score}/100) — {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="637"/>
+        <source>Analysing “{name}”…</source>
+        <translation>„{name}“ wird analysiert…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="714"/>
+        <source>Export Summary</source>
+        <translation>Zusammenfassung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
+        <source>Exporting is not available in this version of PolicyLens.</source>
+        <translation>Exportieren ist in dieser Version von PolicyLens nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="761"/>
+        <source>Dropped text</source>
+        <translation>Abgelegter Text</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="44"/>
+        <source>Language Packages</source>
+        <translation>Sprachpakete</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="62"/>
+        <source>Install From File…</source>
+        <translation>Aus Datei installieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="71"/>
+        <source>Online (only when you ask)</source>
+        <translation>Online (nur auf Ihre Anfrage)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="72"/>
+        <source>Get the Package List</source>
+        <translation>Paketliste abrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="77"/>
+        <source>Download and Install</source>
+        <translation>Herunterladen und installieren</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="118"/>
+        <source>Packages are kept in {folder}</source>
+        <translation>Pakete werden in {folder} aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="131"/>
+        <source>Not usable: {names}</source>
+        <translation>Nicht verwendbar: {names}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="144"/>
+        <source>Install a Language Package</source>
+        <translation>Sprachpaket installieren</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="145"/>
+        <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
+        <translation>Argos-Translate-Pakete (*.argosmodel);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="156"/>
+        <source>Installing {name}…</source>
+        <translation>{name} wird installiert…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="160"/>
+        <source>Installed {source} → {target} (version {version}).</source>
+        <translation>Installiert: {source} → {target} (Version {version}).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="178"/>
+        <source>Removing…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="181"/>
+        <source>Removed.</source>
+        <translation>Entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="193"/>
+        <source>Getting the package list…</source>
+        <translation>Paketliste wird abgerufen…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="200"/>
+        <source> (installed)</source>
+        <translation> (installiert)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/ui/packages_dialog.py" line="205"/>
+        <source>%n package(s) available.</source>
+        <translation>
+            <numerusform>%n Paket verfügbar.</numerusform>
+            <numerusform>%n Pakete verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="222"/>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="259"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="279"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="333"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="398"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="447"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="490"/>
+        <source>Red flags ({count})</source>
+        <translation>Warnsignale ({count})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="567"/>
+        <source>Show fewer</source>
+        <translation>Weniger anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="569"/>
+        <source>Show all {count} red flags</source>
+        <translation>Alle {count} Warnsignale anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationController</name>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="232"/>
+        <location filename="../app/policylens/ui/translation.py" line="281"/>
+        <source>Show &amp;Translation</source>
+        <translation>&amp;Übersetzung anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="237"/>
+        <location filename="../app/policylens/ui/translation.py" line="282"/>
+        <source>Translate &amp;Into</source>
+        <translation>Übersetzen &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="242"/>
+        <location filename="../app/policylens/ui/translation.py" line="283"/>
+        <source>Analyse Through &amp;English</source>
+        <translation>Über &amp;Englisch analysieren</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="245"/>
+        <location filename="../app/policylens/ui/translation.py" line="284"/>
+        <source>&amp;Language Packages…</source>
+        <translation>&amp;Sprachpakete…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="260"/>
+        <location filename="../app/policylens/ui/translation.py" line="285"/>
+        <location filename="../app/policylens/ui/translation.py" line="473"/>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="337"/>
+        <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
+        <translation>Keine Regeln für {language}: Extras › Über Englisch analysieren liest sie über eine Übersetzung.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="365"/>
+        <source>Open a policy to translate it.</source>
+        <translation>Öffnen Sie eine Datenschutzerklärung, um sie zu übersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="384"/>
+        <source>The policy is already in {language}.</source>
+        <translation>Die Datenschutzerklärung ist bereits auf {language}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="393"/>
+        <source>Translating…</source>
+        <translation>Wird übersetzt…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="394"/>
+        <source>Translating the policy…</source>
+        <translation>Datenschutzerklärung wird übersetzt…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="416"/>
+        <source>Analysing through an English translation…</source>
+        <translation>Analyse über eine englische Übersetzung…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="435"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="449"/>
+        <source>{label}
+{done} of {total} sentences</source>
+        <translation>{label}
+{done} von {total} Sätzen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="468"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="495"/>
+        <source>Language Packages…</source>
+        <translation>Sprachpakete…</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationView</name>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="141"/>
+        <location filename="../app/policylens/ui/translation.py" line="161"/>
+        <source>Side by side with the original</source>
+        <translation>Neben dem Original</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="146"/>
+        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="192"/>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="97"/>
+        <location filename="../app/policylens/ui/welcome.py" line="109"/>
+        <source>Drop a privacy policy here</source>
+        <translation>Datenschutzerklärung hier ablegen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="100"/>
+        <source>A saved web page (.html, .mhtml), a PDF, a Word document (.docx) or a text file — or paste the text with Ctrl+V.</source>
+        <translation>Eine gespeicherte Webseite (.html, .mhtml), ein PDF, ein Word-Dokument (.docx) oder eine Textdatei — oder fügen Sie den Text mit Strg+V ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="104"/>
+        <source>Open a Policy…</source>
+        <translation>Datenschutzerklärung öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="105"/>
+        <source>Open a policy file</source>
+        <translation>Eine Datei mit einer Datenschutzerklärung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="106"/>
+        <source>Try a Sample</source>
+        <translation>Beispiel ausprobieren</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="107"/>
+        <source>Open one of the sample policies</source>
+        <translation>Eine der Beispiel-Datenschutzerklärungen öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="108"/>
+        <source>Everything stays on this computer: PolicyLens never uses the network.</source>
+        <translation>Alles bleibt auf diesem Computer: PolicyLens nutzt nie das Netzwerk.</translation>
+    </message>
+</context>
+<context>
+    <name>cards</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="18"/>
+        <source>What&apos;s collected</source>
+        <translation>Was erfasst wird</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="19"/>
+        <source>Who it&apos;s shared with</source>
+        <translation>Mit wem es geteilt wird</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="20"/>
+        <source>How long it&apos;s kept</source>
+        <translation>Wie lange es gespeichert wird</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="21"/>
+        <source>Your rights</source>
+        <translation>Ihre Rechte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <source>Collects %n kind(s) of data</source>
+        <translation>
+            <numerusform>Erfasst %n Art von Daten</numerusform>
+            <numerusform>Erfasst %n Arten von Daten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <source>Does not say what it collects</source>
+        <translation>Sagt nicht, was erfasst wird</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <source>Shared with %n kind(s) of recipient</source>
+        <translation>
+            <numerusform>Geteilt mit %n Art von Empfängern</numerusform>
+            <numerusform>Geteilt mit %n Arten von Empfängern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <source>Does not say who receives your data</source>
+        <translation>Sagt nicht, wer Ihre Daten erhält</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <source>Your data is sold</source>
+        <translation>Ihre Daten werden verkauft</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <source>Kept up to {longest}</source>
+        <translation>Bis zu {longest} gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <source>No concrete period</source>
+        <translation>Keine konkrete Frist</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <source>Some data is kept indefinitely</source>
+        <translation>Manche Daten werden unbegrenzt gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <source>Does not say how long data is kept</source>
+        <translation>Sagt nicht, wie lange Daten gespeichert werden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <source>%n right(s) stated</source>
+        <translation>
+            <numerusform>%n Recht genannt</numerusform>
+            <numerusform>%n Rechte genannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <source>No rights stated</source>
+        <translation>Keine Rechte genannt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <source>{data}: {duration}</source>
+        <translation>{data}: {duration}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <source>Some data: {duration}</source>
+        <translation>Manche Daten: {duration}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <source>{label}: {names}</source>
+        <translation>{label}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <source>Contact: {emails}</source>
+        <translation>Kontakt: {emails}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <source>No contact given to exercise your rights</source>
+        <translation>Kein Kontakt zur Ausübung Ihrer Rechte angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>collected</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="44"/>
+        <source>Identity (name, birth date, ID)</source>
+        <translation>Identität (Name, Geburtsdatum, Ausweis)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="45"/>
+        <source>Contact details (e-mail, phone, address)</source>
+        <translation>Kontaktdaten (E-Mail, Telefon, Adresse)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="46"/>
+        <source>Account and login</source>
+        <translation>Konto und Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="47"/>
+        <source>Payment and purchases</source>
+        <translation>Zahlungen und Käufe</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="48"/>
+        <source>Device and network (IP address, identifiers)</source>
+        <translation>Gerät und Netzwerk (IP-Adresse, Kennungen)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="49"/>
+        <source>What you do (pages, clicks, logs)</source>
+        <translation>Was Sie tun (Seiten, Klicks, Protokolle)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="50"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="51"/>
+        <source>Messages you send</source>
+        <translation>Nachrichten, die Sie senden</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="52"/>
+        <source>Files and content you upload</source>
+        <translation>Dateien und Inhalte, die Sie hochladen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="53"/>
+        <source>Profile and preferences</source>
+        <translation>Profil und Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="54"/>
+        <source>Cookies and trackers</source>
+        <translation>Cookies und Tracker</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="55"/>
+        <source>Feedback and survey answers</source>
+        <translation>Feedback und Umfrageantworten</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="56"/>
+        <source>Sensitive data (health, biometrics, beliefs)</source>
+        <translation>Sensible Daten (Gesundheit, Biometrie, Überzeugungen)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="57"/>
+        <source>Social networks and contacts</source>
+        <translation>Soziale Netzwerke und Kontakte</translation>
+    </message>
+</context>
+<context>
+    <name>duration</name>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="26"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="42"/>
+        <source>Something went wrong: {detail}</source>
+        <translation>Etwas ist schiefgegangen: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="50"/>
+        <source>The file does not exist: {path}</source>
+        <translation>Die Datei existiert nicht: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="55"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Die Datei kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="60"/>
+        <source>This is not a regular file: {path}</source>
+        <translation>Dies ist keine normale Datei: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="65"/>
+        <source>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF and Word (.docx) files.</source>
+        <translation>Dieser Dateityp wird nicht unterstützt ({kind}). PolicyLens liest Text-, Markdown-, HTML-, MHTML-, PDF- und Word-Dateien (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="76"/>
+        <source>This is an old Microsoft Office file ({kind}), which PolicyLens cannot read. Open it in Word or LibreOffice and save it as .docx or PDF, then open that file.</source>
+        <translation>Dies ist eine alte Microsoft-Office-Datei ({kind}), die PolicyLens nicht lesen kann. Öffnen Sie sie in Word oder LibreOffice, speichern Sie sie als .docx oder PDF und öffnen Sie dann diese Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="87"/>
+        <source>This {kind} file was not opened: it would unpack to {size_mb} MB ({reason}), far more than a document needs. It may be damaged or built to harm.</source>
+        <translation>Diese {kind}-Datei wurde nicht geöffnet: Entpackt wäre sie {size_mb} MB groß ({reason}), weit mehr, als ein Dokument braucht. Sie ist möglicherweise beschädigt oder absichtlich schädlich.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="96"/>
+        <source>This file holds binary data, not text.</source>
+        <translation>Diese Datei enthält Binärdaten, keinen Text.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="101"/>
+        <source>The document contains no text.</source>
+        <translation>Das Dokument enthält keinen Text.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="108"/>
+        <source>This web page contains no text of its own (it is probably filled in by scripts when it is shown). Save it from the browser as a single file (.mhtml) or print it to PDF, then open that.</source>
+        <translation>Diese Webseite enthält keinen eigenen Text (er wird vermutlich beim Anzeigen von Skripten eingefügt). Speichern Sie sie im Browser als einzelne Datei (.mhtml) oder drucken Sie sie als PDF und öffnen Sie dann diese Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="117"/>
+        <source>This PDF has no text layer (it is probably a scan). Run it through OCR first, or open the web page or text version of the policy.</source>
+        <translation>Dieses PDF hat keine Textebene (es ist vermutlich ein Scan). Wenden Sie zuerst eine Texterkennung (OCR) an oder öffnen Sie die Webseite oder Textversion der Datenschutzerklärung.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="126"/>
+        <source>This document is encrypted and cannot be read.</source>
+        <translation>Dieses Dokument ist verschlüsselt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="131"/>
+        <source>This {kind} file is damaged and cannot be read ({reason}).</source>
+        <translation>Diese {kind}-Datei ist beschädigt und kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="136"/>
+        <source>The file is too large ({size_mb} MB). PolicyLens opens files up to {limit_mb} MB.</source>
+        <translation>Die Datei ist zu groß ({size_mb} MB). PolicyLens öffnet Dateien bis {limit_mb} MB.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="143"/>
+        <source>This does not look like a privacy policy: it says nothing about personal data.</source>
+        <translation>Das sieht nicht wie eine Datenschutzerklärung aus: Es steht nichts über personenbezogene Daten darin.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="151"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="8"/>
+        <source>The package index cannot be reached (offline?). Install a package from a file: policylens packs install FILE.argosmodel</source>
+        <translation>Der Paketindex ist nicht erreichbar (offline?). Installieren Sie ein Paket aus einer Datei: policylens packs install FILE.argosmodel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="26"/>
+        <source>The package could not be downloaded ({reason}). Install a package from a file: policylens packs install FILE.argosmodel</source>
+        <translation>Das Paket konnte nicht heruntergeladen werden ({reason}). Installieren Sie ein Paket aus einer Datei: policylens packs install FILE.argosmodel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="35"/>
+        <source>The package index has no package from {source} to {target}.</source>
+        <translation>Der Paketindex enthält kein Paket von {source} nach {target}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="42"/>
+        <source>{name} is not a usable translation package: {reason}</source>
+        <translation>{name} ist kein verwendbares Übersetzungspaket: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="47"/>
+        <source>{name} translates from {got_source} to {got_target}, not from {source} to {target}.</source>
+        <translation>{name} übersetzt von {got_source} nach {got_target}, nicht von {source} nach {target}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="54"/>
+        <source>No translation package from {source} to {target} is installed. Install one from a file (policylens packs install FILE.argosmodel) or, online, download it (policylens packs download {source_code} {target_code}).</source>
+        <translation>Es ist kein Übersetzungspaket von {source} nach {target} installiert. Installieren Sie eines aus einer Datei (policylens packs install FILE.argosmodel) oder laden Sie es online herunter (policylens packs download {source_code} {target_code}).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="64"/>
+        <source>No package from {source} to {target} is installed.</source>
+        <translation>Es ist kein Paket von {source} nach {target} installiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="69"/>
+        <source>The policy&apos;s language could not be detected; name it with --from CODE.</source>
+        <translation>Die Sprache der Datenschutzerklärung konnte nicht erkannt werden; geben Sie sie mit --from CODE an.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="78"/>
+        <source>The installed package {name} cannot be loaded ({reason}). Remove it and install it again.</source>
+        <translation>Das installierte Paket {name} kann nicht geladen werden ({reason}). Entfernen Sie es und installieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="41"/>
+        <source>There is not enough memory to analyse this document.</source>
+        <translation>Es ist nicht genug Arbeitsspeicher vorhanden, um dieses Dokument zu analysieren.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="43"/>
+        <source>Cannot export: {reason}</source>
+        <translation>Export nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="48"/>
+        <source>{path} already exists (use --force to replace it)</source>
+        <translation>{path} existiert bereits (mit --force ersetzen)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="53"/>
+        <source>Cannot tell the format of {path}: use a .pdf, .html, .md or .png name, or --format</source>
+        <translation>Das Format von {path} ist nicht erkennbar: Verwenden Sie einen Namen auf .pdf, .html, .md oder .png oder --format</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="60"/>
+        <source>The full report is not available as PNG: use PDF, HTML or Markdown</source>
+        <translation>Der vollständige Bericht ist nicht als PNG verfügbar: Verwenden Sie PDF, HTML oder Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="66"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="27"/>
+        <source>Privacy policy at a glance</source>
+        <translation>Datenschutzerklärung auf einen Blick</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="28"/>
+        <source>Policy dated {date}</source>
+        <translation>Datenschutzerklärung vom {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="29"/>
+        <source>Policy date not stated</source>
+        <translation>Datum der Datenschutzerklärung nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="30"/>
+        <source>Written in {language}</source>
+        <translation>Verfasst in {language}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="31"/>
+        <source>{score}/100</source>
+        <translation>{score}/100</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/export/content.py" line="32"/>
+        <source>Red flags (%n)</source>
+        <translation>
+            <numerusform>Warnsignale (%n)</numerusform>
+            <numerusform>Warnsignale (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="33"/>
+        <source>To exercise your rights</source>
+        <translation>Zur Ausübung Ihrer Rechte</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="34"/>
+        <source>No contact given: the policy names no e-mail, address or form.</source>
+        <translation>Kein Kontakt angegeben: Die Datenschutzerklärung nennt weder E-Mail noch Adresse noch Formular.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="35"/>
+        <source>A postal address is given in the policy.</source>
+        <translation>Die Datenschutzerklärung nennt eine Postanschrift.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="36"/>
+        <source>Phone: {phones}</source>
+        <translation>Telefon: {phones}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="37"/>
+        <source>Web: {urls}</source>
+        <translation>Web: {urls}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="38"/>
+        <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
+        <translation>Kontakt über ein Formular oder eine verschleierte E-Mail-Adresse (siehe Datenschutzerklärung).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/export/content.py" line="39"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/export/content.py" line="40"/>
+        <source>+%n more red flag(s)</source>
+        <translation>
+            <numerusform>+%n weiteres Warnsignal</numerusform>
+            <numerusform>+%n weitere Warnsignale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="41"/>
+        <source>Shortened to fit one page. {pointer}</source>
+        <translation>Gekürzt, um auf eine Seite zu passen. {pointer}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="42"/>
+        <source>Full report: policylens analyze {file}</source>
+        <translation>Vollständiger Bericht: policylens analyze {file}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="43"/>
+        <source>See the full report in PolicyLens.</source>
+        <translation>Den vollständigen Bericht finden Sie in PolicyLens.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="44"/>
+        <source>PolicyLens {version}</source>
+        <translation>PolicyLens {version}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="45"/>
+        <source>Source: {file}</source>
+        <translation>Quelle: {file}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="46"/>
+        <source>SHA-256 {hash}…</source>
+        <translation>SHA-256 {hash}…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="47"/>
+        <source>Analysed on {date}</source>
+        <translation>Analysiert am {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="48"/>
+        <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
+        <translation>Automatisierte Auswertung der Datenschutzerklärung, keine Rechtsberatung: Jeder Befund verweist auf einen ihrer Sätze.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="51"/>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="52"/>
+        <source>Full report</source>
+        <translation>Vollständiger Bericht</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="53"/>
+        <source>In section “{section}”</source>
+        <translation>Im Abschnitt „{section}“</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="54"/>
+        <source>Found from what the policy does not say.</source>
+        <translation>Ergibt sich aus dem, was die Datenschutzerklärung nicht sagt.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="42"/>
+        <source>Export Summary</source>
+        <translation>Zusammenfassung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="43"/>
+        <source>Save the summary as a one-page PDF or image, a web page or Markdown.</source>
+        <translation>Speichern Sie die Zusammenfassung als einseitiges PDF oder Bild, als Webseite oder als Markdown.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="44"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
+        <source>Paper size:</source>
+        <translation>Papierformat:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
+        <source>US Letter</source>
+        <translation>US-Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
+        <source>Full report with the evidence (several pages)</source>
+        <translation>Vollständiger Bericht mit Belegen (mehrere Seiten)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
+        <source>Choose File…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
+        <source>Web page (*.html *.htm)</source>
+        <translation>Webseite (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
+        <source>HTML (web page)</source>
+        <translation>HTML (Webseite)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
+        <source>Save Summary As</source>
+        <translation>Zusammenfassung speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
+        <source>{name} - privacy summary</source>
+        <translation>{name} - Datenschutz-Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
+        <source>{name} - privacy report</source>
+        <translation>{name} - Datenschutzbericht</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
+        <source>Replace File?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
+        <source>“{file}” already exists. Do you want to replace it?</source>
+        <translation>„{file}“ existiert bereits. Möchten Sie die Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
+        <source>Summary Exported</source>
+        <translation>Zusammenfassung exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
+        <source>The summary was saved as “{file}”.</source>
+        <translation>Die Zusammenfassung wurde als „{file}“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
+        <source>The summary could not be saved as “{file}”.</source>
+        <translation>Die Zusammenfassung konnte nicht als „{file}“ gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
+        <source>A PNG image holds the one-page summary only.</source>
+        <translation>Ein PNG-Bild enthält nur die einseitige Zusammenfassung.</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="20"/>
+        <source>The policy gives no e-mail address, postal address or contact form, so there is no sentence to show: this finding comes from what is missing.</source>
+        <translation>Die Datenschutzerklärung nennt weder E-Mail-Adresse noch Postanschrift noch Kontaktformular, daher gibt es keinen Satz zu zeigen: Dieser Befund ergibt sich aus dem, was fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="25"/>
+        <source>The policy states no concrete retention period anywhere, so there is no sentence to show: this finding comes from what is missing.</source>
+        <translation>Die Datenschutzerklärung nennt nirgends eine konkrete Speicherdauer, daher gibt es keinen Satz zu zeigen: Dieser Befund ergibt sich aus dem, was fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="30"/>
+        <source>The policy does not say whether it sells your data, so there is no sentence to show.</source>
+        <translation>Die Datenschutzerklärung sagt nicht, ob Ihre Daten verkauft werden, daher gibt es keinen Satz zu zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="34"/>
+        <source>The contact details were found in the policy&apos;s text, but not in one sentence.</source>
+        <translation>Die Kontaktdaten stehen im Text der Datenschutzerklärung, aber nicht in einem einzelnen Satz.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="38"/>
+        <source>This finding comes from something the policy does not say, so there is no sentence to show.</source>
+        <translation>Dieser Befund ergibt sich aus etwas, das die Datenschutzerklärung nicht sagt, daher gibt es keinen Satz zu zeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>flags</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <source>Broad exceptions to your consent</source>
+        <translation>Weitreichende Ausnahmen von Ihrer Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <source>Sells your data</source>
+        <translation>Verkauft Ihre Daten</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <source>Take it or leave it</source>
+        <translation>Alles oder nichts</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="98"/>
+        <source>Kept forever</source>
+        <translation>Für immer gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="99"/>
+        <source>Targeted advertising</source>
+        <translation>Personalisierte Werbung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="100"/>
+        <source>Third-party tracking</source>
+        <translation>Tracking durch Dritte</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <source>Data combined across services</source>
+        <translation>Dienstübergreifend verknüpfte Daten</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="102"/>
+        <source>Commercial use of &apos;anonymised&apos; data</source>
+        <translation>Kommerzielle Nutzung „anonymisierter“ Daten</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <source>Hardware identifiers collected</source>
+        <translation>Hardwarekennungen werden erfasst</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="104"/>
+        <source>Sent to other countries</source>
+        <translation>Übermittlung in andere Länder</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="105"/>
+        <source>No clear retention period</source>
+        <translation>Keine klare Speicherdauer</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="106"/>
+        <source>Can change without telling you</source>
+        <translation>Kann sich ohne Ihr Wissen ändern</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <source>Your rights come with exceptions</source>
+        <translation>Ihre Rechte haben Ausnahmen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <source>No way to contact them</source>
+        <translation>Keine Kontaktmöglichkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <source>Using it counts as consent</source>
+        <translation>Nutzung gilt als Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <source>Open-ended lists</source>
+        <translation>Offene Aufzählungen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <source>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</source>
+        <translation>Ihre Daten können in weit gefassten, vage definierten Fällen ohne Ihre Einwilligung erfasst oder weitergegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <source>Your personal data can be sold, rented or traded to others.</source>
+        <translation>Ihre personenbezogenen Daten können an andere verkauft, vermietet oder getauscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
+        <translation>Wenn Sie die Datenschutzerklärung ablehnen, verlieren Sie das Produkt oder Kernfunktionen dessen, was Sie gekauft haben.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <source>Some data is kept with no end date, so it never goes away.</source>
+        <translation>Manche Daten werden ohne Enddatum gespeichert und verschwinden also nie.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <source>What they learn about you is used to choose the ads and offers you see.</source>
+        <translation>Was über Sie bekannt wird, bestimmt, welche Werbung und Angebote Sie sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
+        <translation>Andere Unternehmen verfolgen Sie über diesen Dienst, oft außerhalb des Schutzes dieser Datenschutzerklärung.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="128"/>
+        <source>Data from one service is combined with other services or sources into a fuller profile.</source>
+        <translation>Daten aus einem Dienst werden mit anderen Diensten oder Quellen zu einem umfassenderen Profil verknüpft.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <source>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</source>
+        <translation>„Anonymisierte“ oder aggregierte Daten über Sie dürfen unbegrenzt kommerziell genutzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
+        <translation>Dauerhafte Gerätenummern (IMEI, MAC-Adresse) machen Sie über die gesamte Lebensdauer des Geräts wiedererkennbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <source>Your data may be stored in countries where the law may protect it less.</source>
+        <translation>Ihre Daten können in Ländern gespeichert werden, deren Gesetze sie möglicherweise weniger schützen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="140"/>
+        <source>No concrete period is given, so you cannot know when your data is deleted.</source>
+        <translation>Es wird keine konkrete Frist genannt, daher können Sie nicht wissen, wann Ihre Daten gelöscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="143"/>
+        <source>The policy can change at any time and it is up to you to notice.</source>
+        <translation>Die Datenschutzerklärung kann sich jederzeit ändern, und es liegt an Ihnen, das zu bemerken.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="146"/>
+        <source>Your rights are subject to unspecified exceptions, so they may be refused.</source>
+        <translation>Ihre Rechte unterliegen nicht näher bestimmten Ausnahmen und können daher verweigert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="149"/>
+        <source>No e-mail, address or form is given to ask questions or exercise your rights.</source>
+        <translation>Weder E-Mail-Adresse noch Anschrift noch Formular werden genannt, um Fragen zu stellen oder Ihre Rechte auszuüben.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="152"/>
+        <source>Merely using the service counts as agreeing to the policy.</source>
+        <translation>Schon die bloße Nutzung des Dienstes gilt als Zustimmung zur Datenschutzerklärung.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="153"/>
+        <source>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</source>
+        <translation>Aufzählungen enden mit „usw.“ oder „unter anderem“, der tatsächliche Umfang bleibt also offen.</translation>
+    </message>
+</context>
+<context>
+    <name>grade</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <source>{title} ({severity}): −{points}</source>
+        <translation>{title} ({severity}): −{points}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <source>Says it does not sell your data: +{points}</source>
+        <translation>Erklärt, Ihre Daten nicht zu verkaufen: +{points}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <source>States concrete retention periods: +{points}</source>
+        <translation>Nennt konkrete Speicherfristen: +{points}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="192"/>
+        <source>Names %n right(s) you can use: +{points}</source>
+        <translation>
+            <numerusform>Nennt %n Recht, das Sie nutzen können: +{points}</numerusform>
+            <numerusform>Nennt %n Rechte, die Sie nutzen können: +{points}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="193"/>
+        <source>Start from 100, then:</source>
+        <translation>Start bei 100, dann:</translation>
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="214"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="215"/>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="216"/>
+        <source>Swedish</source>
+        <translation>Schwedisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="217"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="218"/>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="219"/>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="220"/>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="221"/>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="222"/>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="223"/>
+        <source>Danish</source>
+        <translation>Dänisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="224"/>
+        <source>Norwegian</source>
+        <translation>Norwegisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="225"/>
+        <source>Finnish</source>
+        <translation>Finnisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="226"/>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="227"/>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="228"/>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="229"/>
+        <source>Korean</source>
+        <translation>Koreanisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="230"/>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="231"/>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="232"/>
+        <source>Czech</source>
+        <translation>Tschechisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="233"/>
+        <source>Slovak</source>
+        <translation>Slowakisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="234"/>
+        <source>Hungarian</source>
+        <translation>Ungarisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="235"/>
+        <source>Romanian</source>
+        <translation>Rumänisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="236"/>
+        <source>Greek</source>
+        <translation>Griechisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="237"/>
+        <source>Bulgarian</source>
+        <translation>Bulgarisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="238"/>
+        <source>Ukrainian</source>
+        <translation>Ukrainisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="239"/>
+        <source>Croatian</source>
+        <translation>Kroatisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="240"/>
+        <source>Slovenian</source>
+        <translation>Slowenisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="241"/>
+        <source>Estonian</source>
+        <translation>Estnisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="242"/>
+        <source>Latvian</source>
+        <translation>Lettisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="243"/>
+        <source>Lithuanian</source>
+        <translation>Litauisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="244"/>
+        <source>Hebrew</source>
+        <translation>Hebräisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="245"/>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="246"/>
+        <source>Indonesian</source>
+        <translation>Indonesisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="247"/>
+        <source>Vietnamese</source>
+        <translation>Vietnamesisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="248"/>
+        <source>Thai</source>
+        <translation>Thailändisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="249"/>
+        <source>Catalan</source>
+        <translation>Katalanisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="250"/>
+        <source>Persian</source>
+        <translation>Persisch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="251"/>
+        <source>an unknown language</source>
+        <translation>einer unbekannten Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <location filename="../app/policylens/render.py" line="15"/>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="16"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="17"/>
+        <source>Red flags</source>
+        <translation>Warnsignale</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="18"/>
+        <source>No red flags found.</source>
+        <translation>Keine Warnsignale gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="19"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="20"/>
+        <source>Controller</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="21"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="22"/>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="23"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="24"/>
+        <source>Why this grade</source>
+        <translation>Warum diese Note</translation>
+    </message>
+</context>
+<context>
+    <name>retention</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="71"/>
+        <source>A concrete period is stated</source>
+        <translation>Eine konkrete Frist wird genannt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <source>As long as necessary (no period given)</source>
+        <translation>So lange wie nötig (keine Frist genannt)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="73"/>
+        <source>While your account is active</source>
+        <translation>Solange Ihr Konto aktiv ist</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <source>Longer when the law requires</source>
+        <translation>Länger, wenn das Gesetz es verlangt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="75"/>
+        <source>Indefinitely</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="76"/>
+        <source>Deleted or anonymised when no longer needed</source>
+        <translation>Gelöscht oder anonymisiert, wenn nicht mehr benötigt</translation>
+    </message>
+</context>
+<context>
+    <name>rights</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="80"/>
+        <source>See your data</source>
+        <translation>Ihre Daten einsehen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="81"/>
+        <source>Correct your data</source>
+        <translation>Ihre Daten berichtigen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="82"/>
+        <source>Delete your data</source>
+        <translation>Ihre Daten löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <source>Take your data elsewhere</source>
+        <translation>Ihre Daten mitnehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="84"/>
+        <source>Limit processing</source>
+        <translation>Verarbeitung einschränken</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <source>Object to processing</source>
+        <translation>Der Verarbeitung widersprechen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <source>Withdraw consent</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <source>Complain to a data-protection authority</source>
+        <translation>Bei einer Datenschutzbehörde Beschwerde einlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <source>Opt out of marketing</source>
+        <translation>Werbung ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="89"/>
+        <source>Opt out of the sale of your data</source>
+        <translation>Dem Verkauf Ihrer Daten widersprechen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <source>No penalty for using your rights</source>
+        <translation>Keine Nachteile bei Ausübung Ihrer Rechte</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="91"/>
+        <source>Refuse or manage cookies</source>
+        <translation>Cookies ablehnen oder verwalten</translation>
+    </message>
+</context>
+<context>
+    <name>sells</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="38"/>
+        <source>Sells your data</source>
+        <translation>Verkauft Ihre Daten</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="39"/>
+        <source>Does not sell your data</source>
+        <translation>Verkauft Ihre Daten nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="40"/>
+        <source>Does not say whether it sells your data</source>
+        <translation>Sagt nicht, ob Ihre Daten verkauft werden</translation>
+    </message>
+</context>
+<context>
+    <name>severity</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="32"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="33"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="34"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>shared</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="61"/>
+        <source>Service providers working for it</source>
+        <translation>Dienstleister im Auftrag des Unternehmens</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="62"/>
+        <source>Companies of the same group</source>
+        <translation>Unternehmen derselben Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="63"/>
+        <source>Advertisers and marketing partners</source>
+        <translation>Werbetreibende und Marketingpartner</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="64"/>
+        <source>Authorities and courts, when the law requires</source>
+        <translation>Behörden und Gerichte, wenn das Gesetz es verlangt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="65"/>
+        <source>A buyer, if the company is sold</source>
+        <translation>Ein Käufer, falls das Unternehmen verkauft wird</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="66"/>
+        <source>Others, only with your consent</source>
+        <translation>Andere, nur mit Ihrer Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="67"/>
+        <source>Other users or the public</source>
+        <translation>Andere Nutzer oder die Öffentlichkeit</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="25"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="26"/>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="27"/>
+        <source>Clear</source>
+        <translation>Unbedenklich</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="28"/>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>warnings</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="197"/>
+        <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
+        <translation>Diese Datenschutzerklärung ist in {language} verfasst; PolicyLens kann sie nicht direkt analysieren. Installieren Sie ein Offline-Übersetzungspaket von {language} nach Englisch, um sie zu analysieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="202"/>
+        <source>The policy mixes languages: {parts}.</source>
+        <translation>Die Datenschutzerklärung mischt Sprachen: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="203"/>
+        <source>The language could not be detected with confidence.</source>
+        <translation>Die Sprache konnte nicht sicher erkannt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="204"/>
+        <source>Analysed through an offline English translation; evidence quotes the original text.</source>
+        <translation>Über eine englische Offline-Übersetzung analysiert; die Belege zitieren den Originaltext.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="207"/>
+        <source>The text is very short; the summary may be incomplete.</source>
+        <translation>Der Text ist sehr kurz; die Zusammenfassung ist möglicherweise unvollständig.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="210"/>
+        <source>{language} {percent}%</source>
+        <translation>{language} {percent}&#xa0;%</translation>
+    </message>
+</context>
+</TS>

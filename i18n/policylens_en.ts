@@ -1,0 +1,2132 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="126"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="153"/>
+        <source>About PolicyLens</source>
+        <translation>About PolicyLens</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="135"/>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="137"/>
+        <source>Read a privacy policy in a minute. Everything happens on this computer: PolicyLens never connects to the network.</source>
+        <translation>Read a privacy policy in a minute. Everything happens on this computer: PolicyLens never connects to the network.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="140"/>
+        <source>PolicyLens is free software under the {license} license.</source>
+        <translation>PolicyLens is free software under the {license} license.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="141"/>
+        <source>Built with Qt {qt} and PySide6 {pyside}.</source>
+        <translation>Built with Qt {qt} and PySide6 {pyside}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="142"/>
+        <source>Components and their licenses</source>
+        <translation>Components and their licenses</translation>
+    </message>
+</context>
+<context>
+    <name>CardWidget</name>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="259"/>
+        <source>Shows the sentences of the policy that say this</source>
+        <translation>Shows the sentences of the policy that say this</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="260"/>
+        <source>Show where the policy says this</source>
+        <translation>Show where the policy says this</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="264"/>
+        <source>{title}: {status}. {headline}</source>
+        <translation>{title}: {status}. {headline}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="80"/>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="84"/>
+        <source>Something unexpected went wrong. PolicyLens keeps running; the details below can help to report the problem.</source>
+        <translation>Something unexpected went wrong. PolicyLens keeps running; the details below can help to report the problem.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBar</name>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="59"/>
+        <source>Previous sentence (F7)</source>
+        <translation>Previous sentence (F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="60"/>
+        <source>Previous sentence</source>
+        <translation>Previous sentence</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="61"/>
+        <source>Next sentence (F8)</source>
+        <translation>Next sentence (F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="62"/>
+        <source>Next sentence</source>
+        <translation>Next sentence</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="63"/>
+        <location filename="../app/policylens/ui/evidencebar.py" line="64"/>
+        <source>Stop showing this finding</source>
+        <translation>Stop showing this finding</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="87"/>
+        <source>{current} of {total}</source>
+        <translation>{current} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="61"/>
+        <location filename="../app/policylens/ui/findbar.py" line="62"/>
+        <source>Find in the policy</source>
+        <translation>Find in the policy</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="63"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Previous match (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="64"/>
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="65"/>
+        <source>Next match (Enter)</source>
+        <translation>Next match (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="66"/>
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="67"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Close the find bar (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="68"/>
+        <source>Close the find bar</source>
+        <translation>Close the find bar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="69"/>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="139"/>
+        <source>No matches</source>
+        <translation>No matches</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="143"/>
+        <source>{current} of {total}</source>
+        <translation>{current} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>FlagButton</name>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="287"/>
+        <source>Red flag, {severity}: {title}</source>
+        <translation>Red flag, {severity}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>GradeBadge</name>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="205"/>
+        <source>{score}/100</source>
+        <translation>{score}/100</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="214"/>
+        <source>Grade {letter}, score {score} out of 100</source>
+        <translation>Grade {letter}, score {score} out of 100</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="182"/>
+        <source>This sentence supports:</source>
+        <translation>This sentence supports:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="307"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="308"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="309"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="310"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="311"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="315"/>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="316"/>
+        <source>Open &amp;Sample Policy</source>
+        <translation>Open &amp;Sample Policy</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="317"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="319"/>
+        <source>Open a saved privacy policy</source>
+        <translation>Open a saved privacy policy</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
+        <source>&amp;Clear Recent Files</source>
+        <translation>&amp;Clear Recent Files</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
+        <source>&amp;Export Summary…</source>
+        <translation>&amp;Export Summary…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
+        <source>&amp;Paste Policy Text</source>
+        <translation>&amp;Paste Policy Text</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
+        <source>Find &amp;Next</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Find Pre&amp;vious</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
+        <source>Previous Evidence Sentence</source>
+        <translation>Previous Evidence Sentence</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <source>Next Evidence Sentence</source>
+        <translation>Next Evidence Sentence</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Reset Zoom</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <source>&amp;About PolicyLens</source>
+        <translation>&amp;About PolicyLens</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
+        <source>Cancel the analysis</source>
+        <translation>Cancel the analysis</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
+        <source>Analysis progress</source>
+        <translation>Analysis progress</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <source>Policy text</source>
+        <translation>Policy text</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
+        <translation>The policy. Sentences that support a finding are underlined; hover one to see which.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <source>Policy and summary</source>
+        <translation>Policy and summary</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
+        <source>{card}: {point}</source>
+        <translation>{card}: {point}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
+        <source>Red flag: {title}</source>
+        <translation>Red flag: {title}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
+        <source>{name} — {app}</source>
+        <translation>{name} — {app}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="415"/>
+        <source>Privacy policies ({patterns})</source>
+        <translation>Privacy policies ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="416"/>
+        <source>Web pages ({patterns})</source>
+        <translation>Web pages ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="417"/>
+        <source>PDF documents ({patterns})</source>
+        <translation>PDF documents ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="418"/>
+        <source>Word documents ({patterns})</source>
+        <translation>Word documents ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
+        <source>Text files ({patterns})</source>
+        <translation>Text files ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
+        <source>All files ({patterns})</source>
+        <translation>All files ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
+        <source>Open a Privacy Policy</source>
+        <translation>Open a Privacy Policy</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="438"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="476"/>
+        <source>Pasted text</source>
+        <translation>Pasted text</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="446"/>
+        <source>Only the first file is opened.</source>
+        <translation>Only the first file is opened.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="454"/>
+        <source>PolicyLens does not download pages</source>
+        <translation>PolicyLens does not download pages</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="456"/>
+        <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
+        <translation>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="468"/>
+        <source>Nothing to open</source>
+        <translation>Nothing to open</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="469"/>
+        <source>There is no file or text to open here.</source>
+        <translation>There is no file or text to open here.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="496"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="575"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="579"/>
+        <source>Cannot open “{name}”</source>
+        <translation>Cannot open “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="580"/>
+        <source>The policy shown before is still open.</source>
+        <translation>The policy shown before is still open.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="629"/>
+        <source>Grade {letter} ({score}/100) — {name}</source>
+        <translation>Grade {letter} ({score}/100) — {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="637"/>
+        <source>Analysing “{name}”…</source>
+        <translation>Analysing “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="714"/>
+        <source>Export Summary</source>
+        <translation>Export Summary</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
+        <source>Exporting is not available in this version of PolicyLens.</source>
+        <translation>Exporting is not available in this version of PolicyLens.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="761"/>
+        <source>Dropped text</source>
+        <translation>Dropped text</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="44"/>
+        <source>Language Packages</source>
+        <translation>Language Packages</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="62"/>
+        <source>Install From File…</source>
+        <translation>Install From File…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="71"/>
+        <source>Online (only when you ask)</source>
+        <translation>Online (only when you ask)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="72"/>
+        <source>Get the Package List</source>
+        <translation>Get the Package List</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="77"/>
+        <source>Download and Install</source>
+        <translation>Download and Install</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="118"/>
+        <source>Packages are kept in {folder}</source>
+        <translation>Packages are kept in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="131"/>
+        <source>Not usable: {names}</source>
+        <translation>Not usable: {names}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="144"/>
+        <source>Install a Language Package</source>
+        <translation>Install a Language Package</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="145"/>
+        <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
+        <translation>Argos Translate packages (*.argosmodel);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="156"/>
+        <source>Installing {name}…</source>
+        <translation>Installing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="160"/>
+        <source>Installed {source} → {target} (version {version}).</source>
+        <translation>Installed {source} → {target} (version {version}).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="178"/>
+        <source>Removing…</source>
+        <translation>Removing…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="181"/>
+        <source>Removed.</source>
+        <translation>Removed.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="193"/>
+        <source>Getting the package list…</source>
+        <translation>Getting the package list…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="200"/>
+        <source> (installed)</source>
+        <translation> (installed)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/ui/packages_dialog.py" line="205"/>
+        <source>%n package(s) available.</source>
+        <translation>
+            <numerusform>%n package available.</numerusform>
+            <numerusform>%n packages available.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="222"/>
+        <source>Downloading…</source>
+        <translation>Downloading…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="259"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="279"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="333"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="398"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="447"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="490"/>
+        <source>Red flags ({count})</source>
+        <translation>Red flags ({count})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="567"/>
+        <source>Show fewer</source>
+        <translation>Show fewer</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="569"/>
+        <source>Show all {count} red flags</source>
+        <translation>Show all {count} red flags</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationController</name>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="232"/>
+        <location filename="../app/policylens/ui/translation.py" line="281"/>
+        <source>Show &amp;Translation</source>
+        <translation>Show &amp;Translation</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="237"/>
+        <location filename="../app/policylens/ui/translation.py" line="282"/>
+        <source>Translate &amp;Into</source>
+        <translation>Translate &amp;Into</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="242"/>
+        <location filename="../app/policylens/ui/translation.py" line="283"/>
+        <source>Analyse Through &amp;English</source>
+        <translation>Analyse Through &amp;English</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="245"/>
+        <location filename="../app/policylens/ui/translation.py" line="284"/>
+        <source>&amp;Language Packages…</source>
+        <translation>&amp;Language Packages…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="260"/>
+        <location filename="../app/policylens/ui/translation.py" line="285"/>
+        <location filename="../app/policylens/ui/translation.py" line="473"/>
+        <source>Translation</source>
+        <translation>Translation</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="337"/>
+        <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
+        <translation>No rules for {language}: Tools › Analyse Through English reads it through a translation.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="365"/>
+        <source>Open a policy to translate it.</source>
+        <translation>Open a policy to translate it.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="384"/>
+        <source>The policy is already in {language}.</source>
+        <translation>The policy is already in {language}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="393"/>
+        <source>Translating…</source>
+        <translation>Translating…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="394"/>
+        <source>Translating the policy…</source>
+        <translation>Translating the policy…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="416"/>
+        <source>Analysing through an English translation…</source>
+        <translation>Analysing through an English translation…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="435"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="449"/>
+        <source>{label}
+{done} of {total} sentences</source>
+        <translation>{label}
+{done} of {total} sentences</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="468"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="495"/>
+        <source>Language Packages…</source>
+        <translation>Language Packages…</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationView</name>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="141"/>
+        <location filename="../app/policylens/ui/translation.py" line="161"/>
+        <source>Side by side with the original</source>
+        <translation>Side by side with the original</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="146"/>
+        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <source>Translation</source>
+        <translation>Translation</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="192"/>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="97"/>
+        <location filename="../app/policylens/ui/welcome.py" line="109"/>
+        <source>Drop a privacy policy here</source>
+        <translation>Drop a privacy policy here</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="100"/>
+        <source>A saved web page (.html, .mhtml), a PDF, a Word document (.docx) or a text file — or paste the text with Ctrl+V.</source>
+        <translation>A saved web page (.html, .mhtml), a PDF, a Word document (.docx) or a text file — or paste the text with Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="104"/>
+        <source>Open a Policy…</source>
+        <translation>Open a Policy…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="105"/>
+        <source>Open a policy file</source>
+        <translation>Open a policy file</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="106"/>
+        <source>Try a Sample</source>
+        <translation>Try a Sample</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="107"/>
+        <source>Open one of the sample policies</source>
+        <translation>Open one of the sample policies</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="108"/>
+        <source>Everything stays on this computer: PolicyLens never uses the network.</source>
+        <translation>Everything stays on this computer: PolicyLens never uses the network.</translation>
+    </message>
+</context>
+<context>
+    <name>cards</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="18"/>
+        <source>What&apos;s collected</source>
+        <translation>What&apos;s collected</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="19"/>
+        <source>Who it&apos;s shared with</source>
+        <translation>Who it&apos;s shared with</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="20"/>
+        <source>How long it&apos;s kept</source>
+        <translation>How long it&apos;s kept</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="21"/>
+        <source>Your rights</source>
+        <translation>Your rights</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <source>Collects %n kind(s) of data</source>
+        <translation>
+            <numerusform>Collects %n kind of data</numerusform>
+            <numerusform>Collects %n kinds of data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <source>Does not say what it collects</source>
+        <translation>Does not say what it collects</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <source>Shared with %n kind(s) of recipient</source>
+        <translation>
+            <numerusform>Shared with %n kind of recipient</numerusform>
+            <numerusform>Shared with %n kinds of recipient</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <source>Does not say who receives your data</source>
+        <translation>Does not say who receives your data</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <source>Your data is sold</source>
+        <translation>Your data is sold</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <source>Kept up to {longest}</source>
+        <translation>Kept up to {longest}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <source>No concrete period</source>
+        <translation>No concrete period</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <source>Some data is kept indefinitely</source>
+        <translation>Some data is kept indefinitely</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <source>Does not say how long data is kept</source>
+        <translation>Does not say how long data is kept</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <source>%n right(s) stated</source>
+        <translation>
+            <numerusform>%n right stated</numerusform>
+            <numerusform>%n rights stated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <source>No rights stated</source>
+        <translation>No rights stated</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <source>{data}: {duration}</source>
+        <translation>{data}: {duration}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <source>Some data: {duration}</source>
+        <translation>Some data: {duration}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <source>{label}: {names}</source>
+        <translation>{label}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <source>Contact: {emails}</source>
+        <translation>Contact: {emails}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <source>No contact given to exercise your rights</source>
+        <translation>No contact given to exercise your rights</translation>
+    </message>
+</context>
+<context>
+    <name>collected</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="44"/>
+        <source>Identity (name, birth date, ID)</source>
+        <translation>Identity (name, birth date, ID)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="45"/>
+        <source>Contact details (e-mail, phone, address)</source>
+        <translation>Contact details (e-mail, phone, address)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="46"/>
+        <source>Account and login</source>
+        <translation>Account and login</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="47"/>
+        <source>Payment and purchases</source>
+        <translation>Payment and purchases</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="48"/>
+        <source>Device and network (IP address, identifiers)</source>
+        <translation>Device and network (IP address, identifiers)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="49"/>
+        <source>What you do (pages, clicks, logs)</source>
+        <translation>What you do (pages, clicks, logs)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="50"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="51"/>
+        <source>Messages you send</source>
+        <translation>Messages you send</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="52"/>
+        <source>Files and content you upload</source>
+        <translation>Files and content you upload</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="53"/>
+        <source>Profile and preferences</source>
+        <translation>Profile and preferences</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="54"/>
+        <source>Cookies and trackers</source>
+        <translation>Cookies and trackers</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="55"/>
+        <source>Feedback and survey answers</source>
+        <translation>Feedback and survey answers</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="56"/>
+        <source>Sensitive data (health, biometrics, beliefs)</source>
+        <translation>Sensitive data (health, biometrics, beliefs)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="57"/>
+        <source>Social networks and contacts</source>
+        <translation>Social networks and contacts</translation>
+    </message>
+</context>
+<context>
+    <name>duration</name>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="26"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="42"/>
+        <source>Something went wrong: {detail}</source>
+        <translation>Something went wrong: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="50"/>
+        <source>The file does not exist: {path}</source>
+        <translation>The file does not exist: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="55"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>The file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="60"/>
+        <source>This is not a regular file: {path}</source>
+        <translation>This is not a regular file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="65"/>
+        <source>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF and Word (.docx) files.</source>
+        <translation>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF and Word (.docx) files.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="76"/>
+        <source>This is an old Microsoft Office file ({kind}), which PolicyLens cannot read. Open it in Word or LibreOffice and save it as .docx or PDF, then open that file.</source>
+        <translation>This is an old Microsoft Office file ({kind}), which PolicyLens cannot read. Open it in Word or LibreOffice and save it as .docx or PDF, then open that file.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="87"/>
+        <source>This {kind} file was not opened: it would unpack to {size_mb} MB ({reason}), far more than a document needs. It may be damaged or built to harm.</source>
+        <translation>This {kind} file was not opened: it would unpack to {size_mb} MB ({reason}), far more than a document needs. It may be damaged or built to harm.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="96"/>
+        <source>This file holds binary data, not text.</source>
+        <translation>This file holds binary data, not text.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="101"/>
+        <source>The document contains no text.</source>
+        <translation>The document contains no text.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="108"/>
+        <source>This web page contains no text of its own (it is probably filled in by scripts when it is shown). Save it from the browser as a single file (.mhtml) or print it to PDF, then open that.</source>
+        <translation>This web page contains no text of its own (it is probably filled in by scripts when it is shown). Save it from the browser as a single file (.mhtml) or print it to PDF, then open that.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="117"/>
+        <source>This PDF has no text layer (it is probably a scan). Run it through OCR first, or open the web page or text version of the policy.</source>
+        <translation>This PDF has no text layer (it is probably a scan). Run it through OCR first, or open the web page or text version of the policy.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="126"/>
+        <source>This document is encrypted and cannot be read.</source>
+        <translation>This document is encrypted and cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="131"/>
+        <source>This {kind} file is damaged and cannot be read ({reason}).</source>
+        <translation>This {kind} file is damaged and cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="136"/>
+        <source>The file is too large ({size_mb} MB). PolicyLens opens files up to {limit_mb} MB.</source>
+        <translation>The file is too large ({size_mb} MB). PolicyLens opens files up to {limit_mb} MB.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="143"/>
+        <source>This does not look like a privacy policy: it says nothing about personal data.</source>
+        <translation>This does not look like a privacy policy: it says nothing about personal data.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="151"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="8"/>
+        <source>The package index cannot be reached (offline?). Install a package from a file: policylens packs install FILE.argosmodel</source>
+        <translation>The package index cannot be reached (offline?). Install a package from a file: policylens packs install FILE.argosmodel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="26"/>
+        <source>The package could not be downloaded ({reason}). Install a package from a file: policylens packs install FILE.argosmodel</source>
+        <translation>The package could not be downloaded ({reason}). Install a package from a file: policylens packs install FILE.argosmodel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="35"/>
+        <source>The package index has no package from {source} to {target}.</source>
+        <translation>The package index has no package from {source} to {target}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="42"/>
+        <source>{name} is not a usable translation package: {reason}</source>
+        <translation>{name} is not a usable translation package: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="47"/>
+        <source>{name} translates from {got_source} to {got_target}, not from {source} to {target}.</source>
+        <translation>{name} translates from {got_source} to {got_target}, not from {source} to {target}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="54"/>
+        <source>No translation package from {source} to {target} is installed. Install one from a file (policylens packs install FILE.argosmodel) or, online, download it (policylens packs download {source_code} {target_code}).</source>
+        <translation>No translation package from {source} to {target} is installed. Install one from a file (policylens packs install FILE.argosmodel) or, online, download it (policylens packs download {source_code} {target_code}).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="64"/>
+        <source>No package from {source} to {target} is installed.</source>
+        <translation>No package from {source} to {target} is installed.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="69"/>
+        <source>The policy&apos;s language could not be detected; name it with --from CODE.</source>
+        <translation>The policy&apos;s language could not be detected; name it with --from CODE.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="78"/>
+        <source>The installed package {name} cannot be loaded ({reason}). Remove it and install it again.</source>
+        <translation>The installed package {name} cannot be loaded ({reason}). Remove it and install it again.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="41"/>
+        <source>There is not enough memory to analyse this document.</source>
+        <translation>There is not enough memory to analyse this document.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="43"/>
+        <source>Cannot export: {reason}</source>
+        <translation>Cannot export: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="48"/>
+        <source>{path} already exists (use --force to replace it)</source>
+        <translation>{path} already exists (use --force to replace it)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="53"/>
+        <source>Cannot tell the format of {path}: use a .pdf, .html, .md or .png name, or --format</source>
+        <translation>Cannot tell the format of {path}: use a .pdf, .html, .md or .png name, or --format</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="60"/>
+        <source>The full report is not available as PNG: use PDF, HTML or Markdown</source>
+        <translation>The full report is not available as PNG: use PDF, HTML or Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="66"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="27"/>
+        <source>Privacy policy at a glance</source>
+        <translation>Privacy policy at a glance</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="28"/>
+        <source>Policy dated {date}</source>
+        <translation>Policy dated {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="29"/>
+        <source>Policy date not stated</source>
+        <translation>Policy date not stated</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="30"/>
+        <source>Written in {language}</source>
+        <translation>Written in {language}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="31"/>
+        <source>{score}/100</source>
+        <translation>{score}/100</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/export/content.py" line="32"/>
+        <source>Red flags (%n)</source>
+        <translation>
+            <numerusform>Red flags (%n)</numerusform>
+            <numerusform>Red flags (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="33"/>
+        <source>To exercise your rights</source>
+        <translation>To exercise your rights</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="34"/>
+        <source>No contact given: the policy names no e-mail, address or form.</source>
+        <translation>No contact given: the policy names no e-mail, address or form.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="35"/>
+        <source>A postal address is given in the policy.</source>
+        <translation>A postal address is given in the policy.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="36"/>
+        <source>Phone: {phones}</source>
+        <translation>Phone: {phones}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="37"/>
+        <source>Web: {urls}</source>
+        <translation>Web: {urls}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="38"/>
+        <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
+        <translation>Contact is by a form or obfuscated e-mail (see the policy).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/export/content.py" line="39"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/export/content.py" line="40"/>
+        <source>+%n more red flag(s)</source>
+        <translation>
+            <numerusform>+%n more red flag</numerusform>
+            <numerusform>+%n more red flags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="41"/>
+        <source>Shortened to fit one page. {pointer}</source>
+        <translation>Shortened to fit one page. {pointer}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="42"/>
+        <source>Full report: policylens analyze {file}</source>
+        <translation>Full report: policylens analyze {file}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="43"/>
+        <source>See the full report in PolicyLens.</source>
+        <translation>See the full report in PolicyLens.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="44"/>
+        <source>PolicyLens {version}</source>
+        <translation>PolicyLens {version}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="45"/>
+        <source>Source: {file}</source>
+        <translation>Source: {file}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="46"/>
+        <source>SHA-256 {hash}…</source>
+        <translation>SHA-256 {hash}…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="47"/>
+        <source>Analysed on {date}</source>
+        <translation>Analysed on {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="48"/>
+        <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
+        <translation>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="51"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="52"/>
+        <source>Full report</source>
+        <translation>Full report</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="53"/>
+        <source>In section “{section}”</source>
+        <translation>In section “{section}”</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="54"/>
+        <source>Found from what the policy does not say.</source>
+        <translation>Found from what the policy does not say.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="42"/>
+        <source>Export Summary</source>
+        <translation>Export Summary</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="43"/>
+        <source>Save the summary as a one-page PDF or image, a web page or Markdown.</source>
+        <translation>Save the summary as a one-page PDF or image, a web page or Markdown.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="44"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
+        <source>Paper size:</source>
+        <translation>Paper size:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
+        <source>Full report with the evidence (several pages)</source>
+        <translation>Full report with the evidence (several pages)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
+        <source>Choose File…</source>
+        <translation>Choose File…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
+        <source>Web page (*.html *.htm)</source>
+        <translation>Web page (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
+        <source>HTML (web page)</source>
+        <translation>HTML (web page)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
+        <source>Save Summary As</source>
+        <translation>Save Summary As</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
+        <source>{name} - privacy summary</source>
+        <translation>{name} - privacy summary</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
+        <source>{name} - privacy report</source>
+        <translation>{name} - privacy report</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
+        <source>Replace File?</source>
+        <translation>Replace File?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
+        <source>“{file}” already exists. Do you want to replace it?</source>
+        <translation>“{file}” already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
+        <source>Summary Exported</source>
+        <translation>Summary Exported</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
+        <source>The summary was saved as “{file}”.</source>
+        <translation>The summary was saved as “{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
+        <source>Open Folder</source>
+        <translation>Open Folder</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
+        <source>Export Failed</source>
+        <translation>Export Failed</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
+        <source>The summary could not be saved as “{file}”.</source>
+        <translation>The summary could not be saved as “{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
+        <source>A PNG image holds the one-page summary only.</source>
+        <translation>A PNG image holds the one-page summary only.</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="20"/>
+        <source>The policy gives no e-mail address, postal address or contact form, so there is no sentence to show: this finding comes from what is missing.</source>
+        <translation>The policy gives no e-mail address, postal address or contact form, so there is no sentence to show: this finding comes from what is missing.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="25"/>
+        <source>The policy states no concrete retention period anywhere, so there is no sentence to show: this finding comes from what is missing.</source>
+        <translation>The policy states no concrete retention period anywhere, so there is no sentence to show: this finding comes from what is missing.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="30"/>
+        <source>The policy does not say whether it sells your data, so there is no sentence to show.</source>
+        <translation>The policy does not say whether it sells your data, so there is no sentence to show.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="34"/>
+        <source>The contact details were found in the policy&apos;s text, but not in one sentence.</source>
+        <translation>The contact details were found in the policy&apos;s text, but not in one sentence.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="38"/>
+        <source>This finding comes from something the policy does not say, so there is no sentence to show.</source>
+        <translation>This finding comes from something the policy does not say, so there is no sentence to show.</translation>
+    </message>
+</context>
+<context>
+    <name>flags</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <source>Broad exceptions to your consent</source>
+        <translation>Broad exceptions to your consent</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <source>Sells your data</source>
+        <translation>Sells your data</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <source>Take it or leave it</source>
+        <translation>Take it or leave it</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="98"/>
+        <source>Kept forever</source>
+        <translation>Kept forever</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="99"/>
+        <source>Targeted advertising</source>
+        <translation>Targeted advertising</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="100"/>
+        <source>Third-party tracking</source>
+        <translation>Third-party tracking</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <source>Data combined across services</source>
+        <translation>Data combined across services</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="102"/>
+        <source>Commercial use of &apos;anonymised&apos; data</source>
+        <translation>Commercial use of &apos;anonymised&apos; data</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <source>Hardware identifiers collected</source>
+        <translation>Hardware identifiers collected</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="104"/>
+        <source>Sent to other countries</source>
+        <translation>Sent to other countries</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="105"/>
+        <source>No clear retention period</source>
+        <translation>No clear retention period</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="106"/>
+        <source>Can change without telling you</source>
+        <translation>Can change without telling you</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <source>Your rights come with exceptions</source>
+        <translation>Your rights come with exceptions</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <source>No way to contact them</source>
+        <translation>No way to contact them</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <source>Using it counts as consent</source>
+        <translation>Using it counts as consent</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <source>Open-ended lists</source>
+        <translation>Open-ended lists</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <source>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</source>
+        <translation>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <source>Your personal data can be sold, rented or traded to others.</source>
+        <translation>Your personal data can be sold, rented or traded to others.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
+        <translation>If you refuse the policy you lose the product or core functions of what you bought.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <source>Some data is kept with no end date, so it never goes away.</source>
+        <translation>Some data is kept with no end date, so it never goes away.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <source>What they learn about you is used to choose the ads and offers you see.</source>
+        <translation>What they learn about you is used to choose the ads and offers you see.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
+        <translation>Other companies track you through this service, often outside this policy&apos;s protection.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="128"/>
+        <source>Data from one service is combined with other services or sources into a fuller profile.</source>
+        <translation>Data from one service is combined with other services or sources into a fuller profile.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <source>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</source>
+        <translation>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
+        <translation>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <source>Your data may be stored in countries where the law may protect it less.</source>
+        <translation>Your data may be stored in countries where the law may protect it less.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="140"/>
+        <source>No concrete period is given, so you cannot know when your data is deleted.</source>
+        <translation>No concrete period is given, so you cannot know when your data is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="143"/>
+        <source>The policy can change at any time and it is up to you to notice.</source>
+        <translation>The policy can change at any time and it is up to you to notice.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="146"/>
+        <source>Your rights are subject to unspecified exceptions, so they may be refused.</source>
+        <translation>Your rights are subject to unspecified exceptions, so they may be refused.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="149"/>
+        <source>No e-mail, address or form is given to ask questions or exercise your rights.</source>
+        <translation>No e-mail, address or form is given to ask questions or exercise your rights.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="152"/>
+        <source>Merely using the service counts as agreeing to the policy.</source>
+        <translation>Merely using the service counts as agreeing to the policy.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="153"/>
+        <source>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</source>
+        <translation>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</translation>
+    </message>
+</context>
+<context>
+    <name>grade</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <source>{title} ({severity}): −{points}</source>
+        <translation>{title} ({severity}): −{points}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <source>Says it does not sell your data: +{points}</source>
+        <translation>Says it does not sell your data: +{points}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <source>States concrete retention periods: +{points}</source>
+        <translation>States concrete retention periods: +{points}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="192"/>
+        <source>Names %n right(s) you can use: +{points}</source>
+        <translation>
+            <numerusform>Names %n right you can use: +{points}</numerusform>
+            <numerusform>Names %n rights you can use: +{points}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="193"/>
+        <source>Start from 100, then:</source>
+        <translation>Start from 100, then:</translation>
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="214"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="215"/>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="216"/>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="217"/>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="218"/>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="219"/>
+        <source>Italian</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="220"/>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="221"/>
+        <source>Portuguese</source>
+        <translation>Portuguese</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="222"/>
+        <source>Polish</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="223"/>
+        <source>Danish</source>
+        <translation>Danish</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="224"/>
+        <source>Norwegian</source>
+        <translation>Norwegian</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="225"/>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="226"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="227"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="228"/>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="229"/>
+        <source>Korean</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="230"/>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="231"/>
+        <source>Turkish</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="232"/>
+        <source>Czech</source>
+        <translation>Czech</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="233"/>
+        <source>Slovak</source>
+        <translation>Slovak</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="234"/>
+        <source>Hungarian</source>
+        <translation>Hungarian</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="235"/>
+        <source>Romanian</source>
+        <translation>Romanian</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="236"/>
+        <source>Greek</source>
+        <translation>Greek</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="237"/>
+        <source>Bulgarian</source>
+        <translation>Bulgarian</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="238"/>
+        <source>Ukrainian</source>
+        <translation>Ukrainian</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="239"/>
+        <source>Croatian</source>
+        <translation>Croatian</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="240"/>
+        <source>Slovenian</source>
+        <translation>Slovenian</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="241"/>
+        <source>Estonian</source>
+        <translation>Estonian</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="242"/>
+        <source>Latvian</source>
+        <translation>Latvian</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="243"/>
+        <source>Lithuanian</source>
+        <translation>Lithuanian</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="244"/>
+        <source>Hebrew</source>
+        <translation>Hebrew</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="245"/>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="246"/>
+        <source>Indonesian</source>
+        <translation>Indonesian</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="247"/>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="248"/>
+        <source>Thai</source>
+        <translation>Thai</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="249"/>
+        <source>Catalan</source>
+        <translation>Catalan</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="250"/>
+        <source>Persian</source>
+        <translation>Persian</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="251"/>
+        <source>an unknown language</source>
+        <translation>an unknown language</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <location filename="../app/policylens/render.py" line="15"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="16"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="17"/>
+        <source>Red flags</source>
+        <translation>Red flags</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="18"/>
+        <source>No red flags found.</source>
+        <translation>No red flags found.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="19"/>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="20"/>
+        <source>Controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="21"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="22"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="23"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="24"/>
+        <source>Why this grade</source>
+        <translation>Why this grade</translation>
+    </message>
+</context>
+<context>
+    <name>retention</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="71"/>
+        <source>A concrete period is stated</source>
+        <translation>A concrete period is stated</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <source>As long as necessary (no period given)</source>
+        <translation>As long as necessary (no period given)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="73"/>
+        <source>While your account is active</source>
+        <translation>While your account is active</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <source>Longer when the law requires</source>
+        <translation>Longer when the law requires</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="75"/>
+        <source>Indefinitely</source>
+        <translation>Indefinitely</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="76"/>
+        <source>Deleted or anonymised when no longer needed</source>
+        <translation>Deleted or anonymised when no longer needed</translation>
+    </message>
+</context>
+<context>
+    <name>rights</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="80"/>
+        <source>See your data</source>
+        <translation>See your data</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="81"/>
+        <source>Correct your data</source>
+        <translation>Correct your data</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="82"/>
+        <source>Delete your data</source>
+        <translation>Delete your data</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <source>Take your data elsewhere</source>
+        <translation>Take your data elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="84"/>
+        <source>Limit processing</source>
+        <translation>Limit processing</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <source>Object to processing</source>
+        <translation>Object to processing</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <source>Complain to a data-protection authority</source>
+        <translation>Complain to a data-protection authority</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <source>Opt out of marketing</source>
+        <translation>Opt out of marketing</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="89"/>
+        <source>Opt out of the sale of your data</source>
+        <translation>Opt out of the sale of your data</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <source>No penalty for using your rights</source>
+        <translation>No penalty for using your rights</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="91"/>
+        <source>Refuse or manage cookies</source>
+        <translation>Refuse or manage cookies</translation>
+    </message>
+</context>
+<context>
+    <name>sells</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="38"/>
+        <source>Sells your data</source>
+        <translation>Sells your data</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="39"/>
+        <source>Does not sell your data</source>
+        <translation>Does not sell your data</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="40"/>
+        <source>Does not say whether it sells your data</source>
+        <translation>Does not say whether it sells your data</translation>
+    </message>
+</context>
+<context>
+    <name>severity</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="32"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="33"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="34"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+</context>
+<context>
+    <name>shared</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="61"/>
+        <source>Service providers working for it</source>
+        <translation>Service providers working for it</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="62"/>
+        <source>Companies of the same group</source>
+        <translation>Companies of the same group</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="63"/>
+        <source>Advertisers and marketing partners</source>
+        <translation>Advertisers and marketing partners</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="64"/>
+        <source>Authorities and courts, when the law requires</source>
+        <translation>Authorities and courts, when the law requires</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="65"/>
+        <source>A buyer, if the company is sold</source>
+        <translation>A buyer, if the company is sold</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="66"/>
+        <source>Others, only with your consent</source>
+        <translation>Others, only with your consent</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="67"/>
+        <source>Other users or the public</source>
+        <translation>Other users or the public</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="25"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="26"/>
+        <source>Caution</source>
+        <translation>Caution</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="27"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="28"/>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+</context>
+<context>
+    <name>warnings</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="197"/>
+        <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
+        <translation>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="202"/>
+        <source>The policy mixes languages: {parts}.</source>
+        <translation>The policy mixes languages: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="203"/>
+        <source>The language could not be detected with confidence.</source>
+        <translation>The language could not be detected with confidence.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="204"/>
+        <source>Analysed through an offline English translation; evidence quotes the original text.</source>
+        <translation>Analysed through an offline English translation; evidence quotes the original text.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="207"/>
+        <source>The text is very short; the summary may be incomplete.</source>
+        <translation>The text is very short; the summary may be incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="210"/>
+        <source>{language} {percent}%</source>
+        <translation>{language} {percent}%</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2132 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="126"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="153"/>
+        <source>About PolicyLens</source>
+        <translation>Acerca de PolicyLens</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="135"/>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="137"/>
+        <source>Read a privacy policy in a minute. Everything happens on this computer: PolicyLens never connects to the network.</source>
+        <translation>Lee una política de privacidad en un minuto. Todo ocurre en este ordenador: PolicyLens nunca se conecta a la red.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="140"/>
+        <source>PolicyLens is free software under the {license} license.</source>
+        <translation>PolicyLens es software libre con licencia {license}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="141"/>
+        <source>Built with Qt {qt} and PySide6 {pyside}.</source>
+        <translation>Creado con Qt {qt} y PySide6 {pyside}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="142"/>
+        <source>Components and their licenses</source>
+        <translation>Componentes y sus licencias</translation>
+    </message>
+</context>
+<context>
+    <name>CardWidget</name>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="259"/>
+        <source>Shows the sentences of the policy that say this</source>
+        <translation>Muestra las frases de la política que lo dicen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="260"/>
+        <source>Show where the policy says this</source>
+        <translation>Mostrar dónde lo dice la política</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="264"/>
+        <source>{title}: {status}. {headline}</source>
+        <translation>{title}: {status}. {headline}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="80"/>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="84"/>
+        <source>Something unexpected went wrong. PolicyLens keeps running; the details below can help to report the problem.</source>
+        <translation>Algo inesperado ha fallado. PolicyLens sigue funcionando; los detalles de abajo pueden ayudar a informar del problema.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBar</name>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="59"/>
+        <source>Previous sentence (F7)</source>
+        <translation>Frase anterior (F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="60"/>
+        <source>Previous sentence</source>
+        <translation>Frase anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="61"/>
+        <source>Next sentence (F8)</source>
+        <translation>Frase siguiente (F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="62"/>
+        <source>Next sentence</source>
+        <translation>Frase siguiente</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="63"/>
+        <location filename="../app/policylens/ui/evidencebar.py" line="64"/>
+        <source>Stop showing this finding</source>
+        <translation>Dejar de mostrar este hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="87"/>
+        <source>{current} of {total}</source>
+        <translation>{current} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="61"/>
+        <location filename="../app/policylens/ui/findbar.py" line="62"/>
+        <source>Find in the policy</source>
+        <translation>Buscar en la política</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="63"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Coincidencia anterior (Mayús+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="64"/>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="65"/>
+        <source>Next match (Enter)</source>
+        <translation>Coincidencia siguiente (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="66"/>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="67"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="68"/>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="69"/>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="139"/>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="143"/>
+        <source>{current} of {total}</source>
+        <translation>{current} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>FlagButton</name>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="287"/>
+        <source>Red flag, {severity}: {title}</source>
+        <translation>Señal de alerta, {severity}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>GradeBadge</name>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="205"/>
+        <source>{score}/100</source>
+        <translation>{score}/100</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="214"/>
+        <source>Grade {letter}, score {score} out of 100</source>
+        <translation>Nota {letter}, {score} de 100 puntos</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="182"/>
+        <source>This sentence supports:</source>
+        <translation>Esta frase respalda:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="307"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="308"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="309"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="310"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="311"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="315"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="316"/>
+        <source>Open &amp;Sample Policy</source>
+        <translation>Abrir &amp;ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="317"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="319"/>
+        <source>Open a saved privacy policy</source>
+        <translation>Abrir una política de privacidad guardada</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
+        <source>&amp;Clear Recent Files</source>
+        <translation>&amp;Borrar archivos recientes</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
+        <source>&amp;Export Summary…</source>
+        <translation>E&amp;xportar resumen…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
+        <source>&amp;Paste Policy Text</source>
+        <translation>&amp;Pegar el texto de una política</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
+        <source>Previous Evidence Sentence</source>
+        <translation>Prueba anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <source>Next Evidence Sentence</source>
+        <translation>Prueba siguiente</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Tamaño original</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <source>&amp;About PolicyLens</source>
+        <translation>&amp;Acerca de PolicyLens</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
+        <source>Cancel the analysis</source>
+        <translation>Cancelar el análisis</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
+        <source>Analysis progress</source>
+        <translation>Progreso del análisis</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <source>Policy text</source>
+        <translation>Texto de la política</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
+        <translation>La política. Las frases que respaldan un hallazgo están subrayadas; pasa el ratón por encima de una para ver cuál.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <source>Policy and summary</source>
+        <translation>Política y resumen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
+        <source>{card}: {point}</source>
+        <translation>{card}: {point}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
+        <source>Red flag: {title}</source>
+        <translation>Señal de alerta: {title}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
+        <source>{name} — {app}</source>
+        <translation>{name} — {app}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="415"/>
+        <source>Privacy policies ({patterns})</source>
+        <translation>Políticas de privacidad ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="416"/>
+        <source>Web pages ({patterns})</source>
+        <translation>Páginas web ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="417"/>
+        <source>PDF documents ({patterns})</source>
+        <translation>Documentos PDF ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="418"/>
+        <source>Word documents ({patterns})</source>
+        <translation>Documentos de Word ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
+        <source>Text files ({patterns})</source>
+        <translation>Archivos de texto ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
+        <source>All files ({patterns})</source>
+        <translation>Todos los archivos ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
+        <source>Open a Privacy Policy</source>
+        <translation>Abrir una política de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="438"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="476"/>
+        <source>Pasted text</source>
+        <translation>Texto pegado</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="446"/>
+        <source>Only the first file is opened.</source>
+        <translation>Solo se abre el primer archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="454"/>
+        <source>PolicyLens does not download pages</source>
+        <translation>PolicyLens no descarga páginas</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="456"/>
+        <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
+        <translation>PolicyLens nunca usa la red. Guarda la página en tu navegador (Ctrl+S) y suelta aquí el archivo guardado, o selecciona el texto de la política y suéltalo o pégalo.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="468"/>
+        <source>Nothing to open</source>
+        <translation>Nada que abrir</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="469"/>
+        <source>There is no file or text to open here.</source>
+        <translation>Aquí no hay ningún archivo ni texto que abrir.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="496"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="575"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="579"/>
+        <source>Cannot open “{name}”</source>
+        <translation>No se puede abrir «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="580"/>
+        <source>The policy shown before is still open.</source>
+        <translation>La política que se mostraba sigue abierta.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="629"/>
+        <source>Grade {letter} ({score}/100) — {name}</source>
+        <translation>Nota {letter} ({score}/100) — {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="637"/>
+        <source>Analysing “{name}”…</source>
+        <translation>Analizando «{name}»…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="714"/>
+        <source>Export Summary</source>
+        <translation>Exportar resumen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
+        <source>Exporting is not available in this version of PolicyLens.</source>
+        <translation>La exportación no está disponible en esta versión de PolicyLens.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="761"/>
+        <source>Dropped text</source>
+        <translation>Texto soltado</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="44"/>
+        <source>Language Packages</source>
+        <translation>Paquetes de idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="62"/>
+        <source>Install From File…</source>
+        <translation>Instalar desde un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="71"/>
+        <source>Online (only when you ask)</source>
+        <translation>En línea (solo cuando lo pidas)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="72"/>
+        <source>Get the Package List</source>
+        <translation>Obtener la lista de paquetes</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="77"/>
+        <source>Download and Install</source>
+        <translation>Descargar e instalar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="118"/>
+        <source>Packages are kept in {folder}</source>
+        <translation>Los paquetes se guardan en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="131"/>
+        <source>Not usable: {names}</source>
+        <translation>No utilizables: {names}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="144"/>
+        <source>Install a Language Package</source>
+        <translation>Instalar un paquete de idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="145"/>
+        <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
+        <translation>Paquetes de Argos Translate (*.argosmodel);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="156"/>
+        <source>Installing {name}…</source>
+        <translation>Instalando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="160"/>
+        <source>Installed {source} → {target} (version {version}).</source>
+        <translation>Instalado: {source} → {target} (versión {version}).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="178"/>
+        <source>Removing…</source>
+        <translation>Quitando…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="181"/>
+        <source>Removed.</source>
+        <translation>Quitado.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="193"/>
+        <source>Getting the package list…</source>
+        <translation>Obteniendo la lista de paquetes…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="200"/>
+        <source> (installed)</source>
+        <translation> (instalado)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/ui/packages_dialog.py" line="205"/>
+        <source>%n package(s) available.</source>
+        <translation>
+            <numerusform>%n paquete disponible.</numerusform>
+            <numerusform>%n paquetes disponibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="222"/>
+        <source>Downloading…</source>
+        <translation>Descargando…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="259"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="279"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="333"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="398"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="447"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="490"/>
+        <source>Red flags ({count})</source>
+        <translation>Señales de alerta ({count})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="567"/>
+        <source>Show fewer</source>
+        <translation>Mostrar menos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="569"/>
+        <source>Show all {count} red flags</source>
+        <translation>Mostrar las {count} señales de alerta</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationController</name>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="232"/>
+        <location filename="../app/policylens/ui/translation.py" line="281"/>
+        <source>Show &amp;Translation</source>
+        <translation>Mostrar tra&amp;ducción</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="237"/>
+        <location filename="../app/policylens/ui/translation.py" line="282"/>
+        <source>Translate &amp;Into</source>
+        <translation>Tradu&amp;cir a</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="242"/>
+        <location filename="../app/policylens/ui/translation.py" line="283"/>
+        <source>Analyse Through &amp;English</source>
+        <translation>Analizar mediante &amp;inglés</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="245"/>
+        <location filename="../app/policylens/ui/translation.py" line="284"/>
+        <source>&amp;Language Packages…</source>
+        <translation>&amp;Paquetes de idioma…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="260"/>
+        <location filename="../app/policylens/ui/translation.py" line="285"/>
+        <location filename="../app/policylens/ui/translation.py" line="473"/>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="337"/>
+        <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
+        <translation>No hay reglas para este idioma ({language}): Herramientas › Analizar mediante inglés la lee a través de una traducción.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="365"/>
+        <source>Open a policy to translate it.</source>
+        <translation>Abre una política para traducirla.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="384"/>
+        <source>The policy is already in {language}.</source>
+        <translation>La política ya está en {language}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="393"/>
+        <source>Translating…</source>
+        <translation>Traduciendo…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="394"/>
+        <source>Translating the policy…</source>
+        <translation>Traduciendo la política…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="416"/>
+        <source>Analysing through an English translation…</source>
+        <translation>Analizando mediante una traducción al inglés…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="435"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="449"/>
+        <source>{label}
+{done} of {total} sentences</source>
+        <translation>{label}
+{done} de {total} frases</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="468"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="495"/>
+        <source>Language Packages…</source>
+        <translation>Paquetes de idioma…</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationView</name>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="141"/>
+        <location filename="../app/policylens/ui/translation.py" line="161"/>
+        <source>Side by side with the original</source>
+        <translation>Junto al original</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="146"/>
+        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="192"/>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="97"/>
+        <location filename="../app/policylens/ui/welcome.py" line="109"/>
+        <source>Drop a privacy policy here</source>
+        <translation>Suelta aquí una política de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="100"/>
+        <source>A saved web page (.html, .mhtml), a PDF, a Word document (.docx) or a text file — or paste the text with Ctrl+V.</source>
+        <translation>Una página web guardada (.html, .mhtml), un PDF, un documento de Word (.docx) o un archivo de texto — o pega el texto con Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="104"/>
+        <source>Open a Policy…</source>
+        <translation>Abrir una política…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="105"/>
+        <source>Open a policy file</source>
+        <translation>Abrir un archivo de política</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="106"/>
+        <source>Try a Sample</source>
+        <translation>Probar un ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="107"/>
+        <source>Open one of the sample policies</source>
+        <translation>Abrir una de las políticas de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="108"/>
+        <source>Everything stays on this computer: PolicyLens never uses the network.</source>
+        <translation>Todo se queda en este ordenador: PolicyLens nunca usa la red.</translation>
+    </message>
+</context>
+<context>
+    <name>cards</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="18"/>
+        <source>What&apos;s collected</source>
+        <translation>Qué se recopila</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="19"/>
+        <source>Who it&apos;s shared with</source>
+        <translation>Con quién se comparte</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="20"/>
+        <source>How long it&apos;s kept</source>
+        <translation>Cuánto tiempo se guarda</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="21"/>
+        <source>Your rights</source>
+        <translation>Tus derechos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <source>Collects %n kind(s) of data</source>
+        <translation>
+            <numerusform>Recopila %n tipo de datos</numerusform>
+            <numerusform>Recopila %n tipos de datos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <source>Does not say what it collects</source>
+        <translation>No dice qué recopila</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <source>Shared with %n kind(s) of recipient</source>
+        <translation>
+            <numerusform>Se comparte con %n tipo de destinatario</numerusform>
+            <numerusform>Se comparte con %n tipos de destinatarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <source>Does not say who receives your data</source>
+        <translation>No dice quién recibe tus datos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <source>Your data is sold</source>
+        <translation>Tus datos se venden</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <source>Kept up to {longest}</source>
+        <translation>Se guarda hasta {longest}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <source>No concrete period</source>
+        <translation>Sin un plazo concreto</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <source>Some data is kept indefinitely</source>
+        <translation>Algunos datos se guardan indefinidamente</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <source>Does not say how long data is kept</source>
+        <translation>No dice cuánto tiempo se guardan los datos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <source>%n right(s) stated</source>
+        <translation>
+            <numerusform>%n derecho indicado</numerusform>
+            <numerusform>%n derechos indicados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <source>No rights stated</source>
+        <translation>No se indica ningún derecho</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <source>{data}: {duration}</source>
+        <translation>{data}: {duration}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <source>Some data: {duration}</source>
+        <translation>Algunos datos: {duration}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <source>{label}: {names}</source>
+        <translation>{label}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <source>Contact: {emails}</source>
+        <translation>Contacto: {emails}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <source>No contact given to exercise your rights</source>
+        <translation>No se indica ningún contacto para ejercer tus derechos</translation>
+    </message>
+</context>
+<context>
+    <name>collected</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="44"/>
+        <source>Identity (name, birth date, ID)</source>
+        <translation>Identidad (nombre, fecha de nacimiento, documento)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="45"/>
+        <source>Contact details (e-mail, phone, address)</source>
+        <translation>Datos de contacto (correo, teléfono, dirección)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="46"/>
+        <source>Account and login</source>
+        <translation>Cuenta e inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="47"/>
+        <source>Payment and purchases</source>
+        <translation>Pagos y compras</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="48"/>
+        <source>Device and network (IP address, identifiers)</source>
+        <translation>Dispositivo y red (dirección IP, identificadores)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="49"/>
+        <source>What you do (pages, clicks, logs)</source>
+        <translation>Lo que haces (páginas, clics, registros)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="50"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="51"/>
+        <source>Messages you send</source>
+        <translation>Mensajes que envías</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="52"/>
+        <source>Files and content you upload</source>
+        <translation>Archivos y contenidos que subes</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="53"/>
+        <source>Profile and preferences</source>
+        <translation>Perfil y preferencias</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="54"/>
+        <source>Cookies and trackers</source>
+        <translation>Cookies y rastreadores</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="55"/>
+        <source>Feedback and survey answers</source>
+        <translation>Opiniones y respuestas a encuestas</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="56"/>
+        <source>Sensitive data (health, biometrics, beliefs)</source>
+        <translation>Datos sensibles (salud, biometría, creencias)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="57"/>
+        <source>Social networks and contacts</source>
+        <translation>Redes sociales y contactos</translation>
+    </message>
+</context>
+<context>
+    <name>duration</name>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="26"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="42"/>
+        <source>Something went wrong: {detail}</source>
+        <translation>Algo ha fallado: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="50"/>
+        <source>The file does not exist: {path}</source>
+        <translation>El archivo no existe: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="55"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>No se puede leer el archivo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="60"/>
+        <source>This is not a regular file: {path}</source>
+        <translation>No es un archivo normal: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="65"/>
+        <source>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF and Word (.docx) files.</source>
+        <translation>Este tipo de archivo no es compatible ({kind}). PolicyLens lee archivos de texto, Markdown, HTML, MHTML, PDF y Word (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="76"/>
+        <source>This is an old Microsoft Office file ({kind}), which PolicyLens cannot read. Open it in Word or LibreOffice and save it as .docx or PDF, then open that file.</source>
+        <translation>Es un archivo antiguo de Microsoft Office ({kind}) que PolicyLens no puede leer. Ábrelo en Word o LibreOffice, guárdalo como .docx o PDF y abre ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="87"/>
+        <source>This {kind} file was not opened: it would unpack to {size_mb} MB ({reason}), far more than a document needs. It may be damaged or built to harm.</source>
+        <translation>Este archivo {kind} no se ha abierto: descomprimido ocuparía {size_mb} MB ({reason}), mucho más de lo que necesita un documento. Puede estar dañado o haber sido creado para causar daño.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="96"/>
+        <source>This file holds binary data, not text.</source>
+        <translation>Este archivo contiene datos binarios, no texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="101"/>
+        <source>The document contains no text.</source>
+        <translation>El documento no contiene texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="108"/>
+        <source>This web page contains no text of its own (it is probably filled in by scripts when it is shown). Save it from the browser as a single file (.mhtml) or print it to PDF, then open that.</source>
+        <translation>Esta página web no contiene texto propio (probablemente lo añaden scripts al mostrarla). Guárdala desde el navegador como un único archivo (.mhtml) o imprímela en PDF y abre ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="117"/>
+        <source>This PDF has no text layer (it is probably a scan). Run it through OCR first, or open the web page or text version of the policy.</source>
+        <translation>Este PDF no tiene capa de texto (probablemente es un escaneo). Pásalo antes por un programa de OCR o abre la página web o la versión de texto de la política.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="126"/>
+        <source>This document is encrypted and cannot be read.</source>
+        <translation>Este documento está cifrado y no se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="131"/>
+        <source>This {kind} file is damaged and cannot be read ({reason}).</source>
+        <translation>Este archivo {kind} está dañado y no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="136"/>
+        <source>The file is too large ({size_mb} MB). PolicyLens opens files up to {limit_mb} MB.</source>
+        <translation>El archivo es demasiado grande ({size_mb} MB). PolicyLens abre archivos de hasta {limit_mb} MB.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="143"/>
+        <source>This does not look like a privacy policy: it says nothing about personal data.</source>
+        <translation>Esto no parece una política de privacidad: no dice nada sobre datos personales.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="151"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="8"/>
+        <source>The package index cannot be reached (offline?). Install a package from a file: policylens packs install FILE.argosmodel</source>
+        <translation>No se puede acceder al índice de paquetes (¿sin conexión?). Instala un paquete desde un archivo: policylens packs install FILE.argosmodel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="26"/>
+        <source>The package could not be downloaded ({reason}). Install a package from a file: policylens packs install FILE.argosmodel</source>
+        <translation>No se pudo descargar el paquete ({reason}). Instala un paquete desde un archivo: policylens packs install FILE.argosmodel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="35"/>
+        <source>The package index has no package from {source} to {target}.</source>
+        <translation>El índice de paquetes no tiene ningún paquete de {source} a {target}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="42"/>
+        <source>{name} is not a usable translation package: {reason}</source>
+        <translation>{name} no es un paquete de traducción utilizable: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="47"/>
+        <source>{name} translates from {got_source} to {got_target}, not from {source} to {target}.</source>
+        <translation>{name} traduce de {got_source} a {got_target}, no de {source} a {target}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="54"/>
+        <source>No translation package from {source} to {target} is installed. Install one from a file (policylens packs install FILE.argosmodel) or, online, download it (policylens packs download {source_code} {target_code}).</source>
+        <translation>No hay instalado ningún paquete de traducción de {source} a {target}. Instala uno desde un archivo (policylens packs install FILE.argosmodel) o descárgalo en línea (policylens packs download {source_code} {target_code}).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="64"/>
+        <source>No package from {source} to {target} is installed.</source>
+        <translation>No hay instalado ningún paquete de {source} a {target}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="69"/>
+        <source>The policy&apos;s language could not be detected; name it with --from CODE.</source>
+        <translation>No se pudo detectar el idioma de la política; indícalo con --from CODE.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="78"/>
+        <source>The installed package {name} cannot be loaded ({reason}). Remove it and install it again.</source>
+        <translation>No se puede cargar el paquete instalado {name} ({reason}). Quítalo y vuelve a instalarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="41"/>
+        <source>There is not enough memory to analyse this document.</source>
+        <translation>No hay memoria suficiente para analizar este documento.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="43"/>
+        <source>Cannot export: {reason}</source>
+        <translation>No se puede exportar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="48"/>
+        <source>{path} already exists (use --force to replace it)</source>
+        <translation>{path} ya existe (usa --force para reemplazarlo)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="53"/>
+        <source>Cannot tell the format of {path}: use a .pdf, .html, .md or .png name, or --format</source>
+        <translation>No se puede saber el formato de {path}: usa un nombre .pdf, .html, .md o .png, o --format</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="60"/>
+        <source>The full report is not available as PNG: use PDF, HTML or Markdown</source>
+        <translation>El informe completo no está disponible en PNG: usa PDF, HTML o Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="66"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>No se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="27"/>
+        <source>Privacy policy at a glance</source>
+        <translation>La política de privacidad de un vistazo</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="28"/>
+        <source>Policy dated {date}</source>
+        <translation>Política fechada el {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="29"/>
+        <source>Policy date not stated</source>
+        <translation>Fecha de la política no indicada</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="30"/>
+        <source>Written in {language}</source>
+        <translation>Redactada en {language}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="31"/>
+        <source>{score}/100</source>
+        <translation>{score}/100</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/export/content.py" line="32"/>
+        <source>Red flags (%n)</source>
+        <translation>
+            <numerusform>Señales de alerta (%n)</numerusform>
+            <numerusform>Señales de alerta (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="33"/>
+        <source>To exercise your rights</source>
+        <translation>Para ejercer tus derechos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="34"/>
+        <source>No contact given: the policy names no e-mail, address or form.</source>
+        <translation>No se indica ningún contacto: la política no da correo, dirección ni formulario.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="35"/>
+        <source>A postal address is given in the policy.</source>
+        <translation>La política indica una dirección postal.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="36"/>
+        <source>Phone: {phones}</source>
+        <translation>Teléfono: {phones}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="37"/>
+        <source>Web: {urls}</source>
+        <translation>Web: {urls}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="38"/>
+        <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
+        <translation>El contacto es mediante un formulario o un correo ocultado (ver la política).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/export/content.py" line="39"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/export/content.py" line="40"/>
+        <source>+%n more red flag(s)</source>
+        <translation>
+            <numerusform>+%n señal de alerta más</numerusform>
+            <numerusform>+%n señales de alerta más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="41"/>
+        <source>Shortened to fit one page. {pointer}</source>
+        <translation>Abreviado para caber en una página. {pointer}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="42"/>
+        <source>Full report: policylens analyze {file}</source>
+        <translation>Informe completo: policylens analyze {file}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="43"/>
+        <source>See the full report in PolicyLens.</source>
+        <translation>Consulta el informe completo en PolicyLens.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="44"/>
+        <source>PolicyLens {version}</source>
+        <translation>PolicyLens {version}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="45"/>
+        <source>Source: {file}</source>
+        <translation>Origen: {file}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="46"/>
+        <source>SHA-256 {hash}…</source>
+        <translation>SHA-256 {hash}…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="47"/>
+        <source>Analysed on {date}</source>
+        <translation>Analizada el {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="48"/>
+        <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
+        <translation>Lectura automatizada de la política, no asesoramiento jurídico: cada hallazgo remite a una de sus frases.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="51"/>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="52"/>
+        <source>Full report</source>
+        <translation>Informe completo</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="53"/>
+        <source>In section “{section}”</source>
+        <translation>En la sección «{section}»</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="54"/>
+        <source>Found from what the policy does not say.</source>
+        <translation>Deducido de lo que la política no dice.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="42"/>
+        <source>Export Summary</source>
+        <translation>Exportar resumen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="43"/>
+        <source>Save the summary as a one-page PDF or image, a web page or Markdown.</source>
+        <translation>Guarda el resumen como PDF o imagen de una página, como página web o en Markdown.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="44"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
+        <source>Paper size:</source>
+        <translation>Tamaño del papel:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
+        <source>Full report with the evidence (several pages)</source>
+        <translation>Informe completo con las pruebas (varias páginas)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
+        <source>Choose File…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
+        <source>Web page (*.html *.htm)</source>
+        <translation>Página web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
+        <source>HTML (web page)</source>
+        <translation>HTML (página web)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
+        <source>Save Summary As</source>
+        <translation>Guardar resumen como</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
+        <source>{name} - privacy summary</source>
+        <translation>{name} - resumen de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
+        <source>{name} - privacy report</source>
+        <translation>{name} - informe de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
+        <source>Replace File?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
+        <source>“{file}” already exists. Do you want to replace it?</source>
+        <translation>«{file}» ya existe. ¿Quieres reemplazarlo?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
+        <source>Summary Exported</source>
+        <translation>Resumen exportado</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
+        <source>The summary was saved as “{file}”.</source>
+        <translation>El resumen se ha guardado como «{file}».</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
+        <source>Open Folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
+        <source>Export Failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
+        <source>The summary could not be saved as “{file}”.</source>
+        <translation>No se pudo guardar el resumen como «{file}».</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
+        <source>A PNG image holds the one-page summary only.</source>
+        <translation>Una imagen PNG solo contiene el resumen de una página.</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="20"/>
+        <source>The policy gives no e-mail address, postal address or contact form, so there is no sentence to show: this finding comes from what is missing.</source>
+        <translation>La política no da ninguna dirección de correo, dirección postal ni formulario de contacto, así que no hay ninguna frase que mostrar: este hallazgo surge de lo que falta.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="25"/>
+        <source>The policy states no concrete retention period anywhere, so there is no sentence to show: this finding comes from what is missing.</source>
+        <translation>La política no indica en ningún sitio un plazo de conservación concreto, así que no hay ninguna frase que mostrar: este hallazgo surge de lo que falta.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="30"/>
+        <source>The policy does not say whether it sells your data, so there is no sentence to show.</source>
+        <translation>La política no dice si se venden tus datos, así que no hay ninguna frase que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="34"/>
+        <source>The contact details were found in the policy&apos;s text, but not in one sentence.</source>
+        <translation>Los datos de contacto aparecen en el texto de la política, pero no en una sola frase.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="38"/>
+        <source>This finding comes from something the policy does not say, so there is no sentence to show.</source>
+        <translation>Este hallazgo surge de algo que la política no dice, así que no hay ninguna frase que mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>flags</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <source>Broad exceptions to your consent</source>
+        <translation>Amplias excepciones a tu consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <source>Sells your data</source>
+        <translation>Vende tus datos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <source>Take it or leave it</source>
+        <translation>Lo tomas o lo dejas</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="98"/>
+        <source>Kept forever</source>
+        <translation>Se guarda para siempre</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="99"/>
+        <source>Targeted advertising</source>
+        <translation>Publicidad personalizada</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="100"/>
+        <source>Third-party tracking</source>
+        <translation>Rastreo por terceros</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <source>Data combined across services</source>
+        <translation>Datos combinados entre servicios</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="102"/>
+        <source>Commercial use of &apos;anonymised&apos; data</source>
+        <translation>Uso comercial de datos «anonimizados»</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <source>Hardware identifiers collected</source>
+        <translation>Se recopilan identificadores de hardware</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="104"/>
+        <source>Sent to other countries</source>
+        <translation>Se envían a otros países</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="105"/>
+        <source>No clear retention period</source>
+        <translation>Sin plazo de conservación claro</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="106"/>
+        <source>Can change without telling you</source>
+        <translation>Puede cambiar sin avisarte</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <source>Your rights come with exceptions</source>
+        <translation>Tus derechos tienen excepciones</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <source>No way to contact them</source>
+        <translation>No hay forma de contactarlos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <source>Using it counts as consent</source>
+        <translation>Usarlo cuenta como consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <source>Open-ended lists</source>
+        <translation>Listas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <source>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</source>
+        <translation>Tus datos pueden recopilarse o divulgarse sin tu consentimiento en casos amplios y poco definidos.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <source>Your personal data can be sold, rented or traded to others.</source>
+        <translation>Tus datos personales pueden venderse, alquilarse o intercambiarse con otros.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
+        <translation>Si rechazas la política, pierdes el producto o funciones básicas de lo que compraste.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <source>Some data is kept with no end date, so it never goes away.</source>
+        <translation>Algunos datos se guardan sin fecha de fin, así que nunca desaparecen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <source>What they learn about you is used to choose the ads and offers you see.</source>
+        <translation>Lo que saben de ti se usa para elegir los anuncios y ofertas que ves.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
+        <translation>Otras empresas te rastrean a través de este servicio, a menudo fuera de la protección de esta política.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="128"/>
+        <source>Data from one service is combined with other services or sources into a fuller profile.</source>
+        <translation>Los datos de un servicio se combinan con otros servicios o fuentes para formar un perfil más completo.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <source>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</source>
+        <translation>Los datos «anonimizados» o agregados sobre ti pueden usarse comercialmente sin límites.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
+        <translation>Números permanentes del dispositivo (IMEI, dirección MAC) permiten reconocerte durante toda su vida útil.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <source>Your data may be stored in countries where the law may protect it less.</source>
+        <translation>Tus datos pueden almacenarse en países donde la ley quizá los proteja menos.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="140"/>
+        <source>No concrete period is given, so you cannot know when your data is deleted.</source>
+        <translation>No se indica un plazo concreto, así que no puedes saber cuándo se borran tus datos.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="143"/>
+        <source>The policy can change at any time and it is up to you to notice.</source>
+        <translation>La política puede cambiar en cualquier momento y te toca a ti darte cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="146"/>
+        <source>Your rights are subject to unspecified exceptions, so they may be refused.</source>
+        <translation>Tus derechos están sujetos a excepciones no especificadas, así que pueden denegarse.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="149"/>
+        <source>No e-mail, address or form is given to ask questions or exercise your rights.</source>
+        <translation>No se indica ningún correo, dirección ni formulario para hacer preguntas o ejercer tus derechos.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="152"/>
+        <source>Merely using the service counts as agreeing to the policy.</source>
+        <translation>El mero uso del servicio cuenta como aceptación de la política.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="153"/>
+        <source>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</source>
+        <translation>Las listas acaban en «etc.» o «sin limitarse a», así que el alcance real queda abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>grade</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <source>{title} ({severity}): −{points}</source>
+        <translation>{title} ({severity}): −{points}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <source>Says it does not sell your data: +{points}</source>
+        <translation>Dice que no vende tus datos: +{points}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <source>States concrete retention periods: +{points}</source>
+        <translation>Indica plazos de conservación concretos: +{points}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="192"/>
+        <source>Names %n right(s) you can use: +{points}</source>
+        <translation>
+            <numerusform>Menciona %n derecho que puedes ejercer: +{points}</numerusform>
+            <numerusform>Menciona %n derechos que puedes ejercer: +{points}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="193"/>
+        <source>Start from 100, then:</source>
+        <translation>Se parte de 100 y luego:</translation>
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="214"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="215"/>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="216"/>
+        <source>Swedish</source>
+        <translation>sueco</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="217"/>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="218"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="219"/>
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="220"/>
+        <source>Dutch</source>
+        <translation>neerlandés</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="221"/>
+        <source>Portuguese</source>
+        <translation>portugués</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="222"/>
+        <source>Polish</source>
+        <translation>polaco</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="223"/>
+        <source>Danish</source>
+        <translation>danés</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="224"/>
+        <source>Norwegian</source>
+        <translation>noruego</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="225"/>
+        <source>Finnish</source>
+        <translation>finés</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="226"/>
+        <source>Russian</source>
+        <translation>ruso</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="227"/>
+        <source>Chinese</source>
+        <translation>chino</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="228"/>
+        <source>Japanese</source>
+        <translation>japonés</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="229"/>
+        <source>Korean</source>
+        <translation>coreano</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="230"/>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="231"/>
+        <source>Turkish</source>
+        <translation>turco</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="232"/>
+        <source>Czech</source>
+        <translation>checo</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="233"/>
+        <source>Slovak</source>
+        <translation>eslovaco</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="234"/>
+        <source>Hungarian</source>
+        <translation>húngaro</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="235"/>
+        <source>Romanian</source>
+        <translation>rumano</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="236"/>
+        <source>Greek</source>
+        <translation>griego</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="237"/>
+        <source>Bulgarian</source>
+        <translation>búlgaro</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="238"/>
+        <source>Ukrainian</source>
+        <translation>ucraniano</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="239"/>
+        <source>Croatian</source>
+        <translation>croata</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="240"/>
+        <source>Slovenian</source>
+        <translation>esloveno</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="241"/>
+        <source>Estonian</source>
+        <translation>estonio</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="242"/>
+        <source>Latvian</source>
+        <translation>letón</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="243"/>
+        <source>Lithuanian</source>
+        <translation>lituano</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="244"/>
+        <source>Hebrew</source>
+        <translation>hebreo</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="245"/>
+        <source>Hindi</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="246"/>
+        <source>Indonesian</source>
+        <translation>indonesio</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="247"/>
+        <source>Vietnamese</source>
+        <translation>vietnamita</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="248"/>
+        <source>Thai</source>
+        <translation>tailandés</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="249"/>
+        <source>Catalan</source>
+        <translation>catalán</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="250"/>
+        <source>Persian</source>
+        <translation>persa</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="251"/>
+        <source>an unknown language</source>
+        <translation>un idioma desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <location filename="../app/policylens/render.py" line="15"/>
+        <source>Grade</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="16"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="17"/>
+        <source>Red flags</source>
+        <translation>Señales de alerta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="18"/>
+        <source>No red flags found.</source>
+        <translation>No se han encontrado señales de alerta.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="19"/>
+        <source>Updated</source>
+        <translation>Actualizada</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="20"/>
+        <source>Controller</source>
+        <translation>Responsable del tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="21"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="22"/>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="23"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="24"/>
+        <source>Why this grade</source>
+        <translation>Por qué esta nota</translation>
+    </message>
+</context>
+<context>
+    <name>retention</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="71"/>
+        <source>A concrete period is stated</source>
+        <translation>Se indica un plazo concreto</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <source>As long as necessary (no period given)</source>
+        <translation>El tiempo necesario (sin plazo indicado)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="73"/>
+        <source>While your account is active</source>
+        <translation>Mientras tu cuenta esté activa</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <source>Longer when the law requires</source>
+        <translation>Más tiempo si la ley lo exige</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="75"/>
+        <source>Indefinitely</source>
+        <translation>Indefinidamente</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="76"/>
+        <source>Deleted or anonymised when no longer needed</source>
+        <translation>Se borran o anonimizan cuando ya no se necesitan</translation>
+    </message>
+</context>
+<context>
+    <name>rights</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="80"/>
+        <source>See your data</source>
+        <translation>Ver tus datos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="81"/>
+        <source>Correct your data</source>
+        <translation>Corregir tus datos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="82"/>
+        <source>Delete your data</source>
+        <translation>Borrar tus datos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <source>Take your data elsewhere</source>
+        <translation>Llevarte tus datos a otro servicio</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="84"/>
+        <source>Limit processing</source>
+        <translation>Limitar el tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <source>Object to processing</source>
+        <translation>Oponerte al tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <source>Withdraw consent</source>
+        <translation>Retirar tu consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <source>Complain to a data-protection authority</source>
+        <translation>Reclamar ante una autoridad de protección de datos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <source>Opt out of marketing</source>
+        <translation>Darte de baja del marketing</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="89"/>
+        <source>Opt out of the sale of your data</source>
+        <translation>Oponerte a la venta de tus datos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <source>No penalty for using your rights</source>
+        <translation>Sin penalización por ejercer tus derechos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="91"/>
+        <source>Refuse or manage cookies</source>
+        <translation>Rechazar o gestionar las cookies</translation>
+    </message>
+</context>
+<context>
+    <name>sells</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="38"/>
+        <source>Sells your data</source>
+        <translation>Vende tus datos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="39"/>
+        <source>Does not sell your data</source>
+        <translation>No vende tus datos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="40"/>
+        <source>Does not say whether it sells your data</source>
+        <translation>No dice si vende tus datos</translation>
+    </message>
+</context>
+<context>
+    <name>severity</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="32"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="33"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="34"/>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+</context>
+<context>
+    <name>shared</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="61"/>
+        <source>Service providers working for it</source>
+        <translation>Proveedores que trabajan para la empresa</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="62"/>
+        <source>Companies of the same group</source>
+        <translation>Empresas del mismo grupo</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="63"/>
+        <source>Advertisers and marketing partners</source>
+        <translation>Anunciantes y socios de marketing</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="64"/>
+        <source>Authorities and courts, when the law requires</source>
+        <translation>Autoridades y tribunales, cuando la ley lo exige</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="65"/>
+        <source>A buyer, if the company is sold</source>
+        <translation>Un comprador, si la empresa se vende</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="66"/>
+        <source>Others, only with your consent</source>
+        <translation>Otros, solo con tu consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="67"/>
+        <source>Other users or the public</source>
+        <translation>Otros usuarios o el público</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="25"/>
+        <source>Warning</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="26"/>
+        <source>Caution</source>
+        <translation>Precaución</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="27"/>
+        <source>Clear</source>
+        <translation>Sin problemas</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="28"/>
+        <source>Not stated</source>
+        <translation>No se indica</translation>
+    </message>
+</context>
+<context>
+    <name>warnings</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="197"/>
+        <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
+        <translation>Esta política está en {language}, que PolicyLens no puede analizar directamente. Instala un paquete de traducción sin conexión de {language} a inglés para analizarla.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="202"/>
+        <source>The policy mixes languages: {parts}.</source>
+        <translation>La política mezcla idiomas: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="203"/>
+        <source>The language could not be detected with confidence.</source>
+        <translation>No se pudo detectar el idioma con seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="204"/>
+        <source>Analysed through an offline English translation; evidence quotes the original text.</source>
+        <translation>Analizada mediante una traducción al inglés sin conexión; las pruebas citan el texto original.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="207"/>
+        <source>The text is very short; the summary may be incomplete.</source>
+        <translation>El texto es muy corto; el resumen puede estar incompleto.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="210"/>
+        <source>{language} {percent}%</source>
+        <translation>{language} {percent}&#xa0;%</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2132 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="126"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="153"/>
+        <source>About PolicyLens</source>
+        <translation>À propos de PolicyLens</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="135"/>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="137"/>
+        <source>Read a privacy policy in a minute. Everything happens on this computer: PolicyLens never connects to the network.</source>
+        <translation>Lisez une politique de confidentialité en une minute. Tout se passe sur cet ordinateur&#xa0;: PolicyLens ne se connecte jamais au réseau.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="140"/>
+        <source>PolicyLens is free software under the {license} license.</source>
+        <translation>PolicyLens est un logiciel libre sous licence {license}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="141"/>
+        <source>Built with Qt {qt} and PySide6 {pyside}.</source>
+        <translation>Conçu avec Qt {qt} et PySide6 {pyside}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="142"/>
+        <source>Components and their licenses</source>
+        <translation>Composants et leurs licences</translation>
+    </message>
+</context>
+<context>
+    <name>CardWidget</name>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="259"/>
+        <source>Shows the sentences of the policy that say this</source>
+        <translation>Affiche les phrases de la politique qui le disent</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="260"/>
+        <source>Show where the policy says this</source>
+        <translation>Montrer où la politique le dit</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="264"/>
+        <source>{title}: {status}. {headline}</source>
+        <translation>{title}&#xa0;: {status}. {headline}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="80"/>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="84"/>
+        <source>Something unexpected went wrong. PolicyLens keeps running; the details below can help to report the problem.</source>
+        <translation>Une erreur inattendue s&apos;est produite. PolicyLens continue de fonctionner&#xa0;; les détails ci-dessous peuvent aider à signaler le problème.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBar</name>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="59"/>
+        <source>Previous sentence (F7)</source>
+        <translation>Phrase précédente (F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="60"/>
+        <source>Previous sentence</source>
+        <translation>Phrase précédente</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="61"/>
+        <source>Next sentence (F8)</source>
+        <translation>Phrase suivante (F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="62"/>
+        <source>Next sentence</source>
+        <translation>Phrase suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="63"/>
+        <location filename="../app/policylens/ui/evidencebar.py" line="64"/>
+        <source>Stop showing this finding</source>
+        <translation>Ne plus afficher ce constat</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="87"/>
+        <source>{current} of {total}</source>
+        <translation>{current} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="61"/>
+        <location filename="../app/policylens/ui/findbar.py" line="62"/>
+        <source>Find in the policy</source>
+        <translation>Rechercher dans la politique</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="63"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Occurrence précédente (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="64"/>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="65"/>
+        <source>Next match (Enter)</source>
+        <translation>Occurrence suivante (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="66"/>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="67"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="68"/>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="69"/>
+        <source>Matches</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="139"/>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="143"/>
+        <source>{current} of {total}</source>
+        <translation>{current} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>FlagButton</name>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="287"/>
+        <source>Red flag, {severity}: {title}</source>
+        <translation>Signal d&apos;alerte, {severity}&#xa0;: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>GradeBadge</name>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="205"/>
+        <source>{score}/100</source>
+        <translation>{score}/100</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="214"/>
+        <source>Grade {letter}, score {score} out of 100</source>
+        <translation>Note {letter}, score de {score} sur 100</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="182"/>
+        <source>This sentence supports:</source>
+        <translation>Cette phrase étaye&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="307"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="308"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="309"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="310"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="311"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="315"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="316"/>
+        <source>Open &amp;Sample Policy</source>
+        <translation>Ouvrir un &amp;exemple</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="317"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="319"/>
+        <source>Open a saved privacy policy</source>
+        <translation>Ouvrir une politique de confidentialité enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
+        <source>&amp;Clear Recent Files</source>
+        <translation>&amp;Effacer les fichiers récents</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
+        <source>&amp;Export Summary…</source>
+        <translation>E&amp;xporter le résumé…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
+        <source>&amp;Paste Policy Text</source>
+        <translation>Co&amp;ller le texte d&apos;une politique</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
+        <source>Previous Evidence Sentence</source>
+        <translation>Phrase à l&apos;appui précédente</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <source>Next Evidence Sentence</source>
+        <translation>Phrase à l&apos;appui suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Taille normale</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <source>&amp;About PolicyLens</source>
+        <translation>&amp;À propos de PolicyLens</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
+        <source>Cancel the analysis</source>
+        <translation>Annuler l&apos;analyse</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
+        <source>Analysis progress</source>
+        <translation>Progression de l&apos;analyse</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <source>Policy text</source>
+        <translation>Texte de la politique</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
+        <translation>La politique. Les phrases qui étayent un constat sont soulignées&#xa0;; survolez-en une pour voir lequel.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <source>Policy and summary</source>
+        <translation>Politique et résumé</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
+        <source>{card}: {point}</source>
+        <translation>{card}&#xa0;: {point}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
+        <source>Red flag: {title}</source>
+        <translation>Signal d&apos;alerte&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
+        <source>{name} — {app}</source>
+        <translation>{name} — {app}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="415"/>
+        <source>Privacy policies ({patterns})</source>
+        <translation>Politiques de confidentialité ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="416"/>
+        <source>Web pages ({patterns})</source>
+        <translation>Pages web ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="417"/>
+        <source>PDF documents ({patterns})</source>
+        <translation>Documents PDF ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="418"/>
+        <source>Word documents ({patterns})</source>
+        <translation>Documents Word ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
+        <source>Text files ({patterns})</source>
+        <translation>Fichiers texte ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
+        <source>All files ({patterns})</source>
+        <translation>Tous les fichiers ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
+        <source>Open a Privacy Policy</source>
+        <translation>Ouvrir une politique de confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="438"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="476"/>
+        <source>Pasted text</source>
+        <translation>Texte collé</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="446"/>
+        <source>Only the first file is opened.</source>
+        <translation>Seul le premier fichier est ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="454"/>
+        <source>PolicyLens does not download pages</source>
+        <translation>PolicyLens ne télécharge pas de pages</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="456"/>
+        <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
+        <translation>PolicyLens n&apos;utilise jamais le réseau. Enregistrez la page dans votre navigateur (Ctrl+S) et déposez le fichier enregistré ici, ou sélectionnez le texte de la politique et déposez-le ou collez-le.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="468"/>
+        <source>Nothing to open</source>
+        <translation>Rien à ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="469"/>
+        <source>There is no file or text to open here.</source>
+        <translation>Il n&apos;y a ici aucun fichier ni texte à ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="496"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="575"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="579"/>
+        <source>Cannot open “{name}”</source>
+        <translation>Impossible d&apos;ouvrir «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="580"/>
+        <source>The policy shown before is still open.</source>
+        <translation>La politique affichée précédemment reste ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="629"/>
+        <source>Grade {letter} ({score}/100) — {name}</source>
+        <translation>Note {letter} ({score}/100) — {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="637"/>
+        <source>Analysing “{name}”…</source>
+        <translation>Analyse de «&#xa0;{name}&#xa0;»…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="714"/>
+        <source>Export Summary</source>
+        <translation>Exporter le résumé</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
+        <source>Exporting is not available in this version of PolicyLens.</source>
+        <translation>L&apos;exportation n&apos;est pas disponible dans cette version de PolicyLens.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="761"/>
+        <source>Dropped text</source>
+        <translation>Texte déposé</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="44"/>
+        <source>Language Packages</source>
+        <translation>Paquets de langue</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="62"/>
+        <source>Install From File…</source>
+        <translation>Installer depuis un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="71"/>
+        <source>Online (only when you ask)</source>
+        <translation>En ligne (seulement à votre demande)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="72"/>
+        <source>Get the Package List</source>
+        <translation>Obtenir la liste des paquets</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="77"/>
+        <source>Download and Install</source>
+        <translation>Télécharger et installer</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="118"/>
+        <source>Packages are kept in {folder}</source>
+        <translation>Les paquets sont conservés dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="131"/>
+        <source>Not usable: {names}</source>
+        <translation>Inutilisables&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="144"/>
+        <source>Install a Language Package</source>
+        <translation>Installer un paquet de langue</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="145"/>
+        <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
+        <translation>Paquets Argos Translate (*.argosmodel);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="156"/>
+        <source>Installing {name}…</source>
+        <translation>Installation de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="160"/>
+        <source>Installed {source} → {target} (version {version}).</source>
+        <translation>Installé&#xa0;: {source} → {target} (version {version}).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="178"/>
+        <source>Removing…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="181"/>
+        <source>Removed.</source>
+        <translation>Supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="193"/>
+        <source>Getting the package list…</source>
+        <translation>Récupération de la liste des paquets…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="200"/>
+        <source> (installed)</source>
+        <translation> (installé)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/ui/packages_dialog.py" line="205"/>
+        <source>%n package(s) available.</source>
+        <translation>
+            <numerusform>%n paquet disponible.</numerusform>
+            <numerusform>%n paquets disponibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="222"/>
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="259"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="279"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="333"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="398"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="447"/>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="490"/>
+        <source>Red flags ({count})</source>
+        <translation>Signaux d&apos;alerte ({count})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="567"/>
+        <source>Show fewer</source>
+        <translation>Afficher moins</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="569"/>
+        <source>Show all {count} red flags</source>
+        <translation>Afficher les {count} signaux d&apos;alerte</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationController</name>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="232"/>
+        <location filename="../app/policylens/ui/translation.py" line="281"/>
+        <source>Show &amp;Translation</source>
+        <translation>Afficher la tra&amp;duction</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="237"/>
+        <location filename="../app/policylens/ui/translation.py" line="282"/>
+        <source>Translate &amp;Into</source>
+        <translation>Traduire &amp;vers</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="242"/>
+        <location filename="../app/policylens/ui/translation.py" line="283"/>
+        <source>Analyse Through &amp;English</source>
+        <translation>Analyser via l&apos;&amp;anglais</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="245"/>
+        <location filename="../app/policylens/ui/translation.py" line="284"/>
+        <source>&amp;Language Packages…</source>
+        <translation>&amp;Paquets de langue…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="260"/>
+        <location filename="../app/policylens/ui/translation.py" line="285"/>
+        <location filename="../app/policylens/ui/translation.py" line="473"/>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="337"/>
+        <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
+        <translation>Aucune règle pour cette langue ({language})&#xa0;: Outils › Analyser via l&apos;anglais la lit au moyen d&apos;une traduction.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="365"/>
+        <source>Open a policy to translate it.</source>
+        <translation>Ouvrez une politique pour la traduire.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="384"/>
+        <source>The policy is already in {language}.</source>
+        <translation>La politique est déjà en {language}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="393"/>
+        <source>Translating…</source>
+        <translation>Traduction…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="394"/>
+        <source>Translating the policy…</source>
+        <translation>Traduction de la politique…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="416"/>
+        <source>Analysing through an English translation…</source>
+        <translation>Analyse via une traduction anglaise…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="435"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="449"/>
+        <source>{label}
+{done} of {total} sentences</source>
+        <translation>{label}
+{done} phrases sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="468"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="495"/>
+        <source>Language Packages…</source>
+        <translation>Paquets de langue…</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationView</name>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="141"/>
+        <location filename="../app/policylens/ui/translation.py" line="161"/>
+        <source>Side by side with the original</source>
+        <translation>Côte à côte avec l&apos;original</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="146"/>
+        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="192"/>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="97"/>
+        <location filename="../app/policylens/ui/welcome.py" line="109"/>
+        <source>Drop a privacy policy here</source>
+        <translation>Déposez une politique de confidentialité ici</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="100"/>
+        <source>A saved web page (.html, .mhtml), a PDF, a Word document (.docx) or a text file — or paste the text with Ctrl+V.</source>
+        <translation>Une page web enregistrée (.html, .mhtml), un PDF, un document Word (.docx) ou un fichier texte — ou collez le texte avec Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="104"/>
+        <source>Open a Policy…</source>
+        <translation>Ouvrir une politique…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="105"/>
+        <source>Open a policy file</source>
+        <translation>Ouvrir un fichier de politique</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="106"/>
+        <source>Try a Sample</source>
+        <translation>Essayer un exemple</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="107"/>
+        <source>Open one of the sample policies</source>
+        <translation>Ouvrir l&apos;une des politiques d&apos;exemple</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="108"/>
+        <source>Everything stays on this computer: PolicyLens never uses the network.</source>
+        <translation>Tout reste sur cet ordinateur&#xa0;: PolicyLens n&apos;utilise jamais le réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>cards</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="18"/>
+        <source>What&apos;s collected</source>
+        <translation>Ce qui est collecté</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="19"/>
+        <source>Who it&apos;s shared with</source>
+        <translation>Avec qui c&apos;est partagé</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="20"/>
+        <source>How long it&apos;s kept</source>
+        <translation>Combien de temps c&apos;est conservé</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="21"/>
+        <source>Your rights</source>
+        <translation>Vos droits</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <source>Collects %n kind(s) of data</source>
+        <translation>
+            <numerusform>Collecte %n type de données</numerusform>
+            <numerusform>Collecte %n types de données</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <source>Does not say what it collects</source>
+        <translation>Ne dit pas ce qui est collecté</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <source>Shared with %n kind(s) of recipient</source>
+        <translation>
+            <numerusform>Partagé avec %n type de destinataire</numerusform>
+            <numerusform>Partagé avec %n types de destinataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <source>Does not say who receives your data</source>
+        <translation>Ne dit pas qui reçoit vos données</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <source>Your data is sold</source>
+        <translation>Vos données sont vendues</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <source>Kept up to {longest}</source>
+        <translation>Conservé jusqu&apos;à {longest}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <source>No concrete period</source>
+        <translation>Aucune durée précise</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <source>Some data is kept indefinitely</source>
+        <translation>Certaines données sont conservées indéfiniment</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <source>Does not say how long data is kept</source>
+        <translation>Ne dit pas combien de temps les données sont conservées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <source>%n right(s) stated</source>
+        <translation>
+            <numerusform>%n droit mentionné</numerusform>
+            <numerusform>%n droits mentionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <source>No rights stated</source>
+        <translation>Aucun droit mentionné</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <source>{data}: {duration}</source>
+        <translation>{data}&#xa0;: {duration}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <source>Some data: {duration}</source>
+        <translation>Certaines données&#xa0;: {duration}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <source>{label}: {names}</source>
+        <translation>{label}&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <source>Contact: {emails}</source>
+        <translation>Contact&#xa0;: {emails}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <source>No contact given to exercise your rights</source>
+        <translation>Aucun contact indiqué pour exercer vos droits</translation>
+    </message>
+</context>
+<context>
+    <name>collected</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="44"/>
+        <source>Identity (name, birth date, ID)</source>
+        <translation>Identité (nom, date de naissance, pièce d&apos;identité)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="45"/>
+        <source>Contact details (e-mail, phone, address)</source>
+        <translation>Coordonnées (e-mail, téléphone, adresse)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="46"/>
+        <source>Account and login</source>
+        <translation>Compte et connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="47"/>
+        <source>Payment and purchases</source>
+        <translation>Paiements et achats</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="48"/>
+        <source>Device and network (IP address, identifiers)</source>
+        <translation>Appareil et réseau (adresse IP, identifiants)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="49"/>
+        <source>What you do (pages, clicks, logs)</source>
+        <translation>Ce que vous faites (pages, clics, journaux)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="50"/>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="51"/>
+        <source>Messages you send</source>
+        <translation>Messages que vous envoyez</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="52"/>
+        <source>Files and content you upload</source>
+        <translation>Fichiers et contenus que vous importez</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="53"/>
+        <source>Profile and preferences</source>
+        <translation>Profil et préférences</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="54"/>
+        <source>Cookies and trackers</source>
+        <translation>Cookies et traceurs</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="55"/>
+        <source>Feedback and survey answers</source>
+        <translation>Avis et réponses aux enquêtes</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="56"/>
+        <source>Sensitive data (health, biometrics, beliefs)</source>
+        <translation>Données sensibles (santé, biométrie, convictions)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="57"/>
+        <source>Social networks and contacts</source>
+        <translation>Réseaux sociaux et contacts</translation>
+    </message>
+</context>
+<context>
+    <name>duration</name>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="26"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="42"/>
+        <source>Something went wrong: {detail}</source>
+        <translation>Une erreur s&apos;est produite&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="50"/>
+        <source>The file does not exist: {path}</source>
+        <translation>Le fichier n&apos;existe pas&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="55"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Le fichier ne peut pas être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="60"/>
+        <source>This is not a regular file: {path}</source>
+        <translation>Ce n&apos;est pas un fichier ordinaire&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="65"/>
+        <source>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF and Word (.docx) files.</source>
+        <translation>Ce type de fichier n&apos;est pas pris en charge ({kind}). PolicyLens lit les fichiers texte, Markdown, HTML, MHTML, PDF et Word (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="76"/>
+        <source>This is an old Microsoft Office file ({kind}), which PolicyLens cannot read. Open it in Word or LibreOffice and save it as .docx or PDF, then open that file.</source>
+        <translation>C&apos;est un ancien fichier Microsoft Office ({kind}) que PolicyLens ne sait pas lire. Ouvrez-le dans Word ou LibreOffice, enregistrez-le en .docx ou en PDF, puis ouvrez ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="87"/>
+        <source>This {kind} file was not opened: it would unpack to {size_mb} MB ({reason}), far more than a document needs. It may be damaged or built to harm.</source>
+        <translation>Ce fichier {kind} n&apos;a pas été ouvert&#xa0;: décompressé, il occuperait {size_mb} Mo ({reason}), bien plus qu&apos;un document n&apos;en a besoin. Il est peut-être endommagé ou conçu pour nuire.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="96"/>
+        <source>This file holds binary data, not text.</source>
+        <translation>Ce fichier contient des données binaires, pas du texte.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="101"/>
+        <source>The document contains no text.</source>
+        <translation>Le document ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="108"/>
+        <source>This web page contains no text of its own (it is probably filled in by scripts when it is shown). Save it from the browser as a single file (.mhtml) or print it to PDF, then open that.</source>
+        <translation>Cette page web ne contient pas de texte propre (il est sans doute ajouté par des scripts à l&apos;affichage). Enregistrez-la depuis le navigateur en fichier unique (.mhtml) ou imprimez-la en PDF, puis ouvrez ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="117"/>
+        <source>This PDF has no text layer (it is probably a scan). Run it through OCR first, or open the web page or text version of the policy.</source>
+        <translation>Ce PDF n&apos;a pas de couche texte (c&apos;est sans doute un scan). Passez-le d&apos;abord dans un logiciel d&apos;OCR, ou ouvrez la page web ou la version texte de la politique.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="126"/>
+        <source>This document is encrypted and cannot be read.</source>
+        <translation>Ce document est chiffré et ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="131"/>
+        <source>This {kind} file is damaged and cannot be read ({reason}).</source>
+        <translation>Ce fichier {kind} est endommagé et ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="136"/>
+        <source>The file is too large ({size_mb} MB). PolicyLens opens files up to {limit_mb} MB.</source>
+        <translation>Le fichier est trop volumineux ({size_mb} Mo). PolicyLens ouvre les fichiers jusqu&apos;à {limit_mb} Mo.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="143"/>
+        <source>This does not look like a privacy policy: it says nothing about personal data.</source>
+        <translation>Cela ne ressemble pas à une politique de confidentialité&#xa0;: le texte ne parle pas de données personnelles.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="151"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="8"/>
+        <source>The package index cannot be reached (offline?). Install a package from a file: policylens packs install FILE.argosmodel</source>
+        <translation>L&apos;index des paquets est inaccessible (hors ligne&#xa0;?). Installez un paquet depuis un fichier&#xa0;: policylens packs install FILE.argosmodel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="26"/>
+        <source>The package could not be downloaded ({reason}). Install a package from a file: policylens packs install FILE.argosmodel</source>
+        <translation>Le paquet n&apos;a pas pu être téléchargé ({reason}). Installez un paquet depuis un fichier&#xa0;: policylens packs install FILE.argosmodel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="35"/>
+        <source>The package index has no package from {source} to {target}.</source>
+        <translation>L&apos;index des paquets n&apos;a aucun paquet {source} → {target}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="42"/>
+        <source>{name} is not a usable translation package: {reason}</source>
+        <translation>{name} n&apos;est pas un paquet de traduction utilisable&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="47"/>
+        <source>{name} translates from {got_source} to {got_target}, not from {source} to {target}.</source>
+        <translation>{name} traduit {got_source} → {got_target}, pas {source} → {target}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="54"/>
+        <source>No translation package from {source} to {target} is installed. Install one from a file (policylens packs install FILE.argosmodel) or, online, download it (policylens packs download {source_code} {target_code}).</source>
+        <translation>Aucun paquet de traduction {source} → {target} n&apos;est installé. Installez-en un depuis un fichier (policylens packs install FILE.argosmodel) ou, en ligne, téléchargez-le (policylens packs download {source_code} {target_code}).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="64"/>
+        <source>No package from {source} to {target} is installed.</source>
+        <translation>Aucun paquet {source} → {target} n&apos;est installé.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="69"/>
+        <source>The policy&apos;s language could not be detected; name it with --from CODE.</source>
+        <translation>La langue de la politique n&apos;a pas pu être détectée&#xa0;; indiquez-la avec --from CODE.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="78"/>
+        <source>The installed package {name} cannot be loaded ({reason}). Remove it and install it again.</source>
+        <translation>Le paquet installé {name} ne peut pas être chargé ({reason}). Supprimez-le et réinstallez-le.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="41"/>
+        <source>There is not enough memory to analyse this document.</source>
+        <translation>Il n&apos;y a pas assez de mémoire pour analyser ce document.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="43"/>
+        <source>Cannot export: {reason}</source>
+        <translation>Exportation impossible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="48"/>
+        <source>{path} already exists (use --force to replace it)</source>
+        <translation>{path} existe déjà (utilisez --force pour le remplacer)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="53"/>
+        <source>Cannot tell the format of {path}: use a .pdf, .html, .md or .png name, or --format</source>
+        <translation>Impossible de déterminer le format de {path}&#xa0;: utilisez un nom en .pdf, .html, .md ou .png, ou --format</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="60"/>
+        <source>The full report is not available as PNG: use PDF, HTML or Markdown</source>
+        <translation>Le rapport complet n&apos;est pas disponible en PNG&#xa0;: utilisez PDF, HTML ou Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="66"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="27"/>
+        <source>Privacy policy at a glance</source>
+        <translation>La politique de confidentialité en un coup d&apos;œil</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="28"/>
+        <source>Policy dated {date}</source>
+        <translation>Politique datée du {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="29"/>
+        <source>Policy date not stated</source>
+        <translation>Date de la politique non indiquée</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="30"/>
+        <source>Written in {language}</source>
+        <translation>Rédigée en {language}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="31"/>
+        <source>{score}/100</source>
+        <translation>{score}/100</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/export/content.py" line="32"/>
+        <source>Red flags (%n)</source>
+        <translation>
+            <numerusform>Signaux d&apos;alerte (%n)</numerusform>
+            <numerusform>Signaux d&apos;alerte (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="33"/>
+        <source>To exercise your rights</source>
+        <translation>Pour exercer vos droits</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="34"/>
+        <source>No contact given: the policy names no e-mail, address or form.</source>
+        <translation>Aucun contact indiqué&#xa0;: la politique ne donne ni e-mail, ni adresse, ni formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="35"/>
+        <source>A postal address is given in the policy.</source>
+        <translation>La politique indique une adresse postale.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="36"/>
+        <source>Phone: {phones}</source>
+        <translation>Téléphone&#xa0;: {phones}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="37"/>
+        <source>Web: {urls}</source>
+        <translation>Web&#xa0;: {urls}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="38"/>
+        <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
+        <translation>Le contact passe par un formulaire ou un e-mail masqué (voir la politique).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/export/content.py" line="39"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/export/content.py" line="40"/>
+        <source>+%n more red flag(s)</source>
+        <translation>
+            <numerusform>+%n autre signal d&apos;alerte</numerusform>
+            <numerusform>+%n autres signaux d&apos;alerte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="41"/>
+        <source>Shortened to fit one page. {pointer}</source>
+        <translation>Raccourci pour tenir sur une page. {pointer}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="42"/>
+        <source>Full report: policylens analyze {file}</source>
+        <translation>Rapport complet&#xa0;: policylens analyze {file}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="43"/>
+        <source>See the full report in PolicyLens.</source>
+        <translation>Voir le rapport complet dans PolicyLens.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="44"/>
+        <source>PolicyLens {version}</source>
+        <translation>PolicyLens {version}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="45"/>
+        <source>Source: {file}</source>
+        <translation>Source&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="46"/>
+        <source>SHA-256 {hash}…</source>
+        <translation>SHA-256 {hash}…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="47"/>
+        <source>Analysed on {date}</source>
+        <translation>Analysée le {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="48"/>
+        <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
+        <translation>Lecture automatisée de la politique, pas un conseil juridique&#xa0;: chaque constat renvoie à l&apos;une de ses phrases.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="51"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="52"/>
+        <source>Full report</source>
+        <translation>Rapport complet</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="53"/>
+        <source>In section “{section}”</source>
+        <translation>Dans la section «&#xa0;{section}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="54"/>
+        <source>Found from what the policy does not say.</source>
+        <translation>Déduit de ce que la politique ne dit pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="42"/>
+        <source>Export Summary</source>
+        <translation>Exporter le résumé</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="43"/>
+        <source>Save the summary as a one-page PDF or image, a web page or Markdown.</source>
+        <translation>Enregistrez le résumé en PDF ou en image d&apos;une page, en page web ou en Markdown.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="44"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
+        <source>Paper size:</source>
+        <translation>Format du papier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
+        <source>Full report with the evidence (several pages)</source>
+        <translation>Rapport complet avec les preuves (plusieurs pages)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
+        <source>Choose File…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
+        <source>Web page (*.html *.htm)</source>
+        <translation>Page web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
+        <source>HTML (web page)</source>
+        <translation>HTML (page web)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
+        <source>Save Summary As</source>
+        <translation>Enregistrer le résumé sous</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
+        <source>{name} - privacy summary</source>
+        <translation>{name} - résumé de confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
+        <source>{name} - privacy report</source>
+        <translation>{name} - rapport de confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
+        <source>Replace File?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
+        <source>“{file}” already exists. Do you want to replace it?</source>
+        <translation>«&#xa0;{file}&#xa0;» existe déjà. Voulez-vous le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
+        <source>Summary Exported</source>
+        <translation>Résumé exporté</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
+        <source>The summary was saved as “{file}”.</source>
+        <translation>Le résumé a été enregistré sous «&#xa0;{file}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
+        <source>Export Failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
+        <source>The summary could not be saved as “{file}”.</source>
+        <translation>Le résumé n&apos;a pas pu être enregistré sous «&#xa0;{file}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
+        <source>A PNG image holds the one-page summary only.</source>
+        <translation>Une image PNG ne contient que le résumé d&apos;une page.</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="20"/>
+        <source>The policy gives no e-mail address, postal address or contact form, so there is no sentence to show: this finding comes from what is missing.</source>
+        <translation>La politique ne donne ni adresse e-mail, ni adresse postale, ni formulaire de contact&#xa0;: il n&apos;y a donc aucune phrase à montrer, ce constat vient de ce qui manque.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="25"/>
+        <source>The policy states no concrete retention period anywhere, so there is no sentence to show: this finding comes from what is missing.</source>
+        <translation>La politique n&apos;indique nulle part de durée de conservation précise&#xa0;: il n&apos;y a donc aucune phrase à montrer, ce constat vient de ce qui manque.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="30"/>
+        <source>The policy does not say whether it sells your data, so there is no sentence to show.</source>
+        <translation>La politique ne dit pas si vos données sont vendues&#xa0;: il n&apos;y a donc aucune phrase à montrer.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="34"/>
+        <source>The contact details were found in the policy&apos;s text, but not in one sentence.</source>
+        <translation>Les coordonnées ont été trouvées dans le texte de la politique, mais pas dans une seule phrase.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="38"/>
+        <source>This finding comes from something the policy does not say, so there is no sentence to show.</source>
+        <translation>Ce constat vient de quelque chose que la politique ne dit pas&#xa0;: il n&apos;y a donc aucune phrase à montrer.</translation>
+    </message>
+</context>
+<context>
+    <name>flags</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <source>Broad exceptions to your consent</source>
+        <translation>Larges exceptions à votre consentement</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <source>Sells your data</source>
+        <translation>Vend vos données</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <source>Take it or leave it</source>
+        <translation>À prendre ou à laisser</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="98"/>
+        <source>Kept forever</source>
+        <translation>Conservation sans fin</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="99"/>
+        <source>Targeted advertising</source>
+        <translation>Publicité ciblée</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="100"/>
+        <source>Third-party tracking</source>
+        <translation>Pistage par des tiers</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <source>Data combined across services</source>
+        <translation>Données croisées entre services</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="102"/>
+        <source>Commercial use of &apos;anonymised&apos; data</source>
+        <translation>Usage commercial de données «&#xa0;anonymisées&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <source>Hardware identifiers collected</source>
+        <translation>Identifiants matériels collectés</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="104"/>
+        <source>Sent to other countries</source>
+        <translation>Envoi vers d&apos;autres pays</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="105"/>
+        <source>No clear retention period</source>
+        <translation>Pas de durée de conservation claire</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="106"/>
+        <source>Can change without telling you</source>
+        <translation>Peut changer sans vous prévenir</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <source>Your rights come with exceptions</source>
+        <translation>Vos droits ont des exceptions</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <source>No way to contact them</source>
+        <translation>Aucun moyen de les contacter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <source>Using it counts as consent</source>
+        <translation>L&apos;utilisation vaut consentement</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <source>Open-ended lists</source>
+        <translation>Listes non exhaustives</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <source>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</source>
+        <translation>Vos données peuvent être collectées ou divulguées sans votre consentement dans des cas larges et mal définis.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <source>Your personal data can be sold, rented or traded to others.</source>
+        <translation>Vos données personnelles peuvent être vendues, louées ou échangées avec d&apos;autres.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
+        <translation>Si vous refusez la politique, vous perdez le produit ou les fonctions essentielles de ce que vous avez acheté.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <source>Some data is kept with no end date, so it never goes away.</source>
+        <translation>Certaines données sont conservées sans date de fin&#xa0;: elles ne disparaissent jamais.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <source>What they learn about you is used to choose the ads and offers you see.</source>
+        <translation>Ce qu&apos;ils apprennent sur vous sert à choisir les publicités et les offres que vous voyez.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
+        <translation>D&apos;autres entreprises vous pistent via ce service, souvent hors de la protection de cette politique.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="128"/>
+        <source>Data from one service is combined with other services or sources into a fuller profile.</source>
+        <translation>Les données d&apos;un service sont combinées avec d&apos;autres services ou sources pour former un profil plus complet.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <source>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</source>
+        <translation>Les données «&#xa0;anonymisées&#xa0;» ou agrégées vous concernant peuvent être exploitées commercialement sans limite.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
+        <translation>Des numéros permanents de l&apos;appareil (IMEI, adresse MAC) permettent de vous reconnaître pendant toute sa durée de vie.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <source>Your data may be stored in countries where the law may protect it less.</source>
+        <translation>Vos données peuvent être stockées dans des pays où la loi les protège peut-être moins bien.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="140"/>
+        <source>No concrete period is given, so you cannot know when your data is deleted.</source>
+        <translation>Aucune durée précise n&apos;est donnée&#xa0;: vous ne pouvez pas savoir quand vos données sont supprimées.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="143"/>
+        <source>The policy can change at any time and it is up to you to notice.</source>
+        <translation>La politique peut changer à tout moment et c&apos;est à vous de vous en apercevoir.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="146"/>
+        <source>Your rights are subject to unspecified exceptions, so they may be refused.</source>
+        <translation>Vos droits sont soumis à des exceptions non précisées&#xa0;: ils peuvent donc vous être refusés.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="149"/>
+        <source>No e-mail, address or form is given to ask questions or exercise your rights.</source>
+        <translation>Aucun e-mail, aucune adresse ni aucun formulaire n&apos;est indiqué pour poser des questions ou exercer vos droits.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="152"/>
+        <source>Merely using the service counts as agreeing to the policy.</source>
+        <translation>Le simple fait d&apos;utiliser le service vaut acceptation de la politique.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="153"/>
+        <source>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</source>
+        <translation>Les listes se terminent par «&#xa0;etc.&#xa0;» ou «&#xa0;sans s&apos;y limiter&#xa0;»&#xa0;: leur portée réelle reste ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>grade</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <source>{title} ({severity}): −{points}</source>
+        <translation>{title} ({severity})&#xa0;: −{points}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <source>Says it does not sell your data: +{points}</source>
+        <translation>Dit ne pas vendre vos données&#xa0;: +{points}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <source>States concrete retention periods: +{points}</source>
+        <translation>Indique des durées de conservation précises&#xa0;: +{points}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="192"/>
+        <source>Names %n right(s) you can use: +{points}</source>
+        <translation>
+            <numerusform>Cite %n droit que vous pouvez exercer&#xa0;: +{points}</numerusform>
+            <numerusform>Cite %n droits que vous pouvez exercer&#xa0;: +{points}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="193"/>
+        <source>Start from 100, then:</source>
+        <translation>On part de 100, puis&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="214"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="215"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="216"/>
+        <source>Swedish</source>
+        <translation>suédois</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="217"/>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="218"/>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="219"/>
+        <source>Italian</source>
+        <translation>italien</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="220"/>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="221"/>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="222"/>
+        <source>Polish</source>
+        <translation>polonais</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="223"/>
+        <source>Danish</source>
+        <translation>danois</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="224"/>
+        <source>Norwegian</source>
+        <translation>norvégien</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="225"/>
+        <source>Finnish</source>
+        <translation>finnois</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="226"/>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="227"/>
+        <source>Chinese</source>
+        <translation>chinois</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="228"/>
+        <source>Japanese</source>
+        <translation>japonais</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="229"/>
+        <source>Korean</source>
+        <translation>coréen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="230"/>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="231"/>
+        <source>Turkish</source>
+        <translation>turc</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="232"/>
+        <source>Czech</source>
+        <translation>tchèque</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="233"/>
+        <source>Slovak</source>
+        <translation>slovaque</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="234"/>
+        <source>Hungarian</source>
+        <translation>hongrois</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="235"/>
+        <source>Romanian</source>
+        <translation>roumain</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="236"/>
+        <source>Greek</source>
+        <translation>grec</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="237"/>
+        <source>Bulgarian</source>
+        <translation>bulgare</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="238"/>
+        <source>Ukrainian</source>
+        <translation>ukrainien</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="239"/>
+        <source>Croatian</source>
+        <translation>croate</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="240"/>
+        <source>Slovenian</source>
+        <translation>slovène</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="241"/>
+        <source>Estonian</source>
+        <translation>estonien</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="242"/>
+        <source>Latvian</source>
+        <translation>letton</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="243"/>
+        <source>Lithuanian</source>
+        <translation>lituanien</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="244"/>
+        <source>Hebrew</source>
+        <translation>hébreu</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="245"/>
+        <source>Hindi</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="246"/>
+        <source>Indonesian</source>
+        <translation>indonésien</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="247"/>
+        <source>Vietnamese</source>
+        <translation>vietnamien</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="248"/>
+        <source>Thai</source>
+        <translation>thaï</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="249"/>
+        <source>Catalan</source>
+        <translation>catalan</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="250"/>
+        <source>Persian</source>
+        <translation>persan</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="251"/>
+        <source>an unknown language</source>
+        <translation>langue inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <location filename="../app/policylens/render.py" line="15"/>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="16"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="17"/>
+        <source>Red flags</source>
+        <translation>Signaux d&apos;alerte</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="18"/>
+        <source>No red flags found.</source>
+        <translation>Aucun signal d&apos;alerte trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="19"/>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="20"/>
+        <source>Controller</source>
+        <translation>Responsable du traitement</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="21"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="22"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="23"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="24"/>
+        <source>Why this grade</source>
+        <translation>Pourquoi cette note</translation>
+    </message>
+</context>
+<context>
+    <name>retention</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="71"/>
+        <source>A concrete period is stated</source>
+        <translation>Une durée précise est indiquée</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <source>As long as necessary (no period given)</source>
+        <translation>Aussi longtemps que nécessaire (sans durée précise)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="73"/>
+        <source>While your account is active</source>
+        <translation>Tant que votre compte est actif</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <source>Longer when the law requires</source>
+        <translation>Plus longtemps si la loi l&apos;exige</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="75"/>
+        <source>Indefinitely</source>
+        <translation>Indéfiniment</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="76"/>
+        <source>Deleted or anonymised when no longer needed</source>
+        <translation>Supprimées ou anonymisées quand elles ne servent plus</translation>
+    </message>
+</context>
+<context>
+    <name>rights</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="80"/>
+        <source>See your data</source>
+        <translation>Voir vos données</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="81"/>
+        <source>Correct your data</source>
+        <translation>Corriger vos données</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="82"/>
+        <source>Delete your data</source>
+        <translation>Supprimer vos données</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <source>Take your data elsewhere</source>
+        <translation>Emporter vos données ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="84"/>
+        <source>Limit processing</source>
+        <translation>Limiter le traitement</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <source>Object to processing</source>
+        <translation>S&apos;opposer au traitement</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <source>Withdraw consent</source>
+        <translation>Retirer votre consentement</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <source>Complain to a data-protection authority</source>
+        <translation>Porter plainte auprès d&apos;une autorité de protection des données</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <source>Opt out of marketing</source>
+        <translation>Refuser la prospection commerciale</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="89"/>
+        <source>Opt out of the sale of your data</source>
+        <translation>Refuser la vente de vos données</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <source>No penalty for using your rights</source>
+        <translation>Aucune pénalité si vous exercez vos droits</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="91"/>
+        <source>Refuse or manage cookies</source>
+        <translation>Refuser ou gérer les cookies</translation>
+    </message>
+</context>
+<context>
+    <name>sells</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="38"/>
+        <source>Sells your data</source>
+        <translation>Vend vos données</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="39"/>
+        <source>Does not sell your data</source>
+        <translation>Ne vend pas vos données</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="40"/>
+        <source>Does not say whether it sells your data</source>
+        <translation>Ne dit pas si vos données sont vendues</translation>
+    </message>
+</context>
+<context>
+    <name>severity</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="32"/>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="33"/>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="34"/>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+</context>
+<context>
+    <name>shared</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="61"/>
+        <source>Service providers working for it</source>
+        <translation>Prestataires travaillant pour l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="62"/>
+        <source>Companies of the same group</source>
+        <translation>Sociétés du même groupe</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="63"/>
+        <source>Advertisers and marketing partners</source>
+        <translation>Annonceurs et partenaires marketing</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="64"/>
+        <source>Authorities and courts, when the law requires</source>
+        <translation>Autorités et tribunaux, quand la loi l&apos;exige</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="65"/>
+        <source>A buyer, if the company is sold</source>
+        <translation>Un acquéreur, si l&apos;entreprise est vendue</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="66"/>
+        <source>Others, only with your consent</source>
+        <translation>D&apos;autres, uniquement avec votre consentement</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="67"/>
+        <source>Other users or the public</source>
+        <translation>D&apos;autres utilisateurs ou le public</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="25"/>
+        <source>Warning</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="26"/>
+        <source>Caution</source>
+        <translation>Prudence</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="27"/>
+        <source>Clear</source>
+        <translation>Rassurant</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="28"/>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+</context>
+<context>
+    <name>warnings</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="197"/>
+        <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
+        <translation>PolicyLens ne peut pas analyser directement la langue de cette politique ({language}). Installez un paquet de traduction hors ligne {language} → anglais pour l&apos;analyser.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="202"/>
+        <source>The policy mixes languages: {parts}.</source>
+        <translation>La politique mélange plusieurs langues&#xa0;: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="203"/>
+        <source>The language could not be detected with confidence.</source>
+        <translation>La langue n&apos;a pas pu être détectée avec certitude.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="204"/>
+        <source>Analysed through an offline English translation; evidence quotes the original text.</source>
+        <translation>Analysée via une traduction anglaise hors ligne&#xa0;; les preuves citent le texte original.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="207"/>
+        <source>The text is very short; the summary may be incomplete.</source>
+        <translation>Le texte est très court&#xa0;; le résumé est peut-être incomplet.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="210"/>
+        <source>{language} {percent}%</source>
+        <translation>{language} {percent}&#xa0;%</translation>
+    </message>
+</context>
+</TS>

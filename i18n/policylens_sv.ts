@@ -1,0 +1,2132 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="126"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="153"/>
+        <source>About PolicyLens</source>
+        <translation>Om PolicyLens</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="135"/>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="137"/>
+        <source>Read a privacy policy in a minute. Everything happens on this computer: PolicyLens never connects to the network.</source>
+        <translation>Läs en integritetspolicy på en minut. Allt sker på den här datorn: PolicyLens ansluter aldrig till nätverket.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="140"/>
+        <source>PolicyLens is free software under the {license} license.</source>
+        <translation>PolicyLens är fri programvara under licensen {license}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="141"/>
+        <source>Built with Qt {qt} and PySide6 {pyside}.</source>
+        <translation>Byggt med Qt {qt} och PySide6 {pyside}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="142"/>
+        <source>Components and their licenses</source>
+        <translation>Komponenter och deras licenser</translation>
+    </message>
+</context>
+<context>
+    <name>CardWidget</name>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="259"/>
+        <source>Shows the sentences of the policy that say this</source>
+        <translation>Visar meningarna i policyn som säger detta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="260"/>
+        <source>Show where the policy says this</source>
+        <translation>Visa var policyn säger detta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="264"/>
+        <source>{title}: {status}. {headline}</source>
+        <translation>{title}: {status}. {headline}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="80"/>
+        <source>Unexpected error</source>
+        <translation>Oväntat fel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="84"/>
+        <source>Something unexpected went wrong. PolicyLens keeps running; the details below can help to report the problem.</source>
+        <translation>Något oväntat gick fel. PolicyLens fortsätter att köras; informationen nedan kan hjälpa till att rapportera problemet.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBar</name>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="59"/>
+        <source>Previous sentence (F7)</source>
+        <translation>Föregående mening (F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="60"/>
+        <source>Previous sentence</source>
+        <translation>Föregående mening</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="61"/>
+        <source>Next sentence (F8)</source>
+        <translation>Nästa mening (F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="62"/>
+        <source>Next sentence</source>
+        <translation>Nästa mening</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="63"/>
+        <location filename="../app/policylens/ui/evidencebar.py" line="64"/>
+        <source>Stop showing this finding</source>
+        <translation>Sluta visa det här fyndet</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/evidencebar.py" line="87"/>
+        <source>{current} of {total}</source>
+        <translation>{current} av {total}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="61"/>
+        <location filename="../app/policylens/ui/findbar.py" line="62"/>
+        <source>Find in the policy</source>
+        <translation>Sök i policyn</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="63"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Föregående träff (Skift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="64"/>
+        <source>Previous match</source>
+        <translation>Föregående träff</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="65"/>
+        <source>Next match (Enter)</source>
+        <translation>Nästa träff (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="66"/>
+        <source>Next match</source>
+        <translation>Nästa träff</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="67"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Stäng sökfältet (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="68"/>
+        <source>Close the find bar</source>
+        <translation>Stäng sökfältet</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="69"/>
+        <source>Matches</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="139"/>
+        <source>No matches</source>
+        <translation>Inga träffar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findbar.py" line="143"/>
+        <source>{current} of {total}</source>
+        <translation>{current} av {total}</translation>
+    </message>
+</context>
+<context>
+    <name>FlagButton</name>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="287"/>
+        <source>Red flag, {severity}: {title}</source>
+        <translation>Varningsflagga, {severity}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>GradeBadge</name>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="205"/>
+        <source>{score}/100</source>
+        <translation>{score}/100</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="214"/>
+        <source>Grade {letter}, score {score} out of 100</source>
+        <translation>Betyg {letter}, {score} av 100 poäng</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="182"/>
+        <source>This sentence supports:</source>
+        <translation>Den här meningen stöder:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="307"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="308"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="309"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="310"/>
+        <source>&amp;Tools</source>
+        <translation>Ver&amp;ktyg</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="311"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="315"/>
+        <source>Open &amp;Recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="316"/>
+        <source>Open &amp;Sample Policy</source>
+        <translation>Öppna e&amp;xempelpolicy</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="317"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="319"/>
+        <source>Open a saved privacy policy</source>
+        <translation>Öppna en sparad integritetspolicy</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
+        <source>&amp;Clear Recent Files</source>
+        <translation>&amp;Rensa senaste filer</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
+        <source>&amp;Export Summary…</source>
+        <translation>&amp;Exportera sammanfattning…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
+        <source>&amp;Paste Policy Text</source>
+        <translation>Klistra &amp;in policytext</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
+        <source>Find &amp;Next</source>
+        <translation>Sök &amp;nästa</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Sök &amp;föregående</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
+        <source>Previous Evidence Sentence</source>
+        <translation>Föregående belägg</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <source>Next Evidence Sentence</source>
+        <translation>Nästa belägg</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zooma &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zooma &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Återställ zoom</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <source>&amp;About PolicyLens</source>
+        <translation>&amp;Om PolicyLens</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
+        <source>Cancel the analysis</source>
+        <translation>Avbryt analysen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
+        <source>Analysis progress</source>
+        <translation>Analysförlopp</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <source>Policy text</source>
+        <translation>Policytext</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
+        <translation>Policyn. Meningar som stöder ett fynd är understrukna; håll muspekaren över en för att se vilket.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <source>Evidence</source>
+        <translation>Belägg</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <source>Policy and summary</source>
+        <translation>Policy och sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
+        <source>{card}: {point}</source>
+        <translation>{card}: {point}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
+        <source>Red flag: {title}</source>
+        <translation>Varningsflagga: {title}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
+        <source>{name} — {app}</source>
+        <translation>{name} — {app}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="415"/>
+        <source>Privacy policies ({patterns})</source>
+        <translation>Integritetspolicyer ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="416"/>
+        <source>Web pages ({patterns})</source>
+        <translation>Webbsidor ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="417"/>
+        <source>PDF documents ({patterns})</source>
+        <translation>PDF-dokument ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="418"/>
+        <source>Word documents ({patterns})</source>
+        <translation>Word-dokument ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
+        <source>Text files ({patterns})</source>
+        <translation>Textfiler ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
+        <source>All files ({patterns})</source>
+        <translation>Alla filer ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
+        <source>Open a Privacy Policy</source>
+        <translation>Öppna en integritetspolicy</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="438"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="476"/>
+        <source>Pasted text</source>
+        <translation>Inklistrad text</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="446"/>
+        <source>Only the first file is opened.</source>
+        <translation>Bara den första filen öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="454"/>
+        <source>PolicyLens does not download pages</source>
+        <translation>PolicyLens laddar inte ned sidor</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="456"/>
+        <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
+        <translation>PolicyLens använder aldrig nätverket. Spara sidan i webbläsaren (Ctrl+S) och släpp den sparade filen här, eller markera policyns text och släpp eller klistra in den.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="468"/>
+        <source>Nothing to open</source>
+        <translation>Inget att öppna</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="469"/>
+        <source>There is no file or text to open here.</source>
+        <translation>Det finns ingen fil eller text att öppna här.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="496"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="575"/>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="579"/>
+        <source>Cannot open “{name}”</source>
+        <translation>Det går inte att öppna ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="580"/>
+        <source>The policy shown before is still open.</source>
+        <translation>Policyn som visades tidigare är fortfarande öppen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="629"/>
+        <source>Grade {letter} ({score}/100) — {name}</source>
+        <translation>Betyg {letter} ({score}/100) — {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="637"/>
+        <source>Analysing “{name}”…</source>
+        <translation>Analyserar ”{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="714"/>
+        <source>Export Summary</source>
+        <translation>Exportera sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
+        <source>Exporting is not available in this version of PolicyLens.</source>
+        <translation>Export är inte tillgängligt i den här versionen av PolicyLens.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="761"/>
+        <source>Dropped text</source>
+        <translation>Släppt text</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="44"/>
+        <source>Language Packages</source>
+        <translation>Språkpaket</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="62"/>
+        <source>Install From File…</source>
+        <translation>Installera från fil…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="71"/>
+        <source>Online (only when you ask)</source>
+        <translation>Online (bara när du ber om det)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="72"/>
+        <source>Get the Package List</source>
+        <translation>Hämta paketlistan</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="77"/>
+        <source>Download and Install</source>
+        <translation>Ladda ned och installera</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="118"/>
+        <source>Packages are kept in {folder}</source>
+        <translation>Paketen sparas i {folder}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="131"/>
+        <source>Not usable: {names}</source>
+        <translation>Kan inte användas: {names}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="144"/>
+        <source>Install a Language Package</source>
+        <translation>Installera ett språkpaket</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="145"/>
+        <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
+        <translation>Argos Translate-paket (*.argosmodel);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="156"/>
+        <source>Installing {name}…</source>
+        <translation>Installerar {name}…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="160"/>
+        <source>Installed {source} → {target} (version {version}).</source>
+        <translation>Installerade {source} → {target} (version {version}).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="178"/>
+        <source>Removing…</source>
+        <translation>Tar bort…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="181"/>
+        <source>Removed.</source>
+        <translation>Borttaget.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="193"/>
+        <source>Getting the package list…</source>
+        <translation>Hämtar paketlistan…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="200"/>
+        <source> (installed)</source>
+        <translation> (installerat)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/ui/packages_dialog.py" line="205"/>
+        <source>%n package(s) available.</source>
+        <translation>
+            <numerusform>%n paket tillgängligt.</numerusform>
+            <numerusform>%n paket tillgängliga.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="222"/>
+        <source>Downloading…</source>
+        <translation>Laddar ned…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="259"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="279"/>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="333"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="398"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="447"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="490"/>
+        <source>Red flags ({count})</source>
+        <translation>Varningsflaggor ({count})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="567"/>
+        <source>Show fewer</source>
+        <translation>Visa färre</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="569"/>
+        <source>Show all {count} red flags</source>
+        <translation>Visa alla {count} varningsflaggor</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationController</name>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="232"/>
+        <location filename="../app/policylens/ui/translation.py" line="281"/>
+        <source>Show &amp;Translation</source>
+        <translation>Visa &amp;översättning</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="237"/>
+        <location filename="../app/policylens/ui/translation.py" line="282"/>
+        <source>Translate &amp;Into</source>
+        <translation>Översätt &amp;till</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="242"/>
+        <location filename="../app/policylens/ui/translation.py" line="283"/>
+        <source>Analyse Through &amp;English</source>
+        <translation>Analysera via &amp;engelska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="245"/>
+        <location filename="../app/policylens/ui/translation.py" line="284"/>
+        <source>&amp;Language Packages…</source>
+        <translation>&amp;Språkpaket…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="260"/>
+        <location filename="../app/policylens/ui/translation.py" line="285"/>
+        <location filename="../app/policylens/ui/translation.py" line="473"/>
+        <source>Translation</source>
+        <translation>Översättning</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="337"/>
+        <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
+        <translation>Inga regler för {language}: Verktyg › Analysera via engelska läser den genom en översättning.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="365"/>
+        <source>Open a policy to translate it.</source>
+        <translation>Öppna en policy för att översätta den.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="384"/>
+        <source>The policy is already in {language}.</source>
+        <translation>Policyn är redan på {language}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="393"/>
+        <source>Translating…</source>
+        <translation>Översätter…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="394"/>
+        <source>Translating the policy…</source>
+        <translation>Översätter policyn…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="416"/>
+        <source>Analysing through an English translation…</source>
+        <translation>Analyserar via en engelsk översättning…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="435"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="449"/>
+        <source>{label}
+{done} of {total} sentences</source>
+        <translation>{label}
+{done} av {total} meningar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="468"/>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="495"/>
+        <source>Language Packages…</source>
+        <translation>Språkpaket…</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationView</name>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="141"/>
+        <location filename="../app/policylens/ui/translation.py" line="161"/>
+        <source>Side by side with the original</source>
+        <translation>Sida vid sida med originalet</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="146"/>
+        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <source>Translation</source>
+        <translation>Översättning</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="192"/>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="97"/>
+        <location filename="../app/policylens/ui/welcome.py" line="109"/>
+        <source>Drop a privacy policy here</source>
+        <translation>Släpp en integritetspolicy här</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="100"/>
+        <source>A saved web page (.html, .mhtml), a PDF, a Word document (.docx) or a text file — or paste the text with Ctrl+V.</source>
+        <translation>En sparad webbsida (.html, .mhtml), en PDF, ett Word-dokument (.docx) eller en textfil — eller klistra in texten med Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="104"/>
+        <source>Open a Policy…</source>
+        <translation>Öppna en policy…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="105"/>
+        <source>Open a policy file</source>
+        <translation>Öppna en policyfil</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="106"/>
+        <source>Try a Sample</source>
+        <translation>Prova ett exempel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="107"/>
+        <source>Open one of the sample policies</source>
+        <translation>Öppna en av exempelpolicyerna</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/welcome.py" line="108"/>
+        <source>Everything stays on this computer: PolicyLens never uses the network.</source>
+        <translation>Allt stannar på den här datorn: PolicyLens använder aldrig nätverket.</translation>
+    </message>
+</context>
+<context>
+    <name>cards</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="18"/>
+        <source>What&apos;s collected</source>
+        <translation>Vad som samlas in</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="19"/>
+        <source>Who it&apos;s shared with</source>
+        <translation>Vem det delas med</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="20"/>
+        <source>How long it&apos;s kept</source>
+        <translation>Hur länge det sparas</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="21"/>
+        <source>Your rights</source>
+        <translation>Dina rättigheter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <source>Collects %n kind(s) of data</source>
+        <translation>
+            <numerusform>Samlar in %n typ av uppgifter</numerusform>
+            <numerusform>Samlar in %n typer av uppgifter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <source>Does not say what it collects</source>
+        <translation>Säger inte vad som samlas in</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <source>Shared with %n kind(s) of recipient</source>
+        <translation>
+            <numerusform>Delas med %n typ av mottagare</numerusform>
+            <numerusform>Delas med %n typer av mottagare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <source>Does not say who receives your data</source>
+        <translation>Säger inte vem som får dina uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <source>Your data is sold</source>
+        <translation>Dina uppgifter säljs</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <source>Kept up to {longest}</source>
+        <translation>Sparas upp till {longest}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <source>No concrete period</source>
+        <translation>Ingen konkret tid</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <source>Some data is kept indefinitely</source>
+        <translation>Vissa uppgifter sparas på obestämd tid</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <source>Does not say how long data is kept</source>
+        <translation>Säger inte hur länge uppgifterna sparas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <source>%n right(s) stated</source>
+        <translation>
+            <numerusform>%n rättighet anges</numerusform>
+            <numerusform>%n rättigheter anges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <source>No rights stated</source>
+        <translation>Inga rättigheter anges</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <source>{data}: {duration}</source>
+        <translation>{data}: {duration}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <source>Some data: {duration}</source>
+        <translation>Vissa uppgifter: {duration}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <source>{label}: {names}</source>
+        <translation>{label}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <source>Contact: {emails}</source>
+        <translation>Kontakt: {emails}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <source>No contact given to exercise your rights</source>
+        <translation>Ingen kontakt anges för att utöva dina rättigheter</translation>
+    </message>
+</context>
+<context>
+    <name>collected</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="44"/>
+        <source>Identity (name, birth date, ID)</source>
+        <translation>Identitet (namn, födelsedatum, id-handling)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="45"/>
+        <source>Contact details (e-mail, phone, address)</source>
+        <translation>Kontaktuppgifter (e-post, telefon, adress)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="46"/>
+        <source>Account and login</source>
+        <translation>Konto och inloggning</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="47"/>
+        <source>Payment and purchases</source>
+        <translation>Betalningar och köp</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="48"/>
+        <source>Device and network (IP address, identifiers)</source>
+        <translation>Enhet och nätverk (IP-adress, identifierare)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="49"/>
+        <source>What you do (pages, clicks, logs)</source>
+        <translation>Vad du gör (sidor, klick, loggar)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="50"/>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="51"/>
+        <source>Messages you send</source>
+        <translation>Meddelanden du skickar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="52"/>
+        <source>Files and content you upload</source>
+        <translation>Filer och innehåll du laddar upp</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="53"/>
+        <source>Profile and preferences</source>
+        <translation>Profil och inställningar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="54"/>
+        <source>Cookies and trackers</source>
+        <translation>Kakor och spårare</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="55"/>
+        <source>Feedback and survey answers</source>
+        <translation>Synpunkter och enkätsvar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="56"/>
+        <source>Sensitive data (health, biometrics, beliefs)</source>
+        <translation>Känsliga uppgifter (hälsa, biometri, övertygelser)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="57"/>
+        <source>Social networks and contacts</source>
+        <translation>Sociala nätverk och kontakter</translation>
+    </message>
+</context>
+<context>
+    <name>duration</name>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n månad</numerusform>
+            <numerusform>%n månader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n vecka</numerusform>
+            <numerusform>%n veckor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="26"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="42"/>
+        <source>Something went wrong: {detail}</source>
+        <translation>Något gick fel: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="50"/>
+        <source>The file does not exist: {path}</source>
+        <translation>Filen finns inte: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="55"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Filen kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="60"/>
+        <source>This is not a regular file: {path}</source>
+        <translation>Det här är ingen vanlig fil: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="65"/>
+        <source>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF and Word (.docx) files.</source>
+        <translation>Den här filtypen stöds inte ({kind}). PolicyLens läser text-, Markdown-, HTML-, MHTML-, PDF- och Word-filer (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="76"/>
+        <source>This is an old Microsoft Office file ({kind}), which PolicyLens cannot read. Open it in Word or LibreOffice and save it as .docx or PDF, then open that file.</source>
+        <translation>Det här är en äldre Microsoft Office-fil ({kind}) som PolicyLens inte kan läsa. Öppna den i Word eller LibreOffice och spara den som .docx eller PDF, och öppna sedan den filen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="87"/>
+        <source>This {kind} file was not opened: it would unpack to {size_mb} MB ({reason}), far more than a document needs. It may be damaged or built to harm.</source>
+        <translation>Den här {kind}-filen öppnades inte: uppackad skulle den bli {size_mb} MB ({reason}), mycket mer än ett dokument behöver. Den kan vara skadad eller skapad för att göra skada.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="96"/>
+        <source>This file holds binary data, not text.</source>
+        <translation>Den här filen innehåller binära data, inte text.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="101"/>
+        <source>The document contains no text.</source>
+        <translation>Dokumentet innehåller ingen text.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="108"/>
+        <source>This web page contains no text of its own (it is probably filled in by scripts when it is shown). Save it from the browser as a single file (.mhtml) or print it to PDF, then open that.</source>
+        <translation>Den här webbsidan innehåller ingen egen text (den fylls troligen i av skript när den visas). Spara den från webbläsaren som en enda fil (.mhtml) eller skriv ut den till PDF och öppna sedan den filen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="117"/>
+        <source>This PDF has no text layer (it is probably a scan). Run it through OCR first, or open the web page or text version of the policy.</source>
+        <translation>Den här PDF-filen saknar textlager (den är troligen inskannad). Kör den genom OCR först, eller öppna webbsidan eller textversionen av policyn.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="126"/>
+        <source>This document is encrypted and cannot be read.</source>
+        <translation>Dokumentet är krypterat och kan inte läsas.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="131"/>
+        <source>This {kind} file is damaged and cannot be read ({reason}).</source>
+        <translation>Den här {kind}-filen är skadad och kan inte läsas ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="136"/>
+        <source>The file is too large ({size_mb} MB). PolicyLens opens files up to {limit_mb} MB.</source>
+        <translation>Filen är för stor ({size_mb} MB). PolicyLens öppnar filer på upp till {limit_mb} MB.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="143"/>
+        <source>This does not look like a privacy policy: it says nothing about personal data.</source>
+        <translation>Det här ser inte ut som en integritetspolicy: den säger ingenting om personuppgifter.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="151"/>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="8"/>
+        <source>The package index cannot be reached (offline?). Install a package from a file: policylens packs install FILE.argosmodel</source>
+        <translation>Paketindexet kan inte nås (offline?). Installera ett paket från en fil: policylens packs install FILE.argosmodel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="26"/>
+        <source>The package could not be downloaded ({reason}). Install a package from a file: policylens packs install FILE.argosmodel</source>
+        <translation>Paketet kunde inte laddas ned ({reason}). Installera ett paket från en fil: policylens packs install FILE.argosmodel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="35"/>
+        <source>The package index has no package from {source} to {target}.</source>
+        <translation>Paketindexet har inget paket från {source} till {target}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="42"/>
+        <source>{name} is not a usable translation package: {reason}</source>
+        <translation>{name} är inte ett användbart översättningspaket: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="47"/>
+        <source>{name} translates from {got_source} to {got_target}, not from {source} to {target}.</source>
+        <translation>{name} översätter från {got_source} till {got_target}, inte från {source} till {target}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="54"/>
+        <source>No translation package from {source} to {target} is installed. Install one from a file (policylens packs install FILE.argosmodel) or, online, download it (policylens packs download {source_code} {target_code}).</source>
+        <translation>Inget översättningspaket från {source} till {target} är installerat. Installera ett från en fil (policylens packs install FILE.argosmodel) eller ladda ned det online (policylens packs download {source_code} {target_code}).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="64"/>
+        <source>No package from {source} to {target} is installed.</source>
+        <translation>Inget paket från {source} till {target} är installerat.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="69"/>
+        <source>The policy&apos;s language could not be detected; name it with --from CODE.</source>
+        <translation>Policyns språk kunde inte identifieras; ange det med --from CODE.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/translate/errors.py" line="78"/>
+        <source>The installed package {name} cannot be loaded ({reason}). Remove it and install it again.</source>
+        <translation>Det installerade paketet {name} kan inte läsas in ({reason}). Ta bort det och installera det igen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/dialogs.py" line="41"/>
+        <source>There is not enough memory to analyse this document.</source>
+        <translation>Det finns inte tillräckligt med minne för att analysera dokumentet.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="43"/>
+        <source>Cannot export: {reason}</source>
+        <translation>Det går inte att exportera: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="48"/>
+        <source>{path} already exists (use --force to replace it)</source>
+        <translation>{path} finns redan (använd --force för att ersätta den)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="53"/>
+        <source>Cannot tell the format of {path}: use a .pdf, .html, .md or .png name, or --format</source>
+        <translation>Det går inte att avgöra formatet för {path}: använd ett namn på .pdf, .html, .md eller .png, eller --format</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="60"/>
+        <source>The full report is not available as PNG: use PDF, HTML or Markdown</source>
+        <translation>Den fullständiga rapporten finns inte som PNG: använd PDF, HTML eller Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/__init__.py" line="66"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Det går inte att skriva {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="27"/>
+        <source>Privacy policy at a glance</source>
+        <translation>Integritetspolicyn i korthet</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="28"/>
+        <source>Policy dated {date}</source>
+        <translation>Policyn är daterad {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="29"/>
+        <source>Policy date not stated</source>
+        <translation>Policyns datum anges inte</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="30"/>
+        <source>Written in {language}</source>
+        <translation>Skriven på {language}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="31"/>
+        <source>{score}/100</source>
+        <translation>{score}/100</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/export/content.py" line="32"/>
+        <source>Red flags (%n)</source>
+        <translation>
+            <numerusform>Varningsflaggor (%n)</numerusform>
+            <numerusform>Varningsflaggor (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="33"/>
+        <source>To exercise your rights</source>
+        <translation>För att utöva dina rättigheter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="34"/>
+        <source>No contact given: the policy names no e-mail, address or form.</source>
+        <translation>Ingen kontakt anges: policyn nämner ingen e-postadress, adress eller formulär.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="35"/>
+        <source>A postal address is given in the policy.</source>
+        <translation>Policyn anger en postadress.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="36"/>
+        <source>Phone: {phones}</source>
+        <translation>Telefon: {phones}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="37"/>
+        <source>Web: {urls}</source>
+        <translation>Webb: {urls}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="38"/>
+        <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
+        <translation>Kontakt sker via ett formulär eller en dold e-postadress (se policyn).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/export/content.py" line="39"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n till</numerusform>
+            <numerusform>+%n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/export/content.py" line="40"/>
+        <source>+%n more red flag(s)</source>
+        <translation>
+            <numerusform>+%n varningsflagga till</numerusform>
+            <numerusform>+%n varningsflaggor till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="41"/>
+        <source>Shortened to fit one page. {pointer}</source>
+        <translation>Förkortad för att rymmas på en sida. {pointer}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="42"/>
+        <source>Full report: policylens analyze {file}</source>
+        <translation>Fullständig rapport: policylens analyze {file}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="43"/>
+        <source>See the full report in PolicyLens.</source>
+        <translation>Se den fullständiga rapporten i PolicyLens.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="44"/>
+        <source>PolicyLens {version}</source>
+        <translation>PolicyLens {version}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="45"/>
+        <source>Source: {file}</source>
+        <translation>Källa: {file}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="46"/>
+        <source>SHA-256 {hash}…</source>
+        <translation>SHA-256 {hash}…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="47"/>
+        <source>Analysed on {date}</source>
+        <translation>Analyserad {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="48"/>
+        <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
+        <translation>Automatisk läsning av policyn, inte juridisk rådgivning: varje fynd pekar på en mening i den.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="51"/>
+        <source>Evidence</source>
+        <translation>Belägg</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="52"/>
+        <source>Full report</source>
+        <translation>Fullständig rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="53"/>
+        <source>In section “{section}”</source>
+        <translation>I avsnittet ”{section}”</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/export/content.py" line="54"/>
+        <source>Found from what the policy does not say.</source>
+        <translation>Framgår av vad policyn inte säger.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="42"/>
+        <source>Export Summary</source>
+        <translation>Exportera sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="43"/>
+        <source>Save the summary as a one-page PDF or image, a web page or Markdown.</source>
+        <translation>Spara sammanfattningen som en PDF eller bild på en sida, en webbsida eller Markdown.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="44"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
+        <source>Paper size:</source>
+        <translation>Pappersstorlek:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
+        <source>Full report with the evidence (several pages)</source>
+        <translation>Fullständig rapport med belägg (flera sidor)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
+        <source>Choose File…</source>
+        <translation>Välj fil…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
+        <source>Web page (*.html *.htm)</source>
+        <translation>Webbsida (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
+        <source>HTML (web page)</source>
+        <translation>HTML (webbsida)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
+        <source>PNG image</source>
+        <translation>PNG-bild</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
+        <source>Save Summary As</source>
+        <translation>Spara sammanfattning som</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
+        <source>{name} - privacy summary</source>
+        <translation>{name} - integritetssammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
+        <source>{name} - privacy report</source>
+        <translation>{name} - integritetsrapport</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
+        <source>Replace File?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
+        <source>“{file}” already exists. Do you want to replace it?</source>
+        <translation>”{file}” finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
+        <source>Summary Exported</source>
+        <translation>Sammanfattningen har exporterats</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
+        <source>The summary was saved as “{file}”.</source>
+        <translation>Sammanfattningen sparades som ”{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
+        <source>Open Folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
+        <source>Export Failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
+        <source>The summary could not be saved as “{file}”.</source>
+        <translation>Sammanfattningen kunde inte sparas som ”{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
+        <source>A PNG image holds the one-page summary only.</source>
+        <translation>En PNG-bild innehåller bara sammanfattningen på en sida.</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="20"/>
+        <source>The policy gives no e-mail address, postal address or contact form, so there is no sentence to show: this finding comes from what is missing.</source>
+        <translation>Policyn anger ingen e-postadress, postadress eller kontaktformulär, så det finns ingen mening att visa: fyndet bygger på det som saknas.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="25"/>
+        <source>The policy states no concrete retention period anywhere, so there is no sentence to show: this finding comes from what is missing.</source>
+        <translation>Policyn anger ingenstans en konkret lagringstid, så det finns ingen mening att visa: fyndet bygger på det som saknas.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="30"/>
+        <source>The policy does not say whether it sells your data, so there is no sentence to show.</source>
+        <translation>Policyn säger inte om dina uppgifter säljs, så det finns ingen mening att visa.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="34"/>
+        <source>The contact details were found in the policy&apos;s text, but not in one sentence.</source>
+        <translation>Kontaktuppgifterna hittades i policyns text, men inte i en enskild mening.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/findings.py" line="38"/>
+        <source>This finding comes from something the policy does not say, so there is no sentence to show.</source>
+        <translation>Fyndet bygger på något som policyn inte säger, så det finns ingen mening att visa.</translation>
+    </message>
+</context>
+<context>
+    <name>flags</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <source>Broad exceptions to your consent</source>
+        <translation>Breda undantag från ditt samtycke</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <source>Sells your data</source>
+        <translation>Säljer dina uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <source>Take it or leave it</source>
+        <translation>Godkänn eller avstå</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="98"/>
+        <source>Kept forever</source>
+        <translation>Sparas för alltid</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="99"/>
+        <source>Targeted advertising</source>
+        <translation>Riktad reklam</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="100"/>
+        <source>Third-party tracking</source>
+        <translation>Spårning av tredje part</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <source>Data combined across services</source>
+        <translation>Uppgifter kombineras mellan tjänster</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="102"/>
+        <source>Commercial use of &apos;anonymised&apos; data</source>
+        <translation>Kommersiell användning av ”anonymiserade” uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <source>Hardware identifiers collected</source>
+        <translation>Hårdvaruidentifierare samlas in</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="104"/>
+        <source>Sent to other countries</source>
+        <translation>Skickas till andra länder</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="105"/>
+        <source>No clear retention period</source>
+        <translation>Ingen tydlig lagringstid</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="106"/>
+        <source>Can change without telling you</source>
+        <translation>Kan ändras utan att du meddelas</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <source>Your rights come with exceptions</source>
+        <translation>Dina rättigheter har undantag</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <source>No way to contact them</source>
+        <translation>Inget sätt att kontakta dem</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <source>Using it counts as consent</source>
+        <translation>Användning räknas som samtycke</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <source>Open-ended lists</source>
+        <translation>Öppna uppräkningar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <source>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</source>
+        <translation>Dina uppgifter kan samlas in eller lämnas ut utan ditt samtycke i breda, löst definierade fall.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <source>Your personal data can be sold, rented or traded to others.</source>
+        <translation>Dina personuppgifter kan säljas, hyras ut eller bytas bort till andra.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
+        <translation>Om du inte godkänner policyn förlorar du produkten eller grundfunktioner i det du har köpt.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <source>Some data is kept with no end date, so it never goes away.</source>
+        <translation>Vissa uppgifter sparas utan slutdatum, så de försvinner aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <source>What they learn about you is used to choose the ads and offers you see.</source>
+        <translation>Det de får veta om dig används för att välja vilka annonser och erbjudanden du ser.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
+        <translation>Andra företag spårar dig via tjänsten, ofta utanför policyns skydd.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="128"/>
+        <source>Data from one service is combined with other services or sources into a fuller profile.</source>
+        <translation>Uppgifter från en tjänst kombineras med andra tjänster eller källor till en mer fullständig profil.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <source>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</source>
+        <translation>”Anonymiserade” eller sammanställda uppgifter om dig kan användas kommersiellt utan begränsningar.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
+        <translation>Permanenta enhetsnummer (IMEI, MAC-adress) gör att du kan kännas igen under hela enhetens livstid.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <source>Your data may be stored in countries where the law may protect it less.</source>
+        <translation>Dina uppgifter kan lagras i länder där lagen kanske skyddar dem sämre.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="140"/>
+        <source>No concrete period is given, so you cannot know when your data is deleted.</source>
+        <translation>Ingen konkret tid anges, så du kan inte veta när dina uppgifter raderas.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="143"/>
+        <source>The policy can change at any time and it is up to you to notice.</source>
+        <translation>Policyn kan ändras när som helst och det är upp till dig att märka det.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="146"/>
+        <source>Your rights are subject to unspecified exceptions, so they may be refused.</source>
+        <translation>Dina rättigheter omfattas av ospecificerade undantag, så de kan nekas.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="149"/>
+        <source>No e-mail, address or form is given to ask questions or exercise your rights.</source>
+        <translation>Ingen e-postadress, adress eller formulär anges för att ställa frågor eller utöva dina rättigheter.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="152"/>
+        <source>Merely using the service counts as agreeing to the policy.</source>
+        <translation>Att bara använda tjänsten räknas som att du godkänner policyn.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="153"/>
+        <source>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</source>
+        <translation>Uppräkningar slutar med ”etc.” eller ”inte begränsat till”, så den verkliga omfattningen är öppen.</translation>
+    </message>
+</context>
+<context>
+    <name>grade</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <source>{title} ({severity}): −{points}</source>
+        <translation>{title} ({severity}): −{points}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <source>Says it does not sell your data: +{points}</source>
+        <translation>Säger att dina uppgifter inte säljs: +{points}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <source>States concrete retention periods: +{points}</source>
+        <translation>Anger konkreta lagringstider: +{points}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="192"/>
+        <source>Names %n right(s) you can use: +{points}</source>
+        <translation>
+            <numerusform>Nämner %n rättighet du kan använda: +{points}</numerusform>
+            <numerusform>Nämner %n rättigheter du kan använda: +{points}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="193"/>
+        <source>Start from 100, then:</source>
+        <translation>Start på 100, sedan:</translation>
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="214"/>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="215"/>
+        <source>French</source>
+        <translation>franska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="216"/>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="217"/>
+        <source>German</source>
+        <translation>tyska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="218"/>
+        <source>Spanish</source>
+        <translation>spanska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="219"/>
+        <source>Italian</source>
+        <translation>italienska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="220"/>
+        <source>Dutch</source>
+        <translation>nederländska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="221"/>
+        <source>Portuguese</source>
+        <translation>portugisiska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="222"/>
+        <source>Polish</source>
+        <translation>polska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="223"/>
+        <source>Danish</source>
+        <translation>danska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="224"/>
+        <source>Norwegian</source>
+        <translation>norska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="225"/>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="226"/>
+        <source>Russian</source>
+        <translation>ryska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="227"/>
+        <source>Chinese</source>
+        <translation>kinesiska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="228"/>
+        <source>Japanese</source>
+        <translation>japanska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="229"/>
+        <source>Korean</source>
+        <translation>koreanska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="230"/>
+        <source>Arabic</source>
+        <translation>arabiska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="231"/>
+        <source>Turkish</source>
+        <translation>turkiska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="232"/>
+        <source>Czech</source>
+        <translation>tjeckiska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="233"/>
+        <source>Slovak</source>
+        <translation>slovakiska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="234"/>
+        <source>Hungarian</source>
+        <translation>ungerska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="235"/>
+        <source>Romanian</source>
+        <translation>rumänska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="236"/>
+        <source>Greek</source>
+        <translation>grekiska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="237"/>
+        <source>Bulgarian</source>
+        <translation>bulgariska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="238"/>
+        <source>Ukrainian</source>
+        <translation>ukrainska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="239"/>
+        <source>Croatian</source>
+        <translation>kroatiska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="240"/>
+        <source>Slovenian</source>
+        <translation>slovenska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="241"/>
+        <source>Estonian</source>
+        <translation>estniska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="242"/>
+        <source>Latvian</source>
+        <translation>lettiska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="243"/>
+        <source>Lithuanian</source>
+        <translation>litauiska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="244"/>
+        <source>Hebrew</source>
+        <translation>hebreiska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="245"/>
+        <source>Hindi</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="246"/>
+        <source>Indonesian</source>
+        <translation>indonesiska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="247"/>
+        <source>Vietnamese</source>
+        <translation>vietnamesiska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="248"/>
+        <source>Thai</source>
+        <translation>thailändska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="249"/>
+        <source>Catalan</source>
+        <translation>katalanska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="250"/>
+        <source>Persian</source>
+        <translation>persiska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="251"/>
+        <source>an unknown language</source>
+        <translation>ett okänt språk</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <location filename="../app/policylens/render.py" line="15"/>
+        <source>Grade</source>
+        <translation>Betyg</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="16"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="17"/>
+        <source>Red flags</source>
+        <translation>Varningsflaggor</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="18"/>
+        <source>No red flags found.</source>
+        <translation>Inga varningsflaggor hittades.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="19"/>
+        <source>Updated</source>
+        <translation>Uppdaterad</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="20"/>
+        <source>Controller</source>
+        <translation>Personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="21"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="22"/>
+        <source>Evidence</source>
+        <translation>Belägg</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="23"/>
+        <source>Notes</source>
+        <translation>Anmärkningar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="24"/>
+        <source>Why this grade</source>
+        <translation>Varför detta betyg</translation>
+    </message>
+</context>
+<context>
+    <name>retention</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="71"/>
+        <source>A concrete period is stated</source>
+        <translation>En konkret tid anges</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <source>As long as necessary (no period given)</source>
+        <translation>Så länge som behövs (ingen tid anges)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="73"/>
+        <source>While your account is active</source>
+        <translation>Så länge ditt konto är aktivt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <source>Longer when the law requires</source>
+        <translation>Längre när lagen kräver det</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="75"/>
+        <source>Indefinitely</source>
+        <translation>På obestämd tid</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="76"/>
+        <source>Deleted or anonymised when no longer needed</source>
+        <translation>Raderas eller anonymiseras när de inte längre behövs</translation>
+    </message>
+</context>
+<context>
+    <name>rights</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="80"/>
+        <source>See your data</source>
+        <translation>Se dina uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="81"/>
+        <source>Correct your data</source>
+        <translation>Rätta dina uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="82"/>
+        <source>Delete your data</source>
+        <translation>Radera dina uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <source>Take your data elsewhere</source>
+        <translation>Ta med dina uppgifter till en annan tjänst</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="84"/>
+        <source>Limit processing</source>
+        <translation>Begränsa behandlingen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <source>Object to processing</source>
+        <translation>Invända mot behandlingen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <source>Withdraw consent</source>
+        <translation>Återkalla ditt samtycke</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <source>Complain to a data-protection authority</source>
+        <translation>Klaga hos en dataskyddsmyndighet</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <source>Opt out of marketing</source>
+        <translation>Tacka nej till marknadsföring</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="89"/>
+        <source>Opt out of the sale of your data</source>
+        <translation>Neka försäljning av dina uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <source>No penalty for using your rights</source>
+        <translation>Ingen nackdel av att använda dina rättigheter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="91"/>
+        <source>Refuse or manage cookies</source>
+        <translation>Neka eller hantera kakor</translation>
+    </message>
+</context>
+<context>
+    <name>sells</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="38"/>
+        <source>Sells your data</source>
+        <translation>Säljer dina uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="39"/>
+        <source>Does not sell your data</source>
+        <translation>Säljer inte dina uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="40"/>
+        <source>Does not say whether it sells your data</source>
+        <translation>Säger inte om dina uppgifter säljs</translation>
+    </message>
+</context>
+<context>
+    <name>severity</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="32"/>
+        <source>High</source>
+        <translation>Hög</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="33"/>
+        <source>Medium</source>
+        <translation>Medel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="34"/>
+        <source>Low</source>
+        <translation>Låg</translation>
+    </message>
+</context>
+<context>
+    <name>shared</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="61"/>
+        <source>Service providers working for it</source>
+        <translation>Tjänsteleverantörer som arbetar åt företaget</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="62"/>
+        <source>Companies of the same group</source>
+        <translation>Företag i samma koncern</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="63"/>
+        <source>Advertisers and marketing partners</source>
+        <translation>Annonsörer och marknadsföringspartner</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="64"/>
+        <source>Authorities and courts, when the law requires</source>
+        <translation>Myndigheter och domstolar, när lagen kräver det</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="65"/>
+        <source>A buyer, if the company is sold</source>
+        <translation>En köpare, om företaget säljs</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="66"/>
+        <source>Others, only with your consent</source>
+        <translation>Andra, bara med ditt samtycke</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="67"/>
+        <source>Other users or the public</source>
+        <translation>Andra användare eller allmänheten</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="25"/>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="26"/>
+        <source>Caution</source>
+        <translation>Se upp</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="27"/>
+        <source>Clear</source>
+        <translation>Bra</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="28"/>
+        <source>Not stated</source>
+        <translation>Anges inte</translation>
+    </message>
+</context>
+<context>
+    <name>warnings</name>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="197"/>
+        <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
+        <translation>Policyn är skriven på {language}, som PolicyLens inte kan analysera direkt. Installera ett översättningspaket för offlinebruk från {language} till engelska för att analysera den.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="202"/>
+        <source>The policy mixes languages: {parts}.</source>
+        <translation>Policyn blandar språk: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="203"/>
+        <source>The language could not be detected with confidence.</source>
+        <translation>Språket kunde inte identifieras med säkerhet.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="204"/>
+        <source>Analysed through an offline English translation; evidence quotes the original text.</source>
+        <translation>Analyserad via en engelsk översättning offline; beläggen citerar originaltexten.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="207"/>
+        <source>The text is very short; the summary may be incomplete.</source>
+        <translation>Texten är mycket kort; sammanfattningen kan vara ofullständig.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="210"/>
+        <source>{language} {percent}%</source>
+        <translation>{language} {percent}&#xa0;%</translation>
+    </message>
+</context>
+</TS>
