@@ -1902,6 +1902,16 @@
         <source>Why this grade</source>
         <translation>Warum diese Note</translation>
     </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="26"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="27"/>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
 </context>
 <context>
     <name>retention</name>

@@ -1902,6 +1902,16 @@
         <source>Why this grade</source>
         <translation>Pourquoi cette note</translation>
     </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="26"/>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="27"/>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>retention</name>

@@ -22,6 +22,9 @@ UI = {
     "evidence": QT_TRANSLATE_NOOP("render", "Evidence"),
     "warnings": QT_TRANSLATE_NOOP("render", "Notes"),
     "why": QT_TRANSLATE_NOOP("render", "Why this grade"),
+    # a label and its value, and a heading over a list ("Langue : français" in French)
+    "pair": QT_TRANSLATE_NOOP("render", "{label}: {value}"),
+    "heading": QT_TRANSLATE_NOOP("render", "{label}:"),
 }
 
 
@@ -72,11 +75,12 @@ def render_terminal(summary: Summary, ui_lang: str | None = None, color: bool = 
     lines = []
     name = summary.service.name or summary.source.name
     lines.append(f"{name} — {ui['grade']} {summary.grade.letter} ({summary.grade.score}/100)")
-    meta = [f"{ui['language']}: {tx['language']}"]
+    pair = ui["pair"]
+    meta = [pair.format(label=ui["language"], value=tx["language"])]
     if summary.service.updated:
-        meta.append(f"{ui['updated']}: {local_date(summary.service.updated, ui_lang)}")
+        meta.append(pair.format(label=ui["updated"], value=local_date(summary.service.updated, ui_lang)))
     if summary.service.controller:
-        meta.append(f"{ui['controller']}: {summary.service.controller}")
+        meta.append(pair.format(label=ui["controller"], value=summary.service.controller))
     lines.append(" · ".join(meta))
     for w in tx["warnings"]:  # type: ignore[attr-defined]
         lines.append(f"! {w}")
@@ -89,11 +93,11 @@ def render_terminal(summary: Summary, ui_lang: str | None = None, color: bool = 
         for p in c["points"]:
             lines.append(f"  • {p}")
     lines.append("")
-    lines.append(f"{ui['red_flags']}:")
+    lines.append(ui["heading"].format(label=ui["red_flags"]))
     if not tx["flags"]:
         lines.append(f"  {ui['none']}")
     for f in tx["flags"]:  # type: ignore[attr-defined]
-        lines.append(f"  [{f['severity_word']}] {f['title']}: {f['explanation']}")
+        lines.append(f"  [{f['severity_word']}] " + pair.format(label=f["title"], value=f["explanation"]))
         if f["quote"]:
             q = " ".join(f["quote"].split())
             lines.append(f"      “{q[:200]}{'…' if len(q) > 200 else ''}”")
@@ -107,11 +111,11 @@ def render_markdown(summary: Summary, ui_lang: str | None = None) -> str:
     name = summary.service.name or summary.source.name
     out = [f"# {name}", ""]
     out.append(
-        f"**{ui['grade']}: {summary.grade.letter}** ({summary.grade.score}/100) · "
-        f"{ui['language']}: {tx['language']}"
+        f"**{ui['pair'].format(label=ui['grade'], value=summary.grade.letter)}** ({summary.grade.score}/100) · "
+        + ui["pair"].format(label=ui["language"], value=tx["language"])
     )
     if summary.service.updated:
-        out.append(f"· {ui['updated']}: {local_date(summary.service.updated, ui_lang)}")
+        out.append("· " + ui["pair"].format(label=ui["updated"], value=local_date(summary.service.updated, ui_lang)))
     out.append("")
     for w in tx["warnings"]:  # type: ignore[attr-defined]
         out.append(f"> {w}")
@@ -122,7 +126,7 @@ def render_markdown(summary: Summary, ui_lang: str | None = None) -> str:
     if not tx["flags"]:
         out.append(ui["none"])
     for f in tx["flags"]:  # type: ignore[attr-defined]
-        out.append(f"- **{f['title']}** ({f['severity_word']}): {f['explanation']}")
+        out.append("- " + ui["pair"].format(label=f"**{f['title']}** ({f['severity_word']})", value=f["explanation"]))
         if f["quote"]:
             out.append(f"  > {' '.join(f['quote'].split())}")
     if summary.grade.reason_messages:

@@ -230,7 +230,7 @@ def build_page(
     meta.append(_fill(label(tr, "language"), language=language_name(summary, ui_lang, tr)))
     controller = (summary.service.controller or "").strip()
     if controller and controller.casefold() != display_name(summary).casefold():
-        meta.append(f"{ui['controller']}: {controller}")
+        meta.append(ui["pair"].format(label=ui["controller"], value=controller))
     analysed = format_date(summary.analysed_at, ui_lang) or format_date(dt.date.today().isoformat(), ui_lang)
     footer = [
         _fill(label(tr, "made_with"), version=__version__),
