@@ -24,6 +24,8 @@ extension.
 
 from __future__ import annotations
 
+import errno
+import os
 import stat
 from pathlib import Path
 
@@ -102,16 +104,41 @@ def _mb(size: int) -> str:
     return f"{mb:.0f}" if mb >= 100 else f"{mb:.1f}"
 
 
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
 def _read(p: Path, limit: int) -> bytes:
+    """At most ``limit`` bytes of the regular file ``p``. Opened without blocking and checked
+    again once open: a file swapped for a named pipe or a device after ``_open_checked`` looked
+    at it is refused instead of waited on, and a file that never ends (``/proc/kmsg``) is not
+    waited on either."""
     try:
-        with p.open("rb") as fh:
-            return fh.read(limit)
+        fd = os.open(p, _OPEN_FLAGS)
     except IsADirectoryError as exc:
         raise errors.NotAFile(path=str(p)) from exc
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, NotADirectoryError) as exc:
         raise errors.FileMissing(path=str(p)) from exc
     except OSError as exc:
         raise errors.FileUnreadable(reason=exc.strerror or str(exc)) from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise errors.NotAFile(path=str(p))
+        parts: list[bytes] = []
+        size = 0
+        with os.fdopen(fd, "rb", buffering=0, closefd=False) as fh:
+            while size < limit:
+                chunk = fh.read(limit - size)
+                if chunk is None:  # a regular file in name only, with nothing to read yet
+                    raise errors.FileUnreadable(reason=os.strerror(errno.EAGAIN))
+                if not chunk:
+                    break
+                parts.append(chunk)
+                size += len(chunk)
+        return parts[0] if len(parts) == 1 else b"".join(parts)
+    except OSError as exc:
+        raise errors.FileUnreadable(reason=exc.strerror or str(exc)) from exc
+    finally:
+        os.close(fd)
 
 
 def detect_format(path: str | Path) -> str:
