@@ -89,6 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     tr.install(lang)
 
     window = MainWindow()
+    import gc
+
+    gc.freeze()  # what start-up made lives on: later collections need not walk it (shorter pauses)
     if args.screenshot:
         return screenshot(window, args.file, args.screenshot, args.size, args.finding)
 

@@ -41,7 +41,10 @@ def drop_mime(window, mime):
 
     pos = QPoint(window.width() // 2, window.height() // 2)
     copy, left, none = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(pos), copy, mime, left, none)
+    try:  # Qt 6.12 takes a QPointF (the QPoint form is deprecated); 6.11 only a QPoint
+        enter = QDragEnterEvent(QPointF(pos), copy, mime, left, none)
+    except TypeError:
+        enter = QDragEnterEvent(pos, copy, mime, left, none)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(pos), copy, mime, left, none)

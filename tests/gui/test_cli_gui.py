@@ -10,8 +10,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from gui_helpers import SAMPLES
 
+from gui.gui_helpers import SAMPLES
 from policylens import __version__
 
 pytestmark = pytest.mark.gui

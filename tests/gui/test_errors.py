@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 
 import pytest
-from gui_helpers import SAMPLES, drop_file, open_and_wait, wait_idle
 
+from gui.gui_helpers import SAMPLES, drop_file, open_and_wait, wait_idle
 from policylens.core import errors
 from policylens.ui.dialogs import error_text
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from gui_helpers import SAMPLES, open_and_wait
 
+from gui.gui_helpers import SAMPLES, open_and_wait
 from policylens.ui.findings import EvidenceIndex, absence_reason, evidence_for, sorted_evidence
 from policylens.ui.texts import ui_tr
 

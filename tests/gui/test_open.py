@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gui_helpers import SAMPLES, drop_file, drop_mime, expected_summary, wait_idle
 
+from gui.gui_helpers import SAMPLES, drop_file, drop_mime, expected_summary, wait_idle
 from policylens.core import wording as W
 from policylens.render import texts
 from policylens.ui.texts import ui_tr

@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import os
 import time
 
 import pytest
-from gui_helpers import ANALYSIS_TIMEOUT_MS, SAMPLES
+
+from gui.gui_helpers import ANALYSIS_TIMEOUT_MS, SAMPLES
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
-MAX_GAP_MS = 250  # generous: the benchmarks measure precisely
+MAX_GAP_MS = 250  # generous: bench/bench_responsiveness.py measures precisely
+# on a machine so loaded that this process waits for a CPU, a long wall-clock gap says nothing
+# about the window: then the GUI thread's own CPU time per gap must stay under MAX_GAP_MS, and
+# wall-clock gaps under OVERLOADED_GAP_MS (a blocked call, e.g. on a pipe, uses no CPU)
+OVERLOADED_GAP_MS = 1500
+
+
+def _overloaded() -> bool:
+    try:
+        return os.getloadavg()[0] > 1.5 * (os.cpu_count() or 1)
+    except OSError:
+        return False
 
 
 def test_no_freeze_while_analysing_2_mb(qtbot, window) -> None:
@@ -22,19 +35,19 @@ def test_no_freeze_while_analysing_2_mb(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window.busy, timeout=ANALYSIS_TIMEOUT_MS)
     previous = window.summary
 
-    gaps: list[float] = []
-    last = [time.perf_counter()]
+    gaps: list[tuple[float, float]] = []  # (wall, CPU time of this thread) between ticks
+    last = [time.perf_counter(), time.thread_time()]
 
     def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
+        now, cpu = time.perf_counter(), time.thread_time()
+        gaps.append((now - last[0], cpu - last[1]))
+        last[0], last[1] = now, cpu
 
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(tick)
     timer.start()
-    last[0] = time.perf_counter()
+    last[0], last[1] = time.perf_counter(), time.thread_time()
     window.open_text(text, "big.txt")
     # the window answers at once: it is busy, shows progress, and the old summary is still there
     assert window.busy and window.progress.isVisible()
@@ -45,5 +58,10 @@ def test_no_freeze_while_analysing_2_mb(qtbot, window) -> None:
     assert window.error_box is None, window.last_error
     assert window.document is not None and window.document.name == "big.txt"
     assert len(gaps) > 50
-    worst = max(gaps) * 1000
-    assert worst < MAX_GAP_MS, f"the event loop stalled for {worst:.0f} ms"
+    wall = max(g[0] for g in gaps) * 1000
+    busy = max(g[1] for g in gaps) * 1000
+    assert busy < MAX_GAP_MS, f"the GUI thread worked {busy:.0f} ms without returning to the event loop"
+    if _overloaded():
+        assert wall < OVERLOADED_GAP_MS, f"the event loop stalled for {wall:.0f} ms (machine overloaded)"
+    else:
+        assert wall < MAX_GAP_MS, f"the event loop stalled for {wall:.0f} ms"

@@ -8,8 +8,8 @@ import types
 from pathlib import Path
 
 import pytest
-from gui_helpers import SAMPLES, open_and_wait
 
+from gui.gui_helpers import SAMPLES, open_and_wait
 from policylens.ui.findings import evidence_for
 
 pytestmark = pytest.mark.gui
@@ -274,3 +274,58 @@ def test_about_dialog(qtbot, window) -> None:
                    "python-docx", "trafilatura", "argostranslate", "charset-normalizer"):
         assert needle in text
     dlg.close()
+
+
+def test_palette_change_recolors_the_open_policy(qtbot, window) -> None:
+    """Switching the desktop between light and dark recolors cards, bars and reader at once."""
+    from PySide6.QtWidgets import QApplication
+
+    from policylens.ui import theme
+
+    open_and_wait(qtbot, window, SAMPLES / "fr-genletter.txt")
+    window.show_finding(window.summary_view.flag_buttons[0].ref)
+    app = QApplication.instance()
+    old = app.palette()
+    light = theme.colors(old)
+    assert window.summary_view.cards[0].fill == light.tint[window.summary.cards[0].color]
+    try:
+        app.setPalette(theme.dark_palette())
+        dark = theme.colors(theme.dark_palette())
+        qtbot.waitUntil(lambda: window.summary_view.cards[0].fill == dark.tint[window.summary.cards[0].color])
+        assert window.reader._colors.dark
+        assert window.evidence_bar.isVisible()  # the finding shown stays shown
+        assert window.reader.highlighted_text()
+    finally:
+        app.setPalette(old)
+    qtbot.waitUntil(lambda: window.summary_view.cards[0].fill == light.tint[window.summary.cards[0].color])
+
+
+def test_main_opens_the_file_given_on_the_command_line(qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from policylens import gui
+    from policylens.ui import mainwindow
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    seen: dict[str, object] = {}
+    show = mainwindow.MainWindow.show
+
+    def show_and_watch(self) -> None:
+        show(self)
+        seen["window"] = self
+
+        def check() -> None:
+            if self.busy:
+                QTimer.singleShot(50, check)
+                return
+            seen["document"] = self.document.name if self.document else None
+            self.close()
+            QApplication.instance().quit()
+
+        QTimer.singleShot(50, check)
+
+    monkeypatch.setattr(mainwindow.MainWindow, "show", show_and_watch)
+    assert gui.main([str(SAMPLES / "fr-genletter.txt")]) == 0
+    assert seen["document"] == "fr-genletter.txt"
+    seen["window"].deleteLater()

@@ -73,7 +73,7 @@ def message_box(
     return box
 
 
-class _Strings(QObject):
+class CrashDialog(QObject):
     """Holder for the translatable strings of this module (context "Dialogs")."""
 
     def unexpected_title(self) -> str:
@@ -105,7 +105,7 @@ def install_excepthook(parent: Callable[[], QWidget | None]) -> None:
             return
         _hook["busy"] = True
         try:
-            s = _Strings()
+            s = CrashDialog()
             icon = QMessageBox.Icon.Critical
             box = message_box(parent(), icon, s.unexpected_title(), s.unexpected_text(), details=details)
             box.finished.connect(_release)

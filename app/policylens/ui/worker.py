@@ -21,6 +21,7 @@ import socket
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
@@ -74,7 +75,36 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         job = self.job
-        ap.run(job.id, job.path, job.text, job.name, lambda m: self.relay.deliver(job.generation, m), job.cancel.is_set)
+        with _no_cyclic_gc():
+            ap.run(
+                job.id, job.path, job.text, job.name, lambda m: self.relay.deliver(job.generation, m), job.cancel.is_set
+            )
+
+
+_gc_lock = threading.Lock()
+_gc_state = {"holders": 0, "was_enabled": True}
+
+
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """No cyclic garbage collection while an analysis runs in this process (thread mode and
+    ``wait=True``; from bench/proposals/gc-thread-mode.patch): a 5 MB policy makes millions of
+    objects, and a full collection of them holds the GIL for up to 0.8 s, freezing the window.
+    The analysis makes no reference cycles worth collecting; reference counting frees it."""
+    import gc
+
+    with _gc_lock:
+        if _gc_state["holders"] == 0:
+            _gc_state["was_enabled"] = gc.isenabled()
+            gc.disable()
+        _gc_state["holders"] += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_state["holders"] -= 1
+            if _gc_state["holders"] == 0 and _gc_state["was_enabled"]:
+                gc.enable()
 
 
 def process_command(fd: int) -> list[str]:
