@@ -28,3 +28,5 @@ def window(qtbot):
         box.close()
     w.close()
     w.deleteLater()
+    # closing saved the window's geometry: leave no settings behind for other tests
+    QSettings("PolicyLens", "PolicyLens").clear()

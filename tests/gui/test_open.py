@@ -155,6 +155,7 @@ def test_recent_files_are_remembered_and_cleared(qtbot, window) -> None:
     assert window.settings.recent()[0] == str(seed.resolve())
     # a new window (next start) lists it in File > Open Recent
     other = MainWindow()
+    other.quiet = True  # (closing it must not save its geometry into the shared test settings)
     qtbot.addWidget(other)
     other.recent_menu.aboutToShow.emit()
     names = [a.text() for a in other.recent_menu.actions() if a.text()]

@@ -230,6 +230,7 @@ def test_window_geometry_and_splitter_are_remembered(qtbot, window) -> None:
     other.stack.setCurrentWidget(other.splitter)
     qtbot.wait(20)
     assert other.splitter.sizes()[0] == pytest.approx(sizes[0], abs=3)
+    other.quiet = True  # (closing it must not save its geometry again)
 
 
 def test_settings_live_in_xdg_config_home(window) -> None:
@@ -301,7 +302,7 @@ def test_palette_change_recolors_the_open_policy(qtbot, window) -> None:
 
 
 def test_main_opens_the_file_given_on_the_command_line(qtbot, monkeypatch) -> None:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from policylens import gui
@@ -329,3 +330,4 @@ def test_main_opens_the_file_given_on_the_command_line(qtbot, monkeypatch) -> No
     assert gui.main([str(SAMPLES / "fr-genletter.txt")]) == 0
     assert seen["document"] == "fr-genletter.txt"
     seen["window"].deleteLater()
+    QSettings("PolicyLens", "PolicyLens").clear()
