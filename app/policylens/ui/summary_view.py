@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from policylens.core.models import Summary
 from policylens.render import texts
+from policylens.tr import language_name
 from policylens.ui import theme
-from policylens.ui.texts import policy_language_name, ui_tr
+from policylens.ui.texts import ui_tr
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 FLAGS_COLLAPSED = 4
@@ -548,10 +549,8 @@ class SummaryView(QScrollArea):
         return 15 + 5 + max(fm.horizontalAdvance(w) for w in words) + 6
 
     def _language_text(self, s: Summary) -> str:
-        code = s.language.code
-        if QLocale().language() == QLocale.Language.English and s.language.name and code != "und":
-            return s.language.name
-        return policy_language_name(code) or (s.language.name or code)
+        """The policy's language named in the UI language ("franska" in Swedish), as in the exports."""
+        return language_name(s.language.code, ui_tr) or s.language.name or s.language.code
 
     def _date(self, iso: str) -> str:
         d = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
