@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import copy
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -110,6 +111,8 @@ _BLOCK_TAGS = {
 _CELL_TAGS = {"td", "th"}
 _LIST_TAGS = {"ul", "ol", "dir", "menu"}
 MIN_TEXT = 200  # characters: below this a region or an extraction is "too little"
+TRAFILATURA_MAX_ELEMENTS = 50_000  # larger pages are walked alone (see _worth_trafilatura)
+TRAFILATURA_MAX_TEXT = 2_000_000  # characters
 
 
 def _parse(html: str) -> lxml.html.HtmlElement:
@@ -397,6 +400,15 @@ def page_title(root: lxml.html.HtmlElement) -> str | None:
     return title[:300] or None
 
 
+def _worth_trafilatura(root: lxml.html.HtmlElement, walked: TextBuilder) -> bool:
+    """Whether trafilatura's second opinion is affordable: it costs about 0.1 ms per element and
+    1 s per MB of text, so a page far larger than any policy (a million list items, 20 MB on one
+    line) is walked alone rather than kept for minutes."""
+    if len(walked) > TRAFILATURA_MAX_TEXT:
+        return False
+    return sum(1 for _ in itertools.islice(root.iter(), TRAFILATURA_MAX_ELEMENTS + 1)) <= TRAFILATURA_MAX_ELEMENTS
+
+
 def extract_html(html: str) -> Extracted:
     """Text and blocks of a page's main content. Raises :class:`EmptyDocument` when the page shows
     no text, :class:`CorruptDocument` when it cannot be parsed."""
@@ -406,7 +418,7 @@ def extract_html(html: str) -> Extracted:
         clean_tree(root)
         region, how = main_region(root)
         walked = walk(region)
-        traf = _trafilatura(root) if walked.text.strip() else None
+        traf = _trafilatura(root) if walked.text.strip() and _worth_trafilatura(root, walked) else None
     except RecursionError as exc:
         raise errors.CorruptDocument(kind="HTML", reason="its elements are nested too deeply") from exc
     chosen, extractor = walked, f"lxml ({how})"
