@@ -899,11 +899,17 @@ def _contact(ctx: _Ctx) -> Contact:
     def sent_of(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
+    # the supervisory authority's address (where to complain) is not the controller's contact
+    authority = {h.sent for h in ctx.hits.get("rights.complaint", [])}
+    authority |= {i for i, s in enumerate(ctx.sentences) if s.heading in authority}
     for m in _EMAIL.finditer(text):
         e = m.group(0).rstrip(".")
-        if e.casefold() not in {x.casefold() for x in emails} and not e.lower().endswith((".png", ".jpg", ".gif")):
+        i = sent_of(m.start())
+        if i in authority or e.lower().endswith((".png", ".jpg", ".gif")):
+            continue
+        if e.casefold() not in {x.casefold() for x in emails}:
             emails.append(e)
-            sents.append(sent_of(m.start()))
+            sents.append(i)
     obfuscated = False
     for m in _OBFUSCATED.finditer(text):
         obfuscated = True
