@@ -60,19 +60,23 @@ def test_card_status_colors(qtbot, window) -> None:
     seed = SAMPLES / "sv-orange-music.txt"
     drop_file(window, seed)
     wait_idle(qtbot, window)
-    from PySide6.QtGui import QPalette
-
     colors = theme.colors(window.summary_view.palette())
     for widget, model in zip(window.summary_view.cards, window.summary.cards, strict=True):
         assert widget.fill == colors.tint[model.color]
         assert widget.accent == colors.strong[model.color]
-        word = widget.status.word.palette().color(QPalette.ColorRole.WindowText)
-        assert word == colors.strong[model.color]
+        word = widget.status.word
+        assert word.palette().color(word.foregroundRole()) == colors.strong[model.color]
         assert widget.status.word.text() == window.tr(widget.status.word.text())
         # the card is painted in its colors
         image = widget.grab().toImage()
         assert image.pixelColor(widget.width() // 2, widget.height() - 4) == colors.tint[model.color]
         assert image.pixelColor(2, widget.height() // 2) == colors.strong[model.color]
+    # severity words too (inside a button a label draws with ButtonText: the color must hold there)
+    for button in window.summary_view.flag_buttons:
+        flag = next(f for f in window.summary.red_flags if f"flag:{f.id}" == button.ref)
+        chip = button.findChild(type(window.summary_view.cards[0].status))
+        word = chip.word
+        assert word.palette().color(word.foregroundRole()) == colors.strong[theme.SEVERITY_COLOR[flag.severity]]
 
 
 def test_drop_selected_text_from_a_browser(qtbot, window) -> None:

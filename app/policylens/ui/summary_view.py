@@ -54,10 +54,11 @@ def _font(base: QFont, scale: float = 1.0, bold: bool = False) -> QFont:
 
 
 def _ink(widget: QWidget, color: QColor) -> None:
-    """Text color of ``widget`` (a palette, not a style sheet)."""
+    """Text color of ``widget`` (a palette, not a style sheet; inside a button a label draws
+    with ButtonText, elsewhere with WindowText)."""
     pal = widget.palette()
-    pal.setColor(QPalette.ColorRole.WindowText, color)
-    pal.setColor(QPalette.ColorRole.Text, color)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        pal.setColor(role, color)
     widget.setPalette(pal)
 
 
