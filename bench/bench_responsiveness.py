@@ -148,18 +148,22 @@ _FRAME = re.compile(r'File "([^"]+)", line (\d+) in (\S+)')
 
 
 def summarise_dump(path: Path, top: int = 12) -> list[tuple[int, str]]:
-    """Which code the other threads were running when the GUI thread stalled, most frequent first."""
+    """Which code the threads were running when the GUI thread stalled, most frequent first (the
+    GUI thread's own frames are marked, unless it was just waiting in the event loop)."""
     if not path.exists():
         return []
     counts: collections.Counter[str] = collections.Counter()
     for dump in path.read_text(encoding="utf-8", errors="replace").split("Timeout (")[1:]:
         for thread in dump.split("\nThread ")[1:]:
             frames = _FRAME.findall(thread)
-            if not frames or any("_gui_driver.py" in f and fn == "<module>" for f, _, fn in frames):
-                continue  # the GUI thread itself
+            if not frames:
+                continue
+            gui = any("_gui_driver.py" in f and fn == "<module>" for f, _, fn in frames)
+            if gui and "_gui_driver.py" in frames[0][0] and frames[0][2] == "_run_until":
+                continue  # the GUI thread waiting in its event loop: not what stalls
             ours = [(f, ln, fn) for f, ln, fn in frames if "/policylens/" in f]
             inner = frames[0]
-            where = f"{_short(inner[0])}:{inner[1]} {inner[2]}"
+            where = ("[GUI thread] " if gui else "") + f"{_short(inner[0])}:{inner[1]} {inner[2]}"
             if ours and ours[0] != inner:
                 where += f"  <- {_short(ours[0][0])}:{ours[0][1]} {ours[0][2]}"
             counts[where] += 1
@@ -262,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
             ]
             if translate_cmd is not None:
                 todo.append(("translate", translate_cmd, {}))
+            chosen = [t for t in todo if t[0] in only]
+            todo = chosen or todo  # diagnose the variants asked for, else all three
             for name, cmd, extra in todo:
                 header(f"What the other threads run during the {name} stalls (faulthandler dumps, >60 ms)")
                 dump = home / f"stalls-{name}.txt"
