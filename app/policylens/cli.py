@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -32,8 +33,30 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+# control characters (C0 but tab and newline, DEL, C1) and line/paragraph separators: a file name
+# or a policy's text must not move the cursor, retitle the user's terminal or write its clipboard,
+# nor break the one-line error messages. Colour codes (SGR: what the coloured output is made of) may
+# stay when colours are on.
+_CONTROL = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]"
+_CONTROLS = re.compile(_CONTROL)
+_CONTROLS_BUT_COLORS = re.compile(r"\x1b\[[0-9;]{0,16}m|" + _CONTROL)
+_CONTROLS_AND_BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _escape(m: re.Match[str]) -> str:
+    ch = m.group()
+    return ch if len(ch) > 1 else repr(ch)[1:-1]  # a colour code is kept, a lone control escaped
+
+
+def printable(text: str, *, one_line: bool = False, colors: bool = False) -> str:
+    """``text`` with control characters shown as escapes (ESC as ``\\x1b``); ``one_line``
+    escapes line breaks and tabs too; ``colors`` keeps colour codes."""
+    pattern = _CONTROLS_AND_BREAKS if one_line else _CONTROLS_BUT_COLORS if colors else _CONTROLS
+    return pattern.sub(_escape, text)
+
+
 def _say_error(path: str, message: str) -> None:
-    print(f"policylens: {path}: {message}", file=sys.stderr)
+    print(printable(f"policylens: {path}: {message}", one_line=True), file=sys.stderr)
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
@@ -84,7 +107,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             status = code if len(files) == 1 else EXIT_PARTIAL
             continue
         assert out is not None
-        print(out, flush=True)
+        print(out if args.json else printable(out, colors=sys.stdout.isatty()), flush=True)
         if not args.json and len(files) > 1:
             print()
     if len(files) > 1 and failures == len(files):

@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from policylens.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE
+    from policylens.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, printable
     from policylens.core import errors
     from policylens.core.analyze import analyze
     from policylens.core.loaders import load_path
@@ -47,15 +47,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         if not out.resolve().parent.is_dir():
             raise ExportError(reason=f"the folder of {out} does not exist")
     except ExportError as exc:
-        print(f"policylens: {exc}", file=sys.stderr)
+        print(printable(f"policylens: {exc}", one_line=True), file=sys.stderr)
         return EXIT_USAGE
     try:
         summary = analyze(load_path(args.file), lang=args.lang)
     except errors.PolicyLensError as exc:
-        print(f"policylens: {args.file}: {exc}", file=sys.stderr)
+        print(printable(f"policylens: {args.file}: {exc}", one_line=True), file=sys.stderr)
         return exc.exit_code if exc.exit_code else EXIT_INPUT
     except MemoryError:
-        print(f"policylens: {args.file}: not enough memory to analyse this file", file=sys.stderr)
+        print(printable(f"policylens: {args.file}: not enough memory to analyse this file", one_line=True),
+              file=sys.stderr)
         return EXIT_INPUT
     if fmt in ("pdf", "png"):
         from policylens.export.qtapp import ensure_gui_app
@@ -65,9 +66,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         export(summary, out, fmt=fmt, paper=args.paper, ui_lang=args.ui_lang, force=args.force, full=args.full,
                pointer=cli_pointer(args.file, args.ui_lang))
     except ExportError as exc:
-        print(f"policylens: {exc}", file=sys.stderr)
+        print(printable(f"policylens: {exc}", one_line=True), file=sys.stderr)
         return exc.exit_code
     except OSError as exc:
-        print(f"policylens: {out}: {exc.strerror or exc}", file=sys.stderr)
+        print(printable(f"policylens: {out}: {exc.strerror or exc}", one_line=True), file=sys.stderr)
         return 1
     return EXIT_OK
