@@ -254,7 +254,7 @@ def build_page(
         flags=flags,
         flags_title=label(tr, "flags_count", len(flags)),
         no_flags=ui["none"],
-        contact_title=label(tr, "contact"),
+        contact_title=ui["heading"].format(label=label(tr, "contact")),  # "… droits :" in French
         contact_lines=lines or [label(tr, "no_contact")],
         contact_missing=not lines,
         warnings=list(tx["warnings"]),  # type: ignore[call-overload]

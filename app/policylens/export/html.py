@@ -132,7 +132,7 @@ def _contact(page: Page) -> list[str]:
     cls = "contact missing" if page.contact_missing else "contact"
     icon = "✖" if page.contact_missing else "✉"
     value = esc("  ·  ".join(page.contact_lines))
-    return [f'<p class="{cls}">{icon} <b>{esc(page.contact_title)}:</b> <span class="value">{value}</span></p>']
+    return [f'<p class="{cls}">{icon} <b>{esc(page.contact_title)}</b> <span class="value">{value}</span></p>']
 
 
 def summary_html(page: Page) -> str:

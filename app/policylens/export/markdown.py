@@ -34,7 +34,7 @@ def _tail(page: Page, quotes: bool) -> list[str]:
         if quotes and f.quote:
             out.append(f"  > “{md(f.quote)}”")
     icon = "✖" if page.contact_missing else "✉"
-    out += ["", f"{icon} **{md(page.contact_title)}:** {md('  ·  '.join(page.contact_lines))}", ""]
+    out += ["", f"{icon} **{md(page.contact_title)}** {md('  ·  '.join(page.contact_lines))}", ""]
     out += ["---", "", md("  ·  ".join(page.footer)) + "  ", f"*{md(page.disclaimer)}*", ""]
     return out
 

@@ -484,7 +484,7 @@ def layout(page: Page, device: QPaintDevice, size: tuple[float, float], fit: Fit
     icon_r = 4.6 * s
     ix = left + pad
     inner_x = ix + 2 * icon_r + 6
-    yy = ct.flow(inner_x, y + pad, [(page.contact_title + ":  ", con_b, INK),
+    yy = ct.flow(inner_x, y + pad, [(page.contact_title + "  ", con_b, INK),
                                     ("  ·  ".join(page.contact_lines), con_f, color)], right - pad - inner_x, 3)
     box_h = yy - y + pad
     c.rect(QRectF(left, y, cw, box_h), QColor("#f6f8fa"), radius=5 * s, pen=RULE, width=0.8)
