@@ -89,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     tr.install(lang)
 
     window = MainWindow()
+    install_optional(window)
     import gc
 
     gc.freeze()  # what start-up made lives on: later collections need not walk it (shorter pauses)
@@ -103,6 +104,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.open_path(args.file)
     code = app.exec()
     return int(code)
+
+
+OPTIONAL_PARTS = (("policylens.ui.translation", "install"),)
+
+
+def install_optional(window: object) -> None:
+    """Add the optional parts that are present (translation) to the window; one that fails to
+    load is reported on stderr and left out, never stopping the app."""
+    import importlib
+
+    for module_name, function in OPTIONAL_PARTS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                continue
+            print(f"policylens-gui: {module_name} is not available: {exc}", file=sys.stderr)
+            continue
+        except Exception as exc:
+            print(f"policylens-gui: {module_name} is not available: {exc}", file=sys.stderr)
+            continue
+        try:
+            getattr(module, function)(window)
+        except Exception as exc:
+            print(f"policylens-gui: {module_name}.{function} failed: {exc}", file=sys.stderr)
 
 
 def screenshot(window: object, path: str | None, out: str, size: tuple[int, int], finding: str | None = None) -> int:

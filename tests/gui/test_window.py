@@ -331,3 +331,17 @@ def test_main_opens_the_file_given_on_the_command_line(qtbot, monkeypatch) -> No
     assert seen["document"] == "fr-genletter.txt"
     seen["window"].deleteLater()
     QSettings("PolicyLens", "PolicyLens").clear()
+
+
+def test_show_summary_replaces_the_summary_of_the_open_document(qtbot, window) -> None:
+    open_and_wait(qtbot, window, SAMPLES / "fr-genletter.txt")
+    doc, text = window.document, window.reader.toPlainText()
+    other = window.summary.model_copy(deep=True)
+    other.grade.letter = "D" if other.grade.letter != "D" else "B"
+    with qtbot.waitSignal(window.summary_changed, timeout=2000):
+        window.show_summary(other)
+    assert window.summary is other
+    assert window.summary_view.grade.letter.text() == other.grade.letter
+    assert window.document is doc and window.reader.toPlainText() == text
+    window.show_finding(window.summary_view.flag_buttons[0].ref if window.summary_view.flag_buttons else "sale")
+    assert window.evidence_bar.isVisible()

@@ -12,7 +12,10 @@ API for the other parts of the app (so they need not edit this file):
   ``reader.to_pos(offset)`` / ``reader.to_offset(pos)`` map offsets both ways;
 * File > Export Summary… (Ctrl+E) calls ``policylens.ui.export_dialog.run_export_dialog(parent=,
   summary=, document=)`` when that module exists;
-* ``window.summary_changed`` is emitted after a new summary is shown.
+* ``window.summary_changed`` is emitted after a new summary is shown; ``window.show_summary(s)``
+  shows another summary of the open document (e.g. one made through a translation).
+
+``policylens-gui`` installs the optional parts that exist (``policylens.ui.translation.install``).
 """
 
 from __future__ import annotations
@@ -647,6 +650,20 @@ class MainWindow(QMainWindow):
     @property
     def busy(self) -> bool:
         return self._pending is not None
+
+    def show_summary(self, summary: Summary) -> None:
+        """Show another summary of the open document (e.g. one made through an English
+        translation: its evidence still points into ``self.document``)."""
+        if self.document is None:
+            return
+        self.clear_finding()
+        self.summary = summary
+        self.reader.set_index(EvidenceIndex(summary))
+        self._make_labels()
+        self.summary_view.set_summary(summary)
+        self.act_export.setEnabled(True)
+        self._update_title()
+        self.summary_changed.emit()
 
     # ------------------------------------------------------------------ findings
 
