@@ -470,6 +470,31 @@ def test_cli_analyze_with_ui_lang(rendered: dict) -> None:
     assert "What's collected" not in out
 
 
+@pytest.mark.parametrize(
+    ("env", "lang"),
+    [
+        ({"LANG": "sv_SE.UTF-8"}, "sv"),
+        ({"LC_ALL": "de_DE.UTF-8", "LANG": "en_US.UTF-8"}, "de"),
+        ({"LANGUAGE": "pt:es", "LANG": "pt_BR.UTF-8"}, "es"),  # the first language PolicyLens speaks
+        ({"LANGUAGE": "fr_CA", "LANG": "es_MX.UTF-8"}, "fr"),
+        ({"LANG": "de_AT@euro"}, "de"),
+        ({"LANG": "ja_JP.UTF-8"}, "en"),
+        ({"LANG": "C"}, "en"),
+    ],
+)
+def test_first_start_follows_the_system_language(monkeypatch: pytest.MonkeyPatch, env: dict, lang: str) -> None:
+    import locale
+
+    from policylens import tr
+
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    for var, value in env.items():
+        monkeypatch.setenv(var, value)
+    monkeypatch.setattr(locale, "getlocale", lambda *a: (None, None))
+    assert tr.system_ui_language() == lang
+
+
 # ------------------------------------------------------------------------------- the window
 
 

@@ -27,15 +27,13 @@ _installed: dict[str, object] = {}
 
 
 def system_ui_language() -> str:
-    """The UI language the system asks for (first of LANGUAGE / LC_ALL / LC_MESSAGES / LANG)."""
+    """The UI language the system asks for: the first of LANGUAGE (a list, "pt:sv"), LC_ALL,
+    LC_MESSAGES and LANG that PolicyLens speaks; English when none does."""
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        for part in value.split(":"):
-            code = part.split("_")[0].split(".")[0].lower()
+        for part in os.environ.get(var, "").split(":"):
+            code = part.split("_")[0].split(".")[0].split("@")[0].lower()
             if code in UI_LANGUAGES:
                 return code
-            if code and code not in ("c", "posix"):
-                break
     try:
         code = (locale.getlocale()[0] or "").split("_")[0].lower()
     except ValueError:
