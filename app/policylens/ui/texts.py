@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from policylens.core.errors import PolicyLensError
@@ -28,6 +30,8 @@ def error_in_ui(exc: PolicyLensError) -> str:
         base = key.removesuffix("_code")
         if key.endswith("_code") and base in args:
             args[base] = named_language(value, ui_tr)
+        elif re.fullmatch(r"\d+\.\d+", value):  # "12.5" MB → "12,5" in French
+            args[key] = QLocale().toString(float(value), "f", len(value.partition(".")[2]))
     try:
         return template.format(**args)
     except (KeyError, IndexError, ValueError):
