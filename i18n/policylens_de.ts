@@ -38,17 +38,17 @@
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="259"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="269"/>
         <source>Shows the sentences of the policy that say this</source>
         <translation>Zeigt die Sätze der Datenschutzerklärung, die das besagen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="260"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="270"/>
         <source>Show where the policy says this</source>
         <translation>Zeigen, wo die Datenschutzerklärung das sagt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="264"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="274"/>
         <source>{title}: {status}. {headline}</source>
         <translation>{title}: {status}. {headline}</translation>
     </message>
@@ -157,7 +157,7 @@
 <context>
     <name>FlagButton</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="287"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="297"/>
         <source>Red flag, {severity}: {title}</source>
         <translation>Warnsignal, {severity}: {title}</translation>
     </message>
@@ -165,12 +165,18 @@
 <context>
     <name>GradeBadge</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="205"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="211"/>
         <source>{score}/100</source>
         <translation>{score}/100</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="214"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="211"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="224"/>
+        <source>Not graded</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="221"/>
         <source>Grade {letter}, score {score} out of 100</source>
         <translation>Note {letter}, {score} von 100 Punkten</translation>
     </message>
@@ -178,294 +184,299 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="182"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="185"/>
         <source>This sentence supports:</source>
         <translation>Dieser Satz belegt:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="307"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="310"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="308"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="311"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="309"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="312"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="310"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="313"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="311"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="314"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="315"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="316"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="319"/>
         <source>Open &amp;Sample Policy</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="317"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="319"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
         <source>Open a saved privacy policy</source>
         <translation>Eine gespeicherte Datenschutzerklärung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
         <source>&amp;Export Summary…</source>
         <translation>Zusammenfassung e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
         <source>&amp;Paste Policy Text</source>
         <translation>Text einer Datenschutzerklärung &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
         <source>Previous Evidence Sentence</source>
         <translation>Vorheriger Beleg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
         <source>Next Evidence Sentence</source>
         <translation>Nächster Beleg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
         <source>&amp;About PolicyLens</source>
         <translation>Ü&amp;ber PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
         <source>Cancel the analysis</source>
         <translation>Analyse abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
         <source>Analysis progress</source>
         <translation>Analysefortschritt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
         <source>Policy text</source>
         <translation>Text der Datenschutzerklärung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>Die Datenschutzerklärung. Sätze, die einen Befund belegen, sind unterstrichen; zeigen Sie mit der Maus darauf, um zu sehen, welchen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="346"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
         <source>Policy and summary</source>
         <translation>Datenschutzerklärung und Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
         <source>Red flag: {title}</source>
         <translation>Warnsignal: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="415"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="418"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Datenschutzerklärungen ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="416"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
         <source>Web pages ({patterns})</source>
         <translation>Webseiten ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="417"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="420"/>
         <source>PDF documents ({patterns})</source>
         <translation>PDF-Dokumente ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="418"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="421"/>
         <source>Word documents ({patterns})</source>
         <translation>Word-Dokumente ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
         <source>Text files ({patterns})</source>
         <translation>Textdateien ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
         <source>All files ({patterns})</source>
         <translation>Alle Dateien ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="428"/>
         <source>Open a Privacy Policy</source>
         <translation>Datenschutzerklärung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="438"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="476"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="479"/>
         <source>Pasted text</source>
         <translation>Eingefügter Text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="446"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="449"/>
         <source>Only the first file is opened.</source>
         <translation>Nur die erste Datei wird geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="454"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="457"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens lädt keine Seiten herunter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="456"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="459"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens nutzt nie das Netzwerk. Speichern Sie die Seite im Browser (Strg+S) und legen Sie die gespeicherte Datei hier ab, oder markieren Sie den Text der Datenschutzerklärung und ziehen Sie ihn hierher oder fügen Sie ihn ein.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="468"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="471"/>
         <source>Nothing to open</source>
         <translation>Nichts zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="469"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="472"/>
         <source>There is no file or text to open here.</source>
         <translation>Hier gibt es weder eine Datei noch Text zum Öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="496"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="575"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="499"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="578"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="579"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="582"/>
         <source>Cannot open “{name}”</source>
         <translation>„{name}“ kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="580"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="583"/>
         <source>The policy shown before is still open.</source>
         <translation>Die zuvor angezeigte Datenschutzerklärung bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="629"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="632"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Note {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="637"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="636"/>
+        <source>Not graded — {name}</source>
+        <translation>Nicht bewertet — {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="641"/>
         <source>Analysing “{name}”…</source>
         <translation>„{name}“ wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="714"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="732"/>
         <source>Export Summary</source>
         <translation>Zusammenfassung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="733"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>Exportieren ist in dieser Version von PolicyLens nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="761"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="779"/>
         <source>Dropped text</source>
         <translation>Abgelegter Text</translation>
     </message>
@@ -600,28 +611,28 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="333"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="398"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="344"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="409"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="447"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="460"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="490"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="506"/>
         <source>Red flags ({count})</source>
         <translation>Warnsignale ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="567"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="581"/>
         <source>Show fewer</source>
         <translation>Weniger anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="569"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="583"/>
         <source>Show all {count} red flags</source>
         <translation>Alle {count} Warnsignale anzeigen</translation>
     </message>

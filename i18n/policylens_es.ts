@@ -38,17 +38,17 @@
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="259"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="269"/>
         <source>Shows the sentences of the policy that say this</source>
         <translation>Muestra las frases de la política que lo dicen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="260"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="270"/>
         <source>Show where the policy says this</source>
         <translation>Mostrar dónde lo dice la política</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="264"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="274"/>
         <source>{title}: {status}. {headline}</source>
         <translation>{title}: {status}. {headline}</translation>
     </message>
@@ -157,7 +157,7 @@
 <context>
     <name>FlagButton</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="287"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="297"/>
         <source>Red flag, {severity}: {title}</source>
         <translation>Señal de alerta, {severity}: {title}</translation>
     </message>
@@ -165,12 +165,18 @@
 <context>
     <name>GradeBadge</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="205"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="211"/>
         <source>{score}/100</source>
         <translation>{score}/100</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="214"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="211"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="224"/>
+        <source>Not graded</source>
+        <translation>Sin nota</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="221"/>
         <source>Grade {letter}, score {score} out of 100</source>
         <translation>Nota {letter}, {score} de 100 puntos</translation>
     </message>
@@ -178,294 +184,299 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="182"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="185"/>
         <source>This sentence supports:</source>
         <translation>Esta frase respalda:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="307"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="310"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="308"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="311"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="309"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="312"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="310"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="313"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="311"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="314"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="315"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="316"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="319"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="317"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="319"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
         <source>Open a saved privacy policy</source>
         <translation>Abrir una política de privacidad guardada</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
         <source>&amp;Export Summary…</source>
         <translation>E&amp;xportar resumen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
         <source>&amp;Paste Policy Text</source>
         <translation>&amp;Pegar el texto de una política</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
         <source>Find Pre&amp;vious</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
         <source>Previous Evidence Sentence</source>
         <translation>Prueba anterior</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
         <source>Next Evidence Sentence</source>
         <translation>Prueba siguiente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Tamaño original</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;Acerca de PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
         <source>Cancel the analysis</source>
         <translation>Cancelar el análisis</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
         <source>Analysis progress</source>
         <translation>Progreso del análisis</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
         <source>Policy text</source>
         <translation>Texto de la política</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>La política. Las frases que respaldan un hallazgo están subrayadas; pasa el ratón por encima de una para ver cuál.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="346"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
         <source>Policy and summary</source>
         <translation>Política y resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
         <source>Red flag: {title}</source>
         <translation>Señal de alerta: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="415"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="418"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Políticas de privacidad ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="416"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
         <source>Web pages ({patterns})</source>
         <translation>Páginas web ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="417"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="420"/>
         <source>PDF documents ({patterns})</source>
         <translation>Documentos PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="418"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="421"/>
         <source>Word documents ({patterns})</source>
         <translation>Documentos de Word ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
         <source>Text files ({patterns})</source>
         <translation>Archivos de texto ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
         <source>All files ({patterns})</source>
         <translation>Todos los archivos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="428"/>
         <source>Open a Privacy Policy</source>
         <translation>Abrir una política de privacidad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="438"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="476"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="479"/>
         <source>Pasted text</source>
         <translation>Texto pegado</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="446"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="449"/>
         <source>Only the first file is opened.</source>
         <translation>Solo se abre el primer archivo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="454"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="457"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens no descarga páginas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="456"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="459"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens nunca usa la red. Guarda la página en tu navegador (Ctrl+S) y suelta aquí el archivo guardado, o selecciona el texto de la política y suéltalo o pégalo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="468"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="471"/>
         <source>Nothing to open</source>
         <translation>Nada que abrir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="469"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="472"/>
         <source>There is no file or text to open here.</source>
         <translation>Aquí no hay ningún archivo ni texto que abrir.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="496"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="575"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="499"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="578"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="579"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="582"/>
         <source>Cannot open “{name}”</source>
         <translation>No se puede abrir «{name}»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="580"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="583"/>
         <source>The policy shown before is still open.</source>
         <translation>La política que se mostraba sigue abierta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="629"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="632"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Nota {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="637"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="636"/>
+        <source>Not graded — {name}</source>
+        <translation>Sin nota — {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="641"/>
         <source>Analysing “{name}”…</source>
         <translation>Analizando «{name}»…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="714"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="732"/>
         <source>Export Summary</source>
         <translation>Exportar resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="733"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>La exportación no está disponible en esta versión de PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="761"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="779"/>
         <source>Dropped text</source>
         <translation>Texto soltado</translation>
     </message>
@@ -600,28 +611,28 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="333"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="398"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="344"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="409"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="447"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="460"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="490"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="506"/>
         <source>Red flags ({count})</source>
         <translation>Señales de alerta ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="567"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="581"/>
         <source>Show fewer</source>
         <translation>Mostrar menos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="569"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="583"/>
         <source>Show all {count} red flags</source>
         <translation>Mostrar las {count} señales de alerta</translation>
     </message>

@@ -38,17 +38,17 @@
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="259"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="269"/>
         <source>Shows the sentences of the policy that say this</source>
         <translation>Affiche les phrases de la politique qui le disent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="260"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="270"/>
         <source>Show where the policy says this</source>
         <translation>Montrer où la politique le dit</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="264"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="274"/>
         <source>{title}: {status}. {headline}</source>
         <translation>{title}&#xa0;: {status}. {headline}</translation>
     </message>
@@ -157,7 +157,7 @@
 <context>
     <name>FlagButton</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="287"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="297"/>
         <source>Red flag, {severity}: {title}</source>
         <translation>Signal d&apos;alerte, {severity}&#xa0;: {title}</translation>
     </message>
@@ -165,12 +165,18 @@
 <context>
     <name>GradeBadge</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="205"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="211"/>
         <source>{score}/100</source>
         <translation>{score}/100</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="214"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="211"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="224"/>
+        <source>Not graded</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="221"/>
         <source>Grade {letter}, score {score} out of 100</source>
         <translation>Note {letter}, score de {score} sur 100</translation>
     </message>
@@ -178,294 +184,299 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="182"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="185"/>
         <source>This sentence supports:</source>
         <translation>Cette phrase étaye&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="307"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="310"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="308"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="311"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="309"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="312"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="310"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="313"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="311"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="314"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="315"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="316"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="319"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Ouvrir un &amp;exemple</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="317"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="319"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
         <source>Open a saved privacy policy</source>
         <translation>Ouvrir une politique de confidentialité enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Effacer les fichiers récents</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
         <source>&amp;Export Summary…</source>
         <translation>E&amp;xporter le résumé…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
         <source>&amp;Paste Policy Text</source>
         <translation>Co&amp;ller le texte d&apos;une politique</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
         <source>Previous Evidence Sentence</source>
         <translation>Phrase à l&apos;appui précédente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
         <source>Next Evidence Sentence</source>
         <translation>Phrase à l&apos;appui suivante</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;À propos de PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
         <source>Cancel the analysis</source>
         <translation>Annuler l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
         <source>Analysis progress</source>
         <translation>Progression de l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
         <source>Policy text</source>
         <translation>Texte de la politique</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>La politique. Les phrases qui étayent un constat sont soulignées&#xa0;; survolez-en une pour voir lequel.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="346"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
         <source>Policy and summary</source>
         <translation>Politique et résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
         <source>{card}: {point}</source>
         <translation>{card}&#xa0;: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
         <source>Red flag: {title}</source>
         <translation>Signal d&apos;alerte&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="415"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="418"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Politiques de confidentialité ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="416"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
         <source>Web pages ({patterns})</source>
         <translation>Pages web ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="417"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="420"/>
         <source>PDF documents ({patterns})</source>
         <translation>Documents PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="418"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="421"/>
         <source>Word documents ({patterns})</source>
         <translation>Documents Word ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
         <source>Text files ({patterns})</source>
         <translation>Fichiers texte ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
         <source>All files ({patterns})</source>
         <translation>Tous les fichiers ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="428"/>
         <source>Open a Privacy Policy</source>
         <translation>Ouvrir une politique de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="438"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="476"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="479"/>
         <source>Pasted text</source>
         <translation>Texte collé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="446"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="449"/>
         <source>Only the first file is opened.</source>
         <translation>Seul le premier fichier est ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="454"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="457"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens ne télécharge pas de pages</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="456"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="459"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens n&apos;utilise jamais le réseau. Enregistrez la page dans votre navigateur (Ctrl+S) et déposez le fichier enregistré ici, ou sélectionnez le texte de la politique et déposez-le ou collez-le.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="468"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="471"/>
         <source>Nothing to open</source>
         <translation>Rien à ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="469"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="472"/>
         <source>There is no file or text to open here.</source>
         <translation>Il n&apos;y a ici aucun fichier ni texte à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="496"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="575"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="499"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="578"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="579"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="582"/>
         <source>Cannot open “{name}”</source>
         <translation>Impossible d&apos;ouvrir «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="580"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="583"/>
         <source>The policy shown before is still open.</source>
         <translation>La politique affichée précédemment reste ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="629"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="632"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Note {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="637"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="636"/>
+        <source>Not graded — {name}</source>
+        <translation>Non noté — {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="641"/>
         <source>Analysing “{name}”…</source>
         <translation>Analyse de «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="714"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="732"/>
         <source>Export Summary</source>
         <translation>Exporter le résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="733"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>L&apos;exportation n&apos;est pas disponible dans cette version de PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="761"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="779"/>
         <source>Dropped text</source>
         <translation>Texte déposé</translation>
     </message>
@@ -600,28 +611,28 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="333"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="398"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="344"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="409"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="447"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="460"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="490"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="506"/>
         <source>Red flags ({count})</source>
         <translation>Signaux d&apos;alerte ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="567"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="581"/>
         <source>Show fewer</source>
         <translation>Afficher moins</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="569"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="583"/>
         <source>Show all {count} red flags</source>
         <translation>Afficher les {count} signaux d&apos;alerte</translation>
     </message>

@@ -38,17 +38,17 @@
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="259"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="269"/>
         <source>Shows the sentences of the policy that say this</source>
         <translation>Visar meningarna i policyn som säger detta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="260"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="270"/>
         <source>Show where the policy says this</source>
         <translation>Visa var policyn säger detta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="264"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="274"/>
         <source>{title}: {status}. {headline}</source>
         <translation>{title}: {status}. {headline}</translation>
     </message>
@@ -157,7 +157,7 @@
 <context>
     <name>FlagButton</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="287"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="297"/>
         <source>Red flag, {severity}: {title}</source>
         <translation>Varningsflagga, {severity}: {title}</translation>
     </message>
@@ -165,12 +165,18 @@
 <context>
     <name>GradeBadge</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="205"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="211"/>
         <source>{score}/100</source>
         <translation>{score}/100</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="214"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="211"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="224"/>
+        <source>Not graded</source>
+        <translation>Ej betygsatt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="221"/>
         <source>Grade {letter}, score {score} out of 100</source>
         <translation>Betyg {letter}, {score} av 100 poäng</translation>
     </message>
@@ -178,294 +184,299 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="182"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="185"/>
         <source>This sentence supports:</source>
         <translation>Den här meningen stöder:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="307"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="310"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="308"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="311"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="309"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="312"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="310"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="313"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="311"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="314"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="315"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="316"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="319"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Öppna e&amp;xempelpolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="317"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="319"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
         <source>Open a saved privacy policy</source>
         <translation>Öppna en sparad integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Rensa senaste filer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
         <source>&amp;Export Summary…</source>
         <translation>&amp;Exportera sammanfattning…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
         <source>&amp;Paste Policy Text</source>
         <translation>Klistra &amp;in policytext</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
         <source>Find &amp;Next</source>
         <translation>Sök &amp;nästa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
         <source>Find Pre&amp;vious</source>
         <translation>Sök &amp;föregående</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
         <source>Previous Evidence Sentence</source>
         <translation>Föregående belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
         <source>Next Evidence Sentence</source>
         <translation>Nästa belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
         <source>Zoom &amp;In</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
         <source>Zoom &amp;Out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Återställ zoom</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;Om PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
         <source>Cancel the analysis</source>
         <translation>Avbryt analysen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
         <source>Analysis progress</source>
         <translation>Analysförlopp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
         <source>Policy text</source>
         <translation>Policytext</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>Policyn. Meningar som stöder ett fynd är understrukna; håll muspekaren över en för att se vilket.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="346"/>
         <source>Evidence</source>
         <translation>Belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
         <source>Policy and summary</source>
         <translation>Policy och sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
         <source>Red flag: {title}</source>
         <translation>Varningsflagga: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="415"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="418"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Integritetspolicyer ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="416"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
         <source>Web pages ({patterns})</source>
         <translation>Webbsidor ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="417"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="420"/>
         <source>PDF documents ({patterns})</source>
         <translation>PDF-dokument ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="418"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="421"/>
         <source>Word documents ({patterns})</source>
         <translation>Word-dokument ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
         <source>Text files ({patterns})</source>
         <translation>Textfiler ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
         <source>All files ({patterns})</source>
         <translation>Alla filer ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="428"/>
         <source>Open a Privacy Policy</source>
         <translation>Öppna en integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="438"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="476"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="479"/>
         <source>Pasted text</source>
         <translation>Inklistrad text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="446"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="449"/>
         <source>Only the first file is opened.</source>
         <translation>Bara den första filen öppnas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="454"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="457"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens laddar inte ned sidor</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="456"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="459"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens använder aldrig nätverket. Spara sidan i webbläsaren (Ctrl+S) och släpp den sparade filen här, eller markera policyns text och släpp eller klistra in den.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="468"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="471"/>
         <source>Nothing to open</source>
         <translation>Inget att öppna</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="469"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="472"/>
         <source>There is no file or text to open here.</source>
         <translation>Det finns ingen fil eller text att öppna här.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="496"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="575"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="499"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="578"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="579"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="582"/>
         <source>Cannot open “{name}”</source>
         <translation>Det går inte att öppna ”{name}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="580"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="583"/>
         <source>The policy shown before is still open.</source>
         <translation>Policyn som visades tidigare är fortfarande öppen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="629"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="632"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Betyg {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="637"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="636"/>
+        <source>Not graded — {name}</source>
+        <translation>Ej betygsatt — {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="641"/>
         <source>Analysing “{name}”…</source>
         <translation>Analyserar ”{name}”…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="714"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="732"/>
         <source>Export Summary</source>
         <translation>Exportera sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="733"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>Export är inte tillgängligt i den här versionen av PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="761"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="779"/>
         <source>Dropped text</source>
         <translation>Släppt text</translation>
     </message>
@@ -600,28 +611,28 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="333"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="398"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="344"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="409"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="447"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="460"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="490"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="506"/>
         <source>Red flags ({count})</source>
         <translation>Varningsflaggor ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="567"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="581"/>
         <source>Show fewer</source>
         <translation>Visa färre</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="569"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="583"/>
         <source>Show all {count} red flags</source>
         <translation>Visa alla {count} varningsflaggor</translation>
     </message>
