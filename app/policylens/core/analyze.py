@@ -141,7 +141,8 @@ _WE_WORDS = {
 }
 _SUCH_AS = regex.compile(
     r"(?:tels? que|telles? que|such as|like|including|e\.g\.|par exemple|comme|wie|z\. ?B\.|zoals|come|como|"
-    r"takich jak|f\.eks\.|esim\.|kuten|bl\.a\.|t\.ex\.|np\.|såsom|slik som|så som)\s{1,3}"
+    r"takich jak|f\.eks\.|esim\.|kuten|bl\.a\.|t\.ex\.|np\.|såsom|slik som|så som|till exempel|zum Beispiel|"
+    r"por ejemplo|per esempio|bijvoorbeeld|por exemplo|na przykład|for eksempel|esimerkiksi)\s{1,3}"
     r"((?:[A-Z][\w.&'’-]{1,30}(?:\s[A-Z][\w.&'’-]{1,30}){0,3})(?:\s{0,2}(?:,|et|and|und|och|og|e|y|en|i|ja|oraz)\s{1,3}"
     r"(?:[A-Z][\w.&'’-]{1,30}(?:\s[A-Z][\w.&'’-]{1,30}){0,3})){0,8})",
 )
