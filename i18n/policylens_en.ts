@@ -648,8 +648,8 @@
     <message>
         <location filename="../app/policylens/ui/translation.py" line="237"/>
         <location filename="../app/policylens/ui/translation.py" line="282"/>
-        <source>Translate &amp;Into</source>
-        <translation>Translate &amp;Into</translation>
+        <source>Translate I&amp;nto</source>
+        <translation>Translate I&amp;nto</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="242"/>

@@ -648,7 +648,7 @@
     <message>
         <location filename="../app/policylens/ui/translation.py" line="237"/>
         <location filename="../app/policylens/ui/translation.py" line="282"/>
-        <source>Translate &amp;Into</source>
+        <source>Translate I&amp;nto</source>
         <translation>Tradu&amp;cir a</translation>
     </message>
     <message>

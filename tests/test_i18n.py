@@ -498,6 +498,34 @@ def test_first_start_follows_the_system_language(monkeypatch: pytest.MonkeyPatch
 # ------------------------------------------------------------------------------- the window
 
 
+def _mnemonic_clashes(bar) -> list[str]:
+    """Alt+letter keys used twice in the menu bar or in one menu (submenus included)."""
+    from PySide6.QtWidgets import QMenu
+
+    def key(text: str) -> str | None:
+        m = re.search(r"&([^&\s])", text.replace("&&", ""))
+        return m.group(1).casefold() if m else None
+
+    clashes = []
+
+    def check(actions: list, where: str) -> None:
+        seen: dict[str, str] = {}
+        for act in actions:
+            if act.isSeparator() or not act.isVisible():
+                continue
+            k = key(act.text())
+            if k is not None and k in seen:
+                clashes.append(f"{where}: {seen[k]!r} and {act.text()!r}")
+            if k is not None:
+                seen[k] = act.text()
+            sub = act.menu()
+            if isinstance(sub, QMenu):
+                check(sub.actions(), act.text())
+
+    check(bar.actions(), "menu bar")
+    return clashes
+
+
 @pytest.mark.gui
 def test_view_language_retranslates_the_window(qtbot) -> None:
     """View > Language with the real catalogues: menus, cards, the translation actions and Qt's
@@ -534,8 +562,10 @@ def test_view_language_retranslates_the_window(qtbot) -> None:
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Avbryt"
         assert QSettings("PolicyLens", "PolicyLens").value("ui/language") == "sv"
         assert w.summary is summary and w.document is doc
-        w.lang_actions["en"].trigger()
-        qtbot.wait(10)
+        for lang in ("fr", "de", "es", "sv", "en"):
+            w.lang_actions[lang].trigger()
+            qtbot.wait(10)
+            assert _mnemonic_clashes(w.menuBar()) == [], lang
         assert w.menu("file").title() == "&File"
         assert w.summary_view.cards[0].title.text() == "What's collected"
         assert controller.act_show.text() == "Show &Translation"

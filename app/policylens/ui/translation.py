@@ -234,7 +234,7 @@ class TranslationController(QObject):
         self.act_show.setCheckable(True)
         self.act_show.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T))
         self.act_show.toggled.connect(self.set_visible)
-        self.target_menu = QMenu(self.tr("Translate &Into"), parent)
+        self.target_menu = QMenu(self.tr("Translate I&nto"), parent)
         self.target_menu.setObjectName("menu_translate_into")
         self.target_group = QActionGroup(self.target_menu)
         self.target_group.setExclusive(True)
@@ -279,7 +279,7 @@ class TranslationController(QObject):
     def retranslate(self) -> None:
         """The actions and the panel's title in the current UI language (View > Language)."""
         self.act_show.setText(self.tr("Show &Translation"))
-        self.target_menu.setTitle(self.tr("Translate &Into"))
+        self.target_menu.setTitle(self.tr("Translate I&nto"))
         self.act_analyse.setText(self.tr("Analyse Through &English"))
         self.act_packages.setText(self.tr("&Language Packages…"))
         self.dock.setWindowTitle(self.tr("Translation"))
