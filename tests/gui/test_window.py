@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.gui_helpers import SAMPLES, open_and_wait
+from gui.gui_helpers import SAMPLES, open_and_wait, wait_idle
 from policylens.ui.findings import evidence_for
 
 pytestmark = pytest.mark.gui
@@ -345,3 +345,18 @@ def test_show_summary_replaces_the_summary_of_the_open_document(qtbot, window) -
     assert window.document is doc and window.reader.toPlainText() == text
     window.show_finding(window.summary_view.flag_buttons[0].ref if window.summary_view.flag_buttons else "sale")
     assert window.evidence_bar.isVisible()
+
+
+def test_a_language_without_rules_is_not_graded(qtbot, window) -> None:
+    text = (
+        "Политика конфиденциальности\n\nМы собираем ваше имя, адрес электронной почты и номер телефона, когда вы "
+        "регистрируетесь в нашем сервисе. Мы можем передавать ваши данные нашим партнёрам и поставщикам услуг.\n\n"
+        "Мы храним ваши данные в течение двух лет. Вы имеете право на доступ к своим данным и их удаление.\n"
+    ) * 3
+    window.open_text(text, "ru.txt")
+    wait_idle(qtbot, window)
+    assert window.summary is not None and not window.summary.language.supported
+    view = window.summary_view
+    assert view.grade.score.text() == view.grade.tr("Not graded")
+    assert view.cards == [] and view.flag_buttons == []
+    assert view.warnings and "Russian" in view.warnings[0].text()

@@ -628,12 +628,13 @@ class MainWindow(QMainWindow):
             self.settings.add_recent(pending.path, MAX_RECENT)
             self._fill_recent()
         self._update_title()
-        self.statusBar().showMessage(
-            self.tr("Grade {letter} ({score}/100) — {name}").format(
+        if summary.language.supported:
+            message = self.tr("Grade {letter} ({score}/100) — {name}").format(
                 letter=summary.grade.letter, score=summary.grade.score, name=summary.source.name
-            ),
-            10000,
-        )
+            )
+        else:
+            message = self.tr("Not graded — {name}").format(name=summary.source.name)
+        self.statusBar().showMessage(message, 10000)
         self.summary_changed.emit()
 
     def _show_busy(self, name: str) -> None:

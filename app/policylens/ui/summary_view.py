@@ -190,8 +190,12 @@ class StatusChip(QWidget):
 
 
 class GradeBadge(Panel):
-    def __init__(self, letter: str, score: int, colors: theme.Colors, parent: QWidget | None = None) -> None:
-        color = theme.GRADE_COLOR[letter]
+    """The grade; ``graded=False`` (a language PolicyLens cannot analyse) shows "–", not a grade."""
+
+    def __init__(
+        self, letter: str, score: int, colors: theme.Colors, parent: QWidget | None = None, graded: bool = True
+    ) -> None:
+        color = theme.GRADE_COLOR[letter] if graded else "grey"
         strong = colors.strong[color]
         super().__init__(strong, strong, None, parent)
         self.setObjectName("grade")
@@ -201,10 +205,10 @@ class GradeBadge(Panel):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(14, 6, 14, 8)
         lay.setSpacing(0)
-        self.letter = QLabel(letter, self)
+        self.letter = QLabel(letter if graded else "–", self)
         self.letter.setFont(_font(self.font(), 2.6, bold=True))
         self.letter.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.score = QLabel(self.tr("{score}/100").format(score=score), self)
+        self.score = QLabel(self.tr("{score}/100").format(score=score) if graded else self.tr("Not graded"), self)
         self.score.setFont(_font(self.font(), 0.9, bold=True))
         self.score.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for lab in (self.letter, self.score):
@@ -213,7 +217,11 @@ class GradeBadge(Panel):
         lay.addWidget(self.score)
         self.setFixedWidth(max(78, self.score.sizeHint().width() + 28))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setAccessibleName(self.tr("Grade {letter}, score {score} out of 100").format(letter=letter, score=score))
+        if graded:
+            name = self.tr("Grade {letter}, score {score} out of 100").format(letter=letter, score=score)
+            self.setAccessibleName(name)
+        else:
+            self.setAccessibleName(self.tr("Not graded"))
 
 
 class CardWidget(Panel):
@@ -326,6 +334,7 @@ class SummaryView(QScrollArea):
         self._columns = 0
         self._grid: QGridLayout | None = None
         self._active = ""
+        self.more: QPushButton | None = None
         self.text: dict = {}
         self._steps: tuple[Generator[None, None, _Page], Summary, Callable[[], None]] | None = None
         self._prepared: tuple[Summary, _Page] | None = None
@@ -405,7 +414,8 @@ class SummaryView(QScrollArea):
         self._grid, self._columns, self.text = pg.grid, 0, pg.text
         self.grade, self.service, self.meta, self.warnings = pg.grade, pg.service, pg.meta, pg.warnings
         self.flags_title, self.more = pg.flags_title, pg.more
-        self.more.clicked.connect(self.toggle_flags)
+        if self.more is not None:
+            self.more.clicked.connect(self.toggle_flags)
         self._place_cards(self._wanted_columns())
         assert pg.page is not None
         self.setWidget(pg.page)
@@ -431,9 +441,10 @@ class SummaryView(QScrollArea):
         # --- header: grade badge, service, language, date
         head = QHBoxLayout()
         head.setSpacing(14)
-        pg.grade = GradeBadge(s.grade.letter, s.grade.score, colors, page)
+        graded = s.language.supported
+        pg.grade = GradeBadge(s.grade.letter, s.grade.score, colors, page, graded)
         reasons: list[str] = tx["reasons"]  # type: ignore[assignment]
-        if reasons:
+        if reasons and graded:
             pg.grade.setToolTip(ui["why"] + "\n" + "\n".join(reasons))
             pg.grade.setAccessibleDescription(" ".join(reasons))
         head.addWidget(pg.grade, 0, Qt.AlignmentFlag.AlignTop)
@@ -489,6 +500,9 @@ class SummaryView(QScrollArea):
 
         # --- red flags, most severe first
         flags = sorted(tx["flags"], key=lambda f: SEVERITY_ORDER[f["severity"]])  # type: ignore[arg-type]
+        if not graded:  # nothing was analysed: no "No red flags found", no "Not stated" cards
+            lay.addStretch(1)
+            return pg
         title = _label(self.tr("Red flags ({count})").format(count=len(flags)) if flags else ui["red_flags"], page)
         title.setFont(_font(self.font(), 1.15, bold=True))
         title.setAccessibleName(title.text())
@@ -570,6 +584,8 @@ class SummaryView(QScrollArea):
         more.setAccessibleName(more.text())
 
     def toggle_flags(self) -> None:
+        if self.more is None:
+            return
         self.flags_expanded = not self.flags_expanded
         for i, b in enumerate(self.flag_buttons):
             b.setVisible(self.flags_expanded or i < FLAGS_COLLAPSED)
