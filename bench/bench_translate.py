@@ -77,11 +77,11 @@ def main() -> int:
     sentences = _sentences(args.sentences)
     shape = ModelShape.base()
     t0 = time.perf_counter()
-    corpus = sentences + [
-        line
-        for p in sorted((ROOT / "resources" / "samples").glob("*.txt"))
-        for line in p.read_text(encoding="utf-8").splitlines()
-    ]
+    # tokenizer text: the samples and, when it is there, the dev corpus (12 languages: enough
+    # distinct text for a vocabulary of 8000)
+    dev = Path(os.environ.get("POLICYLENS_CORPUS", ROOT.parent / "shared" / "corpus" / "dev"))
+    texts = sorted((ROOT / "resources" / "samples").glob("*.txt")) + sorted(dev.glob("*/*.txt"))
+    corpus = sentences + [line for p in texts for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
     archive = build_package(home / "build", "fr", "en", shape=shape, corpus=corpus + corpus_lines(5000))
     packages.install_archive(archive)
     build_s = time.perf_counter() - t0
