@@ -369,7 +369,7 @@ class TranslationController(QObject):
             self.dock.hide()
 
     def _dock_visibility(self, visible: bool) -> None:
-        if self.act_show.isChecked() != visible and not visible and not self.dock.isFloating():
+        if not visible and self.dock.isHidden() and self.act_show.isChecked():  # closed, not minimised
             self.act_show.blockSignals(True)
             self.act_show.setChecked(False)
             self.act_show.blockSignals(False)
