@@ -284,7 +284,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             "\nMAX STALL (ms): " + ", ".join(f"{k} {v:.0f}" for k, v in stalls.items()) + f"  (target < {LIMIT_MS:.0f})"
         )
-    save("responsiveness", results)
+    # a partial run (--only) does not overwrite the full run's results
+    save("responsiveness" if set(only) >= set(DEFAULT) else "responsiveness-" + "-".join(only), results)
     return 0
 
 
