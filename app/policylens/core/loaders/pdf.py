@@ -134,7 +134,10 @@ def drop_running_lines(page_lines: list[list[str]]) -> list[list[str]]:
 
 def rebuild_paragraphs(page_lines: list[list[str]]) -> str:
     """Join wrapped lines into paragraphs (see the module doc)."""
-    page_lines = drop_running_lines(page_lines)
+    kept = drop_running_lines(page_lines)
+    if any(ln for lines in kept for ln in lines):
+        page_lines = kept
+    # else every line repeats on most pages (numbers aside): it is the content, not a running header
     lines: list[str] = []
     for lines_of_page in page_lines:
         for line in lines_of_page:
