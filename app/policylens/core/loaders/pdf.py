@@ -135,9 +135,10 @@ def drop_running_lines(page_lines: list[list[str]]) -> list[list[str]]:
 def rebuild_paragraphs(page_lines: list[list[str]]) -> str:
     """Join wrapped lines into paragraphs (see the module doc)."""
     kept = drop_running_lines(page_lines)
-    if any(ln for lines in kept for ln in lines):
-        page_lines = kept
-    # else every line repeats on most pages (numbers aside): it is the content, not a running header
+    if not any(ln for lines in kept for ln in lines):
+        # every line repeats on most pages (numbers aside): it is the content, not a running header
+        kept = [[ln for ln in lines if not _PAGE_NUMBER.match(ln)] for lines in page_lines]
+    page_lines = kept
     lines: list[str] = []
     for lines_of_page in page_lines:
         for line in lines_of_page:
