@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import random
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,38 @@ def window(qtbot):
         box.close()
     w.close()
     w.deleteLater()
+
+
+@pytest.fixture(scope="session")
+def argos_models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Tiny real .argosmodel files (random weights), built once: ru→en and en→fr."""
+    from policylens.translate.testing import build_package
+
+    from .helpers import POLICY_EN, POLICY_RU
+
+    folder = tmp_path_factory.mktemp("argosmodels")
+    corpus = [*POLICY_RU.splitlines(), *POLICY_EN.splitlines()]
+    return {
+        "ru_en": build_package(folder, "ru", "en", corpus=corpus, seed=1),
+        "en_fr": build_package(folder, "en", "fr", corpus=corpus, seed=2),
+    }
+
+
+@pytest.fixture
+def clean_packages() -> Iterator[Path]:
+    """No Argos package installed, before and after (the root conftest points ARGOS_PACKAGES_DIR
+    at a temporary home)."""
+    import shutil
+
+    from policylens.translate import packages
+
+    root = packages.packages_dir()
+
+    def wipe() -> None:
+        root.mkdir(parents=True, exist_ok=True)
+        for child in root.iterdir():
+            shutil.rmtree(child) if child.is_dir() else child.unlink()
+
+    wipe()
+    yield root
+    wipe()

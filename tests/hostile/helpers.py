@@ -205,24 +205,26 @@ def attempts(log: Path) -> list[str]:
     return log.read_text(encoding="utf-8").splitlines() if log.exists() else []
 
 
-def strace_connects(argv: Sequence[str], env: dict[str, str], out: Path, timeout: float = 180) -> list[str] | None:
-    """Run ``argv`` under ``strace -f`` and return its non-Unix ``connect``/``sendto`` calls (what
-    native code, Qt's included, would do behind Python's back); None when strace is not usable."""
+def run_traced(argv: Sequence[str], env: dict[str, str], out: Path,
+               timeout: float = 300) -> tuple[subprocess.CompletedProcess[str], list[str] | None]:
+    """Run ``argv``, under ``strace -f`` when it is usable; returns the result and the ``connect``
+    and ``send*`` calls to Internet addresses it saw (what native code, Qt's included, would do
+    behind Python's back), or None without strace."""
     import shutil
 
     strace = shutil.which("strace")
-    if strace is None:
-        return None
     trace = out / "strace.txt"
-    proc = subprocess.run(
-        [strace, "-f", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o", str(trace), *argv],
-        env=env, capture_output=True, text=True, timeout=timeout, check=False, stdin=subprocess.DEVNULL,
-    )
-    if not trace.exists() or "PTRACE" in proc.stderr or "Operation not permitted" in proc.stderr:
-        return None
-    lines = trace.read_text(encoding="utf-8", errors="replace").splitlines()
-    inet = ("AF_INET", "AF_INET6")
-    return [ln for ln in lines if any(f in ln for f in inet) and ("connect(" in ln or "send" in ln)]
+    if strace is not None:
+        traced = [strace, "-f", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o", str(trace), *argv]
+        proc = subprocess.run(traced, env=env, capture_output=True, text=True, timeout=timeout, check=False,
+                              stdin=subprocess.DEVNULL)
+        if trace.exists() and "ptrace" not in proc.stderr.lower():
+            lines = trace.read_text(encoding="utf-8", errors="replace").splitlines()
+            inet = ("AF_INET", "AF_INET6")
+            return proc, [ln for ln in lines if any(f in ln for f in inet)]
+    proc = subprocess.run(list(argv), env=env, capture_output=True, text=True, timeout=timeout, check=False,
+                          stdin=subprocess.DEVNULL)
+    return proc, None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -259,3 +261,12 @@ def with_timeout(fn: Callable[[], object], seconds: float) -> object:
     if errs:
         raise errs[0]
     return box[0] if box else None
+
+
+# a short policy in Russian (no rule pack: analysed through English when a package is installed)
+POLICY_RU = (
+    "Политика конфиденциальности\n\n"
+    "Мы собираем ваше имя, адрес электронной почты и номер телефона, когда вы создаёте учётную запись.\n\n"
+    "Мы храним ваши персональные данные в течение 2 лет, затем мы их удаляем.\n\n"
+    "Вы имеете право на доступ, исправление и удаление ваших персональных данных.\n"
+)

@@ -334,6 +334,13 @@ def _many_page_pdf(path: Path, pages: int) -> Path:
     return path
 
 
+def test_pdf_whose_every_page_looks_alike_is_not_empty(tmp_path: Path) -> None:
+    """One clause a page, numbers aside the same words: not a running header, the content (it was
+    dropped as one, and the PDF read as "no text")."""
+    doc = load_path(_many_page_pdf(tmp_path / "clauses.pdf", 6))
+    assert doc.text.count("log record") == 6
+
+
 @pytest.mark.slow
 def test_a_2000_page_pdf(tmp_path: Path) -> None:
     p = _many_page_pdf(tmp_path / "long.pdf", 2000)
