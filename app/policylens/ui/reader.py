@@ -8,6 +8,10 @@ block ``i`` starts in the ``QTextDocument`` (after a list item's "- " marker, wh
 bullet replaces; ``Reader.blocks[i].start`` says where that is in ``Document.text``), and
 :meth:`Reader.to_pos` / :meth:`Reader.to_offset` map between ``Document.text`` offsets (code
 points) and document positions (UTF-16 units).
+
+Web addresses in the text are links, but nothing is ever fetched: the document is plain text with
+anchor formats (no HTML, so no image, style sheet or frame to load), and a link opens only when it
+is clicked, after a dialog shows its full address, in the system's browser (``QDesktopServices``).
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
 from PySide6.QtGui import (
+    QDesktopServices,
     QFont,
+    QMouseEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -28,7 +34,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTextEdit, QToolTip, QWidget
 
 from policylens.core.document import Block, Document
 from policylens.ui import theme
@@ -40,6 +46,10 @@ _CLEAN = str.maketrans(
 )
 _BACK = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
 _BULLETS = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle, QTextListFormat.Style.ListSquare)
+# a web address in the text (what the reader makes clickable); trailing punctuation is not part of it
+_LINK = re.compile(r"(?<![\w@/.-])(?:https?://|www\.)[^\s<>\"'«»“”‘’\u2028]{2,2000}", re.IGNORECASE)
+_LINK_TAIL = ".,;:!?)]}'\"»”’*"
+MAX_LINKS = 2000
 MAX_MATCHES = 5000
 MAX_MARKED_MATCHES = 2000
 ZOOM_STEP = 1.12
@@ -214,6 +224,8 @@ class Reader(QTextEdit):
         self._active_ranges: list[tuple[int, int]] = []
         self._current = -1
         self._owned: QTextDocument | None = None
+        self._press: QPoint | None = None
+        self.link_box: QMessageBox | None = None  # the confirmation of the last link clicked
         self.zoom_steps = 0
         self._base_size = self.font().pointSizeF() * 1.1
         self._apply_font()
@@ -237,6 +249,7 @@ class Reader(QTextEdit):
         self._marked = []
         self.index = index or EvidenceIndex(None)
         self._mark(builder.qdoc)
+        self._link(builder.qdoc)
         old = self._owned
         self.setDocument(builder.qdoc)
         builder.qdoc.setParent(self)
@@ -432,6 +445,92 @@ class Reader(QTextEdit):
 
     def _refresh(self) -> None:
         self.setExtraSelections(self._matches + self._active)
+
+    # ------------------------------------------------------------------ links
+
+    def links(self) -> list[tuple[int, int, str]]:
+        """The web addresses of the text: (start, end) in ``Document.text`` and the address."""
+        if self.document_ is None:
+            return []
+        out = []
+        for m in _LINK.finditer(self.document_.text):
+            address = m.group().rstrip(_LINK_TAIL)
+            if address.count("(") > address.count(")") and m.group()[len(address) : len(address) + 1] == ")":
+                address += ")"  # https://en.wikipedia.org/wiki/Cookie_(disambiguation)
+            if len(address) > 4:
+                out.append((m.start(), m.start() + len(address), address))
+            if len(out) >= MAX_LINKS:
+                break
+        return out
+
+    def _link(self, doc: QTextDocument) -> None:
+        """Anchor formats on the web addresses (colour of links; no resource is loaded for them)."""
+        fmt = QTextCharFormat()
+        fmt.setAnchor(True)
+        fmt.setForeground(self.palette().link())
+        with self._batch(doc):
+            for start, end, address in self.links():
+                fmt.setAnchorHref(address)
+                self._cursor(start, end, doc).mergeCharFormat(fmt)
+
+    @staticmethod
+    def link_url(href: str) -> QUrl | None:
+        """The URL a link opens: http(s) only, with a host; None for anything else."""
+        url = QUrl(href if "://" in href else f"https://{href}", QUrl.ParsingMode.TolerantMode)
+        if not url.isValid() or url.scheme().lower() not in ("http", "https") or not url.host():
+            return None
+        return url
+
+    def open_link(self, href: str) -> QMessageBox | None:
+        """Ask before opening ``href`` in the system's browser, showing the full address (the host
+        in its ASCII form, so that look-alike letters cannot pass for another site)."""
+        url = self.link_url(href)
+        if url is None:
+            return None
+        address = bytes(url.toEncoded().data()).decode("ascii", "replace")
+        box = QMessageBox(self.window())
+        box.setObjectName("linkConfirmation")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Open Link"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("Open this address in your web browser?") + "\n\n" + address)
+        box.setInformativeText(self.tr("PolicyLens itself never connects to the network."))
+        open_button = box.addButton(self.tr("Open in Browser"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def clicked(button: object) -> None:
+            if button is open_button:
+                QDesktopServices.openUrl(url)
+
+        box.buttonClicked.connect(clicked)
+        box.open()
+        self.link_box = box
+        return box
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint() if event.button() == Qt.MouseButton.LeftButton else None
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        press, self._press = self._press, None
+        if event.button() != Qt.MouseButton.LeftButton or press is None:
+            return
+        pos = event.position().toPoint()
+        if (pos - press).manhattanLength() >= QApplication.startDragDistance():
+            return  # a selection, not a click
+        href = self.anchorAt(pos)
+        if href:
+            self.open_link(href)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        on_link = bool(self.anchorAt(event.position().toPoint()))
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if on_link else Qt.CursorShape.IBeamCursor)
 
     # ------------------------------------------------------------------ zoom
 
