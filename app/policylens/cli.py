@@ -10,7 +10,7 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,56 +60,38 @@ def _say_error(path: str, message: str) -> None:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from policylens.core import errors
-    from policylens.core.analyze import analyze
-    from policylens.core.loaders import load_path
-    from policylens.render import render_markdown, render_terminal
-
     jobs = max(1, int(args.jobs or 1))
     files: list[str] = args.files
     status = EXIT_OK
     failures = 0
-
-    def one(path: str) -> tuple[str | None, str | None, int]:
-        try:
-            doc = load_path(path)
-            summary = _through_english(doc, analyze(doc, lang=args.lang))
-        except errors.PolicyLensError as exc:
-            return None, str(exc), exc.exit_code
-        except MemoryError:
-            return None, "not enough memory to analyse this file", EXIT_INPUT
-        if args.json:
-            return summary.to_json(), None, 0
-        if args.markdown:
-            return render_markdown(summary, ui_lang=args.ui_lang), None, 0
-        return render_terminal(summary, ui_lang=args.ui_lang, color=sys.stdout.isatty()), None, 0
-
-    results: Sequence[tuple[str | None, str | None, int]]
+    color = sys.stdout.isatty()
+    params = [(f, args.lang, args.json, args.markdown, args.ui_lang, color) for f in files]
+    pool = None
+    results: Iterator[tuple[str | None, str | None, int]]
     if jobs > 1 and len(files) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = list(
-                pool.map(
-                    _analyze_worker,
-                    [(f, args.lang, args.json, args.markdown, args.ui_lang) for f in files],
-                    chunksize=4,
-                )
-            )
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        # results stream out in the order given, each as soon as it and those before it are done
+        results = pool.map(_analyze_worker, params, chunksize=4)
     else:
-        results = [one(f) for f in files]
-    for path, (out, err, code) in zip(files, results, strict=True):
-        if err is not None:
-            failures += 1
-            _say_error(path, err)
-            if args.json and len(files) > 1:
-                print(json.dumps({"source": path, "error": err}, ensure_ascii=False), flush=True)
-            status = code if len(files) == 1 else EXIT_PARTIAL
-            continue
-        assert out is not None
-        print(out if args.json else printable(out, colors=sys.stdout.isatty()), flush=True)
-        if not args.json and len(files) > 1:
-            print()
+        results = map(_analyze_worker, params)
+    try:
+        for path, (out, err, code) in zip(files, results, strict=True):
+            if err is not None:
+                failures += 1
+                _say_error(path, err)
+                if args.json and len(files) > 1:
+                    print(json.dumps({"source": path, "error": err}, ensure_ascii=False), flush=True)
+                status = code if len(files) == 1 else EXIT_PARTIAL
+                continue
+            assert out is not None
+            print(out if args.json else printable(out, colors=color), flush=True)
+            if not args.json and len(files) > 1:
+                print()
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
     if len(files) > 1 and failures == len(files):
         return EXIT_INPUT
     return status
@@ -129,8 +111,11 @@ def _through_english(doc: Document, summary: Summary) -> Summary:
     return analyze_if_possible(doc, summary) or summary
 
 
-def _analyze_worker(params: tuple[str, str | None, bool, bool, str | None]) -> tuple[str | None, str | None, int]:
-    path, lang, as_json, as_md, ui_lang = params
+def _analyze_worker(
+    params: tuple[str, str | None, bool, bool, str | None, bool],
+) -> tuple[str | None, str | None, int]:
+    """Analyse one file (in this process or a worker): (output, error, exit code)."""
+    path, lang, as_json, as_md, ui_lang, color = params
     from policylens.core import errors
     from policylens.core.analyze import analyze
     from policylens.core.loaders import load_path
@@ -141,11 +126,13 @@ def _analyze_worker(params: tuple[str, str | None, bool, bool, str | None]) -> t
         summary = _through_english(doc, analyze(doc, lang=lang))
     except errors.PolicyLensError as exc:
         return None, str(exc), exc.exit_code
+    except MemoryError:
+        return None, "not enough memory to analyse this file", EXIT_INPUT
     if as_json:
         return summary.to_json(), None, 0
     if as_md:
         return render_markdown(summary, ui_lang=ui_lang), None, 0
-    return render_terminal(summary, ui_lang=ui_lang, color=False), None, 0
+    return render_terminal(summary, ui_lang=ui_lang, color=color), None, 0
 
 
 def build_parser() -> argparse.ArgumentParser:

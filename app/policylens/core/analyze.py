@@ -90,10 +90,13 @@ BONUS_PERIODS = 5
 BONUS_RIGHTS = 5  # when 6 or more rights are stated
 LETTERS = ((85, "A"), (70, "B"), (55, "C"), (40, "D"), (0, "E"))
 
-_EMAIL = re.compile(
+# ``regex``, not ``re``: these two scan the whole document, and ``re`` holds the GIL for the whole
+# scan (1 s on a 5 MB policy, a frozen window when analysing in a thread); ``regex`` releases it
+# while matching on a str and is ~100x faster here (the matches are the same).
+_EMAIL = regex.compile(
     r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,12}(?![\w-])"
 )
-_OBFUSCATED = re.compile(r"\[(?:email|e-mail)[\s\u00a0]*(?:&#160;)?protected\]", re.IGNORECASE)
+_OBFUSCATED = regex.compile(r"\[(?:email|e-mail)[\s\u00a0]*(?:&#160;)?protected\]", regex.IGNORECASE)
 _URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"'»”)]{3,200}", re.IGNORECASE)
 _PHONE_CUE = re.compile(
     r"(?i)(?:\btel\b|\btél|phone|telefon|puh|\btlf|\bcall\b|appel|ring|llam|chiam|bellen|ligue|zadzwo|\+$)"
@@ -359,7 +362,7 @@ def analyze(
         format=doc.format,
         sha256=doc.sha256,
         characters=len(doc.text),
-        words=doc.words,
+        words=(words := doc.words),
         path=doc.path,
     )
     mixed = [(c, s) for c, s in langid.mixed_parts(guess)] if lang is None else []
@@ -400,7 +403,7 @@ def analyze(
     summary = _build(ctx, source, language, warnings, main_pack)
     if require_policy and _is_empty(summary):
         raise errors.NotAPolicy()
-    if doc.words < 80:
+    if words < 80:
         summary.warning_messages.append(W.message("warnings", W.WARNINGS["short"]))
         summary.warnings.append(summary.warning_messages[-1].text)
     step(100)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Literal
+
+_WORDS_SLICE = 1 << 18
+_SPACE = re.compile(r"\s")
 
 BlockKind = Literal["heading", "paragraph", "list_item"]
 
@@ -37,7 +41,19 @@ class Document:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        """Whitespace-separated words, counted in slices of about 256 kB cut at whitespace: one
+        ``split()`` of a 5 MB text holds the GIL for ~0.3 s (a frozen window), a slice ~15 ms."""
+        text = self.text
+        n = 0
+        i = 0
+        while i < len(text):
+            j = i + _WORDS_SLICE
+            if j < len(text):
+                m = _SPACE.search(text, j)
+                j = m.start() if m else len(text)
+            n += len(text[i:j].split())
+            i = j
+        return n
 
 
 def sha256_bytes(data: bytes) -> str:

@@ -18,6 +18,7 @@ SAMPLE_CHARS = 4_000
 CHUNK_CHARS = 1_500
 CHUNK_SAMPLE = 400  # characters of each chunk that langdetect reads
 MAX_CHUNKS = 48
+CHUNK_TRIALS = 3  # langdetect's random trials per chunk (7 for the whole text)
 MIXED_SHARE = 0.15  # a second language above this share of the text makes the policy "mixed"
 
 _lock = threading.Lock()
@@ -31,14 +32,22 @@ class LanguageGuess:
     shares: dict[str, float] = field(default_factory=dict)  # code → share of characters
 
 
-def _detect(text: str) -> tuple[str, float]:
-    from langdetect import DetectorFactory, detect_langs
+def _detect(text: str, trials: int = 7) -> tuple[str, float]:
+    from langdetect import DetectorFactory
+    from langdetect.detector_factory import init_factory
     from langdetect.lang_detect_exception import LangDetectException
 
     with _lock:  # langdetect's factory is global state
+        init_factory()
         DetectorFactory.seed = 0
         try:
-            langs = detect_langs(text)
+            from langdetect.detector_factory import _factory
+
+            assert _factory is not None
+            detector = _factory.create()
+            detector.n_trial = trials
+            detector.append(text)
+            langs = detector.get_probabilities()
         except LangDetectException:
             return "und", 0.0
     if not langs:
@@ -89,7 +98,7 @@ def detect_document(doc: Document) -> LanguageGuess:
         if len(sample) > CHUNK_SAMPLE:
             mid = len(sample) // 2
             sample = sample[mid - CHUNK_SAMPLE // 2 : mid + CHUNK_SAMPLE // 2]
-        lang, prob = _detect(sample)
+        lang, prob = _detect(sample, trials=CHUNK_TRIALS)
         chunk_lang[ci] = lang if (lang != "und" and prob >= 0.6 and len(sample.strip()) >= 80) else code
     last = code
     filled: list[str] = []
