@@ -302,13 +302,17 @@ def test_palette_change_recolors_the_open_policy(qtbot, window) -> None:
 
 
 def test_main_opens_the_file_given_on_the_command_line(qtbot, monkeypatch) -> None:
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from policylens import gui
     from policylens.ui import mainwindow
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    # a local event loop instead of QApplication.exec() (which, run inside a test, leaves Qt's
+    # posted-event list in a state where later tests' queued signals wait forever)
+    loop = QEventLoop()
+    monkeypatch.setattr(QApplication, "exec", lambda *_: loop.exec())
     seen: dict[str, object] = {}
     show = mainwindow.MainWindow.show
 
@@ -321,8 +325,9 @@ def test_main_opens_the_file_given_on_the_command_line(qtbot, monkeypatch) -> No
                 QTimer.singleShot(50, check)
                 return
             seen["document"] = self.document.name if self.document else None
+            seen["tools"] = [a.text() for a in self.menu("tools").actions()]
             self.close()
-            QApplication.instance().quit()
+            loop.quit()
 
         QTimer.singleShot(50, check)
 
