@@ -65,7 +65,9 @@ def run_many(argvs: Sequence[Sequence[object]], *, timeout: float = 180, env: di
 def fingerprint(path: Path) -> tuple[str, int, int, int]:
     """What must not change when PolicyLens reads a file: content hash, size, mtime, mode."""
     st = path.stat()
-    return hashlib.sha256(path.read_bytes()).hexdigest(), st.st_size, st.st_mtime_ns, st.st_mode
+    with path.open("rb") as fh:
+        digest = hashlib.file_digest(fh, "sha256").hexdigest()
+    return digest, st.st_size, st.st_mtime_ns, st.st_mode
 
 
 # ---------------------------------------------------------------------------------------------
