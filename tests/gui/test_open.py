@@ -220,3 +220,16 @@ def test_cancel_keeps_the_previous_document(qtbot, window) -> None:
     qtbot.wait(50)
     assert window.summary is before
     assert window.document.name == "fr-genletter.txt"
+
+
+def test_opening_while_the_previous_is_being_shown_stays_consistent(qtbot, window) -> None:
+    """A new policy opened between the reader's and the summary's update: both show the same."""
+    window.open_path(SAMPLES / "fr-genletter.txt")
+    qtbot.waitUntil(lambda: window._half_shown is not None or not window.busy, timeout=120_000)
+    window.open_path(SAMPLES / "sv-orange-music.txt")
+    assert window.summary_view.summary is window.summary
+    wait_idle(qtbot, window)
+    qtbot.wait(50)
+    assert window.document.name == "sv-orange-music.txt"
+    assert window.summary_view.summary is window.summary
+    assert window.summary.source.name == "sv-orange-music.txt"

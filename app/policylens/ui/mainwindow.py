@@ -112,6 +112,7 @@ class _Pending:
     builder: ReaderBuilder | None = None
     summary: Summary | None = None
     shown: bool = False  # everything is ready but the summary's widgets, being built
+    installed: bool = False  # the summary is shown
 
 
 @dataclass
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         self._pending: _Pending | None = None
         self._finding: _Finding | None = None
         self._sync = False
+        self._half_shown: _Pending | None = None  # reader shown, summary in the next turn
         self.quiet = False
         self._labels: dict[str, str] = {}
         self._colors: dict[str, str] = {}
@@ -479,6 +481,8 @@ class MainWindow(QMainWindow):
             self.open_mime(mime, self.tr("Pasted text"))
 
     def _start(self, *, name: str, path: str | None = None, text: str | None = None, wait: bool = False) -> None:
+        if self._half_shown is not None:  # its reader is shown: show its summary too, now
+            self._show_summary(self._half_shown)
         self._build_timer.stop()
         self.summary_view.cancel_prepare()
         self._sync = wait
@@ -563,6 +567,7 @@ class MainWindow(QMainWindow):
             return
         # two short steps rather than one long: the reader now, the summary in the next turn
         self._show_reader(pending)
+        self._half_shown = pending
         QTimer.singleShot(1, lambda: self._show_summary(pending))
 
     def _on_failed(self, generation: int, exc: BaseException, details: str) -> None:
@@ -615,6 +620,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.splitter)
 
     def _show_summary(self, pending: _Pending) -> None:
+        if pending.installed:  # shown already (see _start)
+            return
+        pending.installed = True
+        if self._half_shown is pending:
+            self._half_shown = None
         summary = pending.summary
         assert summary is not None
         if self._pending is pending:
