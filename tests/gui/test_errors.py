@@ -144,6 +144,9 @@ def test_errors_cross_the_process_boundary() -> None:
 def test_analysis_process_that_dies_is_an_error_then_restarts(qtbot, window) -> None:
     from policylens.ui import worker
 
+    if window.analyzer.mode != "process":
+        pytest.skip("analysis runs in a thread here (POLICYLENS_ANALYSIS=thread)")
+
     base = (SAMPLES / "fr-creality.txt").read_text(encoding="utf-8")
     window.open_text(base * 40, "long.txt")
     proc = worker.analysis_process()
