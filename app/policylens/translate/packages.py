@@ -459,9 +459,13 @@ def install_archive(
             raise _bad(p, "its metadata changed while it was unpacked")
         with _argos_lock():
             final = root / checked.folder
-            old = [q.path for q in installed_packages() if q.pair == info.pair and q.path.parent == root]
+            installed = installed_packages()
+            old = [q.path for q in installed if q.pair == info.pair and q.path.parent == root]
             if final.exists() and final not in old:
-                old.append(final)
+                other = next((q for q in installed if q.path == final), None)
+                if other is not None:  # never uninstall another pair's package behind the user's back
+                    raise _bad(p, f"its folder {checked.folder!r} is already the installed package {other}")
+                old.append(final)  # a damaged leftover of the same name: replaced
             moved: list[tuple[Path, Path]] = []
             try:
                 for i, o in enumerate(old):
