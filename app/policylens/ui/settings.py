@@ -32,7 +32,9 @@ class Settings(QSettings):
         value = self.value("recent/files", [])
         if isinstance(value, str):
             value = [value] if value else []
-        return [str(v) for v in (value or []) if v]
+        if not isinstance(value, list | tuple):  # a damaged or hand-edited file: no recent files
+            return []
+        return [v for v in value if isinstance(v, str) and v]
 
     def add_recent(self, path: str, limit: int) -> None:
         full = str(Path(path).resolve()) if Path(path).exists() else path
