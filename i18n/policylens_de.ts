@@ -184,299 +184,299 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="185"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="187"/>
         <source>This sentence supports:</source>
         <translation>Dieser Satz belegt:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="310"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="312"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="311"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="313"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="312"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="314"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="313"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="315"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="314"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="316"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="319"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
         <source>Open &amp;Sample Policy</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
         <source>Open a saved privacy policy</source>
         <translation>Eine gespeicherte Datenschutzerklärung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
         <source>&amp;Export Summary…</source>
         <translation>Zusammenfassung e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
         <source>&amp;Paste Policy Text</source>
         <translation>Text einer Datenschutzerklärung &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
         <source>Previous Evidence Sentence</source>
         <translation>Vorheriger Beleg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
         <source>Next Evidence Sentence</source>
         <translation>Nächster Beleg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
         <source>&amp;About PolicyLens</source>
         <translation>Ü&amp;ber PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
         <source>Cancel the analysis</source>
         <translation>Analyse abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
         <source>Analysis progress</source>
         <translation>Analysefortschritt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
         <source>Policy text</source>
         <translation>Text der Datenschutzerklärung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>Die Datenschutzerklärung. Sätze, die einen Befund belegen, sind unterstrichen; zeigen Sie mit der Maus darauf, um zu sehen, welchen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="346"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="348"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="349"/>
         <source>Policy and summary</source>
         <translation>Datenschutzerklärung und Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="376"/>
         <source>Red flag: {title}</source>
         <translation>Warnsignal: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="418"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="420"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Datenschutzerklärungen ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="421"/>
         <source>Web pages ({patterns})</source>
         <translation>Webseiten ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="420"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
         <source>PDF documents ({patterns})</source>
         <translation>PDF-Dokumente ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="421"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="423"/>
         <source>Word documents ({patterns})</source>
         <translation>Word-Dokumente ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="424"/>
         <source>Text files ({patterns})</source>
         <translation>Textdateien ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="427"/>
         <source>All files ({patterns})</source>
         <translation>Alle Dateien ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="428"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="430"/>
         <source>Open a Privacy Policy</source>
         <translation>Datenschutzerklärung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="479"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="443"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="481"/>
         <source>Pasted text</source>
         <translation>Eingefügter Text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="449"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="451"/>
         <source>Only the first file is opened.</source>
         <translation>Nur die erste Datei wird geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="457"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="459"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens lädt keine Seiten herunter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="459"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="461"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens nutzt nie das Netzwerk. Speichern Sie die Seite im Browser (Strg+S) und legen Sie die gespeicherte Datei hier ab, oder markieren Sie den Text der Datenschutzerklärung und ziehen Sie ihn hierher oder fügen Sie ihn ein.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="471"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="473"/>
         <source>Nothing to open</source>
         <translation>Nichts zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="472"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="474"/>
         <source>There is no file or text to open here.</source>
         <translation>Hier gibt es weder eine Datei noch Text zum Öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="499"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="578"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="503"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="583"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="582"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="587"/>
         <source>Cannot open “{name}”</source>
         <translation>„{name}“ kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="583"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="588"/>
         <source>The policy shown before is still open.</source>
         <translation>Die zuvor angezeigte Datenschutzerklärung bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="632"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="642"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Note {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="636"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="646"/>
         <source>Not graded — {name}</source>
         <translation>Nicht bewertet — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="641"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="651"/>
         <source>Analysing “{name}”…</source>
         <translation>„{name}“ wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="732"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="742"/>
         <source>Export Summary</source>
         <translation>Zusammenfassung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="733"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="743"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>Exportieren ist in dieser Version von PolicyLens nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="779"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="789"/>
         <source>Dropped text</source>
         <translation>Abgelegter Text</translation>
     </message>
@@ -609,6 +609,29 @@
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <location filename="../app/policylens/ui/reader.py" line="494"/>
+        <source>Open Link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/reader.py" line="496"/>
+        <source>Open this address in your web browser?</source>
+        <translation>Diese Adresse im Webbrowser öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/reader.py" line="497"/>
+        <source>PolicyLens itself never connects to the network.</source>
+        <translation>PolicyLens selbst verbindet sich nie mit dem Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/reader.py" line="498"/>
+        <source>Open in Browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="344"/>
@@ -641,84 +664,95 @@
     <name>TranslationController</name>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="232"/>
-        <location filename="../app/policylens/ui/translation.py" line="281"/>
+        <location filename="../app/policylens/ui/translation.py" line="285"/>
         <source>Show &amp;Translation</source>
         <translation>&amp;Übersetzung anzeigen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="237"/>
-        <location filename="../app/policylens/ui/translation.py" line="282"/>
+        <location filename="../app/policylens/ui/translation.py" line="286"/>
         <source>Translate I&amp;nto</source>
         <translation>Übersetzen &amp;in</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="242"/>
-        <location filename="../app/policylens/ui/translation.py" line="283"/>
+        <location filename="../app/policylens/ui/translation.py" line="287"/>
         <source>Analyse Through &amp;English</source>
         <translation>Über &amp;Englisch analysieren</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="245"/>
-        <location filename="../app/policylens/ui/translation.py" line="284"/>
+        <location filename="../app/policylens/ui/translation.py" line="288"/>
         <source>&amp;Language Packages…</source>
         <translation>&amp;Sprachpakete…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="260"/>
-        <location filename="../app/policylens/ui/translation.py" line="285"/>
-        <location filename="../app/policylens/ui/translation.py" line="473"/>
+        <location filename="../app/policylens/ui/translation.py" line="248"/>
+        <location filename="../app/policylens/ui/translation.py" line="289"/>
+        <source>Clear Translation &amp;Cache</source>
+        <translation>Übersetzungs-&amp;Cache leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="264"/>
+        <location filename="../app/policylens/ui/translation.py" line="290"/>
+        <location filename="../app/policylens/ui/translation.py" line="478"/>
         <source>Translation</source>
         <translation>Übersetzung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="337"/>
+        <location filename="../app/policylens/ui/translation.py" line="342"/>
         <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
         <translation>Keine Regeln für {language}: Extras › Über Englisch analysieren liest sie über eine Übersetzung.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="365"/>
+        <location filename="../app/policylens/ui/translation.py" line="370"/>
         <source>Open a policy to translate it.</source>
         <translation>Öffnen Sie eine Datenschutzerklärung, um sie zu übersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="384"/>
+        <location filename="../app/policylens/ui/translation.py" line="389"/>
         <source>The policy is already in {language}.</source>
         <translation>Die Datenschutzerklärung ist bereits auf {language}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="393"/>
+        <location filename="../app/policylens/ui/translation.py" line="398"/>
         <source>Translating…</source>
         <translation>Wird übersetzt…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="394"/>
+        <location filename="../app/policylens/ui/translation.py" line="399"/>
         <source>Translating the policy…</source>
         <translation>Datenschutzerklärung wird übersetzt…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="416"/>
+        <location filename="../app/policylens/ui/translation.py" line="421"/>
         <source>Analysing through an English translation…</source>
         <translation>Analyse über eine englische Übersetzung…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="435"/>
+        <location filename="../app/policylens/ui/translation.py" line="440"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="449"/>
+        <location filename="../app/policylens/ui/translation.py" line="454"/>
         <source>{label}
 {done} of {total} sentences</source>
         <translation>{label}
 {done} von {total} Sätzen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="468"/>
+        <location filename="../app/policylens/ui/translation.py" line="473"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="495"/>
+        <location filename="../app/policylens/ui/translation.py" line="496"/>
+        <source>The translation cache is cleared.</source>
+        <translation>Der Übersetzungs-Cache wurde geleert.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="513"/>
         <source>Language Packages…</source>
         <translation>Sprachpakete…</translation>
     </message>

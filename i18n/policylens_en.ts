@@ -184,299 +184,299 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="185"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="187"/>
         <source>This sentence supports:</source>
         <translation>This sentence supports:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="310"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="312"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="311"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="313"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="312"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="314"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="313"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="315"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="314"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="316"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="319"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Open &amp;Sample Policy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
         <source>Open a saved privacy policy</source>
         <translation>Open a saved privacy policy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Clear Recent Files</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
         <source>&amp;Export Summary…</source>
         <translation>&amp;Export Summary…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
         <source>&amp;Paste Policy Text</source>
         <translation>&amp;Paste Policy Text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
         <source>Previous Evidence Sentence</source>
         <translation>Previous Evidence Sentence</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
         <source>Next Evidence Sentence</source>
         <translation>Next Evidence Sentence</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;About PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
         <source>Cancel the analysis</source>
         <translation>Cancel the analysis</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
         <source>Analysis progress</source>
         <translation>Analysis progress</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
         <source>Policy text</source>
         <translation>Policy text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>The policy. Sentences that support a finding are underlined; hover one to see which.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="346"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="348"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="349"/>
         <source>Policy and summary</source>
         <translation>Policy and summary</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="376"/>
         <source>Red flag: {title}</source>
         <translation>Red flag: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="418"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="420"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Privacy policies ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="421"/>
         <source>Web pages ({patterns})</source>
         <translation>Web pages ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="420"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
         <source>PDF documents ({patterns})</source>
         <translation>PDF documents ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="421"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="423"/>
         <source>Word documents ({patterns})</source>
         <translation>Word documents ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="424"/>
         <source>Text files ({patterns})</source>
         <translation>Text files ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="427"/>
         <source>All files ({patterns})</source>
         <translation>All files ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="428"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="430"/>
         <source>Open a Privacy Policy</source>
         <translation>Open a Privacy Policy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="479"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="443"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="481"/>
         <source>Pasted text</source>
         <translation>Pasted text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="449"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="451"/>
         <source>Only the first file is opened.</source>
         <translation>Only the first file is opened.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="457"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="459"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens does not download pages</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="459"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="461"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="471"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="473"/>
         <source>Nothing to open</source>
         <translation>Nothing to open</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="472"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="474"/>
         <source>There is no file or text to open here.</source>
         <translation>There is no file or text to open here.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="499"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="578"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="503"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="583"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="582"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="587"/>
         <source>Cannot open “{name}”</source>
         <translation>Cannot open “{name}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="583"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="588"/>
         <source>The policy shown before is still open.</source>
         <translation>The policy shown before is still open.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="632"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="642"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Grade {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="636"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="646"/>
         <source>Not graded — {name}</source>
         <translation>Not graded — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="641"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="651"/>
         <source>Analysing “{name}”…</source>
         <translation>Analysing “{name}”…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="732"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="742"/>
         <source>Export Summary</source>
         <translation>Export Summary</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="733"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="743"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>Exporting is not available in this version of PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="779"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="789"/>
         <source>Dropped text</source>
         <translation>Dropped text</translation>
     </message>
@@ -609,6 +609,29 @@
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <location filename="../app/policylens/ui/reader.py" line="494"/>
+        <source>Open Link</source>
+        <translation>Open Link</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/reader.py" line="496"/>
+        <source>Open this address in your web browser?</source>
+        <translation>Open this address in your web browser?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/reader.py" line="497"/>
+        <source>PolicyLens itself never connects to the network.</source>
+        <translation>PolicyLens itself never connects to the network.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/reader.py" line="498"/>
+        <source>Open in Browser</source>
+        <translation>Open in Browser</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="344"/>
@@ -641,84 +664,95 @@
     <name>TranslationController</name>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="232"/>
-        <location filename="../app/policylens/ui/translation.py" line="281"/>
+        <location filename="../app/policylens/ui/translation.py" line="285"/>
         <source>Show &amp;Translation</source>
         <translation>Show &amp;Translation</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="237"/>
-        <location filename="../app/policylens/ui/translation.py" line="282"/>
+        <location filename="../app/policylens/ui/translation.py" line="286"/>
         <source>Translate I&amp;nto</source>
         <translation>Translate I&amp;nto</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="242"/>
-        <location filename="../app/policylens/ui/translation.py" line="283"/>
+        <location filename="../app/policylens/ui/translation.py" line="287"/>
         <source>Analyse Through &amp;English</source>
         <translation>Analyse Through &amp;English</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="245"/>
-        <location filename="../app/policylens/ui/translation.py" line="284"/>
+        <location filename="../app/policylens/ui/translation.py" line="288"/>
         <source>&amp;Language Packages…</source>
         <translation>&amp;Language Packages…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="260"/>
-        <location filename="../app/policylens/ui/translation.py" line="285"/>
-        <location filename="../app/policylens/ui/translation.py" line="473"/>
+        <location filename="../app/policylens/ui/translation.py" line="248"/>
+        <location filename="../app/policylens/ui/translation.py" line="289"/>
+        <source>Clear Translation &amp;Cache</source>
+        <translation>Clear Translation &amp;Cache</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="264"/>
+        <location filename="../app/policylens/ui/translation.py" line="290"/>
+        <location filename="../app/policylens/ui/translation.py" line="478"/>
         <source>Translation</source>
         <translation>Translation</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="337"/>
+        <location filename="../app/policylens/ui/translation.py" line="342"/>
         <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
         <translation>No rules for {language}: Tools › Analyse Through English reads it through a translation.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="365"/>
+        <location filename="../app/policylens/ui/translation.py" line="370"/>
         <source>Open a policy to translate it.</source>
         <translation>Open a policy to translate it.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="384"/>
+        <location filename="../app/policylens/ui/translation.py" line="389"/>
         <source>The policy is already in {language}.</source>
         <translation>The policy is already in {language}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="393"/>
+        <location filename="../app/policylens/ui/translation.py" line="398"/>
         <source>Translating…</source>
         <translation>Translating…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="394"/>
+        <location filename="../app/policylens/ui/translation.py" line="399"/>
         <source>Translating the policy…</source>
         <translation>Translating the policy…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="416"/>
+        <location filename="../app/policylens/ui/translation.py" line="421"/>
         <source>Analysing through an English translation…</source>
         <translation>Analysing through an English translation…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="435"/>
+        <location filename="../app/policylens/ui/translation.py" line="440"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="449"/>
+        <location filename="../app/policylens/ui/translation.py" line="454"/>
         <source>{label}
 {done} of {total} sentences</source>
         <translation>{label}
 {done} of {total} sentences</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="468"/>
+        <location filename="../app/policylens/ui/translation.py" line="473"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="495"/>
+        <location filename="../app/policylens/ui/translation.py" line="496"/>
+        <source>The translation cache is cleared.</source>
+        <translation>The translation cache is cleared.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="513"/>
         <source>Language Packages…</source>
         <translation>Language Packages…</translation>
     </message>

@@ -184,299 +184,299 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="185"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="187"/>
         <source>This sentence supports:</source>
         <translation>Esta frase respalda:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="310"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="312"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="311"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="313"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="312"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="314"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="313"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="315"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="314"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="316"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="319"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
         <source>Open a saved privacy policy</source>
         <translation>Abrir una política de privacidad guardada</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
         <source>&amp;Export Summary…</source>
         <translation>E&amp;xportar resumen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
         <source>&amp;Paste Policy Text</source>
         <translation>&amp;Pegar el texto de una política</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
         <source>Find Pre&amp;vious</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
         <source>Previous Evidence Sentence</source>
         <translation>Prueba anterior</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
         <source>Next Evidence Sentence</source>
         <translation>Prueba siguiente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Tamaño original</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;Acerca de PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
         <source>Cancel the analysis</source>
         <translation>Cancelar el análisis</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
         <source>Analysis progress</source>
         <translation>Progreso del análisis</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
         <source>Policy text</source>
         <translation>Texto de la política</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>La política. Las frases que respaldan un hallazgo están subrayadas; pasa el ratón por encima de una para ver cuál.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="346"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="348"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="349"/>
         <source>Policy and summary</source>
         <translation>Política y resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="376"/>
         <source>Red flag: {title}</source>
         <translation>Señal de alerta: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="418"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="420"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Políticas de privacidad ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="421"/>
         <source>Web pages ({patterns})</source>
         <translation>Páginas web ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="420"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
         <source>PDF documents ({patterns})</source>
         <translation>Documentos PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="421"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="423"/>
         <source>Word documents ({patterns})</source>
         <translation>Documentos de Word ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="424"/>
         <source>Text files ({patterns})</source>
         <translation>Archivos de texto ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="427"/>
         <source>All files ({patterns})</source>
         <translation>Todos los archivos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="428"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="430"/>
         <source>Open a Privacy Policy</source>
         <translation>Abrir una política de privacidad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="479"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="443"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="481"/>
         <source>Pasted text</source>
         <translation>Texto pegado</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="449"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="451"/>
         <source>Only the first file is opened.</source>
         <translation>Solo se abre el primer archivo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="457"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="459"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens no descarga páginas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="459"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="461"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens nunca usa la red. Guarda la página en tu navegador (Ctrl+S) y suelta aquí el archivo guardado, o selecciona el texto de la política y suéltalo o pégalo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="471"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="473"/>
         <source>Nothing to open</source>
         <translation>Nada que abrir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="472"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="474"/>
         <source>There is no file or text to open here.</source>
         <translation>Aquí no hay ningún archivo ni texto que abrir.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="499"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="578"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="503"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="583"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="582"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="587"/>
         <source>Cannot open “{name}”</source>
         <translation>No se puede abrir «{name}»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="583"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="588"/>
         <source>The policy shown before is still open.</source>
         <translation>La política que se mostraba sigue abierta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="632"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="642"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Nota {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="636"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="646"/>
         <source>Not graded — {name}</source>
         <translation>Sin nota — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="641"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="651"/>
         <source>Analysing “{name}”…</source>
         <translation>Analizando «{name}»…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="732"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="742"/>
         <source>Export Summary</source>
         <translation>Exportar resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="733"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="743"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>La exportación no está disponible en esta versión de PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="779"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="789"/>
         <source>Dropped text</source>
         <translation>Texto soltado</translation>
     </message>
@@ -609,6 +609,29 @@
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <location filename="../app/policylens/ui/reader.py" line="494"/>
+        <source>Open Link</source>
+        <translation>Abrir enlace</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/reader.py" line="496"/>
+        <source>Open this address in your web browser?</source>
+        <translation>¿Abrir esta dirección en tu navegador web?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/reader.py" line="497"/>
+        <source>PolicyLens itself never connects to the network.</source>
+        <translation>PolicyLens en sí nunca se conecta a la red.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/reader.py" line="498"/>
+        <source>Open in Browser</source>
+        <translation>Abrir en el navegador</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="344"/>
@@ -641,84 +664,95 @@
     <name>TranslationController</name>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="232"/>
-        <location filename="../app/policylens/ui/translation.py" line="281"/>
+        <location filename="../app/policylens/ui/translation.py" line="285"/>
         <source>Show &amp;Translation</source>
         <translation>Mostrar tra&amp;ducción</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="237"/>
-        <location filename="../app/policylens/ui/translation.py" line="282"/>
+        <location filename="../app/policylens/ui/translation.py" line="286"/>
         <source>Translate I&amp;nto</source>
         <translation>Tradu&amp;cir a</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="242"/>
-        <location filename="../app/policylens/ui/translation.py" line="283"/>
+        <location filename="../app/policylens/ui/translation.py" line="287"/>
         <source>Analyse Through &amp;English</source>
         <translation>Analizar mediante &amp;inglés</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="245"/>
-        <location filename="../app/policylens/ui/translation.py" line="284"/>
+        <location filename="../app/policylens/ui/translation.py" line="288"/>
         <source>&amp;Language Packages…</source>
         <translation>&amp;Paquetes de idioma…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="260"/>
-        <location filename="../app/policylens/ui/translation.py" line="285"/>
-        <location filename="../app/policylens/ui/translation.py" line="473"/>
+        <location filename="../app/policylens/ui/translation.py" line="248"/>
+        <location filename="../app/policylens/ui/translation.py" line="289"/>
+        <source>Clear Translation &amp;Cache</source>
+        <translation>Vaciar la &amp;caché de traducción</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="264"/>
+        <location filename="../app/policylens/ui/translation.py" line="290"/>
+        <location filename="../app/policylens/ui/translation.py" line="478"/>
         <source>Translation</source>
         <translation>Traducción</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="337"/>
+        <location filename="../app/policylens/ui/translation.py" line="342"/>
         <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
         <translation>No hay reglas para este idioma ({language}): Herramientas › Analizar mediante inglés la lee a través de una traducción.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="365"/>
+        <location filename="../app/policylens/ui/translation.py" line="370"/>
         <source>Open a policy to translate it.</source>
         <translation>Abre una política para traducirla.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="384"/>
+        <location filename="../app/policylens/ui/translation.py" line="389"/>
         <source>The policy is already in {language}.</source>
         <translation>La política ya está en {language}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="393"/>
+        <location filename="../app/policylens/ui/translation.py" line="398"/>
         <source>Translating…</source>
         <translation>Traduciendo…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="394"/>
+        <location filename="../app/policylens/ui/translation.py" line="399"/>
         <source>Translating the policy…</source>
         <translation>Traduciendo la política…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="416"/>
+        <location filename="../app/policylens/ui/translation.py" line="421"/>
         <source>Analysing through an English translation…</source>
         <translation>Analizando mediante una traducción al inglés…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="435"/>
+        <location filename="../app/policylens/ui/translation.py" line="440"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="449"/>
+        <location filename="../app/policylens/ui/translation.py" line="454"/>
         <source>{label}
 {done} of {total} sentences</source>
         <translation>{label}
 {done} de {total} frases</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="468"/>
+        <location filename="../app/policylens/ui/translation.py" line="473"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="495"/>
+        <location filename="../app/policylens/ui/translation.py" line="496"/>
+        <source>The translation cache is cleared.</source>
+        <translation>Se ha vaciado la caché de traducción.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="513"/>
         <source>Language Packages…</source>
         <translation>Paquetes de idioma…</translation>
     </message>

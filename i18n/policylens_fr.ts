@@ -184,299 +184,299 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="185"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="187"/>
         <source>This sentence supports:</source>
         <translation>Cette phrase étaye&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="310"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="312"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="311"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="313"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="312"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="314"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="313"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="315"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="314"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="316"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="319"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Ouvrir un &amp;exemple</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
         <source>Open a saved privacy policy</source>
         <translation>Ouvrir une politique de confidentialité enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Effacer les fichiers récents</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
         <source>&amp;Export Summary…</source>
         <translation>E&amp;xporter le résumé…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
         <source>&amp;Paste Policy Text</source>
         <translation>Co&amp;ller le texte d&apos;une politique</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
         <source>Previous Evidence Sentence</source>
         <translation>Phrase à l&apos;appui précédente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
         <source>Next Evidence Sentence</source>
         <translation>Phrase à l&apos;appui suivante</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;À propos de PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
         <source>Cancel the analysis</source>
         <translation>Annuler l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
         <source>Analysis progress</source>
         <translation>Progression de l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
         <source>Policy text</source>
         <translation>Texte de la politique</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>La politique. Les phrases qui étayent un constat sont soulignées&#xa0;; survolez-en une pour voir lequel.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="346"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="348"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="349"/>
         <source>Policy and summary</source>
         <translation>Politique et résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>{card}: {point}</source>
         <translation>{card}&#xa0;: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="376"/>
         <source>Red flag: {title}</source>
         <translation>Signal d&apos;alerte&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="418"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="420"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Politiques de confidentialité ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="421"/>
         <source>Web pages ({patterns})</source>
         <translation>Pages web ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="420"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
         <source>PDF documents ({patterns})</source>
         <translation>Documents PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="421"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="423"/>
         <source>Word documents ({patterns})</source>
         <translation>Documents Word ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="424"/>
         <source>Text files ({patterns})</source>
         <translation>Fichiers texte ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="427"/>
         <source>All files ({patterns})</source>
         <translation>Tous les fichiers ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="428"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="430"/>
         <source>Open a Privacy Policy</source>
         <translation>Ouvrir une politique de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="479"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="443"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="481"/>
         <source>Pasted text</source>
         <translation>Texte collé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="449"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="451"/>
         <source>Only the first file is opened.</source>
         <translation>Seul le premier fichier est ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="457"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="459"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens ne télécharge pas de pages</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="459"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="461"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens n&apos;utilise jamais le réseau. Enregistrez la page dans votre navigateur (Ctrl+S) et déposez le fichier enregistré ici, ou sélectionnez le texte de la politique et déposez-le ou collez-le.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="471"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="473"/>
         <source>Nothing to open</source>
         <translation>Rien à ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="472"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="474"/>
         <source>There is no file or text to open here.</source>
         <translation>Il n&apos;y a ici aucun fichier ni texte à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="499"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="578"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="503"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="583"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="582"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="587"/>
         <source>Cannot open “{name}”</source>
         <translation>Impossible d&apos;ouvrir «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="583"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="588"/>
         <source>The policy shown before is still open.</source>
         <translation>La politique affichée précédemment reste ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="632"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="642"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Note {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="636"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="646"/>
         <source>Not graded — {name}</source>
         <translation>Non noté — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="641"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="651"/>
         <source>Analysing “{name}”…</source>
         <translation>Analyse de «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="732"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="742"/>
         <source>Export Summary</source>
         <translation>Exporter le résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="733"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="743"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>L&apos;exportation n&apos;est pas disponible dans cette version de PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="779"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="789"/>
         <source>Dropped text</source>
         <translation>Texte déposé</translation>
     </message>
@@ -609,6 +609,29 @@
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <location filename="../app/policylens/ui/reader.py" line="494"/>
+        <source>Open Link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/reader.py" line="496"/>
+        <source>Open this address in your web browser?</source>
+        <translation>Ouvrir cette adresse dans votre navigateur web&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/reader.py" line="497"/>
+        <source>PolicyLens itself never connects to the network.</source>
+        <translation>PolicyLens lui-même ne se connecte jamais au réseau.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/reader.py" line="498"/>
+        <source>Open in Browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="344"/>
@@ -641,84 +664,95 @@
     <name>TranslationController</name>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="232"/>
-        <location filename="../app/policylens/ui/translation.py" line="281"/>
+        <location filename="../app/policylens/ui/translation.py" line="285"/>
         <source>Show &amp;Translation</source>
         <translation>Afficher la tra&amp;duction</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="237"/>
-        <location filename="../app/policylens/ui/translation.py" line="282"/>
+        <location filename="../app/policylens/ui/translation.py" line="286"/>
         <source>Translate I&amp;nto</source>
         <translation>Traduire &amp;vers</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="242"/>
-        <location filename="../app/policylens/ui/translation.py" line="283"/>
+        <location filename="../app/policylens/ui/translation.py" line="287"/>
         <source>Analyse Through &amp;English</source>
         <translation>Analyser via l&apos;&amp;anglais</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="245"/>
-        <location filename="../app/policylens/ui/translation.py" line="284"/>
+        <location filename="../app/policylens/ui/translation.py" line="288"/>
         <source>&amp;Language Packages…</source>
         <translation>&amp;Paquets de langue…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="260"/>
-        <location filename="../app/policylens/ui/translation.py" line="285"/>
-        <location filename="../app/policylens/ui/translation.py" line="473"/>
+        <location filename="../app/policylens/ui/translation.py" line="248"/>
+        <location filename="../app/policylens/ui/translation.py" line="289"/>
+        <source>Clear Translation &amp;Cache</source>
+        <translation>Vider le &amp;cache de traduction</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="264"/>
+        <location filename="../app/policylens/ui/translation.py" line="290"/>
+        <location filename="../app/policylens/ui/translation.py" line="478"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="337"/>
+        <location filename="../app/policylens/ui/translation.py" line="342"/>
         <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
         <translation>Aucune règle pour cette langue ({language})&#xa0;: Outils › Analyser via l&apos;anglais la lit au moyen d&apos;une traduction.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="365"/>
+        <location filename="../app/policylens/ui/translation.py" line="370"/>
         <source>Open a policy to translate it.</source>
         <translation>Ouvrez une politique pour la traduire.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="384"/>
+        <location filename="../app/policylens/ui/translation.py" line="389"/>
         <source>The policy is already in {language}.</source>
         <translation>La politique est déjà en {language}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="393"/>
+        <location filename="../app/policylens/ui/translation.py" line="398"/>
         <source>Translating…</source>
         <translation>Traduction…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="394"/>
+        <location filename="../app/policylens/ui/translation.py" line="399"/>
         <source>Translating the policy…</source>
         <translation>Traduction de la politique…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="416"/>
+        <location filename="../app/policylens/ui/translation.py" line="421"/>
         <source>Analysing through an English translation…</source>
         <translation>Analyse via une traduction anglaise…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="435"/>
+        <location filename="../app/policylens/ui/translation.py" line="440"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="449"/>
+        <location filename="../app/policylens/ui/translation.py" line="454"/>
         <source>{label}
 {done} of {total} sentences</source>
         <translation>{label}
 {done} phrases sur {total}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="468"/>
+        <location filename="../app/policylens/ui/translation.py" line="473"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="495"/>
+        <location filename="../app/policylens/ui/translation.py" line="496"/>
+        <source>The translation cache is cleared.</source>
+        <translation>Le cache de traduction a été vidé.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="513"/>
         <source>Language Packages…</source>
         <translation>Paquets de langue…</translation>
     </message>

@@ -184,299 +184,299 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="185"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="187"/>
         <source>This sentence supports:</source>
         <translation>Den här meningen stöder:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="310"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="312"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="311"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="313"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="312"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="314"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="313"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="315"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="314"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="316"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="319"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Öppna e&amp;xempelpolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="320"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="321"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
         <source>Open a saved privacy policy</source>
         <translation>Öppna en sparad integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Rensa senaste filer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
         <source>&amp;Export Summary…</source>
         <translation>&amp;Exportera sammanfattning…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
         <source>&amp;Paste Policy Text</source>
         <translation>Klistra &amp;in policytext</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
         <source>Find &amp;Next</source>
         <translation>Sök &amp;nästa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
         <source>Find Pre&amp;vious</source>
         <translation>Sök &amp;föregående</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
         <source>Previous Evidence Sentence</source>
         <translation>Föregående belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
         <source>Next Evidence Sentence</source>
         <translation>Nästa belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
         <source>Zoom &amp;In</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
         <source>Zoom &amp;Out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Återställ zoom</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;Om PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
         <source>Cancel the analysis</source>
         <translation>Avbryt analysen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
         <source>Analysis progress</source>
         <translation>Analysförlopp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
         <source>Policy text</source>
         <translation>Policytext</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>Policyn. Meningar som stöder ett fynd är understrukna; håll muspekaren över en för att se vilket.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="346"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="348"/>
         <source>Evidence</source>
         <translation>Belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="349"/>
         <source>Policy and summary</source>
         <translation>Policy och sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="376"/>
         <source>Red flag: {title}</source>
         <translation>Varningsflagga: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="418"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="420"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Integritetspolicyer ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="421"/>
         <source>Web pages ({patterns})</source>
         <translation>Webbsidor ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="420"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
         <source>PDF documents ({patterns})</source>
         <translation>PDF-dokument ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="421"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="423"/>
         <source>Word documents ({patterns})</source>
         <translation>Word-dokument ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="424"/>
         <source>Text files ({patterns})</source>
         <translation>Textfiler ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="427"/>
         <source>All files ({patterns})</source>
         <translation>Alla filer ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="428"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="430"/>
         <source>Open a Privacy Policy</source>
         <translation>Öppna en integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="479"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="443"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="481"/>
         <source>Pasted text</source>
         <translation>Inklistrad text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="449"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="451"/>
         <source>Only the first file is opened.</source>
         <translation>Bara den första filen öppnas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="457"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="459"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens laddar inte ned sidor</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="459"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="461"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens använder aldrig nätverket. Spara sidan i webbläsaren (Ctrl+S) och släpp den sparade filen här, eller markera policyns text och släpp eller klistra in den.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="471"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="473"/>
         <source>Nothing to open</source>
         <translation>Inget att öppna</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="472"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="474"/>
         <source>There is no file or text to open here.</source>
         <translation>Det finns ingen fil eller text att öppna här.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="499"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="578"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="503"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="583"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="582"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="587"/>
         <source>Cannot open “{name}”</source>
         <translation>Det går inte att öppna ”{name}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="583"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="588"/>
         <source>The policy shown before is still open.</source>
         <translation>Policyn som visades tidigare är fortfarande öppen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="632"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="642"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Betyg {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="636"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="646"/>
         <source>Not graded — {name}</source>
         <translation>Ej betygsatt — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="641"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="651"/>
         <source>Analysing “{name}”…</source>
         <translation>Analyserar ”{name}”…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="732"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="742"/>
         <source>Export Summary</source>
         <translation>Exportera sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="733"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="743"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>Export är inte tillgängligt i den här versionen av PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="779"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="789"/>
         <source>Dropped text</source>
         <translation>Släppt text</translation>
     </message>
@@ -609,6 +609,29 @@
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <location filename="../app/policylens/ui/reader.py" line="494"/>
+        <source>Open Link</source>
+        <translation>Öppna länk</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/reader.py" line="496"/>
+        <source>Open this address in your web browser?</source>
+        <translation>Öppna den här adressen i webbläsaren?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/reader.py" line="497"/>
+        <source>PolicyLens itself never connects to the network.</source>
+        <translation>PolicyLens själv ansluter aldrig till nätverket.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/reader.py" line="498"/>
+        <source>Open in Browser</source>
+        <translation>Öppna i webbläsaren</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="344"/>
@@ -641,84 +664,95 @@
     <name>TranslationController</name>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="232"/>
-        <location filename="../app/policylens/ui/translation.py" line="281"/>
+        <location filename="../app/policylens/ui/translation.py" line="285"/>
         <source>Show &amp;Translation</source>
         <translation>Visa &amp;översättning</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="237"/>
-        <location filename="../app/policylens/ui/translation.py" line="282"/>
+        <location filename="../app/policylens/ui/translation.py" line="286"/>
         <source>Translate I&amp;nto</source>
         <translation>Översätt &amp;till</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="242"/>
-        <location filename="../app/policylens/ui/translation.py" line="283"/>
+        <location filename="../app/policylens/ui/translation.py" line="287"/>
         <source>Analyse Through &amp;English</source>
         <translation>Analysera via &amp;engelska</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="245"/>
-        <location filename="../app/policylens/ui/translation.py" line="284"/>
+        <location filename="../app/policylens/ui/translation.py" line="288"/>
         <source>&amp;Language Packages…</source>
         <translation>&amp;Språkpaket…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="260"/>
-        <location filename="../app/policylens/ui/translation.py" line="285"/>
-        <location filename="../app/policylens/ui/translation.py" line="473"/>
+        <location filename="../app/policylens/ui/translation.py" line="248"/>
+        <location filename="../app/policylens/ui/translation.py" line="289"/>
+        <source>Clear Translation &amp;Cache</source>
+        <translation>Töm översättnings&amp;cachen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="264"/>
+        <location filename="../app/policylens/ui/translation.py" line="290"/>
+        <location filename="../app/policylens/ui/translation.py" line="478"/>
         <source>Translation</source>
         <translation>Översättning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="337"/>
+        <location filename="../app/policylens/ui/translation.py" line="342"/>
         <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
         <translation>Inga regler för {language}: Verktyg › Analysera via engelska läser den genom en översättning.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="365"/>
+        <location filename="../app/policylens/ui/translation.py" line="370"/>
         <source>Open a policy to translate it.</source>
         <translation>Öppna en policy för att översätta den.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="384"/>
+        <location filename="../app/policylens/ui/translation.py" line="389"/>
         <source>The policy is already in {language}.</source>
         <translation>Policyn är redan på {language}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="393"/>
+        <location filename="../app/policylens/ui/translation.py" line="398"/>
         <source>Translating…</source>
         <translation>Översätter…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="394"/>
+        <location filename="../app/policylens/ui/translation.py" line="399"/>
         <source>Translating the policy…</source>
         <translation>Översätter policyn…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="416"/>
+        <location filename="../app/policylens/ui/translation.py" line="421"/>
         <source>Analysing through an English translation…</source>
         <translation>Analyserar via en engelsk översättning…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="435"/>
+        <location filename="../app/policylens/ui/translation.py" line="440"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="449"/>
+        <location filename="../app/policylens/ui/translation.py" line="454"/>
         <source>{label}
 {done} of {total} sentences</source>
         <translation>{label}
 {done} av {total} meningar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="468"/>
+        <location filename="../app/policylens/ui/translation.py" line="473"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="495"/>
+        <location filename="../app/policylens/ui/translation.py" line="496"/>
+        <source>The translation cache is cleared.</source>
+        <translation>Översättningscachen har tömts.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="513"/>
         <source>Language Packages…</source>
         <translation>Språkpaket…</translation>
     </message>

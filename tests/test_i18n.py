@@ -551,7 +551,8 @@ def test_view_language_retranslates_the_window(qtbot) -> None:
         assert summary is not None
         assert w.menu("file").title() == "&File"
         w.lang_actions["sv"].trigger()
-        qtbot.wait(10)
+        # the window retranslates at once; other widgets on Qt's (posted) LanguageChange event
+        qtbot.waitUntil(lambda: controller.act_show.text() == "Visa &översättning", timeout=10_000)
         assert w.menu("file").title() == "&Arkiv"
         assert w.menu("view").title() == "&Visa"
         assert w.summary_view.cards[0].title.text() == "Vad som samlas in"
@@ -562,9 +563,11 @@ def test_view_language_retranslates_the_window(qtbot) -> None:
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Avbryt"
         assert QSettings("PolicyLens", "PolicyLens").value("ui/language") == "sv"
         assert w.summary is summary and w.document is doc
+        titles = {"fr": "Traduction", "de": "Übersetzung", "es": "Traducción", "sv": "Översättning"}
+        titles["en"] = "Translation"
         for lang in ("fr", "de", "es", "sv", "en"):
             w.lang_actions[lang].trigger()
-            qtbot.wait(10)
+            qtbot.waitUntil(lambda lang=lang: controller.dock.windowTitle() == titles[lang], timeout=10_000)
             assert _mnemonic_clashes(w.menuBar()) == [], lang
         assert w.menu("file").title() == "&File"
         assert w.summary_view.cards[0].title.text() == "What's collected"
