@@ -174,14 +174,20 @@ class TranslationCache:
                 return 0
 
     def clear(self) -> None:
+        """Forget every translation: the rows, the file's free pages that still held their text
+        (``VACUUM``), and damaged copies set aside earlier."""
         with self._lock:
             conn = self._open()
             if conn is not None:
                 try:
                     with conn:
                         conn.execute("DELETE FROM translations")
+                    conn.execute("VACUUM")
                 except sqlite3.Error as exc:
                     self._recover(exc)
+            for suffix in ("", "-journal", "-wal", "-shm"):
+                with contextlib.suppress(OSError):
+                    Path(f"{self.path}.damaged{suffix}").unlink()
 
     @property
     def enabled(self) -> bool:
