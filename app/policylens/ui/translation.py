@@ -245,6 +245,9 @@ class TranslationController(QObject):
         self.act_packages = QAction(self.tr("&Language Packages…"), parent)
         self.act_packages.setObjectName("act_language_packages")
         self.act_packages.triggered.connect(self.open_packages)
+        self.act_clear_cache = QAction(self.tr("Clear Translation &Cache"), parent)
+        self.act_clear_cache.setObjectName("act_clear_translation_cache")
+        self.act_clear_cache.triggered.connect(self.clear_cache)
 
         view = window.menu("view")
         view.addSeparator()
@@ -253,6 +256,7 @@ class TranslationController(QObject):
         tools = window.menu("tools")
         tools.addAction(self.act_analyse)
         tools.addAction(self.act_packages)
+        tools.addAction(self.act_clear_cache)
         tools.aboutToShow.connect(self.update_actions)
         view.aboutToShow.connect(self.update_actions)
 
@@ -282,6 +286,7 @@ class TranslationController(QObject):
         self.target_menu.setTitle(self.tr("Translate I&nto"))
         self.act_analyse.setText(self.tr("Analyse Through &English"))
         self.act_packages.setText(self.tr("&Language Packages…"))
+        self.act_clear_cache.setText(self.tr("Clear Translation &Cache"))
         self.dock.setWindowTitle(self.tr("Translation"))
         self._fill_targets()
 
@@ -476,6 +481,19 @@ class TranslationController(QObject):
         job.done.connect(done)
         job.failed.connect(failed)
         job.start(self.pool)
+
+    def clear_cache(self) -> None:
+        """Tools > Clear Translation Cache: every translation kept on disk is erased."""
+        from policylens.translate.cache import TranslationCache
+
+        cache = TranslationCache()
+        try:
+            cache.clear()
+        finally:
+            cache.close()
+        status = getattr(self.window, "statusBar", None)
+        if callable(status):
+            status().showMessage(self.tr("The translation cache is cleared."), 5000)
 
     def cancel(self) -> None:
         if self.job is not None:
