@@ -72,6 +72,7 @@ from policylens.ui.welcome import WelcomePage, sample_files, sample_title
 from policylens.ui.worker import Analyzer
 
 MAX_RECENT = 10
+MIN_WIDTH, MIN_HEIGHT = 640, 440
 FALLBACK_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".mhtml", ".mht", ".pdf", ".docx")
 EXPORT_MODULE = "policylens.ui.export_dialog"
 
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self._palette_queued = False
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)  # smaller, text and cards no longer fit
 
         self.analyzer = Analyzer(self)
         relay = self.analyzer.relay
