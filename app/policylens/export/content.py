@@ -52,6 +52,7 @@ L = {
     "full_title": QT_TRANSLATE_NOOP("export", "Full report"),
     "in_section": QT_TRANSLATE_NOOP("export", "In section “{section}”"),
     "no_evidence": QT_TRANSLATE_NOOP("export", "Found from what the policy does not say."),
+    "pair": QT_TRANSLATE_NOOP("export", "{label}: {value}"),  # "Note : A" in French
 }
 
 def label(translate: Tr, key: str, n: int | None = None) -> str:
@@ -113,6 +114,10 @@ class Page:
 
     def more_flags(self, n: int) -> str:
         return label(self.tr, "more_flags", n)
+
+    def pair(self, name: str, value: str) -> str:
+        """``name: value`` with the UI language's punctuation ("Note : A" in French)."""
+        return _fill(label(self.tr, "pair"), label=name, value=value)
 
 
 def ui_locale(ui_lang: str | None):  # -> QLocale

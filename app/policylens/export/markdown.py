@@ -16,7 +16,7 @@ def md(text: str) -> str:
 
 def _head(page: Page) -> list[str]:
     out = [f"# {md(page.name)}", "", f"*{md(page.kicker)}* · {md(' · '.join(page.meta))}", ""]
-    out.append(f"**{md(page.grade_word)}: {md(page.grade_letter)}** ({md(page.score_text)})")
+    out.append(f"**{md(page.pair(page.grade_word, page.grade_letter))}** ({md(page.score_text)})")
     out.append("")
     out += [f"> ▲ {md(w)}" for w in page.warnings]
     if page.warnings:
@@ -30,7 +30,7 @@ def _tail(page: Page, quotes: bool) -> list[str]:
         out.append(f"✔ {md(page.no_flags)}")
     for f in page.flags:
         out.append(f"- {SEVERITY_ICON.get(f.severity, '')} **{md(f.severity_word)}** — "
-                   f"**{md(f.title)}**: {md(f.explanation)}")
+                   + page.pair(f"**{md(f.title)}**", md(f.explanation)))
         if quotes and f.quote:
             out.append(f"  > “{md(f.quote)}”")
     icon = "✖" if page.contact_missing else "✉"
