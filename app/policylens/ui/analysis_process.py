@@ -20,7 +20,7 @@ import queue
 import sys
 import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -144,7 +144,7 @@ def serve(conn: Any) -> None:
             conn.send(msg)
 
     def worker() -> None:
-        _warm()
+        _warm(jobs.empty)
         while True:
             item = jobs.get()
             if item is None:
@@ -180,11 +180,25 @@ def serve(conn: Any) -> None:
     thread.join(timeout=2)
 
 
-def _warm() -> None:
-    """Import the analysis modules ahead of the first job."""
+def _warm(idle: Callable[[], bool] = lambda: True) -> None:
+    """Get ready for the first job while the user picks a file: import the analysis modules,
+    load langdetect's profiles, compile the rule packs most likely needed (the interface
+    language's and English). Each step only starts while no job is waiting."""
     try:
         import policylens.core.analyze
         import policylens.core.loaders  # noqa: F401
+        from policylens.core import langid
+        from policylens.core.rules import has_pack, load_pack
+        from policylens.tr import system_ui_language
+
+        steps: list[Callable[[], object]] = [lambda: langid.detect_text("warm up the language profiles")]
+        for code in dict.fromkeys((system_ui_language(), "en")):
+            if has_pack(code):
+                steps.append(lambda code=code: load_pack(code))
+        for warm_step in steps:
+            if not idle():
+                return
+            warm_step()
     except Exception:  # reported by the first job instead
         return
 
