@@ -36,7 +36,7 @@ def check_zip(data: bytes) -> zipfile.ZipFile:
     """Open the zip after checking its declared sizes (see the module doc)."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         raise errors.CorruptDocument(kind=KIND, reason=f"it is not a valid zip archive ({exc})"[:200]) from exc
     infos = zf.infolist()
     if len(infos) > MAX_PARTS:

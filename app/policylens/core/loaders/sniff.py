@@ -201,7 +201,7 @@ def sniff(data: bytes, name: str = "") -> str:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as zf:
                 kind = _zip_kind(zf)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
             raise errors.CorruptDocument(
                 kind=FORMAT_NAMES["docx"] if declared == "docx" else "ZIP", reason=_reason(exc)
             ) from exc
