@@ -93,6 +93,25 @@ def test_invalid_utf8_is_read_not_refused(tmp_path: Path) -> None:
         assert analyze(doc).collected, name
 
 
+def _zip_of_unknown_version(src: Path, target: Path) -> Path:
+    """A real .docx whose central directory says "version 23.4 needed to extract" (found by
+    atheris: zipfile raises NotImplementedError, which escaped as a traceback)."""
+    data = bytearray(src.read_bytes())
+    i = data.find(b"PK\x01\x02")
+    data[i + 6 : i + 8] = (234).to_bytes(2, "little")
+    target.write_bytes(bytes(data))
+    return target
+
+
+def test_zip_of_an_unknown_version(good_files: dict[str, Path], tmp_path: Path) -> None:
+    for name in ("future.docx", "future.txt", "future"):
+        p = _zip_of_unknown_version(good_files["docx"], tmp_path / name)
+        with pytest.raises(errors.CorruptDocument, match="version"):
+            load_path(p)
+    result = run_cli(["analyze", tmp_path / "future.docx"])
+    _cli_line(tmp_path / "future.docx", ("damaged",), result)
+
+
 # ---------------------------------------------------------------------------------------------
 # files that change while they are being opened
 
