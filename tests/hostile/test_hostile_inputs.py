@@ -335,6 +335,19 @@ def test_a_million_list_items_in_html(tmp_path: Path) -> None:
     assert cpu < 240, f"{cpu:.1f} s of CPU for a million list items"
 
 
+@pytest.mark.slow
+def test_html_of_too_many_elements_is_refused_quickly(tmp_path: Path) -> None:
+    """Past 2 million elements (no policy is near) a page is refused after parsing, not walked:
+    64 MB of ``<li>a</li>`` took 3 minutes and 3 GB before (bench/FUZZING.md)."""
+    p = tmp_path / "many.html"
+    p.write_bytes(b"<!doctype html><html><body><ul>" + b"<li>a</li>" * 2_100_000 + b"</ul></body></html>")
+    start = time.process_time()
+    with pytest.raises(errors.CorruptDocument, match="more than 2,000,000 elements"):
+        with_timeout(lambda: load_path(p), 300)
+    cpu = time.process_time() - start
+    assert cpu < 30, f"{cpu:.1f} s of CPU to refuse it"
+
+
 def _many_page_pdf(path: Path, pages: int) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
