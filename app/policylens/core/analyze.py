@@ -88,7 +88,7 @@ PENALTY = {"high": 15, "medium": 7, "low": 3}
 BONUS_NOT_SOLD = 5
 BONUS_PERIODS = 5
 BONUS_RIGHTS = 5  # when 6 or more rights are stated
-LETTERS = ((85, "A"), (70, "B"), (55, "C"), (40, "D"), (0, "E"))
+LETTERS = ((90, "A"), (75, "B"), (60, "C"), (40, "D"), (0, "E"))
 
 # ``regex``, not ``re``: these two scan the whole document, and ``re`` holds the GIL for the whole
 # scan (1 s on a 5 MB policy, a frozen window when analysing in a thread); ``regex`` releases it
@@ -1056,10 +1056,14 @@ def _name_from_source(text: str, source: str) -> str | None:
     src = norm(source)
     counts: dict[str, int] = {}
     for m in _CAPITALISED.finditer(text):
-        cand = m.group(1).strip(" .-")
-        key = norm(cand)
-        if len(key) >= 4 and key in src and key not in _GENERIC:
-            counts[cand] = counts.get(cand, 0) + 1
+        words = m.group(1).strip(" .-").split()
+        # "På Orange Music": the name may start at any of the capitalised words
+        for k in range(len(words)):
+            cand = " ".join(words[k:])
+            key = norm(cand)
+            if len(key) >= 4 and key in src and key not in _GENERIC:
+                counts[cand] = counts.get(cand, 0) + 1
+                break
     if not counts:
         return None
     best = max(counts, key=lambda k: (len(norm(k)), counts[k]))
@@ -1217,8 +1221,9 @@ def _card(
 
 def make_grade(s: Summary, unsupported: bool = False) -> Grade:
     """Score = 100 − 15 per high, 7 per medium, 3 per low red flag, + 5 for saying data is not
-    sold, + 5 for concrete retention periods, + 5 for six or more rights; clamped to 0–100.
-    A ≥ 85, B ≥ 70, C ≥ 55, D ≥ 40, else E."""
+    sold, + 5 for concrete retention periods, + 5 for six or more rights; the bonuses win back at
+    most half of what the red flags cost (a policy with red flags never scores 100); 0 at least.
+    A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, else E."""
     reasons = [W.message("grade", W.GRADE_REASONS["start"])]
     score = 100
     if unsupported:
@@ -1245,6 +1250,8 @@ def make_grade(s: Summary, unsupported: bool = False) -> Grade:
     if len(s.rights) >= 6:
         score += BONUS_RIGHTS
         reasons.append(W.message("grade", W.GRADE_REASONS["rights"], n=len(s.rights), points=BONUS_RIGHTS))
-    score = max(0, min(100, score))
+    # good practice wins back at most half of what the red flags cost
+    penalties = sum(PENALTY[f.severity] for f in s.red_flags)
+    score = max(0, min(100 - penalties // 2, score))
     letter = next(letter for threshold, letter in LETTERS if score >= threshold)
     return Grade(letter=letter, score=score, reasons=[r.text for r in reasons], reason_messages=reasons)  # type: ignore[arg-type]
