@@ -24,6 +24,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
 from PySide6.QtGui import (
+    QColor,
     QDesktopServices,
     QFont,
     QMouseEvent,
@@ -60,6 +61,20 @@ def _u16(s: str) -> int:
     return len(s.encode("utf-16-le")) // 2
 
 
+def find_links(text: str, start: int = 0, end: int | None = None, limit: int = MAX_LINKS) -> list[tuple[int, int, str]]:
+    """Web addresses in ``text[start:end]``: (start, end) offsets in ``text`` and the address."""
+    out = []
+    for m in _LINK.finditer(text, start, len(text) if end is None else end):
+        address = m.group().rstrip(_LINK_TAIL)
+        if address.count("(") > address.count(")") and m.group()[len(address) : len(address) + 1] == ")":
+            address += ")"  # https://en.wikipedia.org/wiki/Cookie_(disambiguation)
+        if len(address) > 4:
+            out.append((m.start(), m.start() + len(address), address))
+        if len(out) >= limit:
+            break
+    return out
+
+
 # an unordered list marker ("- ", "• ", "* "): drawn by the list's bullet instead of kept as text
 _MARKER = re.compile(r"[ \t]*[-–—•·▪◦●○*+►✓✔\uf0b7\uf0a7](?:[ \t]+[-–—•·▪◦●○*+](?=[ \t]))?[ \t]+")
 
@@ -87,8 +102,15 @@ def reader_blocks(doc: Document) -> tuple[list[Block], list[bool]]:
 class ReaderBuilder:
     """Builds the reader's ``QTextDocument`` for ``doc`` in steps (:meth:`step`)."""
 
-    def __init__(self, doc: Document, font: QFont) -> None:
+    def __init__(self, doc: Document, font: QFont, link_color: QColor | None = None) -> None:
         self.doc = doc
+        # web addresses become anchors while the blocks are added, a block at a time (one pass
+        # over a 5 MB text on the GUI thread would stall it)
+        self._link_fmt = QTextCharFormat()
+        self._link_fmt.setAnchor(True)
+        if link_color is not None:
+            self._link_fmt.setForeground(link_color)
+        self.links = 0
         self.blocks, self.bulleted = reader_blocks(doc)
         self.qdoc = QTextDocument()
         self.qdoc.setUndoRedoEnabled(False)
@@ -165,7 +187,10 @@ class ReaderBuilder:
             chunk = text[b.start : b.end]
             self.bmp.append(chunk.isascii() or not chunk or max(chunk) < "\U00010000")
             if chunk:
+                at = c.position()
                 c.insertText(chunk.translate(_CLEAN), cf)
+                if self.links < MAX_LINKS and ("://" in chunk or "www." in chunk):
+                    self._anchor(chunk, at)
             if bulleted:
                 level = max(1, b.level or 1)
                 lst = self._lists.get(level)
@@ -186,6 +211,18 @@ class ReaderBuilder:
             if self._i % 8 == 0 and time.perf_counter() > deadline:
                 break
         return self.done
+
+    def _anchor(self, chunk: str, at: int) -> None:
+        bmp = self.bmp[-1]
+        for start, end, address in find_links(chunk, limit=MAX_LINKS - self.links):
+            a = at + (start if bmp else _u16(chunk[:start]))
+            z = at + (end if bmp else _u16(chunk[:end]))
+            cur = QTextCursor(self.qdoc)
+            cur.setPosition(a)
+            cur.setPosition(z, QTextCursor.MoveMode.KeepAnchor)
+            self._link_fmt.setAnchorHref(address)
+            cur.mergeCharFormat(self._link_fmt)
+            self.links += 1
 
     def finish(self) -> None:
         while not self.step(1.0):
@@ -234,7 +271,7 @@ class Reader(QTextEdit):
     # ------------------------------------------------------------------ content
 
     def builder(self, doc: Document) -> ReaderBuilder:
-        return ReaderBuilder(doc, self.font())
+        return ReaderBuilder(doc, self.font(), self.palette().link().color())
 
     def set_content(self, builder: ReaderBuilder, index: EvidenceIndex | None = None) -> None:
         """Show a completely built document; ``index`` marks the evidence sentences (done before
@@ -249,7 +286,6 @@ class Reader(QTextEdit):
         self._marked = []
         self.index = index or EvidenceIndex(None)
         self._mark(builder.qdoc)
-        self._link(builder.qdoc)
         old = self._owned
         self.setDocument(builder.qdoc)
         builder.qdoc.setParent(self)
@@ -450,28 +486,7 @@ class Reader(QTextEdit):
 
     def links(self) -> list[tuple[int, int, str]]:
         """The web addresses of the text: (start, end) in ``Document.text`` and the address."""
-        if self.document_ is None:
-            return []
-        out = []
-        for m in _LINK.finditer(self.document_.text):
-            address = m.group().rstrip(_LINK_TAIL)
-            if address.count("(") > address.count(")") and m.group()[len(address) : len(address) + 1] == ")":
-                address += ")"  # https://en.wikipedia.org/wiki/Cookie_(disambiguation)
-            if len(address) > 4:
-                out.append((m.start(), m.start() + len(address), address))
-            if len(out) >= MAX_LINKS:
-                break
-        return out
-
-    def _link(self, doc: QTextDocument) -> None:
-        """Anchor formats on the web addresses (colour of links; no resource is loaded for them)."""
-        fmt = QTextCharFormat()
-        fmt.setAnchor(True)
-        fmt.setForeground(self.palette().link())
-        with self._batch(doc):
-            for start, end, address in self.links():
-                fmt.setAnchorHref(address)
-                self._cursor(start, end, doc).mergeCharFormat(fmt)
+        return find_links(self.document_.text) if self.document_ is not None else []
 
     @staticmethod
     def link_url(href: str) -> QUrl | None:
@@ -586,4 +601,3 @@ class Reader(QTextEdit):
         c = QTextCursor(self.document())
         c.setPosition(self.to_pos(offset))
         return self.cursorRect(c).center()
-
