@@ -611,22 +611,22 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="494"/>
+        <location filename="../app/policylens/ui/reader.py" line="509"/>
         <source>Open Link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="496"/>
+        <location filename="../app/policylens/ui/reader.py" line="511"/>
         <source>Open this address in your web browser?</source>
         <translation>Diese Adresse im Webbrowser öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="497"/>
+        <location filename="../app/policylens/ui/reader.py" line="512"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens selbst verbindet sich nie mit dem Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="498"/>
+        <location filename="../app/policylens/ui/reader.py" line="513"/>
         <source>Open in Browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
@@ -1954,11 +1954,16 @@
     </message>
     <message>
         <location filename="../app/policylens/render.py" line="26"/>
+        <source>not graded</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="27"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>

@@ -611,22 +611,22 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="494"/>
+        <location filename="../app/policylens/ui/reader.py" line="509"/>
         <source>Open Link</source>
         <translation>Abrir enlace</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="496"/>
+        <location filename="../app/policylens/ui/reader.py" line="511"/>
         <source>Open this address in your web browser?</source>
         <translation>¿Abrir esta dirección en tu navegador web?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="497"/>
+        <location filename="../app/policylens/ui/reader.py" line="512"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens en sí nunca se conecta a la red.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="498"/>
+        <location filename="../app/policylens/ui/reader.py" line="513"/>
         <source>Open in Browser</source>
         <translation>Abrir en el navegador</translation>
     </message>
@@ -1954,11 +1954,16 @@
     </message>
     <message>
         <location filename="../app/policylens/render.py" line="26"/>
+        <source>not graded</source>
+        <translation>sin nota</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="27"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>

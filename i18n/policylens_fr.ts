@@ -611,22 +611,22 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="494"/>
+        <location filename="../app/policylens/ui/reader.py" line="509"/>
         <source>Open Link</source>
         <translation>Ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="496"/>
+        <location filename="../app/policylens/ui/reader.py" line="511"/>
         <source>Open this address in your web browser?</source>
         <translation>Ouvrir cette adresse dans votre navigateur web&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="497"/>
+        <location filename="../app/policylens/ui/reader.py" line="512"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens lui-même ne se connecte jamais au réseau.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="498"/>
+        <location filename="../app/policylens/ui/reader.py" line="513"/>
         <source>Open in Browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
@@ -1954,11 +1954,16 @@
     </message>
     <message>
         <location filename="../app/policylens/render.py" line="26"/>
+        <source>not graded</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="27"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>{label}:</source>
         <translation>{label}&#xa0;:</translation>
     </message>

@@ -107,6 +107,26 @@ def test_exit_codes_and_one_line_errors(args: list[str], code: int, needle: str)
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("ui_lang", "needle"),
+    [("fr", "Le fichier n\u2019existe pas"), ("sv", "Filen finns inte"), ("en", "The file does not exist")],
+)
+def test_errors_in_the_ui_language(ui_lang: str, needle: str) -> None:
+    result = run("analyze", "--ui-lang", ui_lang, "nope/missing.txt")
+    assert result.returncode == 3
+    assert needle.replace("\u2019", "'") in result.stderr.replace("\u2019", "'")
+    assert "nope/missing.txt" in result.stderr and result.stderr.strip().count("\n") == 0
+
+
+def test_export_errors_in_the_ui_language(tmp_path: Path) -> None:
+    out = tmp_path / "s.md"
+    out.write_text("mine", encoding="utf-8")
+    result = run("export", str(SAMPLES / "fr-creality.txt"), "-o", str(out), "--ui-lang", "fr")
+    assert result.returncode == 2
+    assert "existe déjà" in result.stderr
+    assert out.read_text(encoding="utf-8") == "mine"
+
+
 def test_not_a_policy_exit_3(tmp_path: Path) -> None:
     f = tmp_path / "recipe.txt"
     f.write_text("Preheat the oven. Mix flour and sugar. Bake for forty minutes, then let it cool.", encoding="utf-8")

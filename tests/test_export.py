@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -237,6 +238,64 @@ def test_worst_case_layout_stays_on_the_page() -> None:
             else:
                 r = op.path.boundingRect()
                 assert r.left() >= 20 and r.right() <= w - 20 and r.top() >= 20 and r.bottom() <= h - 20
+
+
+@pytest.fixture
+def english_afterwards() -> Iterator[None]:
+    """Tests that render in another language leave English installed for those that follow."""
+    yield
+    from policylens.tr import install
+
+    install("en")
+
+
+@pytest.mark.parametrize("ui_lang", ["en", "fr", "sv", "de", "es"])
+@pytest.mark.usefixtures("english_afterwards")
+def test_card_titles_are_never_cut(ui_lang: str, summaries: dict[str, Summary]) -> None:
+    """Long titles beside long status words ("Wie lange es gespeichert wird" / "NICHT ANGEGEBEN")
+    are drawn whole: the status word moves to a second row of the band instead."""
+    from PySide6.QtGui import QImage
+
+    from policylens.export import page as pg
+    from policylens.export.content import build_page
+    from policylens.export.qtapp import ensure_gui_app
+
+    ensure_gui_app()
+    img = QImage(10, 10, QImage.Format.Format_RGB32)
+    for summary in (worst_case(), summaries["fr-creality.txt"], unsupported_language()):
+        page = build_page(summary, ui_lang)
+        lay, _ = pg.fit_layout(page, img, pg.paper_points("a4"))
+        drawn = {op.text for op in lay.canvas.ops if isinstance(op, pg._Text)}
+        for card in page.cards:
+            assert card.title in drawn, (ui_lang, card.title)
+            assert card.status.upper() in drawn
+
+
+def unsupported_language() -> Summary:
+    text = (
+        "Zásady ochrany osobních údajů. Správcem vašich osobních údajů je naše společnost. Zpracováváme "
+        "vaše osobní údaje, jako je jméno, příjmení a e-mailová adresa, abychom mohli poskytovat naše "
+        "služby. Máte právo na přístup ke svým údajům a právo na jejich výmaz. Údaje uchováváme dva roky."
+    )
+    from policylens.core.loaders import load_text
+
+    return analyze(load_text(text, name="zasady.txt"))
+
+
+@pytest.mark.usefixtures("english_afterwards")
+def test_a_language_without_rules_gets_no_grade() -> None:
+    """A policy PolicyLens cannot analyse shows "not graded", not the neutral score behind it."""
+    from policylens.export import render
+    from policylens.render import render_markdown, render_terminal
+
+    s = unsupported_language()
+    assert not s.language.supported
+    _, text = pdf_text(render(s, "pdf", paper="a4"))
+    assert "not graded" in text and "50/100" not in text
+    assert "not graded" in render_terminal(s).splitlines()[0]
+    assert "not graded" in render_markdown(s) and "50/100" not in render_markdown(s)
+    _, text = pdf_text(render(s, "pdf", paper="a4", ui_lang="sv"))
+    assert "ej betygsatt" in text
 
 
 def test_glyphs_of_european_languages_are_real_text() -> None:

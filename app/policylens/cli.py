@@ -125,7 +125,9 @@ def _analyze_worker(
         doc = load_path(path)
         summary = _through_english(doc, analyze(doc, lang=lang))
     except errors.PolicyLensError as exc:
-        return None, str(exc), exc.exit_code
+        from policylens.tr import error_text
+
+        return None, error_text(exc, ui_lang), exc.exit_code
     except MemoryError:
         return None, "not enough memory to analyse this file", EXIT_INPUT
     if as_json:

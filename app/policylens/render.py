@@ -22,6 +22,8 @@ UI = {
     "evidence": QT_TRANSLATE_NOOP("render", "Evidence"),
     "warnings": QT_TRANSLATE_NOOP("render", "Notes"),
     "why": QT_TRANSLATE_NOOP("render", "Why this grade"),
+    # instead of a grade, for a policy in a language PolicyLens cannot analyse
+    "not_graded": QT_TRANSLATE_NOOP("render", "not graded"),
     # a label and its value, and a heading over a list ("Langue : français" in French)
     "pair": QT_TRANSLATE_NOOP("render", "{label}: {value}"),
     "heading": QT_TRANSLATE_NOOP("render", "{label}:"),
@@ -74,7 +76,10 @@ def render_terminal(summary: Summary, ui_lang: str | None = None, color: bool = 
     ui: dict[str, str] = tx["ui"]  # type: ignore[assignment]
     lines = []
     name = summary.service.name or summary.source.name
-    lines.append(f"{name} — {ui['grade']} {summary.grade.letter} ({summary.grade.score}/100)")
+    if summary.language.supported:
+        lines.append(f"{name} — {ui['grade']} {summary.grade.letter} ({summary.grade.score}/100)")
+    else:
+        lines.append(f"{name} — {ui['pair'].format(label=ui['grade'], value=ui['not_graded'])}")
     pair = ui["pair"]
     meta = [pair.format(label=ui["language"], value=tx["language"])]
     if summary.service.updated:
@@ -110,10 +115,12 @@ def render_markdown(summary: Summary, ui_lang: str | None = None) -> str:
     ui: dict[str, str] = tx["ui"]  # type: ignore[assignment]
     name = summary.service.name or summary.source.name
     out = [f"# {name}", ""]
-    out.append(
-        f"**{ui['pair'].format(label=ui['grade'], value=summary.grade.letter)}** ({summary.grade.score}/100) · "
-        + ui["pair"].format(label=ui["language"], value=tx["language"])
+    grade = (
+        f"**{ui['pair'].format(label=ui['grade'], value=summary.grade.letter)}** ({summary.grade.score}/100)"
+        if summary.language.supported
+        else f"**{ui['pair'].format(label=ui['grade'], value=ui['not_graded'])}**"
     )
+    out.append(grade + " · " + ui["pair"].format(label=ui["language"], value=tx["language"]))
     if summary.service.updated:
         out.append("· " + ui["pair"].format(label=ui["updated"], value=local_date(summary.service.updated, ui_lang)))
     out.append("")

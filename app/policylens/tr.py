@@ -16,6 +16,7 @@ from collections.abc import Callable
 from importlib import resources
 
 from policylens.core import wording as W
+from policylens.core.errors import PolicyLensError
 from policylens.core.models import Message
 from policylens.core.wording import english
 
@@ -106,6 +107,34 @@ def language_name(code: str | None, say: Tr) -> str:
         return ""
     source = W.LANGUAGE_NAMES.get(code)
     return say("languages", source, None) if source else code
+
+
+def error_message(exc: PolicyLensError, say: Tr, lang: str | None = None) -> str:
+    """A core error in the language of ``say``: its message through the catalogue (context
+    "errors"; an export's own messages "export"), languages named in that language, decimal
+    numbers ("12.5" MB) written the way ``lang`` writes them."""
+    context = "export" if exc.code in ("export", "exists", "write") else "errors"
+    template = say(context, exc.message, None)
+    args = dict(exc.args_)
+    for key, value in exc.args_.items():
+        base = key.removesuffix("_code")
+        if key.endswith("_code") and base in args:
+            args[base] = language_name(value, say)
+        elif lang and lang != "en" and re.fullmatch(r"\d+\.\d+", value):
+            from PySide6.QtCore import QLocale
+
+            args[key] = QLocale(lang).toString(float(value), "f", len(value.partition(".")[2]))
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def error_text(exc: PolicyLensError, lang: str | None) -> str:
+    """``error_message`` for the command line's ``--ui-lang`` (English without Qt)."""
+    if not lang or lang == "en" or lang not in UI_LANGUAGES:
+        return str(exc)
+    return error_message(exc, make_tr(lang), lang)
 
 
 def local_date(value: str | None, lang: str | None) -> str:

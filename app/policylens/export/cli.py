@@ -34,6 +34,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from policylens.core.loaders import load_path
     from policylens.export import ExportError, OutputExists, export, format_for
     from policylens.export.content import cli_pointer
+    from policylens.tr import error_text
 
     out = Path(args.output)
     try:
@@ -47,12 +48,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         if not out.resolve().parent.is_dir():
             raise ExportError(reason=f"the folder of {out} does not exist")
     except ExportError as exc:
-        print(printable(f"policylens: {exc}", one_line=True), file=sys.stderr)
+        print(printable(f"policylens: {error_text(exc, args.ui_lang)}", one_line=True), file=sys.stderr)
         return EXIT_USAGE
     try:
         summary = analyze(load_path(args.file), lang=args.lang)
     except errors.PolicyLensError as exc:
-        print(printable(f"policylens: {args.file}: {exc}", one_line=True), file=sys.stderr)
+        print(printable(f"policylens: {args.file}: {error_text(exc, args.ui_lang)}", one_line=True), file=sys.stderr)
         return exc.exit_code if exc.exit_code else EXIT_INPUT
     except MemoryError:
         print(printable(f"policylens: {args.file}: not enough memory to analyse this file", one_line=True),
@@ -66,7 +67,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         export(summary, out, fmt=fmt, paper=args.paper, ui_lang=args.ui_lang, force=args.force, full=args.full,
                pointer=cli_pointer(args.file, args.ui_lang))
     except ExportError as exc:
-        print(printable(f"policylens: {exc}", one_line=True), file=sys.stderr)
+        print(printable(f"policylens: {error_text(exc, args.ui_lang)}", one_line=True), file=sys.stderr)
         return exc.exit_code
     except OSError as exc:
         print(printable(f"policylens: {out}: {exc.strerror or exc}", one_line=True), file=sys.stderr)

@@ -246,15 +246,16 @@ def build_page(
     lines = contact_lines(summary, tr)
     if pointer is None:
         pointer = label(tr, "pointer_app")
+    graded = summary.language.supported  # a language PolicyLens cannot analyse gets no grade
     return Page(
         ui_lang=ui_lang or "en",
         name=display_name(summary),
         kicker=label(tr, "kicker"),
         meta=meta,
-        grade_letter=summary.grade.letter,
+        grade_letter=summary.grade.letter if graded else "–",
         grade_score=summary.grade.score,
         grade_word=ui["grade"],
-        score_text=_fill(label(tr, "score"), score=summary.grade.score),
+        score_text=_fill(label(tr, "score"), score=summary.grade.score) if graded else ui["not_graded"],
         cards=cards,
         flags=flags,
         flags_title=label(tr, "flags_count", len(flags)),

@@ -392,6 +392,8 @@ def layout(page: Page, device: QPaintDevice, size: tuple[float, float], fit: Fit
     c.text(bx + (badge - c.width(letter_f, page.grade_letter)) / 2, y0 + badge * 0.69, letter_f, QColor("white"),
            page.grade_letter)
     score_f = c.font(7.8 * min(s, 1.05), bold=True)
+    while c.width(score_f, page.score_text) > badge - 6 * s and score_f.pointSizeF() > 4.5:
+        score_f = c.font(score_f.pointSizeF() - 0.3, bold=True)  # "Nicht bewertet" fits the badge
     c.text(bx + (badge - c.width(score_f, page.score_text)) / 2, y0 + badge - 6 * s, score_f, QColor("white"),
            page.score_text)
     y = max(y, y0 + badge) + 8 * s
@@ -525,21 +527,39 @@ def _card(c: Canvas, card: CardView, width: float, fit: Fit, page: Page) -> floa
     pad = 9 * s
     band_f = c.font(10.5 * s, bold=True)
     status_f = c.font(7.4 * s, bold=True)
-    band_h = c.line_height(band_f) + 9 * s
+    r = 5.0 * s
+    status_w = c.width(status_f, card.status.upper())
+    title_x = pad + 2 * r + 6 * s
+    title_w = width - title_x - status_w - pad - 6 * s
+    # a title that does not fit beside its status word ("Wie lange es gespeichert wird" and
+    # "NICHT ANGEGEBEN") gets the status word on a second row instead of an ellipsis
+    # (all four cards alike, so their bands line up)
+    two_rows = any(
+        c.width(band_f, k.title) > width - title_x - c.width(status_f, k.status.upper()) - pad - 6 * s
+        for k in page.cards
+    )
+    row_h = c.line_height(band_f) + 9 * s
+    band_h = row_h + (c.line_height(status_f) + 1 * s if two_rows else 0)
     band = QPainterPath()
     rad = 6 * s
     band.addRoundedRect(QRectF(0, 0, width, band_h), rad, rad)
     square = QPainterPath()
     square.addRect(QRectF(0, band_h - rad, width, rad))
     c.shape(band.united(square), col)
-    r = 5.0 * s
-    status_icon(c, card.color, pad + r, band_h / 2, r, col, QColor("white"))
-    status_w = c.width(status_f, card.status.upper())
-    title_x = pad + 2 * r + 6 * s
-    title_w = width - title_x - status_w - pad - 6 * s
-    c.flow(title_x, (band_h - c.line_height(band_f)) / 2, [(card.title, band_f, QColor("white"))], title_w, 1)
-    c.text(width - pad - status_w, band_h / 2 + c.cap_height(status_f) / 2, status_f, QColor("white"),
-           card.status.upper())
+    status_icon(c, card.color, pad + r, row_h / 2, r, col, QColor("white"))
+    if two_rows:
+        room = width - title_x - pad
+        title_f = band_f
+        size = 10.5 * s
+        while c.width(title_f, card.title) > room * 0.97 and size > 7.0:  # a little smaller rather than cut
+            size = max(7.0, size - 0.25)
+            title_f = c.font(size, bold=True)
+        c.flow(title_x, (row_h - c.line_height(title_f)) / 2, [(card.title, title_f, QColor("white"))], room, 1)
+        c.text(title_x, row_h - 2 * s + c.cap_height(status_f), status_f, QColor("white"), card.status.upper())
+    else:
+        c.flow(title_x, (row_h - c.line_height(band_f)) / 2, [(card.title, band_f, QColor("white"))], title_w, 1)
+        c.text(width - pad - status_w, row_h / 2 + c.cap_height(status_f) / 2, status_f, QColor("white"),
+               card.status.upper())
     y = band_h + 6 * s
     head_f = c.font(9.6 * s, bold=True)
     y = c.flow(pad, y, [(card.headline, head_f, INK)], width - 2 * pad, 2)

@@ -209,9 +209,9 @@ def show_error(parent: QWidget | None, path: Path, detail: str) -> None:
 
 def _error_text(exc: BaseException) -> str:
     if isinstance(exc, PolicyLensError):
-        template = QCoreApplication.translate("errors" if exc.code not in ("export", "exists", "write") else "export",
-                                              exc.message)
-        return exc.render(template)
+        from policylens.ui.texts import error_in_ui
+
+        return error_in_ui(exc)
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
     return str(exc)

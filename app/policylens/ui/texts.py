@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from policylens.core.errors import PolicyLensError
 from policylens.core.wording import english
-from policylens.tr import UI_LANGUAGES
-from policylens.tr import language_name as named_language
+from policylens.tr import UI_LANGUAGES, error_message
 
 
 def ui_tr(context: str, source: str, n: int | None = None) -> str:
@@ -22,20 +19,8 @@ def ui_tr(context: str, source: str, n: int | None = None) -> str:
 
 
 def error_in_ui(exc: PolicyLensError) -> str:
-    """A core or translation error in the UI language: its message through the catalogue
-    (context "errors"), languages named in the UI language (``source`` from ``source_code``)."""
-    template = QCoreApplication.translate("errors", exc.message)
-    args = dict(exc.args_)
-    for key, value in exc.args_.items():
-        base = key.removesuffix("_code")
-        if key.endswith("_code") and base in args:
-            args[base] = named_language(value, ui_tr)
-        elif re.fullmatch(r"\d+\.\d+", value):  # "12.5" MB → "12,5" in French
-            args[key] = QLocale().toString(float(value), "f", len(value.partition(".")[2]))
-    try:
-        return template.format(**args)
-    except (KeyError, IndexError, ValueError):
-        return template
+    """A core or translation error in the UI language (see ``policylens.tr.error_message``)."""
+    return error_message(exc, ui_tr, QLocale().name().split("_")[0])
 
 
 def plural(text: str, n: int) -> str:
