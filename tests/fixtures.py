@@ -18,8 +18,10 @@ import quopri
 import re
 import sys
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"
@@ -472,3 +474,28 @@ if __name__ == "__main__":
     made.update(make_broken(target / "broken", target / f"{first}.pdf", target / f"{first}.docx"))
     for name, p in sorted(made.items()):
         print(f"{name:40} {p}")
+
+
+def fresh_window(qtbot: Any, width: int = 1300, height: int = 850) -> Iterator[Any]:
+    """A shown main window with empty settings (analysis in its own process, as in the app);
+    afterwards its analysis process stopped, dialogs closed and no settings left behind."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from policylens.ui.mainwindow import MainWindow
+
+    QSettings("PolicyLens", "PolicyLens").clear()
+    w = MainWindow()
+    w.quiet = False
+    qtbot.addWidget(w)
+    w.resize(width, height)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.analyzer.shutdown(10_000)
+    for box in w.findChildren(QMessageBox):
+        box.close()
+    w.close()
+    w.deleteLater()
+    # closing saved the window's geometry: leave no settings behind for other tests
+    QSettings("PolicyLens", "PolicyLens").clear()

@@ -117,24 +117,7 @@ def odd_names(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 @pytest.fixture
 def window(qtbot):
     """A fresh main window with empty settings (analysis in its own process, as in the app)."""
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QMessageBox
-
-    from policylens.ui.mainwindow import MainWindow
-
-    QSettings("PolicyLens", "PolicyLens").clear()
-    w = MainWindow()
-    w.quiet = False
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.analyzer.shutdown(10_000)
-    for box in w.findChildren(QMessageBox):
-        box.close()
-    w.close()
-    w.deleteLater()
+    yield from fx.fresh_window(qtbot, 1200, 800)
 
 
 @pytest.fixture(scope="session")
