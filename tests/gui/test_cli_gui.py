@@ -55,6 +55,20 @@ def test_screenshot_mode_writes_a_png_of_the_requested_size(tmp_path, size, extr
     assert _png_size(out) == size
 
 
+@pytest.mark.slow
+def test_screenshot_mode_leaves_the_users_settings_alone(tmp_path) -> None:
+    """A screenshot neither adds to the recent files nor saves the window's size."""
+    env = _env()
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    out = tmp_path / "shot.png"
+    cmd = [sys.executable, "-m", "policylens", str(SAMPLES / "fr-creality.txt"), "--screenshot", str(out)]
+    result = subprocess.run(cmd, check=False, capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr
+    conf = tmp_path / "config" / "PolicyLens" / "PolicyLens.conf"
+    text = conf.read_text(encoding="utf-8") if conf.exists() else ""
+    assert "fr-creality" not in text and "geometry" not in text
+
+
 def test_screenshot_of_a_broken_file_fails_cleanly(tmp_path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(bytes(range(256)) * 10)

@@ -636,7 +636,7 @@ class MainWindow(QMainWindow):
             self.summary_view.install_prepared()
         self.summary_view.verticalScrollBar().setValue(0)
         self.act_export.setEnabled(True)
-        if pending.path:
+        if pending.path and not self.quiet:  # a screenshot leaves the user's recent files alone
             self.settings.add_recent(pending.path, MAX_RECENT)
             self._fill_recent()
         self._update_title()
