@@ -20,6 +20,9 @@ for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG
     os.environ[var] = str(_home / sub)
     (_home / sub).mkdir(parents=True, exist_ok=True)
 os.environ["ARGOS_PACKAGES_DIR"] = str(_home / "data" / "argos-translate" / "packages")
+# Argos Translate's own sentence splitting (the reference in tests/translate) uses the spaCy pipeline
+# packaged in the test packages: its default, MiniSBD, would download a model
+os.environ["ARGOS_CHUNK_TYPE"] = "SPACY"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["POLICYLENS_TEST"] = "1"
 

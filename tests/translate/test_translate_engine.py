@@ -19,9 +19,10 @@ def ru_en_pkg(built):
     return packages.install_archive(built.get("ru_en"))
 
 
-def _argos_translation(from_code: str, to_code: str, bound=None):
-    """argostranslate's own translation object, fed one sentence at a time: its sentence splitter
-    gets nothing to split, and is replaced by one that needs no model (no download)."""
+def _argos_translation(from_code: str, to_code: str, bound=None, own_splitter: bool = False):
+    """argostranslate's own translation object. Fed one sentence at a time, its sentence splitter
+    gets nothing to split and is replaced by one that keeps the text whole; ``own_splitter`` keeps
+    the package's own (the spaCy pipeline the test packages carry, no download)."""
     from argostranslate import translate
 
     translate.get_installed_languages.cache_clear()
@@ -39,7 +40,8 @@ def _argos_translation(from_code: str, to_code: str, bound=None):
             fix(t.t1)
             fix(t.t2)
         elif hasattr(t, "sentencizer"):
-            t.sentencizer = OneSentence()
+            if not own_splitter:
+                t.sentencizer = OneSentence()
             if bound is not None:
                 t.hypotheses("warm up")  # creates its CTranslate2 translator
                 t.translator = _Bounded(t.translator, bound)
@@ -56,7 +58,8 @@ class _Bounded:
 
     def translate_batch(self, tokens, **kwargs):  # type: ignore[no-untyped-def]
         kwargs["max_decoding_length"] = self.bound(max(len(t) for t in tokens))
-        return self.translator.translate_batch(tokens, **kwargs)
+        self.results = self.translator.translate_batch(tokens, **kwargs)
+        return self.results
 
 
 def test_same_output_as_argostranslate(ru_en_pkg, engine, sentences) -> None:
@@ -78,6 +81,29 @@ def test_same_output_as_argostranslate_with_the_length_bound(ru_en_pkg, engine, 
     many = sentences * 3 + [s.upper() for s in sentences]
     expected = [reference.translate(s) for s in many]
     assert engine.translate(many, "ru", "en") == expected
+
+
+def test_argostranslate_splits_with_the_packaged_splitter(ru_en_pkg, engine, sentences) -> None:
+    """The test package carries a sentence splitter that needs no download (a spaCy pipeline):
+    Argos Translate splits a whole paragraph with it, and translating our own sentences batched
+    gives the same text."""
+    from argostranslate import sbd
+
+    bound = lambda n: 24  # noqa: E731  (one bound for every batch, whatever either side puts in it)
+    reference = _argos_translation("ru", "en", bound=bound, own_splitter=True)
+    inner = reference
+    while hasattr(inner, "underlying"):
+        inner = inner.underlying
+    splitter = inner.sentencizer
+    assert isinstance(splitter, sbd.SpacySentencizerSmall)
+    assert "spacy" in str(splitter.pkg.packaged_sbd_path)
+    ends = [s for s in sentences if s.endswith(".")]
+    paragraph = " ".join(ends)
+    assert splitter.split_sentences(paragraph) == ends
+    assert reference.translate(paragraph)
+    # Argos joins the sentences' output tokens before decoding them; decoded one by one, they are ours
+    argos = [inner.pkg.tokenizer.decode(r.hypotheses[0]).strip() for r in inner.translator.results]
+    assert argos == E.Engine(cache=False, bound=bound).translate(ends, "ru", "en")
 
 
 def test_pivot_through_english_matches_argostranslate(built, engine, sentences) -> None:

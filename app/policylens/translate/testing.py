@@ -183,11 +183,15 @@ def build_package(
     corpus_size: int = 400,
     folder: str | None = None,
     metadata: dict[str, Any] | None = None,
+    splitter: bool = True,
 ) -> Path:
     """Build ``translate-<from>_<to>-<version>.argosmodel`` in ``out_dir`` and return its path.
 
     ``corpus`` adds lines to the tokenizer's training text (e.g. the sentences a test translates);
-    ``metadata`` overrides fields of ``metadata.json``.
+    ``metadata`` overrides fields of ``metadata.json``. ``splitter`` packages a sentence splitter
+    that needs no download: a blank spaCy pipeline in ``spacy/``, to which Argos Translate adds
+    spaCy's rule-based sentencizer when ``ARGOS_CHUNK_TYPE=SPACY`` (its default splitter, MiniSBD,
+    would fetch a model from the internet unless a ``minisbd/`` ONNX model is packaged).
     """
     import sentencepiece as spm
 
@@ -215,8 +219,18 @@ def build_package(
         meta.update(metadata or {})
         (root / "metadata.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
         (root / "README.md").write_text("A package with random weights, for tests.\n", encoding="utf-8")
+        if splitter:
+            write_sentence_splitter(root / "spacy")
         target = out_dir / f"{name}.argosmodel"
         zip_folder(root, target)
+    return target
+
+
+def write_sentence_splitter(target: Path) -> Path:
+    """A blank multi-language spaCy pipeline (tokenizer only) saved to ``target``."""
+    import spacy
+
+    spacy.blank("xx").to_disk(target)
     return target
 
 
