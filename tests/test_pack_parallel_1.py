@@ -1,4 +1,4 @@
-"""Parallel texts for the German, Spanish, Italian, Dutch and Portuguese packs.
+"""Parallel texts for the French, German, Spanish, Italian, Dutch and Portuguese packs (and English).
 
 Mozilla's websites and subscription-services notices are official translations of one English
 text, and the German and English Corona-Warn-App notices are parallel too, so the same facts
@@ -10,7 +10,7 @@ should come out in every language:
   field, so that a regression shows even where the English pack errs (it finds "targeted
   advertising" where the websites notice says you can control personalised ads from DoubleClick
   in Google's ad settings);
-* the five translations must agree with each other field by field.
+* the six translations must agree with each other field by field.
 
 Skips cleanly when the shared corpus is not there.
 """
@@ -28,7 +28,7 @@ from policylens.core.loaders import load_path
 DEV = dev_corpus()
 pytestmark = pytest.mark.skipif(DEV is None, reason="shared dev corpus not available")
 
-LANGS = ("de", "es", "it", "nl", "pt")
+LANGS = ("fr", "de", "es", "it", "nl", "pt")
 SET_FIELDS = ("collected", "shared_with", "retention_kinds", "rights", "red_flags")
 MIN_JACCARD = 0.6  # per field, against the hand reading and between translations
 MIN_OVERALL = 0.6  # all ids of all fields together, against the English pack
