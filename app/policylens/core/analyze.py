@@ -867,7 +867,8 @@ def _named_recipients(ctx: _Ctx, shared: list[Shared], names_for: dict[str, list
         if s.kind == "heading":
             continue
         chunk = text[s.start : s.end]
-        found: list[str] = [m.group(1) for m in _KNOWN_RE.finditer(chunk, timeout=1.0)]
+        known: list[str] = [m.group(1) for m in _KNOWN_RE.finditer(chunk, timeout=1.0)]
+        found = list(known)
         for m in _SUCH_AS.finditer(chunk, timeout=1.0):
             for part in regex.split(
                 r"\s*(?:,|\bet\b|\band\b|\bund\b|\boch\b|\bog\b|\be\b|\by\b|\ben\b|\bi\b|\bja\b|\boraz\b)\s*",
@@ -882,8 +883,11 @@ def _named_recipients(ctx: _Ctx, shared: list[Shared], names_for: dict[str, list
             continue
         # which recipient does this sentence speak of?
         recs = recs_of.get(i, [])
-        rec = recs[0] if recs else ("service_providers" if "service_providers" in by_rec or not by_rec else None)
-        if rec is None:
+        if recs:
+            rec = recs[0]
+        elif known or "service_providers" in by_rec or not by_rec:
+            rec = "service_providers"  # a well-known processor named in a sharing sentence is one
+        else:
             continue
         if rec not in by_rec:
             by_rec[rec] = Shared(recipient=rec, names=[], evidence=[ctx.evidence(i)])  # type: ignore[arg-type]
