@@ -271,6 +271,15 @@ def test_card_titles_are_never_cut(ui_lang: str, summaries: dict[str, Summary]) 
             assert card.status.upper() in drawn
 
 
+@pytest.mark.usefixtures("english_afterwards")
+def test_export_errors_are_translated_in_their_own_context() -> None:
+    from policylens.export import NoFullPng, OutputExists, UnknownFormat
+    from policylens.tr import error_text
+
+    for exc in (NoFullPng(), UnknownFormat(path="x.doc"), OutputExists(path="a.pdf")):
+        assert error_text(exc, "fr") != str(exc), exc.code
+
+
 def unsupported_language() -> Summary:
     text = (
         "Zásady ochrany osobních údajů. Správcem vašich osobních údajů je naše společnost. Zpracováváme "

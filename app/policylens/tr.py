@@ -110,11 +110,10 @@ def language_name(code: str | None, say: Tr) -> str:
 
 
 def error_message(exc: PolicyLensError, say: Tr, lang: str | None = None) -> str:
-    """A core error in the language of ``say``: its message through the catalogue (context
-    "errors"; an export's own messages "export"), languages named in that language, decimal
-    numbers ("12.5" MB) written the way ``lang`` writes them."""
-    context = "export" if exc.code in ("export", "exists", "write") else "errors"
-    template = say(context, exc.message, None)
+    """An error in the language of ``say``: its message through the catalogue (in the error's
+    own context), languages named in that language, decimal numbers ("12.5" MB) written the way
+    ``lang`` writes them."""
+    template = say(exc.context, exc.message, None)
     args = dict(exc.args_)
     for key, value in exc.args_.items():
         base = key.removesuffix("_code")

@@ -23,6 +23,7 @@ class PolicyLensError(Exception):
 
     code: ClassVar[str] = "error"
     exit_code: ClassVar[int] = 3
+    context: ClassVar[str] = "errors"  # the translation context ``message`` is marked in
     message: ClassVar[str] = QT_TRANSLATE_NOOP("errors", "Something went wrong: {detail}")
 
     def __init__(self, message: str | None = None, /, **args: object) -> None:

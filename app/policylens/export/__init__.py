@@ -40,6 +40,7 @@ class ExportError(PolicyLensError):
 
     code = "export"
     exit_code = 2
+    context = "export"
     message = QT_TRANSLATE_NOOP("export", "Cannot export: {reason}")
 
 
