@@ -1047,83 +1047,83 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="26"/>
+        <location filename="../app/policylens/core/errors.py" line="27"/>
         <location filename="../app/policylens/ui/dialogs.py" line="42"/>
         <source>Something went wrong: {detail}</source>
         <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="50"/>
+        <location filename="../app/policylens/core/errors.py" line="51"/>
         <source>The file does not exist: {path}</source>
         <translation>Die Datei existiert nicht: {path}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="55"/>
+        <location filename="../app/policylens/core/errors.py" line="56"/>
         <source>The file cannot be read: {reason}</source>
         <translation>Die Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="60"/>
+        <location filename="../app/policylens/core/errors.py" line="61"/>
         <source>This is not a regular file: {path}</source>
         <translation>Dies ist keine normale Datei: {path}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="65"/>
+        <location filename="../app/policylens/core/errors.py" line="66"/>
         <source>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF and Word (.docx) files.</source>
         <translation>Dieser Dateityp wird nicht unterstützt ({kind}). PolicyLens liest Text-, Markdown-, HTML-, MHTML-, PDF- und Word-Dateien (.docx).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="76"/>
+        <location filename="../app/policylens/core/errors.py" line="77"/>
         <source>This is an old Microsoft Office file ({kind}), which PolicyLens cannot read. Open it in Word or LibreOffice and save it as .docx or PDF, then open that file.</source>
         <translation>Dies ist eine alte Microsoft-Office-Datei ({kind}), die PolicyLens nicht lesen kann. Öffnen Sie sie in Word oder LibreOffice, speichern Sie sie als .docx oder PDF und öffnen Sie dann diese Datei.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="87"/>
+        <location filename="../app/policylens/core/errors.py" line="88"/>
         <source>This {kind} file was not opened: it would unpack to {size_mb} MB ({reason}), far more than a document needs. It may be damaged or built to harm.</source>
         <translation>Diese {kind}-Datei wurde nicht geöffnet: Entpackt wäre sie {size_mb} MB groß ({reason}), weit mehr, als ein Dokument braucht. Sie ist möglicherweise beschädigt oder absichtlich schädlich.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="96"/>
+        <location filename="../app/policylens/core/errors.py" line="97"/>
         <source>This file holds binary data, not text.</source>
         <translation>Diese Datei enthält Binärdaten, keinen Text.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="101"/>
+        <location filename="../app/policylens/core/errors.py" line="102"/>
         <source>The document contains no text.</source>
         <translation>Das Dokument enthält keinen Text.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="108"/>
+        <location filename="../app/policylens/core/errors.py" line="109"/>
         <source>This web page contains no text of its own (it is probably filled in by scripts when it is shown). Save it from the browser as a single file (.mhtml) or print it to PDF, then open that.</source>
         <translation>Diese Webseite enthält keinen eigenen Text (er wird vermutlich beim Anzeigen von Skripten eingefügt). Speichern Sie sie im Browser als einzelne Datei (.mhtml) oder drucken Sie sie als PDF und öffnen Sie dann diese Datei.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="117"/>
+        <location filename="../app/policylens/core/errors.py" line="118"/>
         <source>This PDF has no text layer (it is probably a scan). Run it through OCR first, or open the web page or text version of the policy.</source>
         <translation>Dieses PDF hat keine Textebene (es ist vermutlich ein Scan). Wenden Sie zuerst eine Texterkennung (OCR) an oder öffnen Sie die Webseite oder Textversion der Datenschutzerklärung.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="126"/>
+        <location filename="../app/policylens/core/errors.py" line="127"/>
         <source>This document is encrypted and cannot be read.</source>
         <translation>Dieses Dokument ist verschlüsselt und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="131"/>
+        <location filename="../app/policylens/core/errors.py" line="132"/>
         <source>This {kind} file is damaged and cannot be read ({reason}).</source>
         <translation>Diese {kind}-Datei ist beschädigt und kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="136"/>
+        <location filename="../app/policylens/core/errors.py" line="137"/>
         <source>The file is too large ({size_mb} MB). PolicyLens opens files up to {limit_mb} MB.</source>
         <translation>Die Datei ist zu groß ({size_mb} MB). PolicyLens öffnet Dateien bis {limit_mb} MB.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="143"/>
+        <location filename="../app/policylens/core/errors.py" line="144"/>
         <source>This does not look like a privacy policy: it says nothing about personal data.</source>
         <translation>Das sieht nicht wie eine Datenschutzerklärung aus: Es steht nichts über personenbezogene Daten darin.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="151"/>
+        <location filename="../app/policylens/core/errors.py" line="152"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -1181,27 +1181,27 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../app/policylens/export/__init__.py" line="43"/>
+        <location filename="../app/policylens/export/__init__.py" line="44"/>
         <source>Cannot export: {reason}</source>
         <translation>Export nicht möglich: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/__init__.py" line="48"/>
+        <location filename="../app/policylens/export/__init__.py" line="49"/>
         <source>{path} already exists (use --force to replace it)</source>
         <translation>{path} existiert bereits (mit --force ersetzen)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/__init__.py" line="53"/>
+        <location filename="../app/policylens/export/__init__.py" line="54"/>
         <source>Cannot tell the format of {path}: use a .pdf, .html, .md or .png name, or --format</source>
         <translation>Das Format von {path} ist nicht erkennbar: Verwenden Sie einen Namen auf .pdf, .html, .md oder .png oder --format</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/__init__.py" line="60"/>
+        <location filename="../app/policylens/export/__init__.py" line="61"/>
         <source>The full report is not available as PNG: use PDF, HTML or Markdown</source>
         <translation>Der vollständige Bericht ist nicht als PNG verfügbar: Verwenden Sie PDF, HTML oder Markdown</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/__init__.py" line="66"/>
+        <location filename="../app/policylens/export/__init__.py" line="67"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path} kann nicht geschrieben werden: {reason}</translation>
     </message>
@@ -1225,13 +1225,8 @@
         <source>Written in {language}</source>
         <translation>Verfasst in {language}</translation>
     </message>
-    <message>
-        <location filename="../app/policylens/export/content.py" line="31"/>
-        <source>{score}/100</source>
-        <translation>{score}/100</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="32"/>
+        <location filename="../app/policylens/export/content.py" line="31"/>
         <source>Red flags (%n)</source>
         <translation>
             <numerusform>Warnsignale (%n)</numerusform>
@@ -1239,37 +1234,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="33"/>
+        <location filename="../app/policylens/export/content.py" line="32"/>
         <source>To exercise your rights</source>
         <translation>Zur Ausübung Ihrer Rechte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="34"/>
+        <location filename="../app/policylens/export/content.py" line="33"/>
         <source>No contact given: the policy names no e-mail, address or form.</source>
         <translation>Kein Kontakt angegeben: Die Datenschutzerklärung nennt weder E-Mail noch Adresse noch Formular.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="35"/>
+        <location filename="../app/policylens/export/content.py" line="34"/>
         <source>A postal address is given in the policy.</source>
         <translation>Die Datenschutzerklärung nennt eine Postanschrift.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="36"/>
+        <location filename="../app/policylens/export/content.py" line="35"/>
         <source>Phone: {phones}</source>
         <translation>Telefon: {phones}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="37"/>
+        <location filename="../app/policylens/export/content.py" line="36"/>
         <source>Web: {urls}</source>
         <translation>Web: {urls}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="38"/>
+        <location filename="../app/policylens/export/content.py" line="37"/>
         <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
         <translation>Kontakt über ein Formular oder eine verschleierte E-Mail-Adresse (siehe Datenschutzerklärung).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="39"/>
+        <location filename="../app/policylens/export/content.py" line="38"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n weitere</numerusform>
@@ -1277,7 +1272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="40"/>
+        <location filename="../app/policylens/export/content.py" line="39"/>
         <source>+%n more red flag(s)</source>
         <translation>
             <numerusform>+%n weiteres Warnsignal</numerusform>
@@ -1285,67 +1280,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="41"/>
+        <location filename="../app/policylens/export/content.py" line="40"/>
         <source>Shortened to fit one page. {pointer}</source>
         <translation>Gekürzt, um auf eine Seite zu passen. {pointer}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="42"/>
+        <location filename="../app/policylens/export/content.py" line="41"/>
         <source>Full report: policylens analyze {file}</source>
         <translation>Vollständiger Bericht: policylens analyze {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="43"/>
+        <location filename="../app/policylens/export/content.py" line="42"/>
         <source>See the full report in PolicyLens.</source>
         <translation>Den vollständigen Bericht finden Sie in PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="44"/>
+        <location filename="../app/policylens/export/content.py" line="43"/>
         <source>PolicyLens {version}</source>
         <translation>PolicyLens {version}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="45"/>
+        <location filename="../app/policylens/export/content.py" line="44"/>
         <source>Source: {file}</source>
         <translation>Quelle: {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="46"/>
+        <location filename="../app/policylens/export/content.py" line="45"/>
         <source>SHA-256 {hash}…</source>
         <translation>SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="47"/>
+        <location filename="../app/policylens/export/content.py" line="46"/>
         <source>Analysed on {date}</source>
         <translation>Analysiert am {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="48"/>
+        <location filename="../app/policylens/export/content.py" line="47"/>
         <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
         <translation>Automatisierte Auswertung der Datenschutzerklärung, keine Rechtsberatung: Jeder Befund verweist auf einen ihrer Sätze.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="51"/>
+        <location filename="../app/policylens/export/content.py" line="50"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="52"/>
+        <location filename="../app/policylens/export/content.py" line="51"/>
         <source>Full report</source>
         <translation>Vollständiger Bericht</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="53"/>
+        <location filename="../app/policylens/export/content.py" line="52"/>
         <source>In section “{section}”</source>
         <translation>Im Abschnitt „{section}“</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="54"/>
+        <location filename="../app/policylens/export/content.py" line="53"/>
         <source>Found from what the policy does not say.</source>
         <translation>Ergibt sich aus dem, was die Datenschutzerklärung nicht sagt.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="55"/>
+        <location filename="../app/policylens/export/content.py" line="54"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>

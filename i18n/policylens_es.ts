@@ -1047,83 +1047,83 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="26"/>
+        <location filename="../app/policylens/core/errors.py" line="27"/>
         <location filename="../app/policylens/ui/dialogs.py" line="42"/>
         <source>Something went wrong: {detail}</source>
         <translation>Algo ha fallado: {detail}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="50"/>
+        <location filename="../app/policylens/core/errors.py" line="51"/>
         <source>The file does not exist: {path}</source>
         <translation>El archivo no existe: {path}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="55"/>
+        <location filename="../app/policylens/core/errors.py" line="56"/>
         <source>The file cannot be read: {reason}</source>
         <translation>No se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="60"/>
+        <location filename="../app/policylens/core/errors.py" line="61"/>
         <source>This is not a regular file: {path}</source>
         <translation>No es un archivo normal: {path}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="65"/>
+        <location filename="../app/policylens/core/errors.py" line="66"/>
         <source>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF and Word (.docx) files.</source>
         <translation>Este tipo de archivo no es compatible ({kind}). PolicyLens lee archivos de texto, Markdown, HTML, MHTML, PDF y Word (.docx).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="76"/>
+        <location filename="../app/policylens/core/errors.py" line="77"/>
         <source>This is an old Microsoft Office file ({kind}), which PolicyLens cannot read. Open it in Word or LibreOffice and save it as .docx or PDF, then open that file.</source>
         <translation>Es un archivo antiguo de Microsoft Office ({kind}) que PolicyLens no puede leer. Ábrelo en Word o LibreOffice, guárdalo como .docx o PDF y abre ese archivo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="87"/>
+        <location filename="../app/policylens/core/errors.py" line="88"/>
         <source>This {kind} file was not opened: it would unpack to {size_mb} MB ({reason}), far more than a document needs. It may be damaged or built to harm.</source>
         <translation>Este archivo {kind} no se ha abierto: descomprimido ocuparía {size_mb} MB ({reason}), mucho más de lo que necesita un documento. Puede estar dañado o haber sido creado para causar daño.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="96"/>
+        <location filename="../app/policylens/core/errors.py" line="97"/>
         <source>This file holds binary data, not text.</source>
         <translation>Este archivo contiene datos binarios, no texto.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="101"/>
+        <location filename="../app/policylens/core/errors.py" line="102"/>
         <source>The document contains no text.</source>
         <translation>El documento no contiene texto.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="108"/>
+        <location filename="../app/policylens/core/errors.py" line="109"/>
         <source>This web page contains no text of its own (it is probably filled in by scripts when it is shown). Save it from the browser as a single file (.mhtml) or print it to PDF, then open that.</source>
         <translation>Esta página web no contiene texto propio (probablemente lo añaden scripts al mostrarla). Guárdala desde el navegador como un único archivo (.mhtml) o imprímela en PDF y abre ese archivo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="117"/>
+        <location filename="../app/policylens/core/errors.py" line="118"/>
         <source>This PDF has no text layer (it is probably a scan). Run it through OCR first, or open the web page or text version of the policy.</source>
         <translation>Este PDF no tiene capa de texto (probablemente es un escaneo). Pásalo antes por un programa de OCR o abre la página web o la versión de texto de la política.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="126"/>
+        <location filename="../app/policylens/core/errors.py" line="127"/>
         <source>This document is encrypted and cannot be read.</source>
         <translation>Este documento está cifrado y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="131"/>
+        <location filename="../app/policylens/core/errors.py" line="132"/>
         <source>This {kind} file is damaged and cannot be read ({reason}).</source>
         <translation>Este archivo {kind} está dañado y no se puede leer ({reason}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="136"/>
+        <location filename="../app/policylens/core/errors.py" line="137"/>
         <source>The file is too large ({size_mb} MB). PolicyLens opens files up to {limit_mb} MB.</source>
         <translation>El archivo es demasiado grande ({size_mb} MB). PolicyLens abre archivos de hasta {limit_mb} MB.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="143"/>
+        <location filename="../app/policylens/core/errors.py" line="144"/>
         <source>This does not look like a privacy policy: it says nothing about personal data.</source>
         <translation>Esto no parece una política de privacidad: no dice nada sobre datos personales.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="151"/>
+        <location filename="../app/policylens/core/errors.py" line="152"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -1181,27 +1181,27 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../app/policylens/export/__init__.py" line="43"/>
+        <location filename="../app/policylens/export/__init__.py" line="44"/>
         <source>Cannot export: {reason}</source>
         <translation>No se puede exportar: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/__init__.py" line="48"/>
+        <location filename="../app/policylens/export/__init__.py" line="49"/>
         <source>{path} already exists (use --force to replace it)</source>
         <translation>{path} ya existe (usa --force para reemplazarlo)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/__init__.py" line="53"/>
+        <location filename="../app/policylens/export/__init__.py" line="54"/>
         <source>Cannot tell the format of {path}: use a .pdf, .html, .md or .png name, or --format</source>
         <translation>No se puede saber el formato de {path}: usa un nombre .pdf, .html, .md o .png, o --format</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/__init__.py" line="60"/>
+        <location filename="../app/policylens/export/__init__.py" line="61"/>
         <source>The full report is not available as PNG: use PDF, HTML or Markdown</source>
         <translation>El informe completo no está disponible en PNG: usa PDF, HTML o Markdown</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/__init__.py" line="66"/>
+        <location filename="../app/policylens/export/__init__.py" line="67"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
@@ -1225,13 +1225,8 @@
         <source>Written in {language}</source>
         <translation>Redactada en {language}</translation>
     </message>
-    <message>
-        <location filename="../app/policylens/export/content.py" line="31"/>
-        <source>{score}/100</source>
-        <translation>{score}/100</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="32"/>
+        <location filename="../app/policylens/export/content.py" line="31"/>
         <source>Red flags (%n)</source>
         <translation>
             <numerusform>Señales de alerta (%n)</numerusform>
@@ -1239,37 +1234,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="33"/>
+        <location filename="../app/policylens/export/content.py" line="32"/>
         <source>To exercise your rights</source>
         <translation>Para ejercer tus derechos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="34"/>
+        <location filename="../app/policylens/export/content.py" line="33"/>
         <source>No contact given: the policy names no e-mail, address or form.</source>
         <translation>No se indica ningún contacto: la política no da correo, dirección ni formulario.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="35"/>
+        <location filename="../app/policylens/export/content.py" line="34"/>
         <source>A postal address is given in the policy.</source>
         <translation>La política indica una dirección postal.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="36"/>
+        <location filename="../app/policylens/export/content.py" line="35"/>
         <source>Phone: {phones}</source>
         <translation>Teléfono: {phones}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="37"/>
+        <location filename="../app/policylens/export/content.py" line="36"/>
         <source>Web: {urls}</source>
         <translation>Web: {urls}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="38"/>
+        <location filename="../app/policylens/export/content.py" line="37"/>
         <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
         <translation>El contacto es mediante un formulario o un correo ocultado (ver la política).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="39"/>
+        <location filename="../app/policylens/export/content.py" line="38"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n más</numerusform>
@@ -1277,7 +1272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="40"/>
+        <location filename="../app/policylens/export/content.py" line="39"/>
         <source>+%n more red flag(s)</source>
         <translation>
             <numerusform>+%n señal de alerta más</numerusform>
@@ -1285,67 +1280,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="41"/>
+        <location filename="../app/policylens/export/content.py" line="40"/>
         <source>Shortened to fit one page. {pointer}</source>
         <translation>Abreviado para caber en una página. {pointer}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="42"/>
+        <location filename="../app/policylens/export/content.py" line="41"/>
         <source>Full report: policylens analyze {file}</source>
         <translation>Informe completo: policylens analyze {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="43"/>
+        <location filename="../app/policylens/export/content.py" line="42"/>
         <source>See the full report in PolicyLens.</source>
         <translation>Consulta el informe completo en PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="44"/>
+        <location filename="../app/policylens/export/content.py" line="43"/>
         <source>PolicyLens {version}</source>
         <translation>PolicyLens {version}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="45"/>
+        <location filename="../app/policylens/export/content.py" line="44"/>
         <source>Source: {file}</source>
         <translation>Origen: {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="46"/>
+        <location filename="../app/policylens/export/content.py" line="45"/>
         <source>SHA-256 {hash}…</source>
         <translation>SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="47"/>
+        <location filename="../app/policylens/export/content.py" line="46"/>
         <source>Analysed on {date}</source>
         <translation>Analizada el {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="48"/>
+        <location filename="../app/policylens/export/content.py" line="47"/>
         <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
         <translation>Lectura automatizada de la política, no asesoramiento jurídico: cada hallazgo remite a una de sus frases.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="51"/>
+        <location filename="../app/policylens/export/content.py" line="50"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="52"/>
+        <location filename="../app/policylens/export/content.py" line="51"/>
         <source>Full report</source>
         <translation>Informe completo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="53"/>
+        <location filename="../app/policylens/export/content.py" line="52"/>
         <source>In section “{section}”</source>
         <translation>En la sección «{section}»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="54"/>
+        <location filename="../app/policylens/export/content.py" line="53"/>
         <source>Found from what the policy does not say.</source>
         <translation>Deducido de lo que la política no dice.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="55"/>
+        <location filename="../app/policylens/export/content.py" line="54"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>

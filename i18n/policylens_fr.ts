@@ -1047,83 +1047,83 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="26"/>
+        <location filename="../app/policylens/core/errors.py" line="27"/>
         <location filename="../app/policylens/ui/dialogs.py" line="42"/>
         <source>Something went wrong: {detail}</source>
         <translation>Une erreur s&apos;est produite&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="50"/>
+        <location filename="../app/policylens/core/errors.py" line="51"/>
         <source>The file does not exist: {path}</source>
         <translation>Le fichier n&apos;existe pas&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="55"/>
+        <location filename="../app/policylens/core/errors.py" line="56"/>
         <source>The file cannot be read: {reason}</source>
         <translation>Le fichier ne peut pas être lu&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="60"/>
+        <location filename="../app/policylens/core/errors.py" line="61"/>
         <source>This is not a regular file: {path}</source>
         <translation>Ce n&apos;est pas un fichier ordinaire&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="65"/>
+        <location filename="../app/policylens/core/errors.py" line="66"/>
         <source>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF and Word (.docx) files.</source>
         <translation>Ce type de fichier n&apos;est pas pris en charge ({kind}). PolicyLens lit les fichiers texte, Markdown, HTML, MHTML, PDF et Word (.docx).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="76"/>
+        <location filename="../app/policylens/core/errors.py" line="77"/>
         <source>This is an old Microsoft Office file ({kind}), which PolicyLens cannot read. Open it in Word or LibreOffice and save it as .docx or PDF, then open that file.</source>
         <translation>C&apos;est un ancien fichier Microsoft Office ({kind}) que PolicyLens ne sait pas lire. Ouvrez-le dans Word ou LibreOffice, enregistrez-le en .docx ou en PDF, puis ouvrez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="87"/>
+        <location filename="../app/policylens/core/errors.py" line="88"/>
         <source>This {kind} file was not opened: it would unpack to {size_mb} MB ({reason}), far more than a document needs. It may be damaged or built to harm.</source>
         <translation>Ce fichier {kind} n&apos;a pas été ouvert&#xa0;: décompressé, il occuperait {size_mb} Mo ({reason}), bien plus qu&apos;un document n&apos;en a besoin. Il est peut-être endommagé ou conçu pour nuire.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="96"/>
+        <location filename="../app/policylens/core/errors.py" line="97"/>
         <source>This file holds binary data, not text.</source>
         <translation>Ce fichier contient des données binaires, pas du texte.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="101"/>
+        <location filename="../app/policylens/core/errors.py" line="102"/>
         <source>The document contains no text.</source>
         <translation>Le document ne contient aucun texte.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="108"/>
+        <location filename="../app/policylens/core/errors.py" line="109"/>
         <source>This web page contains no text of its own (it is probably filled in by scripts when it is shown). Save it from the browser as a single file (.mhtml) or print it to PDF, then open that.</source>
         <translation>Cette page web ne contient pas de texte propre (il est sans doute ajouté par des scripts à l&apos;affichage). Enregistrez-la depuis le navigateur en fichier unique (.mhtml) ou imprimez-la en PDF, puis ouvrez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="117"/>
+        <location filename="../app/policylens/core/errors.py" line="118"/>
         <source>This PDF has no text layer (it is probably a scan). Run it through OCR first, or open the web page or text version of the policy.</source>
         <translation>Ce PDF n&apos;a pas de couche texte (c&apos;est sans doute un scan). Passez-le d&apos;abord dans un logiciel d&apos;OCR, ou ouvrez la page web ou la version texte de la politique.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="126"/>
+        <location filename="../app/policylens/core/errors.py" line="127"/>
         <source>This document is encrypted and cannot be read.</source>
         <translation>Ce document est chiffré et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="131"/>
+        <location filename="../app/policylens/core/errors.py" line="132"/>
         <source>This {kind} file is damaged and cannot be read ({reason}).</source>
         <translation>Ce fichier {kind} est endommagé et ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="136"/>
+        <location filename="../app/policylens/core/errors.py" line="137"/>
         <source>The file is too large ({size_mb} MB). PolicyLens opens files up to {limit_mb} MB.</source>
         <translation>Le fichier est trop volumineux ({size_mb} Mo). PolicyLens ouvre les fichiers jusqu&apos;à {limit_mb} Mo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="143"/>
+        <location filename="../app/policylens/core/errors.py" line="144"/>
         <source>This does not look like a privacy policy: it says nothing about personal data.</source>
         <translation>Cela ne ressemble pas à une politique de confidentialité&#xa0;: le texte ne parle pas de données personnelles.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="151"/>
+        <location filename="../app/policylens/core/errors.py" line="152"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -1181,27 +1181,27 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../app/policylens/export/__init__.py" line="43"/>
+        <location filename="../app/policylens/export/__init__.py" line="44"/>
         <source>Cannot export: {reason}</source>
         <translation>Exportation impossible&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/__init__.py" line="48"/>
+        <location filename="../app/policylens/export/__init__.py" line="49"/>
         <source>{path} already exists (use --force to replace it)</source>
         <translation>{path} existe déjà (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/__init__.py" line="53"/>
+        <location filename="../app/policylens/export/__init__.py" line="54"/>
         <source>Cannot tell the format of {path}: use a .pdf, .html, .md or .png name, or --format</source>
         <translation>Impossible de déterminer le format de {path}&#xa0;: utilisez un nom en .pdf, .html, .md ou .png, ou --format</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/__init__.py" line="60"/>
+        <location filename="../app/policylens/export/__init__.py" line="61"/>
         <source>The full report is not available as PNG: use PDF, HTML or Markdown</source>
         <translation>Le rapport complet n&apos;est pas disponible en PNG&#xa0;: utilisez PDF, HTML ou Markdown</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/__init__.py" line="66"/>
+        <location filename="../app/policylens/export/__init__.py" line="67"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
     </message>
@@ -1225,13 +1225,8 @@
         <source>Written in {language}</source>
         <translation>Rédigée en {language}</translation>
     </message>
-    <message>
-        <location filename="../app/policylens/export/content.py" line="31"/>
-        <source>{score}/100</source>
-        <translation>{score}/100</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="32"/>
+        <location filename="../app/policylens/export/content.py" line="31"/>
         <source>Red flags (%n)</source>
         <translation>
             <numerusform>Signaux d&apos;alerte (%n)</numerusform>
@@ -1239,37 +1234,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="33"/>
+        <location filename="../app/policylens/export/content.py" line="32"/>
         <source>To exercise your rights</source>
         <translation>Pour exercer vos droits</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="34"/>
+        <location filename="../app/policylens/export/content.py" line="33"/>
         <source>No contact given: the policy names no e-mail, address or form.</source>
         <translation>Aucun contact indiqué&#xa0;: la politique ne donne ni e-mail, ni adresse, ni formulaire.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="35"/>
+        <location filename="../app/policylens/export/content.py" line="34"/>
         <source>A postal address is given in the policy.</source>
         <translation>La politique indique une adresse postale.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="36"/>
+        <location filename="../app/policylens/export/content.py" line="35"/>
         <source>Phone: {phones}</source>
         <translation>Téléphone&#xa0;: {phones}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="37"/>
+        <location filename="../app/policylens/export/content.py" line="36"/>
         <source>Web: {urls}</source>
         <translation>Web&#xa0;: {urls}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="38"/>
+        <location filename="../app/policylens/export/content.py" line="37"/>
         <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
         <translation>Le contact passe par un formulaire ou un e-mail masqué (voir la politique).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="39"/>
+        <location filename="../app/policylens/export/content.py" line="38"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n autre</numerusform>
@@ -1277,7 +1272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="40"/>
+        <location filename="../app/policylens/export/content.py" line="39"/>
         <source>+%n more red flag(s)</source>
         <translation>
             <numerusform>+%n autre signal d&apos;alerte</numerusform>
@@ -1285,67 +1280,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="41"/>
+        <location filename="../app/policylens/export/content.py" line="40"/>
         <source>Shortened to fit one page. {pointer}</source>
         <translation>Raccourci pour tenir sur une page. {pointer}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="42"/>
+        <location filename="../app/policylens/export/content.py" line="41"/>
         <source>Full report: policylens analyze {file}</source>
         <translation>Rapport complet&#xa0;: policylens analyze {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="43"/>
+        <location filename="../app/policylens/export/content.py" line="42"/>
         <source>See the full report in PolicyLens.</source>
         <translation>Voir le rapport complet dans PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="44"/>
+        <location filename="../app/policylens/export/content.py" line="43"/>
         <source>PolicyLens {version}</source>
         <translation>PolicyLens {version}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="45"/>
+        <location filename="../app/policylens/export/content.py" line="44"/>
         <source>Source: {file}</source>
         <translation>Source&#xa0;: {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="46"/>
+        <location filename="../app/policylens/export/content.py" line="45"/>
         <source>SHA-256 {hash}…</source>
         <translation>SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="47"/>
+        <location filename="../app/policylens/export/content.py" line="46"/>
         <source>Analysed on {date}</source>
         <translation>Analysée le {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="48"/>
+        <location filename="../app/policylens/export/content.py" line="47"/>
         <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
         <translation>Lecture automatisée de la politique, pas un conseil juridique&#xa0;: chaque constat renvoie à l&apos;une de ses phrases.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="51"/>
+        <location filename="../app/policylens/export/content.py" line="50"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="52"/>
+        <location filename="../app/policylens/export/content.py" line="51"/>
         <source>Full report</source>
         <translation>Rapport complet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="53"/>
+        <location filename="../app/policylens/export/content.py" line="52"/>
         <source>In section “{section}”</source>
         <translation>Dans la section «&#xa0;{section}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="54"/>
+        <location filename="../app/policylens/export/content.py" line="53"/>
         <source>Found from what the policy does not say.</source>
         <translation>Déduit de ce que la politique ne dit pas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="55"/>
+        <location filename="../app/policylens/export/content.py" line="54"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>

@@ -1047,83 +1047,83 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="26"/>
+        <location filename="../app/policylens/core/errors.py" line="27"/>
         <location filename="../app/policylens/ui/dialogs.py" line="42"/>
         <source>Something went wrong: {detail}</source>
         <translation>Något gick fel: {detail}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="50"/>
+        <location filename="../app/policylens/core/errors.py" line="51"/>
         <source>The file does not exist: {path}</source>
         <translation>Filen finns inte: {path}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="55"/>
+        <location filename="../app/policylens/core/errors.py" line="56"/>
         <source>The file cannot be read: {reason}</source>
         <translation>Filen kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="60"/>
+        <location filename="../app/policylens/core/errors.py" line="61"/>
         <source>This is not a regular file: {path}</source>
         <translation>Det här är ingen vanlig fil: {path}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="65"/>
+        <location filename="../app/policylens/core/errors.py" line="66"/>
         <source>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF and Word (.docx) files.</source>
         <translation>Den här filtypen stöds inte ({kind}). PolicyLens läser text-, Markdown-, HTML-, MHTML-, PDF- och Word-filer (.docx).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="76"/>
+        <location filename="../app/policylens/core/errors.py" line="77"/>
         <source>This is an old Microsoft Office file ({kind}), which PolicyLens cannot read. Open it in Word or LibreOffice and save it as .docx or PDF, then open that file.</source>
         <translation>Det här är en äldre Microsoft Office-fil ({kind}) som PolicyLens inte kan läsa. Öppna den i Word eller LibreOffice och spara den som .docx eller PDF, och öppna sedan den filen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="87"/>
+        <location filename="../app/policylens/core/errors.py" line="88"/>
         <source>This {kind} file was not opened: it would unpack to {size_mb} MB ({reason}), far more than a document needs. It may be damaged or built to harm.</source>
         <translation>Den här {kind}-filen öppnades inte: uppackad skulle den bli {size_mb} MB ({reason}), mycket mer än ett dokument behöver. Den kan vara skadad eller skapad för att göra skada.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="96"/>
+        <location filename="../app/policylens/core/errors.py" line="97"/>
         <source>This file holds binary data, not text.</source>
         <translation>Den här filen innehåller binära data, inte text.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="101"/>
+        <location filename="../app/policylens/core/errors.py" line="102"/>
         <source>The document contains no text.</source>
         <translation>Dokumentet innehåller ingen text.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="108"/>
+        <location filename="../app/policylens/core/errors.py" line="109"/>
         <source>This web page contains no text of its own (it is probably filled in by scripts when it is shown). Save it from the browser as a single file (.mhtml) or print it to PDF, then open that.</source>
         <translation>Den här webbsidan innehåller ingen egen text (den fylls troligen i av skript när den visas). Spara den från webbläsaren som en enda fil (.mhtml) eller skriv ut den till PDF och öppna sedan den filen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="117"/>
+        <location filename="../app/policylens/core/errors.py" line="118"/>
         <source>This PDF has no text layer (it is probably a scan). Run it through OCR first, or open the web page or text version of the policy.</source>
         <translation>Den här PDF-filen saknar textlager (den är troligen inskannad). Kör den genom OCR först, eller öppna webbsidan eller textversionen av policyn.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="126"/>
+        <location filename="../app/policylens/core/errors.py" line="127"/>
         <source>This document is encrypted and cannot be read.</source>
         <translation>Dokumentet är krypterat och kan inte läsas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="131"/>
+        <location filename="../app/policylens/core/errors.py" line="132"/>
         <source>This {kind} file is damaged and cannot be read ({reason}).</source>
         <translation>Den här {kind}-filen är skadad och kan inte läsas ({reason}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="136"/>
+        <location filename="../app/policylens/core/errors.py" line="137"/>
         <source>The file is too large ({size_mb} MB). PolicyLens opens files up to {limit_mb} MB.</source>
         <translation>Filen är för stor ({size_mb} MB). PolicyLens öppnar filer på upp till {limit_mb} MB.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="143"/>
+        <location filename="../app/policylens/core/errors.py" line="144"/>
         <source>This does not look like a privacy policy: it says nothing about personal data.</source>
         <translation>Det här ser inte ut som en integritetspolicy: den säger ingenting om personuppgifter.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="151"/>
+        <location filename="../app/policylens/core/errors.py" line="152"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
@@ -1181,27 +1181,27 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../app/policylens/export/__init__.py" line="43"/>
+        <location filename="../app/policylens/export/__init__.py" line="44"/>
         <source>Cannot export: {reason}</source>
         <translation>Det går inte att exportera: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/__init__.py" line="48"/>
+        <location filename="../app/policylens/export/__init__.py" line="49"/>
         <source>{path} already exists (use --force to replace it)</source>
         <translation>{path} finns redan (använd --force för att ersätta den)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/__init__.py" line="53"/>
+        <location filename="../app/policylens/export/__init__.py" line="54"/>
         <source>Cannot tell the format of {path}: use a .pdf, .html, .md or .png name, or --format</source>
         <translation>Det går inte att avgöra formatet för {path}: använd ett namn på .pdf, .html, .md eller .png, eller --format</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/__init__.py" line="60"/>
+        <location filename="../app/policylens/export/__init__.py" line="61"/>
         <source>The full report is not available as PNG: use PDF, HTML or Markdown</source>
         <translation>Den fullständiga rapporten finns inte som PNG: använd PDF, HTML eller Markdown</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/__init__.py" line="66"/>
+        <location filename="../app/policylens/export/__init__.py" line="67"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Det går inte att skriva {path}: {reason}</translation>
     </message>
@@ -1225,13 +1225,8 @@
         <source>Written in {language}</source>
         <translation>Skriven på {language}</translation>
     </message>
-    <message>
-        <location filename="../app/policylens/export/content.py" line="31"/>
-        <source>{score}/100</source>
-        <translation>{score}/100</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="32"/>
+        <location filename="../app/policylens/export/content.py" line="31"/>
         <source>Red flags (%n)</source>
         <translation>
             <numerusform>Varningsflaggor (%n)</numerusform>
@@ -1239,37 +1234,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="33"/>
+        <location filename="../app/policylens/export/content.py" line="32"/>
         <source>To exercise your rights</source>
         <translation>För att utöva dina rättigheter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="34"/>
+        <location filename="../app/policylens/export/content.py" line="33"/>
         <source>No contact given: the policy names no e-mail, address or form.</source>
         <translation>Ingen kontakt anges: policyn nämner ingen e-postadress, adress eller formulär.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="35"/>
+        <location filename="../app/policylens/export/content.py" line="34"/>
         <source>A postal address is given in the policy.</source>
         <translation>Policyn anger en postadress.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="36"/>
+        <location filename="../app/policylens/export/content.py" line="35"/>
         <source>Phone: {phones}</source>
         <translation>Telefon: {phones}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="37"/>
+        <location filename="../app/policylens/export/content.py" line="36"/>
         <source>Web: {urls}</source>
         <translation>Webb: {urls}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="38"/>
+        <location filename="../app/policylens/export/content.py" line="37"/>
         <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
         <translation>Kontakt sker via ett formulär eller en dold e-postadress (se policyn).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="39"/>
+        <location filename="../app/policylens/export/content.py" line="38"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n till</numerusform>
@@ -1277,7 +1272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="40"/>
+        <location filename="../app/policylens/export/content.py" line="39"/>
         <source>+%n more red flag(s)</source>
         <translation>
             <numerusform>+%n varningsflagga till</numerusform>
@@ -1285,67 +1280,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="41"/>
+        <location filename="../app/policylens/export/content.py" line="40"/>
         <source>Shortened to fit one page. {pointer}</source>
         <translation>Förkortad för att rymmas på en sida. {pointer}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="42"/>
+        <location filename="../app/policylens/export/content.py" line="41"/>
         <source>Full report: policylens analyze {file}</source>
         <translation>Fullständig rapport: policylens analyze {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="43"/>
+        <location filename="../app/policylens/export/content.py" line="42"/>
         <source>See the full report in PolicyLens.</source>
         <translation>Se den fullständiga rapporten i PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="44"/>
+        <location filename="../app/policylens/export/content.py" line="43"/>
         <source>PolicyLens {version}</source>
         <translation>PolicyLens {version}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="45"/>
+        <location filename="../app/policylens/export/content.py" line="44"/>
         <source>Source: {file}</source>
         <translation>Källa: {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="46"/>
+        <location filename="../app/policylens/export/content.py" line="45"/>
         <source>SHA-256 {hash}…</source>
         <translation>SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="47"/>
+        <location filename="../app/policylens/export/content.py" line="46"/>
         <source>Analysed on {date}</source>
         <translation>Analyserad {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="48"/>
+        <location filename="../app/policylens/export/content.py" line="47"/>
         <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
         <translation>Automatisk läsning av policyn, inte juridisk rådgivning: varje fynd pekar på en mening i den.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="51"/>
+        <location filename="../app/policylens/export/content.py" line="50"/>
         <source>Evidence</source>
         <translation>Belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="52"/>
+        <location filename="../app/policylens/export/content.py" line="51"/>
         <source>Full report</source>
         <translation>Fullständig rapport</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="53"/>
+        <location filename="../app/policylens/export/content.py" line="52"/>
         <source>In section “{section}”</source>
         <translation>I avsnittet ”{section}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="54"/>
+        <location filename="../app/policylens/export/content.py" line="53"/>
         <source>Found from what the policy does not say.</source>
         <translation>Framgår av vad policyn inte säger.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="55"/>
+        <location filename="../app/policylens/export/content.py" line="54"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>

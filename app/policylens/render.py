@@ -60,11 +60,18 @@ def texts(summary: Summary, tr: Tr) -> dict[str, object]:
         }
         for f in summary.red_flags
     ]
+    # a policy in a language PolicyLens cannot analyse gets "–" and "not graded", not a grade
+    graded = summary.language.supported
+    grade = {
+        "letter": summary.grade.letter if graded else "–",
+        "score": f"{summary.grade.score}/100" if graded else say("render", UI["not_graded"], None),
+    }
     return {
         "cards": cards,
         "flags": flags,
         "warnings": [render(m, tr) for m in summary.warning_messages] or list(summary.warnings),
         "reasons": [render(m, tr) for m in summary.grade.reason_messages],
+        "grade": grade,
         "ui": {k: say("render", v, None) for k, v in UI.items()},
         "language": language_name(summary.language.code, tr) or summary.language.name or "",
     }
@@ -76,10 +83,8 @@ def render_terminal(summary: Summary, ui_lang: str | None = None, color: bool = 
     ui: dict[str, str] = tx["ui"]  # type: ignore[assignment]
     lines = []
     name = summary.service.name or summary.source.name
-    if summary.language.supported:
-        lines.append(f"{name} — {ui['grade']} {summary.grade.letter} ({summary.grade.score}/100)")
-    else:
-        lines.append(f"{name} — {ui['pair'].format(label=ui['grade'], value=ui['not_graded'])}")
+    grade: dict[str, str] = tx["grade"]  # type: ignore[assignment]
+    lines.append(f"{name} — {ui['grade']} {grade['letter']} ({grade['score']})")
     pair = ui["pair"]
     meta = [pair.format(label=ui["language"], value=tx["language"])]
     if summary.service.updated:
@@ -115,12 +120,11 @@ def render_markdown(summary: Summary, ui_lang: str | None = None) -> str:
     ui: dict[str, str] = tx["ui"]  # type: ignore[assignment]
     name = summary.service.name or summary.source.name
     out = [f"# {name}", ""]
-    grade = (
-        f"**{ui['pair'].format(label=ui['grade'], value=summary.grade.letter)}** ({summary.grade.score}/100)"
-        if summary.language.supported
-        else f"**{ui['pair'].format(label=ui['grade'], value=ui['not_graded'])}**"
+    grade: dict[str, str] = tx["grade"]  # type: ignore[assignment]
+    out.append(
+        f"**{ui['pair'].format(label=ui['grade'], value=grade['letter'])}** ({grade['score']}) · "
+        + ui["pair"].format(label=ui["language"], value=tx["language"])
     )
-    out.append(grade + " · " + ui["pair"].format(label=ui["language"], value=tx["language"]))
     if summary.service.updated:
         out.append("· " + ui["pair"].format(label=ui["updated"], value=local_date(summary.service.updated, ui_lang)))
     out.append("")

@@ -28,7 +28,6 @@ L = {
     "dated": QT_TRANSLATE_NOOP("export", "Policy dated {date}"),
     "undated": QT_TRANSLATE_NOOP("export", "Policy date not stated"),
     "language": QT_TRANSLATE_NOOP("export", "Written in {language}"),
-    "score": QT_TRANSLATE_NOOP("export", "{score}/100"),
     "flags_count": QT_TRANSLATE_NOOP("export", "Red flags (%n)", None, 1),
     "contact": QT_TRANSLATE_NOOP("export", "To exercise your rights"),
     "no_contact": QT_TRANSLATE_NOOP("export", "No contact given: the policy names no e-mail, address or form."),
@@ -246,16 +245,16 @@ def build_page(
     lines = contact_lines(summary, tr)
     if pointer is None:
         pointer = label(tr, "pointer_app")
-    graded = summary.language.supported  # a language PolicyLens cannot analyse gets no grade
+    grade: dict[str, str] = tx["grade"]  # type: ignore[assignment]
     return Page(
         ui_lang=ui_lang or "en",
         name=display_name(summary),
         kicker=label(tr, "kicker"),
         meta=meta,
-        grade_letter=summary.grade.letter if graded else "–",
+        grade_letter=grade["letter"],
         grade_score=summary.grade.score,
         grade_word=ui["grade"],
-        score_text=_fill(label(tr, "score"), score=summary.grade.score) if graded else ui["not_graded"],
+        score_text=grade["score"],
         cards=cards,
         flags=flags,
         flags_title=label(tr, "flags_count", len(flags)),
