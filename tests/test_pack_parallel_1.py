@@ -21,7 +21,7 @@ from itertools import combinations
 
 import pytest
 
-from corpus_paths import dev_corpus
+from corpus_paths import MOZILLA_SUBSCRIPTIONS, MOZILLA_WEBSITES, dev_corpus
 from policylens.core.analyze import analyze
 from policylens.core.loaders import load_path
 
@@ -33,30 +33,9 @@ SET_FIELDS = ("collected", "shared_with", "retention_kinds", "rights", "red_flag
 MIN_JACCARD = 0.6  # per field, against the hand reading and between translations
 MIN_OVERALL = 0.6  # all ids of all fields together, against the English pack
 
-# What a careful reader finds in the English originals (the translations say the same).
-WEBSITES = {
-    "collected": {"identity", "contact", "account", "financial", "device", "usage", "cookies", "feedback", "social",
-                  "profile", "user_content"},
-    "shared_with": {"service_providers", "public"},
-    "sells_data": "unstated",
-    "retention_kinds": {"fixed_period"},
-    "retention_days": {3650},
-    "rights": {"access", "opt_out_marketing", "cookie_control"},
-    "red_flags": {"third_party_tracking", "non_exhaustive"},
-}
-SUBSCRIPTIONS = {
-    "collected": {"contact", "account", "financial", "device", "usage", "location", "communications", "profile",
-                  "cookies", "feedback"},
-    "shared_with": {"service_providers", "with_consent"},
-    "sells_data": "unstated",
-    "retention_kinds": {"fixed_period", "account_lifetime", "deletion_stated"},
-    "retention_days": {3, 7, 90},
-    "rights": {"access", "erasure"},
-    "red_flags": {"third_party_tracking", "rights_limited"},
-}
 NOTICES = {
-    "websites": ("mozilla_websites_privacy_notice.txt", WEBSITES),
-    "subscriptions": ("mozilla_subscription_services_privacy_notice.txt", SUBSCRIPTIONS),
+    "websites": ("mozilla_websites_privacy_notice.txt", MOZILLA_WEBSITES),
+    "subscriptions": ("mozilla_subscription_services_privacy_notice.txt", MOZILLA_SUBSCRIPTIONS),
 }
 # fields where a translation may legitimately find less than the hand reading, with their floor
 FIELD_FLOOR = {"shared_with": 0.5, "retention_kinds": 0.5}

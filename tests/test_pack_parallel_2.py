@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_paths import dev_corpus
+from corpus_paths import MOZILLA_SUBSCRIPTIONS, MOZILLA_WEBSITES, dev_corpus
 from policylens.core.analyze import analyze
 from policylens.core.loaders import load_path
 
@@ -41,25 +41,6 @@ MOZILLA_2018 = {
     "red_flags": {"international_transfer", "vague_retention", "unilateral_changes", "missing_contact",
                   "consent_by_use"},
 }
-MOZILLA_WEBSITES = {
-    "collected": {"identity", "contact", "account", "financial", "device", "usage", "cookies", "feedback", "social",
-                  "profile", "user_content"},
-    "shared_with": {"service_providers", "public"},
-    "sells_data": "unstated",
-    "retention_kinds": {"fixed_period"},
-    "rights": {"access", "opt_out_marketing", "cookie_control"},
-    "red_flags": {"third_party_tracking", "non_exhaustive"},
-}
-MOZILLA_SUBSCRIPTIONS = {
-    "collected": {"contact", "account", "financial", "device", "usage", "location", "communications", "profile",
-                  "cookies", "feedback"},
-    "shared_with": {"service_providers", "with_consent"},
-    "sells_data": "unstated",
-    "retention_kinds": {"fixed_period", "account_lifetime", "deletion_stated"},
-    "rights": {"access", "erasure"},
-    "red_flags": {"third_party_tracking", "rights_limited"},
-}
-
 POLICY_2018 = {"da": "da/mozilla_privacy_policy_2018.txt", "no": "no/mozilla_privacy_policy_2018_nb.txt",
                "fi": "fi/mozilla_privacy_policy_2018.txt"}
 POLISH = {
