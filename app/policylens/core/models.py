@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from policylens.core import catalogue as C
 from policylens.core import taxonomy as tx
 
 SCHEMA = "policylens.summary/1"
@@ -24,7 +25,7 @@ RedFlagId = Literal[tx.RED_FLAGS]  # type: ignore[valid-type]
 Sells = Literal["yes", "no", "unstated"]
 Severity = Literal["high", "medium", "low"]
 Color = Literal["red", "amber", "green", "grey"]
-CardId = Literal["collected", "shared", "retention", "rights"]
+CardId = Literal[C.card_ids()]  # type: ignore[valid-type]
 
 
 class _Model(BaseModel):
@@ -188,6 +189,34 @@ class Summary(_Model):
 
     def card(self, card_id: str) -> Card | None:
         return next((c for c in self.cards if c.id == card_id), None)
+
+    def evidence_for(self, ref: str) -> list[Evidence]:
+        """The evidence behind the finding ``ref`` (a card point's ``point_refs`` entry or a red
+        flag): ``"collected:device"``, ``"shared:legal"``, ``"rights:erasure"``,
+        ``"retention:legal_requirement"``, ``"period:0"``, ``"sale"``, ``"contact"``,
+        ``"flag:missing_contact"``. Empty for findings from absence and unknown references."""
+        kind, _, key = ref.partition(":")
+        found: list[Evidence] | None = None
+        if kind == "collected":
+            found = next((c.evidence for c in self.collected if c.category == key), None)
+        elif kind == "shared":
+            found = next((s.evidence for s in self.shared_with if s.recipient == key), None)
+        elif kind == "rights":
+            found = next((r.evidence for r in self.rights if r.right == key), None)
+        elif kind == "retention":
+            found = next((k.evidence for k in self.retention.kind_evidence if k.kind == key), None)
+        elif kind == "period":
+            try:
+                found = self.retention.periods[int(key)].evidence
+            except (ValueError, IndexError):
+                found = None
+        elif kind == "sale":
+            found = self.sale.evidence
+        elif kind == "contact":
+            found = self.contact.evidence
+        elif kind == "flag":
+            found = next((f.evidence for f in self.red_flags if f.id == key), None)
+        return list(found or [])
 
     def all_evidence(self) -> list[Evidence]:
         """Every piece of evidence in the summary (for checks and highlighting)."""
