@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-C = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+C = (Path(__file__).resolve().parent.parent.parent / "shared" / "corpus").resolve()
 SETS = {
     "seeds": (C / "gold", C),
     "dev": (C / "dev-gold", C / "dev"),

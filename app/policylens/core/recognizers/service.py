@@ -1,7 +1,8 @@
 """The service: its name, the company responsible (controller) and the policy's date.
 
-The controller is the first company name with a legal form (``_base.toml``'s ``legal_forms``)
-near the top; a definition ("Example Ltd (“Example”, “we”)") names the service, unless what it
+The controller is the company name with a legal form (``_base.toml``'s ``legal_forms``) that
+a sentence near the top names as the controller or as "we" (the pack's ``[service]`` cues), else
+the first such name near the top; a definition ("Example Ltd (“Example”, “we”)") names the service, unless what it
 defines is one of the pack's ``we_words``; else the name the file name or title spells and the
 text repeats. The date follows the pack's ``updated_cues`` ("Last updated"), else a date alone
 near the top, else one at the end."""
@@ -32,7 +33,7 @@ def service(seg: Segmented, pack: Pack) -> Service:
     name: str | None = None
     controller: str | None = None
     ev: list[int] = []
-    m = words.legal_name.search(head)
+    m = _controller_named(seg, pack) or words.legal_name.search(head)
     if m:
         controller = " ".join(m.group(1).split())
         ev.append(seg.sent_of(m.start()))
@@ -85,6 +86,24 @@ def service(seg: Segmented, pack: Pack) -> Service:
                     ev.append(i)
                     break
     return Service(name=name, controller=controller, updated=updated, evidence=seg.evidence_list(ev))
+
+
+def _controller_named(seg: Segmented, pack: Pack):  # type: ignore[no-untyped-def]
+    """The first company name with a legal form in a sentence near the top that names the
+    controller or defines "we" (the pack's ``[service]`` ``controller_cues`` and ``we_cues``):
+    "The controller is Example Ltd", "Example AB (“vi”)"."""
+    cues = [c for c in (pack.controller_cues, pack.we_cues) if c is not None]
+    if not cues:
+        return None
+    text = seg.doc.text
+    for i, s in enumerate(seg.sentences):
+        if s.start >= 20_000:
+            break
+        if any(c.search(text, s.start, s.end, timeout=1.0) for c in cues):
+            m = pack.words.legal_name.search(text, s.start, s.end)
+            if m is not None:
+                return m
+    return None
 
 
 _CAPITALISED = re.compile(r"(?<![\w@/])([A-Z][\w]*(?:[- \u00a0.][A-Z][\w]*){0,3})(?![\w@])")
