@@ -83,6 +83,6 @@ def test_packs_have_no_rule_for_a_derived_finding(code: str) -> None:
 def test_labels_come_from_the_catalogue() -> None:
     from policylens.core import wording as W
 
-    assert W.FLAG_TITLES == C.labels("red_flags")
-    assert W.COLLECTED_LABELS == C.labels("collected")
+    assert C.labels("red_flags") == W.FLAG_TITLES
+    assert C.labels("collected") == W.COLLECTED_LABELS
     assert list(W.CARD_TITLES) == list(C.card_ids())

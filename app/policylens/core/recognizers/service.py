@@ -96,7 +96,7 @@ def _controller_named(seg: Segmented, pack: Pack):  # type: ignore[no-untyped-de
     if not cues:
         return None
     text = seg.doc.text
-    for i, s in enumerate(seg.sentences):
+    for s in seg.sentences:
         if s.start >= 20_000:
             break
         if any(c.search(text, s.start, s.end, timeout=1.0) for c in cues):
