@@ -15,16 +15,24 @@ import pytest
 
 from policylens.core import taxonomy as tx
 from policylens.core.analyze import analyze
+from policylens.core.cards import make_cards
 from policylens.core.loaders import load_path
 from policylens.core.models import (
-    Card,
     Collected,
     Contact,
     Evidence,
     Grade,
     Language,
+    LanguagePart,
+    Note,
+    Period,
     RedFlag,
+    Retention,
+    RetentionKindFinding,
+    Right,
+    Sale,
     Service,
+    Shared,
     Source,
     Summary,
 )
@@ -171,17 +179,14 @@ def _ev(i: int = 0) -> Evidence:
 
 
 def worst_case() -> Summary:
+    """Every finding at once, with long names and many periods: the cards' points are the
+    presenter's words for these facts (as in a real summary)."""
     long_item = "Identifiants matériels, adresses MAC, IMEI, données de géolocalisation précise et historique complet"
-    cards = [
-        Card(id=cid, color=color, headline=f"{CARD_TITLES[cid]}: a headline long enough to need two lines " * 2,
-             points=[f"{long_item} n°{i} — {'ß ł ø å ö é ' * (i % 4)}" for i in range(40)])
-        for cid, color in (("collected", "red"), ("shared", "amber"), ("retention", "grey"), ("rights", "green"))
-    ]
     flags = [
-        RedFlag(id=fid, severity=("high", "medium", "low")[i % 3], title=fid, explanation="x", evidence=[_ev(i)])
+        RedFlag(id=fid, severity=("high", "medium", "low")[i % 3], evidence=[_ev(i)])
         for i, fid in enumerate(tx.RED_FLAGS)
     ]
-    return Summary(
+    s = Summary(
         source=Source(name="politique-de-confidentialité-" + "très-longue-" * 12 + ".txt", format="txt",
                       sha256="ab" * 32, characters=10**6, words=10**5),
         language=Language(code="fr", confidence=0.99, analysed_as="fr", name="French"),
@@ -189,13 +194,25 @@ def worst_case() -> Summary:
                         updated="2024-06-01"),
         collected=[Collected(category=c, items=[f"item {i}" for i in range(40)], evidence=[_ev()])
                    for c in tx.COLLECTED],
+        shared_with=[Shared(recipient=r, names=[f"{long_item} n°{i} {'ß ł ø å ö é ' * (i % 4)}" for i in range(5)],
+                            evidence=[_ev()]) for r in tx.SHARED_WITH],
+        sale=Sale(value="yes", evidence=[_ev()]),
+        retention=Retention(kinds=list(tx.RETENTION_KINDS),
+                            periods=[Period(days=30 + i, text=f"{30 + i} jours", data=tx.COLLECTED[i % 14],
+                                            evidence=[_ev()]) for i in range(40)],
+                            kind_evidence=[RetentionKindFinding(kind=k, evidence=[_ev()]) for k in tx.RETENTION_KINDS]),
+        rights=[Right(right=r, evidence=[_ev()]) for r in tx.RIGHTS],
         contact=Contact(emails=[f"dpo{i}@example-très-long-domaine.fr" for i in range(12)],
                         phones=["+33 1 23 45 67 89"], urls=["https://example.org/privacy"], postal_address=True),
         red_flags=flags,
-        cards=cards,
         grade=Grade(letter="E", score=0),
-        warnings=["The policy mixes languages: French 60%, English 30%, German 10%. " * 3] * 4,
+        notes=[Note(id="mixed", parts=[LanguagePart(code="fr", share=0.6), LanguagePart(code="en", share=0.3),
+                                       LanguagePart(code="de", share=0.1)]),
+               Note(id="low_confidence"), Note(id="translated"), Note(id="short")],
     )
+    s.cards = make_cards(s)
+    s.cards[2].color = "grey"
+    return s
 
 
 def test_worst_case_still_one_page() -> None:

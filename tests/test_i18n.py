@@ -365,7 +365,7 @@ from contextlib import redirect_stdout
 from policylens import cli
 from policylens.core import analyze as A, taxonomy as T, wording as W
 from policylens.core.loaders import load_path
-from policylens.core.models import Collected, Right, RedFlag, RetentionKindFinding, Shared
+from policylens.core.models import Collected, LanguagePart, Note, Right, RedFlag, RetentionKindFinding, Sale, Shared
 from policylens.export import render as export
 from policylens.render import render_markdown, render_terminal
 from pypdf import PdfReader
@@ -379,18 +379,15 @@ s.shared_with = [Shared(recipient=r, names=["Acme"] if r == "advertisers" else [
 s.retention.kinds = list(T.RETENTION_KINDS)
 s.retention.kind_evidence = [RetentionKindFinding(kind=k, evidence=ev) for k in T.RETENTION_KINDS]
 s.rights = [Right(right=r, evidence=ev) for r in T.RIGHTS]
-s.sells_data = "no"
-s.red_flags = [RedFlag(id=f, severity=T.severity(f), title=W.english(W.FLAG_TITLES[f]),
-                       explanation=W.english(W.FLAG_EXPLANATIONS[f]), evidence=ev) for f in T.RED_FLAGS]
+s.sale = Sale(value="no", evidence=ev)
+s.red_flags = [RedFlag(id=f, severity=T.severity(f), evidence=ev) for f in T.RED_FLAGS]
 s.contact.phones, s.contact.urls, s.contact.postal_address = ["+46 8 123 456"], ["https://example.se/integritet"], True
 s.retention.kinds.remove("indefinite")  # else the headline does not show the longest period
 s.cards = A.make_cards(s)
 s.grade = A.make_grade(s)
-warnings = [W.message("warnings", W.WARNINGS[k]) for k in ("low_confidence", "translated", "short")]
-warnings.append(W.message("warnings", W.WARNINGS["unsupported"], language=W.LANGUAGE_NAMES["ru"]))
-mixed = W.message("warnings", W.WARNINGS["mixed"], parts="Swedish 60%, English 40%")
-mixed.args["shares"] = "sv:60 en:40"
-s.warning_messages = [*warnings, mixed]
+s.notes = [Note(id=k) for k in ("low_confidence", "translated", "short")]
+s.notes.append(Note(id="unsupported", language="ru"))
+s.notes.append(Note(id="mixed", parts=[LanguagePart(code="sv", share=0.6), LanguagePart(code="en", share=0.4)]))
 
 out = {"policy": doc.text}
 for lang in ("en", "fr", "sv", "de", "es"):

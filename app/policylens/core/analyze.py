@@ -31,13 +31,12 @@ from policylens.core.engine.contexts import Segmented, build, segment_document
 from policylens.core.engine.matcher import match_sentence
 from policylens.core.engine.negation import is_negated, negated_in
 from policylens.core.flags import Facts, red_flags
-from policylens.core.grade import make_grade
+from policylens.core.grade import make_grade, not_graded
 from policylens.core.models import (
     Collected,
-    Grade,
     Language,
     LanguagePart,
-    Message,
+    Note,
     Retention,
     RetentionKindFinding,
     Right,
@@ -94,7 +93,7 @@ def analyze(
     step(0)
     guess = langid.detect_document(doc)
     main = lang or guess.code
-    warnings: list[Message] = []
+    notes: list[Note] = []
     step(10)
     source = Source(
         name=doc.name,
@@ -114,15 +113,13 @@ def analyze(
         mixed=[LanguagePart(code=c, share=s) for c, s in mixed],
     )
     if mixed:
-        shares = [(c, round(s * 100)) for c, s in [(main, guess.shares.get(main, 0)), *mixed]]
-        parts = ", ".join(W.english(W.MIXED_PART, language=LANGUAGE_NAMES.get(c, c), percent=p) for c, p in shares)
-        warnings.append(W.message("warnings", W.WARNINGS["mixed"], parts=parts))
-        warnings[-1].args["shares"] = " ".join(f"{c}:{p}" for c, p in shares)  # parts again, in the UI language
+        parts = [(main, guess.shares.get(main, 0)), *mixed]
+        notes.append(Note(id="mixed", parts=[LanguagePart(code=c, share=s) for c, s in parts]))
     if lang is None and guess.confidence < 0.7:
-        warnings.append(W.message("warnings", W.WARNINGS["low_confidence"]))
+        notes.append(Note(id="low_confidence"))
     if not has_pack(main):
-        warnings.append(W.message("warnings", W.WARNINGS["unsupported"], language=LANGUAGE_NAMES.get(main, main)))
-        summary = _empty_summary(source, language, warnings)
+        notes.append(Note(id="unsupported", language=main))
+        summary = _empty_summary(source, language, notes)
         step(100)
         return summary
 
@@ -142,12 +139,11 @@ def analyze(
         seg.add(result.hits, result.negated)
         seg.facts.update(result.facts)
     step(85)
-    summary = _build(seg, source, language, warnings)
+    summary = _build(seg, source, language, notes)
     if require_policy and _is_empty(summary):
         raise errors.NotAPolicy()
     if words < 80:
-        summary.warning_messages.append(W.message("warnings", W.WARNINGS["short"]))
-        summary.warnings.append(summary.warning_messages[-1].text)
+        summary.notes.append(Note(id="short"))
     step(100)
     return summary
 
@@ -156,7 +152,7 @@ def analyze(
 # the summary's fields from the hits and facts
 
 
-def _build(seg: Segmented, source: Source, language: Language, warnings: list[Message]) -> Summary:
+def _build(seg: Segmented, source: Source, language: Language, notes: list[Note]) -> Summary:
     # what's collected
     collected: list[Collected] = []
     coll_hits = seg.hits_under("collected")
@@ -227,16 +223,14 @@ def _build(seg: Segmented, source: Source, language: Language, warnings: list[Me
         service=seg.facts["service"],
         collected=collected,
         shared_with=shared,
-        sells_data=sale.value,
         sale=sale,
         retention=retention,
         rights=rights,
         contact=contact,
         red_flags=flags,
         cards=[],
-        grade=Grade(letter="C", score=50),
-        warnings=[m.text for m in warnings],
-        warning_messages=warnings,
+        grade=not_graded("not_enough"),  # until graded below
+        notes=notes,
         analysed_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
         engine=f"policylens {__version__}",
     )
@@ -246,19 +240,18 @@ def _build(seg: Segmented, source: Source, language: Language, warnings: list[Me
 
 
 def _is_empty(s: Summary) -> bool:
-    return not (s.collected or s.shared_with or s.rights or s.retention.kinds or s.sells_data != "unstated")
+    return not (s.collected or s.shared_with or s.rights or s.retention.kinds or s.sale.value != "unstated")
 
 
-def _empty_summary(source: Source, language: Language, warnings: list[Message]) -> Summary:
+def _empty_summary(source: Source, language: Language, notes: list[Note]) -> Summary:
+    """A policy in a language without a pack: no findings, and no grade."""
     summary = Summary(
         source=source,
         language=language,
-        grade=Grade(letter="C", score=50),
-        warnings=[m.text for m in warnings],
-        warning_messages=warnings,
+        grade=not_graded("unsupported_language"),
+        notes=notes,
         analysed_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
         engine=f"policylens {__version__}",
     )
     summary.cards = make_cards(summary)
-    summary.grade = make_grade(summary, unsupported=True)
     return summary

@@ -96,8 +96,6 @@ def red_flags(seg: Segmented, facts: Facts) -> list[RedFlag]:
         flags[fid] = RedFlag(
             id=fid,  # type: ignore[arg-type]
             severity=entry.severity,  # type: ignore[arg-type]
-            title=entry.label,
-            explanation=entry.explanation,
             evidence=ev,
             from_absence=absence and not ev,
             card=entry.card,  # type: ignore[arg-type]

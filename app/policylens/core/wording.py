@@ -1,9 +1,10 @@
 """The words of a summary, in English, marked for translation.
 
-The core returns ids and parameters; this module holds the English source texts for them. Each
-is wrapped in :func:`QT_TRANSLATE_NOOP` so that ``pyside6-lupdate`` collects it into the ``.ts``
-catalogues; the UI, the CLI (``--ui-lang``) and the exports translate them with
-``QCoreApplication.translate(context, source, None, n)`` and then fill in ``{placeholders}``.
+The core returns facts; this module holds the English source texts that word them (the labels
+of findings and cards are the catalogue's, ``core/catalogue.py``). Each is wrapped in
+:func:`QT_TRANSLATE_NOOP` so that ``pyside6-lupdate`` collects it into the ``.ts`` catalogues; the
+one presenter, :mod:`policylens.render`, translates them with
+``QCoreApplication.translate(context, source, None, n)`` and fills in ``{placeholders}``.
 Plurals use Qt's ``%n``; in English, ``(s)`` after a word is resolved here.
 """
 
@@ -13,7 +14,6 @@ import re
 
 from policylens.core import catalogue as C
 from policylens.core.errors import QT_TRANSLATE_NOOP
-from policylens.core.models import Message
 
 CARD_TITLES = C.card_titles()  # the cards and their titles: core/catalogue.py
 
@@ -159,10 +159,6 @@ def english(source: str, n: int | None = None, **args: object) -> str:
         return text
 
 
-def message(context: str, source: str, n: int | None = None, **args: str | int | float) -> Message:
-    return Message(context=context, source=source, args=dict(args), n=n, text=english(source, n, **args))
-
-
 def duration_words(days: float) -> tuple[str, int]:
     """The unit and count that read best for ``days`` (730 → year, 2)."""
     if days >= 365 and days % 365 < 5:
@@ -174,8 +170,3 @@ def duration_words(days: float) -> tuple[str, int]:
     if days >= 1:
         return "day", int(days)
     return "hour", max(1, round(days * 24))
-
-
-def duration_message(days: float) -> Message:
-    unit, n = duration_words(days)
-    return message("duration", DURATION_UNITS[unit], n=n)

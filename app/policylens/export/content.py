@@ -91,7 +91,7 @@ class Page:
     kicker: str
     meta: list[str]
     grade_letter: str
-    grade_score: int
+    grade_score: int | None  # None: not graded
     grade_word: str
     score_text: str
     cards: list[CardView]

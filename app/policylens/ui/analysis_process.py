@@ -110,7 +110,7 @@ def run(
     """Load and analyse one policy, reporting through ``send(tuple)``."""
     try:
         from policylens.core import errors, loaders
-        from policylens.core.analyze import analyze
+        from policylens.pipeline import summarize
 
         if cancelled():
             raise errors.Cancelled()
@@ -127,7 +127,9 @@ def run(
                 last = pct
                 send(("progress", job_id, pct))
 
-        summary = analyze(doc, progress=progress, cancel=cancelled)
+        # the one pipeline: a policy in a language without a pack goes through English here, in
+        # this process, when a package to English is installed
+        summary = summarize(doc, progress=progress, cancel=cancelled)
         send(("finished", job_id, summary))
     except Exception as exc:  # every failure goes back as a message
         send(("failed", job_id, ErrorInfo.of(exc)))
@@ -185,8 +187,8 @@ def _warm(idle: Callable[[], bool] = lambda: True) -> None:
     load langdetect's profiles, compile the rule packs most likely needed (the interface
     language's and English). Each step only starts while no job is waiting."""
     try:
-        import policylens.core.analyze
-        import policylens.core.loaders  # noqa: F401
+        import policylens.core.loaders
+        import policylens.pipeline  # noqa: F401
         from policylens.core import langid
         from policylens.core.rules import has_pack, load_pack
         from policylens.tr import system_ui_language

@@ -12,13 +12,8 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from policylens import __version__
-
-if TYPE_CHECKING:
-    from policylens.core.document import Document
-    from policylens.core.models import Summary
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
@@ -97,33 +92,17 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return status
 
 
-def _through_english(doc: Document, summary: Summary) -> Summary:
-    """A policy in a language without a rule pack: analysed through an offline English
-    translation when a package to English is installed (policylens.translate), else as is."""
-    if summary.language.supported:
-        return summary
-    try:
-        from policylens.translate.analysis import analyze_if_possible
-    except ModuleNotFoundError as exc:
-        if exc.name and "policylens.translate".startswith(exc.name):
-            return summary  # no translation layer in this build
-        raise
-    return analyze_if_possible(doc, summary) or summary
-
-
 def _analyze_worker(
     params: tuple[str, str | None, bool, bool, str | None, bool],
 ) -> tuple[str | None, str | None, int]:
     """Analyse one file (in this process or a worker): (output, error, exit code)."""
     path, lang, as_json, as_md, ui_lang, color = params
     from policylens.core import errors
-    from policylens.core.analyze import analyze
-    from policylens.core.loaders import load_path
-    from policylens.render import render_markdown, render_terminal
+    from policylens.pipeline import summarize
+    from policylens.render import render_markdown, render_terminal, summary_json
 
     try:
-        doc = load_path(path)
-        summary = _through_english(doc, analyze(doc, lang=lang))
+        summary = summarize(path, lang=lang)
     except errors.PolicyLensError as exc:
         from policylens.tr import error_text
 
@@ -131,7 +110,7 @@ def _analyze_worker(
     except MemoryError:
         return None, "not enough memory to analyse this file", EXIT_INPUT
     if as_json:
-        return summary.to_json(), None, 0
+        return summary_json(summary), None, 0
     if as_md:
         return render_markdown(summary, ui_lang=ui_lang), None, 0
     return render_terminal(summary, ui_lang=ui_lang, color=color), None, 0
@@ -158,19 +137,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extensions() -> list[Callable[[argparse._SubParsersAction[_Parser]], None]]:
-    """Sub-commands that live beside the layers they drive (export, translation)."""
-    out: list[Callable[[argparse._SubParsersAction[_Parser]], None]] = []
-    import importlib
+    """Sub-commands in modules of their own: export, translation and packages."""
+    from policylens.cli import export, translate
 
-    for module in ("policylens.export.cli", "policylens.translate.cli"):
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name and module.startswith(exc.name):
-                continue  # that layer is not part of this build
-            raise
-        out.append(mod.register)
-    return out
+    return [export.register, translate.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
