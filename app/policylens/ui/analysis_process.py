@@ -106,8 +106,11 @@ def run(
     name: str,
     send: Any,
     cancelled: Any,
+    through_english: bool | None = None,
 ) -> None:
-    """Load and analyse one policy, reporting through ``send(tuple)``."""
+    """Load and analyse one policy, reporting through ``send(tuple)``. ``through_english``: as
+    :func:`policylens.pipeline.summarize` (None: when the language has no pack and a package to
+    English is installed)."""
     try:
         from policylens.core import errors, loaders
         from policylens.pipeline import summarize
@@ -129,7 +132,7 @@ def run(
 
         # the one pipeline: a policy in a language without a pack goes through English here, in
         # this process, when a package to English is installed
-        summary = summarize(doc, progress=progress, cancel=cancelled)
+        summary = summarize(doc, progress=progress, cancel=cancelled, through_english=through_english)
         send(("finished", job_id, summary))
     except Exception as exc:  # every failure goes back as a message
         send(("failed", job_id, ErrorInfo.of(exc)))
@@ -137,7 +140,7 @@ def run(
 
 def serve(conn: Any) -> None:
     """The process' main loop (the target of ``multiprocessing.Process``)."""
-    jobs: queue.Queue[tuple[int, str | None, str | None, str] | None] = queue.Queue()
+    jobs: queue.Queue[tuple[int, str | None, str | None, str, bool | None] | None] = queue.Queue()
     cancels: dict[int, threading.Event] = {}
     lock = threading.Lock()
 
@@ -151,10 +154,10 @@ def serve(conn: Any) -> None:
             item = jobs.get()
             if item is None:
                 return
-            job_id, path, text, name = item
+            job_id, path, text, name, through_english = item
             event = cancels.setdefault(job_id, threading.Event())
             try:
-                run(job_id, path, text, name, send, event.is_set)
+                run(job_id, path, text, name, send, event.is_set, through_english)
             finally:
                 cancels.pop(job_id, None)
 
@@ -167,9 +170,10 @@ def serve(conn: Any) -> None:
             break
         kind = msg[0]
         if kind == "job":
-            _, job_id, path, text, name = msg
+            # ("job", id, path, text, name[, through_english])
+            _, job_id, path, text, name, *rest = msg
             cancels[job_id] = threading.Event()
-            jobs.put((job_id, path, text, name))
+            jobs.put((job_id, path, text, name, rest[0] if rest else None))
         elif kind == "cancel":
             event = cancels.get(msg[1])
             if event is not None:
