@@ -81,26 +81,6 @@ def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str]:
 
 # ------------------------------------------------------------------------------------------ cleaning
 
-_DROP_TAGS = (
-    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
-    "svg", "math", "canvas", "form", "button", "select", "input", "textarea", "option", "label", "nav",
-    "dialog", "audio", "video", "picture", "img", "map", "area", "link", "meta", "aside", "menu", "datalist",
-    "output", "progress", "meter", "source", "track",
-)
-_DROP_ROLES = {
-    "navigation", "banner", "contentinfo", "dialog", "alertdialog", "search", "menu", "menubar",
-    "complementary", "toolbar", "tablist", "alert", "status",
-}
-_BOILERPLATE = re.compile(
-    r"(?:^|[\s_-])(?:cookies?|consent|gdpr|cmp|onetrust|didomi|usercentrics|cookiebot|truste|qc-cmp2?|"
-    r"sp_message|cc-window|cc-banner|banner|popup|pop-up|modal|overlay|newsletter|subscribe|breadcrumbs?|"
-    r"skip-link|skiplink|share|sharing|social|navbar|nav|navigation|menu|sidebar|side-bar|site-header|"
-    r"site-footer|page-footer|footer|masthead|toolbar|advert|advertisement|ads|promo|related|"
-    r"back-to-top|print-link|language-switcher|lang-switcher)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "header", "footer", "ul", "ol", "li", "dl", "dt", "dd",
@@ -147,11 +127,114 @@ def _is_hidden(el: etree._Element) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
+    "svg", "math", "canvas", "form", "button", "select", "input", "textarea", "option", "label", "nav",
+    "audio", "video", "picture", "img", "map", "area", "link", "meta", "aside", "menu", "datalist",
+    "output", "progress", "meter", "source", "track",
+)
+_DROP_ROLES = {
+    "navigation", "banner", "contentinfo", "search", "menu", "menubar",
+    "complementary", "toolbar", "tablist", "alert", "status",
+}
+_DIALOG_ROLES = {"dialog", "alertdialog"}
+# class and id tokens ("site-footer", "cookie_banner", "navbar") are split at - and _: a token is
+# boilerplate when all its parts are layout words and at least one names boilerplate; a word inside
+# a longer name ("information-sharing", "how-we-share-data", "navigation-block") is not enough
+_BOILER_WORDS = frozenset(
+    "cookie cookies banner popup modal overlay newsletter subscribe subscription breadcrumb breadcrumbs "
+    "skiplink skip share sharing social navbar nav navigation menu sidebar sidenav footer header masthead "
+    "toolbar advert advertisement ads ad promo related backtotop print language languages lang switcher "
+    "locale topbar".split()
+)
+_LAYOUT_WORDS = frozenset(
+    "site page global main top bottom primary secondary wrapper wrap container inner outer bar area "
+    "region box panel holder links link to back js l m c desktop mobile sticky fixed widget".split()
+)
+# a token naming a part of the page that is never the policy, whatever it is made of
+_BOILER_TOKENS = frozenset(
+    "skip-link skip-to-content skip-nav back-to-top print-link language-switcher lang-switcher "
+    "site-header site-footer page-footer page-header global-header global-footer".split()
+)
+# consent managers and pop-ups, by the prefixes of their markup: removed whatever their size
+_CONSENT = re.compile(
+    r"^(?:onetrust|ot-sdk|ot-pc|optanon|cybotcookiebot|cookiebot|cookiebanner|didomi|axeptio|cky-|cookieyes|"
+    r"cli-|cookie-law-info|tarteaucitron|sp_message|sp-message|qc-cmp|usercentrics|uc-|truste|osano|cmplz|"
+    r"iubenda|termly|klaro|borlabs|moove_gdpr|cookie-?consent|cookie-?notice|cookie-?banner|cookie-?bar|"
+    r"cookie-?popup|cookie-?modal|cookie-?wall|cc-window|cc-banner|cc_banner|gdpr-?banner|gdpr-?consent|"
+    r"consent-?banner|consent-?modal|consent-?popup|newsletter-?(?:popup|modal|overlay|signup)|"
+    r"popup-?newsletter|modal-?newsletter)",
+    re.IGNORECASE,
+)
+# text for screen readers only: "(opens in a new window)", "Skip to content"
+_SCREEN_READER_ONLY = frozenset(
+    "sr-only visually-hidden visuallyhidden screen-reader-text screen-reader-only screenreader-only "
+    "sr-text a11y-hidden u-visually-hidden assistive-text".split()
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_SPLIT_NAME = re.compile(r"[-_]+")
+MOSTLY_LINKS = 0.5  # share of an element's text inside links above which it is a menu
+
+
+def _tokens(el: etree._Element) -> list[str]:
+    return f"{el.get('id') or ''} {el.get('class') or ''}".lower().split()
+
+
+def is_boilerplate_name(token: str) -> bool:
+    """Whether one class or id token names page furniture (see :data:`_BOILER_WORDS`)."""
+    token = token.lower()
+    if token in _BOILER_TOKENS:
+        return True
+    parts = [p for p in _SPLIT_NAME.split(token) if p]
+    if not parts or len(parts) > 4:
+        return False
+    return all(p in _BOILER_WORDS or p in _LAYOUT_WORDS for p in parts) and any(p in _BOILER_WORDS for p in parts)
+
+
+def is_consent_markup(el: etree._Element) -> bool:
+    """A consent banner or a pop-up dialog, by its markup."""
+    if el.tag == "dialog" or (el.get("role") or "").lower() in _DIALOG_ROLES:
+        return True
+    if (el.get("aria-modal") or "").lower() == "true":
+        return True
+    return any(_CONSENT.match(t) for t in _tokens(el))
+
+
 def _remove(el: etree._Element) -> None:
     parent = el.getparent()
     if parent is None:
         return
     el.drop_tree() if isinstance(el, lxml.html.HtmlElement) else parent.remove(el)
+
+
+def _has_heading(el: etree._Element, tags: tuple[str, ...] = tuple(HEADINGS)) -> bool:
+    return any(True for _ in itertools.islice(el.iter(*tags), 1))
+
+
+def _mostly_links(el: etree._Element) -> bool:
+    total = _text_len(el)
+    if not total:
+        return True
+    links = sum(_text_len(a) for a in el.iter("a") if not _inside(a, ("a",)))
+    return links > MOSTLY_LINKS * total
+
+
+def _marked_main(body: etree._Element, total: int) -> etree._Element | None:
+    """The page's main region when its markup says so (``<main>``, ``role=main``, a large
+    ``<article>``), before anything is removed; None when only the whole body will do."""
+    region, how = main_region(body.getparent() if body.getparent() is not None else body)
+    return None if how == "body" else region
+
+
+def _holds_main(el: etree._Element, main: etree._Element | None, total: int) -> bool:
+    """True when removing ``el`` would remove the policy itself."""
+    if main is not None:
+        return el is main or any(a is el for a in main.iterancestors())
+    if el.tag in ("main", "article", "body", "html"):
+        return True
+    if el.find(".//main") is not None or el.find(".//article") is not None or el.find(".//h1") is not None:
+        return True
+    return _text_len(el) > 0.4 * total
 
 
 def clean_tree(root: lxml.html.HtmlElement) -> None:
@@ -160,40 +243,110 @@ def clean_tree(root: lxml.html.HtmlElement) -> None:
     if body is None:
         body = root
     for el in list(root.iter(*_DROP_TAGS)):
+        if el.getparent() is None:
+            continue
         if el.tag == "form" and _text_len(el) > 2000:
             el.tag = "div"  # a page wrapped in one big <form> (ASP.NET): keep its content
             continue
+        if el.tag == "button" and _has_heading(el):
+            el.tag = "div"  # the question of an accordion (FAQ) is a heading drawn as a button
+            continue
         _remove(el)
     total = max(1, _text_len(body))
+    main = _marked_main(body, total)
+    controlled = {i for el in body.iter() if isinstance(el.tag, str) for i in (el.get("aria-controls") or "").split()}
     for el in list(body.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
+        if not isinstance(el.tag, str) or el.getparent() is None or el is body:
+            continue
+        tokens = _tokens(el)
+        if is_consent_markup(el):
+            if not _holds_main(el, main, total):
+                _remove(el)
             continue
         if _is_hidden(el):
-            _remove(el)
+            # a collapsed answer of an accordion or a tab panel is shown on a click: it stays
+            if not (el.get("id") in controlled and not _mostly_links(el)):
+                _remove(el)
+            continue
+        if tokens and _SCREEN_READER_ONLY.intersection(tokens) and _text_len(el) <= 60:
+            _remove(el)  # "(opens in a new window)": read aloud to the blind, not shown
             continue
         role = (el.get("role") or "").lower()
-        if role in _DROP_ROLES and not _holds_content(el, total):
-            _remove(el)
+        furniture = (
+            role in _DROP_ROLES
+            or (el.tag in ("header", "footer") and not _inside(el, ("main", "article")))
+            or any(is_boilerplate_name(t) for t in tokens)
+        )
+        if not furniture or _holds_main(el, main, total):
             continue
-        if el.tag in ("header", "footer") and not _inside(el, ("main", "article")) and not _holds_content(el, total):
-            _remove(el)
+        if main is not None and any(a is main for a in el.iterancestors()) and not _mostly_links(el):
+            continue  # inside the policy: a section named "sharing" or "cookies" is the policy
+        if _has_heading(el, ("h1", "h2")) and not _mostly_links(el):
             continue
-        names = f"{el.get('id') or ''} {el.get('class') or ''}"
-        if names.strip() and _BOILERPLATE.search(names) and not _holds_content(el, total):
-            _remove(el)
+        _remove(el)
+    space_inline_elements(body)
+
+
+_INLINE_TAGS = frozenset(
+    "a span strong b em i u small mark code abbr cite q time font sub sup s del ins bdi bdo data dfn kbd "
+    "samp var tt big".split()
+)
+_CLOSING_PUNCT = frozenset(".,;:!?)]»”")
+
+
+def _glued(left: str | None, right: str | None) -> bool:
+    """Two pieces of text that the page shows apart although no space separates them in its
+    markup: a word ending in lower case followed by one starting in upper case, a sentence end
+    followed by a capital ("entreprise" + "Dans", "Policy" + "Personal", "section" + "I.")."""
+    if not left or not right:
+        return False
+    return right.isupper() and (left.islower() or left in _CLOSING_PUNCT)
+
+
+def _first_char(el: etree._Element) -> str | None:
+    for t in el.itertext():
+        if t:
+            return t[0]
+    return None
+
+
+def _last_char(el: etree._Element) -> str | None:
+    last = None
+    for t in el.itertext():
+        if t:
+            last = t[-1]
+    return last
+
+
+def space_inline_elements(root: etree._Element) -> None:
+    """Put a space between an inline element and the text glued to it (see :func:`_glued`)."""
+    for el in list(root.iter(*_INLINE_TAGS)):
+        parent = el.getparent()
+        if parent is None:
+            continue
+        first = _first_char(el)
+        if first is None:
+            continue
+        prev = el.getprevious()
+        if prev is not None:
+            left = prev.tail[-1] if prev.tail else (_last_char(prev) if prev.tag in _INLINE_TAGS else None)
+            if _glued(left, first):
+                prev.tail = (prev.tail or "") + " "
+        elif parent.text and _glued(parent.text[-1], first):
+            parent.text += " "
+        nxt = el.getnext()
+        if el.tail:
+            right = el.tail[0]
+        elif nxt is not None and nxt.tag in _INLINE_TAGS:
+            right = _first_char(nxt)
+        else:
+            right = None
+        if right is not None and _glued(_last_char(el), right):
+            el.tail = " " + (el.tail or "")
 
 
 def _inside(el: etree._Element, tags: tuple[str, ...]) -> bool:
     return any(a.tag in tags for a in el.iterancestors())
-
-
-def _holds_content(el: etree._Element, total: int) -> bool:
-    """True when removing ``el`` would remove the policy itself."""
-    if el.tag in ("main", "article", "body", "html"):
-        return True
-    if el.find(".//main") is not None or el.find(".//article") is not None or el.find(".//h1") is not None:
-        return True
-    return _text_len(el) > 0.4 * total
 
 
 def main_region(root: lxml.html.HtmlElement) -> tuple[etree._Element, str]:
