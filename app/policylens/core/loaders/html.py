@@ -415,7 +415,7 @@ class _Walker:
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.split("}")[-1].lower()
         if tag == "br":
-            self.buf.append("\n")
+            self.buf.append(" " if self.cell_depth else "\n")  # a table row stays one line
             return
         if tag in _CELL_TAGS:
             if self.buf and "".join(self.buf).strip():
