@@ -475,11 +475,22 @@ def walk(region: etree._Element) -> TextBuilder:
 # ------------------------------------------------------------------------------------------ trafilatura
 
 
-def _trafilatura(root: lxml.html.HtmlElement) -> TextBuilder | None:
-    """trafilatura's main content of the cleaned page, as blocks; None when it finds nothing."""
+def trafilatura_module():  # type: ignore[no-untyped-def]
+    """The trafilatura module, or None when it cannot be imported (with lxml >= 5.2 it needs the
+    separate ``lxml_html_clean`` package: a dependency of PolicyLens, see pyproject.toml)."""
     try:
         import trafilatura
+    except ImportError:
+        return None
+    return trafilatura
 
+
+def _trafilatura(root: lxml.html.HtmlElement) -> TextBuilder | None:
+    """trafilatura's main content of the cleaned page, as blocks; None when it finds nothing."""
+    trafilatura = trafilatura_module()
+    if trafilatura is None:
+        return None
+    try:
         out = trafilatura.extract(
             copy.deepcopy(root),
             output_format="html",
@@ -543,6 +554,18 @@ class Extracted:
     blocks: list[Block]
     title: str | None
     meta: dict[str, str]
+    site_name: str | None = None
+
+
+def site_name(root: lxml.html.HtmlElement) -> str | None:
+    """The name the page gives its site (``og:site_name``, ``application-name``), if any."""
+    for key in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
+        for meta in root.iter("meta"):
+            if (meta.get("property") or meta.get("name") or "").lower() == key:
+                name = clean_inline(meta.get("content") or "")
+                if name:
+                    return name[:200]
+    return None
 
 
 def page_title(root: lxml.html.HtmlElement) -> str | None:
@@ -572,6 +595,7 @@ def extract_html(html: str) -> Extracted:
     root = _parse(html)
     try:
         title = page_title(root)
+        site = site_name(root)
         clean_tree(root)
         region, how = main_region(root)
         walked = walk(region)
@@ -596,4 +620,7 @@ def extract_html(html: str) -> Extracted:
                 chosen, extractor = traf, "trafilatura"
     if not chosen.text.strip():
         raise errors.EmptyWebPage()
-    return Extracted(chosen.text, chosen.blocks, title, {"extractor": extractor})
+    meta = {"extractor": extractor}
+    if trafilatura_module() is None:
+        meta["trafilatura"] = "unavailable"
+    return Extracted(chosen.text, chosen.blocks, title, meta, site)

@@ -105,8 +105,10 @@ def extract_pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
         raise errors.CorruptDocument(kind="PDF", reason="no page could be read")
     if failed:
         meta["unreadable_pages"] = str(failed)
+    meta["extractor"] = "pypdf"
     if rebuilt:
         meta["pages_rebuilt_from_positions"] = str(rebuilt)
+        meta["extractor"] = "pypdf (word positions)"
     letters = sum(1 for lines in page_lines for ln in lines for ch in ln if ch.isalpha())
     if letters < MIN_TEXT_CHARS:
         raise errors.NoTextLayer()
