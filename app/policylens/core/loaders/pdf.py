@@ -35,6 +35,7 @@ from policylens.core import errors
 from policylens.core.loaders.text import collapse_spaces, normalise_text
 
 MIN_TEXT_CHARS = 20  # fewer letters than this in the whole file: no text layer
+COLUMN_GAP = 2.5  # font sizes: a wider gap between two words on one line separates table cells
 PARAGRAPH_SEPARATOR = "\n"  # one paragraph a line: short lines then read as in a text file without blank lines
 
 _PAGE_NUMBER = re.compile(
@@ -46,6 +47,7 @@ _BULLET_START = re.compile(
     r"^(?:[-–—•·▪◦●○*+►✓✔\uf0b7\uf0a7\uf076\uf0d8]\s|\(?(?:\d{1,3}|[ivxlcIVXLC]{1,6}|[a-zA-Z])\)\s|\d{1,3}\.\s)"
 )
 _LETTERS = re.compile(r"[^\W\d_]")
+_ALNUM = re.compile(r"[^\W_]")
 _HEADING_START = re.compile(r"^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?|§\s*\d+)\s+\S")
 _LONE_BULLET = re.compile(r"^[-–—•·▪◦●○*+►✓✔\uf0b7\uf0a7\uf076\uf0d8]$")
 _TERMINAL = re.compile(r"[.!?:;…»”\"')\]]$")
@@ -156,7 +158,7 @@ def looks_word_per_line(lines: list[str]) -> bool:
 
 def lines_from_chunks(chunks: list[_Chunk]) -> list[str]:
     """The page's lines, rebuilt from where its words were drawn; [] when the positions are unusable."""
-    words: list[tuple[float, float, float, float, str]] = []  # y, x, end x, size, text
+    words: list[tuple[float, float, float | None, float, str]] = []  # y, x, end x (None: unknown), size, text
     for i, ch in enumerate(chunks):
         text = ch.text.replace("\n", " ").strip()
         if not text:
@@ -164,9 +166,9 @@ def lines_from_chunks(chunks: list[_Chunk]) -> list[str]:
         end = None
         if i + 1 < len(chunks):
             nxt = chunks[i + 1]
-            if abs(nxt.y - ch.y) <= 0.2 * max(ch.size, 1.0) and nxt.x > ch.x:
+            if not nxt.text.strip() and abs(nxt.y - ch.y) <= 0.2 * max(ch.size, 1.0) and nxt.x > ch.x:
                 end = nxt.x  # where the pen stopped after this word
-        words.append((ch.y, ch.x, end if end is not None else ch.x, max(ch.size, 1.0), text))
+        words.append((ch.y, ch.x, end, max(ch.size, 1.0), text))
     if len(words) < 12:
         return []
     # group into lines: baselines closer than half a font size are one line
@@ -181,14 +183,19 @@ def lines_from_chunks(chunks: list[_Chunk]) -> list[str]:
     for row in rows:
         row.sort(key=lambda w: w[1])
         parts: list[str] = []
-        prev_end = None
+        prev_end: float | None = None
+        measured = False
         for _y, x, end, size, text in row:
             if parts:
-                gap = x - prev_end if prev_end is not None else size
-                if gap > 0.12 * size or prev_end is None:
+                gap = x - prev_end if prev_end is not None else 0.0
+                if gap > COLUMN_GAP * size and _ALNUM.search(text) and len(_LETTERS.findall(parts[-1])) >= 2:
+                    parts.append(" | ")  # a wide gap between words that are not a bullet or a number: table cells
+                elif gap > 0.12 * size or not measured:
                     parts.append(" ")
             parts.append(text)
-            prev_end = end if end > x else None
+            measured = end is not None and end > x
+            # unknown: about half a font size a letter (only wide gaps are told from it)
+            prev_end = end if measured else x + 0.55 * size * len(text)
         out_rows.append((row[0][0], max(w[3] for w in row), collapse_spaces("".join(parts)).strip()))
     steps = sorted(out_rows[i][0] - out_rows[i + 1][0] for i in range(len(out_rows) - 1))
     steps = [s for s in steps if s > 0]
