@@ -266,6 +266,6 @@ def follows_law_cue(text: str, pos: int, lang: str | None = None) -> bool:
     for i in range(len(words) - 1, max(-1, len(words) - 2 - MAX_WORDS_BETWEEN), -1):
         w = _fold(words[i].group())
         if w in whole or (endings and w.endswith(endings)):
-            between = window[words[i].end() :]
+            between = re.sub(r"\d+:\d+", "0", window[words[i].end() :])  # "lagen (2018:218)": a law's number
             return bool(_BETWEEN.match(between)) and len(_WORD.findall(between)) <= MAX_WORDS_BETWEEN
     return False
