@@ -501,7 +501,9 @@ def fresh_window(qtbot: Any, width: int = 1300, height: int = 850) -> Iterator[A
     QSettings("PolicyLens", "PolicyLens").clear()
 
 
-def make_word_by_word_pdf(paragraphs: list[str], path: Path, *, header: str | None = "Fruitz — Privacy Policy") -> Path:
+def make_word_by_word_pdf(
+    paragraphs: list[str], path: Path, *, header: str | None = "Fruitz — Privacy Policy"
+) -> Path:
     """A PDF drawn the way Google Docs draws one: every word placed on its own (pypdf's plain reading
     gives one word per line), justified lines, accents of decomposed (NFD) letters drawn as pieces of
     their own, ligature glyphs, a two-column table, a running header and a page number."""
@@ -536,7 +538,8 @@ def make_word_by_word_pdf(paragraphs: list[str], path: Path, *, header: str | No
 
     def draw_word(word: str, x: float, y: float) -> None:
         # a decomposed accent is drawn on its own, over the letter before it (as Skia does)
-        pieces = re.split(r"([\u0300-\u036f])", unicodedata.normalize("NFD", word)) if "̈" in word or "́" in word else [word]
+        nfd = unicodedata.normalize("NFD", word)
+        pieces = re.split(r"([\u0300-\u036f])", nfd) if nfd != word else [word]
         for piece in pieces:
             if not piece:
                 continue

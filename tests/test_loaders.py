@@ -514,7 +514,8 @@ def test_word_by_word_pdf_is_rebuilt(tmp_path: Path) -> None:
     paras = [
         "PRIVACY POLICY",
         "We collect your e-mail address and the photos you upload to verify your pro\ufb01le. " * 3,
-        "Die Datenschutzerkla\u0308rung gilt fu\u0308r alle Nutzer der Anwendung und wird regelma\u0308ßig aktualisiert. " * 2,
+        "Die Datenschutzerkla\u0308rung gilt fu\u0308r alle Nutzer der Anwendung und wird "
+        "regelma\u0308ßig aktualisiert. " * 2,
         "TABLE:Data|Retention;E-mail address|3 years;Photos|1 year",
         "We keep your data for as long as your account is open, and delete it within 30 days after you close it. " * 3,
     ] * 8
@@ -542,7 +543,8 @@ def test_pdf_glyph_fixes() -> None:
     assert fix_glyphs("Datenschutzerkla \u0308 rung") == "Datenschutzerklärung"
     assert fix_glyphs("Datenschutzerkla\u0308rung") == "Datenschutzerklärung"
     assert fix_glyphs("\ufb01chiers \ufb02ux e\ufb00et") == "fichiers flux effet"
-    assert looks_word_per_line("We\ncollect\nyour\ndata\nto\nrun\nthe\nservice\nand\nto\nsend\nyou\nnews".split("\n"))
+    words = ["We", "collect", "your", "data", "to", "run", "the", "service", "and", "to", "send", "you", "news"]
+    assert looks_word_per_line(words)
     assert not looks_word_per_line(["We collect your data to run the service."] * 20)
 
 

@@ -32,7 +32,8 @@ def best(**kw: object) -> str | None:
         ({"title": "Datenschutzerklärung | Zalando", "lang": "de"}, "Zalando"),
         ({"title": "Política de privacidad", "lang": "es", "emails": ["privacidad@glovoapp.com"],
           "text": "Glovoapp23 S.L. ..."}, "Glovoapp"),
-        ({"emails": ["dpo@openai.com", "privacy@openai.com", "contact@cnil.fr"], "text": "OpenAI runs ChatGPT"}, "OpenAI"),
+        ({"emails": ["dpo@openai.com", "privacy@openai.com", "contact@cnil.fr"], "text": "OpenAI runs ChatGPT"},
+         "OpenAI"),
     ],
 )
 def test_service_candidates(kw: dict[str, object], name: str) -> None:

@@ -58,8 +58,8 @@ __all__ = [
 ]
 
 MAX_BYTES = 64 * 1024 * 1024  # documented limit: 64 MB (see SECURITY.md)
-_SNIFF_BYTES = 1 << 20
-_EXTRACTORS = {"txt": "text", "md": "markdown", "docx": "python-docx", "pdf": "pypdf"}  # what detect_format reads of a file (a zip's directory is read apart)
+_SNIFF_BYTES = 1 << 20  # what detect_format reads of a file (a zip's directory is read apart)
+_EXTRACTORS = {"txt": "text", "md": "markdown", "docx": "python-docx", "pdf": "pypdf"}
 
 
 def dialog_patterns() -> str:

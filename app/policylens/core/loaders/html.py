@@ -142,19 +142,27 @@ _DIALOG_ROLES = {"dialog", "alertdialog"}
 # boilerplate when all its parts are layout words and at least one names boilerplate; a word inside
 # a longer name ("information-sharing", "how-we-share-data", "navigation-block") is not enough
 _BOILER_WORDS = frozenset(
-    "cookie cookies banner popup modal overlay newsletter subscribe subscription breadcrumb breadcrumbs "
-    "skiplink skip share sharing social navbar nav navigation menu sidebar sidenav footer header masthead "
-    "toolbar advert advertisement ads ad promo related backtotop print language languages lang switcher "
-    "locale topbar".split()
+    [
+        "cookie", "cookies", "banner", "popup", "modal", "overlay", "newsletter", "subscribe", "subscription",
+        "breadcrumb", "breadcrumbs", "skiplink", "skip", "share", "sharing", "social", "navbar", "nav", "navigation",
+        "menu", "sidebar", "sidenav", "footer", "header", "masthead", "toolbar", "advert", "advertisement", "ads",
+        "ad", "promo", "related", "backtotop", "print", "language", "languages", "lang", "switcher", "locale",
+        "topbar"
+    ]
 )
 _LAYOUT_WORDS = frozenset(
-    "site page global main top bottom primary secondary wrapper wrap container inner outer bar area "
-    "region box panel holder links link to back js l m c desktop mobile sticky fixed widget".split()
+    [
+        "site", "page", "global", "main", "top", "bottom", "primary", "secondary", "wrapper", "wrap", "container",
+        "inner", "outer", "bar", "area", "region", "box", "panel", "holder", "links", "link", "to", "back", "js", "l",
+        "m", "c", "desktop", "mobile", "sticky", "fixed", "widget"
+    ]
 )
 # a token naming a part of the page that is never the policy, whatever it is made of
 _BOILER_TOKENS = frozenset(
-    "skip-link skip-to-content skip-nav back-to-top print-link language-switcher lang-switcher "
-    "site-header site-footer page-footer page-header global-header global-footer".split()
+    [
+        "skip-link", "skip-to-content", "skip-nav", "back-to-top", "print-link", "language-switcher", "lang-switcher",
+        "site-header", "site-footer", "page-footer", "page-header", "global-header", "global-footer"
+    ]
 )
 # consent managers and pop-ups, by the prefixes of their markup: removed whatever their size
 _CONSENT = re.compile(
@@ -168,8 +176,10 @@ _CONSENT = re.compile(
 )
 # text for screen readers only: "(opens in a new window)", "Skip to content"
 _SCREEN_READER_ONLY = frozenset(
-    "sr-only visually-hidden visuallyhidden screen-reader-text screen-reader-only screenreader-only "
-    "sr-text a11y-hidden u-visually-hidden assistive-text".split()
+    [
+        "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
+        "screenreader-only", "sr-text", "a11y-hidden", "u-visually-hidden", "assistive-text"
+    ]
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPLIT_NAME = re.compile(r"[-_]+")
@@ -288,8 +298,10 @@ def clean_tree(root: lxml.html.HtmlElement) -> None:
 
 
 _INLINE_TAGS = frozenset(
-    "a span strong b em i u small mark code abbr cite q time font sub sup s del ins bdi bdo data dfn kbd "
-    "samp var tt big".split()
+    [
+        "a", "span", "strong", "b", "em", "i", "u", "small", "mark", "code", "abbr", "cite", "q", "time", "font",
+        "sub", "sup", "s", "del", "ins", "bdi", "bdo", "data", "dfn", "kbd", "samp", "var", "tt", "big"
+    ]
 )
 _CLOSING_PUNCT = frozenset(".,;:!?)]»”")
 
