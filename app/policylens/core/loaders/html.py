@@ -3,13 +3,21 @@
 1. The bytes are decoded with the charset the page declares (BOM, ``<meta charset>``,
    ``<meta http-equiv>``, XML declaration), else by the plain-text rules.
 2. lxml parses the page (no network, no entities, no DTD); what is never policy text is removed:
-   scripts, styles, forms, navigation, hidden elements, cookie and consent banners, the site's
-   header, footer and side bars (a banner is removed only when it is small next to the page, so a
-   cookie *policy* whose container is called "cookie-policy" stays).
+   scripts, styles, forms, buttons (an accordion's question, a heading inside a button, stays),
+   navigation, hidden elements (a collapsed accordion answer or tab panel, which a click shows,
+   stays), text for screen readers only ("opens in a new window"), consent and newsletter dialogs
+   by their markup (``role=dialog``, ``aria-modal``, the consent tools' ids and classes: OneTrust,
+   Cookiebot, Didomi, Axeptio, CookieYes, tarteaucitron, Sourcepoint …) whatever their size unless
+   they hold the main content, and the site's header, footer, menus and side bars by their role or
+   their class and id names. Names match whole tokens ("site-footer", "cookie-banner"), never a
+   word inside a longer name ("information-sharing", "navigation-block"); inside the main region,
+   and around an ``h1``/``h2``, only what is mostly links goes. A space is put between inline
+   elements the page shows apart but writes glued ("entreprise" + "Dans").
 3. The main region (``<main>``, ``role=main``, the largest ``<article>``, else ``<body>``) is walked
    into blocks: ``h1``–``h6`` headings, paragraphs, list items with their nesting, table rows.
-4. trafilatura extracts the main content of the same cleaned page; its result is used when it holds
-   the region's text (it recognises content on pages without a ``<main>``), the walk otherwise.
+4. On a page that marks no main region, trafilatura finds the main content of the cleaned page; the
+   element holding what it found is walked (or trafilatura's own text used). A marked main region is
+   walked as it is.
 
 Nothing is fetched: no URL is given to trafilatura, lxml loads no DTD or external entity, images
 and frames are dropped.
@@ -19,6 +27,7 @@ from __future__ import annotations
 
 import codecs
 import copy
+import functools
 import itertools
 import re
 from collections import Counter
@@ -190,6 +199,7 @@ def _tokens(el: etree._Element) -> list[str]:
     return f"{el.get('id') or ''} {el.get('class') or ''}".lower().split()
 
 
+@functools.lru_cache(maxsize=4096)
 def is_boilerplate_name(token: str) -> bool:
     """Whether one class or id token names page furniture (see :data:`_BOILER_WORDS`)."""
     token = token.lower()
@@ -207,7 +217,12 @@ def is_consent_markup(el: etree._Element) -> bool:
         return True
     if (el.get("aria-modal") or "").lower() == "true":
         return True
-    return any(_CONSENT.match(t) for t in _tokens(el))
+    return any(_is_consent_token(t) for t in _tokens(el))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_consent_token(token: str) -> bool:
+    return _CONSENT.match(token) is not None
 
 
 def _remove(el: etree._Element) -> None:
@@ -611,17 +626,16 @@ def extract_html(html: str) -> Extracted:
         clean_tree(root)
         region, how = main_region(root)
         walked = walk(region)
-        traf = _trafilatura(root) if walked.text.strip() and _worth_trafilatura(root, walked) else None
+        # a region the page marks as its main content is read as it is: trafilatura's second opinion
+        # (about 1 s for a large page) was only ever taken there when it kept all of it
+        wanted = how == "body" and walked.text.strip() and _worth_trafilatura(root, walked)
+        traf = _trafilatura(root) if wanted else None
     except RecursionError as exc:
         raise errors.CorruptDocument(kind="HTML", reason="its elements are nested too deeply") from exc
     chosen, extractor = walked, f"lxml ({how})"
     if traf is not None and len(traf) >= MIN_TEXT:
         walked_words, traf_words = _words(walked.text), _words(traf.text)
-        if how != "body":
-            # a marked-up main region: trafilatura only if it kept all of it and added nothing
-            if _coverage(traf_words, walked_words) >= 0.995 and _coverage(walked_words, traf_words) >= 0.95:
-                chosen, extractor = traf, "trafilatura"
-        elif len(traf) >= 0.2 * len(walked):
+        if len(traf) >= 0.2 * len(walked):
             # no main region: trafilatura finds the content; walk the element holding it, which keeps
             # what trafilatura drops (a short last paragraph, a table cell), unless it holds much more
             container = _container_of(region, traf_words, int(0.8 * len(traf)))
