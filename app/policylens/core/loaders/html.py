@@ -559,17 +559,18 @@ def _container_of(region: etree._Element, words: Counter[str], min_size: int) ->
     need = sum(words.values())
     if not need:
         return None
-    best = None
-    best_len = None
-    for el in region.iter():
-        if not isinstance(el.tag, str):
-            continue
-        size = sum(len(t) for t in el.itertext())
-        if size < min_size or (best_len is not None and size >= best_len):
-            continue
+    # text sizes of every element in one pass from the leaves up (summing each subtree again is
+    # quadratic in the page's depth)
+    sizes: dict[etree._Element, int] = {}
+    for _event, el in etree.iterwalk(region, events=("end",)):
+        if isinstance(el.tag, str):
+            sizes[el] = len(el.text or "") + sum(sizes.get(c, 0) + len(c.tail or "") for c in el)
+    order = {el: i for i, el in enumerate(region.iter()) if el in sizes}  # document order breaks ties
+    candidates = sorted((el for el, size in sizes.items() if size >= min_size), key=lambda e: (sizes[e], order[e]))
+    for el in candidates:
         if _coverage(_words(" ".join(el.itertext())), words) >= 0.97:
-            best, best_len = el, size
-    return best
+            return el  # the smallest element that holds it
+    return None
 
 
 # ------------------------------------------------------------------------------------------ entry
@@ -634,7 +635,7 @@ def extract_html(html: str) -> Extracted:
         raise errors.CorruptDocument(kind="HTML", reason="its elements are nested too deeply") from exc
     chosen, extractor = walked, f"lxml ({how})"
     if traf is not None and len(traf) >= MIN_TEXT:
-        walked_words, traf_words = _words(walked.text), _words(traf.text)
+        traf_words = _words(traf.text)
         if len(traf) >= 0.2 * len(walked):
             # no main region: trafilatura finds the content; walk the element holding it, which keeps
             # what trafilatura drops (a short last paragraph, a table cell), unless it holds much more
