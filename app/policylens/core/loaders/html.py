@@ -100,6 +100,7 @@ _BLOCK_TAGS = {
 _CELL_TAGS = {"td", "th"}
 _LIST_TAGS = {"ul", "ol", "dir", "menu"}
 MIN_TEXT = 200  # characters: below this a region or an extraction is "too little"
+MAIN_SHARE = 0.25  # of the cleaned page's text: a <main> holding less is not where the policy is
 # no policy comes near this; 64 MB of "<li>a</li>" (6.7 million) took 3 minutes and 3 GB to walk
 MAX_ELEMENTS = 2_000_000
 TRAFILATURA_MAX_ELEMENTS = 50_000  # larger pages are walked alone (see _worth_trafilatura)
@@ -175,12 +176,13 @@ _BOILER_TOKENS = frozenset(
 )
 # consent managers and pop-ups, by the prefixes of their markup: removed whatever their size
 _CONSENT = re.compile(
-    r"^(?:onetrust|ot-sdk|ot-pc|optanon|cybotcookiebot|cookiebot|cookiebanner|didomi|axeptio|cky-|cookieyes|"
-    r"cli-|cookie-law-info|tarteaucitron|sp_message|sp-message|qc-cmp|usercentrics|uc-|truste|osano|cmplz|"
-    r"iubenda|termly|klaro|borlabs|moove_gdpr|cookie-?consent|cookie-?notice|cookie-?banner|cookie-?bar|"
-    r"cookie-?popup|cookie-?modal|cookie-?wall|cc-window|cc-banner|cc_banner|gdpr-?banner|gdpr-?consent|"
-    r"consent-?banner|consent-?modal|consent-?popup|newsletter-?(?:popup|modal|overlay|signup)|"
-    r"popup-?newsletter|modal-?newsletter)",
+    r"^(?!.*(?:polic|declaration|list|table))"  # the cookie list a tool draws inside a cookie policy is content
+    r"(?:onetrust|ot-sdk|ot-pc|optanon|cybotcookiebot|cookiebot|cookiebanner|didomi|axeptio|cky-|cookieyes|"
+    r"cli-(?:modal|bar|popup|settings)|cookie-law-info|tarteaucitron|sp_message|sp-message|qc-cmp|usercentrics|"
+    r"uc-banner|truste-|truste_|trustarc|osano|cmplz|iubenda-cs|klaro|borlabs|moove_gdpr|cookie-?consent|"
+    r"cookie-?notice|cookie-?banner|cookie-?bar|cookie-?popup|cookie-?modal|cookie-?wall|cc-window|cc-banner|"
+    r"cc_banner|gdpr-?banner|gdpr-?consent|consent-?banner|consent-?modal|consent-?popup|"
+    r"newsletter-?(?:popup|modal|overlay|signup)|popup-?newsletter|modal-?newsletter)",
     re.IGNORECASE,
 )
 # text for screen readers only: "(opens in a new window)", "Skip to content"
@@ -376,8 +378,10 @@ def _inside(el: etree._Element, tags: tuple[str, ...]) -> bool:
     return any(a.tag in tags for a in el.iterancestors())
 
 
-def main_region(root: lxml.html.HtmlElement) -> tuple[etree._Element, str]:
-    """The element holding the page's main content, and how it was found."""
+def main_region(root: lxml.html.HtmlElement, share: float = 0.0) -> tuple[etree._Element, str]:
+    """The element holding the page's main content, and how it was found. ``share``: the least
+    part of the page's text a ``<main>`` must hold (once the page is cleaned, a ``<main>`` holding a
+    small part of what is left is a hero banner or a title, not the policy)."""
     body = root.find("body")
     if body is None:
         body = root
@@ -385,7 +389,7 @@ def main_region(root: lxml.html.HtmlElement) -> tuple[etree._Element, str]:
     candidates = [(el, "main") for el in body.iter("main")]
     candidates += [(el, "role=main") for el in body.iter() if isinstance(el.tag, str) and el.get("role") == "main"]
     for el, how in candidates:
-        if _text_len(el) >= min(MIN_TEXT, 0.3 * total):
+        if _text_len(el) >= max(min(MIN_TEXT, 0.3 * total), share * total):
             return el, how
     articles = sorted(body.iter("article"), key=_text_len, reverse=True)
     if articles and _text_len(articles[0]) >= 0.3 * total:
@@ -625,7 +629,7 @@ def extract_html(html: str) -> Extracted:
         title = page_title(root)
         site = site_name(root)
         clean_tree(root)
-        region, how = main_region(root)
+        region, how = main_region(root, share=MAIN_SHARE)
         walked = walk(region)
         # a region the page marks as its main content is read as it is: trafilatura's second opinion
         # (about 1 s for a large page) was only ever taken there when it kept all of it
