@@ -88,16 +88,24 @@ def main(argv: list[str] | None = None) -> int:
         results["html"].append(row)
         print(f"{f.name:36} {mb:5.2f} MB  {t:6.3f} s  {t / mb:6.3f} s/MB  x{t / bare:5.1f} of a bare parse")
     if pages:
-        big = max(pages, key=lambda p: p.stat().st_size)
-        data = _one_mb_page(big)
-        t = _median_time(lambda: load_bytes(data, "big.html"), args.repeat, clock)
-        bare = _median_time(lambda: lxml.html.document_fromstring(data), args.repeat, clock)
-        mb = len(data) / 1e6
-        results["html_1mb"] = {"from": big.name, "mb": round(mb, 3), "s": round(t, 4),
-                               "budget_ratio": round(t / (HTML_BUDGET_S_PER_MB * mb), 2),
-                               "ratio_to_parse": round(t / bare, 1)}
-        print(f"1 MB page ({big.name} repeated, {mb:.2f} MB): {t:.3f} s = {t / (HTML_BUDGET_S_PER_MB * mb):.2f}x "
-              f"the budget ({HTML_BUDGET_S_PER_MB} s/MB), x{t / bare:.1f} of a bare parse")
+        # a 1 MB page made from the largest page, and from the largest with no marked main region
+        # (read with trafilatura, the slower path)
+        by_size = sorted(pages, key=lambda p: p.stat().st_size, reverse=True)
+        sources = [by_size[0]]
+        unmarked = [r["file"] for r in results["html"] if "trafilatura" in (r["extractor"] or "")]
+        sources += [p for p in by_size if p.name in unmarked][:1]
+        results["html_1mb"] = []
+        for big in dict.fromkeys(sources):
+            data = _one_mb_page(big)
+            t = _median_time(lambda data=data: load_bytes(data, "big.html"), args.repeat, clock)
+            bare = _median_time(lambda data=data: lxml.html.document_fromstring(data), args.repeat, clock)
+            mb = len(data) / 1e6
+            ratio = t / (HTML_BUDGET_S_PER_MB * mb)
+            results["html_1mb"].append({"from": big.name, "mb": round(mb, 3), "s": round(t, 4),
+                                        "budget_ratio": round(ratio, 2), "ratio_to_parse": round(t / bare, 1),
+                                        "extractor": load_bytes(data, "big.html").meta.get("extractor")})
+            print(f"1 MB page ({big.name} repeated, {mb:.2f} MB): {t:.3f} s = {ratio:.2f}x the budget "
+                  f"({HTML_BUDGET_S_PER_MB} s/MB), x{t / bare:.1f} of a bare parse")
     header("PDFs")
     for f in [f for f in files if f.suffix.lower() == ".pdf"]:
         n = len(PdfReader(str(f)).pages)
