@@ -555,15 +555,23 @@ def make_word_by_word_pdf(
     space = pdfmetrics.stringWidth(" ", font, size)
     for para in paragraphs:
         if para.startswith("TABLE:"):
+            # cell after cell (as Google Docs draws a table); a long cell wraps inside its column
+            col_width = width / 2 - 12
             for row in para[len("TABLE:"):].split(";"):
-                if y < bottom:
+                if y < bottom + 4 * leading:
                     new_page()
+                height = 1
                 for col, cell in enumerate(row.split("|")):
-                    x = left + col * width / 2
+                    cy = y
+                    x0 = x = left + col * width / 2
                     for w in cell.split():
-                        draw_word(w, x, y)
-                        x += pdfmetrics.stringWidth(w, font, size) + space
-                y -= leading
+                        wide = pdfmetrics.stringWidth(w, font, size)
+                        if x > x0 and x + wide > x0 + col_width:
+                            x, cy = x0, cy - leading
+                        draw_word(w, x, cy)
+                        x += wide + space
+                    height = max(height, round((y - cy) / leading) + 1)
+                y -= leading * height + 4
             y -= leading
             continue
         words = para.split()

@@ -516,7 +516,9 @@ def test_word_by_word_pdf_is_rebuilt(tmp_path: Path) -> None:
         "We collect your e-mail address and the photos you upload to verify your pro\ufb01le. " * 3,
         "Die Datenschutzerkla\u0308rung gilt fu\u0308r alle Nutzer der Anwendung und wird "
         "regelma\u0308ßig aktualisiert. " * 2,
-        "TABLE:Data|Retention;E-mail address|3 years;Photos|1 year",
+        "TABLE:Data|Retention;E-mail address|3 years;Photos|1 year;"
+        "The photos you upload to verify your profile and the checks we run on each of them|"
+        "We keep them until you close your account and then for one more year",
         "We keep your data for as long as your account is open, and delete it within 30 days after you close it. " * 3,
     ] * 8
     path = fx.make_word_by_word_pdf(paras, tmp_path / "gdocs.pdf")
@@ -532,6 +534,9 @@ def test_word_by_word_pdf_is_rebuilt(tmp_path: Path) -> None:
     assert "Die Datenschutzerklärung gilt für alle Nutzer der Anwendung und wird regelmäßig aktualisiert." in doc.text
     assert "\u0308" not in doc.text and "\ufb01" not in doc.text
     assert "E-mail address | 3 years" in lines and "Photos | 1 year" in lines
+    # cells of several lines side by side are read cell after cell, never line across line
+    assert "The photos you upload to verify your profile and the checks we run on each of them" in lines
+    assert "We keep them until you close your account and then for one more year" in lines
     assert "Fruitz — Privacy Policy" not in doc.text
     assert not any(ln.strip().isdigit() for ln in lines)
     assert "within 30 days after you close it." in doc.text

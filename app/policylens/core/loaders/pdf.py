@@ -13,9 +13,11 @@ A PDF knows lines, not paragraphs. The text is rebuilt so that a sentence is one
 Then :func:`policylens.core.structure.blocks_from_text` finds headings, paragraphs and list items.
 Some makers (Google Docs, Skia) draw every word on its own: pypdf's plain extraction then gives one
 word per line. Such a page (most of its lines a single word) is rebuilt from the positions of the
-words pypdf reports while reading it (one pass): words on the same baseline form a line, left to
-right, a space where the gap between two words says so, a blank line where the gap between lines is
-larger than the page's usual line spacing. The text is then normalised to NFC (an accent drawn
+words pypdf reports while reading it (one pass): words drawn one after the other on the same
+baseline form a line (in the order drawn, which for these makers is the reading order: the cells of
+a table one after the other, never line across line; top to bottom when the order drawn is not),
+a space where the gap between two words says so (" | " for a gap as wide as a table's columns), a
+blank line where the gap between lines is larger than the page's usual line spacing. The text is then normalised to NFC (an accent drawn
 apart, after a space, joins its letter), and ligatures (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ) are spelled out.
 
 An encrypted file is opened with the empty password when it has one (many PDFs are encrypted only to
@@ -25,6 +27,7 @@ restrict printing); a file with no text layer (a scan) raises :class:`NoTextLaye
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import re
 import unicodedata
@@ -171,14 +174,14 @@ def lines_from_chunks(chunks: list[_Chunk]) -> list[str]:
         words.append((ch.y, ch.x, end, max(ch.size, 1.0), text))
     if len(words) < 12:
         return []
-    # group into lines: baselines closer than half a font size are one line
-    words.sort(key=lambda w: (-w[0], w[1]))
-    rows: list[list[tuple[float, float, float, float, str]]] = []
-    for w in words:
-        if rows and abs(rows[-1][0][0] - w[0]) <= 0.5 * w[3]:
-            rows[-1].append(w)
-        else:
-            rows.append([w])
+    # group into lines: words drawn one after the other on one baseline (closer than half a font
+    # size) are one line. The order they were drawn in is the reading order for the makers that draw
+    # word by word (a table's cell after cell, so the lines of two cells side by side are not mixed);
+    # when it is not (most lines start above the one before), the page is read top to bottom
+    rows = _rows(words)
+    ups = sum(1 for a, b in itertools.pairwise(rows) if b[0][0] > a[0][0] + 0.5 * b[0][3])
+    if ups > 0.25 * max(1, len(rows) - 1):
+        rows = _rows(sorted(words, key=lambda w: (-w[0], w[1])))
     out_rows: list[tuple[float, float, str]] = []  # y, size, text
     for row in rows:
         row.sort(key=lambda w: w[1])
@@ -202,10 +205,25 @@ def lines_from_chunks(chunks: list[_Chunk]) -> list[str]:
     usual = steps[len(steps) // 4] if steps else 0.0  # the tighter spacing: lines inside a paragraph
     lines: list[str] = []
     for i, (y, size, text) in enumerate(out_rows):
-        if i and usual and out_rows[i - 1][0] - y > 1.35 * max(usual, 0.9 * size):
-            lines.append("")  # a wider gap: a new paragraph
+        if i:
+            step = out_rows[i - 1][0] - y
+            if step < -0.5 * size or (usual and step > 1.35 * max(usual, 0.9 * size)):
+                lines.append("")  # a wider gap, or back up the page (the next cell of a table row): a new paragraph
         lines.append(text)
     return lines
+
+
+_Word = tuple[float, float, float | None, float, str]  # y, x, end x (None: unknown), size, text
+
+
+def _rows(words: list[_Word]) -> list[list[_Word]]:
+    rows: list[list[_Word]] = []
+    for w in words:
+        if rows and abs(rows[-1][0][0] - w[0]) <= 0.5 * w[3] and w[1] >= rows[-1][-1][1] - 0.5 * w[3]:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    return rows
 
 
 _LIGATURES = {
@@ -214,7 +232,6 @@ _LIGATURES = {
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _SPACE_BEFORE_MARK = re.compile(r"(?<=[^\W\d_])[ \t]+(?=[\u0300-\u036f])")
 _APART_MARK = re.compile(r"([^\W\d_])([\u0300-\u036f]+)[ \t]+(?=[^\W\d_])")
-_SPACING_ACCENTS = {"\u00a8": "\u0308", "\u00b4": "\u0301", "\u02c6": "\u0302", "\u02dc": "\u0303", "\u02da": "\u030a"}
 
 
 def fix_glyphs(line: str) -> str:
