@@ -156,7 +156,9 @@ def looks_word_per_line(lines: list[str]) -> bool:
     if len(content) < 12:
         return False
     single = sum(1 for ln in content if " " not in ln)
-    return single >= 0.6 * len(content)
+    words = sum(len(ln.split()) for ln in content)
+    # or pieces of two or three words where the page had whole lines
+    return single >= 0.6 * len(content) or (len(content) >= 30 and words <= 1.8 * len(content))
 
 
 def lines_from_chunks(chunks: list[_Chunk]) -> list[str]:
