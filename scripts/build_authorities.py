@@ -11,7 +11,6 @@ broadcasting) so that the user can pick the state.
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -80,7 +79,7 @@ def main() -> int:
     source = Path(sys.argv[1]) if len(sys.argv) > 1 else SOURCE
     data = build(source)
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-    OUT.write_text(re.sub(r"\n\s+(?=[\]}])", lambda m: m.group(0), text), encoding="utf-8")
+    OUT.write_text(text, encoding="utf-8")
     print(f"{OUT}: {len(data['authorities'])} authorities")
     return 0
 

@@ -32,7 +32,6 @@ from policylens.core.letters.templates import (
     GDPR_LANGUAGES,
     REQUESTS,
     USER_FIELDS,
-    Template,
     TemplateError,
     load,
 )
@@ -112,7 +111,9 @@ class LetterError(PolicyLensError):
 
 class UnknownCountry(LetterError):
     code = "unknown_country"
-    message = QT_TRANSLATE_NOOP("letters", "No supervisory authority is known for the country code “{code}”. Known: {known}.")
+    message = QT_TRANSLATE_NOOP(
+        "letters", "No supervisory authority is known for the country code “{code}”. Known: {known}."
+    )
 
 
 class UnknownState(LetterError):
@@ -271,6 +272,13 @@ def laws_for(text: str | None) -> list[str]:
 
 
 # words near an address that says where to send rights requests (any of the 12 languages)
+_RIGHTS_STRONG = re.compile(
+    r"droits|rights|rechte|rättigheter|derechos|diritti|rechten|direitos|praw|rettighed|rettighet|oikeu|"
+    r"\bdpo\b|\bdpd\b|\brpd\b|\biod\b|délégué|data protection officer|datenschutzbeauftragt|dataskyddsombud|"
+    r"delegado de protección|responsabile (?:della )?protezione|functionaris voor gegevensbescherming|"
+    r"encarregad|inspektor\w* ochrony danych|databeskyttelsesrådgiver|personvernombud|tietosuojavastaava",
+    re.IGNORECASE,
+)
 _RIGHTS_CUE = re.compile(
     r"droits|rights|rechte|rättigheter|derechos|diritti|rechten|direitos|praw|rettighed|rettighet|oikeu|"
     r"\bdpo\b|\bdpd\b|\brpd\b|\biod\b|délégué|data protection officer|datenschutzbeauftragt|dataskyddsombud|"
@@ -336,12 +344,21 @@ def pick_email(summary: Summary) -> Part:
         score = 0
         if _LOCAL_CUE.search(email.split("@")[0]):
             score += 2
-        if any(_RIGHTS_CUE.search(e.quote) or _RIGHTS_CUE.search(e.section or "") for e in quotes):
+        if any(_RIGHTS_STRONG.search(e.quote) or _RIGHTS_STRONG.search(e.section or "") for e in quotes):
             score += 3
+        elif any(_RIGHTS_CUE.search(e.quote) or _RIGHTS_CUE.search(e.section or "") for e in quotes):
+            score += 1
         key = (score, -order)
         if best is None or key > best:
             best = key
+            # the sentence that says it is for rights requests, if one does
+            quotes.sort(key=lambda e: (not _RIGHTS_STRONG.search(e.quote + " " + (e.section or "")),
+                                       not _RIGHTS_CUE.search(e.quote + " " + (e.section or ""))))
             chosen = Part("email", email, quotes[0] if quotes else None)
+    if chosen.value is None and summary.contact.obfuscated_email:
+        hidden = [e for e in summary.contact.evidence if "protected]" in e.quote]
+        hidden.sort(key=lambda e: not _RIGHTS_STRONG.search(e.quote + " " + (e.section or "")))
+        chosen = Part("email", None, hidden[0] if hidden else None)
     return chosen
 
 
@@ -510,8 +527,8 @@ def draft(
         # by e-mail when the policy gives an address for it, else by post (the address marked if missing)
         if address.value or not email.value:
             lines.append(address.value or f["controller_address"])
-        if email.value:
-            lines.append(lab["email"].format(email=email.value))
+        if email.value or summary.contact.obfuscated_email:
+            lines.append(lab["email"].format(email=values["controller_email"]))
         to_name, to_email, to_address = controller.value, email.value, address.value
     lines += ["", lab["date"].format(date=f["date"]), "", lab["subject"].format(subject=subject), "",
               tx["greeting"], "", body, ""]
@@ -554,4 +571,5 @@ def mailto(letter: Letter, text: str | None = None, subject: str | None = None) 
     """A ``mailto:`` link with the letter as subject and body (RFC 6068)."""
     body = (text if text is not None else letter.text).replace("\r\n", "\n").replace("\n", "\r\n")
     to = quote(letter.to_email or "", safe="@")
-    return f"mailto:{to}?subject={quote(subject if subject is not None else letter.subject, safe='')}&body={quote(body, safe='')}"
+    subj = quote(subject if subject is not None else letter.subject, safe="")
+    return f"mailto:{to}?subject={subj}&body={quote(body, safe='')}"
