@@ -82,7 +82,8 @@ WARNINGS = {
     ),
     "no_email": QT_TRANSLATE_NOOP(
         "letters",
-        "The policy gives no e-mail address for privacy requests: send the letter by post, or fill in the address.",
+        "The policy gives no e-mail address for privacy requests: send this letter by post (save it as PDF and "
+        "print it), or fill in an address.",
     ),
     "obfuscated_email": QT_TRANSLATE_NOOP(
         "letters",
