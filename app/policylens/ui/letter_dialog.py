@@ -149,7 +149,7 @@ class LetterDialog(QDialog):
         for code, name in sorted(L.GERMAN_STATES.items(), key=lambda kv: kv[1]):
             self.state.addItem(name, code)
         self.state.setAccessibleName(self.tr("German state"))
-        self.state_label = QLabel(self.tr("&State:"))
+        self.state_label = QLabel(self.tr("S&tate:"))
         self.state_label.setBuddy(self.state)
         form.addRow(self.state_label, self.state)
         outer.addLayout(form)
@@ -192,7 +192,7 @@ class LetterDialog(QDialog):
         outer.addWidget(split, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(self.tr("&Copy Letter"))
+        self.copy_button = QPushButton(self.tr("Co&py Letter"))
         self.copy_button.setObjectName("letterCopy")
         self.copy_button.setToolTip(self.tr("Copy the letter to the clipboard (Ctrl+Shift+C)"))
         self.save_button = QPushButton(self.tr("&Save…"))
