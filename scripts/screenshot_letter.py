@@ -13,6 +13,7 @@ import argparse
 import os
 import sys
 import tempfile
+from pathlib import Path
 
 
 def main() -> int:
@@ -41,6 +42,11 @@ def main() -> int:
     if args.dark:
         app.setStyle("Fusion")
         app.setPalette(theme.dark_palette())
+    # this tree's compiled catalogues (scripts/i18n.py build), not those of an installed copy
+    here = Path(__file__).resolve().parent.parent / "i18n"
+    installed_qm = tr.qm_path
+    tr.qm_path = lambda lang: str(here / f"policylens_{lang}.qm") if (here / f"policylens_{lang}.qm").is_file() \
+        else installed_qm(lang)
     tr.install(args.ui_lang)
     window = MainWindow()
     window.quiet = True

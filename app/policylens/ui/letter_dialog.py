@@ -137,7 +137,9 @@ class LetterDialog(QDialog):
         self.country = QComboBox()
         self.country.setObjectName("letterCountry")
         for cc in L.known_countries():
-            name = QLocale.territoryToString(QLocale.codeToTerritory(cc.upper())) if cc != "gb" else "United Kingdom"
+            # the country's own name ("Sverige", "Deutschland"), the same in every UI language
+            territory = QLocale.codeToTerritory(cc.upper())
+            name = QLocale(QLocale.Language.AnyLanguage, territory).nativeTerritoryName() or cc.upper()
             self.country.addItem(f"{name} ({cc.upper()})", cc)
         self.country.setAccessibleName(self.tr("Country of the supervisory authority"))
         self.country_label = QLabel(self.tr("&Country:"))
