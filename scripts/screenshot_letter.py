@@ -29,7 +29,7 @@ def main() -> int:
     args = p.parse_args()
     os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="policylens-shot-")
 
-    import policylens.ui  # noqa: F401  (first)
+    import policylens.ui  # noqa: F401, I001  (first: see policylens/ui/__init__.py)
     from PySide6.QtWidgets import QApplication
 
     from policylens import tr

@@ -7,6 +7,7 @@ import email.policy
 from pathlib import Path
 
 import pytest
+
 from gui.gui_helpers import SAMPLES, open_and_wait
 
 pytestmark = pytest.mark.gui
@@ -115,3 +116,18 @@ def test_shortcut_opens_the_dialog(qtbot, window) -> None:
     window.act_rights.trigger()
     qtbot.waitUntil(lambda: isinstance(getattr(window, "letter_dialog", None), LetterDialog))
     window.letter_dialog.close()
+
+
+def test_a_complaint_follows_the_authority_language_unless_chosen(qtbot, window) -> None:
+    dlg = _dialog(qtbot, window, "fr-creality.txt")
+    dlg.select_request("complaint")
+    dlg.country.setCurrentIndex(dlg.country.findData("se"))
+    assert dlg.language.currentData() == "sv" and "Klagomål mot" in dlg.editor.toPlainText()
+    dlg.select_request("access")
+    assert dlg.language.currentData() == "fr"
+    # once the user picks a language, it stays
+    dlg.language.setCurrentIndex(dlg.language.findData("de"))
+    dlg.language.activated.emit(dlg.language.currentIndex())
+    dlg.select_request("complaint")
+    assert dlg.language.currentData() == "de" and "Beschwerde gegen" in dlg.editor.toPlainText()
+    dlg.close()

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -217,7 +216,9 @@ class LetterDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+M"), self, self.open_mail)
 
         self._load_country()
-        self.request.currentIndexChanged.connect(self.redraft)
+        self._language_chosen = False  # by the user: then a complaint keeps it too
+        self.language.activated.connect(self._choose_language)
+        self.request.currentIndexChanged.connect(self._context_changed)
         self.language.currentIndexChanged.connect(self.redraft)
         self.country.currentIndexChanged.connect(self._country_changed)
         self.state.currentIndexChanged.connect(self._country_changed)
@@ -243,9 +244,36 @@ class LetterDialog(QDialog):
         if self.settings is not None:
             self.settings.set_letter_country(str(self.country.currentData()))  # type: ignore[attr-defined]
             self.settings.set_letter_state(str(self.state.currentData() or ""))  # type: ignore[attr-defined]
+        self._context_changed()
+
+    def _context_changed(self) -> None:
+        """Another request or authority: the language may follow it, then a new draft."""
+        self._follow_authority_language(self.request.currentData()[1] == "complaint")
         self.redraft()
 
     # ------------------------------------------------------------------ drafting
+
+    def _choose_language(self) -> None:
+        self._language_chosen = True
+
+    def _follow_authority_language(self, complaint: bool) -> None:
+        """A complaint is written in the authority's language (when there are letters in it),
+        unless the user chose a language; other letters in the policy's."""
+        if self._language_chosen:
+            return
+        code = self.language.itemData(0)
+        if complaint:
+            try:
+                a = L.authority_for(str(self.country.currentData()), str(self.state.currentData() or "") or None)
+            except PolicyLensError:
+                a = None
+            if a is not None and a.complaint_language in L.GDPR_LANGUAGES:
+                code = a.complaint_language
+        i = self.language.findData(code)
+        if i >= 0 and i != self.language.currentIndex():
+            self.language.blockSignals(True)
+            self.language.setCurrentIndex(i)
+            self.language.blockSignals(False)
 
     def select_request(self, request: str) -> None:
         for i in range(self.request.count()):
