@@ -337,3 +337,16 @@ def test_save_never_overwrites(tmp_path: Path) -> None:
     assert out.read_text("utf-8") == "other"
     pdf = tmp_path / "letter.pdf"
     assert save_letter(letter, pdf) == "pdf" and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_an_address_on_several_lines_is_one_address() -> None:
+    path = SHARED / "corpus/dev/fr/demarches-simplifiees_politique_confidentialite.txt"
+    if not path.is_file():
+        pytest.skip("shared corpus not available")
+    doc = load_path(path)
+    summary = analyze(doc)
+    email_part = L.pick_email(summary)
+    assert email_part.value == "dpd@pm.gouv.fr"  # the DPO's, given "pour exercer vos droits"
+    part = L.pick_address(summary, email_part.evidence, doc.text)
+    assert part.value == "56 rue de Varenne\n75007 Paris"
+    assert part.evidence is not None and doc.text[part.evidence.start : part.evidence.end] == part.evidence.quote

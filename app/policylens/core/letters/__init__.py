@@ -302,7 +302,9 @@ _ADDRESS = re.compile(
     r"\b\d{4}\s?[A-Z]{2}\s+[A-Z]|"  # 8041 BL Zwolle
     r"\b(?:rue|avenue|boulevard|place|chemin|straße|strasse|str\.|gatan|vägen|calle|avenida|via|piazza|viale|"
     r"straat|laan|rua|praça|alameda|ul\.|vej|gade|veien|gata|katu|tie|road|street|avenue|postfach|box|postboks|"
-    r"pl|bp|cs|tsa)\s+\d",
+    r"pl|bp|cs|tsa)\s+\d|"
+    r"\b\d{1,4}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:rue|avenue|boulevard|place|chemin|allée|quai|impasse|route|"
+    r"calle|avenida|via|viale|piazza|rua|road|street|lane|drive)\b",  # 56 rue de Varenne, 221B Baker Street
     re.IGNORECASE,
 )
 _ADDRESS_LABEL = re.compile(
@@ -410,8 +412,10 @@ def pick_address(summary: Summary, near: Evidence | None = None, text: str | Non
             chosen = min(close, key=lambda c: abs(c[0].start - near.end))
     if chosen is None:
         return Part("address", None)
-    ev = Evidence(quote=joined(chosen) if len(chosen) > 1 else chosen[0].quote, start=chosen[0].start,
-                  end=chosen[-1].end, section=chosen[0].section)
+    start, end = chosen[0].start, chosen[-1].end
+    # verbatim: the policy's own text from the first line to the last (a cluster is only made with the text)
+    quote = text[start:end] if text is not None and len(chosen) > 1 else chosen[0].quote
+    ev = Evidence(quote=quote, start=start, end=end, section=chosen[0].section)
     return Part("address", joined(chosen), ev)
 
 
