@@ -28,7 +28,7 @@ ARTICLE = {
     "withdraw": "7",
     "complaint": "77",
 }
-ARTICLES = ("7", "12", "15", "16", "17", "20", "21", "77")
+ARTICLES = ("7", "15", "16", "17", "20", "21", "77")  # the titles the letters quote
 FIELDS = (
     "name", "postal", "account", "date", "request_date", "details", "grounds",
     "controller", "controller_address", "controller_email",
