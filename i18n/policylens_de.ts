@@ -184,197 +184,197 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="52"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="51"/>
         <source>Text (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="53"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="52"/>
         <source>E-mail to finish in your mail app (*.eml)</source>
         <translation>E-Mail zum Fertigstellen im Mailprogramm (*.eml)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="54"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="53"/>
         <source>PDF to print (*.pdf)</source>
         <translation>PDF zum Drucken (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="95"/>
         <source>Use Your Rights</source>
         <translation>Ihre Rechte nutzen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="97"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
         <source>Use your rights: draft a request or a complaint</source>
         <translation>Ihre Rechte nutzen: einen Antrag oder eine Beschwerde entwerfen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="102"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="101"/>
         <source>PolicyLens drafts the letter; you check it, fill in the fields in [brackets] and send it yourself. Nothing is sent from here.</source>
         <translation>PolicyLens entwirft das Schreiben; Sie prüfen es, füllen die Felder in [eckigen Klammern] aus und senden es selbst ab. Von hier wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="115"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="114"/>
         <source>Request</source>
         <translation>Anliegen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="116"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="115"/>
         <source>&amp;Request:</source>
         <translation>&amp;Anliegen:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
         <source>the policy&apos;s</source>
         <translation>die der Erklärung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
         <source>yours</source>
         <translation>Ihre</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="126"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
         <source>{language} ({which})</source>
         <translation>{language} ({which})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="132"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="131"/>
         <source>Language of the letter</source>
         <translation>Sprache des Schreibens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="133"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="132"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="142"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="143"/>
         <source>Country of the supervisory authority</source>
         <translation>Land der Aufsichtsbehörde</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="143"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="144"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="148"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="149"/>
         <source>Federal authority (BfDI)</source>
         <translation>Bundesbehörde (BfDI)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="151"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="152"/>
         <source>German state</source>
         <translation>Bundesland</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="171"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="172"/>
         <source>Letter (editable)</source>
         <translation>Schreiben (bearbeitbar)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="185"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="186"/>
         <source>Where the addresses come from</source>
         <translation>Woher die Adressen stammen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="152"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="153"/>
         <source>S&amp;tate:</source>
         <translation>&amp;Bundesland:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="195"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="196"/>
         <source>Co&amp;py Letter</source>
         <translation>Schreiben ko&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="197"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="198"/>
         <source>Copy the letter to the clipboard (Ctrl+Shift+C)</source>
         <translation>Das Schreiben in die Zwischenablage kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="198"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="199"/>
         <source>&amp;Save…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="200"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="201"/>
         <source>Save as text, e-mail (.eml) or PDF (Ctrl+S)</source>
         <translation>Als Text, E-Mail (.eml) oder PDF speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="201"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="202"/>
         <source>Open in &amp;Mail App</source>
         <translation>Im &amp;Mailprogramm öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="203"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="204"/>
         <source>Opens a new message in your mail app (Ctrl+M); you send it yourself</source>
         <translation>Öffnet eine neue Nachricht in Ihrem Mailprogramm (Strg+M); Sie senden sie selbst</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="286"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="340"/>
         <source>Discard Your Changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="287"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="341"/>
         <source>You have edited the letter. Draft a new one and lose your changes?</source>
         <translation>Sie haben das Schreiben bearbeitet. Ein neues entwerfen und Ihre Änderungen verlieren?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="299"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="353"/>
         <source>Addressed with</source>
         <translation>Adressiert mit</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="303"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="357"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="304"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="358"/>
         <source>E-mail for requests</source>
         <translation>E-Mail für Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="305"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="359"/>
         <source>Postal address</source>
         <translation>Postanschrift</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="306"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="360"/>
         <source>Supervisory authority</source>
         <translation>Aufsichtsbehörde</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="312"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="366"/>
         <source>From PolicyLens&apos;s list of authorities (source: {source})</source>
         <translation>Aus der Behördenliste von PolicyLens (Quelle: {source})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="318"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="372"/>
         <source>Not found in the policy.</source>
         <translation>In der Erklärung nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="330"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="384"/>
         <source>The policy says: “{quote}”</source>
         <translation>Die Erklärung sagt: „{quote}“</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="368"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="422"/>
         <source>Save Letter As</source>
         <translation>Schreiben speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="382"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="436"/>
         <source>Letter Not Saved</source>
         <translation>Schreiben nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="383"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="437"/>
         <source>The letter could not be saved as “{file}”: {reason}</source>
         <translation>Das Schreiben konnte nicht als „{file}“ gespeichert werden: {reason}</translation>
     </message>
@@ -2226,12 +2226,12 @@
         <translation>Diese Erklärung fällt unter kalifornisches Recht (CCPA), das kein Anliegen „{request}“ kennt. Möglich: {known}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/letters/__init__.py" line="466"/>
+        <location filename="../app/policylens/core/letters/__init__.py" line="470"/>
         <source>Unknown request “{request}”. Known: {known}.</source>
         <translation>Unbekanntes Anliegen „{request}“. Möglich: {known}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/letters/__init__.py" line="472"/>
+        <location filename="../app/policylens/core/letters/__init__.py" line="476"/>
         <source>A complaint needs a country (known: {known}).</source>
         <translation>Eine Beschwerde braucht ein Land (bekannt: {known}).</translation>
     </message>

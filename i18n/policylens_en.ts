@@ -184,197 +184,197 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="52"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="51"/>
         <source>Text (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="53"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="52"/>
         <source>E-mail to finish in your mail app (*.eml)</source>
         <translation>E-mail to finish in your mail app (*.eml)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="54"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="53"/>
         <source>PDF to print (*.pdf)</source>
         <translation>PDF to print (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="95"/>
         <source>Use Your Rights</source>
         <translation>Use Your Rights</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="97"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
         <source>Use your rights: draft a request or a complaint</source>
         <translation>Use your rights: draft a request or a complaint</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="102"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="101"/>
         <source>PolicyLens drafts the letter; you check it, fill in the fields in [brackets] and send it yourself. Nothing is sent from here.</source>
         <translation>PolicyLens drafts the letter; you check it, fill in the fields in [brackets] and send it yourself. Nothing is sent from here.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="115"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="114"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="116"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="115"/>
         <source>&amp;Request:</source>
         <translation>&amp;Request:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
         <source>the policy&apos;s</source>
         <translation>the policy&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
         <source>yours</source>
         <translation>yours</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="126"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
         <source>{language} ({which})</source>
         <translation>{language} ({which})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="132"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="131"/>
         <source>Language of the letter</source>
         <translation>Language of the letter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="133"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="132"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="142"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="143"/>
         <source>Country of the supervisory authority</source>
         <translation>Country of the supervisory authority</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="143"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="144"/>
         <source>&amp;Country:</source>
         <translation>&amp;Country:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="148"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="149"/>
         <source>Federal authority (BfDI)</source>
         <translation>Federal authority (BfDI)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="151"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="152"/>
         <source>German state</source>
         <translation>German state</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="171"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="172"/>
         <source>Letter (editable)</source>
         <translation>Letter (editable)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="185"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="186"/>
         <source>Where the addresses come from</source>
         <translation>Where the addresses come from</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="152"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="153"/>
         <source>S&amp;tate:</source>
         <translation>S&amp;tate:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="195"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="196"/>
         <source>Co&amp;py Letter</source>
         <translation>Co&amp;py Letter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="197"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="198"/>
         <source>Copy the letter to the clipboard (Ctrl+Shift+C)</source>
         <translation>Copy the letter to the clipboard (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="198"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="199"/>
         <source>&amp;Save…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="200"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="201"/>
         <source>Save as text, e-mail (.eml) or PDF (Ctrl+S)</source>
         <translation>Save as text, e-mail (.eml) or PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="201"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="202"/>
         <source>Open in &amp;Mail App</source>
         <translation>Open in &amp;Mail App</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="203"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="204"/>
         <source>Opens a new message in your mail app (Ctrl+M); you send it yourself</source>
         <translation>Opens a new message in your mail app (Ctrl+M); you send it yourself</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="286"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="340"/>
         <source>Discard Your Changes?</source>
         <translation>Discard Your Changes?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="287"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="341"/>
         <source>You have edited the letter. Draft a new one and lose your changes?</source>
         <translation>You have edited the letter. Draft a new one and lose your changes?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="299"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="353"/>
         <source>Addressed with</source>
         <translation>Addressed with</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="303"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="357"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="304"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="358"/>
         <source>E-mail for requests</source>
         <translation>E-mail for requests</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="305"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="359"/>
         <source>Postal address</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="306"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="360"/>
         <source>Supervisory authority</source>
         <translation>Supervisory authority</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="312"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="366"/>
         <source>From PolicyLens&apos;s list of authorities (source: {source})</source>
         <translation>From PolicyLens&apos;s list of authorities (source: {source})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="318"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="372"/>
         <source>Not found in the policy.</source>
         <translation>Not found in the policy.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="330"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="384"/>
         <source>The policy says: “{quote}”</source>
         <translation>The policy says: “{quote}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="368"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="422"/>
         <source>Save Letter As</source>
         <translation>Save Letter As</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="382"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="436"/>
         <source>Letter Not Saved</source>
         <translation>Letter Not Saved</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="383"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="437"/>
         <source>The letter could not be saved as “{file}”: {reason}</source>
         <translation>The letter could not be saved as “{file}”: {reason}</translation>
     </message>
@@ -2226,12 +2226,12 @@
         <translation>This policy is read under California law (CCPA), which has no “{request}” request. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/letters/__init__.py" line="466"/>
+        <location filename="../app/policylens/core/letters/__init__.py" line="470"/>
         <source>Unknown request “{request}”. Known: {known}.</source>
         <translation>Unknown request “{request}”. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/letters/__init__.py" line="472"/>
+        <location filename="../app/policylens/core/letters/__init__.py" line="476"/>
         <source>A complaint needs a country (known: {known}).</source>
         <translation>A complaint needs a country (known: {known}).</translation>
     </message>

@@ -184,197 +184,197 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="52"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="51"/>
         <source>Text (*.txt)</source>
         <translation>Texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="53"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="52"/>
         <source>E-mail to finish in your mail app (*.eml)</source>
         <translation>Correo para terminar en su aplicación de correo (*.eml)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="54"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="53"/>
         <source>PDF to print (*.pdf)</source>
         <translation>PDF para imprimir (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="95"/>
         <source>Use Your Rights</source>
         <translation>Ejercer sus derechos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="97"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
         <source>Use your rights: draft a request or a complaint</source>
         <translation>Ejercer sus derechos: redactar una solicitud o una reclamación</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="102"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="101"/>
         <source>PolicyLens drafts the letter; you check it, fill in the fields in [brackets] and send it yourself. Nothing is sent from here.</source>
         <translation>PolicyLens redacta la carta; usted la revisa, rellena los campos entre [corchetes] y la envía. Desde aquí no se envía nada.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="115"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="114"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="116"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="115"/>
         <source>&amp;Request:</source>
         <translation>&amp;Solicitud:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
         <source>the policy&apos;s</source>
         <translation>la de la política</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
         <source>yours</source>
         <translation>la suya</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="126"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
         <source>{language} ({which})</source>
         <translation>{language} ({which})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="132"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="131"/>
         <source>Language of the letter</source>
         <translation>Idioma de la carta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="133"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="132"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="142"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="143"/>
         <source>Country of the supervisory authority</source>
         <translation>País de la autoridad de control</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="143"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="144"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="148"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="149"/>
         <source>Federal authority (BfDI)</source>
         <translation>Autoridad federal (BfDI)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="151"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="152"/>
         <source>German state</source>
         <translation>Estado federado alemán</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="171"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="172"/>
         <source>Letter (editable)</source>
         <translation>Carta (editable)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="185"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="186"/>
         <source>Where the addresses come from</source>
         <translation>De dónde vienen las direcciones</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="152"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="153"/>
         <source>S&amp;tate:</source>
         <translation>&amp;Estado federado:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="195"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="196"/>
         <source>Co&amp;py Letter</source>
         <translation>Co&amp;piar la carta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="197"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="198"/>
         <source>Copy the letter to the clipboard (Ctrl+Shift+C)</source>
         <translation>Copiar la carta al portapapeles (Ctrl+Mayús+C)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="198"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="199"/>
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="200"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="201"/>
         <source>Save as text, e-mail (.eml) or PDF (Ctrl+S)</source>
         <translation>Guardar como texto, correo (.eml) o PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="201"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="202"/>
         <source>Open in &amp;Mail App</source>
         <translation>Abrir en la aplicación de &amp;correo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="203"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="204"/>
         <source>Opens a new message in your mail app (Ctrl+M); you send it yourself</source>
         <translation>Abre un mensaje nuevo en su aplicación de correo (Ctrl+M); usted lo envía</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="286"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="340"/>
         <source>Discard Your Changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="287"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="341"/>
         <source>You have edited the letter. Draft a new one and lose your changes?</source>
         <translation>Ha modificado la carta. ¿Redactar una nueva y perder sus cambios?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="299"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="353"/>
         <source>Addressed with</source>
         <translation>Dirigida con</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="303"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="357"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="304"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="358"/>
         <source>E-mail for requests</source>
         <translation>Correo para solicitudes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="305"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="359"/>
         <source>Postal address</source>
         <translation>Dirección postal</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="306"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="360"/>
         <source>Supervisory authority</source>
         <translation>Autoridad de control</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="312"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="366"/>
         <source>From PolicyLens&apos;s list of authorities (source: {source})</source>
         <translation>De la lista de autoridades de PolicyLens (fuente: {source})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="318"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="372"/>
         <source>Not found in the policy.</source>
         <translation>No figura en la política.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="330"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="384"/>
         <source>The policy says: “{quote}”</source>
         <translation>La política dice: «{quote}»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="368"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="422"/>
         <source>Save Letter As</source>
         <translation>Guardar la carta como</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="382"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="436"/>
         <source>Letter Not Saved</source>
         <translation>Carta no guardada</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="383"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="437"/>
         <source>The letter could not be saved as “{file}”: {reason}</source>
         <translation>No se pudo guardar la carta como «{file}»: {reason}</translation>
     </message>
@@ -2226,12 +2226,12 @@
         <translation>Esta política se rige por la ley de California (CCPA), que no prevé la solicitud «{request}». Posibles: {known}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/letters/__init__.py" line="466"/>
+        <location filename="../app/policylens/core/letters/__init__.py" line="470"/>
         <source>Unknown request “{request}”. Known: {known}.</source>
         <translation>Solicitud desconocida «{request}». Posibles: {known}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/letters/__init__.py" line="472"/>
+        <location filename="../app/policylens/core/letters/__init__.py" line="476"/>
         <source>A complaint needs a country (known: {known}).</source>
         <translation>Una reclamación necesita un país (conocidos: {known}).</translation>
     </message>

@@ -184,197 +184,197 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="52"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="51"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="53"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="52"/>
         <source>E-mail to finish in your mail app (*.eml)</source>
         <translation>E-mail à terminer dans votre messagerie (*.eml)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="54"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="53"/>
         <source>PDF to print (*.pdf)</source>
         <translation>PDF à imprimer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="95"/>
         <source>Use Your Rights</source>
         <translation>Exercer vos droits</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="97"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
         <source>Use your rights: draft a request or a complaint</source>
         <translation>Exercer vos droits&#xa0;: rédiger une demande ou une réclamation</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="102"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="101"/>
         <source>PolicyLens drafts the letter; you check it, fill in the fields in [brackets] and send it yourself. Nothing is sent from here.</source>
         <translation>PolicyLens rédige la lettre&#xa0;; vous la relisez, remplissez les champs entre [crochets] et l&apos;envoyez vous-même. Rien n&apos;est envoyé d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="115"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="114"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="116"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="115"/>
         <source>&amp;Request:</source>
         <translation>&amp;Demande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
         <source>the policy&apos;s</source>
         <translation>celle de la politique</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
         <source>yours</source>
         <translation>la vôtre</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="126"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
         <source>{language} ({which})</source>
         <translation>{language} ({which})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="132"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="131"/>
         <source>Language of the letter</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="133"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="132"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="142"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="143"/>
         <source>Country of the supervisory authority</source>
         <translation>Pays de l&apos;autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="143"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="144"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="148"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="149"/>
         <source>Federal authority (BfDI)</source>
         <translation>Autorité fédérale (BfDI)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="151"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="152"/>
         <source>German state</source>
         <translation>Land allemand</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="171"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="172"/>
         <source>Letter (editable)</source>
         <translation>Lettre (modifiable)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="185"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="186"/>
         <source>Where the addresses come from</source>
         <translation>D&apos;où viennent les adresses</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="152"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="153"/>
         <source>S&amp;tate:</source>
         <translation>L&amp;and&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="195"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="196"/>
         <source>Co&amp;py Letter</source>
         <translation>Co&amp;pier la lettre</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="197"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="198"/>
         <source>Copy the letter to the clipboard (Ctrl+Shift+C)</source>
         <translation>Copier la lettre dans le presse-papiers (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="198"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="199"/>
         <source>&amp;Save…</source>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="200"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="201"/>
         <source>Save as text, e-mail (.eml) or PDF (Ctrl+S)</source>
         <translation>Enregistrer en texte, e-mail (.eml) ou PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="201"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="202"/>
         <source>Open in &amp;Mail App</source>
         <translation>Ouvrir dans la &amp;messagerie</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="203"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="204"/>
         <source>Opens a new message in your mail app (Ctrl+M); you send it yourself</source>
         <translation>Ouvre un nouveau message dans votre messagerie (Ctrl+M)&#xa0;; c&apos;est vous qui l&apos;envoyez</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="286"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="340"/>
         <source>Discard Your Changes?</source>
         <translation>Abandonner vos modifications&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="287"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="341"/>
         <source>You have edited the letter. Draft a new one and lose your changes?</source>
         <translation>Vous avez modifié la lettre. En rédiger une nouvelle et perdre vos modifications&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="299"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="353"/>
         <source>Addressed with</source>
         <translation>Adressée avec</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="303"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="357"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="304"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="358"/>
         <source>E-mail for requests</source>
         <translation>E-mail pour les demandes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="305"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="359"/>
         <source>Postal address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="306"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="360"/>
         <source>Supervisory authority</source>
         <translation>Autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="312"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="366"/>
         <source>From PolicyLens&apos;s list of authorities (source: {source})</source>
         <translation>D&apos;après la liste des autorités de PolicyLens (source&#xa0;: {source})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="318"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="372"/>
         <source>Not found in the policy.</source>
         <translation>Introuvable dans la politique.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="330"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="384"/>
         <source>The policy says: “{quote}”</source>
         <translation>La politique dit&#xa0;: «&#xa0;{quote}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="368"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="422"/>
         <source>Save Letter As</source>
         <translation>Enregistrer la lettre sous</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="382"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="436"/>
         <source>Letter Not Saved</source>
         <translation>Lettre non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="383"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="437"/>
         <source>The letter could not be saved as “{file}”: {reason}</source>
         <translation>La lettre n&apos;a pas pu être enregistrée sous «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
     </message>
@@ -2226,12 +2226,12 @@
         <translation>Cette politique relève du droit californien (CCPA), qui ne prévoit pas de demande «&#xa0;{request}&#xa0;». Demandes possibles&#xa0;: {known}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/letters/__init__.py" line="466"/>
+        <location filename="../app/policylens/core/letters/__init__.py" line="470"/>
         <source>Unknown request “{request}”. Known: {known}.</source>
         <translation>Demande inconnue «&#xa0;{request}&#xa0;». Demandes possibles&#xa0;: {known}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/letters/__init__.py" line="472"/>
+        <location filename="../app/policylens/core/letters/__init__.py" line="476"/>
         <source>A complaint needs a country (known: {known}).</source>
         <translation>Une réclamation demande un pays (connus&#xa0;: {known}).</translation>
     </message>

@@ -184,197 +184,197 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="52"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="51"/>
         <source>Text (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="53"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="52"/>
         <source>E-mail to finish in your mail app (*.eml)</source>
         <translation>E-post att göra klart i e-postprogrammet (*.eml)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="54"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="53"/>
         <source>PDF to print (*.pdf)</source>
         <translation>PDF att skriva ut (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="95"/>
         <source>Use Your Rights</source>
         <translation>Använd dina rättigheter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="97"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
         <source>Use your rights: draft a request or a complaint</source>
         <translation>Använd dina rättigheter: skriv en begäran eller ett klagomål</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="102"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="101"/>
         <source>PolicyLens drafts the letter; you check it, fill in the fields in [brackets] and send it yourself. Nothing is sent from here.</source>
         <translation>PolicyLens skriver ett utkast; du granskar det, fyller i fälten inom [hakparentes] och skickar det själv. Inget skickas härifrån.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="115"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="114"/>
         <source>Request</source>
         <translation>Begäran</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="116"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="115"/>
         <source>&amp;Request:</source>
         <translation>&amp;Begäran:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
         <source>the policy&apos;s</source>
         <translation>policyns</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
         <source>yours</source>
         <translation>ditt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="126"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
         <source>{language} ({which})</source>
         <translation>{language} ({which})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="132"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="131"/>
         <source>Language of the letter</source>
         <translation>Brevets språk</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="133"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="132"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="142"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="143"/>
         <source>Country of the supervisory authority</source>
         <translation>Tillsynsmyndighetens land</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="143"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="144"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="148"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="149"/>
         <source>Federal authority (BfDI)</source>
         <translation>Förbundsmyndigheten (BfDI)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="151"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="152"/>
         <source>German state</source>
         <translation>Tysk delstat</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="171"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="172"/>
         <source>Letter (editable)</source>
         <translation>Brev (redigerbart)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="185"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="186"/>
         <source>Where the addresses come from</source>
         <translation>Var adresserna kommer ifrån</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="152"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="153"/>
         <source>S&amp;tate:</source>
         <translation>&amp;Delstat:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="195"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="196"/>
         <source>Co&amp;py Letter</source>
         <translation>Ko&amp;piera brevet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="197"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="198"/>
         <source>Copy the letter to the clipboard (Ctrl+Shift+C)</source>
         <translation>Kopiera brevet till urklipp (Ctrl+Skift+C)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="198"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="199"/>
         <source>&amp;Save…</source>
         <translation>&amp;Spara…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="200"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="201"/>
         <source>Save as text, e-mail (.eml) or PDF (Ctrl+S)</source>
         <translation>Spara som text, e-post (.eml) eller PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="201"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="202"/>
         <source>Open in &amp;Mail App</source>
         <translation>Öppna i e-post&amp;programmet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="203"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="204"/>
         <source>Opens a new message in your mail app (Ctrl+M); you send it yourself</source>
         <translation>Öppnar ett nytt meddelande i ditt e-postprogram (Ctrl+M); du skickar det själv</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="286"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="340"/>
         <source>Discard Your Changes?</source>
         <translation>Kasta dina ändringar?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="287"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="341"/>
         <source>You have edited the letter. Draft a new one and lose your changes?</source>
         <translation>Du har redigerat brevet. Vill du skriva ett nytt och förlora dina ändringar?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="299"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="353"/>
         <source>Addressed with</source>
         <translation>Adresserat med</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="303"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="357"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="304"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="358"/>
         <source>E-mail for requests</source>
         <translation>E-post för förfrågningar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="305"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="359"/>
         <source>Postal address</source>
         <translation>Postadress</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="306"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="360"/>
         <source>Supervisory authority</source>
         <translation>Tillsynsmyndighet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="312"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="366"/>
         <source>From PolicyLens&apos;s list of authorities (source: {source})</source>
         <translation>Från PolicyLens lista över myndigheter (källa: {source})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="318"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="372"/>
         <source>Not found in the policy.</source>
         <translation>Hittades inte i policyn.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="330"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="384"/>
         <source>The policy says: “{quote}”</source>
         <translation>Policyn säger: ”{quote}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="368"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="422"/>
         <source>Save Letter As</source>
         <translation>Spara brevet som</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="382"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="436"/>
         <source>Letter Not Saved</source>
         <translation>Brevet sparades inte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/letter_dialog.py" line="383"/>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="437"/>
         <source>The letter could not be saved as “{file}”: {reason}</source>
         <translation>Brevet kunde inte sparas som ”{file}”: {reason}</translation>
     </message>
@@ -2226,12 +2226,12 @@
         <translation>Policyn läses enligt kalifornisk lag (CCPA), som inte har någon begäran ”{request}”. Möjliga: {known}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/letters/__init__.py" line="466"/>
+        <location filename="../app/policylens/core/letters/__init__.py" line="470"/>
         <source>Unknown request “{request}”. Known: {known}.</source>
         <translation>Okänd begäran ”{request}”. Möjliga: {known}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/letters/__init__.py" line="472"/>
+        <location filename="../app/policylens/core/letters/__init__.py" line="476"/>
         <source>A complaint needs a country (known: {known}).</source>
         <translation>Ett klagomål kräver ett land (kända: {known}).</translation>
     </message>

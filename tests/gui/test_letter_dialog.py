@@ -131,3 +131,18 @@ def test_a_complaint_follows_the_authority_language_unless_chosen(qtbot, window)
     dlg.select_request("complaint")
     assert dlg.language.currentData() == "de" and "Beschwerde gegen" in dlg.editor.toPlainText()
     dlg.close()
+
+
+def test_edits_are_not_lost_without_asking(qtbot, window, monkeypatch) -> None:
+    dlg = _dialog(qtbot, window, "fr-creality.txt")
+    dlg.editor.appendPlainText("P.S. Mon numéro de client est 1234.")
+    edited = dlg.editor.toPlainText()
+    answers = [False]
+    monkeypatch.setattr(dlg, "_discard_edits", lambda: answers.pop(0))
+    dlg.select_request("erasure")  # the user keeps the edits: nothing changes, the choice goes back
+    assert dlg.editor.toPlainText() == edited
+    assert dlg.request.currentData()[1] == "access"
+    answers.append(True)
+    dlg.select_request("erasure")  # the user agrees: a new draft
+    assert "article 17 du RGPD" in dlg.editor.toPlainText() and "1234" not in dlg.editor.toPlainText()
+    dlg.close()

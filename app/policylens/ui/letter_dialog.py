@@ -219,7 +219,7 @@ class LetterDialog(QDialog):
         self._language_chosen = False  # by the user: then a complaint keeps it too
         self.language.activated.connect(self._choose_language)
         self.request.currentIndexChanged.connect(self._context_changed)
-        self.language.currentIndexChanged.connect(self.redraft)
+        self.language.currentIndexChanged.connect(lambda _i: self.redraft())
         self.country.currentIndexChanged.connect(self._country_changed)
         self.state.currentIndexChanged.connect(self._country_changed)
         self.redraft()
@@ -241,15 +241,12 @@ class LetterDialog(QDialog):
         self.state.setCurrentIndex(j if j >= 0 else 0)
 
     def _country_changed(self) -> None:
-        if self.settings is not None:
+        self._context_changed()
+        if self.settings is not None:  # remembered (as shown: the user may have kept the old draft)
             self.settings.set_letter_country(str(self.country.currentData()))  # type: ignore[attr-defined]
             self.settings.set_letter_state(str(self.state.currentData() or ""))  # type: ignore[attr-defined]
-        self._context_changed()
 
-    def _context_changed(self) -> None:
-        """Another request or authority: the language may follow it, then a new draft."""
-        self._follow_authority_language(self.request.currentData()[1] == "complaint")
-        self.redraft()
+
 
     # ------------------------------------------------------------------ drafting
 
@@ -281,8 +278,34 @@ class LetterDialog(QDialog):
                 self.request.setCurrentIndex(i)
                 return
 
-    def redraft(self) -> None:
-        if self.letter is not None and self.editor.toPlainText() != self._drafted and not self._discard_edits():
+    def _controls(self) -> tuple[int, int, int, int]:
+        return (self.request.currentIndex(), self.language.currentIndex(), self.country.currentIndex(),
+                self.state.currentIndex())
+
+    def _restore_controls(self) -> None:
+        """Back to the choices of the draft shown (the user kept their edits)."""
+        for combo, index in zip((self.request, self.language, self.country, self.state), self._shown, strict=True):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+
+    def _context_changed(self) -> None:
+        """Another request or authority: the language may follow it, then a new draft."""
+        if not self._may_replace():
+            return
+        self._follow_authority_language(self.request.currentData()[1] == "complaint")
+        self.redraft(asked=True)
+
+    def _may_replace(self) -> bool:
+        """Whether the draft may be replaced: not edited, or the user agrees to lose the edits (else
+        the controls go back to what the shown draft was made with)."""
+        if self.letter is None or self.editor.toPlainText() == self._drafted or self._discard_edits():
+            return True
+        self._restore_controls()
+        return False
+
+    def redraft(self, asked: bool = False) -> None:
+        if not asked and not self._may_replace():
             return
         law, request = self.request.currentData()
         complaint = request == "complaint"
@@ -304,6 +327,7 @@ class LetterDialog(QDialog):
             self.notice.show()
             return
         self._drafted = self.letter.text
+        self._shown = self._controls()
         self.editor.setPlainText(self.letter.text)
         self._show_sources(self.letter)
         notes = [_lt(L.WARNINGS[w]) for w in self.letter.warnings]
