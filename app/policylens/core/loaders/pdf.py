@@ -11,14 +11,16 @@ A PDF knows lines, not paragraphs. The text is rebuilt so that a sentence is one
   ends a sentence, and around a short line that reads as a heading.
 
 Then :func:`policylens.core.structure.blocks_from_text` finds headings, paragraphs and list items.
+
 Some makers (Google Docs, Skia) draw every word on its own: pypdf's plain extraction then gives one
 word per line. Such a page (most of its lines a single word) is rebuilt from the positions of the
 words pypdf reports while reading it (one pass): words drawn one after the other on the same
 baseline form a line (in the order drawn, which for these makers is the reading order: the cells of
 a table one after the other, never line across line; top to bottom when the order drawn is not),
 a space where the gap between two words says so (" | " for a gap as wide as a table's columns), a
-blank line where the gap between lines is larger than the page's usual line spacing. The text is then normalised to NFC (an accent drawn
-apart, after a space, joins its letter), and ligatures (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ) are spelled out.
+blank line where the gap between lines is larger than the page's usual line spacing. The text is
+then normalised to NFC (an accent drawn apart, after a space, joins its letter), and ligatures (ﬁ,
+ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ) are spelled out.
 
 An encrypted file is opened with the empty password when it has one (many PDFs are encrypted only to
 restrict printing); a file with no text layer (a scan) raises :class:`NoTextLayer`.
