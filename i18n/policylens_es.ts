@@ -281,12 +281,12 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
         <source>Previous Evidence Sentence</source>
-        <translation>Prueba anterior</translation>
+        <translation>Frase de prueba anterior</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
         <source>Next Evidence Sentence</source>
-        <translation>Prueba siguiente</translation>
+        <translation>Frase de prueba siguiente</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
@@ -623,7 +623,7 @@
     <message>
         <location filename="../app/policylens/ui/reader.py" line="512"/>
         <source>PolicyLens itself never connects to the network.</source>
-        <translation>PolicyLens en sí nunca se conecta a la red.</translation>
+        <translation>PolicyLens, por su parte, nunca se conecta a la red.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/reader.py" line="513"/>
@@ -678,7 +678,7 @@
         <location filename="../app/policylens/ui/translation.py" line="242"/>
         <location filename="../app/policylens/ui/translation.py" line="287"/>
         <source>Analyse Through &amp;English</source>
-        <translation>Analizar mediante &amp;inglés</translation>
+        <translation>Analizar a través del &amp;inglés</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="245"/>
@@ -702,7 +702,7 @@
     <message>
         <location filename="../app/policylens/ui/translation.py" line="342"/>
         <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
-        <translation>No hay reglas para este idioma ({language}): Herramientas › Analizar mediante inglés la lee a través de una traducción.</translation>
+        <translation>No hay reglas para este idioma ({language}): Herramientas › Analizar a través del inglés la lee mediante una traducción.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="370"/>
@@ -727,7 +727,7 @@
     <message>
         <location filename="../app/policylens/ui/translation.py" line="421"/>
         <source>Analysing through an English translation…</source>
-        <translation>Analizando mediante una traducción al inglés…</translation>
+        <translation>Analizando a través de una traducción al inglés…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="440"/>
@@ -821,17 +821,17 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="18"/>
         <source>What&apos;s collected</source>
-        <translation>Qué se recopila</translation>
+        <translation>Datos recopilados</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="19"/>
         <source>Who it&apos;s shared with</source>
-        <translation>Con quién se comparte</translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="20"/>
         <source>How long it&apos;s kept</source>
-        <translation>Cuánto tiempo se guarda</translation>
+        <translation>Plazo de conservación</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="21"/>
@@ -855,8 +855,8 @@
         <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>Shared with %n kind(s) of recipient</source>
         <translation>
-            <numerusform>Se comparte con %n tipo de destinatario</numerusform>
-            <numerusform>Se comparte con %n tipos de destinatarios</numerusform>
+            <numerusform>Se comunican a %n tipo de destinatario</numerusform>
+            <numerusform>Se comunican a %n tipos de destinatarios</numerusform>
         </translation>
     </message>
     <message>
@@ -877,7 +877,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>No concrete period</source>
-        <translation>Sin un plazo concreto</translation>
+        <translation>Sin un plazo de conservación concreto</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="166"/>
@@ -1603,7 +1603,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="118"/>
         <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
-        <translation>Si rechazas la política, pierdes el producto o funciones básicas de lo que compraste.</translation>
+        <translation>Si rechazas la política, pierdes el producto o funciones básicas de lo que has comprado.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="121"/>
@@ -1633,7 +1633,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="134"/>
         <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
-        <translation>Números permanentes del dispositivo (IMEI, dirección MAC) permiten reconocerte durante toda su vida útil.</translation>
+        <translation>Los números permanentes del dispositivo (IMEI, dirección MAC) permiten reconocerte durante toda la vida útil del aparato.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="137"/>
@@ -1968,7 +1968,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="71"/>
         <source>A concrete period is stated</source>
-        <translation>Se indica un plazo concreto</translation>
+        <translation>Se indica un plazo de conservación concreto</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="72"/>
@@ -2001,17 +2001,17 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="80"/>
         <source>See your data</source>
-        <translation>Ver tus datos</translation>
+        <translation>Acceder a tus datos</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="81"/>
         <source>Correct your data</source>
-        <translation>Corregir tus datos</translation>
+        <translation>Rectificar tus datos</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="82"/>
         <source>Delete your data</source>
-        <translation>Borrar tus datos</translation>
+        <translation>Suprimir tus datos</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="83"/>
@@ -2036,12 +2036,12 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="87"/>
         <source>Complain to a data-protection authority</source>
-        <translation>Reclamar ante una autoridad de protección de datos</translation>
+        <translation>Presentar una reclamación ante una autoridad de protección de datos</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="88"/>
         <source>Opt out of marketing</source>
-        <translation>Darte de baja del marketing</translation>
+        <translation>Oponerte al marketing directo</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="89"/>
@@ -2148,12 +2148,12 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="27"/>
         <source>Clear</source>
-        <translation>Sin problemas</translation>
+        <translation>Favorable</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="28"/>
         <source>Not stated</source>
-        <translation>No se indica</translation>
+        <translation>No consta</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +2176,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="204"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
-        <translation>Analizada mediante una traducción al inglés sin conexión; las pruebas citan el texto original.</translation>
+        <translation>Analizada a través de una traducción al inglés sin conexión; las pruebas citan el texto original.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="207"/>
