@@ -872,22 +872,22 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="164"/>
         <source>Kept up to {longest}</source>
-        <translation>Se guarda hasta {longest}</translation>
+        <translation>Se conservan hasta {longest}</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>No concrete period</source>
-        <translation>Sin un plazo de conservación concreto</translation>
+        <translation>Sin plazo de conservación concreto</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="166"/>
         <source>Some data is kept indefinitely</source>
-        <translation>Algunos datos se guardan indefinidamente</translation>
+        <translation>Algunos datos se conservan indefinidamente</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="167"/>
         <source>Does not say how long data is kept</source>
-        <translation>No dice cuánto tiempo se guardan los datos</translation>
+        <translation>No dice cuánto tiempo se conservan los datos</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/policylens/core/wording.py" line="168"/>
@@ -1528,7 +1528,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="98"/>
         <source>Kept forever</source>
-        <translation>Se guarda para siempre</translation>
+        <translation>Conservación indefinida</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="99"/>
@@ -1608,7 +1608,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="121"/>
         <source>Some data is kept with no end date, so it never goes away.</source>
-        <translation>Algunos datos se guardan sin fecha de fin, así que nunca desaparecen.</translation>
+        <translation>Algunos datos se conservan sin fecha de fin, así que nunca desaparecen.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="122"/>

@@ -855,8 +855,8 @@
         <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>Shared with %n kind(s) of recipient</source>
         <translation>
-            <numerusform>Transmises à %n catégorie de destinataires</numerusform>
-            <numerusform>Transmises à %n catégories de destinataires</numerusform>
+            <numerusform>%n catégorie de destinataires</numerusform>
+            <numerusform>%n catégories de destinataires</numerusform>
         </translation>
     </message>
     <message>
