@@ -252,7 +252,7 @@ def english_afterwards() -> Iterator[None]:
 @pytest.mark.parametrize("ui_lang", ["en", "fr", "sv", "de", "es"])
 @pytest.mark.usefixtures("english_afterwards")
 def test_card_titles_are_never_cut(ui_lang: str, summaries: dict[str, Summary]) -> None:
-    """Long titles beside long status words ("Wie lange es gespeichert wird" / "NICHT ANGEGEBEN")
+    """Long titles beside long status words ("Plazo de conservación" / "PRECAUCIÓN")
     are drawn whole: the status word moves to a second row of the band instead."""
     from PySide6.QtGui import QImage
 
