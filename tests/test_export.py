@@ -276,7 +276,7 @@ QUOTES = {"en": ("“", "”"), "fr": ("«\u00a0", "\u00a0»"), "de": ("„", "�
 
 @pytest.mark.parametrize("ui_lang", list(QUOTES))
 @pytest.mark.usefixtures("english_afterwards")
-def test_quotes_of_the_policy_take_the_ui_languages_quotation_marks(ui_lang: str, summaries: dict[str, Summary]) -> None:
+def test_policy_quotes_take_the_ui_languages_quotation_marks(ui_lang: str, summaries: dict[str, Summary]) -> None:
     """A sentence quoted from the policy is between „…“ in German, « … » (no-break spaces) in
     French, «…» in Spanish, ”…” in Swedish, “…” in English: in the terminal, in Markdown and in
     every export."""
