@@ -92,7 +92,7 @@
         <location filename="../app/policylens/ui/evidencebar.py" line="63"/>
         <location filename="../app/policylens/ui/evidencebar.py" line="64"/>
         <source>Stop showing this finding</source>
-        <translation>Diesen Befund nicht mehr zeigen</translation>
+        <translation>Diesen Befund nicht mehr anzeigen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/evidencebar.py" line="87"/>

@@ -1261,7 +1261,7 @@
     <message>
         <location filename="../app/policylens/export/content.py" line="37"/>
         <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
-        <translation>El contacto es mediante un formulario o un correo ocultado (ver la política).</translation>
+        <translation>El contacto se hace mediante un formulario o un correo ofuscado (consulta la política).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/policylens/export/content.py" line="38"/>
