@@ -201,12 +201,12 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="95"/>
         <source>Use Your Rights</source>
-        <translation>Ihre Rechte nutzen</translation>
+        <translation>Ihre Rechte ausüben</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
         <source>Use your rights: draft a request or a complaint</source>
-        <translation>Ihre Rechte nutzen: einen Antrag oder eine Beschwerde entwerfen</translation>
+        <translation>Ihre Rechte ausüben: einen Antrag oder eine Beschwerde entwerfen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="101"/>
@@ -449,7 +449,7 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
         <source>&amp;Use Your Rights…</source>
-        <translation>Ihre Rechte n&amp;utzen…</translation>
+        <translation>Ihre Rechte a&amp;usüben…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
@@ -855,7 +855,7 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="561"/>
         <source>Use your rights…</source>
-        <translation>Ihre Rechte nutzen…</translation>
+        <translation>Ihre Rechte ausüben…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="563"/>
@@ -865,7 +865,7 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="564"/>
         <source>Use your rights</source>
-        <translation>Ihre Rechte nutzen</translation>
+        <translation>Ihre Rechte ausüben</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="566"/>

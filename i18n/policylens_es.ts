@@ -191,7 +191,7 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="52"/>
         <source>E-mail to finish in your mail app (*.eml)</source>
-        <translation>Correo para terminar en su aplicación de correo (*.eml)</translation>
+        <translation>Correo para terminar en tu aplicación de correo (*.eml)</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="53"/>
@@ -201,17 +201,17 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="95"/>
         <source>Use Your Rights</source>
-        <translation>Ejercer sus derechos</translation>
+        <translation>Ejercer tus derechos</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
         <source>Use your rights: draft a request or a complaint</source>
-        <translation>Ejercer sus derechos: redactar una solicitud o una reclamación</translation>
+        <translation>Ejercer tus derechos: redactar una solicitud o una reclamación</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="101"/>
         <source>PolicyLens drafts the letter; you check it, fill in the fields in [brackets] and send it yourself. Nothing is sent from here.</source>
-        <translation>PolicyLens redacta la carta; usted la revisa, rellena los campos entre [corchetes] y la envía. Desde aquí no se envía nada.</translation>
+        <translation>PolicyLens redacta la carta; tú la revisas, rellenas los campos entre [corchetes] y la envías. Desde aquí no se envía nada.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="114"/>
@@ -231,7 +231,7 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
         <source>yours</source>
-        <translation>la suya</translation>
+        <translation>la tuya</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
@@ -311,7 +311,7 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="204"/>
         <source>Opens a new message in your mail app (Ctrl+M); you send it yourself</source>
-        <translation>Abre un mensaje nuevo en su aplicación de correo (Ctrl+M); usted lo envía</translation>
+        <translation>Abre un mensaje nuevo en tu aplicación de correo (Ctrl+M); lo envías tú</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="340"/>
@@ -321,7 +321,7 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="341"/>
         <source>You have edited the letter. Draft a new one and lose your changes?</source>
-        <translation>Ha modificado la carta. ¿Redactar una nueva y perder sus cambios?</translation>
+        <translation>Has modificado la carta. ¿Redactar una nueva y perder tus cambios?</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="353"/>
@@ -449,7 +449,7 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
         <source>&amp;Use Your Rights…</source>
-        <translation>E&amp;jercer sus derechos…</translation>
+        <translation>E&amp;jercer tus derechos…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
@@ -855,7 +855,7 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="561"/>
         <source>Use your rights…</source>
-        <translation>Ejercer sus derechos…</translation>
+        <translation>Ejercer tus derechos…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="563"/>
@@ -865,12 +865,12 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="564"/>
         <source>Use your rights</source>
-        <translation>Ejercer sus derechos</translation>
+        <translation>Ejercer tus derechos</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="566"/>
         <source>Drafts a letter to ask for your data, have it erased, or complain to an authority</source>
-        <translation>Redacta una carta para pedir sus datos, que los supriman o reclamar ante una autoridad</translation>
+        <translation>Redacta una carta para pedir tus datos, que los supriman o reclamar ante una autoridad</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="594"/>
@@ -2123,12 +2123,12 @@
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="64"/>
         <source>Access: a copy of your data (Art. 15)</source>
-        <translation>Acceso: una copia de sus datos (art. 15)</translation>
+        <translation>Acceso: una copia de tus datos (art. 15)</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="65"/>
         <source>Erasure of your data (Art. 17)</source>
-        <translation>Supresión de sus datos (art. 17)</translation>
+        <translation>Supresión de tus datos (art. 17)</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="66"/>
@@ -2143,7 +2143,7 @@
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="68"/>
         <source>Your data in a machine-readable file (Art. 20)</source>
-        <translation>Sus datos en un archivo legible por máquina (art. 20)</translation>
+        <translation>Tus datos en un archivo legible por máquina (art. 20)</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="69"/>
@@ -2178,22 +2178,22 @@
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="80"/>
         <source>The policy does not name the company responsible: fill in whom the letter is for.</source>
-        <translation>La política no nombra a la empresa responsable: indique a quién va dirigida la carta.</translation>
+        <translation>La política no nombra a la empresa responsable: indica a quién va dirigida la carta.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="83"/>
         <source>The policy gives no e-mail address for privacy requests: send this letter by post (save it as PDF and print it), or fill in an address.</source>
-        <translation>La política no da ninguna dirección de correo para solicitudes de privacidad: envíe la carta por correo postal (guárdela como PDF e imprímala) o indique una dirección.</translation>
+        <translation>La política no da ninguna dirección de correo para solicitudes de privacidad: envía la carta por correo postal (guárdala como PDF e imprímela) o indica una dirección.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="88"/>
         <source>The saved page hides the e-mail address (“[email protected]”): look it up on the company&apos;s web page.</source>
-        <translation>La página guardada oculta la dirección de correo («[email protected]»): búsquela en la web de la empresa.</translation>
+        <translation>La página guardada oculta la dirección de correo («[email protected]»): búscala en la web de la empresa.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="92"/>
         <source>No postal address of the company was found in the policy: fill it in to send the letter by post.</source>
-        <translation>No se ha encontrado en la política la dirección postal de la empresa: indíquela para enviar la carta por correo postal.</translation>
+        <translation>No se ha encontrado en la política la dirección postal de la empresa: indícala para enviar la carta por correo postal.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="95"/>
@@ -2203,7 +2203,7 @@
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="98"/>
         <source>In Germany, a complaint about a company normally goes to the authority of the state where the company is based: choose the state.</source>
-        <translation>En Alemania, una reclamación contra una empresa corresponde normalmente a la autoridad del estado federado donde tiene su sede: elija el estado.</translation>
+        <translation>En Alemania, una reclamación contra una empresa corresponde normalmente a la autoridad del estado federado donde tiene su sede: elige el estado.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="103"/>
