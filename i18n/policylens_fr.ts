@@ -449,7 +449,7 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
         <source>&amp;Use Your Rights…</source>
-        <translation>E&amp;xercer vos droits…</translation>
+        <translation>Exercer vos &amp;droits…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
