@@ -92,7 +92,7 @@
         <location filename="../app/policylens/ui/evidencebar.py" line="63"/>
         <location filename="../app/policylens/ui/evidencebar.py" line="64"/>
         <source>Stop showing this finding</source>
-        <translation>Diesen Befund nicht mehr zeigen</translation>
+        <translation>Diesen Befund nicht mehr anzeigen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/evidencebar.py" line="87"/>
@@ -106,7 +106,7 @@
         <location filename="../app/policylens/ui/findbar.py" line="61"/>
         <location filename="../app/policylens/ui/findbar.py" line="62"/>
         <source>Find in the policy</source>
-        <translation>In der Datenschutzerklärung suchen</translation>
+        <translation>Im Text suchen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/findbar.py" line="63"/>
@@ -201,12 +201,12 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="95"/>
         <source>Use Your Rights</source>
-        <translation>Ihre Rechte nutzen</translation>
+        <translation>Ihre Rechte ausüben</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
         <source>Use your rights: draft a request or a complaint</source>
-        <translation>Ihre Rechte nutzen: einen Antrag oder eine Beschwerde entwerfen</translation>
+        <translation>Ihre Rechte ausüben: einen Antrag oder eine Beschwerde entwerfen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="101"/>
@@ -449,7 +449,7 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
         <source>&amp;Use Your Rights…</source>
-        <translation>Ihre Rechte n&amp;utzen…</translation>
+        <translation>Ihre Rechte a&amp;usüben…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
@@ -464,7 +464,7 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
         <source>&amp;Paste Policy Text</source>
-        <translation>Text einer Datenschutzerklärung &amp;einfügen</translation>
+        <translation>Text &amp;einfügen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
@@ -724,7 +724,7 @@
     <message>
         <location filename="../app/policylens/ui/packages_dialog.py" line="71"/>
         <source>Online (only when you ask)</source>
-        <translation>Online (nur auf Ihre Anfrage)</translation>
+        <translation>Online (nur auf Wunsch)</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/packages_dialog.py" line="72"/>
@@ -855,7 +855,7 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="561"/>
         <source>Use your rights…</source>
-        <translation>Ihre Rechte nutzen…</translation>
+        <translation>Ihre Rechte ausüben…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="563"/>
@@ -865,7 +865,7 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="564"/>
         <source>Use your rights</source>
-        <translation>Ihre Rechte nutzen</translation>
+        <translation>Ihre Rechte ausüben</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="566"/>
@@ -1021,7 +1021,7 @@
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="105"/>
         <source>Open a policy file</source>
-        <translation>Eine Datei mit einer Datenschutzerklärung öffnen</translation>
+        <translation>Datenschutzerklärung aus einer Datei öffnen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="106"/>
@@ -1031,7 +1031,7 @@
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="107"/>
         <source>Open one of the sample policies</source>
-        <translation>Eine der Beispiel-Datenschutzerklärungen öffnen</translation>
+        <translation>Eine Beispiel-Datenschutzerklärung öffnen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="108"/>
@@ -1044,17 +1044,17 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="18"/>
         <source>What&apos;s collected</source>
-        <translation>Was erfasst wird</translation>
+        <translation>Erfasste Daten</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="19"/>
         <source>Who it&apos;s shared with</source>
-        <translation>Mit wem es geteilt wird</translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="20"/>
         <source>How long it&apos;s kept</source>
-        <translation>Wie lange es gespeichert wird</translation>
+        <translation>Speicherdauer</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="21"/>
@@ -1065,8 +1065,8 @@
         <location filename="../app/policylens/core/wording.py" line="159"/>
         <source>Collects %n kind(s) of data</source>
         <translation>
-            <numerusform>Erfasst %n Art von Daten</numerusform>
-            <numerusform>Erfasst %n Arten von Daten</numerusform>
+            <numerusform>Erfasst %n Datenkategorie</numerusform>
+            <numerusform>Erfasst %n Datenkategorien</numerusform>
         </translation>
     </message>
     <message>
@@ -1078,8 +1078,8 @@
         <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>Shared with %n kind(s) of recipient</source>
         <translation>
-            <numerusform>Geteilt mit %n Art von Empfängern</numerusform>
-            <numerusform>Geteilt mit %n Arten von Empfängern</numerusform>
+            <numerusform>Weitergabe an %n Empfängerkategorie</numerusform>
+            <numerusform>Weitergabe an %n Empfängerkategorien</numerusform>
         </translation>
     </message>
     <message>
@@ -1100,12 +1100,12 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>No concrete period</source>
-        <translation>Keine konkrete Frist</translation>
+        <translation>Keine konkrete Speicherdauer</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="166"/>
         <source>Some data is kept indefinitely</source>
-        <translation>Manche Daten werden unbegrenzt gespeichert</translation>
+        <translation>Einige Daten werden unbegrenzt gespeichert</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="167"/>
@@ -1133,7 +1133,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="174"/>
         <source>Some data: {duration}</source>
-        <translation>Manche Daten: {duration}</translation>
+        <translation>Einige Daten: {duration}</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="175"/>
@@ -1831,7 +1831,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="121"/>
         <source>Some data is kept with no end date, so it never goes away.</source>
-        <translation>Manche Daten werden ohne Enddatum gespeichert und verschwinden also nie.</translation>
+        <translation>Einige Daten werden ohne Enddatum gespeichert und verschwinden daher nie.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="122"/>
@@ -1841,7 +1841,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="125"/>
         <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
-        <translation>Andere Unternehmen verfolgen Sie über diesen Dienst, oft außerhalb des Schutzes dieser Datenschutzerklärung.</translation>
+        <translation>Andere Unternehmen verfolgen Ihr Verhalten über diesen Dienst, oft außerhalb des Schutzes dieser Datenschutzerklärung.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="128"/>
@@ -1866,7 +1866,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="140"/>
         <source>No concrete period is given, so you cannot know when your data is deleted.</source>
-        <translation>Es wird keine konkrete Frist genannt, daher können Sie nicht wissen, wann Ihre Daten gelöscht werden.</translation>
+        <translation>Es wird keine konkrete Speicherdauer genannt, daher können Sie nicht wissen, wann Ihre Daten gelöscht werden.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="143"/>
@@ -1915,14 +1915,14 @@
         <location filename="../app/policylens/core/wording.py" line="192"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
-            <numerusform>Nennt %n Recht, das Sie nutzen können: +{points}</numerusform>
-            <numerusform>Nennt %n Rechte, die Sie nutzen können: +{points}</numerusform>
+            <numerusform>Nennt %n Recht, das Sie ausüben können: +{points}</numerusform>
+            <numerusform>Nennt %n Rechte, die Sie ausüben können: +{points}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="193"/>
         <source>Start from 100, then:</source>
-        <translation>Start bei 100, dann:</translation>
+        <translation>Ausgangswert 100, dann:</translation>
     </message>
 </context>
 <context>
@@ -2309,12 +2309,12 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="71"/>
         <source>A concrete period is stated</source>
-        <translation>Eine konkrete Frist wird genannt</translation>
+        <translation>Eine konkrete Speicherdauer wird genannt</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="72"/>
         <source>As long as necessary (no period given)</source>
-        <translation>So lange wie nötig (keine Frist genannt)</translation>
+        <translation>So lange wie nötig (keine Speicherdauer genannt)</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="73"/>
@@ -2342,7 +2342,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="80"/>
         <source>See your data</source>
-        <translation>Ihre Daten einsehen</translation>
+        <translation>Auskunft über Ihre Daten erhalten</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="81"/>
@@ -2357,7 +2357,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>Take your data elsewhere</source>
-        <translation>Ihre Daten mitnehmen</translation>
+        <translation>Ihre Daten übertragen lassen</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="84"/>
@@ -2372,17 +2372,17 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="86"/>
         <source>Withdraw consent</source>
-        <translation>Einwilligung widerrufen</translation>
+        <translation>Ihre Einwilligung widerrufen</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="87"/>
         <source>Complain to a data-protection authority</source>
-        <translation>Bei einer Datenschutzbehörde Beschwerde einlegen</translation>
+        <translation>Beschwerde bei einer Datenschutzbehörde einreichen</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="88"/>
         <source>Opt out of marketing</source>
-        <translation>Werbung ablehnen</translation>
+        <translation>Der Werbung widersprechen</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="89"/>
@@ -2494,7 +2494,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="28"/>
         <source>Not stated</source>
-        <translation>Nicht angegeben</translation>
+        <translation>Keine Angabe</translation>
     </message>
 </context>
 <context>
