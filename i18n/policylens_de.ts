@@ -2239,67 +2239,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="15"/>
+        <location filename="../app/policylens/render.py" line="20"/>
         <source>Grade</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="16"/>
+        <location filename="../app/policylens/render.py" line="21"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="17"/>
+        <location filename="../app/policylens/render.py" line="22"/>
         <source>Red flags</source>
         <translation>Warnsignale</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="18"/>
+        <location filename="../app/policylens/render.py" line="23"/>
         <source>No red flags found.</source>
         <translation>Keine Warnsignale gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="19"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="20"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Controller</source>
         <translation>Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Why this grade</source>
         <translation>Warum diese Note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>not graded</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="34"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>

@@ -2239,67 +2239,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="15"/>
+        <location filename="../app/policylens/render.py" line="20"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="16"/>
+        <location filename="../app/policylens/render.py" line="21"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="17"/>
+        <location filename="../app/policylens/render.py" line="22"/>
         <source>Red flags</source>
         <translation>Red flags</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="18"/>
+        <location filename="../app/policylens/render.py" line="23"/>
         <source>No red flags found.</source>
         <translation>No red flags found.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="19"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="20"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Why this grade</source>
         <translation>Why this grade</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>not graded</source>
         <translation>not graded</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="34"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
