@@ -402,11 +402,18 @@ class _Align:
     old_to_new: dict[int, int]
     new_to_old: dict[int, int]
 
+    _cache: dict[bool, list[int]] = field(default_factory=dict)
+
+    def _starts(self, old: bool) -> list[int]:
+        if old not in self._cache:
+            self._cache[old] = [u.start for u in (self.old_units if old else self.new_units)]
+        return self._cache[old]
+
     def counterpart(self, ev: Evidence, from_old: bool) -> Evidence | None:
         units_, other_units = (self.old_units, self.new_units) if from_old else (self.new_units, self.old_units)
         mapping = self.old_to_new if from_old else self.new_to_old
         other_doc = self.new_doc if from_old else self.old_doc
-        starts = [u.start for u in units_]
+        starts = self._starts(from_old)
         i = bisect.bisect_right(starts, ev.start) - 1
         if i < 0 or i not in mapping:
             return None
@@ -417,10 +424,7 @@ class _Align:
 def _alignment(ops: list[TextOp]) -> tuple[dict[int, int], dict[int, int]]:
     o2n: dict[int, int] = {}
     for op in ops:
-        if op.kind == "equal":
-            for k in range(op.o1 - op.o0):
-                o2n[op.o0 + k] = op.n0 + k
-        elif op.kind == "changed" or (op.kind == "moved" and op.at == "old"):
+        if op.kind in ("equal", "changed") or (op.kind == "moved" and op.at == "old"):
             for k in range(op.o1 - op.o0):
                 o2n[op.o0 + k] = op.n0 + k
     return o2n, {v: k for k, v in o2n.items()}
@@ -472,11 +476,12 @@ def _counterparts(evidence: list[Evidence], align: _Align | None, from_old: bool
 
 def fact_changes(old: Summary, new: Summary, align: _Align | None) -> list[Change]:
     out: list[Change] = []
-    # service and controller
+    # service and controller: a name found in one version only is not reported (it may come from
+    # the file's name or title rather than from what the policy says)
     for attr in ("name", "controller"):
         a, b = getattr(old.service, attr), getattr(new.service, attr)
-        if _norm_name(a) != _norm_name(b):
-            kind: ChangeKind = "added" if not a else "removed" if not b else "changed"
+        if a and b and _norm_name(a) != _norm_name(b):
+            kind: ChangeKind = "changed"
             out.append(Change("service", kind, attr, before=a, after=b, evidence_before=list(old.service.evidence[:1]),
                               evidence_after=list(new.service.evidence[:1]), weight=20))
     # grade
@@ -590,8 +595,8 @@ def _period_changes(old: Summary, new: Summary, align: _Align | None) -> list[Ch
                               weight=35))
         for pb in rest_b[len(rest_a):]:
             out.append(Change("retention_period", "added", key, before=None, after=_period(pb),
-                              evidence_before=_counterparts(pb.evidence, align, False), evidence_after=list(pb.evidence),
-                              weight=30))
+                              evidence_before=_counterparts(pb.evidence, align, False),
+                              evidence_after=list(pb.evidence), weight=30))
     return out
 
 
