@@ -410,7 +410,7 @@ class _Align:
         return self._cache[old]
 
     def counterpart(self, ev: Evidence, from_old: bool) -> Evidence | None:
-        units_, other_units = (self.old_units, self.new_units) if from_old else (self.new_units, self.old_units)
+        other_units = self.new_units if from_old else self.old_units
         mapping = self.old_to_new if from_old else self.new_to_old
         other_doc = self.new_doc if from_old else self.old_doc
         starts = self._starts(from_old)
