@@ -175,6 +175,9 @@ def _register_diff(sub: argparse._SubParsersAction[_Parser]) -> None:
     fmt.add_argument("--json", action="store_true", help="one JSON object (schema policylens.diff/1)")
     fmt.add_argument("--markdown", action="store_true", help="a Markdown report")
     p.add_argument("--ui-lang", metavar="CODE", help="language of the report's words (en, fr, sv, de, es)")
+    p.add_argument("-o", "--output", metavar="OUT", help="also write the comparison as one page: OUT.pdf, OUT.html or OUT.md")
+    p.add_argument("--paper", choices=("a4", "letter"), type=str.lower, help="paper size of a PDF (default: from the locale)")
+    p.add_argument("--force", "-f", action="store_true", help="replace OUT if it exists")
     p.set_defaults(func=cmd_diff)
 
 
@@ -192,6 +195,17 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from policylens.core.compare import compare
     from policylens.tr import error_text
 
+    if args.output:
+        from policylens.export import ExportError, OutputExists
+        from policylens.export.comparison import format_for
+
+        try:
+            format_for(args.output)
+            if Path(args.output).exists() and not args.force:
+                raise OutputExists(path=args.output)
+        except ExportError as exc:
+            print(printable(f"policylens: {error_text(exc, args.ui_lang)}", one_line=True), file=sys.stderr)
+            return EXIT_USAGE
     loaded = []
     for path in (args.old, args.new):
         try:
@@ -204,6 +218,19 @@ def cmd_diff(args: argparse.Namespace) -> int:
             return EXIT_INPUT
     (old_doc, old), (new_doc, new) = loaded
     result = compare(old, new, old_doc, new_doc)
+    if args.output:
+        from policylens.export import ExportError
+        from policylens.export.comparison import export_comparison, format_for
+
+        if format_for(args.output) == "pdf":
+            from policylens.export.qtapp import ensure_gui_app
+
+            ensure_gui_app()  # before translations install a plain core application
+        try:
+            export_comparison(result, args.output, paper=args.paper, ui_lang=args.ui_lang, force=args.force)
+        except ExportError as exc:
+            print(printable(f"policylens: {error_text(exc, args.ui_lang)}", one_line=True), file=sys.stderr)
+            return exc.exit_code
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
         return EXIT_OK
