@@ -175,8 +175,10 @@ def _register_diff(sub: argparse._SubParsersAction[_Parser]) -> None:
     fmt.add_argument("--json", action="store_true", help="one JSON object (schema policylens.diff/1)")
     fmt.add_argument("--markdown", action="store_true", help="a Markdown report")
     p.add_argument("--ui-lang", metavar="CODE", help="language of the report's words (en, fr, sv, de, es)")
-    p.add_argument("-o", "--output", metavar="OUT", help="also write the comparison as one page: OUT.pdf, OUT.html or OUT.md")
-    p.add_argument("--paper", choices=("a4", "letter"), type=str.lower, help="paper size of a PDF (default: from the locale)")
+    p.add_argument("-o", "--output", metavar="OUT",
+                   help="also write the comparison as one page: OUT.pdf, OUT.html or OUT.md")
+    p.add_argument("--paper", choices=("a4", "letter"), type=str.lower,
+                   help="paper size of a PDF (default: from the locale)")
     p.add_argument("--force", "-f", action="store_true", help="replace OUT if it exists")
     p.set_defaults(func=cmd_diff)
 

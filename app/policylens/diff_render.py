@@ -84,6 +84,7 @@ UI = {
     "not_graded": QT_TRANSLATE_NOOP("diff", "not graded"),
     "no_text": QT_TRANSLATE_NOOP("diff", "Text not compared (different languages)."),
     "some_data": QT_TRANSLATE_NOOP("diff", "Some data"),
+    "grade_same": QT_TRANSLATE_NOOP("diff", "Grade unchanged: {grade}"),
 }
 TEXT_COUNTS = {
     "added": QT_TRANSLATE_NOOP("diff", "%n sentence(s) added", None, 1),
@@ -97,6 +98,7 @@ TEXT_KINDS = {
     "changed": QT_TRANSLATE_NOOP("diff", "Changed"),
     "moved": QT_TRANSLATE_NOOP("diff", "Moved"),
 }
+UNCHANGED = QT_TRANSLATE_NOOP("diff", "%n unchanged sentence(s)", None, 1)
 # the groups of the list of changes, in this order
 GROUPS = ("overall", "collected", "shared", "retention", "rights")
 
@@ -189,8 +191,9 @@ def group_title(group: str, tr: Tr) -> str:
 def grouped(cmp: Comparison) -> list[tuple[str, list[Change]]]:
     """The changes by card, each group worst first; groups in the order of their worst change."""
     groups: dict[str, list[Change]] = {}
-    for c in cmp.changes:  # already worst first
-        groups.setdefault(group_of(c), []).append(c)
+    for c in cmp.changes:  # already worst first; the grade is said in the header
+        if c.field != "grade":
+            groups.setdefault(group_of(c), []).append(c)
     return sorted(groups.items(), key=lambda kv: (-kv[1][0].weight, GROUPS.index(kv[0])))
 
 
@@ -209,6 +212,14 @@ def side_line(s: Summary, tr: Tr, ui_lang: str | None) -> str:
     )
     lang = language_name(s.language.code, tr)
     return f"{s.source.name} — {date} — {lang} — {grade_text(s, tr)}"
+
+
+def grade_change(cmp: Comparison, tr: Tr) -> str:
+    """"Grade B (88/100) → C (70/100)", or "Grade unchanged: B (88/100)"."""
+    before, after = grade_text(cmp.old, tr), grade_text(cmp.new, tr)
+    if before == after:
+        return _fill(say(tr, UI["grade_same"]), grade=after)
+    return _fill(say(tr, CHANGES[("grade", "changed")]), before=before, after=after)
 
 
 def warnings_text(cmp: Comparison, tr: Tr) -> list[str]:
@@ -235,6 +246,7 @@ def render_diff_terminal(cmp: Comparison, ui_lang: str | None = None) -> str:
         f"  {say(tr, UI['old'])}: {side_line(cmp.old, tr, ui_lang)}",
         f"  {say(tr, UI['new'])}: {side_line(cmp.new, tr, ui_lang)}",
     ]
+    lines.append(f"  {grade_change(cmp, tr)}")
     lines += [f"! {w}" for w in warnings_text(cmp, tr)]
     lines.append("")
     if not cmp.changes:
@@ -256,6 +268,7 @@ def render_diff_markdown(cmp: Comparison, ui_lang: str | None = None) -> str:
     out = [f"# {say(tr, UI['title'])}", ""]
     out.append(f"- **{say(tr, UI['old'])}**: {side_line(cmp.old, tr, ui_lang)} · SHA-256 `{cmp.old.source.sha256}`")
     out.append(f"- **{say(tr, UI['new'])}**: {side_line(cmp.new, tr, ui_lang)} · SHA-256 `{cmp.new.source.sha256}`")
+    out.append(f"- {grade_change(cmp, tr)}")
     out.append("")
     out += [f"> {w}" for w in warnings_text(cmp, tr)]
     if not cmp.changes:

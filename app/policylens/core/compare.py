@@ -611,6 +611,34 @@ def _period(p: Any) -> dict[str, Any]:
     return {"days": p.days, "text": p.text, "data": p.data}
 
 
+def impact(c: Change) -> Literal["worse", "better", "neutral"]:
+    """Whether a change is bad or good news for the reader."""
+    f, k = c.field, c.change
+    if f == "grade":
+        return "worse" if c.after["score"] < c.before["score"] else "better"
+    if f == "red_flags":
+        if k == "changed":
+            order = ("low", "medium", "high")
+            return "worse" if order.index(c.after["severity"]) > order.index(c.before["severity"]) else "better"
+        return "worse" if k == "added" else "better"
+    if f in ("collected", "shared_with"):
+        if k == "changed":
+            return "worse" if len(c.after.get("names", [])) > len(c.before.get("names", [])) else "neutral"
+        return "worse" if k == "added" else "better"
+    if f == "sells_data":
+        return "worse" if c.after == "yes" else "better" if c.after == "no" else "neutral"
+    if f == "retention":
+        bad = c.id in ("indefinite", "as_long_as_necessary")
+        return ("worse" if bad else "better") if k == "added" else ("better" if bad else "worse")
+    if f == "retention_period":
+        if k == "changed":
+            return "worse" if c.after["days"] > c.before["days"] else "better"
+        return "neutral"
+    if f in ("rights", "contact"):
+        return "better" if k == "added" else "worse" if k == "removed" else "neutral"
+    return "neutral"
+
+
 # --------------------------------------------------------------------------- the comparison
 
 

@@ -21,7 +21,7 @@ from policylens.core.errors import QT_TRANSLATE_NOOP
 from policylens.diff_render import (
     UI,
     change_text,
-    grade_text,
+    grade_change,
     group_title,
     grouped,
     render_diff_markdown,
@@ -61,7 +61,9 @@ def _quote(text: str) -> str:
     return q if len(q) <= QUOTE else q[: QUOTE - 1] + "…"
 
 
-def comparison_html(cmp: Comparison, ui_lang: str | None = None, *, limit: int = MAX_CHANGES, full_css: bool = True) -> str:
+def comparison_html(
+    cmp: Comparison, ui_lang: str | None = None, *, limit: int = MAX_CHANGES, full_css: bool = True
+) -> str:
     from policylens.tr import make_tr
 
     tr = make_tr(ui_lang)
@@ -77,7 +79,7 @@ def comparison_html(cmp: Comparison, ui_lang: str | None = None, *, limit: int =
     for key, side in (("old", cmp.old), ("new", cmp.new)):
         parts.append(f'<p class="meta"><b>{esc(say(tr, UI[key]))}</b>: {esc(side_line(side, tr, ui_lang))}<br>'
                      f'<span class="sha">SHA-256 {esc(side.source.sha256)}</span></p>')
-    parts.append(f'<p class="grade">{esc(grade_text(cmp.old, tr))} → {esc(grade_text(cmp.new, tr))}</p>')
+    parts.append(f'<p class="grade">{esc(grade_change(cmp, tr))}</p>')
     parts += [f'<p class="warn">{esc(w)}</p>' for w in warnings_text(cmp, tr)]
     if not cmp.changes:
         parts.append(f"<p>{esc(say(tr, UI['no_change']))}</p>")
@@ -97,8 +99,9 @@ def comparison_html(cmp: Comparison, ui_lang: str | None = None, *, limit: int =
                 parts.append(f'<div class="q"><span class="a">+</span> {esc(_quote(c.evidence_after[0].quote))}</div>')
             parts.append("</li>")
         parts.append("</ul>")
-    if shown < len(cmp.changes):
-        parts.append(f"<p class=\"meta\">{esc(say(tr, MORE, len(cmp.changes) - shown))}</p>")
+    total = sum(len(changes) for _group, changes in grouped(cmp))
+    if shown < total:
+        parts.append(f"<p class=\"meta\">{esc(say(tr, MORE, total - shown))}</p>")
     parts.append(f"<h2>{esc(say(tr, UI['text']))}</h2><p>{esc(text_summary(cmp, tr))}</p>")
     parts.append(f"<footer>PolicyLens {esc(__version__)}</footer></main></body></html>")
     return "\n".join(parts)
