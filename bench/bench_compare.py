@@ -122,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{fmt_s(row['difflib_words_s'])} (t/t1 {row['difflib_words_s'] / first['difflib_words_s']:.2f}), "
               f"ratio {row['ratio_words']:.2f}; patiencediff {fmt_s(row['patience_s'])} "
               f"(t/t1 {row['patience_s'] / first['patience_s']:.2f}), difflib on sentences "
-              f"{fmt_s(row['difflib_sentences_s'])} (t/t1 {row['difflib_sentences_s'] / first['difflib_sentences_s']:.2f})")
+              f"{fmt_s(row['difflib_sentences_s'])} "
+              f"(t/t1 {row['difflib_sentences_s'] / first['difflib_sentences_s']:.2f})")
     save("compare", {"single": single, "scaling": rows, "policy": policy.name})
     return 0
 

@@ -107,6 +107,12 @@ def say(tr: Tr, source: str, n: int | None = None) -> str:
     return tr(C, source, n)
 
 
+def lookup(tr: Tr, context: str, source: str, n: int | None) -> str:
+    """``tr(context, source, n)`` (written so that pyside6-lupdate does not take the context for
+    a text to translate)."""
+    return tr(context, source, n)
+
+
 def _fill(text: str, **args: object) -> str:
     try:
         return text.format(**args)
@@ -118,12 +124,12 @@ def _duration(tr: Tr, value: dict[str, Any] | None) -> str:
     if not value:
         return ""
     unit, n = W.duration_words(float(value["days"]))
-    return tr("duration", W.DURATION_UNITS[unit], n)
+    return lookup(tr, "duration", W.DURATION_UNITS[unit], n)
 
 
 def _data_label(tr: Tr, data: str | None) -> str:
     if data and data in W.COLLECTED_LABELS:
-        return tr("collected", W.COLLECTED_LABELS[data], None)
+        return lookup(tr, "collected", W.COLLECTED_LABELS[data], None)
     if data and data != "any":
         return data
     return say(tr, UI["some_data"])
@@ -142,34 +148,34 @@ def change_text(change: Change, tr: Tr) -> str:
     template = say(tr, CHANGES[(f, k)])
     args: dict[str, object] = {"before": before, "after": after}
     if f == "collected":
-        args["label"] = tr("collected", W.COLLECTED_LABELS.get(change.id, change.id), None)
+        args["label"] = lookup(tr, "collected", W.COLLECTED_LABELS.get(change.id, change.id), None)
     elif f == "shared_with":
-        args["label"] = tr("shared", W.RECIPIENT_LABELS.get(change.id, change.id), None)
+        args["label"] = lookup(tr, "shared", W.RECIPIENT_LABELS.get(change.id, change.id), None)
         if k == "changed":
             args["before"] = _names(tr, (before or {}).get("names", []))
             args["after"] = _names(tr, (after or {}).get("names", []))
     elif f == "sells_data":
-        args["before"] = tr("sells", W.SELLS_WORDS[before], None)
-        args["after"] = tr("sells", W.SELLS_WORDS[after], None)
+        args["before"] = lookup(tr, "sells", W.SELLS_WORDS[before], None)
+        args["after"] = lookup(tr, "sells", W.SELLS_WORDS[after], None)
     elif f == "retention":
-        args["label"] = tr("retention", W.RETENTION_LABELS.get(change.id, change.id), None)
+        args["label"] = lookup(tr, "retention", W.RETENTION_LABELS.get(change.id, change.id), None)
     elif f == "retention_period":
         args["data"] = _data_label(tr, change.id)
         args["before"] = _duration(tr, before)
         args["after"] = _duration(tr, after)
     elif f == "rights":
-        args["label"] = tr("rights", W.RIGHT_LABELS.get(change.id, change.id), None)
+        args["label"] = lookup(tr, "rights", W.RIGHT_LABELS.get(change.id, change.id), None)
     elif f == "contact":
         args["label"] = say(tr, CONTACT_LABELS[change.id])
         args["before"] = _names(tr, list(before or []))
         args["after"] = _names(tr, list(after or []))
     elif f == "red_flags":
-        args["label"] = tr("flags", W.FLAG_TITLES.get(change.id, change.id), None)
+        args["label"] = lookup(tr, "flags", W.FLAG_TITLES.get(change.id, change.id), None)
         if change.severity:
-            args["severity"] = tr("severity", W.SEVERITY_WORDS[change.severity], None)
+            args["severity"] = lookup(tr, "severity", W.SEVERITY_WORDS[change.severity], None)
         if k == "changed":
-            args["before"] = tr("severity", W.SEVERITY_WORDS[before["severity"]], None)
-            args["after"] = tr("severity", W.SEVERITY_WORDS[after["severity"]], None)
+            args["before"] = lookup(tr, "severity", W.SEVERITY_WORDS[before["severity"]], None)
+            args["after"] = lookup(tr, "severity", W.SEVERITY_WORDS[after["severity"]], None)
     elif f == "service":
         args["label"] = say(tr, SERVICE_LABELS[change.id])
     elif f == "grade":
@@ -185,7 +191,7 @@ def group_of(change: Change) -> str:
 def group_title(group: str, tr: Tr) -> str:
     if group == "overall":
         return say(tr, UI["overall"])
-    return tr("cards", W.CARD_TITLES[group], None)
+    return lookup(tr, "cards", W.CARD_TITLES[group], None)
 
 
 def grouped(cmp: Comparison) -> list[tuple[str, list[Change]]]:
