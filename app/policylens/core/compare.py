@@ -441,6 +441,13 @@ def _norm_name(s: str | None) -> str:
     return re.sub(r"[^\w]+", " ", (s or "").casefold()).strip()
 
 
+def _same_name(a: str, b: str) -> bool:
+    """The same name, give or take words around it ("Introduction QAZAR CLOUD" for "QAZAR CLOUD":
+    a heading or a sentence's start taken in by the extraction of one of the versions)."""
+    wa, wb = set(_norm_name(a).split()), set(_norm_name(b).split())
+    return wa <= wb or wb <= wa
+
+
 def _set_changes(
     field_: str,
     old: dict[str, Any],
@@ -480,7 +487,7 @@ def fact_changes(old: Summary, new: Summary, align: _Align | None) -> list[Chang
     # the file's name or title rather than from what the policy says)
     for attr in ("name", "controller"):
         a, b = getattr(old.service, attr), getattr(new.service, attr)
-        if a and b and _norm_name(a) != _norm_name(b):
+        if a and b and not _same_name(a, b):
             kind: ChangeKind = "changed"
             out.append(Change("service", kind, attr, before=a, after=b, evidence_before=list(old.service.evidence[:1]),
                               evidence_after=list(new.service.evidence[:1]), weight=20))
@@ -648,7 +655,7 @@ def _different_services(old: Summary, new: Summary, shared: float | None) -> boo
     names = [(_norm_name(old.service.name), _norm_name(new.service.name)),
              (_norm_name(old.service.controller), _norm_name(new.service.controller))]
     known = [(a, b) for a, b in names if a and b]
-    differ = bool(known) and all(a != b and a not in b and b not in a for a, b in known)
+    differ = bool(known) and all(not _same_name(a, b) for a, b in known)
     if shared is None:  # other languages: the names are all there is
         return differ
     return (differ and shared < 0.5) or shared < 0.08

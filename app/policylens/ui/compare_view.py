@@ -543,7 +543,7 @@ class CompareWindow(QDialog):
             if op.kind == "moved" and op.at == "old":
                 u = cmp.old_units[op.o0]
                 snippet = " ".join(old_t[u.start:u.end].split())[:80]
-                out.append(f'<p style="color:{muted}"><i>↷ {kinds["moved"]}: “{html.escape(snippet)}…”</i></p>')
+                out.append(f'<p style="color:{muted}"><i>↷ {kinds["moved"]} — {html.escape(snippet)}…</i></p>')
                 continue
             k = len(self._nav)
             self._nav.append(i)
