@@ -1271,8 +1271,8 @@
     </message>
     <message>
         <location filename="../app/policylens/diff_render.py" line="69"/>
-        <source>The two files are the same file.</source>
-        <translation>The two files are the same file.</translation>
+        <source>The two files are identical: the same text.</source>
+        <translation>The two files are identical: the same text.</translation>
     </message>
     <message>
         <location filename="../app/policylens/diff_render.py" line="72"/>

@@ -1271,8 +1271,8 @@
     </message>
     <message>
         <location filename="../app/policylens/diff_render.py" line="69"/>
-        <source>The two files are the same file.</source>
-        <translation>De två filerna är samma fil.</translation>
+        <source>The two files are identical: the same text.</source>
+        <translation>De två filerna är identiska: samma text.</translation>
     </message>
     <message>
         <location filename="../app/policylens/diff_render.py" line="72"/>

@@ -179,7 +179,7 @@ def test_cli_json_schema_and_nothing_changed(tmp_path: Path, capsys: pytest.Capt
 
     assert main(["diff", str(ORANGE), str(ORANGE)]) == 0
     out = capsys.readouterr().out
-    assert "No change in what the policy says" in out and "same file" in out
+    assert "No change in what the policy says" in out and "identical: the same text" in out
     assert main(["diff", str(ORANGE), str(ORANGE), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["changes"] == [] and SAME_FILE in out["warnings"]
@@ -252,3 +252,35 @@ def test_dev_policy_edited_every_way_at_once(tmp_path: Path) -> None:
     assert len(moved) == 1  # the swapped section, as one move
     # worst first: more data shared, then the lost right
     assert [c.field for c in cmp.changes[:2]] == ["shared_with", "rights"]
+
+
+def test_cli_export_one_page_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pypdf import PdfReader
+
+    text = ORANGE.read_text(encoding="utf-8")
+    new = tmp_path / "sv-orange-music.txt"
+    new.write_text(_edit(text, ("behålls vanligtvis i 2 år", "behålls vanligtvis i 5 år")), encoding="utf-8")
+    sha_old = load_path(ORANGE).sha256
+    sha_new = load_path(new).sha256
+    for fmt in ("md", "html", "pdf"):
+        out = tmp_path / f"changes.{fmt}"
+        assert main(["diff", str(ORANGE), str(new), "-o", str(out), "--ui-lang", "sv"]) == 0
+        capsys.readouterr()
+        if fmt == "pdf":
+            reader = PdfReader(out)
+            assert len(reader.pages) == 1
+            page = " ".join(reader.pages[0].extract_text().split())
+            assert "5 år" in page and "Vad som ändrats" in page
+        else:
+            page = out.read_text(encoding="utf-8")
+            assert sha_old in page and sha_new in page and "5 år" in page
+        # an existing file is kept: exit 2 and one line on stderr; --force replaces it
+        out.write_text("keep", encoding="utf-8")
+        assert main(["diff", str(ORANGE), str(new), "-o", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "--force" in err and out.read_text(encoding="utf-8") == "keep"
+        assert main(["diff", str(ORANGE), str(new), "-o", str(out), "--force"]) == 0
+        capsys.readouterr()
+        assert out.read_bytes() != b"keep"
+    assert main(["diff", str(ORANGE), str(new), "-o", str(tmp_path / "changes.png")]) == 2
+    assert "Cannot tell the format" in capsys.readouterr().err

@@ -66,7 +66,7 @@ WARNINGS = {
         "diff", "The two versions are in different languages: what they say is compared, not their text."
     ),
     SAME_TEXT: QT_TRANSLATE_NOOP("diff", "The two versions have the same text (only the layout differs)."),
-    SAME_FILE: QT_TRANSLATE_NOOP("diff", "The two files are the same file."),
+    SAME_FILE: QT_TRANSLATE_NOOP("diff", "The two files are identical: the same text."),
 }
 UI = {
     "title": QT_TRANSLATE_NOOP("diff", "What changed"),

@@ -75,7 +75,7 @@ def test_same_file_says_no_change(qtbot, window) -> None:
     view = window.compare_with(GENLETTER)
     _compared(qtbot, view)
     assert view.no_change_label.isVisible() and "No change" in view.no_change_label.text()
-    assert any("same file" in lab.text() for lab in view.warning_labels)
+    assert any("identical" in lab.text() for lab in view.warning_labels)
     assert view.change_items() == []
 
 
