@@ -551,6 +551,8 @@ def fact_changes(old: Summary, new: Summary, align: _Align | None) -> list[Chang
     # contact
     for attr in ("emails", "phones", "urls"):
         a_list, b_list = getattr(old.contact, attr), getattr(new.contact, attr)
+        if attr == "urls":  # addresses only: the engine also keeps phrases ("contact us through")
+            a_list, b_list = [u for u in a_list if _ADDRESS.match(u)], [u for u in b_list if _ADDRESS.match(u)]
         if {x.casefold() for x in a_list} != {x.casefold() for x in b_list}:
             kind = "added" if not a_list else "removed" if not b_list else "changed"
             out.append(Change("contact", kind, attr, before=list(a_list), after=list(b_list),
@@ -562,6 +564,9 @@ def fact_changes(old: Summary, new: Summary, align: _Align | None) -> list[Chang
                           evidence_before=list(old.contact.evidence), evidence_after=list(new.contact.evidence),
                           weight=18 if new.contact.postal_address else 40))
     return out
+
+
+_ADDRESS = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.IGNORECASE)
 
 
 @dataclass
