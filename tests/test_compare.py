@@ -116,6 +116,20 @@ def test_sections_reordered_are_moved_not_removed(tmp_path: Path) -> None:
     assert len(moved) <= 2  # whole sections, not scattered sentences
 
 
+def test_section_moved_and_edited(tmp_path: Path) -> None:
+    text = GENLETTER.read_text(encoding="utf-8")
+    i, j = text.index("Les cookies :\n"), text.index("Les lois applicables :\n")
+    section, rest = text[i:j], text[:i] + text[j:]
+    section = _edit(section, ("pour améliorer l'expérience utilisateur", "pour mesurer l'audience"))
+    k = rest.index("Les tiers :\n")
+    cmp = _compare(tmp_path, GENLETTER, rest[:k] + section + rest[k:])
+    assert _facts(cmp) == set()
+    assert cmp.counts == {"added": 0, "removed": 0, "changed": 1, "moved": 2}
+    (op,) = [op for op in cmp.ops if op.kind == "changed"]
+    new_text = (tmp_path / "new.txt").read_text(encoding="utf-8")
+    assert [new_text[s:e] for s, e in op.new_words] == ["mesurer", "audience"]
+
+
 def test_whitespace_numbering_and_layout_change_nothing(tmp_path: Path) -> None:
     text = GENLETTER.read_text(encoding="utf-8")
     new = text

@@ -320,6 +320,7 @@ def text_diff(old_doc: Document, new_doc: Document, old_units: list[Unit], new_u
             for kind, x0, x1, y0, y1 in _pair_block(old_units[i1:i2], new_units[j1:j2]):
                 ops.append(TextOp(kind, i1 + x0, i1 + x1, j1 + y0, j1 + y1))  # type: ignore[arg-type]
     ops = _find_moves(ops, old_units, new_units)
+    ops = _pair_far(ops, old_units, new_units)
     for op in ops:
         if op.kind == "changed":
             op.old_words, op.new_words = _word_marks(old_doc.text, old_units[op.o0], new_doc.text, new_units[op.n0])
@@ -360,6 +361,48 @@ def _find_moves(ops: list[TextOp], old_units: list[Unit], new_units: list[Unit])
             for j in range(op.n0, op.n1):
                 if j in moved_new:
                     out.append(TextOp("moved", moved_new[j], moved_new[j] + 1, j, j + 1, at="new"))
+                else:
+                    out.append(TextOp("added", op.o0, op.o0, j, j + 1))
+        else:
+            out.append(op)
+    return out
+
+
+MAX_FAR_PAIRS = 10_000  # removed × added sentences compared for moved-and-edited ones (bounded work)
+
+
+def _pair_far(ops: list[TextOp], old_units: list[Unit], new_units: list[Unit]) -> list[TextOp]:
+    """A sentence removed in one place and added, edited, in another (a moved section with an edit
+    in it) is ``changed``, at its new place. Left-over removed and added sentences are few; their
+    pairs are compared only up to :data:`MAX_FAR_PAIRS`."""
+    removed = [(k, i) for k, op in enumerate(ops) if op.kind == "removed" for i in range(op.o0, op.o1)]
+    added = [(k, j) for k, op in enumerate(ops) if op.kind == "added" for j in range(op.n0, op.n1)]
+    if not removed or not added or len(removed) * len(added) > MAX_FAR_PAIRS:
+        return ops
+    # near pairs are found by the block pairing already; what is left here moved
+    pairs: dict[int, int] = {}  # new index -> old index
+    taken: set[int] = set()
+    for _k, i in removed:
+        best, best_j = 0.6, -1
+        for _l, j in added:
+            if j in pairs:
+                continue
+            sim = _similarity(old_units[i].key, new_units[j].key)
+            if sim > best:
+                best, best_j = sim, j
+        if best_j >= 0:
+            pairs[best_j] = i
+            taken.add(i)
+    if not pairs:
+        return ops
+    out: list[TextOp] = []
+    for op in ops:
+        if op.kind == "removed":
+            out += [TextOp("removed", i, i + 1, op.n0, op.n0) for i in range(op.o0, op.o1) if i not in taken]
+        elif op.kind == "added":
+            for j in range(op.n0, op.n1):
+                if j in pairs:
+                    out.append(TextOp("changed", pairs[j], pairs[j] + 1, j, j + 1))
                 else:
                     out.append(TextOp("added", op.o0, op.o0, j, j + 1))
         else:
