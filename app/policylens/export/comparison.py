@@ -50,7 +50,7 @@ h2{font-size:1.05rem;margin:1rem 0 .3rem;border-bottom:1px solid #d0d7de}
 .warn{color:#9a5b00;font-style:italic;margin:.3rem 0}
 ul{margin:.2rem 0;padding-left:1.2rem}
 li{margin:.25rem 0}
-.q{color:#57606a;font-size:.85rem;margin:.05rem 0 .05rem .4rem}
+.q{color:#57606a;font-size:.85rem}
 .b{color:#b42318}.a{color:#1e7a34}
 footer{margin-top:1rem;color:#57606a;font-size:.75rem;border-top:1px solid #d0d7de;padding-top:.3rem}
 """
@@ -93,10 +93,13 @@ def comparison_html(
                 break
             shown += 1
             parts.append(f"<li>{esc(change_text(c, tr))}")
+            # line breaks, not blocks: Qt's layout of the PDF spaces blocks inside a list item unevenly
             if c.evidence_before:
-                parts.append(f'<div class="q"><span class="b">−</span> {esc(_quote(c.evidence_before[0].quote))}</div>')
+                parts.append(f'<br><span class="q"><span class="b">−</span> {esc(_quote(c.evidence_before[0].quote))}'
+                             '</span>')
             if c.evidence_after:
-                parts.append(f'<div class="q"><span class="a">+</span> {esc(_quote(c.evidence_after[0].quote))}</div>')
+                parts.append(f'<br><span class="q"><span class="a">+</span> {esc(_quote(c.evidence_after[0].quote))}'
+                             '</span>')
             parts.append("</li>")
         parts.append("</ul>")
     total = sum(len(changes) for _group, changes in grouped(cmp))
