@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         col.addWidget(self.find_bar)
         self.summary_view = SummaryView(self.splitter)
         self.summary_view.finding_activated.connect(self.show_finding)
+        self.summary_view.rights_requested.connect(self.use_rights)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.summary_view)
         self.splitter.setStretchFactor(0, 5)
@@ -239,6 +240,8 @@ class MainWindow(QMainWindow):
         self.act_export.setEnabled(False)
         self.act_compare = self._action(self.compare_dialog, [QKeySequence("Ctrl+D")])
         self.act_compare.setEnabled(False)
+        self.act_rights = self._action(self.use_rights, [QKeySequence("Ctrl+R")])
+        self.act_rights.setEnabled(False)
         self.act_quit = self._action(self.close, [QKeySequence(std.Quit), QKeySequence("Ctrl+Q")])
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_copy = self._action(self.copy_selection, [QKeySequence(std.Copy)])
@@ -286,6 +289,7 @@ class MainWindow(QMainWindow):
         f.addSeparator()
         f.addAction(self.act_compare)
         f.addAction(self.act_export)
+        f.addAction(self.act_rights)
         f.addSeparator()
         f.addAction(self.act_quit)
         e = self._menus["edit"]
@@ -339,6 +343,7 @@ class MainWindow(QMainWindow):
         self.act_export.setText(self.tr("&Export Summary…"))
         self.act_compare.setText(self.tr("Co&mpare With…"))
         self.act_compare.setToolTip(self.tr("Compare the open policy with another version of it"))
+        self.act_rights.setText(self.tr("&Use Your Rights…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_copy.setText(self.tr("&Copy"))
         self.act_paste.setText(self.tr("&Paste Policy Text"))
@@ -660,6 +665,7 @@ class MainWindow(QMainWindow):
             )
             self.compare_offer_button.setToolTip(self.tr("See what changed from the policy open before"))
             self.compare_offer_button.show()
+        self.act_rights.setEnabled(True)
         if pending.path and not self.quiet:  # a screenshot leaves the user's recent files alone
             self.settings.add_recent(pending.path, MAX_RECENT)
             self._fill_recent()
@@ -700,6 +706,7 @@ class MainWindow(QMainWindow):
         self.summary_view.set_summary(summary)
         self.act_export.setEnabled(True)
         self.act_compare.setEnabled(True)
+        self.act_rights.setEnabled(True)
         self._update_title()
         self.summary_changed.emit()
 
@@ -803,6 +810,16 @@ class MainWindow(QMainWindow):
         from policylens.ui import compare_view
 
         return compare_view.compare_with(self, str(path), wait=wait)
+    def use_rights(self, request: str | None = None) -> None:
+        """The "Use your rights…" dialog for the policy shown: a request letter or a complaint."""
+        if self.summary is None:
+            return
+        from policylens.ui.letter_dialog import run_letter_dialog
+
+        text = self.document.text if self.document is not None else None
+        self.letter_dialog = run_letter_dialog(self, self.summary, text, settings=self.settings,
+                                               ui_lang=self.settings.language(),
+                                               request=request if isinstance(request, str) else None)
 
     def about(self) -> None:
         dlg = AboutDialog(self)
