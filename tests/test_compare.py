@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -197,8 +199,9 @@ def test_cli_json_schema_and_nothing_changed(tmp_path: Path, capsys: pytest.Capt
     assert main(["diff", str(ORANGE), str(ORANGE), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["changes"] == [] and SAME_FILE in out["warnings"]
-    assert main(["diff", str(ORANGE), str(new), "--markdown", "--ui-lang", "sv"]) == 0
-    assert "5 år" in capsys.readouterr().out
+    result = _run("diff", str(ORANGE), str(new), "--markdown", "--ui-lang", "sv")
+    assert result.returncode == 0, result.stderr
+    assert "5 år" in result.stdout and "Vad som ändrats" in result.stdout
 
 
 def test_cli_bad_input_same_messages_as_analyze(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -266,7 +269,14 @@ def test_dev_policy_edited_every_way_at_once(tmp_path: Path) -> None:
     assert [c.field for c in cmp.changes[:2]] == ["shared_with", "rights"]
 
 
-def test_cli_export_one_page_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    """The command line in its own process: ``--ui-lang`` and PDF install a Qt application, which
+    must not be this test process' (the window tests make theirs)."""
+    return subprocess.run([sys.executable, "-m", "policylens.cli", *args], capture_output=True, text=True,
+                          check=False, cwd=SAMPLES.parent.parent)
+
+
+def test_cli_export_one_page_never_overwrites(tmp_path: Path) -> None:
     from pypdf import PdfReader
 
     text = ORANGE.read_text(encoding="utf-8")
@@ -276,8 +286,8 @@ def test_cli_export_one_page_never_overwrites(tmp_path: Path, capsys: pytest.Cap
     sha_new = load_path(new).sha256
     for fmt in ("md", "html", "pdf"):
         out = tmp_path / f"changes.{fmt}"
-        assert main(["diff", str(ORANGE), str(new), "-o", str(out), "--ui-lang", "sv"]) == 0
-        capsys.readouterr()
+        result = _run("diff", str(ORANGE), str(new), "-o", str(out), "--ui-lang", "sv")
+        assert result.returncode == 0, result.stderr
         if fmt == "pdf":
             reader = PdfReader(out)
             assert len(reader.pages) == 1
@@ -288,11 +298,11 @@ def test_cli_export_one_page_never_overwrites(tmp_path: Path, capsys: pytest.Cap
             assert sha_old in page and sha_new in page and "5 år" in page
         # an existing file is kept: exit 2 and one line on stderr; --force replaces it
         out.write_text("keep", encoding="utf-8")
-        assert main(["diff", str(ORANGE), str(new), "-o", str(out)]) == 2
-        err = capsys.readouterr().err
+        result = _run("diff", str(ORANGE), str(new), "-o", str(out))
+        assert result.returncode == 2
+        err = result.stderr
         assert err.count("\n") == 1 and "--force" in err and out.read_text(encoding="utf-8") == "keep"
-        assert main(["diff", str(ORANGE), str(new), "-o", str(out), "--force"]) == 0
-        capsys.readouterr()
+        assert _run("diff", str(ORANGE), str(new), "-o", str(out), "--force").returncode == 0
         assert out.read_bytes() != b"keep"
-    assert main(["diff", str(ORANGE), str(new), "-o", str(tmp_path / "changes.png")]) == 2
-    assert "Cannot tell the format" in capsys.readouterr().err
+    result = _run("diff", str(ORANGE), str(new), "-o", str(tmp_path / "changes.png"))
+    assert result.returncode == 2 and "Cannot tell the format" in result.stderr
