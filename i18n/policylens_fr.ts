@@ -532,7 +532,7 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="346"/>
         <source>&amp;Use Your Rights…</source>
-        <translation>E&amp;xercer vos droits…</translation>
+        <translation>Exercer vos &amp;droits…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
