@@ -165,7 +165,7 @@
         <location filename="../app/policylens/ui/evidencebar.py" line="63"/>
         <location filename="../app/policylens/ui/evidencebar.py" line="64"/>
         <source>Stop showing this finding</source>
-        <translation>Diesen Befund nicht mehr zeigen</translation>
+        <translation>Diesen Befund nicht mehr anzeigen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/evidencebar.py" line="87"/>
@@ -179,7 +179,7 @@
         <location filename="../app/policylens/ui/findbar.py" line="61"/>
         <location filename="../app/policylens/ui/findbar.py" line="62"/>
         <source>Find in the policy</source>
-        <translation>In der Datenschutzerklärung suchen</translation>
+        <translation>Im Text suchen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/findbar.py" line="63"/>
@@ -274,12 +274,12 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="95"/>
         <source>Use Your Rights</source>
-        <translation>Ihre Rechte nutzen</translation>
+        <translation>Ihre Rechte ausüben</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
         <source>Use your rights: draft a request or a complaint</source>
-        <translation>Ihre Rechte nutzen: einen Antrag oder eine Beschwerde entwerfen</translation>
+        <translation>Ihre Rechte ausüben: einen Antrag oder eine Beschwerde entwerfen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="101"/>
@@ -532,7 +532,7 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="346"/>
         <source>&amp;Use Your Rights…</source>
-        <translation>Ihre Rechte n&amp;utzen…</translation>
+        <translation>Ihre Rechte a&amp;usüben…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
@@ -547,7 +547,7 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="349"/>
         <source>&amp;Paste Policy Text</source>
-        <translation>Text einer Datenschutzerklärung &amp;einfügen</translation>
+        <translation>Text &amp;einfügen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="350"/>
@@ -824,7 +824,7 @@
     <message>
         <location filename="../app/policylens/ui/packages_dialog.py" line="71"/>
         <source>Online (only when you ask)</source>
-        <translation>Online (nur auf Ihre Anfrage)</translation>
+        <translation>Online (nur auf Wunsch)</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/packages_dialog.py" line="72"/>
@@ -955,7 +955,7 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="561"/>
         <source>Use your rights…</source>
-        <translation>Ihre Rechte nutzen…</translation>
+        <translation>Ihre Rechte ausüben…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="563"/>
@@ -965,7 +965,7 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="564"/>
         <source>Use your rights</source>
-        <translation>Ihre Rechte nutzen</translation>
+        <translation>Ihre Rechte ausüben</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="566"/>
@@ -1121,7 +1121,7 @@
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="105"/>
         <source>Open a policy file</source>
-        <translation>Eine Datei mit einer Datenschutzerklärung öffnen</translation>
+        <translation>Datenschutzerklärung aus einer Datei öffnen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="106"/>
@@ -1131,7 +1131,7 @@
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="107"/>
         <source>Open one of the sample policies</source>
-        <translation>Eine der Beispiel-Datenschutzerklärungen öffnen</translation>
+        <translation>Eine Beispiel-Datenschutzerklärung öffnen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="108"/>
@@ -1144,17 +1144,17 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="18"/>
         <source>What&apos;s collected</source>
-        <translation>Was erfasst wird</translation>
+        <translation>Erfasste Daten</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="19"/>
         <source>Who it&apos;s shared with</source>
-        <translation>Mit wem es geteilt wird</translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="20"/>
         <source>How long it&apos;s kept</source>
-        <translation>Wie lange es gespeichert wird</translation>
+        <translation>Speicherdauer</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="21"/>
@@ -1165,8 +1165,8 @@
         <location filename="../app/policylens/core/wording.py" line="159"/>
         <source>Collects %n kind(s) of data</source>
         <translation>
-            <numerusform>Erfasst %n Art von Daten</numerusform>
-            <numerusform>Erfasst %n Arten von Daten</numerusform>
+            <numerusform>Erfasst %n Datenkategorie</numerusform>
+            <numerusform>Erfasst %n Datenkategorien</numerusform>
         </translation>
     </message>
     <message>
@@ -1178,8 +1178,8 @@
         <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>Shared with %n kind(s) of recipient</source>
         <translation>
-            <numerusform>Geteilt mit %n Art von Empfängern</numerusform>
-            <numerusform>Geteilt mit %n Arten von Empfängern</numerusform>
+            <numerusform>Weitergabe an %n Empfängerkategorie</numerusform>
+            <numerusform>Weitergabe an %n Empfängerkategorien</numerusform>
         </translation>
     </message>
     <message>
@@ -1200,12 +1200,12 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>No concrete period</source>
-        <translation>Keine konkrete Frist</translation>
+        <translation>Keine konkrete Speicherdauer</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="166"/>
         <source>Some data is kept indefinitely</source>
-        <translation>Manche Daten werden unbegrenzt gespeichert</translation>
+        <translation>Einige Daten werden unbegrenzt gespeichert</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="167"/>
@@ -1233,7 +1233,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="174"/>
         <source>Some data: {duration}</source>
-        <translation>Manche Daten: {duration}</translation>
+        <translation>Einige Daten: {duration}</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="175"/>
@@ -2253,7 +2253,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="121"/>
         <source>Some data is kept with no end date, so it never goes away.</source>
-        <translation>Manche Daten werden ohne Enddatum gespeichert und verschwinden also nie.</translation>
+        <translation>Einige Daten werden ohne Enddatum gespeichert und verschwinden daher nie.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="122"/>
@@ -2263,7 +2263,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="125"/>
         <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
-        <translation>Andere Unternehmen verfolgen Sie über diesen Dienst, oft außerhalb des Schutzes dieser Datenschutzerklärung.</translation>
+        <translation>Andere Unternehmen verfolgen Ihr Verhalten über diesen Dienst, oft außerhalb des Schutzes dieser Datenschutzerklärung.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="128"/>
@@ -2288,7 +2288,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="140"/>
         <source>No concrete period is given, so you cannot know when your data is deleted.</source>
-        <translation>Es wird keine konkrete Frist genannt, daher können Sie nicht wissen, wann Ihre Daten gelöscht werden.</translation>
+        <translation>Es wird keine konkrete Speicherdauer genannt, daher können Sie nicht wissen, wann Ihre Daten gelöscht werden.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="143"/>
@@ -2337,14 +2337,14 @@
         <location filename="../app/policylens/core/wording.py" line="192"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
-            <numerusform>Nennt %n Recht, das Sie nutzen können: +{points}</numerusform>
-            <numerusform>Nennt %n Rechte, die Sie nutzen können: +{points}</numerusform>
+            <numerusform>Nennt %n Recht, das Sie ausüben können: +{points}</numerusform>
+            <numerusform>Nennt %n Rechte, die Sie ausüben können: +{points}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="193"/>
         <source>Start from 100, then:</source>
-        <translation>Start bei 100, dann:</translation>
+        <translation>Ausgangswert 100, dann:</translation>
     </message>
 </context>
 <context>
@@ -2731,12 +2731,12 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="71"/>
         <source>A concrete period is stated</source>
-        <translation>Eine konkrete Frist wird genannt</translation>
+        <translation>Eine konkrete Speicherdauer wird genannt</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="72"/>
         <source>As long as necessary (no period given)</source>
-        <translation>So lange wie nötig (keine Frist genannt)</translation>
+        <translation>So lange wie nötig (keine Speicherdauer genannt)</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="73"/>
@@ -2764,7 +2764,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="80"/>
         <source>See your data</source>
-        <translation>Ihre Daten einsehen</translation>
+        <translation>Auskunft über Ihre Daten erhalten</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="81"/>
@@ -2779,7 +2779,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>Take your data elsewhere</source>
-        <translation>Ihre Daten mitnehmen</translation>
+        <translation>Ihre Daten übertragen lassen</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="84"/>
@@ -2794,17 +2794,17 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="86"/>
         <source>Withdraw consent</source>
-        <translation>Einwilligung widerrufen</translation>
+        <translation>Ihre Einwilligung widerrufen</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="87"/>
         <source>Complain to a data-protection authority</source>
-        <translation>Bei einer Datenschutzbehörde Beschwerde einlegen</translation>
+        <translation>Beschwerde bei einer Datenschutzbehörde einreichen</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="88"/>
         <source>Opt out of marketing</source>
-        <translation>Werbung ablehnen</translation>
+        <translation>Der Werbung widersprechen</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="89"/>
@@ -2916,7 +2916,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="28"/>
         <source>Not stated</source>
-        <translation>Nicht angegeben</translation>
+        <translation>Keine Angabe</translation>
     </message>
 </context>
 <context>

@@ -264,7 +264,7 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="52"/>
         <source>E-mail to finish in your mail app (*.eml)</source>
-        <translation>Correo para terminar en su aplicación de correo (*.eml)</translation>
+        <translation>Correo para terminar en tu aplicación de correo (*.eml)</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="53"/>
@@ -274,17 +274,17 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="95"/>
         <source>Use Your Rights</source>
-        <translation>Ejercer sus derechos</translation>
+        <translation>Ejercer tus derechos</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
         <source>Use your rights: draft a request or a complaint</source>
-        <translation>Ejercer sus derechos: redactar una solicitud o una reclamación</translation>
+        <translation>Ejercer tus derechos: redactar una solicitud o una reclamación</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="101"/>
         <source>PolicyLens drafts the letter; you check it, fill in the fields in [brackets] and send it yourself. Nothing is sent from here.</source>
-        <translation>PolicyLens redacta la carta; usted la revisa, rellena los campos entre [corchetes] y la envía. Desde aquí no se envía nada.</translation>
+        <translation>PolicyLens redacta la carta; tú la revisas, rellenas los campos entre [corchetes] y la envías. Desde aquí no se envía nada.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="114"/>
@@ -304,7 +304,7 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
         <source>yours</source>
-        <translation>la suya</translation>
+        <translation>la tuya</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
@@ -384,7 +384,7 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="204"/>
         <source>Opens a new message in your mail app (Ctrl+M); you send it yourself</source>
-        <translation>Abre un mensaje nuevo en su aplicación de correo (Ctrl+M); usted lo envía</translation>
+        <translation>Abre un mensaje nuevo en tu aplicación de correo (Ctrl+M); lo envías tú</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="340"/>
@@ -394,7 +394,7 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="341"/>
         <source>You have edited the letter. Draft a new one and lose your changes?</source>
-        <translation>Ha modificado la carta. ¿Redactar una nueva y perder sus cambios?</translation>
+        <translation>Has modificado la carta. ¿Redactar una nueva y perder tus cambios?</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="353"/>
@@ -532,7 +532,7 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="346"/>
         <source>&amp;Use Your Rights…</source>
-        <translation>E&amp;jercer sus derechos…</translation>
+        <translation>E&amp;jercer tus derechos…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
@@ -567,12 +567,12 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="353"/>
         <source>Previous Evidence Sentence</source>
-        <translation>Prueba anterior</translation>
+        <translation>Frase de prueba anterior</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="354"/>
         <source>Next Evidence Sentence</source>
-        <translation>Prueba siguiente</translation>
+        <translation>Frase de prueba siguiente</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="355"/>
@@ -926,7 +926,7 @@
     <message>
         <location filename="../app/policylens/ui/reader.py" line="512"/>
         <source>PolicyLens itself never connects to the network.</source>
-        <translation>PolicyLens en sí nunca se conecta a la red.</translation>
+        <translation>PolicyLens, por su parte, nunca se conecta a la red.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/reader.py" line="513"/>
@@ -955,7 +955,7 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="561"/>
         <source>Use your rights…</source>
-        <translation>Ejercer sus derechos…</translation>
+        <translation>Ejercer tus derechos…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="563"/>
@@ -965,12 +965,12 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="564"/>
         <source>Use your rights</source>
-        <translation>Ejercer sus derechos</translation>
+        <translation>Ejercer tus derechos</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="566"/>
         <source>Drafts a letter to ask for your data, have it erased, or complain to an authority</source>
-        <translation>Redacta una carta para pedir sus datos, que los supriman o reclamar ante una autoridad</translation>
+        <translation>Redacta una carta para pedir tus datos, que los supriman o reclamar ante una autoridad</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="594"/>
@@ -1001,7 +1001,7 @@
         <location filename="../app/policylens/ui/translation.py" line="242"/>
         <location filename="../app/policylens/ui/translation.py" line="287"/>
         <source>Analyse Through &amp;English</source>
-        <translation>Analizar mediante &amp;inglés</translation>
+        <translation>Analizar a través del &amp;inglés</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="245"/>
@@ -1025,7 +1025,7 @@
     <message>
         <location filename="../app/policylens/ui/translation.py" line="342"/>
         <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
-        <translation>No hay reglas para este idioma ({language}): Herramientas › Analizar mediante inglés la lee a través de una traducción.</translation>
+        <translation>No hay reglas para este idioma ({language}): Herramientas › Analizar a través del inglés la lee mediante una traducción.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="370"/>
@@ -1050,7 +1050,7 @@
     <message>
         <location filename="../app/policylens/ui/translation.py" line="421"/>
         <source>Analysing through an English translation…</source>
-        <translation>Analizando mediante una traducción al inglés…</translation>
+        <translation>Analizando a través de una traducción al inglés…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="440"/>
@@ -1144,17 +1144,17 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="18"/>
         <source>What&apos;s collected</source>
-        <translation>Qué se recopila</translation>
+        <translation>Datos recopilados</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="19"/>
         <source>Who it&apos;s shared with</source>
-        <translation>Con quién se comparte</translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="20"/>
         <source>How long it&apos;s kept</source>
-        <translation>Cuánto tiempo se guarda</translation>
+        <translation>Plazo de conservación</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="21"/>
@@ -1178,8 +1178,8 @@
         <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>Shared with %n kind(s) of recipient</source>
         <translation>
-            <numerusform>Se comparte con %n tipo de destinatario</numerusform>
-            <numerusform>Se comparte con %n tipos de destinatarios</numerusform>
+            <numerusform>Se comunican a %n tipo de destinatario</numerusform>
+            <numerusform>Se comunican a %n tipos de destinatarios</numerusform>
         </translation>
     </message>
     <message>
@@ -1195,22 +1195,22 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="164"/>
         <source>Kept up to {longest}</source>
-        <translation>Se guarda hasta {longest}</translation>
+        <translation>Se conservan hasta {longest}</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>No concrete period</source>
-        <translation>Sin un plazo concreto</translation>
+        <translation>Sin plazo de conservación concreto</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="166"/>
         <source>Some data is kept indefinitely</source>
-        <translation>Algunos datos se guardan indefinidamente</translation>
+        <translation>Algunos datos se conservan indefinidamente</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="167"/>
         <source>Does not say how long data is kept</source>
-        <translation>No dice cuánto tiempo se guardan los datos</translation>
+        <translation>No dice cuánto tiempo se conservan los datos</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/policylens/core/wording.py" line="168"/>
@@ -1906,7 +1906,7 @@
     <message>
         <location filename="../app/policylens/export/content.py" line="37"/>
         <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
-        <translation>El contacto es mediante un formulario o un correo ocultado (ver la política).</translation>
+        <translation>El contacto se hace mediante un formulario o un correo ofuscado (consulta la política).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/policylens/export/content.py" line="38"/>
@@ -2173,7 +2173,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="98"/>
         <source>Kept forever</source>
-        <translation>Se guarda para siempre</translation>
+        <translation>Conservación indefinida</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="99"/>
@@ -2248,12 +2248,12 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="118"/>
         <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
-        <translation>Si rechazas la política, pierdes el producto o funciones básicas de lo que compraste.</translation>
+        <translation>Si rechazas la política, pierdes el producto o funciones básicas de lo que has comprado.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="121"/>
         <source>Some data is kept with no end date, so it never goes away.</source>
-        <translation>Algunos datos se guardan sin fecha de fin, así que nunca desaparecen.</translation>
+        <translation>Algunos datos se conservan sin fecha de fin, así que nunca desaparecen.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="122"/>
@@ -2278,7 +2278,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="134"/>
         <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
-        <translation>Números permanentes del dispositivo (IMEI, dirección MAC) permiten reconocerte durante toda su vida útil.</translation>
+        <translation>Los números permanentes del dispositivo (IMEI, dirección MAC) permiten reconocerte durante toda la vida útil del aparato.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="137"/>
@@ -2545,12 +2545,12 @@
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="64"/>
         <source>Access: a copy of your data (Art. 15)</source>
-        <translation>Acceso: una copia de sus datos (art. 15)</translation>
+        <translation>Acceso: una copia de tus datos (art. 15)</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="65"/>
         <source>Erasure of your data (Art. 17)</source>
-        <translation>Supresión de sus datos (art. 17)</translation>
+        <translation>Supresión de tus datos (art. 17)</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="66"/>
@@ -2565,7 +2565,7 @@
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="68"/>
         <source>Your data in a machine-readable file (Art. 20)</source>
-        <translation>Sus datos en un archivo legible por máquina (art. 20)</translation>
+        <translation>Tus datos en un archivo legible por máquina (art. 20)</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="69"/>
@@ -2600,22 +2600,22 @@
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="80"/>
         <source>The policy does not name the company responsible: fill in whom the letter is for.</source>
-        <translation>La política no nombra a la empresa responsable: indique a quién va dirigida la carta.</translation>
+        <translation>La política no nombra a la empresa responsable: indica a quién va dirigida la carta.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="83"/>
         <source>The policy gives no e-mail address for privacy requests: send this letter by post (save it as PDF and print it), or fill in an address.</source>
-        <translation>La política no da ninguna dirección de correo para solicitudes de privacidad: envíe la carta por correo postal (guárdela como PDF e imprímala) o indique una dirección.</translation>
+        <translation>La política no da ninguna dirección de correo para solicitudes de privacidad: envía la carta por correo postal (guárdala como PDF e imprímela) o indica una dirección.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="88"/>
         <source>The saved page hides the e-mail address (“[email protected]”): look it up on the company&apos;s web page.</source>
-        <translation>La página guardada oculta la dirección de correo («[email protected]»): búsquela en la web de la empresa.</translation>
+        <translation>La página guardada oculta la dirección de correo («[email protected]»): búscala en la web de la empresa.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="92"/>
         <source>No postal address of the company was found in the policy: fill it in to send the letter by post.</source>
-        <translation>No se ha encontrado en la política la dirección postal de la empresa: indíquela para enviar la carta por correo postal.</translation>
+        <translation>No se ha encontrado en la política la dirección postal de la empresa: indícala para enviar la carta por correo postal.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="95"/>
@@ -2625,7 +2625,7 @@
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="98"/>
         <source>In Germany, a complaint about a company normally goes to the authority of the state where the company is based: choose the state.</source>
-        <translation>En Alemania, una reclamación contra una empresa corresponde normalmente a la autoridad del estado federado donde tiene su sede: elija el estado.</translation>
+        <translation>En Alemania, una reclamación contra una empresa corresponde normalmente a la autoridad del estado federado donde tiene su sede: elige el estado.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="103"/>
@@ -2731,7 +2731,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="71"/>
         <source>A concrete period is stated</source>
-        <translation>Se indica un plazo concreto</translation>
+        <translation>Se indica un plazo de conservación concreto</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="72"/>
@@ -2764,17 +2764,17 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="80"/>
         <source>See your data</source>
-        <translation>Ver tus datos</translation>
+        <translation>Acceder a tus datos</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="81"/>
         <source>Correct your data</source>
-        <translation>Corregir tus datos</translation>
+        <translation>Rectificar tus datos</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="82"/>
         <source>Delete your data</source>
-        <translation>Borrar tus datos</translation>
+        <translation>Suprimir tus datos</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="83"/>
@@ -2799,12 +2799,12 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="87"/>
         <source>Complain to a data-protection authority</source>
-        <translation>Reclamar ante una autoridad de protección de datos</translation>
+        <translation>Presentar una reclamación ante una autoridad de protección de datos</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="88"/>
         <source>Opt out of marketing</source>
-        <translation>Darte de baja del marketing</translation>
+        <translation>Oponerte al marketing directo</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="89"/>
@@ -2911,12 +2911,12 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="27"/>
         <source>Clear</source>
-        <translation>Sin problemas</translation>
+        <translation>Favorable</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="28"/>
         <source>Not stated</source>
-        <translation>No se indica</translation>
+        <translation>No consta</translation>
     </message>
 </context>
 <context>
@@ -2939,7 +2939,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="204"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
-        <translation>Analizada mediante una traducción al inglés sin conexión; las pruebas citan el texto original.</translation>
+        <translation>Analizada a través de una traducción al inglés sin conexión; las pruebas citan el texto original.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="207"/>

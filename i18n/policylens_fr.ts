@@ -232,7 +232,7 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="297"/>
         <source>Red flag, {severity}: {title}</source>
-        <translation>Signal d&apos;alerte, {severity}&#xa0;: {title}</translation>
+        <translation>Signal d&apos;alerte (gravité&#xa0;: {severity})&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="221"/>
         <source>Grade {letter}, score {score} out of 100</source>
-        <translation>Note {letter}, score de {score} sur 100</translation>
+        <translation>Note {letter}, {score} points sur 100</translation>
     </message>
 </context>
 <context>
@@ -567,12 +567,12 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="353"/>
         <source>Previous Evidence Sentence</source>
-        <translation>Phrase à l&apos;appui précédente</translation>
+        <translation>Preuve précédente</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="354"/>
         <source>Next Evidence Sentence</source>
-        <translation>Phrase à l&apos;appui suivante</translation>
+        <translation>Preuve suivante</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="355"/>
@@ -1144,17 +1144,17 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="18"/>
         <source>What&apos;s collected</source>
-        <translation>Ce qui est collecté</translation>
+        <translation>Données collectées</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="19"/>
         <source>Who it&apos;s shared with</source>
-        <translation>Avec qui c&apos;est partagé</translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="20"/>
         <source>How long it&apos;s kept</source>
-        <translation>Combien de temps c&apos;est conservé</translation>
+        <translation>Conservation</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="21"/>
@@ -1178,8 +1178,8 @@
         <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>Shared with %n kind(s) of recipient</source>
         <translation>
-            <numerusform>Partagé avec %n type de destinataire</numerusform>
-            <numerusform>Partagé avec %n types de destinataires</numerusform>
+            <numerusform>%n catégorie de destinataires</numerusform>
+            <numerusform>%n catégories de destinataires</numerusform>
         </translation>
     </message>
     <message>
@@ -1195,12 +1195,12 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="164"/>
         <source>Kept up to {longest}</source>
-        <translation>Conservé jusqu&apos;à {longest}</translation>
+        <translation>Conservées jusqu&apos;à {longest}</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>No concrete period</source>
-        <translation>Aucune durée précise</translation>
+        <translation>Aucune durée de conservation précise</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="166"/>
@@ -2173,7 +2173,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="98"/>
         <source>Kept forever</source>
-        <translation>Conservation sans fin</translation>
+        <translation>Conservation illimitée</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="99"/>
@@ -2278,7 +2278,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="134"/>
         <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
-        <translation>Des numéros permanents de l&apos;appareil (IMEI, adresse MAC) permettent de vous reconnaître pendant toute sa durée de vie.</translation>
+        <translation>Des numéros permanents de l&apos;appareil (IMEI, adresse MAC) permettent de vous reconnaître pendant toute la durée de vie de celui-ci.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="137"/>
@@ -2288,7 +2288,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="140"/>
         <source>No concrete period is given, so you cannot know when your data is deleted.</source>
-        <translation>Aucune durée précise n&apos;est donnée&#xa0;: vous ne pouvez pas savoir quand vos données sont supprimées.</translation>
+        <translation>Aucune durée de conservation précise n&apos;est donnée&#xa0;: vous ne pouvez pas savoir quand vos données sont supprimées.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="143"/>
@@ -2731,7 +2731,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="71"/>
         <source>A concrete period is stated</source>
-        <translation>Une durée précise est indiquée</translation>
+        <translation>Une durée de conservation précise est indiquée</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="72"/>
@@ -2756,7 +2756,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="76"/>
         <source>Deleted or anonymised when no longer needed</source>
-        <translation>Supprimées ou anonymisées quand elles ne servent plus</translation>
+        <translation>Supprimées ou anonymisées lorsqu&apos;elles ne sont plus nécessaires</translation>
     </message>
 </context>
 <context>
@@ -2764,22 +2764,22 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="80"/>
         <source>See your data</source>
-        <translation>Voir vos données</translation>
+        <translation>Accéder à vos données</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="81"/>
         <source>Correct your data</source>
-        <translation>Corriger vos données</translation>
+        <translation>Rectifier vos données</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="82"/>
         <source>Delete your data</source>
-        <translation>Supprimer vos données</translation>
+        <translation>Effacer vos données</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>Take your data elsewhere</source>
-        <translation>Emporter vos données ailleurs</translation>
+        <translation>Transférer vos données ailleurs</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="84"/>
@@ -2799,12 +2799,12 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="87"/>
         <source>Complain to a data-protection authority</source>
-        <translation>Porter plainte auprès d&apos;une autorité de protection des données</translation>
+        <translation>Introduire une réclamation auprès d&apos;une autorité de protection des données</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="88"/>
         <source>Opt out of marketing</source>
-        <translation>Refuser la prospection commerciale</translation>
+        <translation>S&apos;opposer à la prospection commerciale</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="89"/>

@@ -274,12 +274,12 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="95"/>
         <source>Use Your Rights</source>
-        <translation>Använd dina rättigheter</translation>
+        <translation>Utöva dina rättigheter</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
         <source>Use your rights: draft a request or a complaint</source>
-        <translation>Använd dina rättigheter: skriv en begäran eller ett klagomål</translation>
+        <translation>Utöva dina rättigheter: skriv en begäran eller ett klagomål</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="101"/>
@@ -532,7 +532,7 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="346"/>
         <source>&amp;Use Your Rights…</source>
-        <translation>Använd dina rä&amp;ttigheter…</translation>
+        <translation>Utöva dina rä&amp;ttigheter…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
@@ -869,7 +869,7 @@
     <message>
         <location filename="../app/policylens/ui/packages_dialog.py" line="160"/>
         <source>Installed {source} → {target} (version {version}).</source>
-        <translation>Installerade {source} → {target} (version {version}).</translation>
+        <translation>Installerat: {source} → {target} (version {version}).</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/packages_dialog.py" line="178"/>
@@ -955,7 +955,7 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="561"/>
         <source>Use your rights…</source>
-        <translation>Använd dina rättigheter…</translation>
+        <translation>Utöva dina rättigheter…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="563"/>
@@ -965,7 +965,7 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="564"/>
         <source>Use your rights</source>
-        <translation>Använd dina rättigheter</translation>
+        <translation>Utöva dina rättigheter</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="566"/>
@@ -1144,17 +1144,17 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="18"/>
         <source>What&apos;s collected</source>
-        <translation>Vad som samlas in</translation>
+        <translation>Insamlade uppgifter</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="19"/>
         <source>Who it&apos;s shared with</source>
-        <translation>Vem det delas med</translation>
+        <translation>Mottagare</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="20"/>
         <source>How long it&apos;s kept</source>
-        <translation>Hur länge det sparas</translation>
+        <translation>Lagringstid</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="21"/>
@@ -1195,12 +1195,12 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="164"/>
         <source>Kept up to {longest}</source>
-        <translation>Sparas upp till {longest}</translation>
+        <translation>Sparas i upp till {longest}</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>No concrete period</source>
-        <translation>Ingen konkret tid</translation>
+        <translation>Ingen konkret lagringstid</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="166"/>
@@ -1886,7 +1886,7 @@
     <message>
         <location filename="../app/policylens/export/content.py" line="33"/>
         <source>No contact given: the policy names no e-mail, address or form.</source>
-        <translation>Ingen kontakt anges: policyn nämner ingen e-postadress, adress eller formulär.</translation>
+        <translation>Ingen kontakt anges: policyn nämner varken e-postadress, adress eller formulär.</translation>
     </message>
     <message>
         <location filename="../app/policylens/export/content.py" line="34"/>
@@ -2130,7 +2130,7 @@
     <message>
         <location filename="../app/policylens/ui/findings.py" line="20"/>
         <source>The policy gives no e-mail address, postal address or contact form, so there is no sentence to show: this finding comes from what is missing.</source>
-        <translation>Policyn anger ingen e-postadress, postadress eller kontaktformulär, så det finns ingen mening att visa: fyndet bygger på det som saknas.</translation>
+        <translation>Policyn anger varken e-postadress, postadress eller kontaktformulär, så det finns ingen mening att visa: fyndet bygger på det som saknas.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/findings.py" line="25"/>
@@ -2183,7 +2183,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="100"/>
         <source>Third-party tracking</source>
-        <translation>Spårning av tredje part</translation>
+        <translation>Spårning från tredje part</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="101"/>
@@ -2243,7 +2243,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="117"/>
         <source>Your personal data can be sold, rented or traded to others.</source>
-        <translation>Dina personuppgifter kan säljas, hyras ut eller bytas bort till andra.</translation>
+        <translation>Dina personuppgifter kan säljas, hyras ut eller överlåtas till andra.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="118"/>
@@ -2288,7 +2288,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="140"/>
         <source>No concrete period is given, so you cannot know when your data is deleted.</source>
-        <translation>Ingen konkret tid anges, så du kan inte veta när dina uppgifter raderas.</translation>
+        <translation>Ingen konkret lagringstid anges, så du kan inte veta när dina uppgifter raderas.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="143"/>
@@ -2303,7 +2303,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="149"/>
         <source>No e-mail, address or form is given to ask questions or exercise your rights.</source>
-        <translation>Ingen e-postadress, adress eller formulär anges för att ställa frågor eller utöva dina rättigheter.</translation>
+        <translation>Varken e-postadress, adress eller formulär anges för att ställa frågor eller utöva dina rättigheter.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="152"/>
@@ -2337,14 +2337,14 @@
         <location filename="../app/policylens/core/wording.py" line="192"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
-            <numerusform>Nämner %n rättighet du kan använda: +{points}</numerusform>
-            <numerusform>Nämner %n rättigheter du kan använda: +{points}</numerusform>
+            <numerusform>Nämner %n rättighet du kan utöva: +{points}</numerusform>
+            <numerusform>Nämner %n rättigheter du kan utöva: +{points}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="193"/>
         <source>Start from 100, then:</source>
-        <translation>Start på 100, sedan:</translation>
+        <translation>Utgångsvärde 100, sedan:</translation>
     </message>
 </context>
 <context>
@@ -2731,12 +2731,12 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="71"/>
         <source>A concrete period is stated</source>
-        <translation>En konkret tid anges</translation>
+        <translation>En konkret lagringstid anges</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="72"/>
         <source>As long as necessary (no period given)</source>
-        <translation>Så länge som behövs (ingen tid anges)</translation>
+        <translation>Så länge som behövs (ingen lagringstid anges)</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="73"/>
@@ -2764,7 +2764,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="80"/>
         <source>See your data</source>
-        <translation>Se dina uppgifter</translation>
+        <translation>Få tillgång till dina uppgifter</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="81"/>
@@ -2779,7 +2779,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>Take your data elsewhere</source>
-        <translation>Ta med dina uppgifter till en annan tjänst</translation>
+        <translation>Flytta dina uppgifter till en annan tjänst</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="84"/>
@@ -2799,22 +2799,22 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="87"/>
         <source>Complain to a data-protection authority</source>
-        <translation>Klaga hos en dataskyddsmyndighet</translation>
+        <translation>Lämna in klagomål till en dataskyddsmyndighet</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="88"/>
         <source>Opt out of marketing</source>
-        <translation>Tacka nej till marknadsföring</translation>
+        <translation>Invända mot direktmarknadsföring</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="89"/>
         <source>Opt out of the sale of your data</source>
-        <translation>Neka försäljning av dina uppgifter</translation>
+        <translation>Säga nej till försäljning av dina uppgifter</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="90"/>
         <source>No penalty for using your rights</source>
-        <translation>Ingen nackdel av att använda dina rättigheter</translation>
+        <translation>Inga nackdelar om du utövar dina rättigheter</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="91"/>
