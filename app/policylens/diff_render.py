@@ -204,7 +204,7 @@ def grouped(cmp: Comparison) -> list[tuple[str, list[Change]]]:
 
 
 def grade_text(s: Summary, tr: Tr) -> str:
-    if not s.language.supported:
+    if not s.grade.graded:
         return say(tr, UI["not_graded"])
     return f"{s.grade.letter} ({s.grade.score}/100)"
 

@@ -182,7 +182,7 @@ def _side(s: Summary) -> dict[str, Any]:
         "service": s.service.name,
         "controller": s.service.controller,
         "updated": s.service.updated,
-        "grade": {"letter": s.grade.letter, "score": s.grade.score} if s.language.supported else None,
+        "grade": {"letter": s.grade.letter, "score": s.grade.score} if s.grade.graded else None,
     }
 
 
@@ -535,9 +535,9 @@ def fact_changes(old: Summary, new: Summary, align: _Align | None) -> list[Chang
             out.append(Change("service", kind, attr, before=a, after=b, evidence_before=list(old.service.evidence[:1]),
                               evidence_after=list(new.service.evidence[:1]), weight=20))
     # grade
-    graded = old.language.supported and new.language.supported
+    graded = old.grade.graded and new.grade.graded
     if graded and (old.grade.letter, old.grade.score) != (new.grade.letter, new.grade.score):
-        worse = new.grade.score < old.grade.score
+        worse = (new.grade.score or 0) < (old.grade.score or 0)
         out.append(Change("grade", "changed", "grade", before={"letter": old.grade.letter, "score": old.grade.score},
                           after={"letter": new.grade.letter, "score": new.grade.score}, weight=100 if worse else 15))
     # red flags

@@ -332,14 +332,14 @@ class CompareWindow(QDialog):
         self.no_change_label.setFont(f2)
         texts.addWidget(self.no_change_label)
         head.addLayout(texts, 1)
-        self.grade_old = GradeBadge(cmp.old.grade.letter, cmp.old.grade.score, colors, content,
-                                    graded=cmp.old.language.supported)
+        self.grade_old = GradeBadge(cmp.old.grade.letter or "–", cmp.old.grade.score or 0, colors, content,
+                                    graded=cmp.old.grade.graded)
         arrow = QLabel("→", content)
         fa = QFont(arrow.font())
         fa.setPointSizeF(fa.pointSizeF() * 2.2)
         arrow.setFont(fa)
-        self.grade_new = GradeBadge(cmp.new.grade.letter, cmp.new.grade.score, colors, content,
-                                    graded=cmp.new.language.supported)
+        self.grade_new = GradeBadge(cmp.new.grade.letter or "–", cmp.new.grade.score or 0, colors, content,
+                                    graded=cmp.new.grade.graded)
         self.grade_old.setAccessibleName(_d(UI["old"]) + ": " + self.grade_old.accessibleName())
         self.grade_new.setAccessibleName(_d(UI["new"]) + ": " + self.grade_new.accessibleName())
         head.addWidget(self.grade_old, 0, Qt.AlignmentFlag.AlignTop)
