@@ -47,9 +47,9 @@ def parser() -> argparse.ArgumentParser:
         help="with --screenshot: show the evidence of a finding, e.g. flag:targeted_advertising",
     )
     p.add_argument(
-        "--compare",
-        metavar="NEW",
-        help="compare FILE with another version NEW (File > Compare With…); with --screenshot, picture the comparison",
+        "--grade-reasons",
+        action="store_true",
+        help="with --screenshot: picture the grade's reasons (View › Why This Grade) instead of the window",
     )
     return p
 
@@ -99,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     gc.freeze()  # what start-up made lives on: later collections need not walk it (shorter pauses)
     if args.screenshot:
-        return screenshot(window, args.file, args.screenshot, args.size, args.finding, args.compare)
+        return screenshot(window, args.file, args.screenshot, args.size, args.finding, args.grade_reasons)
 
     from policylens.ui.dialogs import install_excepthook
 
@@ -107,9 +107,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     if args.file:
         window.open_path(args.file)
-        if args.compare:
-            new = args.compare
-            window.summary_changed.connect(lambda: window.compare_window is None and window.compare_with(new))
     code = app.exec()
     return int(code)
 
@@ -145,7 +142,7 @@ def screenshot(
     out: str,
     size: tuple[int, int],
     finding: str | None = None,
-    compare: str | None = None,
+    grade_reasons: bool = False,
 ) -> int:
     """Analyse ``path`` synchronously, render ``window`` at ``size`` to ``out`` (PNG)."""
     from PySide6.QtCore import QSize, Qt
@@ -177,20 +174,15 @@ def screenshot(
         window.show_finding(finding)
         for _ in range(3):
             QApplication.processEvents()
-    target = window
-    if compare and window.summary is not None:
-        view = window.compare_with(compare, wait=True)
-        error = getattr(view, "last_error", None) if view is not None else None
-        if view is None or error is not None:
-            from policylens.ui.dialogs import error_text
-
-            print(f"policylens-gui: {compare}: {error_text(error) if error else 'cannot compare'}", file=sys.stderr)
-            return EXIT_INPUT
-        view.resize(w, h)
+    image = window.grab().toImage()
+    if grade_reasons and window.summary is not None:
+        window.show_grade_reasons()
+        dialog = window._grade_dialog
+        assert dialog is not None
         for _ in range(5):
             QApplication.processEvents()
-        target = view
-    image = target.grab().toImage()
+        image = dialog.grab().toImage()
+        w, h = image.width(), image.height()
     if image.size() != QSize(w, h):
         image = image.scaled(
             w, h, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation

@@ -9,7 +9,7 @@ import json
 from policylens.core import catalogue as C
 from policylens.core import wording as W
 from policylens.core.errors import QT_TRANSLATE_NOOP
-from policylens.core.models import Note, Summary
+from policylens.core.models import Note, Reason, Summary
 from policylens.tr import Tr, language_name, local_date, make_tr, quoted
 
 _ICON = {"red": "✖", "amber": "▲", "green": "✔", "grey": "○"}
@@ -127,25 +127,56 @@ class Presenter:
     def severity(self, severity: str) -> str:
         return self.say("severity", W.SEVERITY_WORDS[severity], None)
 
-    def reasons(self) -> list[str]:
+    def rows(self) -> list[dict[str, object]]:
+        """The grade's rubric as rows: every item of what the policy tells you (stated, vague or
+        not stated), every red flag it states, every good practice, then the limits applied;
+        each with its part, its points and the first sentence behind it (README, "The grade")."""
         g, say = self.s.grade, self.say
-        if not g.graded:
-            return []
-        out = [say("grade", W.GRADE_REASONS["start"], None)]
+        rows: list[dict[str, object]] = []
+
+        def row(part: str, text: str, points: int | None, reason: Reason | None = None, ref: str = "") -> None:
+            quote = " ".join(reason.evidence[0].quote.split()) if reason and reason.evidence else ""
+            rows.append(
+                {
+                    "part": part,
+                    "text": text,
+                    "points": points or 0,
+                    "points_text": "" if points is None else (f"{points:+d}".replace("-", "−") if points else "0"),
+                    "quote": quote,
+                    "state": reason.state if reason else None,
+                    "ref": ref if quote else "",
+                }
+            )
+
         for r in g.reasons:
-            if r.kind == "flag" and r.flag and r.severity:
-                out.append(
-                    _fill(
-                        say("grade", W.GRADE_REASONS["flag"], None),
-                        title=self.flag_title(r.flag),
-                        severity=self.severity(r.severity),
-                        points=-r.points,
-                    )
-                )
+            if r.kind == "item" and r.item and r.state:
+                label = say("grade", W.GRADE_ITEMS[r.item], None)
+                state = say("grade", W.ITEM_STATES[r.state], None)
+                row("tells", _fill(say("render", UI["pair"], None), label=label, value=state), r.points, r,
+                    f"grade:item:{r.item}")
+            elif r.kind == "flag" and r.flag and r.severity:
+                row("does", f"{self.flag_title(r.flag)} ({self.severity(r.severity)})", r.points, r, f"flag:{r.flag}")
             elif r.kind == "rights":
-                out.append(_fill(say("grade", W.GRADE_REASONS["rights"], r.n), points=r.points))
+                row("good", say("grade", W.GOOD_PRACTICES["rights"], r.n), r.points, r)
             else:
-                out.append(_fill(say("grade", W.GRADE_REASONS[r.kind], None), points=r.points))
+                row("good", say("grade", W.GOOD_PRACTICES[r.kind], None), r.points, r, f"grade:{r.kind}")
+        if g.graded:
+            gains = sum(r.points for r in g.reasons if r.points > 0)
+            penalties = -sum(r.points for r in g.reasons if r.kind == "flag")
+            if gains > penalties // 2:
+                row("limit", say("grade", W.GRADE_NOTES["bonus_cap"], None), penalties // 2 - gains)
+            if g.ceiling is not None:
+                row("limit", _fill(say("grade", W.GRADE_REASONS["ceiling"], None), points=g.ceiling), None)
+        return rows
+
+    def reasons(self) -> list[str]:
+        """The rows as lines of text ("How long it is kept: vague (−6)"), after the verdict or
+        "Start from 100, then:"."""
+        g, say = self.s.grade, self.say
+        head = say("grade", W.GRADE_REASONS["start"], None) if g.graded else self.grade()["verdict"]
+        out = [str(head)] if head else []
+        for r in self.rows():
+            out.append(f"{r['text']} ({r['points_text']})" if r["points_text"] else str(r["text"]))
         return out
 
     def note(self, note: Note) -> str:
@@ -160,12 +191,19 @@ class Presenter:
             return _fill(say("warnings", W.WARNINGS["unsupported"], None), language=language_name(note.language, say))
         return say("warnings", W.WARNINGS[note.id], None)
 
-    def grade(self) -> dict[str, str]:
-        """The grade as shown: the letter and "72/100", or "–" and "not graded"."""
-        g = self.s.grade
+    def grade(self) -> dict[str, object]:
+        """The grade as shown: the letter and "72/100", or "–", why in a few words ("Not a
+        privacy policy") and in a sentence (``verdict``)."""
+        g, say = self.s.grade, self.say
         if not g.graded:
-            return {"letter": "–", "score": self.say("render", UI["not_graded"], None)}
-        return {"letter": str(g.letter), "score": f"{g.score}/100"}
+            return {
+                "status": g.status,
+                "graded": False,
+                "letter": "–",
+                "score": say("grade", W.GRADE_STATUS_SHORT[g.status], None),
+                "verdict": say("grade", W.GRADE_STATUS[g.status], None),
+            }
+        return {"status": g.status, "graded": True, "letter": str(g.letter), "score": f"{g.score}/100", "verdict": ""}
 
 
 def texts(summary: Summary, tr: Tr) -> dict[str, object]:
@@ -173,6 +211,7 @@ def texts(summary: Summary, tr: Tr) -> dict[str, object]:
     the exports and the window)."""
     say = tr
     p = Presenter(summary, tr)
+    grade = p.grade()
     cards = [
         {
             "id": c.id,
@@ -198,9 +237,12 @@ def texts(summary: Summary, tr: Tr) -> dict[str, object]:
     return {
         "cards": cards,
         "flags": flags,
-        "warnings": [p.note(n) for n in summary.notes],
+        # why there is no grade comes first (a language without rules has its own note)
+        "warnings": ([grade["verdict"]] if grade["verdict"] and summary.grade.status != "unsupported_language" else [])
+        + [p.note(n) for n in summary.notes],
         "reasons": p.reasons(),
-        "grade": p.grade(),
+        "rows": p.rows(),
+        "grade": grade,
         "ui": {k: say("render", v, None) for k, v in UI.items()},
         "language": language_name(summary.language.code, tr) or summary.language.name or "",
     }
@@ -259,6 +301,12 @@ def render_terminal(summary: Summary, ui_lang: str | None = None, color: bool = 
         if f["quote"]:
             q = " ".join(f["quote"].split())
             lines.append("      " + quoted(q[:200] + ("…" if len(q) > 200 else ""), ui_lang))
+    rows: list[dict] = tx["rows"]  # type: ignore[assignment]
+    if rows:
+        lines.append("")
+        lines.append(ui["heading"].format(label=ui["why"]))
+        for r in rows:
+            lines.append(f"  {r['points_text']:>4}  {r['text']}" if r["points_text"] else f"        {r['text']}")
     return "\n".join(lines)
 
 
@@ -288,7 +336,12 @@ def render_markdown(summary: Summary, ui_lang: str | None = None) -> str:
         out.append("- " + ui["pair"].format(label=f"**{f['title']}** ({f['severity_word']})", value=f["explanation"]))
         if f["quote"]:
             out.append("  > " + quoted(" ".join(f["quote"].split()), ui_lang))
-    if tx["reasons"]:
+    rows: list[dict] = tx["rows"]  # type: ignore[assignment]
+    if rows:
         out += ["", f"## {ui['why']}", ""]
-        out += [f"- {r}" for r in tx["reasons"]]  # type: ignore[attr-defined]
+        for r in rows:
+            points = f" ({r['points_text']})" if r["points_text"] else ""
+            out.append(f"- {r['text']}{points}")
+            if r["quote"]:
+                out.append(f"  > {r['quote'][:300]}")
     return "\n".join(out) + "\n"

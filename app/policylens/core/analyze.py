@@ -21,6 +21,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import regex
+
 from policylens import __version__
 from policylens.core import catalogue as C
 from policylens.core import errors, langid
@@ -31,7 +33,7 @@ from policylens.core.engine.contexts import Segmented, build, segment_document
 from policylens.core.engine.matcher import match_sentence
 from policylens.core.engine.negation import is_negated, negated_in
 from policylens.core.flags import Facts, red_flags
-from policylens.core.grade import make_grade, not_graded
+from policylens.core.grade import Signals, make_grade, not_graded
 from policylens.core.models import (
     Collected,
     Language,
@@ -54,6 +56,8 @@ from policylens.core.rules import SUPPORTED, Pack, has_pack, load_pack
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
 
+MIN_WORDS = 3  # fewer words than this (of two letters or more) is no policy in any language
+_WORD = regex.compile(r"\w\w+")
 MAX_ITEMS = 12
 MAX_EVIDENCE = 6
 
@@ -91,6 +95,8 @@ def analyze(
             progress(done, total)
 
     step(0)
+    if len(_WORD.findall(doc.text)) < MIN_WORDS:
+        raise errors.TooLittleText()
     guess = langid.detect_document(doc)
     main = lang or guess.code
     notes: list[Note] = []
@@ -235,12 +241,37 @@ def _build(seg: Segmented, source: Source, language: Language, notes: list[Note]
         engine=f"policylens {__version__}",
     )
     summary.cards = make_cards(summary)
-    summary.grade = make_grade(summary)
+    summary.grade = make_grade(summary, signals(seg))
+    if summary.grade.status == "not_a_policy":
+        for card in summary.cards:  # what was found is shown, in grey: nothing here is judged
+            card.color = "grey"
     return summary
 
 
+def signals(seg: Segmented) -> Signals:
+    """What the grade needs from the reading itself: how many sentences use the policy's privacy
+    vocabulary, how many speak of purposes (named as such, or "we use your data to ...": use and
+    collect in one sentence)."""
+    privacy = sum(1 for own in seg.own if "privacy" in own)
+    purposes = sum(
+        1
+        for i, s in enumerate(seg.sentences)
+        if not s.toc
+        and (
+            "purpose" in seg.own[i]
+            or (s.kind != "heading" and "purpose" in seg.inherited[i])
+            or {"use", "collect"} <= seg.own[i]
+        )
+    )
+    return Signals(privacy_sentences=privacy, purpose_sentences=purposes)
+
+
 def _is_empty(s: Summary) -> bool:
-    return not (s.collected or s.shared_with or s.rights or s.retention.kinds or s.sale.value != "unstated")
+    """Nothing about personal data at all: no finding, and no red flag the text states."""
+    stated_flags = any(not f.from_absence for f in s.red_flags)
+    return not (
+        s.collected or s.shared_with or s.rights or s.retention.kinds or s.sale.value != "unstated" or stated_flags
+    )
 
 
 def _empty_summary(source: Source, language: Language, notes: list[Note]) -> Summary:

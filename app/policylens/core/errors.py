@@ -102,6 +102,13 @@ class EmptyDocument(InputError):
     message = QT_TRANSLATE_NOOP("errors", "The document contains no text.")
 
 
+class TooLittleText(EmptyDocument):
+    """A text of one or two words: no policy in any language."""
+
+    code = "too_little_text"
+    message = QT_TRANSLATE_NOOP("errors", "There is too little text here to be a privacy policy.")
+
+
 class EmptyWebPage(EmptyDocument):
     """A saved page with no text of its own (its content is drawn by scripts at run time)."""
 

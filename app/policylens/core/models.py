@@ -151,19 +151,27 @@ class Card(_Model):
     flags: list[RedFlagId] = Field(default_factory=list)
 
 
-ReasonKind = Literal["flag", "not_sold", "periods", "rights"]
+ReasonKind = Literal["item", "flag", "not_sold", "periods", "rights"]
 GradeStatus = Literal["graded", "not_a_policy", "not_enough", "unsupported_language"]
+ItemId = Literal["controller", "data", "purposes", "recipients", "retention", "rights", "complaint"]
+ItemState = Literal["stated", "vague", "missing"]
 
 
 class Reason(_Model):
-    """One reason of the grade, as data: ``points`` won or lost (−15 for a high red flag ``flag``,
-    +5 for saying data is not sold, for concrete periods, for ``n`` rights)."""
+    """One line of the grade's rubric, as data (README, "The grade"): an ``item`` of what a
+    privacy notice owes its reader, ``stated`` / ``vague`` / ``missing``; a red ``flag`` the text
+    states (with its ``severity``); or a good practice (``not_sold``, ``periods``, ``rights`` with
+    ``n`` rights). ``points`` is what it adds or costs; ``evidence`` the sentences behind it."""
 
     kind: ReasonKind
     points: int
+    item: ItemId | None = None
+    state: ItemState | None = None
+    essential: bool = False
     flag: RedFlagId | None = None
     severity: Severity | None = None
     n: int | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
 
 
 class Grade(_Model):
@@ -175,6 +183,10 @@ class Grade(_Model):
     letter: Literal["A", "B", "C", "D", "E"] | None = None
     score: Annotated[int, Field(ge=0, le=100)] | None = None
     reasons: list[Reason] = Field(default_factory=list)
+    # how sure PolicyLens is that the text is a privacy policy (0–1; a policy from 0.45)
+    policy_confidence: float | None = None
+    # the cap applied when two or more essentials are missing or vague
+    ceiling: int | None = None
 
     @property
     def graded(self) -> bool:
@@ -289,6 +301,9 @@ class Summary(_Model):
             found = self.contact.evidence
         elif kind == "flag":
             found = next((f.evidence for f in self.red_flags if f.id == key), None)
+        elif kind == "grade":  # a line of the grade's rubric: "grade:item:retention", "grade:not_sold"
+            what, _, item = key.partition(":")
+            found = next((r.evidence for r in self.grade.reasons if r.kind == what and (r.item or "") == item), None)
         return list(found or [])
 
     def all_evidence(self) -> list[Evidence]:

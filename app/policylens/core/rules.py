@@ -56,6 +56,7 @@ CONTEXTS = (
     "contact",
     "security",
     "children",
+    "privacy",  # the policy's own vocabulary: personal data, GDPR, cookies ("is this a policy?")
 )
 # rules every pack must have: the catalogue's findings matched from text, and the helper rules
 REQUIRED_RULES = C.matched_rules()

@@ -76,6 +76,7 @@ DURATION_UNITS = {
     "week": QT_TRANSLATE_NOOP("duration", "%n week(s)", None, 1),
     "day": QT_TRANSLATE_NOOP("duration", "%n day(s)", None, 1),
     "hour": QT_TRANSLATE_NOOP("duration", "%n hour(s)", None, 1),
+    "minute": QT_TRANSLATE_NOOP("duration", "%n minute(s)", None, 1),
 }
 
 GRADE_REASONS = {
@@ -84,6 +85,54 @@ GRADE_REASONS = {
     "periods": QT_TRANSLATE_NOOP("grade", "States concrete retention periods: +{points}"),
     "rights": QT_TRANSLATE_NOOP("grade", "Names %n right(s) you can use: +{points}", None, 1),
     "start": QT_TRANSLATE_NOOP("grade", "Start from 100, then:"),
+    # an item of what a policy owes its reader, and how well it is stated ("How long it is kept: vague: −6")
+    "item": QT_TRANSLATE_NOOP("grade", "{item}: {state}: {points}"),
+    "ceiling": QT_TRANSLATE_NOOP(
+        "grade", "Two or more essentials are missing or vague: the score is capped at {points}"
+    ),
+}
+
+# why there is no letter
+GRADE_STATUS = {
+    "not_a_policy": QT_TRANSLATE_NOOP("grade", "This does not look like a privacy policy."),
+    "not_enough": QT_TRANSLATE_NOOP("grade", "Not enough to grade: the text says too little about your data."),
+    "unsupported_language": QT_TRANSLATE_NOOP("grade", "Not graded: PolicyLens cannot read this language."),
+}
+# short forms for the grade badge
+GRADE_STATUS_SHORT = {
+    "not_a_policy": QT_TRANSLATE_NOOP("grade", "Not a privacy policy"),
+    "not_enough": QT_TRANSLATE_NOOP("grade", "Not enough to grade"),
+    "unsupported_language": QT_TRANSLATE_NOOP("grade", "Not graded"),
+}
+# what a privacy notice owes its reader (GDPR Art. 13/14), as the grade lists it
+GRADE_ITEMS = {
+    "controller": QT_TRANSLATE_NOOP("grade", "Who is responsible and how to reach them"),
+    "data": QT_TRANSLATE_NOOP("grade", "What data is collected"),
+    "purposes": QT_TRANSLATE_NOOP("grade", "What it is used for"),
+    "recipients": QT_TRANSLATE_NOOP("grade", "Who receives it"),
+    "retention": QT_TRANSLATE_NOOP("grade", "How long it is kept"),
+    "rights": QT_TRANSLATE_NOOP("grade", "Your rights and how to use them"),
+    "complaint": QT_TRANSLATE_NOOP("grade", "Your right to complain to an authority"),
+}
+ITEM_STATES = {
+    "stated": QT_TRANSLATE_NOOP("grade", "stated"),
+    "vague": QT_TRANSLATE_NOOP("grade", "vague"),
+    "missing": QT_TRANSLATE_NOOP("grade", "not stated"),
+}
+GOOD_PRACTICES = {
+    "not_sold": QT_TRANSLATE_NOOP("grade", "Says it does not sell your data"),
+    "periods": QT_TRANSLATE_NOOP("grade", "States concrete retention periods"),
+    "rights": QT_TRANSLATE_NOOP("grade", "Names %n right(s) you can use", None, 1),
+}
+GRADE_NOTES = {
+    "bonus_cap": QT_TRANSLATE_NOOP("grade", "Good practice wins back at most half of what red flags cost"),
+}
+# the groups of the grade's reasons
+GRADE_PARTS = {
+    "tells": QT_TRANSLATE_NOOP("grade", "What it tells you"),
+    "does": QT_TRANSLATE_NOOP("grade", "What it does: red flags"),
+    "good": QT_TRANSLATE_NOOP("grade", "What it does: good practice"),
+    "limit": QT_TRANSLATE_NOOP("grade", "Limits"),
 }
 
 WARNINGS = {
@@ -169,4 +218,7 @@ def duration_words(days: float) -> tuple[str, int]:
         return "week", int(days // 7)
     if days >= 1:
         return "day", int(days)
-    return "hour", max(1, round(days * 24))
+    hours = days * 24
+    if hours >= 1 and abs(hours - round(hours)) < 0.05:
+        return "hour", round(hours)
+    return "minute", max(1, round(hours * 60))

@@ -15,7 +15,7 @@ from policylens import __version__
 from policylens.core.errors import QT_TRANSLATE_NOOP
 from policylens.core.models import Summary
 from policylens.render import texts
-from policylens.tr import Tr, make_tr, quoted
+from policylens.tr import Tr, make_tr
 from policylens.tr import language_name as tr_language_name
 
 SEVERITY_ORDER = ("high", "medium", "low")
@@ -106,6 +106,9 @@ class Page:
     disclaimer: str
     truncated_note: str
     red_flags_word: str
+    # the grade's rubric: (points, line, sentence) — README, "The grade"
+    why_title: str = ""
+    reasons: list[tuple[str, str, str]] = field(default_factory=list)
     tr: Tr = field(repr=False, default=lambda c, s, n=None: s)
 
     def more(self, n: int) -> str:
@@ -117,10 +120,6 @@ class Page:
     def pair(self, name: str, value: str) -> str:
         """``name: value`` with the UI language's punctuation ("Note : A" in French)."""
         return _fill(label(self.tr, "pair"), label=name, value=value)
-
-    def quote(self, text: str) -> str:
-        """A sentence of the policy, on one line, between the UI language's quotation marks."""
-        return quoted(" ".join(text.split()), self.ui_lang)
 
 
 def ui_locale(ui_lang: str | None):  # -> QLocale
@@ -271,6 +270,8 @@ def build_page(
         disclaimer=label(tr, "disclaimer"),
         truncated_note=_fill(label(tr, "truncated"), pointer=pointer),
         red_flags_word=ui["red_flags"],
+        why_title=ui["why"],
+        reasons=[(str(r["points_text"]), str(r["text"]), str(r["quote"])) for r in tx["rows"]],  # type: ignore[attr-defined]
         tr=tr,
     )
 

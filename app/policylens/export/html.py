@@ -45,6 +45,7 @@ align-items:baseline}
 h2.section{font-size:1.15rem;border-bottom:1px solid var(--rule);padding-bottom:.2rem;margin:1.2rem 0 .5rem}
 ul.flags{list-style:none;padding:0;margin:0}
 ul.flags li{display:flex;gap:.6rem;margin:.3rem 0}
+ul.reasons{padding-left:1.2rem}ul.reasons li{margin:.2rem 0}ul.reasons .quote{display:block;color:#555}
 .sev{flex:none;width:5.6rem;font-size:.76rem;font-weight:700;padding-top:.1rem}
 .sev-high{color:var(--red)}.sev-medium{color:var(--amber)}.sev-low{color:#4b5563}
 .flag-text{color:var(--muted)}.flag-text b{color:var(--ink)}
@@ -118,7 +119,7 @@ def _flags(page: Page, quotes: bool) -> list[str]:
         return [*out, f"<p>✔ {esc(page.no_flags)}</p>"]
     out.append('<ul class="flags">')
     for f in page.flags:
-        quote = f'<span class="quote">{esc(page.quote(f.quote))}</span>' if quotes and f.quote else ""
+        quote = f'<span class="quote">“{esc(" ".join(f.quote.split()))}”</span>' if quotes and f.quote else ""
         out.append(
             f'<li><span class="sev sev-{esc(f.severity)}">{SEVERITY_ICON.get(f.severity, "")} '
             f"{esc(f.severity_word)}</span>"
@@ -133,6 +134,18 @@ def _contact(page: Page) -> list[str]:
     icon = "✖" if page.contact_missing else "✉"
     value = esc("  ·  ".join(page.contact_lines))
     return [f'<p class="{cls}">{icon} <b>{esc(page.contact_title)}</b> <span class="value">{value}</span></p>']
+
+
+def _reasons(page: Page, quotes: bool) -> list[str]:
+    if not page.reasons:
+        return []
+    out = [f'<h2 class="section">{esc(page.why_title)}</h2>', '<ul class="reasons">']
+    for points, text, quote in page.reasons:
+        q = f' <span class="quote">“{esc(quote)}”</span>' if quotes and quote else ""
+        pts = f"<b>{esc(points)}</b> " if points else ""
+        out.append(f"<li>{pts}{esc(text)}{q}</li>")
+    out.append("</ul>")
+    return out
 
 
 def summary_html(page: Page) -> str:
@@ -154,6 +167,7 @@ def summary_html(page: Page) -> str:
     out.append("</section>")
     out += _flags(page, quotes=False)
     out += _contact(page)
+    out += _reasons(page, quotes=False)
     out += _footer(page)
     out += ["</main>", "</body>", "</html>", ""]
     return "\n".join(out)
@@ -179,11 +193,12 @@ def full_html(page: Page, findings: list[tuple[str, list[tuple[str, list[tuple[s
                 out.append('<div class="evidence">')
                 for q, section in quotes:
                     where = f" <small>({esc(labels['in_section'].format(section=section))})</small>" if section else ""
-                    out.append(f'<span class="quote">{esc(page.quote(q))}{where}</span>')
+                    out.append(f'<span class="quote">“{esc(" ".join(q.split()))}”{where}</span>')
                 out.append("</div>")
         out.append("</article>")
     out += _flags(page, quotes=True)
     out += _contact(page)
+    out += _reasons(page, quotes=True)
     out += _footer(page)
     out += ["</main>", "</body>", "</html>", ""]
     return "\n".join(out)

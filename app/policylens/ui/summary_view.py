@@ -190,11 +190,16 @@ class StatusChip(QWidget):
 
 
 class GradeBadge(Panel):
-    """The grade; ``graded=False`` (a language PolicyLens cannot analyse) shows "–", not a grade."""
+    """The grade; a text with no letter (no policy, too little said, a language PolicyLens cannot
+    read) shows "–" and why. Clicking it, or Enter/Space on it, asks for its reasons."""
+
+    clicked = Signal()
 
     def __init__(
-        self, letter: str, score: int, colors: theme.Colors, parent: QWidget | None = None, graded: bool = True
+        self, grade: dict, colors: theme.Colors, parent: QWidget | None = None
     ) -> None:
+        graded = bool(grade["graded"])
+        letter = str(grade["letter"])
         color = theme.GRADE_COLOR[letter] if graded else "grey"
         strong = colors.strong[color]
         super().__init__(strong, strong, None, parent)
@@ -205,23 +210,41 @@ class GradeBadge(Panel):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(14, 6, 14, 8)
         lay.setSpacing(0)
-        self.letter = QLabel(letter if graded else "–", self)
+        self.letter = QLabel(letter, self)
         self.letter.setFont(_font(self.font(), 2.6, bold=True))
         self.letter.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.score = QLabel(self.tr("{score}/100").format(score=score) if graded else self.tr("Not graded"), self)
+        self.score = QLabel(str(grade["score"]), self)
         self.score.setFont(_font(self.font(), 0.9, bold=True))
         self.score.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if not graded:
+            self.score.setWordWrap(True)
         for lab in (self.letter, self.score):
             _ink(lab, ink)
         lay.addWidget(self.letter)
         lay.addWidget(self.score)
-        self.setFixedWidth(max(78, self.score.sizeHint().width() + 28))
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        width = self.score.sizeHint().width() + 28
+        self.setFixedWidth(max(78, min(width, 150)))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         if graded:
-            name = self.tr("Grade {letter}, score {score} out of 100").format(letter=letter, score=score)
-            self.setAccessibleName(name)
+            name = self.tr("Grade {letter}, score {score} out of 100").format(
+                letter=letter, score=str(grade["score"]).split("/")[0]
+            )
         else:
-            self.setAccessibleName(self.tr("Not graded"))
+            name = str(grade["verdict"] or grade["score"])
+        self.setAccessibleName(name)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class CardWidget(Panel):
@@ -315,12 +338,11 @@ class _Page:
     warnings: list[QLabel] = field(default_factory=list)
     flags_title: QLabel | None = None
     more: QPushButton | None = None
-    rights: QPushButton | None = None
 
 
 class SummaryView(QScrollArea):
     finding_activated = Signal(str)
-    rights_requested = Signal()  # "Use your rights…" on the rights card
+    grade_requested = Signal()  # the grade badge was clicked: show its reasons
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -337,7 +359,6 @@ class SummaryView(QScrollArea):
         self._grid: QGridLayout | None = None
         self._active = ""
         self.more: QPushButton | None = None
-        self.rights_button: QPushButton | None = None
         self.text: dict = {}
         self._steps: tuple[Generator[None, None, _Page], Summary, Callable[[], None]] | None = None
         self._prepared: tuple[Summary, _Page] | None = None
@@ -417,7 +438,6 @@ class SummaryView(QScrollArea):
         self._grid, self._columns, self.text = pg.grid, 0, pg.text
         self.grade, self.service, self.meta, self.warnings = pg.grade, pg.service, pg.meta, pg.warnings
         self.flags_title, self.more = pg.flags_title, pg.more
-        self.rights_button = pg.rights
         if self.more is not None:
             self.more.clicked.connect(self.toggle_flags)
         self._place_cards(self._wanted_columns())
@@ -445,11 +465,14 @@ class SummaryView(QScrollArea):
         # --- header: grade badge, service, language, date
         head = QHBoxLayout()
         head.setSpacing(14)
-        graded = s.grade.graded
-        pg.grade = GradeBadge(s.grade.letter or "–", s.grade.score or 0, colors, page, graded)
+        grade: dict = tx["grade"]  # type: ignore[assignment]
+        graded = s.language.supported
+        pg.grade = GradeBadge(grade, colors, page)
+        pg.grade.clicked.connect(self.grade_requested)
         reasons: list[str] = tx["reasons"]  # type: ignore[assignment]
-        if reasons and graded:
-            pg.grade.setToolTip(ui["why"] + "\n" + "\n".join(reasons))
+        if reasons:
+            tip = self.tr("Click to see why")
+            pg.grade.setToolTip(f"{grade['verdict'] or ui['why']}\n{tip}")
             pg.grade.setAccessibleDescription(" ".join(reasons))
         head.addWidget(pg.grade, 0, Qt.AlignmentFlag.AlignTop)
         info = QVBoxLayout()
@@ -557,15 +580,6 @@ class SummaryView(QScrollArea):
                 b.clicked.connect(lambda _=False, ref=b.ref: self.finding_activated.emit(ref))
                 pg.buttons.setdefault(b.ref, []).append(b)
             pg.cards.append(w)
-            if card["id"] == "rights":
-                pg.rights = QPushButton(self.tr("Use your rights…"), w)
-                pg.rights.setObjectName("useRights")
-                pg.rights.setToolTip(self.tr("Draft a request to the company, or a complaint to an authority (Ctrl+R)"))
-                pg.rights.setAccessibleName(self.tr("Use your rights"))
-                pg.rights.setAccessibleDescription(
-                    self.tr("Drafts a letter to ask for your data, have it erased, or complain to an authority"))
-                pg.rights.clicked.connect(self.rights_requested.emit)
-                w.layout().addWidget(pg.rights, 0, Qt.AlignmentFlag.AlignLeft)
             yield
         lay.addLayout(pg.grid)
         lay.addStretch(1)
