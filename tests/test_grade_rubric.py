@@ -100,8 +100,8 @@ def test_rubric_lines_add_up() -> None:
     s = summarize(load_path(SAMPLES / "fr-genletter.txt"))
     g = s.grade
     assert g.status == "graded"
-    tells = [ln for ln in g.lines if ln.part == "tells"]
-    assert [ln.id for ln in tells] == [
+    tells = [ln for ln in g.reasons if ln.kind == "item"]
+    assert [ln.item for ln in tells] == [
         "controller",
         "data",
         "purposes",
@@ -111,12 +111,12 @@ def test_rubric_lines_add_up() -> None:
         "complaint",
     ]
     assert all(ln.state in ("stated", "vague", "missing") for ln in tells)
-    costs = -sum(ln.points for ln in g.lines if ln.points < 0)
-    gains = sum(ln.points for ln in g.lines if ln.points > 0)
-    penalties = -sum(ln.points for ln in g.lines if ln.part == "does")
+    costs = -sum(ln.points for ln in g.reasons if ln.points < 0)
+    gains = sum(ln.points for ln in g.reasons if ln.points > 0)
+    penalties = -sum(ln.points for ln in g.reasons if ln.kind == "flag")
     expected = 100 - costs + min(gains, penalties // 2)
     if g.ceiling is not None:
         expected = min(expected, g.ceiling)
     assert g.score == max(0, min(100, expected))
     # the absence flags are items of what it tells, not counted twice
-    assert not any(ln.part == "does" and ln.id in ("missing_contact", "vague_retention") for ln in g.lines)
+    assert not any(ln.kind == "flag" and ln.flag in ("missing_contact", "vague_retention") for ln in g.reasons)

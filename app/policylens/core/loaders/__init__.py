@@ -69,7 +69,8 @@ def dialog_patterns() -> str:
 
 def load_text(text: str, name: str = "pasted text") -> Document:
     """A document from text given directly (paste, drop of selected text)."""
-    text = normalise_text(text)
+    # a lone surrogate (half of a broken character) becomes U+FFFD, as in a file read as UTF-8
+    text = normalise_text(text.encode("utf-8", "surrogatepass").decode("utf-8", "replace"))
     if not text.strip():
         raise errors.EmptyDocument()
     return Document(
