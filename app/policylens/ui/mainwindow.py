@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         col.addWidget(self.find_bar)
         self.summary_view = SummaryView(self.splitter)
         self.summary_view.finding_activated.connect(self.show_finding)
+        self.summary_view.rights_requested.connect(self.use_rights)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.summary_view)
         self.splitter.setStretchFactor(0, 5)
@@ -229,6 +230,8 @@ class MainWindow(QMainWindow):
         self.act_clear_recent = self._action(self.clear_recent)
         self.act_export = self._action(self.export_summary, [QKeySequence("Ctrl+E")])
         self.act_export.setEnabled(False)
+        self.act_rights = self._action(self.use_rights, [QKeySequence("Ctrl+R")])
+        self.act_rights.setEnabled(False)
         self.act_quit = self._action(self.close, [QKeySequence(std.Quit), QKeySequence("Ctrl+Q")])
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_copy = self._action(self.copy_selection, [QKeySequence(std.Copy)])
@@ -275,6 +278,7 @@ class MainWindow(QMainWindow):
         f.addMenu(self.samples_menu)
         f.addSeparator()
         f.addAction(self.act_export)
+        f.addAction(self.act_rights)
         f.addSeparator()
         f.addAction(self.act_quit)
         e = self._menus["edit"]
@@ -326,6 +330,7 @@ class MainWindow(QMainWindow):
         self.act_open.setToolTip(self.tr("Open a saved privacy policy"))
         self.act_clear_recent.setText(self.tr("&Clear Recent Files"))
         self.act_export.setText(self.tr("&Export Summary…"))
+        self.act_rights.setText(self.tr("&Use Your Rights…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_copy.setText(self.tr("&Copy"))
         self.act_paste.setText(self.tr("&Paste Policy Text"))
@@ -636,6 +641,7 @@ class MainWindow(QMainWindow):
             self.summary_view.install_prepared()
         self.summary_view.verticalScrollBar().setValue(0)
         self.act_export.setEnabled(True)
+        self.act_rights.setEnabled(True)
         if pending.path and not self.quiet:  # a screenshot leaves the user's recent files alone
             self.settings.add_recent(pending.path, MAX_RECENT)
             self._fill_recent()
@@ -675,6 +681,7 @@ class MainWindow(QMainWindow):
         self._make_labels()
         self.summary_view.set_summary(summary)
         self.act_export.setEnabled(True)
+        self.act_rights.setEnabled(True)
         self._update_title()
         self.summary_changed.emit()
 
@@ -746,6 +753,17 @@ class MainWindow(QMainWindow):
             )
             return
         module.run_export_dialog(parent=self, summary=self.summary, document=self.document)
+
+    def use_rights(self, request: str | None = None) -> None:
+        """The "Use your rights…" dialog for the policy shown: a request letter or a complaint."""
+        if self.summary is None:
+            return
+        from policylens.ui.letter_dialog import run_letter_dialog
+
+        text = self.document.text if self.document is not None else None
+        self.letter_dialog = run_letter_dialog(self, self.summary, text, settings=self.settings,
+                                               ui_lang=self.settings.language(),
+                                               request=request if isinstance(request, str) else None)
 
     def about(self) -> None:
         dlg = AboutDialog(self)
