@@ -23,10 +23,12 @@ from _common import BENCH, PYTHON, RESULTS, child_env, machine, machine_line
 # (name, script, arguments, arguments with --quick)
 SCRIPTS: list[tuple[str, str, list[str], list[str]]] = [
     ("analysis", "bench_analysis.py", [], ["--quick"]),
+    ("compare", "bench_compare.py", [], ["--quick"]),
     ("batch", "bench_batch.py", [], ["--n", "100"]),
     ("startup", "bench_startup.py", [], ["--repeat", "2"]),
     ("responsiveness", "bench_responsiveness.py", [], ["--size-mb", "1", "--shape", "tiny"]),
     ("memory", "bench_memory.py", [], ["--repeat", "1", "--big-mb", "1"]),
+    ("loading", "bench_loading.py", [], ["--repeat", "1"]),
     # one run of the 200 sentences (~7 min on 2 idle cores); bench/README's figures are --runs 3
     ("translate", "bench_translate.py", ["--runs", "1"], ["--runs", "1", "--sentences", "40"]),
 ]
