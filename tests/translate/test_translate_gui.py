@@ -74,7 +74,7 @@ def _controller(window, target: str = "en"):  # type: ignore[no-untyped-def]
 
 
 def _wait(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: controller.job is None, timeout=60_000)
+    qtbot.waitUntil(lambda: controller.op is None, timeout=60_000)
 
 
 def test_actions_are_added(fake_window) -> None:
@@ -143,7 +143,7 @@ def test_cancel(fake_window, ru_doc, built, qtbot) -> None:
     c = _controller(fake_window)
     fake_window.open_doc(*ru_doc)
     c.translate()
-    c.progress_dialog.canceled.emit()  # what the Cancel button does
+    c.op.dialog.canceled.emit()  # what the Cancel button does
     _wait(qtbot, c)
     assert c.result is None
     assert c.view.note == "Cancelled."
@@ -186,7 +186,7 @@ def test_packages_dialog_install_remove_and_errors(built, tmp_path: Path, qtbot)
     bad = tmp_path / "bad.argosmodel"
     bad.write_text("nope")
     d.install_file(str(bad))
-    qtbot.waitUntil(lambda: d.job is None, timeout=30_000)
+    qtbot.waitUntil(lambda: d.op is None, timeout=30_000)
     assert "bad.argosmodel is not a usable translation package" in d.status.text()
     assert d.table.rowCount() == 1
     d.table.selectRow(0)
@@ -202,7 +202,7 @@ def test_packages_dialog_offline(argos_settings, closed_url: str, monkeypatch, q
     d = PackagesDialog()
     qtbot.addWidget(d)
     d.fetch_index()
-    qtbot.waitUntil(lambda: d.job is None, timeout=30_000)
+    qtbot.waitUntil(lambda: d.op is None, timeout=30_000)
     assert d.status.text().startswith("The package index cannot be reached (offline?)")
     assert not d.download_button.isEnabled()
 
@@ -219,7 +219,7 @@ def test_packages_dialog_download_with_progress(argos_settings, index_server, bu
     d = PackagesDialog()
     qtbot.addWidget(d)
     d.fetch_index()
-    qtbot.waitUntil(lambda: d.job is None, timeout=30_000)
+    qtbot.waitUntil(lambda: d.op is None, timeout=30_000)
     assert d.available.count() == 1 and d.download_button.isEnabled()
     values: list[int] = []
     d.progress.valueChanged.connect(values.append)
@@ -241,12 +241,12 @@ def test_packages_dialog_cancel_download(argos_settings, index_server, built, mo
     d = PackagesDialog()
     qtbot.addWidget(d)
     d.fetch_index()
-    qtbot.waitUntil(lambda: d.job is None, timeout=30_000)
+    qtbot.waitUntil(lambda: d.op is None, timeout=30_000)
     index_server.drip = 0.05
     d.download_selected()
     assert not d.cancel_button.isHidden()
     d.cancel_button.click()
-    assert d.status.text() == "Cancelled." and d.job is None
+    assert d.status.text() == "Cancelled." and d.op is None
     assert d.wait(30_000)
     assert packages.installed_packages() == []
 

@@ -6,7 +6,7 @@ freeze the window for that long. In its own process the analysis never competes 
 
 No Qt here. Protocol over a ``multiprocessing`` pipe (pickled tuples):
 
-* window → process: ``("job", id, path, text, name)``, ``("cancel", id)``, ``("quit",)``;
+* window → process: ``("job", id, Request)``, ``("cancel", id)``, ``("quit",)``;
 * process → window: ``("loaded", id, packed Document)`` (:func:`pack_document`), ``("progress", id, percent)``,
   ``("finished", id, Summary)``, ``("failed", id, ErrorInfo)``.
 
@@ -72,6 +72,20 @@ class ErrorInfo:
         return RemoteError(f"{self.name}: {self.text}" if self.text else self.name)
 
 
+@dataclass(frozen=True)
+class Request:
+    """A policy to analyse: a file (``path``), a text (``text`` named ``name``) or a document the
+    window already has (``document``, packed by :func:`pack_document`). ``through_english``:
+    analyse it through an offline English translation (for a language without rules)."""
+
+    path: str | None = None
+    text: str | None = None
+    name: str = ""
+    document: tuple[Any, ...] | None = None
+    through_english: bool = False
+    lang: str | None = None  # the policy's language, when known
+
+
 class RemoteError(Exception):
     """An unexpected exception raised in the analysis process."""
 
@@ -99,25 +113,23 @@ def unpack_document(packed: tuple[Any, ...]) -> Any:
     return Document(text=text, blocks=blocks, name=name, format=fmt, sha256=sha256, path=path, title=title, meta=meta)
 
 
-def run(
-    job_id: int,
-    path: str | None,
-    text: str | None,
-    name: str,
-    send: Any,
-    cancelled: Any,
-) -> None:
+def run(job_id: int, request: Request, send: Any, cancelled: Any) -> None:
     """Load and analyse one policy, reporting through ``send(tuple)``."""
     try:
         from policylens.core import errors, loaders
-        from policylens.core.analyze import analyze
 
         if cancelled():
             raise errors.Cancelled()
-        doc = loaders.load_path(path) if path is not None else loaders.load_text(text or "", name)
+        if request.document is not None:
+            doc = unpack_document(request.document)
+        elif request.path is not None:
+            doc = loaders.load_path(request.path)
+        else:
+            doc = loaders.load_text(request.text or "", request.name)
         if cancelled():
             raise errors.Cancelled()
-        send(("loaded", job_id, pack_document(doc)))
+        if request.document is None:
+            send(("loaded", job_id, pack_document(doc)))
         last = -1
 
         def progress(done: int, total: int) -> None:
@@ -127,15 +139,38 @@ def run(
                 last = pct
                 send(("progress", job_id, pct))
 
-        summary = analyze(doc, progress=progress, cancel=cancelled)
+        summary = _summarize(
+            doc, lang=request.lang, through_english=request.through_english, progress=progress, cancel=cancelled
+        )
         send(("finished", job_id, summary))
     except Exception as exc:  # every failure goes back as a message
         send(("failed", job_id, ErrorInfo.of(exc)))
 
 
+def _summarize(doc: Any, *, lang: str | None, through_english: bool, progress: Any, cancel: Any) -> Any:
+    """``policylens.pipeline.summarize`` (the one pipeline); until it exists, the same steps here."""
+    try:
+        from policylens.pipeline import summarize  # type: ignore[import-not-found]
+    except ImportError:
+        summarize = None
+    if summarize is not None:
+        return summarize(doc, lang=lang, through_english=through_english, progress=progress, cancel=cancel)
+    from policylens.core.analyze import analyze
+
+    if not through_english:
+        return analyze(doc, progress=progress, cancel=cancel)
+    from policylens.core.langid import detect_document
+    from policylens.translate.analysis import analyze_via_english
+
+    guess = detect_document(doc)
+    code = lang or guess.code
+    confidence = guess.confidence if guess.code == code else None
+    return analyze_via_english(doc, code, progress=progress, cancel=cancel, confidence=confidence)
+
+
 def serve(conn: Any) -> None:
     """The process' main loop (the target of ``multiprocessing.Process``)."""
-    jobs: queue.Queue[tuple[int, str | None, str | None, str] | None] = queue.Queue()
+    jobs: queue.Queue[tuple[int, Request] | None] = queue.Queue()
     cancels: dict[int, threading.Event] = {}
     lock = threading.Lock()
 
@@ -149,10 +184,10 @@ def serve(conn: Any) -> None:
             item = jobs.get()
             if item is None:
                 return
-            job_id, path, text, name = item
+            job_id, request = item
             event = cancels.setdefault(job_id, threading.Event())
             try:
-                run(job_id, path, text, name, send, event.is_set)
+                run(job_id, request, send, event.is_set)
             finally:
                 cancels.pop(job_id, None)
 
@@ -165,9 +200,9 @@ def serve(conn: Any) -> None:
             break
         kind = msg[0]
         if kind == "job":
-            _, job_id, path, text, name = msg
+            _, job_id, request = msg
             cancels[job_id] = threading.Event()
-            jobs.put((job_id, path, text, name))
+            jobs.put((job_id, request))
         elif kind == "cancel":
             event = cancels.get(msg[1])
             if event is not None:

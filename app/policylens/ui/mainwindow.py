@@ -60,16 +60,17 @@ from policylens.core.document import Document
 from policylens.core.models import Summary
 from policylens.render import texts
 from policylens.ui import theme
+from policylens.ui.analysis_process import Request
 from policylens.ui.dialogs import AboutDialog, error_text, message_box
 from policylens.ui.evidencebar import EvidenceBar
 from policylens.ui.findbar import FindBar
 from policylens.ui.findings import EvidenceIndex, absence_reason, evidence_for, sorted_evidence
+from policylens.ui.ops import Op
 from policylens.ui.reader import Reader, ReaderBuilder
 from policylens.ui.settings import Settings
 from policylens.ui.summary_view import SummaryView
 from policylens.ui.texts import ui_languages, ui_tr
 from policylens.ui.welcome import WelcomePage, sample_files, sample_title
-from policylens.ui.worker import Analyzer
 
 MAX_RECENT = 10
 MIN_WIDTH, MIN_HEIGHT = 640, 440
@@ -110,6 +111,7 @@ class _Pending:
     generation: int
     name: str
     path: str | None
+    op: Op | None = None
     builder: ReaderBuilder | None = None
     summary: Summary | None = None
     shown: bool = False  # everything is ready but the summary's widgets, being built
@@ -146,12 +148,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)  # smaller, text and cards no longer fit
 
-        self.analyzer = Analyzer(self)
-        relay = self.analyzer.relay
-        relay.loaded.connect(self._on_loaded)
-        relay.progress.connect(self._on_progress)
-        relay.finished.connect(self._on_finished)
-        relay.failed.connect(self._on_failed)
+        self.generation = 0  # of the last policy opened
         self._build_timer = QTimer(self)
         self._build_timer.setInterval(0)
         self._build_timer.timeout.connect(self._build_step)
@@ -488,32 +485,45 @@ class MainWindow(QMainWindow):
         self._build_timer.stop()
         self.summary_view.cancel_prepare()
         self._sync = wait
-        self._pending = _Pending(generation=self.analyzer.generation + 1, name=name, path=path)
+        old = self._pending
+        self.generation += 1
+        pending = self._pending = _Pending(generation=self.generation, name=name, path=path)
+        if old is not None and old.op is not None:
+            old.op.cancel()  # its outcome is no longer current: ignored
         self._show_busy(name)
-        self.analyzer.start(path=path, text=text, name=name, wait=wait)
+        op = Op(self, Request(path=path, text=text, name=name), lambda summary: self._on_finished(pending, summary))
+        op.on_partial(lambda doc: self._on_loaded(pending, doc))
+        op.on_progress(lambda done, total: self._on_progress(pending, done, total))
+        op.failure(lambda exc, details: self._on_failed(pending, exc, details))
+        pending.op = op
+        if wait:
+            op.run_now()
+        else:
+            op.run_in_background()
         if wait:
             QApplication.processEvents()
 
     def cancel_analysis(self) -> None:
-        if self._pending is None:
+        pending = self._pending
+        if pending is None:
             return
-        self.analyzer.cancel()
         self._pending = None
+        if pending.op is not None:
+            pending.op.cancel()
         self._build_timer.stop()
         self.summary_view.cancel_prepare()
         self._show_idle()
         self.statusBar().showMessage(self.tr("Cancelled."), 5000)
 
-    def _current(self, generation: int) -> bool:
-        return self._pending is not None and self._pending.generation == generation
+    def _current(self, pending: _Pending) -> bool:
+        return self._pending is pending
 
-    def _on_loaded(self, generation: int, doc: Document) -> None:
-        if not self._current(generation):
+    def _on_loaded(self, pending: _Pending, doc: Document) -> None:
+        if not self._current(pending):
             return
-        assert self._pending is not None
-        self._pending.builder = self.reader.builder(doc)
+        pending.builder = self.reader.builder(doc)
         if self._sync:
-            self._pending.builder.finish()
+            pending.builder.finish()
         else:
             self._build_timer.start()
 
@@ -526,23 +536,20 @@ class MainWindow(QMainWindow):
             self._build_timer.stop()
             self._try_finish()
 
-    def _on_progress(self, generation: int, percent: int) -> None:
-        if self._current(generation):
-            self.progress.setRange(0, 100)
-            self.progress.setValue(percent)
+    def _on_progress(self, pending: _Pending, done: int, total: int) -> None:
+        if self._current(pending):
+            self.progress.setRange(0, max(1, total))
+            self.progress.setValue(done)
 
-    def _on_finished(self, generation: int, doc: Document | None, summary: Summary) -> None:
-        if not self._current(generation):
+    def _on_finished(self, pending: _Pending, summary: Summary) -> None:
+        if not self._current(pending):
             return
-        assert self._pending is not None
-        self._pending.summary = summary
-        if self._pending.builder is None:  # "loaded" always comes first; never wait for nothing
-            if doc is None:
-                self._on_failed(generation, RuntimeError("no document"), "")
-                return
-            self._pending.builder = self.reader.builder(doc)
+        pending.summary = summary
+        if pending.builder is None:  # "loaded" always comes first; never wait for nothing
+            self._on_failed(pending, RuntimeError("no document"), "")
+            return
         if self._sync:
-            self._pending.builder.finish()
+            pending.builder.finish()
         self._try_finish()
 
     def _try_finish(self) -> None:
@@ -556,7 +563,6 @@ class MainWindow(QMainWindow):
         if pending.shown:
             return
         pending.shown = True
-        self.analyzer.done(pending.generation)
         if self._sync:
             self.summary_view.summary = pending.summary
             self.summary_view.rebuild()
@@ -572,14 +578,11 @@ class MainWindow(QMainWindow):
         self._half_shown = pending
         QTimer.singleShot(1, lambda: self._show_summary(pending))
 
-    def _on_failed(self, generation: int, exc: BaseException, details: str) -> None:
-        if not self._current(generation):
+    def _on_failed(self, pending: _Pending, exc: BaseException, details: str) -> None:
+        if not self._current(pending):
             return
-        pending = self._pending
-        assert pending is not None
         self._pending = None
         self._build_timer.stop()
-        self.analyzer.done(generation)
         self._show_idle()
         if isinstance(exc, errors.Cancelled):
             self.statusBar().showMessage(self.tr("Cancelled."), 5000)
@@ -817,8 +820,10 @@ class MainWindow(QMainWindow):
         if not self.quiet:
             self.save_settings()
         self._build_timer.stop()
-        self._pending = None
-        self.analyzer.shutdown(3000)
+        pending, self._pending = self._pending, None
+        if pending is not None and pending.op is not None:
+            pending.op.cancel()
+            pending.op.wait(3000)
         super().closeEvent(event)
 
     # ------------------------------------------------------------------ helpers for tests/scripts

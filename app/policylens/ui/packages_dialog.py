@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from policylens.core import errors as core_errors
-from policylens.ui.texts import plural
-from policylens.ui.translation import BackgroundJob, error_message, language_name
+from policylens.ui.ops import Op, Work
+from policylens.ui.texts import error_for_user, plural
+from policylens.ui.texts import language_in_ui as language_name
 
 
 class PackagesDialog(QDialog):
@@ -45,7 +46,7 @@ class PackagesDialog(QDialog):
         self.resize(640, 460)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
-        self.job: BackgroundJob | None = None
+        self.op: Op | None = None
         self.index: list[Any] = []
         self.last_error: BaseException | None = None
 
@@ -133,7 +134,7 @@ class PackagesDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        busy = self.job is not None
+        busy = self.op is not None
         self.remove_button.setEnabled(not busy and bool(self.table.selectedItems()))
         self.install_button.setEnabled(not busy)
         self.fetch_button.setEnabled(not busy)
@@ -223,61 +224,48 @@ class PackagesDialog(QDialog):
 
     # -- jobs ---------------------------------------------------------------------------------
 
-    def _run(self, work: Any, label: str, on_done: Any, determinate: bool = False) -> None:
-        job = BackgroundJob(work, self)
-        self.job = job
+    def _run(self, work: Work, label: str, on_done: Any, determinate: bool = False) -> None:
         self.status.setText(label)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)  # busy until the size is known
         self.cancel_button.setVisible(True)
-        self._update_buttons()
 
         def progress(done: int, total: int) -> None:
             if determinate and total > 0:
                 self.progress.setRange(0, 1000)
                 self.progress.setValue(int(1000 * done / total))
 
-        def finish() -> None:
-            if self.job is not job:
-                return  # cancelled or replaced: the dialog has moved on
+        def finish() -> bool:
+            if self.op is not op:
+                return False  # replaced: the dialog has moved on
             self.progress.setVisible(False)
             self.cancel_button.setVisible(False)
-            self.job = None
+            self.op = None
             self._update_buttons()
+            return True
 
         def done(result: object) -> None:
-            if self.job is not job:
-                return
-            finish()
-            on_done(result)
+            if finish():
+                on_done(result)
 
-        def failed(exc: object, tb: str) -> None:
-            if self.job is not job:
+        def failed(exc: BaseException, details: str) -> None:
+            if not finish():
                 return
-            finish()
             if isinstance(exc, core_errors.Cancelled):
                 self.status.setText(self.tr("Cancelled."))
                 return
-            self.last_error = exc if isinstance(exc, BaseException) else None
-            self.status.setText(error_message(exc) if isinstance(exc, BaseException) else str(exc))
+            self.last_error = exc
+            self.status.setText(error_for_user(exc))
 
-        job.progress.connect(progress)
-        job.done.connect(done)
-        job.failed.connect(failed)
-        job.start(self.pool)
+        op = self.op = Op(self, work, done).failure(failed).on_progress(progress)
+        self._update_buttons()
+        op.run_in_background(self.pool)
 
     def cancel(self) -> None:
-        """Stop the running job: a download stops at its next chunk; a slow index request is
+        """Stop the running work: a download stops at its next chunk; a slow index request is
         abandoned (its thread ends by its own timeout) and nothing it returns is used."""
-        job = self.job
-        if job is None:
-            return
-        job.cancel()
-        self.job = None
-        self.progress.setVisible(False)
-        self.cancel_button.setVisible(False)
-        self.status.setText(self.tr("Cancelled."))
-        self._update_buttons()
+        if self.op is not None:
+            self.op.cancel()
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         return self.pool.waitForDone(timeout_ms)

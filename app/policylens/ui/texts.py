@@ -49,3 +49,18 @@ def policy_language_name(code: str | None) -> str:
         return code
     name = loc.nativeLanguageName()
     return name or code
+
+
+def language_in_ui(code: str, capital: bool = False) -> str:
+    """A language's name in the UI language ("suédois" in French); ``capital`` for lists and menus."""
+    from policylens.tr import language_name as named
+
+    name = named(code, ui_tr)
+    return name[:1].upper() + name[1:] if capital else name
+
+
+def error_for_user(exc: BaseException) -> str:
+    """An error in the user's language (the core's messages are Qt translation sources)."""
+    if isinstance(exc, PolicyLensError):
+        return error_in_ui(exc)
+    return str(exc) or type(exc).__name__
