@@ -344,13 +344,15 @@ def stall(how: str, file: str, args: argparse.Namespace) -> int:
         window.show()
         app.processEvents()
         keep.append(window)
-        window.analyzer.relay.progress.connect(lambda _g, pct: meter.set_phase(f"{pct}%"))
-        window.analyzer.relay.loaded.connect(lambda *_: meter.set_phase("loaded"))
-        window.analyzer.relay.finished.connect(lambda *_: meter.set_phase("analysed"))
         window.summary_changed.connect(lambda: (meter.set_phase("shown"), done.set()))
-        window.analyzer.relay.failed.connect(lambda _g, exc, tb: (info.setdefault("error", tb), done.set()))
         meter.start()
         window.open_path(file)
+        op = window._pending.op  # the window's own callbacks stay; these only watch the phases
+        relay = op.relay
+        relay.progress.connect(lambda pct, _total: meter.set_phase(f"{pct}%"))
+        relay.partial.connect(lambda *_: meter.set_phase("loaded"))
+        relay.succeeded.connect(lambda *_: meter.set_phase("analysed"))
+        relay.failed.connect(lambda exc, tb: (info.setdefault("error", tb or str(exc)), done.set()))
     elif how == "process":  # analysis in a child process (QProcess); the summary parsed here
         from policylens.core.models import Summary
 

@@ -83,7 +83,7 @@ def test_unexpected_exception_in_analysis_is_a_dialog(qtbot, window, monkeypatch
         raise ZeroDivisionError("rule went wrong")
 
     monkeypatch.setattr(analyze_module, "analyze", boom)
-    window.analyzer.mode = "thread"  # (the analysis process would not see the monkeypatch)
+    window.analysis_mode = "thread"  # (the analysis process would not see the monkeypatch)
     window.open_path(SAMPLES / "fr-genletter.txt")
     wait_idle(qtbot, window)
     box = window.error_box

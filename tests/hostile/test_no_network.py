@@ -183,7 +183,7 @@ def test_window_with_remote_resources_loads_none(kind, recorded_resources, windo
         page.write_text(REMOTE_PAGE, encoding="utf-8")
     else:
         fx.make_mhtml(REMOTE_PAGE, page, charset="utf-8")
-    window.analyzer.mode = "thread"  # in this process, under the guard
+    window.analysis_mode = "thread"  # in this process, under the guard
     window.open_path(page)
     qtbot.waitUntil(lambda: not window.busy, timeout=120_000)
     assert window.last_error is None and window.document is not None

@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)  # smaller, text and cards no longer fit
 
         self.generation = 0  # of the last policy opened
+        self.analysis_mode: str | None = None  # "thread": not in the analysis process (ops.MODE)
         self._build_timer = QTimer(self)
         self._build_timer.setInterval(0)
         self._build_timer.timeout.connect(self._build_step)
@@ -499,7 +500,7 @@ class MainWindow(QMainWindow):
         if wait:
             op.run_now()
         else:
-            op.run_in_background()
+            op.run_in_background(mode=self.analysis_mode)
         if wait:
             QApplication.processEvents()
 
@@ -819,12 +820,17 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.quiet:
             self.save_settings()
+        self.shutdown(3000)
+        super().closeEvent(event)
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Cancel the policy being opened and wait until its work has stopped."""
         self._build_timer.stop()
         pending, self._pending = self._pending, None
-        if pending is not None and pending.op is not None:
-            pending.op.cancel()
-            pending.op.wait(3000)
-        super().closeEvent(event)
+        if pending is None or pending.op is None:
+            return True
+        pending.op.cancel()
+        return pending.op.wait(timeout_ms)
 
     # ------------------------------------------------------------------ helpers for tests/scripts
 

@@ -123,9 +123,11 @@ class Op(QObject):
 
     # -- running ---------------------------------------------------------------------------
 
-    def run_in_background(self, pool: QThreadPool | None = None) -> Op:
+    def run_in_background(self, pool: QThreadPool | None = None, mode: str | None = None) -> Op:
+        """Start; an analysis request runs in the analysis process unless ``mode`` (default
+        :data:`MODE`) is "thread"."""
         self._begin()
-        if isinstance(self.work, ap.Request) and MODE != "thread":
+        if isinstance(self.work, ap.Request) and (mode or MODE) != "thread":
             try:
                 process = analysis_process()
             except (OSError, ValueError):  # cannot start a process here: use a thread
