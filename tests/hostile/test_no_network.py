@@ -176,6 +176,8 @@ def test_recording_loadresource_works(recorded_resources: list[str], qtbot) -> N
 @pytest.mark.gui
 @pytest.mark.parametrize("kind", ["html", "mhtml"])
 def test_window_with_remote_resources_loads_none(kind, recorded_resources, window, qtbot, tmp_path, guard) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
     import fixtures as fx
 
     page = tmp_path / f"remote.{kind}"
@@ -193,7 +195,7 @@ def test_window_with_remote_resources_loads_none(kind, recorded_resources, windo
         assert marker not in text, marker
     window.reader.verticalScrollBar().setValue(window.reader.verticalScrollBar().maximum())
     window.reader.viewport().repaint()
-    qtbot.wait(50)
+    QApplication.processEvents()  # whatever the painting queued
     assert recorded_resources == []
     images = 0
     block = window.reader.document().begin()
