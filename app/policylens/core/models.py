@@ -62,6 +62,7 @@ class Source(_Model):
     characters: int
     words: int
     path: str | None = None
+    title: str | None = None  # the document's own title (a web page's <title>), when it has one
 
 
 class LanguagePart(_Model):

@@ -58,13 +58,13 @@ from policylens import APP_NAME, tr
 from policylens.core import errors
 from policylens.core.document import Document
 from policylens.core.models import Summary
-from policylens.render import texts
+from policylens.render import display_name, texts
 from policylens.ui import theme
 from policylens.ui.analysis_process import Request
 from policylens.ui.dialogs import AboutDialog, error_text, message_box
 from policylens.ui.evidencebar import EvidenceBar
 from policylens.ui.findbar import FindBar
-from policylens.ui.findings import EvidenceIndex, absence_reason, evidence_for, sorted_evidence
+from policylens.ui.findings import EvidenceIndex, absence_reason, evidence_for, sentences_first, sorted_evidence
 from policylens.ui.ops import Op
 from policylens.ui.reader import Reader, ReaderBuilder
 from policylens.ui.settings import Settings
@@ -102,6 +102,18 @@ def app_icon() -> QIcon:
     except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
         pass
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView)
+
+
+def unique_keys(shortcuts: list[QKeySequence | str]) -> list[QKeySequence]:
+    """The key sequences, each once and none empty: a standard key is often the same as the
+    explicit one given beside it (Quit is Ctrl+Q on X11), and one key bound twice to the same
+    action is an "ambiguous shortcut" that Qt refuses to trigger."""
+    out: list[QKeySequence] = []
+    for s in shortcuts:
+        key = QKeySequence(s) if isinstance(s, str) else s
+        if not key.isEmpty() and all(key != k for k in out):
+            out.append(key)
+    return out
 
 
 @dataclass
@@ -215,7 +227,7 @@ class MainWindow(QMainWindow):
     def _action(self, slot: object, shortcuts: list[QKeySequence | str] | None = None) -> QAction:
         act = QAction(self)
         if shortcuts:
-            act.setShortcuts([QKeySequence(s) if isinstance(s, str) else s for s in shortcuts])
+            act.setShortcuts(unique_keys(shortcuts))
         act.triggered.connect(slot)  # type: ignore[arg-type]
         self.addAction(act)
         return act
@@ -239,6 +251,8 @@ class MainWindow(QMainWindow):
         self.act_zoom_in = self._action(lambda: self.zoom(1), [QKeySequence(std.ZoomIn), QKeySequence("Ctrl+=")])
         self.act_zoom_out = self._action(lambda: self.zoom(-1), [QKeySequence(std.ZoomOut)])
         self.act_zoom_reset = self._action(lambda: self.zoom(0), [QKeySequence("Ctrl+0")])
+        self.act_guide = self._action(self.show_guide, [QKeySequence(std.HelpContents), QKeySequence("F1")])
+        self.act_shortcuts = self._action(self.show_shortcuts)
         self.act_about = self._action(self.about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.lang_group = QActionGroup(self)
@@ -275,6 +289,7 @@ class MainWindow(QMainWindow):
         f.addAction(self.act_export)
         f.addSeparator()
         f.addAction(self.act_quit)
+        f.setToolTipsVisible(True)
         e = self._menus["edit"]
         e.addAction(self.act_copy)
         e.addAction(self.act_paste)
@@ -296,8 +311,20 @@ class MainWindow(QMainWindow):
             self.lang_menu.addAction(act)
         v.addMenu(self.lang_menu)
         self._menus["tools"].menuAction().setVisible(False)  # shown once something is added
-        self._menus["help"].addAction(self.act_about)
+        h = self._menus["help"]
+        h.addAction(self.act_guide)
+        h.addAction(self.act_shortcuts)
+        h.addSeparator()
+        h.addAction(self.act_about)
         self._fill_recent()
+
+    def _explain_disabled(self) -> None:
+        """A greyed-out action says why, in its tooltip and in the status bar when hovered."""
+        ready = self.summary is not None
+        self.act_export.setEnabled(ready)
+        why = "" if ready else self.tr("Open a policy first: there is no summary to export yet.")
+        self.act_export.setToolTip(why or self.act_export.text().replace("&", ""))
+        self.act_export.setStatusTip(why)
 
     def menu(self, name: str) -> QMenu:
         """The menu "file", "edit", "view", "tools" or "help", for other parts to add actions."""
@@ -324,6 +351,7 @@ class MainWindow(QMainWindow):
         self.act_open.setToolTip(self.tr("Open a saved privacy policy"))
         self.act_clear_recent.setText(self.tr("&Clear Recent Files"))
         self.act_export.setText(self.tr("&Export Summary…"))
+        self._explain_disabled()
         self.act_quit.setText(self.tr("&Quit"))
         self.act_copy.setText(self.tr("&Copy"))
         self.act_paste.setText(self.tr("&Paste Policy Text"))
@@ -335,6 +363,8 @@ class MainWindow(QMainWindow):
         self.act_zoom_in.setText(self.tr("Zoom &In"))
         self.act_zoom_out.setText(self.tr("Zoom &Out"))
         self.act_zoom_reset.setText(self.tr("&Reset Zoom"))
+        self.act_guide.setText(self.tr("PolicyLens &Guide"))
+        self.act_shortcuts.setText(self.tr("&Keyboard Shortcuts"))
         self.act_about.setText(self.tr("&About PolicyLens"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the analysis"))
@@ -378,7 +408,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.summary is not None:
-            name = self.summary.service.name or self.summary.source.name
+            name = display_name(self.summary)
             self.setWindowTitle(self.tr("{name} — {app}").format(name=name, app=APP_NAME))
         else:
             self.setWindowTitle(APP_NAME)
@@ -639,17 +669,17 @@ class MainWindow(QMainWindow):
         if not self._sync:
             self.summary_view.install_prepared()
         self.summary_view.verticalScrollBar().setValue(0)
-        self.act_export.setEnabled(True)
+        self._explain_disabled()
         if pending.path and not self.quiet:  # a screenshot leaves the user's recent files alone
             self.settings.add_recent(pending.path, MAX_RECENT)
             self._fill_recent()
         self._update_title()
         if summary.language.supported:
             message = self.tr("Grade {letter} ({score}/100) — {name}").format(
-                letter=summary.grade.letter, score=summary.grade.score, name=summary.source.name
+                letter=summary.grade.letter, score=summary.grade.score, name=display_name(summary)
             )
         else:
-            message = self.tr("Not graded — {name}").format(name=summary.source.name)
+            message = self.tr("Not graded — {name}").format(name=display_name(summary))
         self.statusBar().showMessage(message, 10000)
         self.summary_changed.emit()
 
@@ -678,7 +708,7 @@ class MainWindow(QMainWindow):
         self.reader.set_index(EvidenceIndex(summary))
         self._make_labels()
         self.summary_view.set_summary(summary)
-        self.act_export.setEnabled(True)
+        self._explain_disabled()
         self._update_title()
         self.summary_changed.emit()
 
@@ -688,7 +718,8 @@ class MainWindow(QMainWindow):
         """Scroll the reader to the evidence of ``ref`` and highlight all of it."""
         if self.summary is None or self.summary_view.summary is not self.summary:
             return
-        ranges = [(e.start, e.end) for e in sorted_evidence(evidence_for(self.summary, ref))]
+        evidence = sentences_first(sorted_evidence(evidence_for(self.summary, ref)), self.document)
+        ranges = [(e.start, e.end) for e in evidence]
         self._finding = _Finding(ref, ranges, 0)
         self._show_finding_bar()
         self.reader.set_active(ranges, 0)
@@ -732,7 +763,9 @@ class MainWindow(QMainWindow):
             self.reader.copy()
 
     def zoom(self, steps: int) -> None:
+        """View > Zoom: the policy's text and the summary's cards together."""
         self.reader.zoom(steps)
+        self.summary_view.set_zoom(self.reader.zoom_steps)
         self.settings.set_zoom(self.reader.zoom_steps)
 
     def export_summary(self) -> None:
@@ -750,6 +783,17 @@ class MainWindow(QMainWindow):
             )
             return
         module.run_export_dialog(parent=self, summary=self.summary, document=self.document)
+
+    def show_guide(self) -> None:
+        """Help > PolicyLens Guide (F1), with the open policy's sentences as examples."""
+        from policylens.ui.help import open_guide
+
+        open_guide(self)
+
+    def show_shortcuts(self) -> None:
+        from policylens.ui.help import open_shortcuts
+
+        open_shortcuts(self)
 
     def about(self) -> None:
         dlg = AboutDialog(self)
@@ -811,6 +855,7 @@ class MainWindow(QMainWindow):
         else:
             self.splitter.setSizes([5000, 6000])
         self.reader.set_zoom(self.settings.zoom())
+        self.summary_view.set_zoom(self.reader.zoom_steps)
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

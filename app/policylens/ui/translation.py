@@ -192,6 +192,13 @@ class TranslationController(QObject):
         changed = getattr(window, "summary_changed", None)
         if changed is not None:
             changed.connect(self.on_policy_changed)
+        view = getattr(window, "summary_view", None)
+        if view is not None and hasattr(view, "language_actions"):
+            view.language_actions = self.banner_actions
+            if getattr(view, "summary", None) is not None:
+                view.rebuild()
+        for menu in (window.menu("view"), window.menu("tools")):
+            menu.setToolTipsVisible(True)
         self._fill_targets()
         self.update_actions()
 
@@ -243,10 +250,53 @@ class TranslationController(QObject):
     def update_actions(self) -> None:
         has_doc = getattr(self.window, "document", None) is not None
         self.act_show.setEnabled(has_doc)
+        _explain(self.act_show, "" if has_doc else self.tr("Open a policy first: there is nothing to translate."))
         summary = getattr(self.window, "summary", None)
         unsupported = summary is not None and not summary.language.supported
         self.act_analyse.setVisible(unsupported)
-        self.act_analyse.setEnabled(self.can_analyse_through_english())
+        can = self.can_analyse_through_english()
+        self.act_analyse.setEnabled(can)
+        _explain(self.act_analyse, "" if can else self.why_not_analyse())
+
+    def why_not_analyse(self) -> str:
+        """Why Tools › Analyse Through English is greyed out, in the window's words."""
+        summary = getattr(self.window, "summary", None)
+        if summary is None or getattr(self.window, "document", None) is None:
+            return self.tr("Open a policy first.")
+        code = summary.language.code
+        if summary.language.supported or summary.language.analysed_as is not None:
+            return self.tr("PolicyLens already has rules for this policy's language.")
+        if code in ("und", "", None):
+            return self.tr("The policy's language could not be recognised.")
+        from policylens.ui.packages_dialog import pair_name
+
+        return self.tr("Needs the “{pair}” translation package: see {where}.").format(
+            pair=pair_name(code, "en"), where=self.packages_path()
+        )
+
+    def packages_path(self) -> str:
+        """How to reach the packages dialog, as the menus say it ("Tools › Language Packages…")."""
+        from policylens.ui.packages_dialog import plain
+
+        tools = self.act_packages.associatedObjects()
+        menu = next((m for m in tools if isinstance(m, QMenu)), None)
+        title = plain(menu.title()) if menu is not None else ""
+        item = plain(self.act_packages.text())
+        return f"{title} › {item}" if title else item
+
+    def banner_actions(self, summary: Any) -> list[tuple[str, str, Callable[[], None]]]:
+        """The buttons under the "Not graded" banner of a policy in a language without rules:
+        get the package it needs, or, once installed, analyse it through English."""
+        code = summary.language.code
+        if summary.language.supported or not code or code in ("und", "en"):
+            return []
+        from policylens.translate.analysis import can_analyse
+        from policylens.ui.packages_dialog import pair_name
+
+        if can_analyse(code):
+            return [("analyseThroughEnglish", self.tr("Analyse through English"), self.analyse_through_english)]
+        text = self.tr("Get the {pair} package…").format(pair=pair_name(code, "en"))
+        return [("getPackage", text, lambda: self.open_packages((code, "en")))]
 
     def on_policy_changed(self) -> None:
         doc = getattr(self.window, "document", None)
@@ -367,12 +417,22 @@ class TranslationController(QObject):
                 self.view.show_note(self.tr("Cancelled."))
                 return
             self.last_error = exc
-            text = error_for_user(exc)
+            text = self.explain(exc)
             self.view.show_note(text)
             self._message(self.tr("Translation"), text, details)
 
         op = self.op = Op(self, work, done).failure(failed).with_progress(label, sentences=sentences)
         op.run_in_background(self.pool)
+
+    def explain(self, exc: BaseException) -> str:
+        """An error in the window's words (a missing package: where to get it, with the menus
+        and buttons to click, never a command)."""
+        if isinstance(exc, core_errors.PolicyLensError) and exc.code == "missing_package":
+            from policylens.ui.packages_dialog import missing_package_text
+
+            args = exc.args_
+            return missing_package_text(args.get("source_code", ""), args.get("target_code", ""), self.packages_path())
+        return error_for_user(exc)
 
     def clear_cache(self) -> None:
         """Tools > Clear Translation Cache: every translation kept on disk is erased."""
@@ -403,15 +463,18 @@ class TranslationController(QObject):
         parent = self.window if isinstance(self.window, QWidget) else None
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
         if isinstance(self.last_error, core_errors.PolicyLensError) and self.last_error.code == "missing_package":
+            args = self.last_error.args_
+            pair = (args.get("source_code", ""), args.get("target_code", ""))
             more = box.addButton(self.tr("Language Packages…"), QMessageBox.ButtonRole.ActionRole)
-            more.clicked.connect(self.open_packages)
+            more.clicked.connect(lambda: self.open_packages(pair))
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
         self._box = box
 
     # -- packages -----------------------------------------------------------------------------
 
-    def open_packages(self) -> None:
+    def open_packages(self, pair: tuple[str, str] | None = None) -> None:
+        """Tools › Language Packages…; ``pair``: the package the open policy needs."""
         from policylens.ui.packages_dialog import PackagesDialog
 
         if self.packages_dialog is None:
@@ -419,12 +482,26 @@ class TranslationController(QObject):
             self.packages_dialog = PackagesDialog(parent)
             self.packages_dialog.changed.connect(self._packages_changed)
         self.packages_dialog.refresh()
+        self.packages_dialog.want(pair if isinstance(pair, tuple) else None)
         self.packages_dialog.show()
         self.packages_dialog.raise_()
 
     def _packages_changed(self) -> None:
         self._fill_targets()
         self.update_actions()
+        view = getattr(self.window, "summary_view", None)
+        if view is not None and getattr(view, "summary", None) is not None:
+            view.rebuild()  # the banner's button follows: "Get the … package" or "Analyse through English"
+
+
+def _explain(action: QAction, why: str) -> None:
+    """A disabled action says why (tooltip, and the status bar when hovered); an enabled one
+    says what it does (its text)."""
+    from policylens.ui.packages_dialog import plain
+
+    text = why or plain(action.text())
+    action.setToolTip(text)
+    action.setStatusTip(why)
 
 
 def install(window: Any) -> TranslationController:
