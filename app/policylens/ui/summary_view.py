@@ -443,6 +443,7 @@ class SummaryView(QScrollArea):
         ui: dict[str, str] = tx["ui"]  # type: ignore[assignment]
         page = pg.page = QWidget()
         page.setObjectName("summaryPage")
+        page.setFont(self.font())  # (built without a parent: the zoom must reach it)
         lay = QVBoxLayout(page)
         lay.setContentsMargins(14, 12, 14, 14)
         lay.setSpacing(10)
