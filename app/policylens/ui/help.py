@@ -95,7 +95,8 @@ class GuideDialog(_Page):
         e = html.escape
         colors = theme.colors(self.palette())
         s = self.summary
-        out = [f"<h2>{e(self.tr('How to read a summary'))}</h2>"]
+        heading = self.tr("How to read a summary")
+        out = [f"<h2>{e(heading)}</h2>"]
         out.append(
             "<p>"
             + e(
@@ -107,7 +108,8 @@ class GuideDialog(_Page):
             )
             + "</p>"
         )
-        out.append(f"<h3>{e(self.tr('The cards'))}</h3><ul>")
+        heading = self.tr("The cards")
+        out.append(f"<h3>{e(heading)}</h3><ul>")
         what = {
             "collected": self.tr("what the service collects or receives about you;"),
             "shared": self.tr("who it passes your data on to;"),
@@ -118,7 +120,8 @@ class GuideDialog(_Page):
             out.append(f"<li><b>{e(ui_tr('cards', W.CARD_TITLES[card]))}</b>: {e(what[card])}</li>")
         out.append("</ul>")
 
-        out.append(f"<h3>{e(self.tr('The colors'))}</h3><ul>")
+        heading = self.tr("The colors")
+        out.append(f"<h3>{e(heading)}</h3><ul>")
         meaning = {
             "red": self.tr("something that weighs against you;"),
             "amber": self.tr("worth a closer look: vague, or partly against you;"),
@@ -136,7 +139,8 @@ class GuideDialog(_Page):
         rules = grade_rules()
         p = rules["penalty"]
         letters = rules["letters"]
-        out.append(f"<h3>{e(self.tr('The grade'))}</h3><p>")
+        heading = self.tr("The grade")
+        out.append(f"<h3>{e(heading)}</h3><p>")
         out.append(
             e(
                 self.tr(
@@ -162,7 +166,8 @@ class GuideDialog(_Page):
             + "</p>"
         )
 
-        out.append(f"<h3>{e(self.tr('The red flags'))}</h3>")
+        heading = self.tr("The red flags")
+        out.append(f"<h3>{e(heading)}</h3>")
         if s is not None:
             out.append(
                 "<p>"
@@ -232,7 +237,9 @@ class ShortcutsDialog(_Page):
             f"<tr><td style='padding:3px 16px 3px 0'>{e(what)}</td><td><b>{e(keys)}</b></td></tr>"
             for what, keys in self.rows()
         )
-        self.browser.setHtml(f"<h3>{e(self.tr('Keyboard Shortcuts'))}</h3><table>{body}</table>")
+        title = self.tr("Keyboard Shortcuts")
+        page = f"<h3>{e(title)}</h3><table>{body}</table>"
+        self.browser.setHtml(page)
 
 
 def open_guide(window: Any) -> GuideDialog:

@@ -51,14 +51,15 @@ def plain(text: str) -> str:
 
 def pair_name(source: str, target: str) -> str:
     """A package's name as the window says it: "French → English" (in the UI language)."""
-    return _tr("{source} → {target}").format(source=language_name(source, True), target=language_name(target, True))
+    return QCoreApplication.translate("PackagesDialog", "{source} → {target}").format(source=language_name(source, True), target=language_name(target, True))
 
 
 def missing_package_text(source: str, target: str, where: str) -> str:
     """What to do when the ``source → target`` package is missing, naming the window's own
     menus and buttons (``where``: how to reach the packages dialog, e.g. "Tools › Language
     Packages…")."""
-    return _tr(
+    return QCoreApplication.translate(
+        "PackagesDialog",
         "No “{pair}” translation package is installed. Open {where}: on a computer connected to the "
         "internet, click “{fetch}” and download “{pair}” from the Argos Translate package index "
         "({address}); otherwise copy its .argosmodel file from another computer and click “{file}”."
