@@ -633,132 +633,132 @@
 <context>
     <name>PackagesDialog</name>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="54"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
         <source>{source} → {target}</source>
         <translation>{source} → {target}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="61"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="63"/>
         <source>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</source>
         <translation>Es ist kein Übersetzungspaket „{pair}“ installiert. Öffnen Sie {where}: Klicken Sie auf einem Computer mit Internetverbindung auf „{fetch}“ und laden Sie „{pair}“ aus dem Paketindex von Argos Translate ({address}) herunter; andernfalls kopieren Sie die .argosmodel-Datei von einem anderen Computer und klicken auf „{file}“.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="78"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="80"/>
         <source>Language Packages</source>
         <translation>Sprachpakete</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="90"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="90"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="90"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="90"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="110"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="119"/>
         <source>Install From File…</source>
         <translation>Aus Datei installieren…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="112"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="121"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="119"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="128"/>
         <source>Online (only when you ask)</source>
         <translation>Online (nur auf Ihre Anfrage)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="120"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
         <source>Get the Package List</source>
         <translation>Paketliste abrufen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="125"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="134"/>
         <source>Download and Install</source>
         <translation>Herunterladen und installieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="130"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="139"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="167"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="176"/>
         <source>Packages are kept in {folder}</source>
         <translation>Pakete werden in {folder} aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="180"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="189"/>
         <source>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</source>
         <translation>Noch keine Sprachpakete installiert. Es gibt zwei Wege, eines zu bekommen: Klicken Sie auf einem Computer mit Internetverbindung unten auf „{fetch}“ und laden Sie eines aus dem Paketindex von Argos Translate ({address}) herunter; andernfalls kopieren Sie eine .argosmodel-Datei von einem anderen Computer und klicken auf „{file}“.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="192"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="201"/>
         <source>Not usable: {names}</source>
         <translation>Nicht verwendbar: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="209"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="218"/>
         <source>The open policy needs the “{pair}” package.</source>
         <translation>Die geöffnete Erklärung braucht das Paket „{pair}“.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="230"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="239"/>
         <source>Install a Language Package</source>
         <translation>Sprachpaket installieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="231"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
         <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
         <translation>Argos-Translate-Pakete (*.argosmodel);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="242"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="251"/>
         <source>Installing {name}…</source>
         <translation>{name} wird installiert…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="246"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="255"/>
         <source>Installed {source} → {target} (version {version}).</source>
         <translation>Installiert: {source} → {target} (Version {version}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="264"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="273"/>
         <source>Removing…</source>
         <translation>Wird entfernt…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="267"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="276"/>
         <source>Removed.</source>
         <translation>Entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="279"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="288"/>
         <source>Getting the package list…</source>
         <translation>Paketliste wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="286"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="295"/>
         <source> (installed)</source>
         <translation> (installiert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/ui/packages_dialog.py" line="292"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="301"/>
         <source>%n package(s) available.</source>
         <translation>
             <numerusform>%n Paket verfügbar.</numerusform>
@@ -766,22 +766,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="309"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="318"/>
         <source>Downloading…</source>
         <translation>Wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="341"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="350"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="356"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="365"/>
         <source>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</source>
         <translation>Der Paketindex ist nicht erreichbar: Dieser Computer scheint offline zu sein. Laden Sie das Paket auf einem Computer mit Internetverbindung aus dem Paketindex von Argos Translate ({address}) herunter, kopieren Sie die .argosmodel-Datei hierher und klicken Sie auf „{file}“.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="362"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="371"/>
         <source>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</source>
         <translation>Das Paket konnte nicht heruntergeladen werden ({reason}). Sie können es auf einem anderen Computer aus dem Paketindex von Argos Translate ({address}) herunterladen und die Datei hier mit „{file}“ installieren.</translation>
     </message>
@@ -929,8 +929,8 @@
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="273"/>
-        <source>Needs the “{pair}” translation package: see {where}.</source>
-        <translation>Benötigt das Übersetzungspaket „{pair}“: siehe {where}.</translation>
+        <source>Needs the “{pair}” translation package, from {where}</source>
+        <translation>Benötigt das Übersetzungspaket „{pair}“, erhältlich unter {where}</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="297"/>

@@ -633,132 +633,132 @@
 <context>
     <name>PackagesDialog</name>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="54"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
         <source>{source} → {target}</source>
         <translation>{source} → {target}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="61"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="63"/>
         <source>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</source>
         <translation>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="78"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="80"/>
         <source>Language Packages</source>
         <translation>Language Packages</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="90"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="90"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="90"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="90"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="110"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="119"/>
         <source>Install From File…</source>
         <translation>Install From File…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="112"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="121"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="119"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="128"/>
         <source>Online (only when you ask)</source>
         <translation>Online (only when you ask)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="120"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
         <source>Get the Package List</source>
         <translation>Get the Package List</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="125"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="134"/>
         <source>Download and Install</source>
         <translation>Download and Install</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="130"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="139"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="167"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="176"/>
         <source>Packages are kept in {folder}</source>
         <translation>Packages are kept in {folder}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="180"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="189"/>
         <source>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</source>
         <translation>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="192"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="201"/>
         <source>Not usable: {names}</source>
         <translation>Not usable: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="209"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="218"/>
         <source>The open policy needs the “{pair}” package.</source>
         <translation>The open policy needs the “{pair}” package.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="230"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="239"/>
         <source>Install a Language Package</source>
         <translation>Install a Language Package</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="231"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
         <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
         <translation>Argos Translate packages (*.argosmodel);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="242"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="251"/>
         <source>Installing {name}…</source>
         <translation>Installing {name}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="246"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="255"/>
         <source>Installed {source} → {target} (version {version}).</source>
         <translation>Installed {source} → {target} (version {version}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="264"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="273"/>
         <source>Removing…</source>
         <translation>Removing…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="267"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="276"/>
         <source>Removed.</source>
         <translation>Removed.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="279"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="288"/>
         <source>Getting the package list…</source>
         <translation>Getting the package list…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="286"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="295"/>
         <source> (installed)</source>
         <translation> (installed)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/ui/packages_dialog.py" line="292"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="301"/>
         <source>%n package(s) available.</source>
         <translation>
             <numerusform>%n package available.</numerusform>
@@ -766,22 +766,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="309"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="318"/>
         <source>Downloading…</source>
         <translation>Downloading…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="341"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="350"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="356"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="365"/>
         <source>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</source>
         <translation>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="362"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="371"/>
         <source>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</source>
         <translation>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</translation>
     </message>
@@ -929,8 +929,8 @@
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="273"/>
-        <source>Needs the “{pair}” translation package: see {where}.</source>
-        <translation>Needs the “{pair}” translation package: see {where}.</translation>
+        <source>Needs the “{pair}” translation package, from {where}</source>
+        <translation>Needs the “{pair}” translation package, from {where}</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="297"/>

@@ -633,132 +633,132 @@
 <context>
     <name>PackagesDialog</name>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="54"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
         <source>{source} → {target}</source>
         <translation>{source} → {target}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="61"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="63"/>
         <source>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</source>
         <translation>No hay instalado ningún paquete de traducción «{pair}». Abra {where}: en un ordenador conectado a internet, haga clic en «{fetch}» y descargue «{pair}» del índice de paquetes de Argos Translate ({address}); si no, copie su archivo .argosmodel desde otro ordenador y haga clic en «{file}».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="78"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="80"/>
         <source>Language Packages</source>
         <translation>Paquetes de idioma</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="90"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="90"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="90"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="90"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="110"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="119"/>
         <source>Install From File…</source>
         <translation>Instalar desde un archivo…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="112"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="121"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="119"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="128"/>
         <source>Online (only when you ask)</source>
         <translation>En línea (solo cuando lo pidas)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="120"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
         <source>Get the Package List</source>
         <translation>Obtener la lista de paquetes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="125"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="134"/>
         <source>Download and Install</source>
         <translation>Descargar e instalar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="130"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="139"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="167"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="176"/>
         <source>Packages are kept in {folder}</source>
         <translation>Los paquetes se guardan en {folder}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="180"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="189"/>
         <source>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</source>
         <translation>Todavía no hay ningún paquete de idioma instalado. Hay dos formas de conseguir uno: en un ordenador conectado a internet, haga clic abajo en «{fetch}» y descargue uno del índice de paquetes de Argos Translate ({address}); si no, copie un archivo .argosmodel desde otro ordenador y haga clic en «{file}».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="192"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="201"/>
         <source>Not usable: {names}</source>
         <translation>No utilizables: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="209"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="218"/>
         <source>The open policy needs the “{pair}” package.</source>
         <translation>La política abierta necesita el paquete «{pair}».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="230"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="239"/>
         <source>Install a Language Package</source>
         <translation>Instalar un paquete de idioma</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="231"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
         <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
         <translation>Paquetes de Argos Translate (*.argosmodel);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="242"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="251"/>
         <source>Installing {name}…</source>
         <translation>Instalando {name}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="246"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="255"/>
         <source>Installed {source} → {target} (version {version}).</source>
         <translation>Instalado: {source} → {target} (versión {version}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="264"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="273"/>
         <source>Removing…</source>
         <translation>Quitando…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="267"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="276"/>
         <source>Removed.</source>
         <translation>Quitado.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="279"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="288"/>
         <source>Getting the package list…</source>
         <translation>Obteniendo la lista de paquetes…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="286"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="295"/>
         <source> (installed)</source>
         <translation> (instalado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/ui/packages_dialog.py" line="292"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="301"/>
         <source>%n package(s) available.</source>
         <translation>
             <numerusform>%n paquete disponible.</numerusform>
@@ -766,22 +766,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="309"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="318"/>
         <source>Downloading…</source>
         <translation>Descargando…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="341"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="350"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="356"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="365"/>
         <source>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</source>
         <translation>No se puede acceder al índice de paquetes: este ordenador parece estar sin conexión. En un ordenador conectado a internet, descargue el paquete del índice de paquetes de Argos Translate ({address}), copie aquí el archivo .argosmodel y haga clic en «{file}».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="362"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="371"/>
         <source>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</source>
         <translation>No se pudo descargar el paquete ({reason}). Puede descargarlo en otro ordenador desde el índice de paquetes de Argos Translate ({address}) e instalar aquí el archivo con «{file}».</translation>
     </message>
@@ -929,8 +929,8 @@
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="273"/>
-        <source>Needs the “{pair}” translation package: see {where}.</source>
-        <translation>Necesita el paquete de traducción «{pair}»: consulte {where}.</translation>
+        <source>Needs the “{pair}” translation package, from {where}</source>
+        <translation>Necesita el paquete de traducción «{pair}», que se obtiene en {where}</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="297"/>

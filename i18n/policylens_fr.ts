@@ -197,7 +197,7 @@
     <message>
         <location filename="../app/policylens/ui/help.py" line="104"/>
         <source>PolicyLens reads the policy on your computer and sums it up on the right: a grade, the red flags, and four cards. Click a line of a card or a red flag to see the sentences of the policy that say it; F7 and F8 go to the previous and next one.</source>
-        <translation>PolicyLens lit la politique sur votre ordinateur et la résume à droite : une note, les signaux d&apos;alerte et quatre cartes. Cliquez sur une ligne d&apos;une carte ou sur un signal d&apos;alerte pour voir les phrases de la politique qui le disent ; F7 et F8 passent à la précédente et à la suivante.</translation>
+        <translation>PolicyLens lit la politique sur votre ordinateur et la résume à droite&#xa0;: une note, les signaux d&apos;alerte et quatre cartes. Cliquez sur une ligne d&apos;une carte ou sur un signal d&apos;alerte pour voir les phrases de la politique qui le disent&#xa0;; F7 et F8 passent à la précédente et à la suivante.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/help.py" line="111"/>
@@ -207,17 +207,17 @@
     <message>
         <location filename="../app/policylens/ui/help.py" line="114"/>
         <source>what the service collects or receives about you;</source>
-        <translation>ce que le service recueille ou reçoit sur vous ;</translation>
+        <translation>ce que le service recueille ou reçoit sur vous&#xa0;;</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/help.py" line="115"/>
         <source>who it passes your data on to;</source>
-        <translation>à qui il transmet vos données ;</translation>
+        <translation>à qui il transmet vos données&#xa0;;</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/help.py" line="116"/>
         <source>how long it keeps your data;</source>
-        <translation>combien de temps il conserve vos données ;</translation>
+        <translation>combien de temps il conserve vos données&#xa0;;</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/help.py" line="117"/>
@@ -232,17 +232,17 @@
     <message>
         <location filename="../app/policylens/ui/help.py" line="126"/>
         <source>something that weighs against you;</source>
-        <translation>quelque chose qui joue contre vous ;</translation>
+        <translation>quelque chose qui joue contre vous&#xa0;;</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/help.py" line="127"/>
         <source>worth a closer look: vague, or partly against you;</source>
-        <translation>à regarder de plus près : flou, ou en partie contre vous ;</translation>
+        <translation>à regarder de plus près&#xa0;: flou, ou en partie contre vous&#xa0;;</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/help.py" line="128"/>
         <source>stated plainly, and nothing against you was found;</source>
-        <translation>dit clairement, et rien contre vous n&apos;a été trouvé ;</translation>
+        <translation>dit clairement, et rien contre vous n&apos;a été trouvé&#xa0;;</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/help.py" line="129"/>
@@ -262,12 +262,12 @@
     <message>
         <location filename="../app/policylens/ui/help.py" line="147"/>
         <source>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</source>
-        <translation>Chaque politique part de 100 points. Chaque signal d&apos;alerte en retire : {high} pour un signal élevé, {medium} pour un moyen, {low} pour un faible. Dire qu&apos;elle ne vend pas vos données, donner des durées de conservation concrètes et citer au moins six de vos droits rapportent chacun {bonus} points, dans la limite de la moitié de ce que coûtent les signaux d&apos;alerte.</translation>
+        <translation>Chaque politique part de 100 points. Chaque signal d&apos;alerte en retire&#xa0;: {high} pour un signal élevé, {medium} pour un moyen, {low} pour un faible. Dire qu&apos;elle ne vend pas vos données, donner des durées de conservation concrètes et citer au moins six de vos droits rapportent chacun {bonus} points, dans la limite de la moitié de ce que coûtent les signaux d&apos;alerte.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/help.py" line="158"/>
         <source>Letters: {bands}; {last} below.</source>
-        <translation>Lettres : {bands} ; {last} en dessous.</translation>
+        <translation>Lettres&#xa0;: {bands}&#xa0;; {last} en dessous.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/help.py" line="162"/>
@@ -282,12 +282,12 @@
     <message>
         <location filename="../app/policylens/ui/help.py" line="174"/>
         <source>Examples come from the policy you have open: {name}.</source>
-        <translation>Les exemples viennent de la politique ouverte : {name}.</translation>
+        <translation>Les exemples viennent de la politique ouverte&#xa0;: {name}.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/help.py" line="191"/>
         <source>In this policy:</source>
-        <translation>Dans cette politique :</translation>
+        <translation>Dans cette politique&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/help.py" line="196"/>
@@ -310,7 +310,7 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
         <source>Open a policy first: there is no summary to export yet.</source>
-        <translation>Ouvrez d&apos;abord une politique : il n&apos;y a pas encore de résumé à exporter.</translation>
+        <translation>Ouvrez d&apos;abord une politique&#xa0;: il n&apos;y a pas encore de résumé à exporter.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
@@ -633,132 +633,132 @@
 <context>
     <name>PackagesDialog</name>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="54"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
         <source>{source} → {target}</source>
         <translation>{source} → {target}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="61"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="63"/>
         <source>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</source>
-        <translation>Aucun paquet de traduction « {pair} » n&apos;est installé. Ouvrez {where} : sur un ordinateur connecté à Internet, cliquez sur « {fetch} » et téléchargez « {pair} » depuis l&apos;index des paquets d&apos;Argos Translate ({address}) ; sinon, copiez son fichier .argosmodel depuis un autre ordinateur et cliquez sur « {file} ».</translation>
+        <translation>Aucun paquet de traduction «&#xa0;{pair}&#xa0;» n&apos;est installé. Ouvrez {where}&#xa0;: sur un ordinateur connecté à Internet, cliquez sur «&#xa0;{fetch}&#xa0;» et téléchargez «&#xa0;{pair}&#xa0;» depuis l&apos;index des paquets d&apos;Argos Translate ({address})&#xa0;; sinon, copiez son fichier .argosmodel depuis un autre ordinateur et cliquez sur «&#xa0;{file}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="78"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="80"/>
         <source>Language Packages</source>
         <translation>Paquets de langue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="90"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="90"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="90"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="90"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="110"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="119"/>
         <source>Install From File…</source>
         <translation>Installer depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="112"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="121"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="119"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="128"/>
         <source>Online (only when you ask)</source>
         <translation>En ligne (seulement à votre demande)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="120"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
         <source>Get the Package List</source>
         <translation>Obtenir la liste des paquets</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="125"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="134"/>
         <source>Download and Install</source>
         <translation>Télécharger et installer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="130"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="139"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="167"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="176"/>
         <source>Packages are kept in {folder}</source>
         <translation>Les paquets sont conservés dans {folder}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="180"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="189"/>
         <source>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</source>
-        <translation>Aucun paquet de langue n&apos;est encore installé. Il y a deux façons d&apos;en obtenir un : sur un ordinateur connecté à Internet, cliquez sur « {fetch} » ci-dessous et téléchargez-en un depuis l&apos;index des paquets d&apos;Argos Translate ({address}) ; sinon, copiez un fichier .argosmodel depuis un autre ordinateur et cliquez sur « {file} ».</translation>
+        <translation>Aucun paquet de langue n&apos;est encore installé. Il y a deux façons d&apos;en obtenir un&#xa0;: sur un ordinateur connecté à Internet, cliquez sur «&#xa0;{fetch}&#xa0;» ci-dessous et téléchargez-en un depuis l&apos;index des paquets d&apos;Argos Translate ({address})&#xa0;; sinon, copiez un fichier .argosmodel depuis un autre ordinateur et cliquez sur «&#xa0;{file}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="192"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="201"/>
         <source>Not usable: {names}</source>
         <translation>Inutilisables&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="209"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="218"/>
         <source>The open policy needs the “{pair}” package.</source>
-        <translation>La politique ouverte a besoin du paquet « {pair} ».</translation>
+        <translation>La politique ouverte a besoin du paquet «&#xa0;{pair}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="230"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="239"/>
         <source>Install a Language Package</source>
         <translation>Installer un paquet de langue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="231"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
         <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
         <translation>Paquets Argos Translate (*.argosmodel);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="242"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="251"/>
         <source>Installing {name}…</source>
         <translation>Installation de {name}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="246"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="255"/>
         <source>Installed {source} → {target} (version {version}).</source>
         <translation>Installé&#xa0;: {source} → {target} (version {version}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="264"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="273"/>
         <source>Removing…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="267"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="276"/>
         <source>Removed.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="279"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="288"/>
         <source>Getting the package list…</source>
         <translation>Récupération de la liste des paquets…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="286"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="295"/>
         <source> (installed)</source>
         <translation> (installé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/ui/packages_dialog.py" line="292"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="301"/>
         <source>%n package(s) available.</source>
         <translation>
             <numerusform>%n paquet disponible.</numerusform>
@@ -766,24 +766,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="309"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="318"/>
         <source>Downloading…</source>
         <translation>Téléchargement…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="341"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="350"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="356"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="365"/>
         <source>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</source>
-        <translation>L&apos;index des paquets est injoignable : cet ordinateur semble hors ligne. Sur un ordinateur connecté à Internet, téléchargez le paquet depuis l&apos;index des paquets d&apos;Argos Translate ({address}), copiez le fichier .argosmodel ici et cliquez sur « {file} ».</translation>
+        <translation>L&apos;index des paquets est injoignable&#xa0;: cet ordinateur semble hors ligne. Sur un ordinateur connecté à Internet, téléchargez le paquet depuis l&apos;index des paquets d&apos;Argos Translate ({address}), copiez le fichier .argosmodel ici et cliquez sur «&#xa0;{file}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="362"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="371"/>
         <source>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</source>
-        <translation>Le paquet n&apos;a pas pu être téléchargé ({reason}). Vous pouvez le télécharger sur un autre ordinateur depuis l&apos;index des paquets d&apos;Argos Translate ({address}) et installer le fichier ici avec « {file} ».</translation>
+        <translation>Le paquet n&apos;a pas pu être téléchargé ({reason}). Vous pouvez le télécharger sur un autre ordinateur depuis l&apos;index des paquets d&apos;Argos Translate ({address}) et installer le fichier ici avec «&#xa0;{file}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -910,7 +910,7 @@
     <message>
         <location filename="../app/policylens/ui/translation.py" line="253"/>
         <source>Open a policy first: there is nothing to translate.</source>
-        <translation>Ouvrez d&apos;abord une politique : il n&apos;y a rien à traduire.</translation>
+        <translation>Ouvrez d&apos;abord une politique&#xa0;: il n&apos;y a rien à traduire.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="265"/>
@@ -929,8 +929,8 @@
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="273"/>
-        <source>Needs the “{pair}” translation package: see {where}.</source>
-        <translation>Nécessite le paquet de traduction « {pair} » : voir {where}.</translation>
+        <source>Needs the “{pair}” translation package, from {where}</source>
+        <translation>Nécessite le paquet de traduction «&#xa0;{pair}&#xa0;», à obtenir dans {where}</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="297"/>
@@ -940,7 +940,7 @@
     <message>
         <location filename="../app/policylens/ui/translation.py" line="298"/>
         <source>Get the {pair} package…</source>
-        <translation>Obtenir le paquet « {pair} »…</translation>
+        <translation>Obtenir le paquet «&#xa0;{pair}&#xa0;»…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="312"/>
@@ -1703,7 +1703,7 @@
     <message>
         <location filename="../app/policylens/ui/export_dialog.py" line="70"/>
         <source>No file manager is available to open the folder. The summary is saved here:</source>
-        <translation>Aucun gestionnaire de fichiers n&apos;est disponible pour ouvrir le dossier. Le résumé est enregistré ici :</translation>
+        <translation>Aucun gestionnaire de fichiers n&apos;est disponible pour ouvrir le dossier. Le résumé est enregistré ici&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/export_dialog.py" line="73"/>

@@ -633,132 +633,132 @@
 <context>
     <name>PackagesDialog</name>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="54"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
         <source>{source} → {target}</source>
         <translation>{source} → {target}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="61"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="63"/>
         <source>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</source>
         <translation>Inget översättningspaket för ”{pair}” är installerat. Öppna {where}: på en dator med internetanslutning klickar du på ”{fetch}” och laddar ned ”{pair}” från Argos Translates paketindex ({address}); annars kopierar du paketets .argosmodel-fil från en annan dator och klickar på ”{file}”.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="78"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="80"/>
         <source>Language Packages</source>
         <translation>Språkpaket</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="90"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="90"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="90"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="90"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
         <source>Folder</source>
         <translation>Mapp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="110"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="119"/>
         <source>Install From File…</source>
         <translation>Installera från fil…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="112"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="121"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="119"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="128"/>
         <source>Online (only when you ask)</source>
         <translation>Online (bara när du ber om det)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="120"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
         <source>Get the Package List</source>
         <translation>Hämta paketlistan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="125"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="134"/>
         <source>Download and Install</source>
         <translation>Ladda ned och installera</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="130"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="139"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="167"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="176"/>
         <source>Packages are kept in {folder}</source>
         <translation>Paketen sparas i {folder}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="180"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="189"/>
         <source>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</source>
         <translation>Inga språkpaket är installerade än. Det finns två sätt att skaffa ett: på en dator med internetanslutning klickar du på ”{fetch}” nedan och laddar ned ett från Argos Translates paketindex ({address}); annars kopierar du en .argosmodel-fil från en annan dator och klickar på ”{file}”.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="192"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="201"/>
         <source>Not usable: {names}</source>
         <translation>Kan inte användas: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="209"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="218"/>
         <source>The open policy needs the “{pair}” package.</source>
         <translation>Den öppna policyn behöver paketet ”{pair}”.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="230"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="239"/>
         <source>Install a Language Package</source>
         <translation>Installera ett språkpaket</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="231"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
         <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
         <translation>Argos Translate-paket (*.argosmodel);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="242"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="251"/>
         <source>Installing {name}…</source>
         <translation>Installerar {name}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="246"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="255"/>
         <source>Installed {source} → {target} (version {version}).</source>
         <translation>Installerade {source} → {target} (version {version}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="264"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="273"/>
         <source>Removing…</source>
         <translation>Tar bort…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="267"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="276"/>
         <source>Removed.</source>
         <translation>Borttaget.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="279"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="288"/>
         <source>Getting the package list…</source>
         <translation>Hämtar paketlistan…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="286"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="295"/>
         <source> (installed)</source>
         <translation> (installerat)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/ui/packages_dialog.py" line="292"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="301"/>
         <source>%n package(s) available.</source>
         <translation>
             <numerusform>%n paket tillgängligt.</numerusform>
@@ -766,22 +766,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="309"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="318"/>
         <source>Downloading…</source>
         <translation>Laddar ned…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="341"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="350"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="356"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="365"/>
         <source>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</source>
         <translation>Paketindexet kan inte nås: datorn verkar vara offline. Ladda ned paketet från Argos Translates paketindex ({address}) på en dator med internetanslutning, kopiera .argosmodel-filen hit och klicka på ”{file}”.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="362"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="371"/>
         <source>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</source>
         <translation>Paketet kunde inte laddas ned ({reason}). Du kan ladda ned det på en annan dator från Argos Translates paketindex ({address}) och installera filen här med ”{file}”.</translation>
     </message>
@@ -929,8 +929,8 @@
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="273"/>
-        <source>Needs the “{pair}” translation package: see {where}.</source>
-        <translation>Kräver översättningspaketet ”{pair}”: se {where}.</translation>
+        <source>Needs the “{pair}” translation package, from {where}</source>
+        <translation>Kräver översättningspaketet ”{pair}”, som du hämtar i {where}</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="297"/>

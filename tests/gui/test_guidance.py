@@ -110,7 +110,7 @@ def test_highlight_stays_in_view_after_a_resize(qtbot, window) -> None:
     reader = window.reader
 
     def in_view() -> None:
-        start, end = reader.current_range
+        start, _end = reader.current_range
         top = reader.point_for_offset(start).y()
         assert 0 <= top <= reader.viewport().height()
 

@@ -12,12 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -51,7 +53,8 @@ def plain(text: str) -> str:
 
 def pair_name(source: str, target: str) -> str:
     """A package's name as the window says it: "French → English" (in the UI language)."""
-    return QCoreApplication.translate("PackagesDialog", "{source} → {target}").format(source=language_name(source, True), target=language_name(target, True))
+    pair = QCoreApplication.translate("PackagesDialog", "{source} → {target}")
+    return pair.format(source=language_name(source, True), target=language_name(target, True))
 
 
 def missing_package_text(source: str, target: str, where: str) -> str:
@@ -97,6 +100,10 @@ class PackagesDialog(QDialog):
         self.empty.setObjectName("noPackages")
         self.empty.setWordWrap(True)
         self.empty.setMargin(12)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setFrameShape(QFrame.Shape.StyledPanel)
+        self.empty.setAutoFillBackground(True)
+        self.empty.setBackgroundRole(QPalette.ColorRole.Base)
         self.empty.setOpenExternalLinks(False)
         self.empty.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stack = QStackedWidget(self)
@@ -106,6 +113,9 @@ class PackagesDialog(QDialog):
         self.needed = QLabel(self)
         self.needed.setObjectName("neededPackage")
         self.needed.setWordWrap(True)
+        bold = self.needed.font()
+        bold.setBold(True)
+        self.needed.setFont(bold)
         self.needed.hide()
         self.install_button = QPushButton(self.tr("Install From File…"), self)
         self.install_button.clicked.connect(self.choose_file)

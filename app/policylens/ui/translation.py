@@ -270,7 +270,7 @@ class TranslationController(QObject):
             return self.tr("The policy's language could not be recognised.")
         from policylens.ui.packages_dialog import pair_name
 
-        return self.tr("Needs the “{pair}” translation package: see {where}.").format(
+        return self.tr("Needs the “{pair}” translation package, from {where}").format(
             pair=pair_name(code, "en"), where=self.packages_path()
         )
 
