@@ -305,7 +305,8 @@ def test_banner_offers_the_package_then_the_analysis(qtbot, built, ru_en, ru_pol
     get = view.findChild(QPushButton, "getPackage")
     assert get is not None and get.text() == "Get the Russian → English package…"
     assert not c.act_analyse.isEnabled()
-    assert "Needs the “Russian → English” translation package, from tools › Language Packages…" in c.act_analyse.toolTip()
+    why = "Needs the “Russian → English” translation package, from Tools › Language Packages…"
+    assert c.act_analyse.toolTip() == why
     assert c.act_analyse.statusTip() == c.act_analyse.toolTip()
     get.click()
     d = c.packages_dialog
