@@ -225,77 +225,87 @@
         <translation>was Sie von ihm verlangen können (eine Kopie, eine Berichtigung, die Löschung…) und wie Sie ihn erreichen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="123"/>
+        <location filename="../app/policylens/ui/help.py" line="119"/>
+        <source>{term}: {meaning}</source>
+        <translation>{term}: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="125"/>
         <source>The colors</source>
         <translation>Die Farben</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="126"/>
+        <location filename="../app/policylens/ui/help.py" line="128"/>
         <source>something that weighs against you;</source>
         <translation>etwas, das zu Ihren Ungunsten ist;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="127"/>
+        <location filename="../app/policylens/ui/help.py" line="129"/>
         <source>worth a closer look: vague, or partly against you;</source>
         <translation>einen genaueren Blick wert: vage oder teilweise zu Ihren Ungunsten;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="128"/>
+        <location filename="../app/policylens/ui/help.py" line="130"/>
         <source>stated plainly, and nothing against you was found;</source>
         <translation>klar gesagt, und es wurde nichts zu Ihren Ungunsten gefunden;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="129"/>
+        <location filename="../app/policylens/ui/help.py" line="131"/>
         <source>the policy does not say.</source>
         <translation>die Erklärung sagt dazu nichts.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="137"/>
+        <location filename="../app/policylens/ui/help.py" line="138"/>
         <source>A color always comes with its word, never alone.</source>
         <translation>Eine Farbe steht immer mit ihrem Wort, nie allein.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="142"/>
+        <location filename="../app/policylens/ui/help.py" line="143"/>
         <source>The grade</source>
         <translation>Die Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="147"/>
+        <location filename="../app/policylens/ui/help.py" line="148"/>
         <source>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</source>
         <translation>Jede Erklärung beginnt mit 100 Punkten. Jedes Warnsignal zieht Punkte ab: {high} für ein hohes, {medium} für ein mittleres, {low} für ein niedriges. Die Aussage, Ihre Daten nicht zu verkaufen, konkrete Speicherfristen und die Nennung von sechs oder mehr Ihrer Rechte bringen je {bonus} Punkte zurück, höchstens die Hälfte dessen, was die Warnsignale kosten.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="158"/>
+        <location filename="../app/policylens/ui/help.py" line="159"/>
         <source>Letters: {bands}; {last} below.</source>
         <translation>Buchstaben: {bands}; darunter {last}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="162"/>
+        <location filename="../app/policylens/ui/help.py" line="163"/>
         <source>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</source>
         <translation>Eine Erklärung in einer Sprache, für die PolicyLens keine Regeln hat, wird nicht bewertet, es sei denn, sie wird über eine englische Übersetzung analysiert.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="169"/>
+        <location filename="../app/policylens/ui/help.py" line="170"/>
         <source>The red flags</source>
         <translation>Die Warnsignale</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="174"/>
+        <location filename="../app/policylens/ui/help.py" line="175"/>
         <source>Examples come from the policy you have open: {name}.</source>
         <translation>Die Beispiele stammen aus der geöffneten Erklärung: {name}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="191"/>
+        <location filename="../app/policylens/ui/help.py" line="192"/>
         <source>In this policy:</source>
         <translation>In dieser Erklärung:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="196"/>
+        <location filename="../app/policylens/ui/help.py" line="193"/>
+        <source>“{quote}”</source>
+        <translation>„{quote}“</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="198"/>
         <source>Raised for this policy by what it does not say.</source>
         <translation>Für diese Erklärung ausgelöst durch das, was sie nicht sagt.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="198"/>
+        <location filename="../app/policylens/ui/help.py" line="200"/>
         <source>Not found in this policy.</source>
         <translation>In dieser Erklärung nicht gefunden.</translation>
     </message>
@@ -638,127 +648,127 @@
         <translation>{source} → {target}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="63"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
         <source>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</source>
         <translation>Es ist kein Übersetzungspaket „{pair}“ installiert. Öffnen Sie {where}: Klicken Sie auf einem Computer mit Internetverbindung auf „{fetch}“ und laden Sie „{pair}“ aus dem Paketindex von Argos Translate ({address}) herunter; andernfalls kopieren Sie die .argosmodel-Datei von einem anderen Computer und klicken auf „{file}“.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="80"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="81"/>
         <source>Language Packages</source>
         <translation>Sprachpakete</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="119"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="120"/>
         <source>Install From File…</source>
         <translation>Aus Datei installieren…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="121"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="122"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="128"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
         <source>Online (only when you ask)</source>
         <translation>Online (nur auf Ihre Anfrage)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="130"/>
         <source>Get the Package List</source>
         <translation>Paketliste abrufen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="134"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="135"/>
         <source>Download and Install</source>
         <translation>Herunterladen und installieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="139"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="140"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="176"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="177"/>
         <source>Packages are kept in {folder}</source>
         <translation>Pakete werden in {folder} aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="189"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="190"/>
         <source>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</source>
         <translation>Noch keine Sprachpakete installiert. Es gibt zwei Wege, eines zu bekommen: Klicken Sie auf einem Computer mit Internetverbindung unten auf „{fetch}“ und laden Sie eines aus dem Paketindex von Argos Translate ({address}) herunter; andernfalls kopieren Sie eine .argosmodel-Datei von einem anderen Computer und klicken auf „{file}“.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="201"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="202"/>
         <source>Not usable: {names}</source>
         <translation>Nicht verwendbar: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="218"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="219"/>
         <source>The open policy needs the “{pair}” package.</source>
         <translation>Die geöffnete Erklärung braucht das Paket „{pair}“.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="239"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
         <source>Install a Language Package</source>
         <translation>Sprachpaket installieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="241"/>
         <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
         <translation>Argos-Translate-Pakete (*.argosmodel);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="251"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="252"/>
         <source>Installing {name}…</source>
         <translation>{name} wird installiert…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="255"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="256"/>
         <source>Installed {source} → {target} (version {version}).</source>
         <translation>Installiert: {source} → {target} (Version {version}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="273"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="274"/>
         <source>Removing…</source>
         <translation>Wird entfernt…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="276"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="277"/>
         <source>Removed.</source>
         <translation>Entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="288"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="289"/>
         <source>Getting the package list…</source>
         <translation>Paketliste wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="295"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="296"/>
         <source> (installed)</source>
         <translation> (installiert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/ui/packages_dialog.py" line="301"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="302"/>
         <source>%n package(s) available.</source>
         <translation>
             <numerusform>%n Paket verfügbar.</numerusform>
@@ -766,22 +776,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="318"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="319"/>
         <source>Downloading…</source>
         <translation>Wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="350"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="351"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="365"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="366"/>
         <source>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</source>
         <translation>Der Paketindex ist nicht erreichbar: Dieser Computer scheint offline zu sein. Laden Sie das Paket auf einem Computer mit Internetverbindung aus dem Paketindex von Argos Translate ({address}) herunter, kopieren Sie die .argosmodel-Datei hierher und klicken Sie auf „{file}“.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="371"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="372"/>
         <source>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</source>
         <translation>Das Paket konnte nicht heruntergeladen werden ({reason}). Sie können es auf einem anderen Computer aus dem Paketindex von Argos Translate ({address}) herunterladen und die Datei hier mit „{file}“ installieren.</translation>
     </message>
@@ -812,29 +822,29 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="228"/>
+        <location filename="../app/policylens/ui/help.py" line="230"/>
         <source>Go to the next or previous finding</source>
         <translation>Zum nächsten oder vorherigen Befund</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="228"/>
+        <location filename="../app/policylens/ui/help.py" line="230"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="229"/>
+        <location filename="../app/policylens/ui/help.py" line="231"/>
         <source>Show the sentences of a finding</source>
         <translation>Die Sätze zu einem Befund anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="229"/>
+        <location filename="../app/policylens/ui/help.py" line="231"/>
         <source>Enter or Space</source>
         <translation>Eingabe oder Leertaste</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="233"/>
-        <location filename="../app/policylens/ui/help.py" line="234"/>
-        <location filename="../app/policylens/ui/help.py" line="240"/>
+        <location filename="../app/policylens/ui/help.py" line="235"/>
+        <location filename="../app/policylens/ui/help.py" line="236"/>
+        <location filename="../app/policylens/ui/help.py" line="242"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>

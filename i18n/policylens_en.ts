@@ -225,77 +225,87 @@
         <translation>what you can ask of it (a copy, a correction, deletion…) and how to reach it.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="123"/>
+        <location filename="../app/policylens/ui/help.py" line="119"/>
+        <source>{term}: {meaning}</source>
+        <translation>{term}: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="125"/>
         <source>The colors</source>
         <translation>The colors</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="126"/>
+        <location filename="../app/policylens/ui/help.py" line="128"/>
         <source>something that weighs against you;</source>
         <translation>something that weighs against you;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="127"/>
+        <location filename="../app/policylens/ui/help.py" line="129"/>
         <source>worth a closer look: vague, or partly against you;</source>
         <translation>worth a closer look: vague, or partly against you;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="128"/>
+        <location filename="../app/policylens/ui/help.py" line="130"/>
         <source>stated plainly, and nothing against you was found;</source>
         <translation>stated plainly, and nothing against you was found;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="129"/>
+        <location filename="../app/policylens/ui/help.py" line="131"/>
         <source>the policy does not say.</source>
         <translation>the policy does not say.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="137"/>
+        <location filename="../app/policylens/ui/help.py" line="138"/>
         <source>A color always comes with its word, never alone.</source>
         <translation>A color always comes with its word, never alone.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="142"/>
+        <location filename="../app/policylens/ui/help.py" line="143"/>
         <source>The grade</source>
         <translation>The grade</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="147"/>
+        <location filename="../app/policylens/ui/help.py" line="148"/>
         <source>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</source>
         <translation>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="158"/>
+        <location filename="../app/policylens/ui/help.py" line="159"/>
         <source>Letters: {bands}; {last} below.</source>
         <translation>Letters: {bands}; {last} below.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="162"/>
+        <location filename="../app/policylens/ui/help.py" line="163"/>
         <source>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</source>
         <translation>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="169"/>
+        <location filename="../app/policylens/ui/help.py" line="170"/>
         <source>The red flags</source>
         <translation>The red flags</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="174"/>
+        <location filename="../app/policylens/ui/help.py" line="175"/>
         <source>Examples come from the policy you have open: {name}.</source>
         <translation>Examples come from the policy you have open: {name}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="191"/>
+        <location filename="../app/policylens/ui/help.py" line="192"/>
         <source>In this policy:</source>
         <translation>In this policy:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="196"/>
+        <location filename="../app/policylens/ui/help.py" line="193"/>
+        <source>“{quote}”</source>
+        <translation>“{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="198"/>
         <source>Raised for this policy by what it does not say.</source>
         <translation>Raised for this policy by what it does not say.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="198"/>
+        <location filename="../app/policylens/ui/help.py" line="200"/>
         <source>Not found in this policy.</source>
         <translation>Not found in this policy.</translation>
     </message>
@@ -638,127 +648,127 @@
         <translation>{source} → {target}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="63"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
         <source>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</source>
         <translation>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="80"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="81"/>
         <source>Language Packages</source>
         <translation>Language Packages</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="119"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="120"/>
         <source>Install From File…</source>
         <translation>Install From File…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="121"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="122"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="128"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
         <source>Online (only when you ask)</source>
         <translation>Online (only when you ask)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="130"/>
         <source>Get the Package List</source>
         <translation>Get the Package List</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="134"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="135"/>
         <source>Download and Install</source>
         <translation>Download and Install</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="139"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="140"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="176"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="177"/>
         <source>Packages are kept in {folder}</source>
         <translation>Packages are kept in {folder}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="189"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="190"/>
         <source>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</source>
         <translation>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="201"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="202"/>
         <source>Not usable: {names}</source>
         <translation>Not usable: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="218"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="219"/>
         <source>The open policy needs the “{pair}” package.</source>
         <translation>The open policy needs the “{pair}” package.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="239"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
         <source>Install a Language Package</source>
         <translation>Install a Language Package</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="241"/>
         <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
         <translation>Argos Translate packages (*.argosmodel);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="251"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="252"/>
         <source>Installing {name}…</source>
         <translation>Installing {name}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="255"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="256"/>
         <source>Installed {source} → {target} (version {version}).</source>
         <translation>Installed {source} → {target} (version {version}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="273"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="274"/>
         <source>Removing…</source>
         <translation>Removing…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="276"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="277"/>
         <source>Removed.</source>
         <translation>Removed.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="288"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="289"/>
         <source>Getting the package list…</source>
         <translation>Getting the package list…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="295"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="296"/>
         <source> (installed)</source>
         <translation> (installed)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/ui/packages_dialog.py" line="301"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="302"/>
         <source>%n package(s) available.</source>
         <translation>
             <numerusform>%n package available.</numerusform>
@@ -766,22 +776,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="318"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="319"/>
         <source>Downloading…</source>
         <translation>Downloading…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="350"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="351"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="365"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="366"/>
         <source>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</source>
         <translation>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="371"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="372"/>
         <source>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</source>
         <translation>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</translation>
     </message>
@@ -812,29 +822,29 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="228"/>
+        <location filename="../app/policylens/ui/help.py" line="230"/>
         <source>Go to the next or previous finding</source>
         <translation>Go to the next or previous finding</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="228"/>
+        <location filename="../app/policylens/ui/help.py" line="230"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="229"/>
+        <location filename="../app/policylens/ui/help.py" line="231"/>
         <source>Show the sentences of a finding</source>
         <translation>Show the sentences of a finding</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="229"/>
+        <location filename="../app/policylens/ui/help.py" line="231"/>
         <source>Enter or Space</source>
         <translation>Enter or Space</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="233"/>
-        <location filename="../app/policylens/ui/help.py" line="234"/>
-        <location filename="../app/policylens/ui/help.py" line="240"/>
+        <location filename="../app/policylens/ui/help.py" line="235"/>
+        <location filename="../app/policylens/ui/help.py" line="236"/>
+        <location filename="../app/policylens/ui/help.py" line="242"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>

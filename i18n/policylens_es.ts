@@ -225,77 +225,87 @@
         <translation>lo que puede pedirle (una copia, una rectificación, la supresión…) y cómo contactar con él.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="123"/>
+        <location filename="../app/policylens/ui/help.py" line="119"/>
+        <source>{term}: {meaning}</source>
+        <translation>{term}: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="125"/>
         <source>The colors</source>
         <translation>Los colores</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="126"/>
+        <location filename="../app/policylens/ui/help.py" line="128"/>
         <source>something that weighs against you;</source>
         <translation>algo que juega en su contra;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="127"/>
+        <location filename="../app/policylens/ui/help.py" line="129"/>
         <source>worth a closer look: vague, or partly against you;</source>
         <translation>conviene mirarlo de cerca: vago, o en parte en su contra;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="128"/>
+        <location filename="../app/policylens/ui/help.py" line="130"/>
         <source>stated plainly, and nothing against you was found;</source>
         <translation>se dice con claridad y no se encontró nada en su contra;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="129"/>
+        <location filename="../app/policylens/ui/help.py" line="131"/>
         <source>the policy does not say.</source>
         <translation>la política no lo dice.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="137"/>
+        <location filename="../app/policylens/ui/help.py" line="138"/>
         <source>A color always comes with its word, never alone.</source>
         <translation>Un color siempre va acompañado de su palabra, nunca solo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="142"/>
+        <location filename="../app/policylens/ui/help.py" line="143"/>
         <source>The grade</source>
         <translation>La nota</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="147"/>
+        <location filename="../app/policylens/ui/help.py" line="148"/>
         <source>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</source>
         <translation>Toda política parte de 100 puntos. Cada señal de alerta resta puntos: {high} por una alta, {medium} por una media y {low} por una baja. Decir que no vende sus datos, indicar plazos de conservación concretos y nombrar seis o más de sus derechos devuelven {bonus} puntos cada uno, como mucho la mitad de lo que cuestan las señales de alerta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="158"/>
+        <location filename="../app/policylens/ui/help.py" line="159"/>
         <source>Letters: {bands}; {last} below.</source>
         <translation>Letras: {bands}; {last} por debajo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="162"/>
+        <location filename="../app/policylens/ui/help.py" line="163"/>
         <source>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</source>
         <translation>Una política en un idioma para el que PolicyLens no tiene reglas no recibe nota, salvo que se analice mediante una traducción al inglés.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="169"/>
+        <location filename="../app/policylens/ui/help.py" line="170"/>
         <source>The red flags</source>
         <translation>Las señales de alerta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="174"/>
+        <location filename="../app/policylens/ui/help.py" line="175"/>
         <source>Examples come from the policy you have open: {name}.</source>
         <translation>Los ejemplos proceden de la política que tiene abierta: {name}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="191"/>
+        <location filename="../app/policylens/ui/help.py" line="192"/>
         <source>In this policy:</source>
         <translation>En esta política:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="196"/>
+        <location filename="../app/policylens/ui/help.py" line="193"/>
+        <source>“{quote}”</source>
+        <translation>«{quote}»</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="198"/>
         <source>Raised for this policy by what it does not say.</source>
         <translation>Señalada en esta política por lo que no dice.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="198"/>
+        <location filename="../app/policylens/ui/help.py" line="200"/>
         <source>Not found in this policy.</source>
         <translation>No aparece en esta política.</translation>
     </message>
@@ -638,127 +648,127 @@
         <translation>{source} → {target}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="63"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
         <source>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</source>
         <translation>No hay instalado ningún paquete de traducción «{pair}». Abra {where}: en un ordenador conectado a internet, haga clic en «{fetch}» y descargue «{pair}» del índice de paquetes de Argos Translate ({address}); si no, copie su archivo .argosmodel desde otro ordenador y haga clic en «{file}».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="80"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="81"/>
         <source>Language Packages</source>
         <translation>Paquetes de idioma</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="119"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="120"/>
         <source>Install From File…</source>
         <translation>Instalar desde un archivo…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="121"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="122"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="128"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
         <source>Online (only when you ask)</source>
         <translation>En línea (solo cuando lo pidas)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="130"/>
         <source>Get the Package List</source>
         <translation>Obtener la lista de paquetes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="134"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="135"/>
         <source>Download and Install</source>
         <translation>Descargar e instalar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="139"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="140"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="176"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="177"/>
         <source>Packages are kept in {folder}</source>
         <translation>Los paquetes se guardan en {folder}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="189"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="190"/>
         <source>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</source>
         <translation>Todavía no hay ningún paquete de idioma instalado. Hay dos formas de conseguir uno: en un ordenador conectado a internet, haga clic abajo en «{fetch}» y descargue uno del índice de paquetes de Argos Translate ({address}); si no, copie un archivo .argosmodel desde otro ordenador y haga clic en «{file}».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="201"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="202"/>
         <source>Not usable: {names}</source>
         <translation>No utilizables: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="218"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="219"/>
         <source>The open policy needs the “{pair}” package.</source>
         <translation>La política abierta necesita el paquete «{pair}».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="239"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
         <source>Install a Language Package</source>
         <translation>Instalar un paquete de idioma</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="241"/>
         <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
         <translation>Paquetes de Argos Translate (*.argosmodel);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="251"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="252"/>
         <source>Installing {name}…</source>
         <translation>Instalando {name}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="255"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="256"/>
         <source>Installed {source} → {target} (version {version}).</source>
         <translation>Instalado: {source} → {target} (versión {version}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="273"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="274"/>
         <source>Removing…</source>
         <translation>Quitando…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="276"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="277"/>
         <source>Removed.</source>
         <translation>Quitado.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="288"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="289"/>
         <source>Getting the package list…</source>
         <translation>Obteniendo la lista de paquetes…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="295"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="296"/>
         <source> (installed)</source>
         <translation> (instalado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/ui/packages_dialog.py" line="301"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="302"/>
         <source>%n package(s) available.</source>
         <translation>
             <numerusform>%n paquete disponible.</numerusform>
@@ -766,22 +776,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="318"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="319"/>
         <source>Downloading…</source>
         <translation>Descargando…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="350"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="351"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="365"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="366"/>
         <source>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</source>
         <translation>No se puede acceder al índice de paquetes: este ordenador parece estar sin conexión. En un ordenador conectado a internet, descargue el paquete del índice de paquetes de Argos Translate ({address}), copie aquí el archivo .argosmodel y haga clic en «{file}».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="371"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="372"/>
         <source>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</source>
         <translation>No se pudo descargar el paquete ({reason}). Puede descargarlo en otro ordenador desde el índice de paquetes de Argos Translate ({address}) e instalar aquí el archivo con «{file}».</translation>
     </message>
@@ -812,29 +822,29 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="228"/>
+        <location filename="../app/policylens/ui/help.py" line="230"/>
         <source>Go to the next or previous finding</source>
         <translation>Ir al hallazgo siguiente o anterior</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="228"/>
+        <location filename="../app/policylens/ui/help.py" line="230"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Mayús+Tab</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="229"/>
+        <location filename="../app/policylens/ui/help.py" line="231"/>
         <source>Show the sentences of a finding</source>
         <translation>Mostrar las frases de un hallazgo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="229"/>
+        <location filename="../app/policylens/ui/help.py" line="231"/>
         <source>Enter or Space</source>
         <translation>Intro o Espacio</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="233"/>
-        <location filename="../app/policylens/ui/help.py" line="234"/>
-        <location filename="../app/policylens/ui/help.py" line="240"/>
+        <location filename="../app/policylens/ui/help.py" line="235"/>
+        <location filename="../app/policylens/ui/help.py" line="236"/>
+        <location filename="../app/policylens/ui/help.py" line="242"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>

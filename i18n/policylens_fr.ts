@@ -225,77 +225,87 @@
         <translation>ce que vous pouvez lui demander (une copie, une rectification, l&apos;effacement…) et comment le joindre.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="123"/>
+        <location filename="../app/policylens/ui/help.py" line="119"/>
+        <source>{term}: {meaning}</source>
+        <translation>{term}&#xa0;: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="125"/>
         <source>The colors</source>
         <translation>Les couleurs</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="126"/>
+        <location filename="../app/policylens/ui/help.py" line="128"/>
         <source>something that weighs against you;</source>
         <translation>quelque chose qui joue contre vous&#xa0;;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="127"/>
+        <location filename="../app/policylens/ui/help.py" line="129"/>
         <source>worth a closer look: vague, or partly against you;</source>
         <translation>à regarder de plus près&#xa0;: flou, ou en partie contre vous&#xa0;;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="128"/>
+        <location filename="../app/policylens/ui/help.py" line="130"/>
         <source>stated plainly, and nothing against you was found;</source>
         <translation>dit clairement, et rien contre vous n&apos;a été trouvé&#xa0;;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="129"/>
+        <location filename="../app/policylens/ui/help.py" line="131"/>
         <source>the policy does not say.</source>
         <translation>la politique ne le dit pas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="137"/>
+        <location filename="../app/policylens/ui/help.py" line="138"/>
         <source>A color always comes with its word, never alone.</source>
         <translation>Une couleur est toujours accompagnée de son mot, jamais seule.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="142"/>
+        <location filename="../app/policylens/ui/help.py" line="143"/>
         <source>The grade</source>
         <translation>La note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="147"/>
+        <location filename="../app/policylens/ui/help.py" line="148"/>
         <source>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</source>
         <translation>Chaque politique part de 100 points. Chaque signal d&apos;alerte en retire&#xa0;: {high} pour un signal élevé, {medium} pour un moyen, {low} pour un faible. Dire qu&apos;elle ne vend pas vos données, donner des durées de conservation concrètes et citer au moins six de vos droits rapportent chacun {bonus} points, dans la limite de la moitié de ce que coûtent les signaux d&apos;alerte.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="158"/>
+        <location filename="../app/policylens/ui/help.py" line="159"/>
         <source>Letters: {bands}; {last} below.</source>
         <translation>Lettres&#xa0;: {bands}&#xa0;; {last} en dessous.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="162"/>
+        <location filename="../app/policylens/ui/help.py" line="163"/>
         <source>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</source>
         <translation>Une politique dans une langue pour laquelle PolicyLens n&apos;a pas de règles n&apos;est pas notée, sauf si elle est analysée au moyen d&apos;une traduction anglaise.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="169"/>
+        <location filename="../app/policylens/ui/help.py" line="170"/>
         <source>The red flags</source>
         <translation>Les signaux d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="174"/>
+        <location filename="../app/policylens/ui/help.py" line="175"/>
         <source>Examples come from the policy you have open: {name}.</source>
         <translation>Les exemples viennent de la politique ouverte&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="191"/>
+        <location filename="../app/policylens/ui/help.py" line="192"/>
         <source>In this policy:</source>
         <translation>Dans cette politique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="196"/>
+        <location filename="../app/policylens/ui/help.py" line="193"/>
+        <source>“{quote}”</source>
+        <translation>«&#xa0;{quote}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="198"/>
         <source>Raised for this policy by what it does not say.</source>
         <translation>Signalé pour cette politique à cause de ce qu&apos;elle ne dit pas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="198"/>
+        <location filename="../app/policylens/ui/help.py" line="200"/>
         <source>Not found in this policy.</source>
         <translation>Absent de cette politique.</translation>
     </message>
@@ -638,127 +648,127 @@
         <translation>{source} → {target}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="63"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
         <source>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</source>
         <translation>Aucun paquet de traduction «&#xa0;{pair}&#xa0;» n&apos;est installé. Ouvrez {where}&#xa0;: sur un ordinateur connecté à Internet, cliquez sur «&#xa0;{fetch}&#xa0;» et téléchargez «&#xa0;{pair}&#xa0;» depuis l&apos;index des paquets d&apos;Argos Translate ({address})&#xa0;; sinon, copiez son fichier .argosmodel depuis un autre ordinateur et cliquez sur «&#xa0;{file}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="80"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="81"/>
         <source>Language Packages</source>
         <translation>Paquets de langue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="119"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="120"/>
         <source>Install From File…</source>
         <translation>Installer depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="121"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="122"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="128"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
         <source>Online (only when you ask)</source>
         <translation>En ligne (seulement à votre demande)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="130"/>
         <source>Get the Package List</source>
         <translation>Obtenir la liste des paquets</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="134"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="135"/>
         <source>Download and Install</source>
         <translation>Télécharger et installer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="139"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="140"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="176"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="177"/>
         <source>Packages are kept in {folder}</source>
         <translation>Les paquets sont conservés dans {folder}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="189"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="190"/>
         <source>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</source>
         <translation>Aucun paquet de langue n&apos;est encore installé. Il y a deux façons d&apos;en obtenir un&#xa0;: sur un ordinateur connecté à Internet, cliquez sur «&#xa0;{fetch}&#xa0;» ci-dessous et téléchargez-en un depuis l&apos;index des paquets d&apos;Argos Translate ({address})&#xa0;; sinon, copiez un fichier .argosmodel depuis un autre ordinateur et cliquez sur «&#xa0;{file}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="201"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="202"/>
         <source>Not usable: {names}</source>
         <translation>Inutilisables&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="218"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="219"/>
         <source>The open policy needs the “{pair}” package.</source>
         <translation>La politique ouverte a besoin du paquet «&#xa0;{pair}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="239"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
         <source>Install a Language Package</source>
         <translation>Installer un paquet de langue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="241"/>
         <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
         <translation>Paquets Argos Translate (*.argosmodel);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="251"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="252"/>
         <source>Installing {name}…</source>
         <translation>Installation de {name}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="255"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="256"/>
         <source>Installed {source} → {target} (version {version}).</source>
         <translation>Installé&#xa0;: {source} → {target} (version {version}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="273"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="274"/>
         <source>Removing…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="276"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="277"/>
         <source>Removed.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="288"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="289"/>
         <source>Getting the package list…</source>
         <translation>Récupération de la liste des paquets…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="295"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="296"/>
         <source> (installed)</source>
         <translation> (installé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/ui/packages_dialog.py" line="301"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="302"/>
         <source>%n package(s) available.</source>
         <translation>
             <numerusform>%n paquet disponible.</numerusform>
@@ -766,22 +776,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="318"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="319"/>
         <source>Downloading…</source>
         <translation>Téléchargement…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="350"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="351"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="365"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="366"/>
         <source>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</source>
         <translation>L&apos;index des paquets est injoignable&#xa0;: cet ordinateur semble hors ligne. Sur un ordinateur connecté à Internet, téléchargez le paquet depuis l&apos;index des paquets d&apos;Argos Translate ({address}), copiez le fichier .argosmodel ici et cliquez sur «&#xa0;{file}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="371"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="372"/>
         <source>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</source>
         <translation>Le paquet n&apos;a pas pu être téléchargé ({reason}). Vous pouvez le télécharger sur un autre ordinateur depuis l&apos;index des paquets d&apos;Argos Translate ({address}) et installer le fichier ici avec «&#xa0;{file}&#xa0;».</translation>
     </message>
@@ -812,29 +822,29 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="228"/>
+        <location filename="../app/policylens/ui/help.py" line="230"/>
         <source>Go to the next or previous finding</source>
         <translation>Aller au constat suivant ou précédent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="228"/>
+        <location filename="../app/policylens/ui/help.py" line="230"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="229"/>
+        <location filename="../app/policylens/ui/help.py" line="231"/>
         <source>Show the sentences of a finding</source>
         <translation>Afficher les phrases d&apos;un constat</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="229"/>
+        <location filename="../app/policylens/ui/help.py" line="231"/>
         <source>Enter or Space</source>
         <translation>Entrée ou Espace</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="233"/>
-        <location filename="../app/policylens/ui/help.py" line="234"/>
-        <location filename="../app/policylens/ui/help.py" line="240"/>
+        <location filename="../app/policylens/ui/help.py" line="235"/>
+        <location filename="../app/policylens/ui/help.py" line="236"/>
+        <location filename="../app/policylens/ui/help.py" line="242"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>

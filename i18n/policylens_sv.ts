@@ -225,77 +225,87 @@
         <translation>vad du kan begära av den (en kopia, rättelse, radering…) och hur du når den.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="123"/>
+        <location filename="../app/policylens/ui/help.py" line="119"/>
+        <source>{term}: {meaning}</source>
+        <translation>{term}: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="125"/>
         <source>The colors</source>
         <translation>Färgerna</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="126"/>
+        <location filename="../app/policylens/ui/help.py" line="128"/>
         <source>something that weighs against you;</source>
         <translation>något som talar emot dig;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="127"/>
+        <location filename="../app/policylens/ui/help.py" line="129"/>
         <source>worth a closer look: vague, or partly against you;</source>
         <translation>värt en närmare titt: vagt, eller delvis emot dig;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="128"/>
+        <location filename="../app/policylens/ui/help.py" line="130"/>
         <source>stated plainly, and nothing against you was found;</source>
         <translation>tydligt sagt, och inget som talar emot dig hittades;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="129"/>
+        <location filename="../app/policylens/ui/help.py" line="131"/>
         <source>the policy does not say.</source>
         <translation>policyn säger inget om det.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="137"/>
+        <location filename="../app/policylens/ui/help.py" line="138"/>
         <source>A color always comes with its word, never alone.</source>
         <translation>En färg visas alltid med sitt ord, aldrig ensam.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="142"/>
+        <location filename="../app/policylens/ui/help.py" line="143"/>
         <source>The grade</source>
         <translation>Betyget</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="147"/>
+        <location filename="../app/policylens/ui/help.py" line="148"/>
         <source>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</source>
         <translation>Varje policy börjar på 100 poäng. Varje varningsflagga drar av poäng: {high} för en hög, {medium} för en medel, {low} för en låg. Att säga att den inte säljer dina uppgifter, att ange konkreta lagringstider och att nämna sex eller fler av dina rättigheter ger vardera tillbaka {bonus} poäng, högst hälften av vad varningsflaggorna kostar.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="158"/>
+        <location filename="../app/policylens/ui/help.py" line="159"/>
         <source>Letters: {bands}; {last} below.</source>
         <translation>Bokstäver: {bands}; {last} under det.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="162"/>
+        <location filename="../app/policylens/ui/help.py" line="163"/>
         <source>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</source>
         <translation>En policy på ett språk som PolicyLens saknar regler för får inget betyg, om den inte analyseras via en engelsk översättning.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="169"/>
+        <location filename="../app/policylens/ui/help.py" line="170"/>
         <source>The red flags</source>
         <translation>Varningsflaggorna</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="174"/>
+        <location filename="../app/policylens/ui/help.py" line="175"/>
         <source>Examples come from the policy you have open: {name}.</source>
         <translation>Exemplen kommer från policyn du har öppen: {name}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="191"/>
+        <location filename="../app/policylens/ui/help.py" line="192"/>
         <source>In this policy:</source>
         <translation>I den här policyn:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="196"/>
+        <location filename="../app/policylens/ui/help.py" line="193"/>
+        <source>“{quote}”</source>
+        <translation>”{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="198"/>
         <source>Raised for this policy by what it does not say.</source>
         <translation>Flaggad för den här policyn på grund av vad den inte säger.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="198"/>
+        <location filename="../app/policylens/ui/help.py" line="200"/>
         <source>Not found in this policy.</source>
         <translation>Finns inte i den här policyn.</translation>
     </message>
@@ -638,127 +648,127 @@
         <translation>{source} → {target}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="63"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
         <source>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</source>
         <translation>Inget översättningspaket för ”{pair}” är installerat. Öppna {where}: på en dator med internetanslutning klickar du på ”{fetch}” och laddar ned ”{pair}” från Argos Translates paketindex ({address}); annars kopierar du paketets .argosmodel-fil från en annan dator och klickar på ”{file}”.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="80"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="81"/>
         <source>Language Packages</source>
         <translation>Språkpaket</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="92"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
         <source>Folder</source>
         <translation>Mapp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="119"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="120"/>
         <source>Install From File…</source>
         <translation>Installera från fil…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="121"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="122"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="128"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
         <source>Online (only when you ask)</source>
         <translation>Online (bara när du ber om det)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="130"/>
         <source>Get the Package List</source>
         <translation>Hämta paketlistan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="134"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="135"/>
         <source>Download and Install</source>
         <translation>Ladda ned och installera</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="139"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="140"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="176"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="177"/>
         <source>Packages are kept in {folder}</source>
         <translation>Paketen sparas i {folder}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="189"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="190"/>
         <source>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</source>
         <translation>Inga språkpaket är installerade än. Det finns två sätt att skaffa ett: på en dator med internetanslutning klickar du på ”{fetch}” nedan och laddar ned ett från Argos Translates paketindex ({address}); annars kopierar du en .argosmodel-fil från en annan dator och klickar på ”{file}”.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="201"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="202"/>
         <source>Not usable: {names}</source>
         <translation>Kan inte användas: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="218"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="219"/>
         <source>The open policy needs the “{pair}” package.</source>
         <translation>Den öppna policyn behöver paketet ”{pair}”.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="239"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
         <source>Install a Language Package</source>
         <translation>Installera ett språkpaket</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="241"/>
         <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
         <translation>Argos Translate-paket (*.argosmodel);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="251"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="252"/>
         <source>Installing {name}…</source>
         <translation>Installerar {name}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="255"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="256"/>
         <source>Installed {source} → {target} (version {version}).</source>
         <translation>Installerade {source} → {target} (version {version}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="273"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="274"/>
         <source>Removing…</source>
         <translation>Tar bort…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="276"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="277"/>
         <source>Removed.</source>
         <translation>Borttaget.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="288"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="289"/>
         <source>Getting the package list…</source>
         <translation>Hämtar paketlistan…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="295"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="296"/>
         <source> (installed)</source>
         <translation> (installerat)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/ui/packages_dialog.py" line="301"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="302"/>
         <source>%n package(s) available.</source>
         <translation>
             <numerusform>%n paket tillgängligt.</numerusform>
@@ -766,22 +776,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="318"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="319"/>
         <source>Downloading…</source>
         <translation>Laddar ned…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="350"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="351"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="365"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="366"/>
         <source>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</source>
         <translation>Paketindexet kan inte nås: datorn verkar vara offline. Ladda ned paketet från Argos Translates paketindex ({address}) på en dator med internetanslutning, kopiera .argosmodel-filen hit och klicka på ”{file}”.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="371"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="372"/>
         <source>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</source>
         <translation>Paketet kunde inte laddas ned ({reason}). Du kan ladda ned det på en annan dator från Argos Translates paketindex ({address}) och installera filen här med ”{file}”.</translation>
     </message>
@@ -812,29 +822,29 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="228"/>
+        <location filename="../app/policylens/ui/help.py" line="230"/>
         <source>Go to the next or previous finding</source>
         <translation>Gå till nästa eller föregående fynd</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="228"/>
+        <location filename="../app/policylens/ui/help.py" line="230"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="229"/>
+        <location filename="../app/policylens/ui/help.py" line="231"/>
         <source>Show the sentences of a finding</source>
         <translation>Visa meningarna bakom ett fynd</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="229"/>
+        <location filename="../app/policylens/ui/help.py" line="231"/>
         <source>Enter or Space</source>
         <translation>Retur eller blanksteg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="233"/>
-        <location filename="../app/policylens/ui/help.py" line="234"/>
-        <location filename="../app/policylens/ui/help.py" line="240"/>
+        <location filename="../app/policylens/ui/help.py" line="235"/>
+        <location filename="../app/policylens/ui/help.py" line="236"/>
+        <location filename="../app/policylens/ui/help.py" line="242"/>
         <source>Keyboard Shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>

@@ -116,8 +116,10 @@ class GuideDialog(_Page):
             "retention": self.tr("how long it keeps your data;"),
             "rights": self.tr("what you can ask of it (a copy, a correction, deletion…) and how to reach it."),
         }
+        term = self.tr("{term}: {meaning}")  # "{term} : {meaning}" in French
         for card in taxonomy.CARDS:
-            out.append(f"<li><b>{e(ui_tr('cards', W.CARD_TITLES[card]))}</b>: {e(what[card])}</li>")
+            title = f"<b>{e(ui_tr('cards', W.CARD_TITLES[card]))}</b>"
+            out.append("<li>" + term.format(term=title, meaning=e(what[card])) + "</li>")
         out.append("</ul>")
 
         heading = self.tr("The colors")
@@ -131,9 +133,8 @@ class GuideDialog(_Page):
         for color in taxonomy.COLORS:
             swatch = colors.strong[color].name()
             word = ui_tr("status", W.STATUS_WORDS[color])
-            out.append(
-                f"<li><span style='color:{swatch}'>■</span> <b>{e(word)}</b>: {e(meaning[color])}</li>"
-            )
+            mark = f"<span style='color:{swatch}'>■</span> <b>{e(word)}</b>"
+            out.append("<li>" + term.format(term=mark, meaning=e(meaning[color])) + "</li>")
         out.append("</ul><p>" + e(self.tr("A color always comes with its word, never alone.")) + "</p>")
 
         rules = grade_rules()
@@ -189,9 +190,10 @@ class GuideDialog(_Page):
                 quotes = [" ".join(ev.quote.split()) for ev in found.evidence if ev.quote.strip()]
                 if quotes:
                     out.append("<br><i>" + e(self.tr("In this policy:")) + "</i>")
+                    quoted = self.tr("“{quote}”")
                     for q in quotes[:EXAMPLES_PER_FLAG]:
                         q = q if len(q) <= QUOTE_CHARS else q[: QUOTE_CHARS - 1] + "…"
-                        out.append(f"<br>&nbsp;&nbsp;“{e(q)}”")
+                        out.append("<br>&nbsp;&nbsp;" + e(quoted.format(quote=q)))
                 else:
                     out.append("<br><i>" + e(self.tr("Raised for this policy by what it does not say.")) + "</i>")
             elif s is not None and s.language.supported:
