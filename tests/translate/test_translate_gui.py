@@ -330,6 +330,31 @@ def test_banner_offers_the_package_then_the_analysis(qtbot, built, ru_en, ru_pol
     w.shutdown(10_000)
 
 
+def test_opening_goes_through_english_when_a_package_is_installed(qtbot, built, ru_en, ru_policy, tmp_path) -> None:
+    """The window's analysis process runs the one pipeline: as ``policylens analyze`` does, a
+    policy without rules is analysed through English at once when the package is there."""
+    from PySide6.QtCore import QSettings
+
+    from policylens.translate import packages
+    from policylens.translate.engine import normalise, shared_engine
+    from policylens.ui.mainwindow import MainWindow
+
+    QSettings("PolicyLens", "PolicyLens").clear()
+    info = packages.install_archive(built.get("ru_en"))
+    engine = shared_engine()
+    engine.cache.put_many(engine.cache_key(info), [(normalise(k), v) for k, v in ru_en.items()])
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    policy = tmp_path / "politika.txt"
+    policy.write_text(ru_policy, encoding="utf-8")
+    w.open_path(policy)
+    qtbot.waitUntil(lambda: not w.busy and w.summary is not None, timeout=120_000)
+    assert w.summary.language.code == "ru" and w.summary.language.analysed_as == "en"
+    assert all(w.document.text[e.start : e.end] == e.quote for e in w.summary.all_evidence())
+    w.shutdown(10_000)
+
+
 def test_real_main_window(qtbot, ru_doc) -> None:
     """The controller installs on the application's own window too."""
     mainwindow = pytest.importorskip("policylens.ui.mainwindow")

@@ -76,13 +76,14 @@ class ErrorInfo:
 class Request:
     """A policy to analyse: a file (``path``), a text (``text`` named ``name``) or a document the
     window already has (``document``, packed by :func:`pack_document`). ``through_english``:
-    analyse it through an offline English translation (for a language without rules)."""
+    analyse it through an offline English translation (``None``: when its language has no rules
+    and a package to English is installed, as ``policylens analyze`` does)."""
 
     path: str | None = None
     text: str | None = None
     name: str = ""
     document: tuple[Any, ...] | None = None
-    through_english: bool = False
+    through_english: bool | None = None
     lang: str | None = None  # the policy's language, when known
 
 
@@ -147,8 +148,9 @@ def run(job_id: int, request: Request, send: Any, cancelled: Any) -> None:
         send(("failed", job_id, ErrorInfo.of(exc)))
 
 
-def _summarize(doc: Any, *, lang: str | None, through_english: bool, progress: Any, cancel: Any) -> Any:
-    """``policylens.pipeline.summarize`` (the one pipeline); until it exists, the same steps here."""
+def _summarize(doc: Any, *, lang: str | None, through_english: bool | None, progress: Any, cancel: Any) -> Any:
+    """``policylens.pipeline.summarize`` (the one pipeline); until it exists, the same steps here
+    (a shim with its signature and meaning)."""
     try:
         from policylens.pipeline import summarize  # type: ignore[import-not-found]
     except ImportError:
@@ -158,7 +160,12 @@ def _summarize(doc: Any, *, lang: str | None, through_english: bool, progress: A
     from policylens.core.analyze import analyze
 
     if not through_english:
-        return analyze(doc, progress=progress, cancel=cancel)
+        summary = analyze(doc, lang=lang, progress=progress, cancel=cancel)
+        if through_english is False or summary.language.supported:
+            return summary
+        from policylens.translate.analysis import analyze_if_possible
+
+        return analyze_if_possible(doc, summary, progress=progress, cancel=cancel) or summary
     from policylens.core.langid import detect_document
     from policylens.translate.analysis import analyze_via_english
 
