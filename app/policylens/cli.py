@@ -152,9 +152,128 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="analyse with N worker processes")
     p.set_defaults(func=cmd_analyze)
 
+    _register_letter(sub)
     for register in _extensions():
         register(sub)
     return parser
+
+
+LETTER_REQUESTS = ("access", "erasure", "rectification", "objection", "portability", "withdraw", "complaint")
+
+
+def _register_letter(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser(
+        "letter",
+        help="draft a letter to exercise your rights (GDPR; CCPA for US policies) or a complaint",
+        description="Draft a request to the company behind POLICY (or, for 'complaint', to the supervisory "
+        "authority of --country). The letter goes to stdout (or -o FILE: .txt, .eml, .pdf); where each "
+        "address was found, and what is missing, goes to stderr. PolicyLens sends nothing.",
+    )
+    p.add_argument("request", nargs="?", metavar="REQUEST", help=f"one of: {', '.join(LETTER_REQUESTS)}")
+    p.add_argument("policy", nargs="?", metavar="POLICY", help="the saved policy")
+    p.add_argument("--list", action="store_true", help="list the requests and the known countries")
+    p.add_argument("--country", metavar="CC", help="country of the authority (default: from the locale)")
+    p.add_argument("--state", metavar="XX", help="German state of the authority (BY, BE, NW, ...)")
+    p.add_argument("--lang", metavar="CODE", help="language of the letter (default: the policy's)")
+    p.add_argument("--law", choices=("auto", "gdpr", "ccpa"), default="auto",
+                   help="GDPR or California's CCPA (default: from the policy's wording)")
+    p.add_argument("--output", "-o", metavar="FILE", help="write to FILE (.txt, .eml or .pdf)")
+    p.add_argument("--force", "-f", action="store_true", help="replace FILE if it exists")
+    p.set_defaults(func=cmd_letter)
+
+
+def _letter_list() -> int:
+    from policylens.core import letters as L
+
+    print("Requests (GDPR):")
+    for r in L.REQUESTS:
+        print(f"  {r:<14} {L.REQUEST_NAMES[r]}")
+    print("Requests (CCPA, for US policies):")
+    for r in L.CCPA_REQUESTS:
+        print(f"  {r:<14} {L.CCPA_NAMES[r]}")
+    print("Countries (--country) and their supervisory authority:")
+    for cc in L.known_countries():
+        if cc == "de":
+            continue
+        print(f"  {cc}  {L.authority_for(cc).name}")
+    print("  de  Germany: the federal authority, or a state's with --state (or --country de-XX):")
+    for a in L.german_authorities():
+        print(f"      {a.state or '--'}  {a.name}")
+    print(f"Source: {L.authority_source()}")
+    print(f"Letter languages (--lang): {', '.join(L.GDPR_LANGUAGES)}")
+    return EXIT_OK
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    if args.list:
+        return _letter_list()
+    if not args.request or not args.policy:
+        print("policylens letter: error: give REQUEST and POLICY (or --list)", file=sys.stderr)
+        return EXIT_USAGE
+    from policylens.core import errors
+    from policylens.core import letters as L
+    from policylens.core.analyze import analyze
+    from policylens.core.loaders import load_path
+
+    if args.request not in LETTER_REQUESTS:
+        print(f"policylens letter: error: unknown request {args.request!r} (known: {', '.join(LETTER_REQUESTS)})",
+              file=sys.stderr)
+        return EXIT_USAGE
+    out = Path(args.output) if args.output else None
+    if out is not None:
+        if out.exists() and not args.force:
+            _say_error(str(out), "the file exists (use --force to replace it)")
+            return EXIT_USAGE
+        if out.is_dir() or not out.resolve().parent.is_dir():
+            _say_error(str(out), "not a file in an existing folder")
+            return EXIT_USAGE
+    country = args.country
+    if args.request == "complaint" and not country:
+        country = L.country_from_locale()
+        if not country:
+            print("policylens letter: error: a complaint needs --country (known: "
+                  f"{', '.join(L.known_countries())})", file=sys.stderr)
+            return EXIT_USAGE
+    try:
+        if country:
+            L.authority_for(country, args.state)  # an unknown code fails before the policy is read
+        doc = load_path(args.policy)
+        summary = analyze(doc)
+        letter = L.draft(summary, args.request, lang=args.lang, text=doc.text, country=country,
+                         state=args.state, law=None if args.law == "auto" else args.law)
+    except errors.PolicyLensError as exc:
+        where = "policylens letter" if isinstance(exc, L.LetterError) else f"policylens: {args.policy}"
+        print(printable(f"{where}: {exc}", one_line=True), file=sys.stderr)
+        return exc.exit_code
+    except MemoryError:
+        _say_error(args.policy, "not enough memory to analyse this file")
+        return EXIT_INPUT
+    for part in letter.parts:
+        if part.what == "authority" or not (part.value or part.evidence):
+            continue
+        quote = " ".join(part.evidence.quote.split()) if part.evidence else ""
+        line = f"policylens: {part.what}: {part.value or 'not found'}" + (f" — from: “{quote[:240]}”" if quote else "")
+        print(printable(line, one_line=True), file=sys.stderr)
+    if letter.authority is not None:
+        a = letter.authority
+        print(printable(f"policylens: authority: {a.name} ({a.email or a.webform or a.web or '-'}; "
+                        f"source: {', '.join(a.sources[:1])})", one_line=True), file=sys.stderr)
+    for w in letter.warnings:
+        print(printable(f"policylens: warning: {L.WARNINGS[w]}", one_line=True), file=sys.stderr)
+    if out is None:
+        print(printable(letter.text), end="")
+        return EXIT_OK
+    from policylens.export.letter import LetterExists, save_letter
+
+    try:
+        save_letter(letter, out, force=args.force)
+    except LetterExists:
+        _say_error(str(out), "the file exists (use --force to replace it)")
+        return EXIT_USAGE
+    except OSError as exc:
+        _say_error(str(out), exc.strerror or str(exc))
+        return EXIT_PARTIAL
+    return EXIT_OK
 
 
 def _extensions() -> list[Callable[[argparse._SubParsersAction[_Parser]], None]]:

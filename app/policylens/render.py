@@ -5,7 +5,7 @@ from __future__ import annotations
 from policylens.core import wording as W
 from policylens.core.errors import QT_TRANSLATE_NOOP
 from policylens.core.models import Message, Summary
-from policylens.tr import Tr, language_name, local_date, make_tr, render
+from policylens.tr import Tr, language_name, local_date, make_tr, quoted, render
 
 _ICON = {"red": "✖", "amber": "▲", "green": "✔", "grey": "○"}
 _ANSI = {"red": "\033[31m", "amber": "\033[33m", "green": "\033[32m", "grey": "\033[90m"}
@@ -119,7 +119,7 @@ def render_terminal(summary: Summary, ui_lang: str | None = None, color: bool = 
         lines.append(f"  [{f['severity_word']}] " + pair.format(label=f["title"], value=f["explanation"]))
         if f["quote"]:
             q = " ".join(f["quote"].split())
-            lines.append(f"      “{q[:200]}{'…' if len(q) > 200 else ''}”")
+            lines.append("      " + quoted(q[:200] + ("…" if len(q) > 200 else ""), ui_lang))
     return "\n".join(lines)
 
 
@@ -148,7 +148,7 @@ def render_markdown(summary: Summary, ui_lang: str | None = None) -> str:
     for f in tx["flags"]:  # type: ignore[attr-defined]
         out.append("- " + ui["pair"].format(label=f"**{f['title']}** ({f['severity_word']})", value=f["explanation"]))
         if f["quote"]:
-            out.append(f"  > {' '.join(f['quote'].split())}")
+            out.append("  > " + quoted(" ".join(f["quote"].split()), ui_lang))
     if summary.grade.reason_messages:
         out += ["", f"## {ui['why']}", ""]
         out += [f"- {r}" for r in tx["reasons"]]  # type: ignore[attr-defined]

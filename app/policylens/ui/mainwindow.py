@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         col.addWidget(self.find_bar)
         self.summary_view = SummaryView(self.splitter)
         self.summary_view.finding_activated.connect(self.show_finding)
+        self.summary_view.rights_requested.connect(self.use_rights)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.summary_view)
         self.splitter.setStretchFactor(0, 5)
@@ -239,6 +240,8 @@ class MainWindow(QMainWindow):
         self.act_clear_recent = self._action(self.clear_recent)
         self.act_export = self._action(self.export_summary, [QKeySequence("Ctrl+E")])
         self.act_export.setEnabled(False)
+        self.act_rights = self._action(self.use_rights, [QKeySequence("Ctrl+R")])
+        self.act_rights.setEnabled(False)
         self.act_quit = self._action(self.close, [QKeySequence(std.Quit), QKeySequence("Ctrl+Q")])
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_copy = self._action(self.copy_selection, [QKeySequence(std.Copy)])
@@ -287,6 +290,7 @@ class MainWindow(QMainWindow):
         f.addMenu(self.samples_menu)
         f.addSeparator()
         f.addAction(self.act_export)
+        f.addAction(self.act_rights)
         f.addSeparator()
         f.addAction(self.act_quit)
         f.setToolTipsVisible(True)
@@ -322,6 +326,10 @@ class MainWindow(QMainWindow):
         """A greyed-out action says why, in its tooltip and in the status bar when hovered."""
         ready = self.summary is not None
         self.act_export.setEnabled(ready)
+        self.act_rights.setEnabled(ready)
+        why = "" if ready else self.tr("Open a policy first: the letters are written from its summary.")
+        self.act_rights.setToolTip(why or self.act_rights.text().replace("&", ""))
+        self.act_rights.setStatusTip(why)
         why = "" if ready else self.tr("Open a policy first: there is no summary to export yet.")
         self.act_export.setToolTip(why or self.act_export.text().replace("&", ""))
         self.act_export.setStatusTip(why)
@@ -351,6 +359,7 @@ class MainWindow(QMainWindow):
         self.act_open.setToolTip(self.tr("Open a saved privacy policy"))
         self.act_clear_recent.setText(self.tr("&Clear Recent Files"))
         self.act_export.setText(self.tr("&Export Summary…"))
+        self.act_rights.setText(self.tr("&Use Your Rights…"))
         self._explain_disabled()
         self.act_quit.setText(self.tr("&Quit"))
         self.act_copy.setText(self.tr("&Copy"))
@@ -783,6 +792,17 @@ class MainWindow(QMainWindow):
             )
             return
         module.run_export_dialog(parent=self, summary=self.summary, document=self.document)
+
+    def use_rights(self, request: str | None = None) -> None:
+        """The "Use your rights…" dialog for the policy shown: a request letter or a complaint."""
+        if self.summary is None:
+            return
+        from policylens.ui.letter_dialog import run_letter_dialog
+
+        text = self.document.text if self.document is not None else None
+        self.letter_dialog = run_letter_dialog(self, self.summary, text, settings=self.settings,
+                                               ui_lang=self.settings.language(),
+                                               request=request if isinstance(request, str) else None)
 
     def show_guide(self) -> None:
         """Help > PolicyLens Guide (F1), with the open policy's sentences as examples."""

@@ -316,10 +316,12 @@ class _Page:
     flags_title: QLabel | None = None
     more: QPushButton | None = None
     banner_buttons: list[QPushButton] = field(default_factory=list)
+    rights: QPushButton | None = None
 
 
 class SummaryView(QScrollArea):
     finding_activated = Signal(str)
+    rights_requested = Signal()  # "Use your rights…" on the rights card
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -336,6 +338,7 @@ class SummaryView(QScrollArea):
         self._grid: QGridLayout | None = None
         self._active = ""
         self.more: QPushButton | None = None
+        self.rights_button: QPushButton | None = None
         self.text: dict = {}
         self._steps: tuple[Generator[None, None, _Page], Summary, Callable[[], None]] | None = None
         self._prepared: tuple[Summary, _Page] | None = None
@@ -423,6 +426,7 @@ class SummaryView(QScrollArea):
         self.grade, self.service, self.meta, self.warnings = pg.grade, pg.service, pg.meta, pg.warnings
         self.flags_title, self.more = pg.flags_title, pg.more
         self.banner_buttons = pg.banner_buttons
+        self.rights_button = pg.rights
         if self.more is not None:
             self.more.clicked.connect(self.toggle_flags)
         self._place_cards(self._wanted_columns())
@@ -577,6 +581,15 @@ class SummaryView(QScrollArea):
                 b.clicked.connect(lambda _=False, ref=b.ref: self.finding_activated.emit(ref))
                 pg.buttons.setdefault(b.ref, []).append(b)
             pg.cards.append(w)
+            if card["id"] == "rights":
+                pg.rights = QPushButton(self.tr("Use your rights…"), w)
+                pg.rights.setObjectName("useRights")
+                pg.rights.setToolTip(self.tr("Draft a request to the company, or a complaint to an authority (Ctrl+R)"))
+                pg.rights.setAccessibleName(self.tr("Use your rights"))
+                pg.rights.setAccessibleDescription(
+                    self.tr("Drafts a letter to ask for your data, have it erased, or complain to an authority"))
+                pg.rights.clicked.connect(self.rights_requested.emit)
+                w.layout().addWidget(pg.rights, 0, Qt.AlignmentFlag.AlignLeft)
             yield
         lay.addLayout(pg.grid)
         lay.addStretch(1)
