@@ -154,6 +154,7 @@ def test_guide_explains_with_the_policy_own_sentences(qtbot, window) -> None:
 
     from policylens.core import taxonomy
     from policylens.core import wording as W
+    from policylens.ui.texts import ui_tr
 
     open_and_wait(qtbot, window, SAMPLES / "fr-genletter.txt")
     window.activateWindow()
@@ -171,7 +172,9 @@ def test_guide_explains_with_the_policy_own_sentences(qtbot, window) -> None:
     assert "Genletter" in text  # "Examples come from the policy you have open: Genletter."
     try:
         window.set_ui_language("fr")
-        qtbot.waitUntil(lambda: "Ce qui est collecté" in window._guide.browser.toPlainText())
+        french = ui_tr("cards", W.CARD_TITLES["collected"])
+        assert french != W.CARD_TITLES["collected"]
+        qtbot.waitUntil(lambda: french in window._guide.browser.toPlainText())
         assert window._guide.windowTitle() == "Guide de PolicyLens"
         assert "100 points" in window._guide.browser.toPlainText()
     finally:
