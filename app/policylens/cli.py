@@ -124,6 +124,8 @@ def _analyze_worker(
     try:
         doc = load_path(path)
         summary = _through_english(doc, analyze(doc, lang=lang))
+        if summary.source.extractor is None:
+            summary.source.extractor = doc.meta.get("extractor")
     except errors.PolicyLensError as exc:
         from policylens.tr import error_text
 
@@ -135,6 +137,53 @@ def _analyze_worker(
     if as_md:
         return render_markdown(summary, ui_lang=ui_lang), None, 0
     return render_terminal(summary, ui_lang=ui_lang, color=color), None, 0
+
+
+def text_json(doc: Document) -> dict[str, object]:
+    """What ``policylens text --json`` prints: the text, its blocks and how it was read."""
+    blocks = []
+    for b in doc.blocks:
+        piece = doc.text[b.start : b.end]
+        # the loaders write a table row as one paragraph of its cells joined by " | "
+        kind = "table_row" if b.kind == "paragraph" and " | " in piece else b.kind
+        blocks.append({"kind": kind, "level": b.level, "start": b.start, "end": b.end, "text": piece})
+    source: dict[str, object] = {
+        "name": doc.name,
+        "format": doc.format,
+        "sha256": doc.sha256,
+        "path": doc.path,
+        "extractor": doc.meta.get("extractor"),
+        "title": doc.title,
+        "site_name": doc.site_name,
+        "characters": len(doc.text),
+        "words": doc.words,
+        "meta": dict(doc.meta),
+    }
+    return {"source": source, "text": doc.text, "blocks": blocks}
+
+
+def cmd_text(args: argparse.Namespace) -> int:
+    """Print the text PolicyLens reads from a file (what the reader shows)."""
+    from policylens.core import errors
+    from policylens.core.loaders import load_path
+
+    try:
+        doc = load_path(args.file)
+    except errors.PolicyLensError as exc:
+        from policylens.tr import error_text
+
+        _say_error(args.file, error_text(exc, args.ui_lang))
+        return exc.exit_code
+    except MemoryError:
+        _say_error(args.file, "not enough memory to read this file")
+        return EXIT_INPUT
+    if args.json:
+        print(json.dumps(text_json(doc), ensure_ascii=False), flush=True)
+    else:
+        text = doc.text if doc.text.endswith("\n") else doc.text + "\n"
+        sys.stdout.write(printable(text))
+        sys.stdout.flush()
+    return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -151,6 +200,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ui-lang", metavar="CODE", help="language of the summary's words (en, fr, sv, de, es)")
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="analyse with N worker processes")
     p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("text", help="print the text PolicyLens reads from a saved policy")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="the text, its blocks and the extractor, as JSON")
+    p.add_argument("--ui-lang", metavar="CODE", help="language of error messages (en, fr, sv, de, es)")
+    p.set_defaults(func=cmd_text)
 
     _register_letter(sub)
     for register in _extensions():

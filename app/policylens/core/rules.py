@@ -355,11 +355,13 @@ class DateSpec(_Strict):
     months: dict[str, int]
     updated_cues: list[str] = Field(min_length=1)
     examples: dict[str, str] = Field(min_length=1)  # text → ISO date
+    law_cues: list[str] = Field(default_factory=list)  # a date after these is a law's (core/service_hints.py)
 
 
 class ServiceSpec(_Strict):
     we_cues: list[str] = Field(default_factory=list)  # « nous », "we", "vi" in a definition
     controller_cues: list[str] = Field(default_factory=list)
+    generic_words: list[str] = Field(default_factory=list)  # never a service's name (core/service_hints.py)
 
 
 class SegmentSpec(_Strict):

@@ -102,16 +102,19 @@ def pack_document(doc: Any) -> tuple[Any, ...]:
     flat = array("q")
     for b in doc.blocks:
         flat.extend((_KINDS.index(b.kind), b.start, b.end, b.level))
-    return (doc.text, flat, doc.name, doc.format, doc.sha256, doc.path, doc.title, dict(doc.meta))
+    return (doc.text, flat, doc.name, doc.format, doc.sha256, doc.path, doc.title, dict(doc.meta), doc.site_name)
 
 
 def unpack_document(packed: tuple[Any, ...]) -> Any:
     from policylens.core.document import Block, Document
 
-    text, flat, name, fmt, sha256, path, title, meta = packed
+    text, flat, name, fmt, sha256, path, title, meta, site_name = packed
     kinds = _KINDS
     blocks = [Block(kinds[flat[i]], flat[i + 1], flat[i + 2], flat[i + 3]) for i in range(0, len(flat), 4)]  # type: ignore[arg-type]
-    return Document(text=text, blocks=blocks, name=name, format=fmt, sha256=sha256, path=path, title=title, meta=meta)
+    return Document(
+        text=text, blocks=blocks, name=name, format=fmt, sha256=sha256, path=path, title=title, meta=meta,
+        site_name=site_name,
+    )
 
 
 def run(job_id: int, request: Request, send: Any, cancelled: Any) -> None:
