@@ -56,72 +56,72 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="187"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="166"/>
         <source>Comparing with “{name}”…</source>
         <translation>Jämför med ”{name}”…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="188"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="167"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="189"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="168"/>
         <source>Compare — {old} → {new}</source>
         <translation>Jämför — {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="270"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="233"/>
         <source>Cannot open “{name}”</source>
         <translation>Kan inte öppna ”{name}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="357"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="320"/>
         <source>Changes in what the policy says</source>
         <translation>Ändringar i vad policyn säger</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="379"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="342"/>
         <source>◀ Previous change</source>
         <translation>◀ Föregående ändring</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="380"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="343"/>
         <source>Next change ▶</source>
         <translation>Nästa ändring ▶</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="381"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="344"/>
         <source>Previous change (F7)</source>
         <translation>Föregående ändring (F7)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="382"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="345"/>
         <source>Next change (F8)</source>
         <translation>Nästa ändring (F8)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="393"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="356"/>
         <source>Text changes</source>
         <translation>Ändringar i texten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="407"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="370"/>
         <source>Export Comparison…</source>
         <translation>Exportera jämförelsen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="408"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="371"/>
         <source>Save this comparison as a one-page PDF, HTML or Markdown file (Ctrl+E)</source>
         <translation>Spara jämförelsen som en sida i PDF, HTML eller Markdown (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="410"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="373"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="606"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="569"/>
         <source>{index} of {total}</source>
         <translation>{index} av {total}</translation>
     </message>
