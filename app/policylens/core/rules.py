@@ -566,10 +566,17 @@ def load_pack(code: str) -> Pack:
     res = resources.files("policylens.core").joinpath("lang", f"{code}.toml")
     if not res.is_file():
         raise PackError(f"no rule pack for language {code!r}")
-    spec = parse_pack(res.read_text(encoding="utf-8"), f"{code}.toml")
-    if spec.code != code:
-        raise PackError(f"{code}.toml declares code {spec.code!r}")
-    return compile_pack(spec)
+    text = res.read_text(encoding="utf-8")
+
+    def build() -> Pack:
+        spec = parse_pack(text, f"{code}.toml")
+        if spec.code != code:
+            raise PackError(f"{code}.toml declares code {spec.code!r}")
+        return compile_pack(spec)
+
+    from policylens.core import packcache
+
+    return packcache.cached(code, text, build, (__name__, tx.__name__))
 
 
 def has_pack(code: str) -> bool:
