@@ -51,12 +51,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "twoje twoich nas nasze które który",
         "sv": "och att det är som för av med på till den de en ett inte eller om vi våra "
         "vår dina din du kan har får från",
-        "da": "og at det er som for af med på til den de en et ikke eller om vi vores "
-        "dine din du kan har får fra hvis",
-        "no": "og at det er som for av med på til den de en et ikke eller om vi våre "
-        "dine din du kan har får fra hvis",
-        "fi": "ja on että se ei tai kun sekä voi ovat tämä jos mukaan olla meidän sinun "
-        "niitä joka jotka myös kuten ne",
+        "da": "og at det er som for af med på til den de en et ikke eller om vi vores dine din du kan har får fra hvis",
+        "no": "og at det er som for av med på til den de en et ikke eller om vi våre dine din du kan har får fra hvis",
+        "fi": "ja on että se ei tai kun sekä voi ovat tämä jos mukaan olla meidän sinun niitä joka jotka myös kuten ne",
     }.items()
 }
 _WORDS = re.compile(r"[^\W\d_]+")

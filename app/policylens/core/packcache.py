@@ -84,7 +84,7 @@ def cached(code: str, text: str, build: Callable[[], T], modules: tuple[str, ...
     try:
         key = hashlib.sha256(text.encode("utf-8") + b"\0" + _code_key(modules).encode()).hexdigest().encode()
         path = cache_dir() / f"{code}.pickle"
-    except Exception as exc:  # noqa: BLE001 — the cache must never make loading fail
+    except Exception as exc:  # the cache must never make loading fail
         log.warning("pack cache unusable: %s", exc)
         return build()
     value = _read(path, key)
@@ -101,10 +101,10 @@ def _read(path: Path, key: bytes) -> object | None:
             head = f.read(len(MAGIC) + len(key) + 1)
             if head != MAGIC + key + b"\n":
                 return None  # stale (another key) or not ours
-            return pickle.load(f)
+            return pickle.load(f)  # noqa: S301 — our own file in the user's cache directory
     except FileNotFoundError:
         return None
-    except Exception as exc:  # noqa: BLE001 — damaged: compile again and replace it
+    except Exception as exc:  # damaged: compile again and replace it
         log.info("pack cache %s unreadable (%s): rebuilding", path.name, exc)
         return None
 
@@ -118,11 +118,11 @@ def _write(path: Path, key: bytes, value: object) -> None:
         with os.fdopen(fd, "wb") as f:
             f.write(MAGIC + key + b"\n")
             f.write(data)
-        os.replace(tmp, path)
+        Path(tmp).replace(path)
         tmp = None
-    except Exception as exc:  # noqa: BLE001 — a cache that cannot be written is only slower
+    except Exception as exc:  # a cache that cannot be written is only slower
         log.info("pack cache not written (%s)", exc)
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
-                os.unlink(tmp)
+                Path(tmp).unlink()
