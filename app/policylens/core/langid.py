@@ -14,9 +14,11 @@ few function words, a neighbouring language's words — sends the chunk to langd
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from dataclasses import dataclass, field
+from typing import Any
 
 from policylens.core.document import Document
 
@@ -81,6 +83,7 @@ def _detect(text: str, trials: int = 7) -> tuple[str, float]:
 
             assert _factory is not None
             detector = _factory.create()
+            detector.__class__ = _fast_detector()
             detector.n_trial = trials
             detector.append(text)
             langs = detector.get_probabilities()
@@ -91,6 +94,108 @@ def _detect(text: str, trials: int = 7) -> tuple[str, float]:
     best = langs[0]
     code = {"nb": "no", "nn": "no"}.get(best.lang, best.lang)
     return code.split("-")[0], round(float(best.prob), 3)
+
+
+@functools.cache
+def _fast_detector() -> type:
+    """langdetect's ``Detector`` with its three hot loops written for CPython speed, computing
+    the very same floating-point operations in the same order (results are bit-identical): n-gram
+    extraction with each character's normalisation looked up once per character kind, and the
+    probability update and normalisation as list comprehensions instead of indexed loops."""
+    from langdetect.detector import Detector
+    from langdetect.utils.ngram import NGram
+
+    norm_cache: dict[str, str] = {}
+    norm_table: dict[int, str] = {}
+    word_cache: dict[str, Any] = {}
+
+    def _word_ngrams(chars: str, known: dict[str, list[float]]) -> list[str]:
+        """langdetect's n-gram loop over one word (and its following space), from a fresh window."""
+        result: list[str] = []
+        grams = " "
+        capital = False
+        for ch in chars:
+            last = grams[-1]
+            if last == " ":
+                grams = " "
+                capital = False
+                if ch == " ":
+                    continue
+            elif len(grams) >= 3:
+                grams = grams[1:]
+            grams += ch
+            if ch.isupper():
+                if last.isupper():
+                    capital = True
+            else:
+                capital = False
+            if capital:
+                continue
+            if ch != " " and ch in known:
+                result.append(ch)
+            if len(grams) >= 2:
+                w = grams[-2:]
+                if w in known:
+                    result.append(w)
+                if len(grams) >= 3 and grams in known:
+                    result.append(grams)
+        return result
+
+    spaces = re.compile(" {2,}")
+
+    class FastDetector(Detector):  # type: ignore[misc]
+        def append(self, text: str) -> None:
+            if self.text:
+                super().append(text)
+                return
+            text = self.URL_RE.sub(" ", text)
+            text = self.MAIL_RE.sub(" ", text)
+            text = NGram.normalize_vi(text)
+            # the original keeps a character unless it and the one before it are both spaces
+            self.text = spaces.sub(" ", text[: self.max_text_length])
+
+        def _extract_ngrams(self) -> list[str]:
+            # The original walks the text one character at a time with a 3-character window that
+            # restarts at every space; so a word's n-grams depend on the word alone (and on
+            # whether a space follows it): they are computed once per word form.
+            known = self.word_lang_prob_map
+            if word_cache.get("") is not known:  # another profile set: start afresh
+                word_cache.clear()
+                word_cache[""] = known
+            text = self.text
+            for raw in set(text).difference(norm_cache):
+                norm_cache[raw] = NGram.normalize(raw)
+                norm_table[ord(raw)] = norm_cache[raw]
+            words = text.translate(norm_table).split(" ")
+            result: list[str] = []
+            extend = result.extend
+            last = len(words) - 1
+            for i, word in enumerate(words):
+                if not word:
+                    continue
+                key = word if i < last else word + "\x00"  # the last word has no space after it
+                grams = word_cache.get(key)
+                if grams is None:
+                    if len(word_cache) > 100_000:
+                        word_cache.clear()
+                        word_cache[""] = known
+                    grams = word_cache[key] = _word_ngrams(word + (" " if i < last else ""), known)
+                extend(grams)
+            return result
+
+        def _update_lang_prob(self, prob: list[float], word: str, alpha: float) -> bool:
+            if word is None or word not in self.word_lang_prob_map:
+                return False
+            weight = alpha / self.BASE_FREQ
+            prob[:] = [p * (weight + q) for p, q in zip(prob, self.word_lang_prob_map[word], strict=False)]
+            return True
+
+        def _normalize_prob(self, prob: list[float]) -> float:
+            sump = sum(prob)
+            prob[:] = [p / sump for p in prob]
+            return max(0.0, *prob)
+
+    return FastDetector
 
 
 def _sample(text: str, limit: int) -> str:
