@@ -119,3 +119,63 @@ def test_fresh_process_loads_from_cache(tmp_path: Path) -> None:
     out2 = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert out1.stdout.strip() == "['fi']"
     assert out2.stdout.strip() == "[]"
+
+
+# --------------------------------------------------------------------------------------------
+# langdetect's profiles (core/profilecache.py)
+
+_TEXTS = (
+    "Nous collectons vos données personnelles pour améliorer nos services et les partager.",
+    "Wir verarbeiten Ihre personenbezogenen Daten nur, soweit dies erforderlich ist.",
+    "We collect your e-mail address and share it with advertising partners.",
+    "Vi behandler dine personoplysninger i overensstemmelse med gældende lovgivning.",
+)
+
+
+def _probabilities(texts: tuple[str, ...] = _TEXTS) -> list[list[tuple[str, float]]]:
+    import langdetect.detector_factory as df
+
+    from policylens.core import langid
+
+    out = []
+    for t in texts:
+        with langid._lock:
+            assert df._factory is not None
+            df.DetectorFactory.seed = 0
+            d = df._factory.create()
+            d.__class__ = langid._fast_detector()
+            d.append(t)
+            out.append([(p.lang, p.prob) for p in d.get_probabilities()])
+    return out
+
+
+def test_langdetect_profiles_from_the_cache_give_identical_results(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import langdetect.detector_factory as df
+
+    from policylens.core import langid, profilecache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(df, "_factory", None)
+    df.init_factory()  # langdetect's own loading
+    own = _probabilities()
+    assert isinstance(df._factory.word_lang_prob_map, dict)
+    monkeypatch.setattr(df, "_factory", None)
+    assert profilecache.install()  # builds the file
+    path = profilecache.cache_path()
+    assert path.is_file()
+    monkeypatch.setattr(df, "_factory", None)
+    assert profilecache.install()  # maps the file
+    assert isinstance(df._factory.word_lang_prob_map, profilecache.Profiles)
+    assert _probabilities() == own, "bit-identical probabilities"
+    assert langid.detect_text(_TEXTS[0])[0] == "fr"
+    # damaged: rebuilt, and still right
+    path.write_bytes(path.read_bytes()[:5000])
+    monkeypatch.setattr(df, "_factory", None)
+    assert profilecache.install()
+    assert isinstance(df._factory.word_lang_prob_map, dict)  # built afresh by langdetect
+    assert path.stat().st_size > 1_000_000
+    monkeypatch.setattr(df, "_factory", None)
+    assert profilecache.install()
+    assert _probabilities() == own

@@ -61,7 +61,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         parser().error(f"unrecognized arguments: {' '.join(unknown)}")
 
-    import policylens.ui  # noqa: F401, I001  (first: see policylens/ui/__init__.py)
+    import policylens.ui  # noqa: F401  (first: see policylens/ui/__init__.py)
+    from policylens.ui import worker
+
+    # the analysis process starts with the window: a file given here is read and analysed while
+    # the window is being built
+    worker.prestart(args.file, [args.ui_lang] if args.ui_lang else [])
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
@@ -164,9 +169,7 @@ def screenshot(window: object, path: str | None, out: str, size: tuple[int, int]
             QApplication.processEvents()
     image = window.grab().toImage()
     if image.size() != QSize(w, h):
-        image = image.scaled(
-            w, h, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
-        )
+        image = image.scaled(w, h, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
     ok = image.save(out, "PNG")
     window.close()
     if not ok:

@@ -20,6 +20,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+from policylens.core import profilecache
 from policylens.core.document import Document
 
 SAMPLE_CHARS = 4_000
@@ -76,7 +77,8 @@ def _detect(text: str, trials: int = 7) -> tuple[str, float]:
     from langdetect.lang_detect_exception import LangDetectException
 
     with _lock:  # langdetect's factory is global state
-        init_factory()
+        if not profilecache.install():
+            init_factory()
         DetectorFactory.seed = 0
         try:
             from langdetect.detector_factory import _factory

@@ -88,11 +88,34 @@ def cached(code: str, text: str, build: Callable[[], T], modules: tuple[str, ...
         log.warning("pack cache unusable: %s", exc)
         return build()
     value = _read(path, key)
-    if value is not None:
-        return value  # type: ignore[no-any-return]
-    value = build()
-    _write(path, key, value)
-    return value
+    if value is None:
+        value = build()
+        _write(path, key, value)
+    _note_used(code)
+    return value  # type: ignore[no-any-return]
+
+
+RECENT = 3  # languages remembered as recently used (the GUI's analysis process warms them)
+
+
+def recent() -> list[str]:
+    """The codes of the packs loaded most recently (newest first), for warming up."""
+    try:
+        text = (cache_dir() / "recent.txt").read_text(encoding="ascii")
+    except (OSError, ValueError):
+        return []
+    return [c for c in text.split() if c.isascii() and c.isalpha() and len(c) <= 3][:RECENT]
+
+
+def _note_used(code: str) -> None:
+    codes = [code, *(c for c in recent() if c != code)][:RECENT]
+    if codes == recent():
+        return
+    with contextlib.suppress(OSError):
+        fd, tmp = tempfile.mkstemp(prefix=".recent-", suffix=".tmp", dir=cache_dir())
+        with os.fdopen(fd, "w", encoding="ascii") as f:
+            f.write(" ".join(codes) + "\n")
+        Path(tmp).replace(cache_dir() / "recent.txt")
 
 
 def _read(path: Path, key: bytes) -> object | None:

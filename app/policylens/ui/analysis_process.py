@@ -6,7 +6,9 @@ freeze the window for that long. In its own process the analysis never competes 
 
 No Qt here. Protocol over a ``multiprocessing`` pipe (pickled tuples):
 
-* window → process: ``("job", id, path, text, name)``, ``("cancel", id)``, ``("quit",)``;
+* window → process: ``("job", id, path, text, name)``, ``("cancel", id)``, ``("quit",)``,
+  ``("prefetch", path)`` (a file given on the command line: read and analysed at once, while the
+  window is still being built; the window's job for the same unchanged file takes that outcome);
 * process → window: ``("loaded", id, packed Document)`` (:func:`pack_document`), ``("progress", id, percent)``,
   ``("finished", id, Summary)``, ``("failed", id, ErrorInfo)``.
 
@@ -16,12 +18,14 @@ Jobs run one at a time in the order they came; a cancelled job stops at the anal
 from __future__ import annotations
 
 import contextlib
+import os
 import queue
 import sys
 import threading
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 FLAG = "--analysis-process"  # ``policylens-gui --analysis-process FD`` (frozen builds)
@@ -143,6 +147,9 @@ def serve(conn: Any) -> None:
         with lock, contextlib.suppress(OSError, EOFError):  # the window may be gone
             conn.send(msg)
 
+    # path → (the file's size and time, the messages its analysis sent), for one later job
+    prefetched: dict[str, tuple[tuple[int, int] | None, list[tuple[Any, ...]]]] = {}
+
     def worker() -> None:
         _warm(jobs.empty)
         while True:
@@ -150,9 +157,25 @@ def serve(conn: Any) -> None:
             if item is None:
                 return
             job_id, path, text, name = item
+            if job_id == PREFETCH:
+                assert path is not None
+                prefetched.clear()
+                msgs: list[tuple[Any, ...]] = []
+                stamp = _stamp(path)
+                run(0, path, None, name, msgs.append, lambda: False)
+                prefetched[path] = (stamp, msgs)
+                continue
             event = cancels.setdefault(job_id, threading.Event())
             try:
-                run(job_id, path, text, name, send, event.is_set)
+                ready = prefetched.pop(full_path(path), None) if path is not None and text is None else None
+                if ready is not None and ready[0] is not None and ready[0] == _stamp(full_path(path or "")):
+                    for msg in ready[1]:
+                        if event.is_set():
+                            send(("failed", job_id, ErrorInfo.of(_cancelled())))
+                            break
+                        send((msg[0], job_id, *msg[2:]))
+                else:
+                    run(job_id, path, text, name, send, event.is_set)
             finally:
                 cancels.pop(job_id, None)
 
@@ -168,6 +191,8 @@ def serve(conn: Any) -> None:
             _, job_id, path, text, name = msg
             cancels[job_id] = threading.Event()
             jobs.put((job_id, path, text, name))
+        elif kind == "prefetch":
+            jobs.put((PREFETCH, full_path(msg[1]), None, ""))
         elif kind == "cancel":
             event = cancels.get(msg[1])
             if event is not None:
@@ -180,19 +205,43 @@ def serve(conn: Any) -> None:
     thread.join(timeout=2)
 
 
+_ui_languages: list[str] = [lang for lang in os.environ.get("POLICYLENS_UI_LANG", "").split(",") if lang]
+PREFETCH = -1  # the job id of a prefetch in the worker's queue
+
+
+def full_path(path: str) -> str:
+    """``path`` made absolute (with symbolic links resolved): how prefetches and jobs are matched."""
+    return str(Path(path).resolve())
+
+
+def _stamp(path: str) -> tuple[int, int] | None:
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def _cancelled() -> BaseException:
+    from policylens.core import errors
+
+    return errors.Cancelled()
+
+
 def _warm(idle: Callable[[], bool] = lambda: True) -> None:
     """Get ready for the first job while the user picks a file: import the analysis modules,
-    load langdetect's profiles, compile the rule packs most likely needed (the interface
-    language's and English). Each step only starts while no job is waiting."""
+    load langdetect's profiles, load the rule packs most likely needed (the interface
+    language's, English and the recently used ones). Each step only starts while no job is waiting."""
     try:
         import policylens.core.analyze
         import policylens.core.loaders  # noqa: F401
         from policylens.core import langid
+        from policylens.core.packcache import recent
         from policylens.core.rules import has_pack, load_pack
         from policylens.tr import system_ui_language
 
         steps: list[Callable[[], object]] = [lambda: langid.detect_text("warm up the language profiles")]
-        for code in dict.fromkeys((system_ui_language(), "en")):
+        for code in dict.fromkeys((*_ui_languages, system_ui_language(), "en", *recent())):
             if has_pack(code):
                 steps.append(lambda code=code: load_pack(code))
         for warm_step in steps:

@@ -21,12 +21,12 @@ import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, Signal
 
 from policylens.ui import analysis_process as ap
 
@@ -121,10 +121,11 @@ class _Process:
     Started with ``subprocess`` (not ``multiprocessing``, which would run the parent's main
     script again in the child); messages are pickled over a socket pair."""
 
-    def __init__(self) -> None:
+    def __init__(self, ui_languages: Sequence[str] = ()) -> None:
         ours, theirs = socket.socketpair()
         fd = theirs.fileno()
-        self.proc = subprocess.Popen(process_command(fd), pass_fds=(fd,), stdin=subprocess.DEVNULL)
+        env = {**os.environ, "POLICYLENS_UI_LANG": ",".join(ui_languages)} if ui_languages else None
+        self.proc = subprocess.Popen(process_command(fd), pass_fds=(fd,), stdin=subprocess.DEVNULL, env=env)
         theirs.close()
         self.conn = Connection(ours.detach())
         self.routes: dict[int, tuple[_Relay, int]] = {}
@@ -216,13 +217,33 @@ _process: _Process | None = None
 _process_lock = threading.Lock()
 
 
-def analysis_process() -> _Process:
+def analysis_process(ui_languages: Sequence[str] = ()) -> _Process:
     """The shared analysis process, (re)started when needed."""
     global _process  # noqa: PLW0603 - one process per application
     with _process_lock:
         if _process is None or not _process.running():
-            _process = _Process()
+            _process = _Process(ui_languages)
         return _process
+
+
+_prefetched: set[str] = set()
+
+
+def prestart(path: str | None = None, ui_languages: Sequence[str] = ()) -> None:
+    """Start the analysis process now, as the window is being built (it then warms up: the
+    engine, langdetect's profiles, the packs of ``ui_languages``, English and the recently used
+    languages); with ``path`` (a file given on the command line) it reads and analyses that file
+    at once, and the window's job for it — even a ``wait=True`` one — takes that outcome."""
+    if MODE == "thread":
+        return
+    try:
+        process = analysis_process(ui_languages)
+    except (OSError, ValueError):
+        return
+    if path:
+        full = ap.full_path(path)
+        _prefetched.add(full)
+        process.outbox.put(("prefetch", full))
 
 
 @atexit.register
@@ -253,7 +274,17 @@ class Analyzer(QObject):
         self.generation += 1
         job = Job(self.generation, path=path, text=text, name=name)
         self.current = job
-        if wait:
+        prefetched = path is not None and text is None and ap.full_path(path) in _prefetched
+        if prefetched:
+            _prefetched.discard(ap.full_path(path or ""))
+        process = _process
+        if wait and prefetched and process is not None and process.running():
+            # the process has (or is making) this file's outcome: wait for it here
+            process.submit(job, self.relay)
+            flags = QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+            while self.current is job and process.running():
+                QCoreApplication.processEvents(flags, 100)
+        elif wait:
             _Task(job, self.relay).run()
         elif self.mode == "thread":
             self.pool.start(_Task(job, self.relay))
