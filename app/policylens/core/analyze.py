@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import regex
 
 from policylens import __version__
-from policylens.core import errors, langid
+from policylens.core import errors, langid, prefilter
 from policylens.core import taxonomy as tx
 from policylens.core import wording as W
 from policylens.core.document import Document
@@ -310,6 +310,7 @@ class _Ctx:
     inherited: list[frozenset[str]]
     hits: dict[str, list[Hit]] = field(default_factory=dict)
     negated: dict[str, list[Hit]] = field(default_factory=dict)
+    index: prefilter.TextIndex | None = None  # which literals the text contains
 
     def sent_text(self, i: int) -> str:
         s = self.sentences[i]
@@ -436,9 +437,12 @@ def _contexts(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> _C
     starts = [s.start for s in sentences]
     marks: list[set[str]] = [set() for _ in sentences]
     timeout = max(5.0, len(text) / 100_000)
+    index = prefilter.TextIndex(text)
     for pack in {id(p): p for p in packs}.values():
         for name, scanners in pack.context_scanners.items():
             for scanner in scanners:
+                if not index.may_match(scanner):
+                    continue  # it cannot match this text
                 for m in scanner.finditer(text, concurrent=True, timeout=timeout):
                     i = bisect.bisect_right(starts, m.start()) - 1
                     if i >= 0 and m.end() <= sentences[i].end and packs[i] is pack:
@@ -487,7 +491,7 @@ def _contexts(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> _C
         if "purpose" in inh and "collect" in inh and "collect" not in own[i]:
             inh.discard("collect")
         inherited.append(frozenset(inh))
-    return _Ctx(doc, sentences, packs, own, inherited)
+    return _Ctx(doc, sentences, packs, own, inherited, index=index)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -566,12 +570,15 @@ def _match_all(ctx: _Ctx, step: Callable[[int, int], None]) -> None:
     total = sum(len(p.rules) for p in packs.values()) or 1
     done = 0
     timeout = max(5.0, len(text) / 100_000)
+    index = ctx.index or prefilter.TextIndex(text)
     for pack in packs.values():
         for rule_id, rules in pack.rules.items():
             for rule in rules:
                 seen: set[tuple[int, int]] = set()
                 per_sentence: dict[int, int] = {}
                 for scanner in rule.scanners:
+                    if not index.may_match(scanner):
+                        continue  # it cannot match this text: same findings, no scan
                     # overlapped: a match that runs past its sentence must not hide a shorter one inside it;
                     # concurrent: release the GIL while scanning, so a GUI thread stays responsive
                     for m in scanner.finditer(text, overlapped=True, concurrent=True, timeout=timeout):
