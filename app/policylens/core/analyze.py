@@ -311,6 +311,16 @@ class _Ctx:
     hits: dict[str, list[Hit]] = field(default_factory=dict)
     negated: dict[str, list[Hit]] = field(default_factory=dict)
     index: prefilter.TextIndex | None = None  # which literals the text contains
+    _found: dict[tuple[int, int, int], bool] = field(default_factory=dict)
+
+    def found(self, pattern: regex.Pattern[str], start: int, end: int) -> bool:
+        """Whether ``pattern`` matches in ``text[start:end]`` (memoised: rules share their
+        also/unless groups, and many hits fall in the same sentences)."""
+        key = (id(pattern), start, end)
+        got = self._found.get(key)
+        if got is None:
+            got = self._found[key] = pattern.search(self.doc.text, start, end, timeout=1.0) is not None
+        return got
 
     def sent_text(self, i: int) -> str:
         s = self.sentences[i]
@@ -605,7 +615,8 @@ def _check(ctx: _Ctx, rule: Rule, i: int, ms: int, me: int) -> bool | None:
     if sent.toc or (sent.kind == "heading" and not rule.id.startswith("contact.")):
         return False
     text = ctx.doc.text
-    if rule.unless is not None and rule.unless.search(text, sent.start, sent.end, timeout=1.0):
+    found = ctx.found
+    if rule.unless is not None and found(rule.unless, sent.start, sent.end):
         return False
     if rule.requires:
         ok = any(c in ctx.own[i] for c in rule.requires)
@@ -615,17 +626,17 @@ def _check(ctx: _Ctx, rule: Rule, i: int, ms: int, me: int) -> bool | None:
             return False
     heading = ctx.sentences[sent.heading] if sent.heading >= 0 else None
     for group in rule.also:
-        if group.search(text, sent.start, sent.end, timeout=1.0):
+        if found(group, sent.start, sent.end):
             continue
-        if heading is not None and group.search(text, heading.start, heading.end, timeout=1.0):
+        if heading is not None and found(group, heading.start, heading.end):
             continue
-        found = False
+        nearby = False
         for j in range(i + 1, min(len(ctx.sentences), i + 1 + rule.nearby)):
             sj = ctx.sentences[j]
-            if group.search(text, sj.start, sj.end, timeout=1.0):
-                found = True
+            if found(group, sj.start, sj.end):
+                nearby = True
                 break
-        if not found:
+        if not nearby:
             return False
     if rule.negatable and is_negated(text, sent.start, sent.end, ms, me, ctx.packs[i]):
         return None
