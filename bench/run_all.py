@@ -27,6 +27,7 @@ SCRIPTS: list[tuple[str, str, list[str], list[str]]] = [
     ("startup", "bench_startup.py", [], ["--repeat", "2"]),
     ("responsiveness", "bench_responsiveness.py", [], ["--size-mb", "1", "--shape", "tiny"]),
     ("memory", "bench_memory.py", [], ["--repeat", "1", "--big-mb", "1"]),
+    ("loading", "bench_loading.py", [], ["--repeat", "1"]),
     # one run of the 200 sentences (~7 min on 2 idle cores); bench/README's figures are --runs 3
     ("translate", "bench_translate.py", ["--runs", "1"], ["--runs", "1", "--sentences", "40"]),
 ]

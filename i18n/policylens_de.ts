@@ -92,7 +92,7 @@
         <location filename="../app/policylens/ui/evidencebar.py" line="63"/>
         <location filename="../app/policylens/ui/evidencebar.py" line="64"/>
         <source>Stop showing this finding</source>
-        <translation>Diesen Befund nicht mehr zeigen</translation>
+        <translation>Diesen Befund nicht mehr anzeigen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/evidencebar.py" line="87"/>
@@ -106,7 +106,7 @@
         <location filename="../app/policylens/ui/findbar.py" line="61"/>
         <location filename="../app/policylens/ui/findbar.py" line="62"/>
         <source>Find in the policy</source>
-        <translation>In der Datenschutzerklärung suchen</translation>
+        <translation>Im Text suchen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/findbar.py" line="63"/>
@@ -201,12 +201,12 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="95"/>
         <source>Use Your Rights</source>
-        <translation>Ihre Rechte nutzen</translation>
+        <translation>Ihre Rechte ausüben</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
         <source>Use your rights: draft a request or a complaint</source>
-        <translation>Ihre Rechte nutzen: einen Antrag oder eine Beschwerde entwerfen</translation>
+        <translation>Ihre Rechte ausüben: einen Antrag oder eine Beschwerde entwerfen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="101"/>
@@ -449,7 +449,7 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
         <source>&amp;Use Your Rights…</source>
-        <translation>Ihre Rechte n&amp;utzen…</translation>
+        <translation>Ihre Rechte a&amp;usüben…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
@@ -464,7 +464,7 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
         <source>&amp;Paste Policy Text</source>
-        <translation>Text einer Datenschutzerklärung &amp;einfügen</translation>
+        <translation>Text &amp;einfügen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
@@ -724,7 +724,7 @@
     <message>
         <location filename="../app/policylens/ui/packages_dialog.py" line="71"/>
         <source>Online (only when you ask)</source>
-        <translation>Online (nur auf Ihre Anfrage)</translation>
+        <translation>Online (nur auf Wunsch)</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/packages_dialog.py" line="72"/>
@@ -855,7 +855,7 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="561"/>
         <source>Use your rights…</source>
-        <translation>Ihre Rechte nutzen…</translation>
+        <translation>Ihre Rechte ausüben…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="563"/>
@@ -865,7 +865,7 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="564"/>
         <source>Use your rights</source>
-        <translation>Ihre Rechte nutzen</translation>
+        <translation>Ihre Rechte ausüben</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="566"/>
@@ -1021,7 +1021,7 @@
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="105"/>
         <source>Open a policy file</source>
-        <translation>Eine Datei mit einer Datenschutzerklärung öffnen</translation>
+        <translation>Datenschutzerklärung aus einer Datei öffnen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="106"/>
@@ -1031,7 +1031,7 @@
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="107"/>
         <source>Open one of the sample policies</source>
-        <translation>Eine der Beispiel-Datenschutzerklärungen öffnen</translation>
+        <translation>Eine Beispiel-Datenschutzerklärung öffnen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="108"/>
@@ -1042,78 +1042,78 @@
 <context>
     <name>cards</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="18"/>
+        <location filename="../app/policylens/core/catalogue.py" line="91"/>
         <source>What&apos;s collected</source>
-        <translation>Was erfasst wird</translation>
+        <translation>Erfasste Daten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="19"/>
+        <location filename="../app/policylens/core/catalogue.py" line="92"/>
         <source>Who it&apos;s shared with</source>
-        <translation>Mit wem es geteilt wird</translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="20"/>
+        <location filename="../app/policylens/core/catalogue.py" line="93"/>
         <source>How long it&apos;s kept</source>
-        <translation>Wie lange es gespeichert wird</translation>
+        <translation>Speicherdauer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="21"/>
+        <location filename="../app/policylens/core/catalogue.py" line="94"/>
         <source>Your rights</source>
         <translation>Ihre Rechte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <location filename="../app/policylens/core/wording.py" line="52"/>
         <source>Collects %n kind(s) of data</source>
         <translation>
-            <numerusform>Erfasst %n Art von Daten</numerusform>
-            <numerusform>Erfasst %n Arten von Daten</numerusform>
+            <numerusform>Erfasst %n Datenkategorie</numerusform>
+            <numerusform>Erfasst %n Datenkategorien</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <location filename="../app/policylens/core/wording.py" line="53"/>
         <source>Does not say what it collects</source>
         <translation>Sagt nicht, was erfasst wird</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <location filename="../app/policylens/core/wording.py" line="54"/>
         <source>Shared with %n kind(s) of recipient</source>
         <translation>
-            <numerusform>Geteilt mit %n Art von Empfängern</numerusform>
-            <numerusform>Geteilt mit %n Arten von Empfängern</numerusform>
+            <numerusform>Weitergabe an %n Empfängerkategorie</numerusform>
+            <numerusform>Weitergabe an %n Empfängerkategorien</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <location filename="../app/policylens/core/wording.py" line="55"/>
         <source>Does not say who receives your data</source>
         <translation>Sagt nicht, wer Ihre Daten erhält</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <location filename="../app/policylens/core/wording.py" line="56"/>
         <source>Your data is sold</source>
         <translation>Ihre Daten werden verkauft</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <location filename="../app/policylens/core/wording.py" line="57"/>
         <source>Kept up to {longest}</source>
         <translation>Bis zu {longest} gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <location filename="../app/policylens/core/wording.py" line="58"/>
         <source>No concrete period</source>
-        <translation>Keine konkrete Frist</translation>
+        <translation>Keine konkrete Speicherdauer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <location filename="../app/policylens/core/wording.py" line="59"/>
         <source>Some data is kept indefinitely</source>
-        <translation>Manche Daten werden unbegrenzt gespeichert</translation>
+        <translation>Einige Daten werden unbegrenzt gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <location filename="../app/policylens/core/wording.py" line="60"/>
         <source>Does not say how long data is kept</source>
         <translation>Sagt nicht, wie lange Daten gespeichert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <location filename="../app/policylens/core/wording.py" line="61"/>
         <source>%n right(s) stated</source>
         <translation>
             <numerusform>%n Recht genannt</numerusform>
@@ -1121,32 +1121,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <location filename="../app/policylens/core/wording.py" line="62"/>
         <source>No rights stated</source>
         <translation>Keine Rechte genannt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <location filename="../app/policylens/core/wording.py" line="66"/>
         <source>{data}: {duration}</source>
         <translation>{data}: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <location filename="../app/policylens/core/wording.py" line="67"/>
         <source>Some data: {duration}</source>
-        <translation>Manche Daten: {duration}</translation>
+        <translation>Einige Daten: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <location filename="../app/policylens/core/wording.py" line="68"/>
         <source>{label}: {names}</source>
         <translation>{label}: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <location filename="../app/policylens/core/wording.py" line="69"/>
         <source>Contact: {emails}</source>
         <translation>Kontakt: {emails}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <location filename="../app/policylens/core/wording.py" line="70"/>
         <source>No contact given to exercise your rights</source>
         <translation>Kein Kontakt zur Ausübung Ihrer Rechte angegeben</translation>
     </message>
@@ -1154,72 +1154,72 @@
 <context>
     <name>collected</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="44"/>
+        <location filename="../app/policylens/core/catalogue.py" line="120"/>
         <source>Identity (name, birth date, ID)</source>
         <translation>Identität (Name, Geburtsdatum, Ausweis)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="45"/>
+        <location filename="../app/policylens/core/catalogue.py" line="121"/>
         <source>Contact details (e-mail, phone, address)</source>
         <translation>Kontaktdaten (E-Mail, Telefon, Adresse)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="46"/>
+        <location filename="../app/policylens/core/catalogue.py" line="122"/>
         <source>Account and login</source>
         <translation>Konto und Anmeldung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="47"/>
+        <location filename="../app/policylens/core/catalogue.py" line="123"/>
         <source>Payment and purchases</source>
         <translation>Zahlungen und Käufe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="48"/>
+        <location filename="../app/policylens/core/catalogue.py" line="124"/>
         <source>Device and network (IP address, identifiers)</source>
         <translation>Gerät und Netzwerk (IP-Adresse, Kennungen)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="49"/>
+        <location filename="../app/policylens/core/catalogue.py" line="125"/>
         <source>What you do (pages, clicks, logs)</source>
         <translation>Was Sie tun (Seiten, Klicks, Protokolle)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="50"/>
+        <location filename="../app/policylens/core/catalogue.py" line="126"/>
         <source>Location</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="51"/>
+        <location filename="../app/policylens/core/catalogue.py" line="127"/>
         <source>Messages you send</source>
         <translation>Nachrichten, die Sie senden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="52"/>
+        <location filename="../app/policylens/core/catalogue.py" line="128"/>
         <source>Files and content you upload</source>
         <translation>Dateien und Inhalte, die Sie hochladen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="53"/>
+        <location filename="../app/policylens/core/catalogue.py" line="129"/>
         <source>Profile and preferences</source>
         <translation>Profil und Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="54"/>
+        <location filename="../app/policylens/core/catalogue.py" line="130"/>
         <source>Cookies and trackers</source>
         <translation>Cookies und Tracker</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="55"/>
+        <location filename="../app/policylens/core/catalogue.py" line="131"/>
         <source>Feedback and survey answers</source>
         <translation>Feedback und Umfrageantworten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="56"/>
+        <location filename="../app/policylens/core/catalogue.py" line="132"/>
         <source>Sensitive data (health, biometrics, beliefs)</source>
         <translation>Sensible Daten (Gesundheit, Biometrie, Überzeugungen)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="57"/>
+        <location filename="../app/policylens/core/catalogue.py" line="133"/>
         <source>Social networks and contacts</source>
         <translation>Soziale Netzwerke und Kontakte</translation>
     </message>
@@ -1227,7 +1227,7 @@
 <context>
     <name>duration</name>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <location filename="../app/policylens/core/wording.py" line="74"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -1235,7 +1235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <location filename="../app/policylens/core/wording.py" line="75"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -1243,7 +1243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <location filename="../app/policylens/core/wording.py" line="76"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n Woche</numerusform>
@@ -1251,7 +1251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <location filename="../app/policylens/core/wording.py" line="77"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1259,7 +1259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <location filename="../app/policylens/core/wording.py" line="78"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -1734,162 +1734,162 @@
 <context>
     <name>flags</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <location filename="../app/policylens/core/catalogue.py" line="167"/>
         <source>Broad exceptions to your consent</source>
         <translation>Weitreichende Ausnahmen von Ihrer Einwilligung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <location filename="../app/policylens/core/catalogue.py" line="176"/>
         <source>Sells your data</source>
         <translation>Verkauft Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <location filename="../app/policylens/core/catalogue.py" line="184"/>
         <source>Take it or leave it</source>
         <translation>Alles oder nichts</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="98"/>
+        <location filename="../app/policylens/core/catalogue.py" line="193"/>
         <source>Kept forever</source>
         <translation>Für immer gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="99"/>
+        <location filename="../app/policylens/core/catalogue.py" line="201"/>
         <source>Targeted advertising</source>
         <translation>Personalisierte Werbung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="100"/>
+        <location filename="../app/policylens/core/catalogue.py" line="208"/>
         <source>Third-party tracking</source>
         <translation>Tracking durch Dritte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <location filename="../app/policylens/core/catalogue.py" line="217"/>
         <source>Data combined across services</source>
         <translation>Dienstübergreifend verknüpfte Daten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="102"/>
+        <location filename="../app/policylens/core/catalogue.py" line="226"/>
         <source>Commercial use of &apos;anonymised&apos; data</source>
         <translation>Kommerzielle Nutzung „anonymisierter“ Daten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <location filename="../app/policylens/core/catalogue.py" line="235"/>
         <source>Hardware identifiers collected</source>
         <translation>Hardwarekennungen werden erfasst</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="104"/>
+        <location filename="../app/policylens/core/catalogue.py" line="245"/>
         <source>Sent to other countries</source>
         <translation>Übermittlung in andere Länder</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="105"/>
+        <location filename="../app/policylens/core/catalogue.py" line="252"/>
         <source>No clear retention period</source>
         <translation>Keine klare Speicherdauer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="106"/>
+        <location filename="../app/policylens/core/catalogue.py" line="260"/>
         <source>Can change without telling you</source>
         <translation>Kann sich ohne Ihr Wissen ändern</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <location filename="../app/policylens/core/catalogue.py" line="268"/>
         <source>Your rights come with exceptions</source>
         <translation>Ihre Rechte haben Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <location filename="../app/policylens/core/catalogue.py" line="275"/>
         <source>No way to contact them</source>
         <translation>Keine Kontaktmöglichkeit</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <location filename="../app/policylens/core/catalogue.py" line="283"/>
         <source>Using it counts as consent</source>
         <translation>Nutzung gilt als Einwilligung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <location filename="../app/policylens/core/catalogue.py" line="290"/>
         <source>Open-ended lists</source>
         <translation>Offene Aufzählungen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <location filename="../app/policylens/core/catalogue.py" line="168"/>
         <source>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</source>
         <translation>Ihre Daten können in weit gefassten, vage definierten Fällen ohne Ihre Einwilligung erfasst oder weitergegeben werden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <location filename="../app/policylens/core/catalogue.py" line="177"/>
         <source>Your personal data can be sold, rented or traded to others.</source>
         <translation>Ihre personenbezogenen Daten können an andere verkauft, vermietet oder getauscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <location filename="../app/policylens/core/catalogue.py" line="185"/>
         <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
         <translation>Wenn Sie die Datenschutzerklärung ablehnen, verlieren Sie das Produkt oder Kernfunktionen dessen, was Sie gekauft haben.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <location filename="../app/policylens/core/catalogue.py" line="194"/>
         <source>Some data is kept with no end date, so it never goes away.</source>
-        <translation>Manche Daten werden ohne Enddatum gespeichert und verschwinden also nie.</translation>
+        <translation>Einige Daten werden ohne Enddatum gespeichert und verschwinden daher nie.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <location filename="../app/policylens/core/catalogue.py" line="202"/>
         <source>What they learn about you is used to choose the ads and offers you see.</source>
         <translation>Was über Sie bekannt wird, bestimmt, welche Werbung und Angebote Sie sehen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <location filename="../app/policylens/core/catalogue.py" line="209"/>
         <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
-        <translation>Andere Unternehmen verfolgen Sie über diesen Dienst, oft außerhalb des Schutzes dieser Datenschutzerklärung.</translation>
+        <translation>Andere Unternehmen verfolgen Ihr Verhalten über diesen Dienst, oft außerhalb des Schutzes dieser Datenschutzerklärung.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="128"/>
+        <location filename="../app/policylens/core/catalogue.py" line="218"/>
         <source>Data from one service is combined with other services or sources into a fuller profile.</source>
         <translation>Daten aus einem Dienst werden mit anderen Diensten oder Quellen zu einem umfassenderen Profil verknüpft.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <location filename="../app/policylens/core/catalogue.py" line="227"/>
         <source>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</source>
         <translation>„Anonymisierte“ oder aggregierte Daten über Sie dürfen unbegrenzt kommerziell genutzt werden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <location filename="../app/policylens/core/catalogue.py" line="236"/>
         <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
         <translation>Dauerhafte Gerätenummern (IMEI, MAC-Adresse) machen Sie über die gesamte Lebensdauer des Geräts wiedererkennbar.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <location filename="../app/policylens/core/catalogue.py" line="246"/>
         <source>Your data may be stored in countries where the law may protect it less.</source>
         <translation>Ihre Daten können in Ländern gespeichert werden, deren Gesetze sie möglicherweise weniger schützen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="140"/>
+        <location filename="../app/policylens/core/catalogue.py" line="253"/>
         <source>No concrete period is given, so you cannot know when your data is deleted.</source>
-        <translation>Es wird keine konkrete Frist genannt, daher können Sie nicht wissen, wann Ihre Daten gelöscht werden.</translation>
+        <translation>Es wird keine konkrete Speicherdauer genannt, daher können Sie nicht wissen, wann Ihre Daten gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="143"/>
+        <location filename="../app/policylens/core/catalogue.py" line="261"/>
         <source>The policy can change at any time and it is up to you to notice.</source>
         <translation>Die Datenschutzerklärung kann sich jederzeit ändern, und es liegt an Ihnen, das zu bemerken.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="146"/>
+        <location filename="../app/policylens/core/catalogue.py" line="269"/>
         <source>Your rights are subject to unspecified exceptions, so they may be refused.</source>
         <translation>Ihre Rechte unterliegen nicht näher bestimmten Ausnahmen und können daher verweigert werden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="149"/>
+        <location filename="../app/policylens/core/catalogue.py" line="276"/>
         <source>No e-mail, address or form is given to ask questions or exercise your rights.</source>
         <translation>Weder E-Mail-Adresse noch Anschrift noch Formular werden genannt, um Fragen zu stellen oder Ihre Rechte auszuüben.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="152"/>
+        <location filename="../app/policylens/core/catalogue.py" line="284"/>
         <source>Merely using the service counts as agreeing to the policy.</source>
         <translation>Schon die bloße Nutzung des Dienstes gilt als Zustimmung zur Datenschutzerklärung.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="153"/>
+        <location filename="../app/policylens/core/catalogue.py" line="291"/>
         <source>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</source>
         <translation>Aufzählungen enden mit „usw.“ oder „unter anderem“, der tatsächliche Umfang bleibt also offen.</translation>
     </message>
@@ -1897,223 +1897,223 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <location filename="../app/policylens/core/wording.py" line="82"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity}): −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Erklärt, Ihre Daten nicht zu verkaufen: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <location filename="../app/policylens/core/wording.py" line="84"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>Nennt konkrete Speicherfristen: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="192"/>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
-            <numerusform>Nennt %n Recht, das Sie nutzen können: +{points}</numerusform>
-            <numerusform>Nennt %n Rechte, die Sie nutzen können: +{points}</numerusform>
+            <numerusform>Nennt %n Recht, das Sie ausüben können: +{points}</numerusform>
+            <numerusform>Nennt %n Rechte, die Sie ausüben können: +{points}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="193"/>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
         <source>Start from 100, then:</source>
-        <translation>Start bei 100, dann:</translation>
+        <translation>Ausgangswert 100, dann:</translation>
     </message>
 </context>
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="214"/>
+        <location filename="../app/policylens/core/wording.py" line="107"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="215"/>
+        <location filename="../app/policylens/core/wording.py" line="108"/>
         <source>French</source>
         <translation>Französisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="216"/>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
         <source>Swedish</source>
         <translation>Schwedisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="217"/>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="218"/>
+        <location filename="../app/policylens/core/wording.py" line="111"/>
         <source>Spanish</source>
         <translation>Spanisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="219"/>
+        <location filename="../app/policylens/core/wording.py" line="112"/>
         <source>Italian</source>
         <translation>Italienisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="220"/>
+        <location filename="../app/policylens/core/wording.py" line="113"/>
         <source>Dutch</source>
         <translation>Niederländisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="221"/>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
         <source>Portuguese</source>
         <translation>Portugiesisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="222"/>
+        <location filename="../app/policylens/core/wording.py" line="115"/>
         <source>Polish</source>
         <translation>Polnisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="223"/>
+        <location filename="../app/policylens/core/wording.py" line="116"/>
         <source>Danish</source>
         <translation>Dänisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="224"/>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
         <source>Norwegian</source>
         <translation>Norwegisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="225"/>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
         <source>Finnish</source>
         <translation>Finnisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="226"/>
+        <location filename="../app/policylens/core/wording.py" line="119"/>
         <source>Russian</source>
         <translation>Russisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="227"/>
+        <location filename="../app/policylens/core/wording.py" line="120"/>
         <source>Chinese</source>
         <translation>Chinesisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="228"/>
+        <location filename="../app/policylens/core/wording.py" line="121"/>
         <source>Japanese</source>
         <translation>Japanisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="229"/>
+        <location filename="../app/policylens/core/wording.py" line="122"/>
         <source>Korean</source>
         <translation>Koreanisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="230"/>
+        <location filename="../app/policylens/core/wording.py" line="123"/>
         <source>Arabic</source>
         <translation>Arabisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="231"/>
+        <location filename="../app/policylens/core/wording.py" line="124"/>
         <source>Turkish</source>
         <translation>Türkisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="232"/>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
         <source>Czech</source>
         <translation>Tschechisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="233"/>
+        <location filename="../app/policylens/core/wording.py" line="126"/>
         <source>Slovak</source>
         <translation>Slowakisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="234"/>
+        <location filename="../app/policylens/core/wording.py" line="127"/>
         <source>Hungarian</source>
         <translation>Ungarisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="235"/>
+        <location filename="../app/policylens/core/wording.py" line="128"/>
         <source>Romanian</source>
         <translation>Rumänisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="236"/>
+        <location filename="../app/policylens/core/wording.py" line="129"/>
         <source>Greek</source>
         <translation>Griechisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="237"/>
+        <location filename="../app/policylens/core/wording.py" line="130"/>
         <source>Bulgarian</source>
         <translation>Bulgarisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="238"/>
+        <location filename="../app/policylens/core/wording.py" line="131"/>
         <source>Ukrainian</source>
         <translation>Ukrainisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="239"/>
+        <location filename="../app/policylens/core/wording.py" line="132"/>
         <source>Croatian</source>
         <translation>Kroatisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="240"/>
+        <location filename="../app/policylens/core/wording.py" line="133"/>
         <source>Slovenian</source>
         <translation>Slowenisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="241"/>
+        <location filename="../app/policylens/core/wording.py" line="134"/>
         <source>Estonian</source>
         <translation>Estnisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="242"/>
+        <location filename="../app/policylens/core/wording.py" line="135"/>
         <source>Latvian</source>
         <translation>Lettisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="243"/>
+        <location filename="../app/policylens/core/wording.py" line="136"/>
         <source>Lithuanian</source>
         <translation>Litauisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="244"/>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
         <source>Hebrew</source>
         <translation>Hebräisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="245"/>
+        <location filename="../app/policylens/core/wording.py" line="138"/>
         <source>Hindi</source>
         <translation>Hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="246"/>
+        <location filename="../app/policylens/core/wording.py" line="139"/>
         <source>Indonesian</source>
         <translation>Indonesisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="247"/>
+        <location filename="../app/policylens/core/wording.py" line="140"/>
         <source>Vietnamese</source>
         <translation>Vietnamesisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="248"/>
+        <location filename="../app/policylens/core/wording.py" line="141"/>
         <source>Thai</source>
         <translation>Thailändisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="249"/>
+        <location filename="../app/policylens/core/wording.py" line="142"/>
         <source>Catalan</source>
         <translation>Katalanisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="250"/>
+        <location filename="../app/policylens/core/wording.py" line="143"/>
         <source>Persian</source>
         <translation>Persisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="251"/>
+        <location filename="../app/policylens/core/wording.py" line="144"/>
         <source>an unknown language</source>
         <translation>einer unbekannten Sprache</translation>
     </message>
@@ -2239,67 +2239,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="15"/>
+        <location filename="../app/policylens/render.py" line="20"/>
         <source>Grade</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="16"/>
+        <location filename="../app/policylens/render.py" line="21"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="17"/>
+        <location filename="../app/policylens/render.py" line="22"/>
         <source>Red flags</source>
         <translation>Warnsignale</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="18"/>
+        <location filename="../app/policylens/render.py" line="23"/>
         <source>No red flags found.</source>
         <translation>Keine Warnsignale gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="19"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="20"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Controller</source>
         <translation>Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Why this grade</source>
         <translation>Warum diese Note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>not graded</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="34"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -2307,32 +2307,32 @@
 <context>
     <name>retention</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="71"/>
+        <location filename="../app/policylens/core/catalogue.py" line="143"/>
         <source>A concrete period is stated</source>
-        <translation>Eine konkrete Frist wird genannt</translation>
+        <translation>Eine konkrete Speicherdauer wird genannt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <location filename="../app/policylens/core/catalogue.py" line="144"/>
         <source>As long as necessary (no period given)</source>
-        <translation>So lange wie nötig (keine Frist genannt)</translation>
+        <translation>So lange wie nötig (keine Speicherdauer genannt)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="73"/>
+        <location filename="../app/policylens/core/catalogue.py" line="145"/>
         <source>While your account is active</source>
         <translation>Solange Ihr Konto aktiv ist</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <location filename="../app/policylens/core/catalogue.py" line="146"/>
         <source>Longer when the law requires</source>
         <translation>Länger, wenn das Gesetz es verlangt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="75"/>
+        <location filename="../app/policylens/core/catalogue.py" line="147"/>
         <source>Indefinitely</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="76"/>
+        <location filename="../app/policylens/core/catalogue.py" line="148"/>
         <source>Deleted or anonymised when no longer needed</source>
         <translation>Gelöscht oder anonymisiert, wenn nicht mehr benötigt</translation>
     </message>
@@ -2340,62 +2340,62 @@
 <context>
     <name>rights</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="80"/>
+        <location filename="../app/policylens/core/catalogue.py" line="150"/>
         <source>See your data</source>
-        <translation>Ihre Daten einsehen</translation>
+        <translation>Auskunft über Ihre Daten erhalten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="81"/>
+        <location filename="../app/policylens/core/catalogue.py" line="151"/>
         <source>Correct your data</source>
         <translation>Ihre Daten berichtigen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="82"/>
+        <location filename="../app/policylens/core/catalogue.py" line="152"/>
         <source>Delete your data</source>
         <translation>Ihre Daten löschen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <location filename="../app/policylens/core/catalogue.py" line="153"/>
         <source>Take your data elsewhere</source>
-        <translation>Ihre Daten mitnehmen</translation>
+        <translation>Ihre Daten übertragen lassen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="84"/>
+        <location filename="../app/policylens/core/catalogue.py" line="154"/>
         <source>Limit processing</source>
         <translation>Verarbeitung einschränken</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <location filename="../app/policylens/core/catalogue.py" line="155"/>
         <source>Object to processing</source>
         <translation>Der Verarbeitung widersprechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <location filename="../app/policylens/core/catalogue.py" line="156"/>
         <source>Withdraw consent</source>
-        <translation>Einwilligung widerrufen</translation>
+        <translation>Ihre Einwilligung widerrufen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <location filename="../app/policylens/core/catalogue.py" line="157"/>
         <source>Complain to a data-protection authority</source>
-        <translation>Bei einer Datenschutzbehörde Beschwerde einlegen</translation>
+        <translation>Beschwerde bei einer Datenschutzbehörde einreichen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <location filename="../app/policylens/core/catalogue.py" line="158"/>
         <source>Opt out of marketing</source>
-        <translation>Werbung ablehnen</translation>
+        <translation>Der Werbung widersprechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="89"/>
+        <location filename="../app/policylens/core/catalogue.py" line="159"/>
         <source>Opt out of the sale of your data</source>
         <translation>Dem Verkauf Ihrer Daten widersprechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <location filename="../app/policylens/core/catalogue.py" line="160"/>
         <source>No penalty for using your rights</source>
         <translation>Keine Nachteile bei Ausübung Ihrer Rechte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="91"/>
+        <location filename="../app/policylens/core/catalogue.py" line="161"/>
         <source>Refuse or manage cookies</source>
         <translation>Cookies ablehnen oder verwalten</translation>
     </message>
@@ -2403,17 +2403,17 @@
 <context>
     <name>sells</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="38"/>
+        <location filename="../app/policylens/core/wording.py" line="34"/>
         <source>Sells your data</source>
         <translation>Verkauft Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="39"/>
+        <location filename="../app/policylens/core/wording.py" line="35"/>
         <source>Does not sell your data</source>
         <translation>Verkauft Ihre Daten nicht</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="40"/>
+        <location filename="../app/policylens/core/wording.py" line="36"/>
         <source>Does not say whether it sells your data</source>
         <translation>Sagt nicht, ob Ihre Daten verkauft werden</translation>
     </message>
@@ -2421,17 +2421,17 @@
 <context>
     <name>severity</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="32"/>
+        <location filename="../app/policylens/core/wording.py" line="28"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="33"/>
+        <location filename="../app/policylens/core/wording.py" line="29"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="34"/>
+        <location filename="../app/policylens/core/wording.py" line="30"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
@@ -2439,37 +2439,37 @@
 <context>
     <name>shared</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="61"/>
+        <location filename="../app/policylens/core/catalogue.py" line="135"/>
         <source>Service providers working for it</source>
         <translation>Dienstleister im Auftrag des Unternehmens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="62"/>
+        <location filename="../app/policylens/core/catalogue.py" line="136"/>
         <source>Companies of the same group</source>
         <translation>Unternehmen derselben Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="63"/>
+        <location filename="../app/policylens/core/catalogue.py" line="137"/>
         <source>Advertisers and marketing partners</source>
         <translation>Werbetreibende und Marketingpartner</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="64"/>
+        <location filename="../app/policylens/core/catalogue.py" line="138"/>
         <source>Authorities and courts, when the law requires</source>
         <translation>Behörden und Gerichte, wenn das Gesetz es verlangt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="65"/>
+        <location filename="../app/policylens/core/catalogue.py" line="139"/>
         <source>A buyer, if the company is sold</source>
         <translation>Ein Käufer, falls das Unternehmen verkauft wird</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="66"/>
+        <location filename="../app/policylens/core/catalogue.py" line="140"/>
         <source>Others, only with your consent</source>
         <translation>Andere, nur mit Ihrer Einwilligung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="67"/>
+        <location filename="../app/policylens/core/catalogue.py" line="141"/>
         <source>Other users or the public</source>
         <translation>Andere Nutzer oder die Öffentlichkeit</translation>
     </message>
@@ -2477,55 +2477,55 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="25"/>
+        <location filename="../app/policylens/core/wording.py" line="21"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="26"/>
+        <location filename="../app/policylens/core/wording.py" line="22"/>
         <source>Caution</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="27"/>
+        <location filename="../app/policylens/core/wording.py" line="23"/>
         <source>Clear</source>
         <translation>Unbedenklich</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="28"/>
+        <location filename="../app/policylens/core/wording.py" line="24"/>
         <source>Not stated</source>
-        <translation>Nicht angegeben</translation>
+        <translation>Keine Angabe</translation>
     </message>
 </context>
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="197"/>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>Diese Datenschutzerklärung ist in {language} verfasst; PolicyLens kann sie nicht direkt analysieren. Installieren Sie ein Offline-Übersetzungspaket von {language} nach Englisch, um sie zu analysieren.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="202"/>
+        <location filename="../app/policylens/core/wording.py" line="95"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>Die Datenschutzerklärung mischt Sprachen: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="203"/>
+        <location filename="../app/policylens/core/wording.py" line="96"/>
         <source>The language could not be detected with confidence.</source>
         <translation>Die Sprache konnte nicht sicher erkannt werden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="204"/>
+        <location filename="../app/policylens/core/wording.py" line="97"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
         <translation>Über eine englische Offline-Übersetzung analysiert; die Belege zitieren den Originaltext.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="207"/>
+        <location filename="../app/policylens/core/wording.py" line="100"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>Der Text ist sehr kurz; die Zusammenfassung ist möglicherweise unvollständig.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="210"/>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}&#xa0;%</translation>
     </message>

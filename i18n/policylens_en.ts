@@ -1042,27 +1042,27 @@
 <context>
     <name>cards</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="18"/>
+        <location filename="../app/policylens/core/catalogue.py" line="91"/>
         <source>What&apos;s collected</source>
         <translation>What&apos;s collected</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="19"/>
+        <location filename="../app/policylens/core/catalogue.py" line="92"/>
         <source>Who it&apos;s shared with</source>
         <translation>Who it&apos;s shared with</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="20"/>
+        <location filename="../app/policylens/core/catalogue.py" line="93"/>
         <source>How long it&apos;s kept</source>
         <translation>How long it&apos;s kept</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="21"/>
+        <location filename="../app/policylens/core/catalogue.py" line="94"/>
         <source>Your rights</source>
         <translation>Your rights</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <location filename="../app/policylens/core/wording.py" line="52"/>
         <source>Collects %n kind(s) of data</source>
         <translation>
             <numerusform>Collects %n kind of data</numerusform>
@@ -1070,12 +1070,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <location filename="../app/policylens/core/wording.py" line="53"/>
         <source>Does not say what it collects</source>
         <translation>Does not say what it collects</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <location filename="../app/policylens/core/wording.py" line="54"/>
         <source>Shared with %n kind(s) of recipient</source>
         <translation>
             <numerusform>Shared with %n kind of recipient</numerusform>
@@ -1083,37 +1083,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <location filename="../app/policylens/core/wording.py" line="55"/>
         <source>Does not say who receives your data</source>
         <translation>Does not say who receives your data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <location filename="../app/policylens/core/wording.py" line="56"/>
         <source>Your data is sold</source>
         <translation>Your data is sold</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <location filename="../app/policylens/core/wording.py" line="57"/>
         <source>Kept up to {longest}</source>
         <translation>Kept up to {longest}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <location filename="../app/policylens/core/wording.py" line="58"/>
         <source>No concrete period</source>
         <translation>No concrete period</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <location filename="../app/policylens/core/wording.py" line="59"/>
         <source>Some data is kept indefinitely</source>
         <translation>Some data is kept indefinitely</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <location filename="../app/policylens/core/wording.py" line="60"/>
         <source>Does not say how long data is kept</source>
         <translation>Does not say how long data is kept</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <location filename="../app/policylens/core/wording.py" line="61"/>
         <source>%n right(s) stated</source>
         <translation>
             <numerusform>%n right stated</numerusform>
@@ -1121,32 +1121,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <location filename="../app/policylens/core/wording.py" line="62"/>
         <source>No rights stated</source>
         <translation>No rights stated</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <location filename="../app/policylens/core/wording.py" line="66"/>
         <source>{data}: {duration}</source>
         <translation>{data}: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <location filename="../app/policylens/core/wording.py" line="67"/>
         <source>Some data: {duration}</source>
         <translation>Some data: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <location filename="../app/policylens/core/wording.py" line="68"/>
         <source>{label}: {names}</source>
         <translation>{label}: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <location filename="../app/policylens/core/wording.py" line="69"/>
         <source>Contact: {emails}</source>
         <translation>Contact: {emails}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <location filename="../app/policylens/core/wording.py" line="70"/>
         <source>No contact given to exercise your rights</source>
         <translation>No contact given to exercise your rights</translation>
     </message>
@@ -1154,72 +1154,72 @@
 <context>
     <name>collected</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="44"/>
+        <location filename="../app/policylens/core/catalogue.py" line="120"/>
         <source>Identity (name, birth date, ID)</source>
         <translation>Identity (name, birth date, ID)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="45"/>
+        <location filename="../app/policylens/core/catalogue.py" line="121"/>
         <source>Contact details (e-mail, phone, address)</source>
         <translation>Contact details (e-mail, phone, address)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="46"/>
+        <location filename="../app/policylens/core/catalogue.py" line="122"/>
         <source>Account and login</source>
         <translation>Account and login</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="47"/>
+        <location filename="../app/policylens/core/catalogue.py" line="123"/>
         <source>Payment and purchases</source>
         <translation>Payment and purchases</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="48"/>
+        <location filename="../app/policylens/core/catalogue.py" line="124"/>
         <source>Device and network (IP address, identifiers)</source>
         <translation>Device and network (IP address, identifiers)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="49"/>
+        <location filename="../app/policylens/core/catalogue.py" line="125"/>
         <source>What you do (pages, clicks, logs)</source>
         <translation>What you do (pages, clicks, logs)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="50"/>
+        <location filename="../app/policylens/core/catalogue.py" line="126"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="51"/>
+        <location filename="../app/policylens/core/catalogue.py" line="127"/>
         <source>Messages you send</source>
         <translation>Messages you send</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="52"/>
+        <location filename="../app/policylens/core/catalogue.py" line="128"/>
         <source>Files and content you upload</source>
         <translation>Files and content you upload</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="53"/>
+        <location filename="../app/policylens/core/catalogue.py" line="129"/>
         <source>Profile and preferences</source>
         <translation>Profile and preferences</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="54"/>
+        <location filename="../app/policylens/core/catalogue.py" line="130"/>
         <source>Cookies and trackers</source>
         <translation>Cookies and trackers</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="55"/>
+        <location filename="../app/policylens/core/catalogue.py" line="131"/>
         <source>Feedback and survey answers</source>
         <translation>Feedback and survey answers</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="56"/>
+        <location filename="../app/policylens/core/catalogue.py" line="132"/>
         <source>Sensitive data (health, biometrics, beliefs)</source>
         <translation>Sensitive data (health, biometrics, beliefs)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="57"/>
+        <location filename="../app/policylens/core/catalogue.py" line="133"/>
         <source>Social networks and contacts</source>
         <translation>Social networks and contacts</translation>
     </message>
@@ -1227,7 +1227,7 @@
 <context>
     <name>duration</name>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <location filename="../app/policylens/core/wording.py" line="74"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -1235,7 +1235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <location filename="../app/policylens/core/wording.py" line="75"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -1243,7 +1243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <location filename="../app/policylens/core/wording.py" line="76"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -1251,7 +1251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <location filename="../app/policylens/core/wording.py" line="77"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -1259,7 +1259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <location filename="../app/policylens/core/wording.py" line="78"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -1734,162 +1734,162 @@
 <context>
     <name>flags</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <location filename="../app/policylens/core/catalogue.py" line="167"/>
         <source>Broad exceptions to your consent</source>
         <translation>Broad exceptions to your consent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <location filename="../app/policylens/core/catalogue.py" line="176"/>
         <source>Sells your data</source>
         <translation>Sells your data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <location filename="../app/policylens/core/catalogue.py" line="184"/>
         <source>Take it or leave it</source>
         <translation>Take it or leave it</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="98"/>
+        <location filename="../app/policylens/core/catalogue.py" line="193"/>
         <source>Kept forever</source>
         <translation>Kept forever</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="99"/>
+        <location filename="../app/policylens/core/catalogue.py" line="201"/>
         <source>Targeted advertising</source>
         <translation>Targeted advertising</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="100"/>
+        <location filename="../app/policylens/core/catalogue.py" line="208"/>
         <source>Third-party tracking</source>
         <translation>Third-party tracking</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <location filename="../app/policylens/core/catalogue.py" line="217"/>
         <source>Data combined across services</source>
         <translation>Data combined across services</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="102"/>
+        <location filename="../app/policylens/core/catalogue.py" line="226"/>
         <source>Commercial use of &apos;anonymised&apos; data</source>
         <translation>Commercial use of &apos;anonymised&apos; data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <location filename="../app/policylens/core/catalogue.py" line="235"/>
         <source>Hardware identifiers collected</source>
         <translation>Hardware identifiers collected</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="104"/>
+        <location filename="../app/policylens/core/catalogue.py" line="245"/>
         <source>Sent to other countries</source>
         <translation>Sent to other countries</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="105"/>
+        <location filename="../app/policylens/core/catalogue.py" line="252"/>
         <source>No clear retention period</source>
         <translation>No clear retention period</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="106"/>
+        <location filename="../app/policylens/core/catalogue.py" line="260"/>
         <source>Can change without telling you</source>
         <translation>Can change without telling you</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <location filename="../app/policylens/core/catalogue.py" line="268"/>
         <source>Your rights come with exceptions</source>
         <translation>Your rights come with exceptions</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <location filename="../app/policylens/core/catalogue.py" line="275"/>
         <source>No way to contact them</source>
         <translation>No way to contact them</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <location filename="../app/policylens/core/catalogue.py" line="283"/>
         <source>Using it counts as consent</source>
         <translation>Using it counts as consent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <location filename="../app/policylens/core/catalogue.py" line="290"/>
         <source>Open-ended lists</source>
         <translation>Open-ended lists</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <location filename="../app/policylens/core/catalogue.py" line="168"/>
         <source>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</source>
         <translation>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <location filename="../app/policylens/core/catalogue.py" line="177"/>
         <source>Your personal data can be sold, rented or traded to others.</source>
         <translation>Your personal data can be sold, rented or traded to others.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <location filename="../app/policylens/core/catalogue.py" line="185"/>
         <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
         <translation>If you refuse the policy you lose the product or core functions of what you bought.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <location filename="../app/policylens/core/catalogue.py" line="194"/>
         <source>Some data is kept with no end date, so it never goes away.</source>
         <translation>Some data is kept with no end date, so it never goes away.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <location filename="../app/policylens/core/catalogue.py" line="202"/>
         <source>What they learn about you is used to choose the ads and offers you see.</source>
         <translation>What they learn about you is used to choose the ads and offers you see.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <location filename="../app/policylens/core/catalogue.py" line="209"/>
         <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
         <translation>Other companies track you through this service, often outside this policy&apos;s protection.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="128"/>
+        <location filename="../app/policylens/core/catalogue.py" line="218"/>
         <source>Data from one service is combined with other services or sources into a fuller profile.</source>
         <translation>Data from one service is combined with other services or sources into a fuller profile.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <location filename="../app/policylens/core/catalogue.py" line="227"/>
         <source>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</source>
         <translation>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <location filename="../app/policylens/core/catalogue.py" line="236"/>
         <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
         <translation>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <location filename="../app/policylens/core/catalogue.py" line="246"/>
         <source>Your data may be stored in countries where the law may protect it less.</source>
         <translation>Your data may be stored in countries where the law may protect it less.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="140"/>
+        <location filename="../app/policylens/core/catalogue.py" line="253"/>
         <source>No concrete period is given, so you cannot know when your data is deleted.</source>
         <translation>No concrete period is given, so you cannot know when your data is deleted.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="143"/>
+        <location filename="../app/policylens/core/catalogue.py" line="261"/>
         <source>The policy can change at any time and it is up to you to notice.</source>
         <translation>The policy can change at any time and it is up to you to notice.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="146"/>
+        <location filename="../app/policylens/core/catalogue.py" line="269"/>
         <source>Your rights are subject to unspecified exceptions, so they may be refused.</source>
         <translation>Your rights are subject to unspecified exceptions, so they may be refused.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="149"/>
+        <location filename="../app/policylens/core/catalogue.py" line="276"/>
         <source>No e-mail, address or form is given to ask questions or exercise your rights.</source>
         <translation>No e-mail, address or form is given to ask questions or exercise your rights.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="152"/>
+        <location filename="../app/policylens/core/catalogue.py" line="284"/>
         <source>Merely using the service counts as agreeing to the policy.</source>
         <translation>Merely using the service counts as agreeing to the policy.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="153"/>
+        <location filename="../app/policylens/core/catalogue.py" line="291"/>
         <source>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</source>
         <translation>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</translation>
     </message>
@@ -1897,22 +1897,22 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <location filename="../app/policylens/core/wording.py" line="82"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity}): −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Says it does not sell your data: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <location filename="../app/policylens/core/wording.py" line="84"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>States concrete retention periods: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="192"/>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
             <numerusform>Names %n right you can use: +{points}</numerusform>
@@ -1920,7 +1920,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="193"/>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
         <source>Start from 100, then:</source>
         <translation>Start from 100, then:</translation>
     </message>
@@ -1928,192 +1928,192 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="214"/>
+        <location filename="../app/policylens/core/wording.py" line="107"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="215"/>
+        <location filename="../app/policylens/core/wording.py" line="108"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="216"/>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
         <source>Swedish</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="217"/>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="218"/>
+        <location filename="../app/policylens/core/wording.py" line="111"/>
         <source>Spanish</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="219"/>
+        <location filename="../app/policylens/core/wording.py" line="112"/>
         <source>Italian</source>
         <translation>Italian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="220"/>
+        <location filename="../app/policylens/core/wording.py" line="113"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="221"/>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
         <source>Portuguese</source>
         <translation>Portuguese</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="222"/>
+        <location filename="../app/policylens/core/wording.py" line="115"/>
         <source>Polish</source>
         <translation>Polish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="223"/>
+        <location filename="../app/policylens/core/wording.py" line="116"/>
         <source>Danish</source>
         <translation>Danish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="224"/>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
         <source>Norwegian</source>
         <translation>Norwegian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="225"/>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
         <source>Finnish</source>
         <translation>Finnish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="226"/>
+        <location filename="../app/policylens/core/wording.py" line="119"/>
         <source>Russian</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="227"/>
+        <location filename="../app/policylens/core/wording.py" line="120"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="228"/>
+        <location filename="../app/policylens/core/wording.py" line="121"/>
         <source>Japanese</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="229"/>
+        <location filename="../app/policylens/core/wording.py" line="122"/>
         <source>Korean</source>
         <translation>Korean</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="230"/>
+        <location filename="../app/policylens/core/wording.py" line="123"/>
         <source>Arabic</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="231"/>
+        <location filename="../app/policylens/core/wording.py" line="124"/>
         <source>Turkish</source>
         <translation>Turkish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="232"/>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
         <source>Czech</source>
         <translation>Czech</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="233"/>
+        <location filename="../app/policylens/core/wording.py" line="126"/>
         <source>Slovak</source>
         <translation>Slovak</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="234"/>
+        <location filename="../app/policylens/core/wording.py" line="127"/>
         <source>Hungarian</source>
         <translation>Hungarian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="235"/>
+        <location filename="../app/policylens/core/wording.py" line="128"/>
         <source>Romanian</source>
         <translation>Romanian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="236"/>
+        <location filename="../app/policylens/core/wording.py" line="129"/>
         <source>Greek</source>
         <translation>Greek</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="237"/>
+        <location filename="../app/policylens/core/wording.py" line="130"/>
         <source>Bulgarian</source>
         <translation>Bulgarian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="238"/>
+        <location filename="../app/policylens/core/wording.py" line="131"/>
         <source>Ukrainian</source>
         <translation>Ukrainian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="239"/>
+        <location filename="../app/policylens/core/wording.py" line="132"/>
         <source>Croatian</source>
         <translation>Croatian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="240"/>
+        <location filename="../app/policylens/core/wording.py" line="133"/>
         <source>Slovenian</source>
         <translation>Slovenian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="241"/>
+        <location filename="../app/policylens/core/wording.py" line="134"/>
         <source>Estonian</source>
         <translation>Estonian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="242"/>
+        <location filename="../app/policylens/core/wording.py" line="135"/>
         <source>Latvian</source>
         <translation>Latvian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="243"/>
+        <location filename="../app/policylens/core/wording.py" line="136"/>
         <source>Lithuanian</source>
         <translation>Lithuanian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="244"/>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
         <source>Hebrew</source>
         <translation>Hebrew</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="245"/>
+        <location filename="../app/policylens/core/wording.py" line="138"/>
         <source>Hindi</source>
         <translation>Hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="246"/>
+        <location filename="../app/policylens/core/wording.py" line="139"/>
         <source>Indonesian</source>
         <translation>Indonesian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="247"/>
+        <location filename="../app/policylens/core/wording.py" line="140"/>
         <source>Vietnamese</source>
         <translation>Vietnamese</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="248"/>
+        <location filename="../app/policylens/core/wording.py" line="141"/>
         <source>Thai</source>
         <translation>Thai</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="249"/>
+        <location filename="../app/policylens/core/wording.py" line="142"/>
         <source>Catalan</source>
         <translation>Catalan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="250"/>
+        <location filename="../app/policylens/core/wording.py" line="143"/>
         <source>Persian</source>
         <translation>Persian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="251"/>
+        <location filename="../app/policylens/core/wording.py" line="144"/>
         <source>an unknown language</source>
         <translation>an unknown language</translation>
     </message>
@@ -2239,67 +2239,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="15"/>
+        <location filename="../app/policylens/render.py" line="20"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="16"/>
+        <location filename="../app/policylens/render.py" line="21"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="17"/>
+        <location filename="../app/policylens/render.py" line="22"/>
         <source>Red flags</source>
         <translation>Red flags</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="18"/>
+        <location filename="../app/policylens/render.py" line="23"/>
         <source>No red flags found.</source>
         <translation>No red flags found.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="19"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="20"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Why this grade</source>
         <translation>Why this grade</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>not graded</source>
         <translation>not graded</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="34"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -2307,32 +2307,32 @@
 <context>
     <name>retention</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="71"/>
+        <location filename="../app/policylens/core/catalogue.py" line="143"/>
         <source>A concrete period is stated</source>
         <translation>A concrete period is stated</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <location filename="../app/policylens/core/catalogue.py" line="144"/>
         <source>As long as necessary (no period given)</source>
         <translation>As long as necessary (no period given)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="73"/>
+        <location filename="../app/policylens/core/catalogue.py" line="145"/>
         <source>While your account is active</source>
         <translation>While your account is active</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <location filename="../app/policylens/core/catalogue.py" line="146"/>
         <source>Longer when the law requires</source>
         <translation>Longer when the law requires</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="75"/>
+        <location filename="../app/policylens/core/catalogue.py" line="147"/>
         <source>Indefinitely</source>
         <translation>Indefinitely</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="76"/>
+        <location filename="../app/policylens/core/catalogue.py" line="148"/>
         <source>Deleted or anonymised when no longer needed</source>
         <translation>Deleted or anonymised when no longer needed</translation>
     </message>
@@ -2340,62 +2340,62 @@
 <context>
     <name>rights</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="80"/>
+        <location filename="../app/policylens/core/catalogue.py" line="150"/>
         <source>See your data</source>
         <translation>See your data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="81"/>
+        <location filename="../app/policylens/core/catalogue.py" line="151"/>
         <source>Correct your data</source>
         <translation>Correct your data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="82"/>
+        <location filename="../app/policylens/core/catalogue.py" line="152"/>
         <source>Delete your data</source>
         <translation>Delete your data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <location filename="../app/policylens/core/catalogue.py" line="153"/>
         <source>Take your data elsewhere</source>
         <translation>Take your data elsewhere</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="84"/>
+        <location filename="../app/policylens/core/catalogue.py" line="154"/>
         <source>Limit processing</source>
         <translation>Limit processing</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <location filename="../app/policylens/core/catalogue.py" line="155"/>
         <source>Object to processing</source>
         <translation>Object to processing</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <location filename="../app/policylens/core/catalogue.py" line="156"/>
         <source>Withdraw consent</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <location filename="../app/policylens/core/catalogue.py" line="157"/>
         <source>Complain to a data-protection authority</source>
         <translation>Complain to a data-protection authority</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <location filename="../app/policylens/core/catalogue.py" line="158"/>
         <source>Opt out of marketing</source>
         <translation>Opt out of marketing</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="89"/>
+        <location filename="../app/policylens/core/catalogue.py" line="159"/>
         <source>Opt out of the sale of your data</source>
         <translation>Opt out of the sale of your data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <location filename="../app/policylens/core/catalogue.py" line="160"/>
         <source>No penalty for using your rights</source>
         <translation>No penalty for using your rights</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="91"/>
+        <location filename="../app/policylens/core/catalogue.py" line="161"/>
         <source>Refuse or manage cookies</source>
         <translation>Refuse or manage cookies</translation>
     </message>
@@ -2403,17 +2403,17 @@
 <context>
     <name>sells</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="38"/>
+        <location filename="../app/policylens/core/wording.py" line="34"/>
         <source>Sells your data</source>
         <translation>Sells your data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="39"/>
+        <location filename="../app/policylens/core/wording.py" line="35"/>
         <source>Does not sell your data</source>
         <translation>Does not sell your data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="40"/>
+        <location filename="../app/policylens/core/wording.py" line="36"/>
         <source>Does not say whether it sells your data</source>
         <translation>Does not say whether it sells your data</translation>
     </message>
@@ -2421,17 +2421,17 @@
 <context>
     <name>severity</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="32"/>
+        <location filename="../app/policylens/core/wording.py" line="28"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="33"/>
+        <location filename="../app/policylens/core/wording.py" line="29"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="34"/>
+        <location filename="../app/policylens/core/wording.py" line="30"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
@@ -2439,37 +2439,37 @@
 <context>
     <name>shared</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="61"/>
+        <location filename="../app/policylens/core/catalogue.py" line="135"/>
         <source>Service providers working for it</source>
         <translation>Service providers working for it</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="62"/>
+        <location filename="../app/policylens/core/catalogue.py" line="136"/>
         <source>Companies of the same group</source>
         <translation>Companies of the same group</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="63"/>
+        <location filename="../app/policylens/core/catalogue.py" line="137"/>
         <source>Advertisers and marketing partners</source>
         <translation>Advertisers and marketing partners</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="64"/>
+        <location filename="../app/policylens/core/catalogue.py" line="138"/>
         <source>Authorities and courts, when the law requires</source>
         <translation>Authorities and courts, when the law requires</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="65"/>
+        <location filename="../app/policylens/core/catalogue.py" line="139"/>
         <source>A buyer, if the company is sold</source>
         <translation>A buyer, if the company is sold</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="66"/>
+        <location filename="../app/policylens/core/catalogue.py" line="140"/>
         <source>Others, only with your consent</source>
         <translation>Others, only with your consent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="67"/>
+        <location filename="../app/policylens/core/catalogue.py" line="141"/>
         <source>Other users or the public</source>
         <translation>Other users or the public</translation>
     </message>
@@ -2477,22 +2477,22 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="25"/>
+        <location filename="../app/policylens/core/wording.py" line="21"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="26"/>
+        <location filename="../app/policylens/core/wording.py" line="22"/>
         <source>Caution</source>
         <translation>Caution</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="27"/>
+        <location filename="../app/policylens/core/wording.py" line="23"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="28"/>
+        <location filename="../app/policylens/core/wording.py" line="24"/>
         <source>Not stated</source>
         <translation>Not stated</translation>
     </message>
@@ -2500,32 +2500,32 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="197"/>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="202"/>
+        <location filename="../app/policylens/core/wording.py" line="95"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>The policy mixes languages: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="203"/>
+        <location filename="../app/policylens/core/wording.py" line="96"/>
         <source>The language could not be detected with confidence.</source>
         <translation>The language could not be detected with confidence.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="204"/>
+        <location filename="../app/policylens/core/wording.py" line="97"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
         <translation>Analysed through an offline English translation; evidence quotes the original text.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="207"/>
+        <location filename="../app/policylens/core/wording.py" line="100"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>The text is very short; the summary may be incomplete.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="210"/>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}%</translation>
     </message>

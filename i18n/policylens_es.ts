@@ -191,7 +191,7 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="52"/>
         <source>E-mail to finish in your mail app (*.eml)</source>
-        <translation>Correo para terminar en su aplicación de correo (*.eml)</translation>
+        <translation>Correo para terminar en tu aplicación de correo (*.eml)</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="53"/>
@@ -201,17 +201,17 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="95"/>
         <source>Use Your Rights</source>
-        <translation>Ejercer sus derechos</translation>
+        <translation>Ejercer tus derechos</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
         <source>Use your rights: draft a request or a complaint</source>
-        <translation>Ejercer sus derechos: redactar una solicitud o una reclamación</translation>
+        <translation>Ejercer tus derechos: redactar una solicitud o una reclamación</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="101"/>
         <source>PolicyLens drafts the letter; you check it, fill in the fields in [brackets] and send it yourself. Nothing is sent from here.</source>
-        <translation>PolicyLens redacta la carta; usted la revisa, rellena los campos entre [corchetes] y la envía. Desde aquí no se envía nada.</translation>
+        <translation>PolicyLens redacta la carta; tú la revisas, rellenas los campos entre [corchetes] y la envías. Desde aquí no se envía nada.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="114"/>
@@ -231,7 +231,7 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
         <source>yours</source>
-        <translation>la suya</translation>
+        <translation>la tuya</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
@@ -311,7 +311,7 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="204"/>
         <source>Opens a new message in your mail app (Ctrl+M); you send it yourself</source>
-        <translation>Abre un mensaje nuevo en su aplicación de correo (Ctrl+M); usted lo envía</translation>
+        <translation>Abre un mensaje nuevo en tu aplicación de correo (Ctrl+M); lo envías tú</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="340"/>
@@ -321,7 +321,7 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="341"/>
         <source>You have edited the letter. Draft a new one and lose your changes?</source>
-        <translation>Ha modificado la carta. ¿Redactar una nueva y perder sus cambios?</translation>
+        <translation>Has modificado la carta. ¿Redactar una nueva y perder tus cambios?</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="353"/>
@@ -449,7 +449,7 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
         <source>&amp;Use Your Rights…</source>
-        <translation>E&amp;jercer sus derechos…</translation>
+        <translation>E&amp;jercer tus derechos…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
@@ -484,12 +484,12 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
         <source>Previous Evidence Sentence</source>
-        <translation>Prueba anterior</translation>
+        <translation>Frase de prueba anterior</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
         <source>Next Evidence Sentence</source>
-        <translation>Prueba siguiente</translation>
+        <translation>Frase de prueba siguiente</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
@@ -826,7 +826,7 @@
     <message>
         <location filename="../app/policylens/ui/reader.py" line="512"/>
         <source>PolicyLens itself never connects to the network.</source>
-        <translation>PolicyLens en sí nunca se conecta a la red.</translation>
+        <translation>PolicyLens, por su parte, nunca se conecta a la red.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/reader.py" line="513"/>
@@ -855,7 +855,7 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="561"/>
         <source>Use your rights…</source>
-        <translation>Ejercer sus derechos…</translation>
+        <translation>Ejercer tus derechos…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="563"/>
@@ -865,12 +865,12 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="564"/>
         <source>Use your rights</source>
-        <translation>Ejercer sus derechos</translation>
+        <translation>Ejercer tus derechos</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="566"/>
         <source>Drafts a letter to ask for your data, have it erased, or complain to an authority</source>
-        <translation>Redacta una carta para pedir sus datos, que los supriman o reclamar ante una autoridad</translation>
+        <translation>Redacta una carta para pedir tus datos, que los supriman o reclamar ante una autoridad</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="594"/>
@@ -901,7 +901,7 @@
         <location filename="../app/policylens/ui/translation.py" line="242"/>
         <location filename="../app/policylens/ui/translation.py" line="287"/>
         <source>Analyse Through &amp;English</source>
-        <translation>Analizar mediante &amp;inglés</translation>
+        <translation>Analizar a través del &amp;inglés</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="245"/>
@@ -925,7 +925,7 @@
     <message>
         <location filename="../app/policylens/ui/translation.py" line="342"/>
         <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
-        <translation>No hay reglas para este idioma ({language}): Herramientas › Analizar mediante inglés la lee a través de una traducción.</translation>
+        <translation>No hay reglas para este idioma ({language}): Herramientas › Analizar a través del inglés la lee mediante una traducción.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="370"/>
@@ -950,7 +950,7 @@
     <message>
         <location filename="../app/policylens/ui/translation.py" line="421"/>
         <source>Analysing through an English translation…</source>
-        <translation>Analizando mediante una traducción al inglés…</translation>
+        <translation>Analizando a través de una traducción al inglés…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="440"/>
@@ -1042,27 +1042,27 @@
 <context>
     <name>cards</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="18"/>
+        <location filename="../app/policylens/core/catalogue.py" line="91"/>
         <source>What&apos;s collected</source>
-        <translation>Qué se recopila</translation>
+        <translation>Datos recopilados</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="19"/>
+        <location filename="../app/policylens/core/catalogue.py" line="92"/>
         <source>Who it&apos;s shared with</source>
-        <translation>Con quién se comparte</translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="20"/>
+        <location filename="../app/policylens/core/catalogue.py" line="93"/>
         <source>How long it&apos;s kept</source>
-        <translation>Cuánto tiempo se guarda</translation>
+        <translation>Plazo de conservación</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="21"/>
+        <location filename="../app/policylens/core/catalogue.py" line="94"/>
         <source>Your rights</source>
         <translation>Tus derechos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <location filename="../app/policylens/core/wording.py" line="52"/>
         <source>Collects %n kind(s) of data</source>
         <translation>
             <numerusform>Recopila %n tipo de datos</numerusform>
@@ -1070,50 +1070,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <location filename="../app/policylens/core/wording.py" line="53"/>
         <source>Does not say what it collects</source>
         <translation>No dice qué recopila</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <location filename="../app/policylens/core/wording.py" line="54"/>
         <source>Shared with %n kind(s) of recipient</source>
         <translation>
-            <numerusform>Se comparte con %n tipo de destinatario</numerusform>
-            <numerusform>Se comparte con %n tipos de destinatarios</numerusform>
+            <numerusform>Se comunican a %n tipo de destinatario</numerusform>
+            <numerusform>Se comunican a %n tipos de destinatarios</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <location filename="../app/policylens/core/wording.py" line="55"/>
         <source>Does not say who receives your data</source>
         <translation>No dice quién recibe tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <location filename="../app/policylens/core/wording.py" line="56"/>
         <source>Your data is sold</source>
         <translation>Tus datos se venden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <location filename="../app/policylens/core/wording.py" line="57"/>
         <source>Kept up to {longest}</source>
-        <translation>Se guarda hasta {longest}</translation>
+        <translation>Se conservan hasta {longest}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <location filename="../app/policylens/core/wording.py" line="58"/>
         <source>No concrete period</source>
-        <translation>Sin un plazo concreto</translation>
+        <translation>Sin plazo de conservación concreto</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <location filename="../app/policylens/core/wording.py" line="59"/>
         <source>Some data is kept indefinitely</source>
-        <translation>Algunos datos se guardan indefinidamente</translation>
+        <translation>Algunos datos se conservan indefinidamente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <location filename="../app/policylens/core/wording.py" line="60"/>
         <source>Does not say how long data is kept</source>
-        <translation>No dice cuánto tiempo se guardan los datos</translation>
+        <translation>No dice cuánto tiempo se conservan los datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <location filename="../app/policylens/core/wording.py" line="61"/>
         <source>%n right(s) stated</source>
         <translation>
             <numerusform>%n derecho indicado</numerusform>
@@ -1121,32 +1121,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <location filename="../app/policylens/core/wording.py" line="62"/>
         <source>No rights stated</source>
         <translation>No se indica ningún derecho</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <location filename="../app/policylens/core/wording.py" line="66"/>
         <source>{data}: {duration}</source>
         <translation>{data}: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <location filename="../app/policylens/core/wording.py" line="67"/>
         <source>Some data: {duration}</source>
         <translation>Algunos datos: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <location filename="../app/policylens/core/wording.py" line="68"/>
         <source>{label}: {names}</source>
         <translation>{label}: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <location filename="../app/policylens/core/wording.py" line="69"/>
         <source>Contact: {emails}</source>
         <translation>Contacto: {emails}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <location filename="../app/policylens/core/wording.py" line="70"/>
         <source>No contact given to exercise your rights</source>
         <translation>No se indica ningún contacto para ejercer tus derechos</translation>
     </message>
@@ -1154,72 +1154,72 @@
 <context>
     <name>collected</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="44"/>
+        <location filename="../app/policylens/core/catalogue.py" line="120"/>
         <source>Identity (name, birth date, ID)</source>
         <translation>Identidad (nombre, fecha de nacimiento, documento)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="45"/>
+        <location filename="../app/policylens/core/catalogue.py" line="121"/>
         <source>Contact details (e-mail, phone, address)</source>
         <translation>Datos de contacto (correo, teléfono, dirección)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="46"/>
+        <location filename="../app/policylens/core/catalogue.py" line="122"/>
         <source>Account and login</source>
         <translation>Cuenta e inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="47"/>
+        <location filename="../app/policylens/core/catalogue.py" line="123"/>
         <source>Payment and purchases</source>
         <translation>Pagos y compras</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="48"/>
+        <location filename="../app/policylens/core/catalogue.py" line="124"/>
         <source>Device and network (IP address, identifiers)</source>
         <translation>Dispositivo y red (dirección IP, identificadores)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="49"/>
+        <location filename="../app/policylens/core/catalogue.py" line="125"/>
         <source>What you do (pages, clicks, logs)</source>
         <translation>Lo que haces (páginas, clics, registros)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="50"/>
+        <location filename="../app/policylens/core/catalogue.py" line="126"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="51"/>
+        <location filename="../app/policylens/core/catalogue.py" line="127"/>
         <source>Messages you send</source>
         <translation>Mensajes que envías</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="52"/>
+        <location filename="../app/policylens/core/catalogue.py" line="128"/>
         <source>Files and content you upload</source>
         <translation>Archivos y contenidos que subes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="53"/>
+        <location filename="../app/policylens/core/catalogue.py" line="129"/>
         <source>Profile and preferences</source>
         <translation>Perfil y preferencias</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="54"/>
+        <location filename="../app/policylens/core/catalogue.py" line="130"/>
         <source>Cookies and trackers</source>
         <translation>Cookies y rastreadores</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="55"/>
+        <location filename="../app/policylens/core/catalogue.py" line="131"/>
         <source>Feedback and survey answers</source>
         <translation>Opiniones y respuestas a encuestas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="56"/>
+        <location filename="../app/policylens/core/catalogue.py" line="132"/>
         <source>Sensitive data (health, biometrics, beliefs)</source>
         <translation>Datos sensibles (salud, biometría, creencias)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="57"/>
+        <location filename="../app/policylens/core/catalogue.py" line="133"/>
         <source>Social networks and contacts</source>
         <translation>Redes sociales y contactos</translation>
     </message>
@@ -1227,7 +1227,7 @@
 <context>
     <name>duration</name>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <location filename="../app/policylens/core/wording.py" line="74"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n año</numerusform>
@@ -1235,7 +1235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <location filename="../app/policylens/core/wording.py" line="75"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1243,7 +1243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <location filename="../app/policylens/core/wording.py" line="76"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n semana</numerusform>
@@ -1251,7 +1251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <location filename="../app/policylens/core/wording.py" line="77"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -1259,7 +1259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <location filename="../app/policylens/core/wording.py" line="78"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hora</numerusform>
@@ -1484,7 +1484,7 @@
     <message>
         <location filename="../app/policylens/export/content.py" line="37"/>
         <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
-        <translation>El contacto es mediante un formulario o un correo ocultado (ver la política).</translation>
+        <translation>El contacto se hace mediante un formulario o un correo ofuscado (consulta la política).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/policylens/export/content.py" line="38"/>
@@ -1734,162 +1734,162 @@
 <context>
     <name>flags</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <location filename="../app/policylens/core/catalogue.py" line="167"/>
         <source>Broad exceptions to your consent</source>
         <translation>Amplias excepciones a tu consentimiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <location filename="../app/policylens/core/catalogue.py" line="176"/>
         <source>Sells your data</source>
         <translation>Vende tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <location filename="../app/policylens/core/catalogue.py" line="184"/>
         <source>Take it or leave it</source>
         <translation>Lo tomas o lo dejas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="98"/>
+        <location filename="../app/policylens/core/catalogue.py" line="193"/>
         <source>Kept forever</source>
-        <translation>Se guarda para siempre</translation>
+        <translation>Conservación indefinida</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="99"/>
+        <location filename="../app/policylens/core/catalogue.py" line="201"/>
         <source>Targeted advertising</source>
         <translation>Publicidad personalizada</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="100"/>
+        <location filename="../app/policylens/core/catalogue.py" line="208"/>
         <source>Third-party tracking</source>
         <translation>Rastreo por terceros</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <location filename="../app/policylens/core/catalogue.py" line="217"/>
         <source>Data combined across services</source>
         <translation>Datos combinados entre servicios</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="102"/>
+        <location filename="../app/policylens/core/catalogue.py" line="226"/>
         <source>Commercial use of &apos;anonymised&apos; data</source>
         <translation>Uso comercial de datos «anonimizados»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <location filename="../app/policylens/core/catalogue.py" line="235"/>
         <source>Hardware identifiers collected</source>
         <translation>Se recopilan identificadores de hardware</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="104"/>
+        <location filename="../app/policylens/core/catalogue.py" line="245"/>
         <source>Sent to other countries</source>
         <translation>Se envían a otros países</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="105"/>
+        <location filename="../app/policylens/core/catalogue.py" line="252"/>
         <source>No clear retention period</source>
         <translation>Sin plazo de conservación claro</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="106"/>
+        <location filename="../app/policylens/core/catalogue.py" line="260"/>
         <source>Can change without telling you</source>
         <translation>Puede cambiar sin avisarte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <location filename="../app/policylens/core/catalogue.py" line="268"/>
         <source>Your rights come with exceptions</source>
         <translation>Tus derechos tienen excepciones</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <location filename="../app/policylens/core/catalogue.py" line="275"/>
         <source>No way to contact them</source>
         <translation>No hay forma de contactarlos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <location filename="../app/policylens/core/catalogue.py" line="283"/>
         <source>Using it counts as consent</source>
         <translation>Usarlo cuenta como consentimiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <location filename="../app/policylens/core/catalogue.py" line="290"/>
         <source>Open-ended lists</source>
         <translation>Listas abiertas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <location filename="../app/policylens/core/catalogue.py" line="168"/>
         <source>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</source>
         <translation>Tus datos pueden recopilarse o divulgarse sin tu consentimiento en casos amplios y poco definidos.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <location filename="../app/policylens/core/catalogue.py" line="177"/>
         <source>Your personal data can be sold, rented or traded to others.</source>
         <translation>Tus datos personales pueden venderse, alquilarse o intercambiarse con otros.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <location filename="../app/policylens/core/catalogue.py" line="185"/>
         <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
-        <translation>Si rechazas la política, pierdes el producto o funciones básicas de lo que compraste.</translation>
+        <translation>Si rechazas la política, pierdes el producto o funciones básicas de lo que has comprado.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <location filename="../app/policylens/core/catalogue.py" line="194"/>
         <source>Some data is kept with no end date, so it never goes away.</source>
-        <translation>Algunos datos se guardan sin fecha de fin, así que nunca desaparecen.</translation>
+        <translation>Algunos datos se conservan sin fecha de fin, así que nunca desaparecen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <location filename="../app/policylens/core/catalogue.py" line="202"/>
         <source>What they learn about you is used to choose the ads and offers you see.</source>
         <translation>Lo que saben de ti se usa para elegir los anuncios y ofertas que ves.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <location filename="../app/policylens/core/catalogue.py" line="209"/>
         <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
         <translation>Otras empresas te rastrean a través de este servicio, a menudo fuera de la protección de esta política.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="128"/>
+        <location filename="../app/policylens/core/catalogue.py" line="218"/>
         <source>Data from one service is combined with other services or sources into a fuller profile.</source>
         <translation>Los datos de un servicio se combinan con otros servicios o fuentes para formar un perfil más completo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <location filename="../app/policylens/core/catalogue.py" line="227"/>
         <source>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</source>
         <translation>Los datos «anonimizados» o agregados sobre ti pueden usarse comercialmente sin límites.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <location filename="../app/policylens/core/catalogue.py" line="236"/>
         <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
-        <translation>Números permanentes del dispositivo (IMEI, dirección MAC) permiten reconocerte durante toda su vida útil.</translation>
+        <translation>Los números permanentes del dispositivo (IMEI, dirección MAC) permiten reconocerte durante toda la vida útil del aparato.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <location filename="../app/policylens/core/catalogue.py" line="246"/>
         <source>Your data may be stored in countries where the law may protect it less.</source>
         <translation>Tus datos pueden almacenarse en países donde la ley quizá los proteja menos.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="140"/>
+        <location filename="../app/policylens/core/catalogue.py" line="253"/>
         <source>No concrete period is given, so you cannot know when your data is deleted.</source>
         <translation>No se indica un plazo concreto, así que no puedes saber cuándo se borran tus datos.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="143"/>
+        <location filename="../app/policylens/core/catalogue.py" line="261"/>
         <source>The policy can change at any time and it is up to you to notice.</source>
         <translation>La política puede cambiar en cualquier momento y te toca a ti darte cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="146"/>
+        <location filename="../app/policylens/core/catalogue.py" line="269"/>
         <source>Your rights are subject to unspecified exceptions, so they may be refused.</source>
         <translation>Tus derechos están sujetos a excepciones no especificadas, así que pueden denegarse.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="149"/>
+        <location filename="../app/policylens/core/catalogue.py" line="276"/>
         <source>No e-mail, address or form is given to ask questions or exercise your rights.</source>
         <translation>No se indica ningún correo, dirección ni formulario para hacer preguntas o ejercer tus derechos.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="152"/>
+        <location filename="../app/policylens/core/catalogue.py" line="284"/>
         <source>Merely using the service counts as agreeing to the policy.</source>
         <translation>El mero uso del servicio cuenta como aceptación de la política.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="153"/>
+        <location filename="../app/policylens/core/catalogue.py" line="291"/>
         <source>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</source>
         <translation>Las listas acaban en «etc.» o «sin limitarse a», así que el alcance real queda abierto.</translation>
     </message>
@@ -1897,22 +1897,22 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <location filename="../app/policylens/core/wording.py" line="82"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity}): −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Dice que no vende tus datos: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <location filename="../app/policylens/core/wording.py" line="84"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>Indica plazos de conservación concretos: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="192"/>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
             <numerusform>Menciona %n derecho que puedes ejercer: +{points}</numerusform>
@@ -1920,7 +1920,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="193"/>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
         <source>Start from 100, then:</source>
         <translation>Se parte de 100 y luego:</translation>
     </message>
@@ -1928,192 +1928,192 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="214"/>
+        <location filename="../app/policylens/core/wording.py" line="107"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="215"/>
+        <location filename="../app/policylens/core/wording.py" line="108"/>
         <source>French</source>
         <translation>francés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="216"/>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
         <source>Swedish</source>
         <translation>sueco</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="217"/>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
         <source>German</source>
         <translation>alemán</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="218"/>
+        <location filename="../app/policylens/core/wording.py" line="111"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="219"/>
+        <location filename="../app/policylens/core/wording.py" line="112"/>
         <source>Italian</source>
         <translation>italiano</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="220"/>
+        <location filename="../app/policylens/core/wording.py" line="113"/>
         <source>Dutch</source>
         <translation>neerlandés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="221"/>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
         <source>Portuguese</source>
         <translation>portugués</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="222"/>
+        <location filename="../app/policylens/core/wording.py" line="115"/>
         <source>Polish</source>
         <translation>polaco</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="223"/>
+        <location filename="../app/policylens/core/wording.py" line="116"/>
         <source>Danish</source>
         <translation>danés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="224"/>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
         <source>Norwegian</source>
         <translation>noruego</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="225"/>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
         <source>Finnish</source>
         <translation>finés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="226"/>
+        <location filename="../app/policylens/core/wording.py" line="119"/>
         <source>Russian</source>
         <translation>ruso</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="227"/>
+        <location filename="../app/policylens/core/wording.py" line="120"/>
         <source>Chinese</source>
         <translation>chino</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="228"/>
+        <location filename="../app/policylens/core/wording.py" line="121"/>
         <source>Japanese</source>
         <translation>japonés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="229"/>
+        <location filename="../app/policylens/core/wording.py" line="122"/>
         <source>Korean</source>
         <translation>coreano</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="230"/>
+        <location filename="../app/policylens/core/wording.py" line="123"/>
         <source>Arabic</source>
         <translation>árabe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="231"/>
+        <location filename="../app/policylens/core/wording.py" line="124"/>
         <source>Turkish</source>
         <translation>turco</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="232"/>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
         <source>Czech</source>
         <translation>checo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="233"/>
+        <location filename="../app/policylens/core/wording.py" line="126"/>
         <source>Slovak</source>
         <translation>eslovaco</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="234"/>
+        <location filename="../app/policylens/core/wording.py" line="127"/>
         <source>Hungarian</source>
         <translation>húngaro</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="235"/>
+        <location filename="../app/policylens/core/wording.py" line="128"/>
         <source>Romanian</source>
         <translation>rumano</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="236"/>
+        <location filename="../app/policylens/core/wording.py" line="129"/>
         <source>Greek</source>
         <translation>griego</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="237"/>
+        <location filename="../app/policylens/core/wording.py" line="130"/>
         <source>Bulgarian</source>
         <translation>búlgaro</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="238"/>
+        <location filename="../app/policylens/core/wording.py" line="131"/>
         <source>Ukrainian</source>
         <translation>ucraniano</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="239"/>
+        <location filename="../app/policylens/core/wording.py" line="132"/>
         <source>Croatian</source>
         <translation>croata</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="240"/>
+        <location filename="../app/policylens/core/wording.py" line="133"/>
         <source>Slovenian</source>
         <translation>esloveno</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="241"/>
+        <location filename="../app/policylens/core/wording.py" line="134"/>
         <source>Estonian</source>
         <translation>estonio</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="242"/>
+        <location filename="../app/policylens/core/wording.py" line="135"/>
         <source>Latvian</source>
         <translation>letón</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="243"/>
+        <location filename="../app/policylens/core/wording.py" line="136"/>
         <source>Lithuanian</source>
         <translation>lituano</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="244"/>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
         <source>Hebrew</source>
         <translation>hebreo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="245"/>
+        <location filename="../app/policylens/core/wording.py" line="138"/>
         <source>Hindi</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="246"/>
+        <location filename="../app/policylens/core/wording.py" line="139"/>
         <source>Indonesian</source>
         <translation>indonesio</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="247"/>
+        <location filename="../app/policylens/core/wording.py" line="140"/>
         <source>Vietnamese</source>
         <translation>vietnamita</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="248"/>
+        <location filename="../app/policylens/core/wording.py" line="141"/>
         <source>Thai</source>
         <translation>tailandés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="249"/>
+        <location filename="../app/policylens/core/wording.py" line="142"/>
         <source>Catalan</source>
         <translation>catalán</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="250"/>
+        <location filename="../app/policylens/core/wording.py" line="143"/>
         <source>Persian</source>
         <translation>persa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="251"/>
+        <location filename="../app/policylens/core/wording.py" line="144"/>
         <source>an unknown language</source>
         <translation>un idioma desconocido</translation>
     </message>
@@ -2123,12 +2123,12 @@
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="64"/>
         <source>Access: a copy of your data (Art. 15)</source>
-        <translation>Acceso: una copia de sus datos (art. 15)</translation>
+        <translation>Acceso: una copia de tus datos (art. 15)</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="65"/>
         <source>Erasure of your data (Art. 17)</source>
-        <translation>Supresión de sus datos (art. 17)</translation>
+        <translation>Supresión de tus datos (art. 17)</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="66"/>
@@ -2143,7 +2143,7 @@
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="68"/>
         <source>Your data in a machine-readable file (Art. 20)</source>
-        <translation>Sus datos en un archivo legible por máquina (art. 20)</translation>
+        <translation>Tus datos en un archivo legible por máquina (art. 20)</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="69"/>
@@ -2178,22 +2178,22 @@
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="80"/>
         <source>The policy does not name the company responsible: fill in whom the letter is for.</source>
-        <translation>La política no nombra a la empresa responsable: indique a quién va dirigida la carta.</translation>
+        <translation>La política no nombra a la empresa responsable: indica a quién va dirigida la carta.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="83"/>
         <source>The policy gives no e-mail address for privacy requests: send this letter by post (save it as PDF and print it), or fill in an address.</source>
-        <translation>La política no da ninguna dirección de correo para solicitudes de privacidad: envíe la carta por correo postal (guárdela como PDF e imprímala) o indique una dirección.</translation>
+        <translation>La política no da ninguna dirección de correo para solicitudes de privacidad: envía la carta por correo postal (guárdala como PDF e imprímela) o indica una dirección.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="88"/>
         <source>The saved page hides the e-mail address (“[email protected]”): look it up on the company&apos;s web page.</source>
-        <translation>La página guardada oculta la dirección de correo («[email protected]»): búsquela en la web de la empresa.</translation>
+        <translation>La página guardada oculta la dirección de correo («[email protected]»): búscala en la web de la empresa.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="92"/>
         <source>No postal address of the company was found in the policy: fill it in to send the letter by post.</source>
-        <translation>No se ha encontrado en la política la dirección postal de la empresa: indíquela para enviar la carta por correo postal.</translation>
+        <translation>No se ha encontrado en la política la dirección postal de la empresa: indícala para enviar la carta por correo postal.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="95"/>
@@ -2203,7 +2203,7 @@
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="98"/>
         <source>In Germany, a complaint about a company normally goes to the authority of the state where the company is based: choose the state.</source>
-        <translation>En Alemania, una reclamación contra una empresa corresponde normalmente a la autoridad del estado federado donde tiene su sede: elija el estado.</translation>
+        <translation>En Alemania, una reclamación contra una empresa corresponde normalmente a la autoridad del estado federado donde tiene su sede: elige el estado.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/letters/__init__.py" line="103"/>
@@ -2239,67 +2239,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="15"/>
+        <location filename="../app/policylens/render.py" line="20"/>
         <source>Grade</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="16"/>
+        <location filename="../app/policylens/render.py" line="21"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="17"/>
+        <location filename="../app/policylens/render.py" line="22"/>
         <source>Red flags</source>
         <translation>Señales de alerta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="18"/>
+        <location filename="../app/policylens/render.py" line="23"/>
         <source>No red flags found.</source>
         <translation>No se han encontrado señales de alerta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="19"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>Updated</source>
         <translation>Actualizada</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="20"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Controller</source>
         <translation>Responsable del tratamiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Why this grade</source>
         <translation>Por qué esta nota</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>not graded</source>
         <translation>sin nota</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="34"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -2307,32 +2307,32 @@
 <context>
     <name>retention</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="71"/>
+        <location filename="../app/policylens/core/catalogue.py" line="143"/>
         <source>A concrete period is stated</source>
-        <translation>Se indica un plazo concreto</translation>
+        <translation>Se indica un plazo de conservación concreto</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <location filename="../app/policylens/core/catalogue.py" line="144"/>
         <source>As long as necessary (no period given)</source>
         <translation>El tiempo necesario (sin plazo indicado)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="73"/>
+        <location filename="../app/policylens/core/catalogue.py" line="145"/>
         <source>While your account is active</source>
         <translation>Mientras tu cuenta esté activa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <location filename="../app/policylens/core/catalogue.py" line="146"/>
         <source>Longer when the law requires</source>
         <translation>Más tiempo si la ley lo exige</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="75"/>
+        <location filename="../app/policylens/core/catalogue.py" line="147"/>
         <source>Indefinitely</source>
         <translation>Indefinidamente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="76"/>
+        <location filename="../app/policylens/core/catalogue.py" line="148"/>
         <source>Deleted or anonymised when no longer needed</source>
         <translation>Se borran o anonimizan cuando ya no se necesitan</translation>
     </message>
@@ -2340,62 +2340,62 @@
 <context>
     <name>rights</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="80"/>
+        <location filename="../app/policylens/core/catalogue.py" line="150"/>
         <source>See your data</source>
-        <translation>Ver tus datos</translation>
+        <translation>Acceder a tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="81"/>
+        <location filename="../app/policylens/core/catalogue.py" line="151"/>
         <source>Correct your data</source>
-        <translation>Corregir tus datos</translation>
+        <translation>Rectificar tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="82"/>
+        <location filename="../app/policylens/core/catalogue.py" line="152"/>
         <source>Delete your data</source>
-        <translation>Borrar tus datos</translation>
+        <translation>Suprimir tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <location filename="../app/policylens/core/catalogue.py" line="153"/>
         <source>Take your data elsewhere</source>
         <translation>Llevarte tus datos a otro servicio</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="84"/>
+        <location filename="../app/policylens/core/catalogue.py" line="154"/>
         <source>Limit processing</source>
         <translation>Limitar el tratamiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <location filename="../app/policylens/core/catalogue.py" line="155"/>
         <source>Object to processing</source>
         <translation>Oponerte al tratamiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <location filename="../app/policylens/core/catalogue.py" line="156"/>
         <source>Withdraw consent</source>
         <translation>Retirar tu consentimiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <location filename="../app/policylens/core/catalogue.py" line="157"/>
         <source>Complain to a data-protection authority</source>
-        <translation>Reclamar ante una autoridad de protección de datos</translation>
+        <translation>Presentar una reclamación ante una autoridad de protección de datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <location filename="../app/policylens/core/catalogue.py" line="158"/>
         <source>Opt out of marketing</source>
-        <translation>Darte de baja del marketing</translation>
+        <translation>Oponerte al marketing directo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="89"/>
+        <location filename="../app/policylens/core/catalogue.py" line="159"/>
         <source>Opt out of the sale of your data</source>
         <translation>Oponerte a la venta de tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <location filename="../app/policylens/core/catalogue.py" line="160"/>
         <source>No penalty for using your rights</source>
         <translation>Sin penalización por ejercer tus derechos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="91"/>
+        <location filename="../app/policylens/core/catalogue.py" line="161"/>
         <source>Refuse or manage cookies</source>
         <translation>Rechazar o gestionar las cookies</translation>
     </message>
@@ -2403,17 +2403,17 @@
 <context>
     <name>sells</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="38"/>
+        <location filename="../app/policylens/core/wording.py" line="34"/>
         <source>Sells your data</source>
         <translation>Vende tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="39"/>
+        <location filename="../app/policylens/core/wording.py" line="35"/>
         <source>Does not sell your data</source>
         <translation>No vende tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="40"/>
+        <location filename="../app/policylens/core/wording.py" line="36"/>
         <source>Does not say whether it sells your data</source>
         <translation>No dice si vende tus datos</translation>
     </message>
@@ -2421,17 +2421,17 @@
 <context>
     <name>severity</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="32"/>
+        <location filename="../app/policylens/core/wording.py" line="28"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="33"/>
+        <location filename="../app/policylens/core/wording.py" line="29"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="34"/>
+        <location filename="../app/policylens/core/wording.py" line="30"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
@@ -2439,37 +2439,37 @@
 <context>
     <name>shared</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="61"/>
+        <location filename="../app/policylens/core/catalogue.py" line="135"/>
         <source>Service providers working for it</source>
         <translation>Proveedores que trabajan para la empresa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="62"/>
+        <location filename="../app/policylens/core/catalogue.py" line="136"/>
         <source>Companies of the same group</source>
         <translation>Empresas del mismo grupo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="63"/>
+        <location filename="../app/policylens/core/catalogue.py" line="137"/>
         <source>Advertisers and marketing partners</source>
         <translation>Anunciantes y socios de marketing</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="64"/>
+        <location filename="../app/policylens/core/catalogue.py" line="138"/>
         <source>Authorities and courts, when the law requires</source>
         <translation>Autoridades y tribunales, cuando la ley lo exige</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="65"/>
+        <location filename="../app/policylens/core/catalogue.py" line="139"/>
         <source>A buyer, if the company is sold</source>
         <translation>Un comprador, si la empresa se vende</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="66"/>
+        <location filename="../app/policylens/core/catalogue.py" line="140"/>
         <source>Others, only with your consent</source>
         <translation>Otros, solo con tu consentimiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="67"/>
+        <location filename="../app/policylens/core/catalogue.py" line="141"/>
         <source>Other users or the public</source>
         <translation>Otros usuarios o el público</translation>
     </message>
@@ -2477,55 +2477,55 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="25"/>
+        <location filename="../app/policylens/core/wording.py" line="21"/>
         <source>Warning</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="26"/>
+        <location filename="../app/policylens/core/wording.py" line="22"/>
         <source>Caution</source>
         <translation>Precaución</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="27"/>
+        <location filename="../app/policylens/core/wording.py" line="23"/>
         <source>Clear</source>
-        <translation>Sin problemas</translation>
+        <translation>Favorable</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="28"/>
+        <location filename="../app/policylens/core/wording.py" line="24"/>
         <source>Not stated</source>
-        <translation>No se indica</translation>
+        <translation>No consta</translation>
     </message>
 </context>
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="197"/>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>Esta política está en {language}, que PolicyLens no puede analizar directamente. Instala un paquete de traducción sin conexión de {language} a inglés para analizarla.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="202"/>
+        <location filename="../app/policylens/core/wording.py" line="95"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>La política mezcla idiomas: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="203"/>
+        <location filename="../app/policylens/core/wording.py" line="96"/>
         <source>The language could not be detected with confidence.</source>
         <translation>No se pudo detectar el idioma con seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="204"/>
+        <location filename="../app/policylens/core/wording.py" line="97"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
-        <translation>Analizada mediante una traducción al inglés sin conexión; las pruebas citan el texto original.</translation>
+        <translation>Analizada a través de una traducción al inglés sin conexión; las pruebas citan el texto original.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="207"/>
+        <location filename="../app/policylens/core/wording.py" line="100"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>El texto es muy corto; el resumen puede estar incompleto.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="210"/>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}&#xa0;%</translation>
     </message>

@@ -159,7 +159,7 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="297"/>
         <source>Red flag, {severity}: {title}</source>
-        <translation>Signal d&apos;alerte, {severity}&#xa0;: {title}</translation>
+        <translation>Signal d&apos;alerte (gravité&#xa0;: {severity})&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
@@ -178,7 +178,7 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="221"/>
         <source>Grade {letter}, score {score} out of 100</source>
-        <translation>Note {letter}, score de {score} sur 100</translation>
+        <translation>Note {letter}, {score} points sur 100</translation>
     </message>
 </context>
 <context>
@@ -449,7 +449,7 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
         <source>&amp;Use Your Rights…</source>
-        <translation>E&amp;xercer vos droits…</translation>
+        <translation>Exercer vos &amp;droits…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
@@ -484,12 +484,12 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
         <source>Previous Evidence Sentence</source>
-        <translation>Phrase à l&apos;appui précédente</translation>
+        <translation>Preuve précédente</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
         <source>Next Evidence Sentence</source>
-        <translation>Phrase à l&apos;appui suivante</translation>
+        <translation>Preuve suivante</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
@@ -1042,27 +1042,27 @@
 <context>
     <name>cards</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="18"/>
+        <location filename="../app/policylens/core/catalogue.py" line="91"/>
         <source>What&apos;s collected</source>
-        <translation>Ce qui est collecté</translation>
+        <translation>Données collectées</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="19"/>
+        <location filename="../app/policylens/core/catalogue.py" line="92"/>
         <source>Who it&apos;s shared with</source>
-        <translation>Avec qui c&apos;est partagé</translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="20"/>
+        <location filename="../app/policylens/core/catalogue.py" line="93"/>
         <source>How long it&apos;s kept</source>
-        <translation>Combien de temps c&apos;est conservé</translation>
+        <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="21"/>
+        <location filename="../app/policylens/core/catalogue.py" line="94"/>
         <source>Your rights</source>
         <translation>Vos droits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <location filename="../app/policylens/core/wording.py" line="52"/>
         <source>Collects %n kind(s) of data</source>
         <translation>
             <numerusform>Collecte %n type de données</numerusform>
@@ -1070,50 +1070,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <location filename="../app/policylens/core/wording.py" line="53"/>
         <source>Does not say what it collects</source>
         <translation>Ne dit pas ce qui est collecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <location filename="../app/policylens/core/wording.py" line="54"/>
         <source>Shared with %n kind(s) of recipient</source>
         <translation>
-            <numerusform>Partagé avec %n type de destinataire</numerusform>
-            <numerusform>Partagé avec %n types de destinataires</numerusform>
+            <numerusform>%n catégorie de destinataires</numerusform>
+            <numerusform>%n catégories de destinataires</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <location filename="../app/policylens/core/wording.py" line="55"/>
         <source>Does not say who receives your data</source>
         <translation>Ne dit pas qui reçoit vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <location filename="../app/policylens/core/wording.py" line="56"/>
         <source>Your data is sold</source>
         <translation>Vos données sont vendues</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <location filename="../app/policylens/core/wording.py" line="57"/>
         <source>Kept up to {longest}</source>
-        <translation>Conservé jusqu&apos;à {longest}</translation>
+        <translation>Conservées jusqu&apos;à {longest}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <location filename="../app/policylens/core/wording.py" line="58"/>
         <source>No concrete period</source>
-        <translation>Aucune durée précise</translation>
+        <translation>Aucune durée de conservation précise</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <location filename="../app/policylens/core/wording.py" line="59"/>
         <source>Some data is kept indefinitely</source>
         <translation>Certaines données sont conservées indéfiniment</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <location filename="../app/policylens/core/wording.py" line="60"/>
         <source>Does not say how long data is kept</source>
         <translation>Ne dit pas combien de temps les données sont conservées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <location filename="../app/policylens/core/wording.py" line="61"/>
         <source>%n right(s) stated</source>
         <translation>
             <numerusform>%n droit mentionné</numerusform>
@@ -1121,32 +1121,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <location filename="../app/policylens/core/wording.py" line="62"/>
         <source>No rights stated</source>
         <translation>Aucun droit mentionné</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <location filename="../app/policylens/core/wording.py" line="66"/>
         <source>{data}: {duration}</source>
         <translation>{data}&#xa0;: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <location filename="../app/policylens/core/wording.py" line="67"/>
         <source>Some data: {duration}</source>
         <translation>Certaines données&#xa0;: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <location filename="../app/policylens/core/wording.py" line="68"/>
         <source>{label}: {names}</source>
         <translation>{label}&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <location filename="../app/policylens/core/wording.py" line="69"/>
         <source>Contact: {emails}</source>
         <translation>Contact&#xa0;: {emails}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <location filename="../app/policylens/core/wording.py" line="70"/>
         <source>No contact given to exercise your rights</source>
         <translation>Aucun contact indiqué pour exercer vos droits</translation>
     </message>
@@ -1154,72 +1154,72 @@
 <context>
     <name>collected</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="44"/>
+        <location filename="../app/policylens/core/catalogue.py" line="120"/>
         <source>Identity (name, birth date, ID)</source>
         <translation>Identité (nom, date de naissance, pièce d&apos;identité)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="45"/>
+        <location filename="../app/policylens/core/catalogue.py" line="121"/>
         <source>Contact details (e-mail, phone, address)</source>
         <translation>Coordonnées (e-mail, téléphone, adresse)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="46"/>
+        <location filename="../app/policylens/core/catalogue.py" line="122"/>
         <source>Account and login</source>
         <translation>Compte et connexion</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="47"/>
+        <location filename="../app/policylens/core/catalogue.py" line="123"/>
         <source>Payment and purchases</source>
         <translation>Paiements et achats</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="48"/>
+        <location filename="../app/policylens/core/catalogue.py" line="124"/>
         <source>Device and network (IP address, identifiers)</source>
         <translation>Appareil et réseau (adresse IP, identifiants)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="49"/>
+        <location filename="../app/policylens/core/catalogue.py" line="125"/>
         <source>What you do (pages, clicks, logs)</source>
         <translation>Ce que vous faites (pages, clics, journaux)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="50"/>
+        <location filename="../app/policylens/core/catalogue.py" line="126"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="51"/>
+        <location filename="../app/policylens/core/catalogue.py" line="127"/>
         <source>Messages you send</source>
         <translation>Messages que vous envoyez</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="52"/>
+        <location filename="../app/policylens/core/catalogue.py" line="128"/>
         <source>Files and content you upload</source>
         <translation>Fichiers et contenus que vous importez</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="53"/>
+        <location filename="../app/policylens/core/catalogue.py" line="129"/>
         <source>Profile and preferences</source>
         <translation>Profil et préférences</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="54"/>
+        <location filename="../app/policylens/core/catalogue.py" line="130"/>
         <source>Cookies and trackers</source>
         <translation>Cookies et traceurs</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="55"/>
+        <location filename="../app/policylens/core/catalogue.py" line="131"/>
         <source>Feedback and survey answers</source>
         <translation>Avis et réponses aux enquêtes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="56"/>
+        <location filename="../app/policylens/core/catalogue.py" line="132"/>
         <source>Sensitive data (health, biometrics, beliefs)</source>
         <translation>Données sensibles (santé, biométrie, convictions)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="57"/>
+        <location filename="../app/policylens/core/catalogue.py" line="133"/>
         <source>Social networks and contacts</source>
         <translation>Réseaux sociaux et contacts</translation>
     </message>
@@ -1227,7 +1227,7 @@
 <context>
     <name>duration</name>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <location filename="../app/policylens/core/wording.py" line="74"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n an</numerusform>
@@ -1235,7 +1235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <location filename="../app/policylens/core/wording.py" line="75"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -1243,7 +1243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <location filename="../app/policylens/core/wording.py" line="76"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n semaine</numerusform>
@@ -1251,7 +1251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <location filename="../app/policylens/core/wording.py" line="77"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -1259,7 +1259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <location filename="../app/policylens/core/wording.py" line="78"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n heure</numerusform>
@@ -1734,162 +1734,162 @@
 <context>
     <name>flags</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <location filename="../app/policylens/core/catalogue.py" line="167"/>
         <source>Broad exceptions to your consent</source>
         <translation>Larges exceptions à votre consentement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <location filename="../app/policylens/core/catalogue.py" line="176"/>
         <source>Sells your data</source>
         <translation>Vend vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <location filename="../app/policylens/core/catalogue.py" line="184"/>
         <source>Take it or leave it</source>
         <translation>À prendre ou à laisser</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="98"/>
+        <location filename="../app/policylens/core/catalogue.py" line="193"/>
         <source>Kept forever</source>
-        <translation>Conservation sans fin</translation>
+        <translation>Conservation illimitée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="99"/>
+        <location filename="../app/policylens/core/catalogue.py" line="201"/>
         <source>Targeted advertising</source>
         <translation>Publicité ciblée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="100"/>
+        <location filename="../app/policylens/core/catalogue.py" line="208"/>
         <source>Third-party tracking</source>
         <translation>Pistage par des tiers</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <location filename="../app/policylens/core/catalogue.py" line="217"/>
         <source>Data combined across services</source>
         <translation>Données croisées entre services</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="102"/>
+        <location filename="../app/policylens/core/catalogue.py" line="226"/>
         <source>Commercial use of &apos;anonymised&apos; data</source>
         <translation>Usage commercial de données «&#xa0;anonymisées&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <location filename="../app/policylens/core/catalogue.py" line="235"/>
         <source>Hardware identifiers collected</source>
         <translation>Identifiants matériels collectés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="104"/>
+        <location filename="../app/policylens/core/catalogue.py" line="245"/>
         <source>Sent to other countries</source>
         <translation>Envoi vers d&apos;autres pays</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="105"/>
+        <location filename="../app/policylens/core/catalogue.py" line="252"/>
         <source>No clear retention period</source>
         <translation>Pas de durée de conservation claire</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="106"/>
+        <location filename="../app/policylens/core/catalogue.py" line="260"/>
         <source>Can change without telling you</source>
         <translation>Peut changer sans vous prévenir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <location filename="../app/policylens/core/catalogue.py" line="268"/>
         <source>Your rights come with exceptions</source>
         <translation>Vos droits ont des exceptions</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <location filename="../app/policylens/core/catalogue.py" line="275"/>
         <source>No way to contact them</source>
         <translation>Aucun moyen de les contacter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <location filename="../app/policylens/core/catalogue.py" line="283"/>
         <source>Using it counts as consent</source>
         <translation>L&apos;utilisation vaut consentement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <location filename="../app/policylens/core/catalogue.py" line="290"/>
         <source>Open-ended lists</source>
         <translation>Listes non exhaustives</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <location filename="../app/policylens/core/catalogue.py" line="168"/>
         <source>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</source>
         <translation>Vos données peuvent être collectées ou divulguées sans votre consentement dans des cas larges et mal définis.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <location filename="../app/policylens/core/catalogue.py" line="177"/>
         <source>Your personal data can be sold, rented or traded to others.</source>
         <translation>Vos données personnelles peuvent être vendues, louées ou échangées avec d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <location filename="../app/policylens/core/catalogue.py" line="185"/>
         <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
         <translation>Si vous refusez la politique, vous perdez le produit ou les fonctions essentielles de ce que vous avez acheté.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <location filename="../app/policylens/core/catalogue.py" line="194"/>
         <source>Some data is kept with no end date, so it never goes away.</source>
         <translation>Certaines données sont conservées sans date de fin&#xa0;: elles ne disparaissent jamais.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <location filename="../app/policylens/core/catalogue.py" line="202"/>
         <source>What they learn about you is used to choose the ads and offers you see.</source>
         <translation>Ce qu&apos;ils apprennent sur vous sert à choisir les publicités et les offres que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <location filename="../app/policylens/core/catalogue.py" line="209"/>
         <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
         <translation>D&apos;autres entreprises vous pistent via ce service, souvent hors de la protection de cette politique.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="128"/>
+        <location filename="../app/policylens/core/catalogue.py" line="218"/>
         <source>Data from one service is combined with other services or sources into a fuller profile.</source>
         <translation>Les données d&apos;un service sont combinées avec d&apos;autres services ou sources pour former un profil plus complet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <location filename="../app/policylens/core/catalogue.py" line="227"/>
         <source>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</source>
         <translation>Les données «&#xa0;anonymisées&#xa0;» ou agrégées vous concernant peuvent être exploitées commercialement sans limite.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <location filename="../app/policylens/core/catalogue.py" line="236"/>
         <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
-        <translation>Des numéros permanents de l&apos;appareil (IMEI, adresse MAC) permettent de vous reconnaître pendant toute sa durée de vie.</translation>
+        <translation>Des numéros permanents de l&apos;appareil (IMEI, adresse MAC) permettent de vous reconnaître pendant toute la durée de vie de celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <location filename="../app/policylens/core/catalogue.py" line="246"/>
         <source>Your data may be stored in countries where the law may protect it less.</source>
         <translation>Vos données peuvent être stockées dans des pays où la loi les protège peut-être moins bien.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="140"/>
+        <location filename="../app/policylens/core/catalogue.py" line="253"/>
         <source>No concrete period is given, so you cannot know when your data is deleted.</source>
-        <translation>Aucune durée précise n&apos;est donnée&#xa0;: vous ne pouvez pas savoir quand vos données sont supprimées.</translation>
+        <translation>Aucune durée de conservation précise n&apos;est donnée&#xa0;: vous ne pouvez pas savoir quand vos données sont supprimées.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="143"/>
+        <location filename="../app/policylens/core/catalogue.py" line="261"/>
         <source>The policy can change at any time and it is up to you to notice.</source>
         <translation>La politique peut changer à tout moment et c&apos;est à vous de vous en apercevoir.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="146"/>
+        <location filename="../app/policylens/core/catalogue.py" line="269"/>
         <source>Your rights are subject to unspecified exceptions, so they may be refused.</source>
         <translation>Vos droits sont soumis à des exceptions non précisées&#xa0;: ils peuvent donc vous être refusés.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="149"/>
+        <location filename="../app/policylens/core/catalogue.py" line="276"/>
         <source>No e-mail, address or form is given to ask questions or exercise your rights.</source>
         <translation>Aucun e-mail, aucune adresse ni aucun formulaire n&apos;est indiqué pour poser des questions ou exercer vos droits.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="152"/>
+        <location filename="../app/policylens/core/catalogue.py" line="284"/>
         <source>Merely using the service counts as agreeing to the policy.</source>
         <translation>Le simple fait d&apos;utiliser le service vaut acceptation de la politique.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="153"/>
+        <location filename="../app/policylens/core/catalogue.py" line="291"/>
         <source>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</source>
         <translation>Les listes se terminent par «&#xa0;etc.&#xa0;» ou «&#xa0;sans s&apos;y limiter&#xa0;»&#xa0;: leur portée réelle reste ouverte.</translation>
     </message>
@@ -1897,22 +1897,22 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <location filename="../app/policylens/core/wording.py" line="82"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity})&#xa0;: −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Dit ne pas vendre vos données&#xa0;: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <location filename="../app/policylens/core/wording.py" line="84"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>Indique des durées de conservation précises&#xa0;: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="192"/>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
             <numerusform>Cite %n droit que vous pouvez exercer&#xa0;: +{points}</numerusform>
@@ -1920,7 +1920,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="193"/>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
         <source>Start from 100, then:</source>
         <translation>On part de 100, puis&#xa0;:</translation>
     </message>
@@ -1928,192 +1928,192 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="214"/>
+        <location filename="../app/policylens/core/wording.py" line="107"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="215"/>
+        <location filename="../app/policylens/core/wording.py" line="108"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="216"/>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
         <source>Swedish</source>
         <translation>suédois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="217"/>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="218"/>
+        <location filename="../app/policylens/core/wording.py" line="111"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="219"/>
+        <location filename="../app/policylens/core/wording.py" line="112"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="220"/>
+        <location filename="../app/policylens/core/wording.py" line="113"/>
         <source>Dutch</source>
         <translation>néerlandais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="221"/>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
         <source>Portuguese</source>
         <translation>portugais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="222"/>
+        <location filename="../app/policylens/core/wording.py" line="115"/>
         <source>Polish</source>
         <translation>polonais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="223"/>
+        <location filename="../app/policylens/core/wording.py" line="116"/>
         <source>Danish</source>
         <translation>danois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="224"/>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
         <source>Norwegian</source>
         <translation>norvégien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="225"/>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
         <source>Finnish</source>
         <translation>finnois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="226"/>
+        <location filename="../app/policylens/core/wording.py" line="119"/>
         <source>Russian</source>
         <translation>russe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="227"/>
+        <location filename="../app/policylens/core/wording.py" line="120"/>
         <source>Chinese</source>
         <translation>chinois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="228"/>
+        <location filename="../app/policylens/core/wording.py" line="121"/>
         <source>Japanese</source>
         <translation>japonais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="229"/>
+        <location filename="../app/policylens/core/wording.py" line="122"/>
         <source>Korean</source>
         <translation>coréen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="230"/>
+        <location filename="../app/policylens/core/wording.py" line="123"/>
         <source>Arabic</source>
         <translation>arabe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="231"/>
+        <location filename="../app/policylens/core/wording.py" line="124"/>
         <source>Turkish</source>
         <translation>turc</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="232"/>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
         <source>Czech</source>
         <translation>tchèque</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="233"/>
+        <location filename="../app/policylens/core/wording.py" line="126"/>
         <source>Slovak</source>
         <translation>slovaque</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="234"/>
+        <location filename="../app/policylens/core/wording.py" line="127"/>
         <source>Hungarian</source>
         <translation>hongrois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="235"/>
+        <location filename="../app/policylens/core/wording.py" line="128"/>
         <source>Romanian</source>
         <translation>roumain</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="236"/>
+        <location filename="../app/policylens/core/wording.py" line="129"/>
         <source>Greek</source>
         <translation>grec</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="237"/>
+        <location filename="../app/policylens/core/wording.py" line="130"/>
         <source>Bulgarian</source>
         <translation>bulgare</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="238"/>
+        <location filename="../app/policylens/core/wording.py" line="131"/>
         <source>Ukrainian</source>
         <translation>ukrainien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="239"/>
+        <location filename="../app/policylens/core/wording.py" line="132"/>
         <source>Croatian</source>
         <translation>croate</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="240"/>
+        <location filename="../app/policylens/core/wording.py" line="133"/>
         <source>Slovenian</source>
         <translation>slovène</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="241"/>
+        <location filename="../app/policylens/core/wording.py" line="134"/>
         <source>Estonian</source>
         <translation>estonien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="242"/>
+        <location filename="../app/policylens/core/wording.py" line="135"/>
         <source>Latvian</source>
         <translation>letton</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="243"/>
+        <location filename="../app/policylens/core/wording.py" line="136"/>
         <source>Lithuanian</source>
         <translation>lituanien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="244"/>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
         <source>Hebrew</source>
         <translation>hébreu</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="245"/>
+        <location filename="../app/policylens/core/wording.py" line="138"/>
         <source>Hindi</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="246"/>
+        <location filename="../app/policylens/core/wording.py" line="139"/>
         <source>Indonesian</source>
         <translation>indonésien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="247"/>
+        <location filename="../app/policylens/core/wording.py" line="140"/>
         <source>Vietnamese</source>
         <translation>vietnamien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="248"/>
+        <location filename="../app/policylens/core/wording.py" line="141"/>
         <source>Thai</source>
         <translation>thaï</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="249"/>
+        <location filename="../app/policylens/core/wording.py" line="142"/>
         <source>Catalan</source>
         <translation>catalan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="250"/>
+        <location filename="../app/policylens/core/wording.py" line="143"/>
         <source>Persian</source>
         <translation>persan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="251"/>
+        <location filename="../app/policylens/core/wording.py" line="144"/>
         <source>an unknown language</source>
         <translation>langue inconnue</translation>
     </message>
@@ -2239,67 +2239,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="15"/>
+        <location filename="../app/policylens/render.py" line="20"/>
         <source>Grade</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="16"/>
+        <location filename="../app/policylens/render.py" line="21"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="17"/>
+        <location filename="../app/policylens/render.py" line="22"/>
         <source>Red flags</source>
         <translation>Signaux d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="18"/>
+        <location filename="../app/policylens/render.py" line="23"/>
         <source>No red flags found.</source>
         <translation>Aucun signal d&apos;alerte trouvé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="19"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="20"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Controller</source>
         <translation>Responsable du traitement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Why this grade</source>
         <translation>Pourquoi cette note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>not graded</source>
         <translation>non noté</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="34"/>
         <source>{label}:</source>
         <translation>{label}&#xa0;:</translation>
     </message>
@@ -2307,95 +2307,95 @@
 <context>
     <name>retention</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="71"/>
+        <location filename="../app/policylens/core/catalogue.py" line="143"/>
         <source>A concrete period is stated</source>
-        <translation>Une durée précise est indiquée</translation>
+        <translation>Une durée de conservation précise est indiquée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <location filename="../app/policylens/core/catalogue.py" line="144"/>
         <source>As long as necessary (no period given)</source>
         <translation>Aussi longtemps que nécessaire (sans durée précise)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="73"/>
+        <location filename="../app/policylens/core/catalogue.py" line="145"/>
         <source>While your account is active</source>
         <translation>Tant que votre compte est actif</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <location filename="../app/policylens/core/catalogue.py" line="146"/>
         <source>Longer when the law requires</source>
         <translation>Plus longtemps si la loi l&apos;exige</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="75"/>
+        <location filename="../app/policylens/core/catalogue.py" line="147"/>
         <source>Indefinitely</source>
         <translation>Indéfiniment</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="76"/>
+        <location filename="../app/policylens/core/catalogue.py" line="148"/>
         <source>Deleted or anonymised when no longer needed</source>
-        <translation>Supprimées ou anonymisées quand elles ne servent plus</translation>
+        <translation>Supprimées ou anonymisées lorsqu&apos;elles ne sont plus nécessaires</translation>
     </message>
 </context>
 <context>
     <name>rights</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="80"/>
+        <location filename="../app/policylens/core/catalogue.py" line="150"/>
         <source>See your data</source>
-        <translation>Voir vos données</translation>
+        <translation>Accéder à vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="81"/>
+        <location filename="../app/policylens/core/catalogue.py" line="151"/>
         <source>Correct your data</source>
-        <translation>Corriger vos données</translation>
+        <translation>Rectifier vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="82"/>
+        <location filename="../app/policylens/core/catalogue.py" line="152"/>
         <source>Delete your data</source>
-        <translation>Supprimer vos données</translation>
+        <translation>Effacer vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <location filename="../app/policylens/core/catalogue.py" line="153"/>
         <source>Take your data elsewhere</source>
-        <translation>Emporter vos données ailleurs</translation>
+        <translation>Transférer vos données ailleurs</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="84"/>
+        <location filename="../app/policylens/core/catalogue.py" line="154"/>
         <source>Limit processing</source>
         <translation>Limiter le traitement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <location filename="../app/policylens/core/catalogue.py" line="155"/>
         <source>Object to processing</source>
         <translation>S&apos;opposer au traitement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <location filename="../app/policylens/core/catalogue.py" line="156"/>
         <source>Withdraw consent</source>
         <translation>Retirer votre consentement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <location filename="../app/policylens/core/catalogue.py" line="157"/>
         <source>Complain to a data-protection authority</source>
-        <translation>Porter plainte auprès d&apos;une autorité de protection des données</translation>
+        <translation>Introduire une réclamation auprès d&apos;une autorité de protection des données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <location filename="../app/policylens/core/catalogue.py" line="158"/>
         <source>Opt out of marketing</source>
-        <translation>Refuser la prospection commerciale</translation>
+        <translation>S&apos;opposer à la prospection commerciale</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="89"/>
+        <location filename="../app/policylens/core/catalogue.py" line="159"/>
         <source>Opt out of the sale of your data</source>
         <translation>Refuser la vente de vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <location filename="../app/policylens/core/catalogue.py" line="160"/>
         <source>No penalty for using your rights</source>
         <translation>Aucune pénalité si vous exercez vos droits</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="91"/>
+        <location filename="../app/policylens/core/catalogue.py" line="161"/>
         <source>Refuse or manage cookies</source>
         <translation>Refuser ou gérer les cookies</translation>
     </message>
@@ -2403,17 +2403,17 @@
 <context>
     <name>sells</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="38"/>
+        <location filename="../app/policylens/core/wording.py" line="34"/>
         <source>Sells your data</source>
         <translation>Vend vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="39"/>
+        <location filename="../app/policylens/core/wording.py" line="35"/>
         <source>Does not sell your data</source>
         <translation>Ne vend pas vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="40"/>
+        <location filename="../app/policylens/core/wording.py" line="36"/>
         <source>Does not say whether it sells your data</source>
         <translation>Ne dit pas si vos données sont vendues</translation>
     </message>
@@ -2421,17 +2421,17 @@
 <context>
     <name>severity</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="32"/>
+        <location filename="../app/policylens/core/wording.py" line="28"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="33"/>
+        <location filename="../app/policylens/core/wording.py" line="29"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="34"/>
+        <location filename="../app/policylens/core/wording.py" line="30"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
@@ -2439,37 +2439,37 @@
 <context>
     <name>shared</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="61"/>
+        <location filename="../app/policylens/core/catalogue.py" line="135"/>
         <source>Service providers working for it</source>
         <translation>Prestataires travaillant pour l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="62"/>
+        <location filename="../app/policylens/core/catalogue.py" line="136"/>
         <source>Companies of the same group</source>
         <translation>Sociétés du même groupe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="63"/>
+        <location filename="../app/policylens/core/catalogue.py" line="137"/>
         <source>Advertisers and marketing partners</source>
         <translation>Annonceurs et partenaires marketing</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="64"/>
+        <location filename="../app/policylens/core/catalogue.py" line="138"/>
         <source>Authorities and courts, when the law requires</source>
         <translation>Autorités et tribunaux, quand la loi l&apos;exige</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="65"/>
+        <location filename="../app/policylens/core/catalogue.py" line="139"/>
         <source>A buyer, if the company is sold</source>
         <translation>Un acquéreur, si l&apos;entreprise est vendue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="66"/>
+        <location filename="../app/policylens/core/catalogue.py" line="140"/>
         <source>Others, only with your consent</source>
         <translation>D&apos;autres, uniquement avec votre consentement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="67"/>
+        <location filename="../app/policylens/core/catalogue.py" line="141"/>
         <source>Other users or the public</source>
         <translation>D&apos;autres utilisateurs ou le public</translation>
     </message>
@@ -2477,22 +2477,22 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="25"/>
+        <location filename="../app/policylens/core/wording.py" line="21"/>
         <source>Warning</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="26"/>
+        <location filename="../app/policylens/core/wording.py" line="22"/>
         <source>Caution</source>
         <translation>Prudence</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="27"/>
+        <location filename="../app/policylens/core/wording.py" line="23"/>
         <source>Clear</source>
         <translation>Rassurant</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="28"/>
+        <location filename="../app/policylens/core/wording.py" line="24"/>
         <source>Not stated</source>
         <translation>Non précisé</translation>
     </message>
@@ -2500,32 +2500,32 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="197"/>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>PolicyLens ne peut pas analyser directement la langue de cette politique ({language}). Installez un paquet de traduction hors ligne {language} → anglais pour l&apos;analyser.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="202"/>
+        <location filename="../app/policylens/core/wording.py" line="95"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>La politique mélange plusieurs langues&#xa0;: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="203"/>
+        <location filename="../app/policylens/core/wording.py" line="96"/>
         <source>The language could not be detected with confidence.</source>
         <translation>La langue n&apos;a pas pu être détectée avec certitude.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="204"/>
+        <location filename="../app/policylens/core/wording.py" line="97"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
         <translation>Analysée via une traduction anglaise hors ligne&#xa0;; les preuves citent le texte original.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="207"/>
+        <location filename="../app/policylens/core/wording.py" line="100"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>Le texte est très court&#xa0;; le résumé est peut-être incomplet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="210"/>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}&#xa0;%</translation>
     </message>

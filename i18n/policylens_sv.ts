@@ -201,12 +201,12 @@
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="95"/>
         <source>Use Your Rights</source>
-        <translation>Använd dina rättigheter</translation>
+        <translation>Utöva dina rättigheter</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
         <source>Use your rights: draft a request or a complaint</source>
-        <translation>Använd dina rättigheter: skriv en begäran eller ett klagomål</translation>
+        <translation>Utöva dina rättigheter: skriv en begäran eller ett klagomål</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/letter_dialog.py" line="101"/>
@@ -449,7 +449,7 @@
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
         <source>&amp;Use Your Rights…</source>
-        <translation>Använd dina rä&amp;ttigheter…</translation>
+        <translation>Utöva dina rä&amp;ttigheter…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
@@ -769,7 +769,7 @@
     <message>
         <location filename="../app/policylens/ui/packages_dialog.py" line="160"/>
         <source>Installed {source} → {target} (version {version}).</source>
-        <translation>Installerade {source} → {target} (version {version}).</translation>
+        <translation>Installerat: {source} → {target} (version {version}).</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/packages_dialog.py" line="178"/>
@@ -855,7 +855,7 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="561"/>
         <source>Use your rights…</source>
-        <translation>Använd dina rättigheter…</translation>
+        <translation>Utöva dina rättigheter…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="563"/>
@@ -865,7 +865,7 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="564"/>
         <source>Use your rights</source>
-        <translation>Använd dina rättigheter</translation>
+        <translation>Utöva dina rättigheter</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="566"/>
@@ -1042,27 +1042,27 @@
 <context>
     <name>cards</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="18"/>
+        <location filename="../app/policylens/core/catalogue.py" line="91"/>
         <source>What&apos;s collected</source>
-        <translation>Vad som samlas in</translation>
+        <translation>Insamlade uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="19"/>
+        <location filename="../app/policylens/core/catalogue.py" line="92"/>
         <source>Who it&apos;s shared with</source>
-        <translation>Vem det delas med</translation>
+        <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="20"/>
+        <location filename="../app/policylens/core/catalogue.py" line="93"/>
         <source>How long it&apos;s kept</source>
-        <translation>Hur länge det sparas</translation>
+        <translation>Lagringstid</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="21"/>
+        <location filename="../app/policylens/core/catalogue.py" line="94"/>
         <source>Your rights</source>
         <translation>Dina rättigheter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <location filename="../app/policylens/core/wording.py" line="52"/>
         <source>Collects %n kind(s) of data</source>
         <translation>
             <numerusform>Samlar in %n typ av uppgifter</numerusform>
@@ -1070,12 +1070,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <location filename="../app/policylens/core/wording.py" line="53"/>
         <source>Does not say what it collects</source>
         <translation>Säger inte vad som samlas in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <location filename="../app/policylens/core/wording.py" line="54"/>
         <source>Shared with %n kind(s) of recipient</source>
         <translation>
             <numerusform>Delas med %n typ av mottagare</numerusform>
@@ -1083,37 +1083,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <location filename="../app/policylens/core/wording.py" line="55"/>
         <source>Does not say who receives your data</source>
         <translation>Säger inte vem som får dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <location filename="../app/policylens/core/wording.py" line="56"/>
         <source>Your data is sold</source>
         <translation>Dina uppgifter säljs</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <location filename="../app/policylens/core/wording.py" line="57"/>
         <source>Kept up to {longest}</source>
-        <translation>Sparas upp till {longest}</translation>
+        <translation>Sparas i upp till {longest}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <location filename="../app/policylens/core/wording.py" line="58"/>
         <source>No concrete period</source>
-        <translation>Ingen konkret tid</translation>
+        <translation>Ingen konkret lagringstid</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <location filename="../app/policylens/core/wording.py" line="59"/>
         <source>Some data is kept indefinitely</source>
         <translation>Vissa uppgifter sparas på obestämd tid</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <location filename="../app/policylens/core/wording.py" line="60"/>
         <source>Does not say how long data is kept</source>
         <translation>Säger inte hur länge uppgifterna sparas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <location filename="../app/policylens/core/wording.py" line="61"/>
         <source>%n right(s) stated</source>
         <translation>
             <numerusform>%n rättighet anges</numerusform>
@@ -1121,32 +1121,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <location filename="../app/policylens/core/wording.py" line="62"/>
         <source>No rights stated</source>
         <translation>Inga rättigheter anges</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <location filename="../app/policylens/core/wording.py" line="66"/>
         <source>{data}: {duration}</source>
         <translation>{data}: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <location filename="../app/policylens/core/wording.py" line="67"/>
         <source>Some data: {duration}</source>
         <translation>Vissa uppgifter: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <location filename="../app/policylens/core/wording.py" line="68"/>
         <source>{label}: {names}</source>
         <translation>{label}: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <location filename="../app/policylens/core/wording.py" line="69"/>
         <source>Contact: {emails}</source>
         <translation>Kontakt: {emails}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <location filename="../app/policylens/core/wording.py" line="70"/>
         <source>No contact given to exercise your rights</source>
         <translation>Ingen kontakt anges för att utöva dina rättigheter</translation>
     </message>
@@ -1154,72 +1154,72 @@
 <context>
     <name>collected</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="44"/>
+        <location filename="../app/policylens/core/catalogue.py" line="120"/>
         <source>Identity (name, birth date, ID)</source>
         <translation>Identitet (namn, födelsedatum, id-handling)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="45"/>
+        <location filename="../app/policylens/core/catalogue.py" line="121"/>
         <source>Contact details (e-mail, phone, address)</source>
         <translation>Kontaktuppgifter (e-post, telefon, adress)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="46"/>
+        <location filename="../app/policylens/core/catalogue.py" line="122"/>
         <source>Account and login</source>
         <translation>Konto och inloggning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="47"/>
+        <location filename="../app/policylens/core/catalogue.py" line="123"/>
         <source>Payment and purchases</source>
         <translation>Betalningar och köp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="48"/>
+        <location filename="../app/policylens/core/catalogue.py" line="124"/>
         <source>Device and network (IP address, identifiers)</source>
         <translation>Enhet och nätverk (IP-adress, identifierare)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="49"/>
+        <location filename="../app/policylens/core/catalogue.py" line="125"/>
         <source>What you do (pages, clicks, logs)</source>
         <translation>Vad du gör (sidor, klick, loggar)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="50"/>
+        <location filename="../app/policylens/core/catalogue.py" line="126"/>
         <source>Location</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="51"/>
+        <location filename="../app/policylens/core/catalogue.py" line="127"/>
         <source>Messages you send</source>
         <translation>Meddelanden du skickar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="52"/>
+        <location filename="../app/policylens/core/catalogue.py" line="128"/>
         <source>Files and content you upload</source>
         <translation>Filer och innehåll du laddar upp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="53"/>
+        <location filename="../app/policylens/core/catalogue.py" line="129"/>
         <source>Profile and preferences</source>
         <translation>Profil och inställningar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="54"/>
+        <location filename="../app/policylens/core/catalogue.py" line="130"/>
         <source>Cookies and trackers</source>
         <translation>Kakor och spårare</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="55"/>
+        <location filename="../app/policylens/core/catalogue.py" line="131"/>
         <source>Feedback and survey answers</source>
         <translation>Synpunkter och enkätsvar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="56"/>
+        <location filename="../app/policylens/core/catalogue.py" line="132"/>
         <source>Sensitive data (health, biometrics, beliefs)</source>
         <translation>Känsliga uppgifter (hälsa, biometri, övertygelser)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="57"/>
+        <location filename="../app/policylens/core/catalogue.py" line="133"/>
         <source>Social networks and contacts</source>
         <translation>Sociala nätverk och kontakter</translation>
     </message>
@@ -1227,7 +1227,7 @@
 <context>
     <name>duration</name>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <location filename="../app/policylens/core/wording.py" line="74"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -1235,7 +1235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <location filename="../app/policylens/core/wording.py" line="75"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n månad</numerusform>
@@ -1243,7 +1243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <location filename="../app/policylens/core/wording.py" line="76"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n vecka</numerusform>
@@ -1251,7 +1251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <location filename="../app/policylens/core/wording.py" line="77"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -1259,7 +1259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <location filename="../app/policylens/core/wording.py" line="78"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n timme</numerusform>
@@ -1464,7 +1464,7 @@
     <message>
         <location filename="../app/policylens/export/content.py" line="33"/>
         <source>No contact given: the policy names no e-mail, address or form.</source>
-        <translation>Ingen kontakt anges: policyn nämner ingen e-postadress, adress eller formulär.</translation>
+        <translation>Ingen kontakt anges: policyn nämner varken e-postadress, adress eller formulär.</translation>
     </message>
     <message>
         <location filename="../app/policylens/export/content.py" line="34"/>
@@ -1708,7 +1708,7 @@
     <message>
         <location filename="../app/policylens/ui/findings.py" line="20"/>
         <source>The policy gives no e-mail address, postal address or contact form, so there is no sentence to show: this finding comes from what is missing.</source>
-        <translation>Policyn anger ingen e-postadress, postadress eller kontaktformulär, så det finns ingen mening att visa: fyndet bygger på det som saknas.</translation>
+        <translation>Policyn anger varken e-postadress, postadress eller kontaktformulär, så det finns ingen mening att visa: fyndet bygger på det som saknas.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/findings.py" line="25"/>
@@ -1734,162 +1734,162 @@
 <context>
     <name>flags</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <location filename="../app/policylens/core/catalogue.py" line="167"/>
         <source>Broad exceptions to your consent</source>
         <translation>Breda undantag från ditt samtycke</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <location filename="../app/policylens/core/catalogue.py" line="176"/>
         <source>Sells your data</source>
         <translation>Säljer dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <location filename="../app/policylens/core/catalogue.py" line="184"/>
         <source>Take it or leave it</source>
         <translation>Godkänn eller avstå</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="98"/>
+        <location filename="../app/policylens/core/catalogue.py" line="193"/>
         <source>Kept forever</source>
         <translation>Sparas för alltid</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="99"/>
+        <location filename="../app/policylens/core/catalogue.py" line="201"/>
         <source>Targeted advertising</source>
         <translation>Riktad reklam</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="100"/>
+        <location filename="../app/policylens/core/catalogue.py" line="208"/>
         <source>Third-party tracking</source>
-        <translation>Spårning av tredje part</translation>
+        <translation>Spårning från tredje part</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <location filename="../app/policylens/core/catalogue.py" line="217"/>
         <source>Data combined across services</source>
         <translation>Uppgifter kombineras mellan tjänster</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="102"/>
+        <location filename="../app/policylens/core/catalogue.py" line="226"/>
         <source>Commercial use of &apos;anonymised&apos; data</source>
         <translation>Kommersiell användning av ”anonymiserade” uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <location filename="../app/policylens/core/catalogue.py" line="235"/>
         <source>Hardware identifiers collected</source>
         <translation>Hårdvaruidentifierare samlas in</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="104"/>
+        <location filename="../app/policylens/core/catalogue.py" line="245"/>
         <source>Sent to other countries</source>
         <translation>Skickas till andra länder</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="105"/>
+        <location filename="../app/policylens/core/catalogue.py" line="252"/>
         <source>No clear retention period</source>
         <translation>Ingen tydlig lagringstid</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="106"/>
+        <location filename="../app/policylens/core/catalogue.py" line="260"/>
         <source>Can change without telling you</source>
         <translation>Kan ändras utan att du meddelas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <location filename="../app/policylens/core/catalogue.py" line="268"/>
         <source>Your rights come with exceptions</source>
         <translation>Dina rättigheter har undantag</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <location filename="../app/policylens/core/catalogue.py" line="275"/>
         <source>No way to contact them</source>
         <translation>Inget sätt att kontakta dem</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <location filename="../app/policylens/core/catalogue.py" line="283"/>
         <source>Using it counts as consent</source>
         <translation>Användning räknas som samtycke</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <location filename="../app/policylens/core/catalogue.py" line="290"/>
         <source>Open-ended lists</source>
         <translation>Öppna uppräkningar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <location filename="../app/policylens/core/catalogue.py" line="168"/>
         <source>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</source>
         <translation>Dina uppgifter kan samlas in eller lämnas ut utan ditt samtycke i breda, löst definierade fall.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <location filename="../app/policylens/core/catalogue.py" line="177"/>
         <source>Your personal data can be sold, rented or traded to others.</source>
-        <translation>Dina personuppgifter kan säljas, hyras ut eller bytas bort till andra.</translation>
+        <translation>Dina personuppgifter kan säljas, hyras ut eller överlåtas till andra.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <location filename="../app/policylens/core/catalogue.py" line="185"/>
         <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
         <translation>Om du inte godkänner policyn förlorar du produkten eller grundfunktioner i det du har köpt.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <location filename="../app/policylens/core/catalogue.py" line="194"/>
         <source>Some data is kept with no end date, so it never goes away.</source>
         <translation>Vissa uppgifter sparas utan slutdatum, så de försvinner aldrig.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <location filename="../app/policylens/core/catalogue.py" line="202"/>
         <source>What they learn about you is used to choose the ads and offers you see.</source>
         <translation>Det de får veta om dig används för att välja vilka annonser och erbjudanden du ser.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <location filename="../app/policylens/core/catalogue.py" line="209"/>
         <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
         <translation>Andra företag spårar dig via tjänsten, ofta utanför policyns skydd.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="128"/>
+        <location filename="../app/policylens/core/catalogue.py" line="218"/>
         <source>Data from one service is combined with other services or sources into a fuller profile.</source>
         <translation>Uppgifter från en tjänst kombineras med andra tjänster eller källor till en mer fullständig profil.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <location filename="../app/policylens/core/catalogue.py" line="227"/>
         <source>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</source>
         <translation>”Anonymiserade” eller sammanställda uppgifter om dig kan användas kommersiellt utan begränsningar.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <location filename="../app/policylens/core/catalogue.py" line="236"/>
         <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
         <translation>Permanenta enhetsnummer (IMEI, MAC-adress) gör att du kan kännas igen under hela enhetens livstid.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <location filename="../app/policylens/core/catalogue.py" line="246"/>
         <source>Your data may be stored in countries where the law may protect it less.</source>
         <translation>Dina uppgifter kan lagras i länder där lagen kanske skyddar dem sämre.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="140"/>
+        <location filename="../app/policylens/core/catalogue.py" line="253"/>
         <source>No concrete period is given, so you cannot know when your data is deleted.</source>
-        <translation>Ingen konkret tid anges, så du kan inte veta när dina uppgifter raderas.</translation>
+        <translation>Ingen konkret lagringstid anges, så du kan inte veta när dina uppgifter raderas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="143"/>
+        <location filename="../app/policylens/core/catalogue.py" line="261"/>
         <source>The policy can change at any time and it is up to you to notice.</source>
         <translation>Policyn kan ändras när som helst och det är upp till dig att märka det.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="146"/>
+        <location filename="../app/policylens/core/catalogue.py" line="269"/>
         <source>Your rights are subject to unspecified exceptions, so they may be refused.</source>
         <translation>Dina rättigheter omfattas av ospecificerade undantag, så de kan nekas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="149"/>
+        <location filename="../app/policylens/core/catalogue.py" line="276"/>
         <source>No e-mail, address or form is given to ask questions or exercise your rights.</source>
-        <translation>Ingen e-postadress, adress eller formulär anges för att ställa frågor eller utöva dina rättigheter.</translation>
+        <translation>Varken e-postadress, adress eller formulär anges för att ställa frågor eller utöva dina rättigheter.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="152"/>
+        <location filename="../app/policylens/core/catalogue.py" line="284"/>
         <source>Merely using the service counts as agreeing to the policy.</source>
         <translation>Att bara använda tjänsten räknas som att du godkänner policyn.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="153"/>
+        <location filename="../app/policylens/core/catalogue.py" line="291"/>
         <source>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</source>
         <translation>Uppräkningar slutar med ”etc.” eller ”inte begränsat till”, så den verkliga omfattningen är öppen.</translation>
     </message>
@@ -1897,223 +1897,223 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <location filename="../app/policylens/core/wording.py" line="82"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity}): −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Säger att dina uppgifter inte säljs: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <location filename="../app/policylens/core/wording.py" line="84"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>Anger konkreta lagringstider: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="192"/>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
-            <numerusform>Nämner %n rättighet du kan använda: +{points}</numerusform>
-            <numerusform>Nämner %n rättigheter du kan använda: +{points}</numerusform>
+            <numerusform>Nämner %n rättighet du kan utöva: +{points}</numerusform>
+            <numerusform>Nämner %n rättigheter du kan utöva: +{points}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="193"/>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
         <source>Start from 100, then:</source>
-        <translation>Start på 100, sedan:</translation>
+        <translation>Utgångsvärde 100, sedan:</translation>
     </message>
 </context>
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="214"/>
+        <location filename="../app/policylens/core/wording.py" line="107"/>
         <source>English</source>
         <translation>engelska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="215"/>
+        <location filename="../app/policylens/core/wording.py" line="108"/>
         <source>French</source>
         <translation>franska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="216"/>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="217"/>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
         <source>German</source>
         <translation>tyska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="218"/>
+        <location filename="../app/policylens/core/wording.py" line="111"/>
         <source>Spanish</source>
         <translation>spanska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="219"/>
+        <location filename="../app/policylens/core/wording.py" line="112"/>
         <source>Italian</source>
         <translation>italienska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="220"/>
+        <location filename="../app/policylens/core/wording.py" line="113"/>
         <source>Dutch</source>
         <translation>nederländska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="221"/>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
         <source>Portuguese</source>
         <translation>portugisiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="222"/>
+        <location filename="../app/policylens/core/wording.py" line="115"/>
         <source>Polish</source>
         <translation>polska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="223"/>
+        <location filename="../app/policylens/core/wording.py" line="116"/>
         <source>Danish</source>
         <translation>danska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="224"/>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
         <source>Norwegian</source>
         <translation>norska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="225"/>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="226"/>
+        <location filename="../app/policylens/core/wording.py" line="119"/>
         <source>Russian</source>
         <translation>ryska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="227"/>
+        <location filename="../app/policylens/core/wording.py" line="120"/>
         <source>Chinese</source>
         <translation>kinesiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="228"/>
+        <location filename="../app/policylens/core/wording.py" line="121"/>
         <source>Japanese</source>
         <translation>japanska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="229"/>
+        <location filename="../app/policylens/core/wording.py" line="122"/>
         <source>Korean</source>
         <translation>koreanska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="230"/>
+        <location filename="../app/policylens/core/wording.py" line="123"/>
         <source>Arabic</source>
         <translation>arabiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="231"/>
+        <location filename="../app/policylens/core/wording.py" line="124"/>
         <source>Turkish</source>
         <translation>turkiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="232"/>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
         <source>Czech</source>
         <translation>tjeckiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="233"/>
+        <location filename="../app/policylens/core/wording.py" line="126"/>
         <source>Slovak</source>
         <translation>slovakiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="234"/>
+        <location filename="../app/policylens/core/wording.py" line="127"/>
         <source>Hungarian</source>
         <translation>ungerska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="235"/>
+        <location filename="../app/policylens/core/wording.py" line="128"/>
         <source>Romanian</source>
         <translation>rumänska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="236"/>
+        <location filename="../app/policylens/core/wording.py" line="129"/>
         <source>Greek</source>
         <translation>grekiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="237"/>
+        <location filename="../app/policylens/core/wording.py" line="130"/>
         <source>Bulgarian</source>
         <translation>bulgariska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="238"/>
+        <location filename="../app/policylens/core/wording.py" line="131"/>
         <source>Ukrainian</source>
         <translation>ukrainska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="239"/>
+        <location filename="../app/policylens/core/wording.py" line="132"/>
         <source>Croatian</source>
         <translation>kroatiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="240"/>
+        <location filename="../app/policylens/core/wording.py" line="133"/>
         <source>Slovenian</source>
         <translation>slovenska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="241"/>
+        <location filename="../app/policylens/core/wording.py" line="134"/>
         <source>Estonian</source>
         <translation>estniska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="242"/>
+        <location filename="../app/policylens/core/wording.py" line="135"/>
         <source>Latvian</source>
         <translation>lettiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="243"/>
+        <location filename="../app/policylens/core/wording.py" line="136"/>
         <source>Lithuanian</source>
         <translation>litauiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="244"/>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
         <source>Hebrew</source>
         <translation>hebreiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="245"/>
+        <location filename="../app/policylens/core/wording.py" line="138"/>
         <source>Hindi</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="246"/>
+        <location filename="../app/policylens/core/wording.py" line="139"/>
         <source>Indonesian</source>
         <translation>indonesiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="247"/>
+        <location filename="../app/policylens/core/wording.py" line="140"/>
         <source>Vietnamese</source>
         <translation>vietnamesiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="248"/>
+        <location filename="../app/policylens/core/wording.py" line="141"/>
         <source>Thai</source>
         <translation>thailändska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="249"/>
+        <location filename="../app/policylens/core/wording.py" line="142"/>
         <source>Catalan</source>
         <translation>katalanska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="250"/>
+        <location filename="../app/policylens/core/wording.py" line="143"/>
         <source>Persian</source>
         <translation>persiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="251"/>
+        <location filename="../app/policylens/core/wording.py" line="144"/>
         <source>an unknown language</source>
         <translation>ett okänt språk</translation>
     </message>
@@ -2239,67 +2239,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="15"/>
+        <location filename="../app/policylens/render.py" line="20"/>
         <source>Grade</source>
         <translation>Betyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="16"/>
+        <location filename="../app/policylens/render.py" line="21"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="17"/>
+        <location filename="../app/policylens/render.py" line="22"/>
         <source>Red flags</source>
         <translation>Varningsflaggor</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="18"/>
+        <location filename="../app/policylens/render.py" line="23"/>
         <source>No red flags found.</source>
         <translation>Inga varningsflaggor hittades.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="19"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="20"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Controller</source>
         <translation>Personuppgiftsansvarig</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>Evidence</source>
         <translation>Belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Notes</source>
         <translation>Anmärkningar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Why this grade</source>
         <translation>Varför detta betyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>not graded</source>
         <translation>ej betygsatt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="34"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -2307,32 +2307,32 @@
 <context>
     <name>retention</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="71"/>
+        <location filename="../app/policylens/core/catalogue.py" line="143"/>
         <source>A concrete period is stated</source>
-        <translation>En konkret tid anges</translation>
+        <translation>En konkret lagringstid anges</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <location filename="../app/policylens/core/catalogue.py" line="144"/>
         <source>As long as necessary (no period given)</source>
-        <translation>Så länge som behövs (ingen tid anges)</translation>
+        <translation>Så länge som behövs (ingen lagringstid anges)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="73"/>
+        <location filename="../app/policylens/core/catalogue.py" line="145"/>
         <source>While your account is active</source>
         <translation>Så länge ditt konto är aktivt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <location filename="../app/policylens/core/catalogue.py" line="146"/>
         <source>Longer when the law requires</source>
         <translation>Längre när lagen kräver det</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="75"/>
+        <location filename="../app/policylens/core/catalogue.py" line="147"/>
         <source>Indefinitely</source>
         <translation>På obestämd tid</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="76"/>
+        <location filename="../app/policylens/core/catalogue.py" line="148"/>
         <source>Deleted or anonymised when no longer needed</source>
         <translation>Raderas eller anonymiseras när de inte längre behövs</translation>
     </message>
@@ -2340,62 +2340,62 @@
 <context>
     <name>rights</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="80"/>
+        <location filename="../app/policylens/core/catalogue.py" line="150"/>
         <source>See your data</source>
-        <translation>Se dina uppgifter</translation>
+        <translation>Få tillgång till dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="81"/>
+        <location filename="../app/policylens/core/catalogue.py" line="151"/>
         <source>Correct your data</source>
         <translation>Rätta dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="82"/>
+        <location filename="../app/policylens/core/catalogue.py" line="152"/>
         <source>Delete your data</source>
         <translation>Radera dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <location filename="../app/policylens/core/catalogue.py" line="153"/>
         <source>Take your data elsewhere</source>
-        <translation>Ta med dina uppgifter till en annan tjänst</translation>
+        <translation>Flytta dina uppgifter till en annan tjänst</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="84"/>
+        <location filename="../app/policylens/core/catalogue.py" line="154"/>
         <source>Limit processing</source>
         <translation>Begränsa behandlingen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <location filename="../app/policylens/core/catalogue.py" line="155"/>
         <source>Object to processing</source>
         <translation>Invända mot behandlingen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <location filename="../app/policylens/core/catalogue.py" line="156"/>
         <source>Withdraw consent</source>
         <translation>Återkalla ditt samtycke</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <location filename="../app/policylens/core/catalogue.py" line="157"/>
         <source>Complain to a data-protection authority</source>
-        <translation>Klaga hos en dataskyddsmyndighet</translation>
+        <translation>Lämna in klagomål till en dataskyddsmyndighet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <location filename="../app/policylens/core/catalogue.py" line="158"/>
         <source>Opt out of marketing</source>
-        <translation>Tacka nej till marknadsföring</translation>
+        <translation>Invända mot direktmarknadsföring</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="89"/>
+        <location filename="../app/policylens/core/catalogue.py" line="159"/>
         <source>Opt out of the sale of your data</source>
-        <translation>Neka försäljning av dina uppgifter</translation>
+        <translation>Säga nej till försäljning av dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <location filename="../app/policylens/core/catalogue.py" line="160"/>
         <source>No penalty for using your rights</source>
-        <translation>Ingen nackdel av att använda dina rättigheter</translation>
+        <translation>Inga nackdelar om du utövar dina rättigheter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="91"/>
+        <location filename="../app/policylens/core/catalogue.py" line="161"/>
         <source>Refuse or manage cookies</source>
         <translation>Neka eller hantera kakor</translation>
     </message>
@@ -2403,17 +2403,17 @@
 <context>
     <name>sells</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="38"/>
+        <location filename="../app/policylens/core/wording.py" line="34"/>
         <source>Sells your data</source>
         <translation>Säljer dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="39"/>
+        <location filename="../app/policylens/core/wording.py" line="35"/>
         <source>Does not sell your data</source>
         <translation>Säljer inte dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="40"/>
+        <location filename="../app/policylens/core/wording.py" line="36"/>
         <source>Does not say whether it sells your data</source>
         <translation>Säger inte om dina uppgifter säljs</translation>
     </message>
@@ -2421,17 +2421,17 @@
 <context>
     <name>severity</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="32"/>
+        <location filename="../app/policylens/core/wording.py" line="28"/>
         <source>High</source>
         <translation>Hög</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="33"/>
+        <location filename="../app/policylens/core/wording.py" line="29"/>
         <source>Medium</source>
         <translation>Medel</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="34"/>
+        <location filename="../app/policylens/core/wording.py" line="30"/>
         <source>Low</source>
         <translation>Låg</translation>
     </message>
@@ -2439,37 +2439,37 @@
 <context>
     <name>shared</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="61"/>
+        <location filename="../app/policylens/core/catalogue.py" line="135"/>
         <source>Service providers working for it</source>
         <translation>Tjänsteleverantörer som arbetar åt företaget</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="62"/>
+        <location filename="../app/policylens/core/catalogue.py" line="136"/>
         <source>Companies of the same group</source>
         <translation>Företag i samma koncern</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="63"/>
+        <location filename="../app/policylens/core/catalogue.py" line="137"/>
         <source>Advertisers and marketing partners</source>
         <translation>Annonsörer och marknadsföringspartner</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="64"/>
+        <location filename="../app/policylens/core/catalogue.py" line="138"/>
         <source>Authorities and courts, when the law requires</source>
         <translation>Myndigheter och domstolar, när lagen kräver det</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="65"/>
+        <location filename="../app/policylens/core/catalogue.py" line="139"/>
         <source>A buyer, if the company is sold</source>
         <translation>En köpare, om företaget säljs</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="66"/>
+        <location filename="../app/policylens/core/catalogue.py" line="140"/>
         <source>Others, only with your consent</source>
         <translation>Andra, bara med ditt samtycke</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="67"/>
+        <location filename="../app/policylens/core/catalogue.py" line="141"/>
         <source>Other users or the public</source>
         <translation>Andra användare eller allmänheten</translation>
     </message>
@@ -2477,22 +2477,22 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="25"/>
+        <location filename="../app/policylens/core/wording.py" line="21"/>
         <source>Warning</source>
         <translation>Varning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="26"/>
+        <location filename="../app/policylens/core/wording.py" line="22"/>
         <source>Caution</source>
         <translation>Se upp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="27"/>
+        <location filename="../app/policylens/core/wording.py" line="23"/>
         <source>Clear</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="28"/>
+        <location filename="../app/policylens/core/wording.py" line="24"/>
         <source>Not stated</source>
         <translation>Anges inte</translation>
     </message>
@@ -2500,32 +2500,32 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="197"/>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>Policyn är skriven på {language}, som PolicyLens inte kan analysera direkt. Installera ett översättningspaket för offlinebruk från {language} till engelska för att analysera den.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="202"/>
+        <location filename="../app/policylens/core/wording.py" line="95"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>Policyn blandar språk: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="203"/>
+        <location filename="../app/policylens/core/wording.py" line="96"/>
         <source>The language could not be detected with confidence.</source>
         <translation>Språket kunde inte identifieras med säkerhet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="204"/>
+        <location filename="../app/policylens/core/wording.py" line="97"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
         <translation>Analyserad via en engelsk översättning offline; beläggen citerar originaltexten.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="207"/>
+        <location filename="../app/policylens/core/wording.py" line="100"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>Texten är mycket kort; sammanfattningen kan vara ofullständig.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="210"/>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}&#xa0;%</translation>
     </message>

@@ -11,7 +11,15 @@ from policylens.core import errors
 from policylens.core.analyze import analyze, make_grade
 from policylens.core.durations import find_durations
 from policylens.core.loaders import load_path, load_text
+from policylens.core.models import Summary
 from policylens.core.rules import load_pack
+from policylens.render import summary_json, texts
+from policylens.tr import make_tr
+
+
+def _words(s: Summary) -> dict:
+    """The presenter's English words for ``s``."""
+    return texts(s, make_tr(None))  # type: ignore[return-value]
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"
@@ -60,7 +68,7 @@ def _summaries() -> dict[str, tuple[dict, dict, str]]:
         gold = json.loads(g.read_text("utf-8"))
         path = SAMPLES / Path(gold["file"]).name
         doc = load_path(path)
-        summary = json.loads(analyze(doc).to_json())
+        summary = json.loads(summary_json(analyze(doc)))
         out[g.stem] = (gold, summary, doc.text)
     return out
 
@@ -225,8 +233,12 @@ def test_unsupported_language_is_said_plainly() -> None:
     assert s.language.code == "ru"
     assert s.language.supported is False
     assert s.language.analysed_as is None
-    assert any("Russian" in w for w in s.warnings)
+    assert any("Russian" in w for w in _words(s)["warnings"])
     assert all(c.color == "grey" for c in s.cards)
+    # no letter the reader is not shown: the JSON says why there is no grade
+    assert s.grade.status == "unsupported_language" and s.grade.letter is None and s.grade.score is None
+    data = json.loads(summary_json(s))
+    assert data["grade"] | {"status": "unsupported_language", "letter": None, "score": None} == data["grade"]
 
 
 def test_mixed_language_document() -> None:
@@ -235,7 +247,7 @@ def test_mixed_language_document() -> None:
     s = analyze(load_text(fr + "\n\n" + sv))
     assert s.language.code in ("fr", "sv")
     assert {p.code for p in s.language.mixed} & {"fr", "sv"}
-    assert any("mixes languages" in w for w in s.warnings)
+    assert any("mixes languages" in w for w in _words(s)["warnings"])
     # the Swedish half is analysed with Swedish rules: its 2-year period is found
     assert 730 in {round(p.days) for p in s.retention.periods}
 
@@ -247,8 +259,11 @@ def test_grade_rule_is_simple_and_documented() -> None:
     med = sum(1 for f in s.red_flags if f.severity == "medium")
     low = sum(1 for f in s.red_flags if f.severity == "low")
     assert g.score == max(0, 100 - 15 * high - 7 * med - 3 * low)
-    assert g.letter == "E"
-    assert g.reasons[0].startswith("Start from 100")
+    assert g.letter == "E" and g.status == "graded"
+    # the reasons are data (one per red flag and bonus); the presenter words them
+    assert [r.flag for r in g.reasons if r.kind == "flag"] == [f.id for f in s.red_flags]
+    assert sum(r.points for r in g.reasons if r.kind == "flag") == -(15 * high + 7 * med + 3 * low)
+    assert _words(s)["reasons"][0].startswith("Start from 100")
 
 
 def test_progress_and_cancel() -> None:

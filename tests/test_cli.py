@@ -145,6 +145,32 @@ def test_terminal_and_markdown_output() -> None:
     assert "## " in md.stdout
 
 
+def test_text_prints_what_policylens_reads(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Privacy | Acme</title></head><body><nav><a href='/'>Home menu link</a></nav><main>"
+        "<h1>Privacy policy</h1><p>We collect your e-mail address to run your account.</p><ul><li>Name</li></ul>"
+        "<table><tr><td>E-mail</td><td>3 years</td></tr></table></main></body></html>",
+        encoding="utf-8",
+    )
+    assert main(["text", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "We collect your e-mail address to run your account." in out and "Home menu link" not in out
+    assert main(["text", "--json", str(page)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["source"]["extractor"] and data["source"]["title"] == "Privacy | Acme"
+    kinds = [(b["kind"], b["text"]) for b in data["blocks"]]
+    assert ("heading", "Privacy policy") in kinds and ("list_item", "Name") in kinds
+    assert ("table_row", "E-mail | 3 years") in kinds
+    assert all(data["text"][b["start"] : b["end"]] == b["text"] for b in data["blocks"])
+
+
+def test_text_bad_input_one_line_and_exit_code(tmp_path: Path) -> None:
+    result = run("text", str(tmp_path / "missing.pdf"))
+    assert result.returncode == 3 and result.stderr.count("\n") == 1 and "does not exist" in result.stderr
+    assert "Traceback" not in result.stderr
+    result = run("text")
+    assert result.returncode == 2
 # ---------------------------------------------------------------------------- policylens letter
 
 

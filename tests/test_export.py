@@ -15,16 +15,24 @@ import pytest
 
 from policylens.core import taxonomy as tx
 from policylens.core.analyze import analyze
+from policylens.core.cards import make_cards
 from policylens.core.loaders import load_path
 from policylens.core.models import (
-    Card,
     Collected,
     Contact,
     Evidence,
     Grade,
     Language,
+    LanguagePart,
+    Note,
+    Period,
     RedFlag,
+    Retention,
+    RetentionKindFinding,
+    Right,
+    Sale,
     Service,
+    Shared,
     Source,
     Summary,
 )
@@ -171,17 +179,14 @@ def _ev(i: int = 0) -> Evidence:
 
 
 def worst_case() -> Summary:
+    """Every finding at once, with long names and many periods: the cards' points are the
+    presenter's words for these facts (as in a real summary)."""
     long_item = "Identifiants matériels, adresses MAC, IMEI, données de géolocalisation précise et historique complet"
-    cards = [
-        Card(id=cid, color=color, headline=f"{CARD_TITLES[cid]}: a headline long enough to need two lines " * 2,
-             points=[f"{long_item} n°{i} — {'ß ł ø å ö é ' * (i % 4)}" for i in range(40)])
-        for cid, color in (("collected", "red"), ("shared", "amber"), ("retention", "grey"), ("rights", "green"))
-    ]
     flags = [
-        RedFlag(id=fid, severity=("high", "medium", "low")[i % 3], title=fid, explanation="x", evidence=[_ev(i)])
+        RedFlag(id=fid, severity=("high", "medium", "low")[i % 3], evidence=[_ev(i)])
         for i, fid in enumerate(tx.RED_FLAGS)
     ]
-    return Summary(
+    s = Summary(
         source=Source(name="politique-de-confidentialité-" + "très-longue-" * 12 + ".txt", format="txt",
                       sha256="ab" * 32, characters=10**6, words=10**5),
         language=Language(code="fr", confidence=0.99, analysed_as="fr", name="French"),
@@ -189,13 +194,25 @@ def worst_case() -> Summary:
                         updated="2024-06-01"),
         collected=[Collected(category=c, items=[f"item {i}" for i in range(40)], evidence=[_ev()])
                    for c in tx.COLLECTED],
+        shared_with=[Shared(recipient=r, names=[f"{long_item} n°{i} {'ß ł ø å ö é ' * (i % 4)}" for i in range(5)],
+                            evidence=[_ev()]) for r in tx.SHARED_WITH],
+        sale=Sale(value="yes", evidence=[_ev()]),
+        retention=Retention(kinds=list(tx.RETENTION_KINDS),
+                            periods=[Period(days=30 + i, text=f"{30 + i} jours", data=tx.COLLECTED[i % 14],
+                                            evidence=[_ev()]) for i in range(40)],
+                            kind_evidence=[RetentionKindFinding(kind=k, evidence=[_ev()]) for k in tx.RETENTION_KINDS]),
+        rights=[Right(right=r, evidence=[_ev()]) for r in tx.RIGHTS],
         contact=Contact(emails=[f"dpo{i}@example-très-long-domaine.fr" for i in range(12)],
                         phones=["+33 1 23 45 67 89"], urls=["https://example.org/privacy"], postal_address=True),
         red_flags=flags,
-        cards=cards,
         grade=Grade(letter="E", score=0),
-        warnings=["The policy mixes languages: French 60%, English 30%, German 10%. " * 3] * 4,
+        notes=[Note(id="mixed", parts=[LanguagePart(code="fr", share=0.6), LanguagePart(code="en", share=0.3),
+                                       LanguagePart(code="de", share=0.1)]),
+               Note(id="low_confidence"), Note(id="translated"), Note(id="short")],
     )
+    s.cards = make_cards(s)
+    s.cards[2].color = "grey"
+    return s
 
 
 def test_worst_case_still_one_page() -> None:
@@ -252,7 +269,7 @@ def english_afterwards() -> Iterator[None]:
 @pytest.mark.parametrize("ui_lang", ["en", "fr", "sv", "de", "es"])
 @pytest.mark.usefixtures("english_afterwards")
 def test_card_titles_are_never_cut(ui_lang: str, summaries: dict[str, Summary]) -> None:
-    """Long titles beside long status words ("Wie lange es gespeichert wird" / "NICHT ANGEGEBEN")
+    """Long titles beside long status words ("Plazo de conservación" / "PRECAUCIÓN")
     are drawn whole: the status word moves to a second row of the band instead."""
     from PySide6.QtGui import QImage
 
@@ -269,6 +286,38 @@ def test_card_titles_are_never_cut(ui_lang: str, summaries: dict[str, Summary]) 
         for card in page.cards:
             assert card.title in drawn, (ui_lang, card.title)
             assert card.status.upper() in drawn
+
+
+QUOTES = {"en": ("“", "”"), "fr": ("«\u00a0", "\u00a0»"), "de": ("„", "“"), "es": ("«", "»"), "sv": ("”", "”")}
+
+
+@pytest.mark.parametrize("ui_lang", list(QUOTES))
+@pytest.mark.usefixtures("english_afterwards")
+def test_policy_quotes_take_the_ui_languages_quotation_marks(ui_lang: str, summaries: dict[str, Summary]) -> None:
+    """A sentence quoted from the policy is between „…“ in German, « … » (no-break spaces) in
+    French, «…» in Spanish, ”…” in Swedish, “…” in English: in the terminal, in Markdown and in
+    every export."""
+    from policylens.export import render as export
+    from policylens.export.content import clean_quote
+    from policylens.render import render_markdown, render_terminal
+
+    s = summaries["fr-creality.txt"]
+    opening, closing = QUOTES[ui_lang]
+    words = " ".join(clean_quote(s.red_flags[0].evidence[0].quote).split()[:6])
+
+    def check(text: str, where: str) -> None:
+        before = re.findall(r"(.{0,2})" + re.escape(words), text)
+        assert before and all(b.endswith(opening) for b in before), (where, before)
+
+    check(render_terminal(s, ui_lang), "terminal")
+    check(render_markdown(s, ui_lang), "markdown")
+    md = export(s, "md", ui_lang=ui_lang, full=True).decode()
+    check(md, "md export")
+    assert re.search(re.escape(closing) + r"( \(|$)", md, re.MULTILINE), "md export: closing mark"
+    check(export(s, "html", ui_lang=ui_lang, full=True).decode(), "html export")
+    _, text = pdf_text(export(s, "pdf", paper="a4", ui_lang=ui_lang, full=True))
+    # (the PDF's text comes back with its spaces normalised)
+    assert re.search(re.escape(opening.strip()) + r"\s?" + re.escape(words), text), "pdf export"
 
 
 @pytest.mark.usefixtures("english_afterwards")

@@ -365,7 +365,7 @@ from contextlib import redirect_stdout
 from policylens import cli
 from policylens.core import analyze as A, taxonomy as T, wording as W
 from policylens.core.loaders import load_path
-from policylens.core.models import Collected, Right, RedFlag, RetentionKindFinding, Shared
+from policylens.core.models import Collected, LanguagePart, Note, Right, RedFlag, RetentionKindFinding, Sale, Shared
 from policylens.export import render as export
 from policylens.render import render_markdown, render_terminal
 from pypdf import PdfReader
@@ -379,18 +379,15 @@ s.shared_with = [Shared(recipient=r, names=["Acme"] if r == "advertisers" else [
 s.retention.kinds = list(T.RETENTION_KINDS)
 s.retention.kind_evidence = [RetentionKindFinding(kind=k, evidence=ev) for k in T.RETENTION_KINDS]
 s.rights = [Right(right=r, evidence=ev) for r in T.RIGHTS]
-s.sells_data = "no"
-s.red_flags = [RedFlag(id=f, severity=T.severity(f), title=W.english(W.FLAG_TITLES[f]),
-                       explanation=W.english(W.FLAG_EXPLANATIONS[f]), evidence=ev) for f in T.RED_FLAGS]
+s.sale = Sale(value="no", evidence=ev)
+s.red_flags = [RedFlag(id=f, severity=T.severity(f), evidence=ev) for f in T.RED_FLAGS]
 s.contact.phones, s.contact.urls, s.contact.postal_address = ["+46 8 123 456"], ["https://example.se/integritet"], True
 s.retention.kinds.remove("indefinite")  # else the headline does not show the longest period
 s.cards = A.make_cards(s)
 s.grade = A.make_grade(s)
-warnings = [W.message("warnings", W.WARNINGS[k]) for k in ("low_confidence", "translated", "short")]
-warnings.append(W.message("warnings", W.WARNINGS["unsupported"], language=W.LANGUAGE_NAMES["ru"]))
-mixed = W.message("warnings", W.WARNINGS["mixed"], parts="Swedish 60%, English 40%")
-mixed.args["shares"] = "sv:60 en:40"
-s.warning_messages = [*warnings, mixed]
+s.notes = [Note(id=k) for k in ("low_confidence", "translated", "short")]
+s.notes.append(Note(id="unsupported", language="ru"))
+s.notes.append(Note(id="mixed", parts=[LanguagePart(code="sv", share=0.6), LanguagePart(code="en", share=0.4)]))
 
 out = {"policy": doc.text}
 for lang in ("en", "fr", "sv", "de", "es"):
@@ -451,10 +448,10 @@ def test_summaries_name_languages_dates_and_periods_in_the_ui_language(rendered:
     assert "Sprache: Schwedisch · Aktualisiert: 15. Januar 2024" in terminal["de"]
     assert "Idioma: sueco · Actualizada: 15 de enero de 2024" in terminal["es"]
     assert "Kept up to 2 years" in terminal["en"]
-    assert "Conservé jusqu'à 2 ans" in terminal["fr"]
-    assert "Sparas upp till 2 år" in terminal["sv"]
+    assert "Conservées jusqu'à 2 ans" in terminal["fr"]
+    assert "Sparas i upp till 2 år" in terminal["sv"]
     assert "Bis zu 2 Jahre gespeichert" in terminal["de"]
-    assert "Se guarda hasta 2 años" in terminal["es"]
+    assert "Se conservan hasta 2 años" in terminal["es"]
     assert "1 day" in terminal["en"] and "1 jour" in terminal["fr"] and "1 Tag" in terminal["de"]
     assert "The policy mixes languages: Swedish 60%, English 40%." in terminal["en"]
     assert "Policyn blandar språk: svenska 60\u00a0%, engelska 40\u00a0%." in terminal["sv"]
@@ -462,13 +459,13 @@ def test_summaries_name_languages_dates_and_periods_in_the_ui_language(rendered:
     why = {lang: texts[1] for lang, texts in rendered.items() if lang in ("en", *TARGETS)}
     assert "Sells your data (High): −15" in why["en"]
     assert "Vend vos données (Élevée)\u00a0: −15" in why["fr"]
-    assert "Nämner 12 rättigheter du kan använda: +5" in why["sv"]
+    assert "Nämner 12 rättigheter du kan utöva: +5" in why["sv"]
 
 
-@pytest.mark.parametrize(("lang", "words"), [("sv", ("Vad som samlas in", "Dina rättigheter", "Betyg")),
-                                            ("fr", ("Ce qui est collecté", "Vos droits", "Note")),
-                                            ("de", ("Was erfasst wird", "Ihre Rechte", "Note")),
-                                            ("es", ("Qué se recopila", "Tus derechos", "Nota"))])
+@pytest.mark.parametrize(("lang", "words"), [("sv", ("Insamlade uppgifter", "Dina rättigheter", "Betyg")),
+                                            ("fr", ("Données collectées", "Vos droits", "Note")),
+                                            ("de", ("Erfasste Daten", "Ihre Rechte", "Note")),
+                                            ("es", ("Datos recopilados", "Tus derechos", "Nota"))])
 def test_cli_analyze_with_ui_lang(rendered: dict, lang: str, words: tuple[str, ...]) -> None:
     out, code = rendered[f"cli_{lang}"]
     assert code == 0
@@ -561,7 +558,7 @@ def test_view_language_retranslates_the_window(qtbot) -> None:
         qtbot.waitUntil(lambda: controller.act_show.text() == "Visa &översättning", timeout=10_000)
         assert w.menu("file").title() == "&Arkiv"
         assert w.menu("view").title() == "&Visa"
-        assert w.summary_view.cards[0].title.text() == "Vad som samlas in"
+        assert w.summary_view.cards[0].title.text() == "Insamlade uppgifter"
         assert controller.act_show.text() == "Visa &översättning"
         assert controller.act_packages.text() == "&Språkpaket…"
         assert controller.dock.windowTitle() == "Översättning"

@@ -1,11 +1,16 @@
-"""Text renderings of a summary: the CLI's terminal view and Markdown."""
+"""The presenter: the words of a summary in the reader's language (:class:`Presenter`,
+:func:`texts`), for the terminal, Markdown (here), the exports and the window; and the contract's
+JSON with its English words (:func:`summary_json`). The core gives facts only."""
 
 from __future__ import annotations
 
+import json
+
+from policylens.core import catalogue as C
 from policylens.core import wording as W
 from policylens.core.errors import QT_TRANSLATE_NOOP
-from policylens.core.models import Message, Summary
-from policylens.tr import Tr, language_name, local_date, make_tr, render
+from policylens.core.models import Note, Summary
+from policylens.tr import Tr, language_name, local_date, make_tr, quoted
 
 _ICON = {"red": "✖", "amber": "▲", "green": "✔", "grey": "○"}
 _ANSI = {"red": "\033[31m", "amber": "\033[33m", "green": "\033[32m", "grey": "\033[90m"}
@@ -30,51 +35,194 @@ UI = {
 }
 
 
+def _fill(text: str, **args: object) -> str:
+    try:
+        return text.format(**args)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+class Presenter:
+    """Words for the facts of one summary, in the language of ``tr``: the one place where card
+    headlines and points, red flags' titles, grade reasons and notes are made."""
+
+    def __init__(self, summary: Summary, tr: Tr) -> None:
+        self.s = summary
+        self.say = tr  # not tr("ctx", ...): pyside6-lupdate would take "ctx" for a source text
+
+    def duration(self, days: float) -> str:
+        unit, n = W.duration_words(days)
+        return self.say("duration", W.DURATION_UNITS[unit], n)
+
+    def label(self, field: str, ident: str) -> str:
+        entry = C.get(field, ident)
+        return self.say(entry.context, entry.label, None)
+
+    # -- cards
+    def headline(self, card: str) -> str:
+        s, say = self.s, self.say
+        if card == "collected":
+            n = len(s.collected)
+            if n:
+                return say("cards", W.HEADLINES["collected.some"], n)
+            return say("cards", W.HEADLINES["collected.none"], None)
+        if card == "shared":
+            if s.sale.value == "yes":
+                return say("cards", W.HEADLINES["shared.sold"], None)
+            n = len(s.shared_with)
+            return say("cards", W.HEADLINES["shared.some"], n) if n else say("cards", W.HEADLINES["shared.none"], None)
+        if card == "retention":
+            if "indefinite" in s.retention.kinds:
+                return say("cards", W.HEADLINES["retention.indefinite"], None)
+            if s.retention.periods:
+                longest = max(p.days for p in s.retention.periods)
+                return _fill(say("cards", W.HEADLINES["retention.period"], None), longest=self.duration(longest))
+            if s.retention.kinds:
+                return say("cards", W.HEADLINES["retention.vague"], None)
+            return say("cards", W.HEADLINES["retention.none"], None)
+        if card == "rights":
+            n = len(s.rights)
+            return say("cards", W.HEADLINES["rights.some"], n) if n else say("cards", W.HEADLINES["rights.none"], None)
+        return ""
+
+    def point(self, ref: str) -> str:
+        s, say = self.s, self.say
+        kind, _, key = ref.partition(":")
+        if kind == "collected":
+            return self.label("collected", key)
+        if kind == "shared":
+            sh = next((x for x in s.shared_with if x.recipient == key), None)
+            label = self.label("shared_with", key)
+            if sh is not None and sh.names:
+                return _fill(say("cards", W.POINTS["names"], None), label=label, names=", ".join(sh.names[:5]))
+            return label
+        if kind == "sale":
+            return say("sells", W.SELLS_WORDS[s.sale.value], None)
+        if kind == "period":
+            p = s.retention.periods[int(key)]
+            if p.data:
+                return _fill(
+                    say("cards", W.POINTS["period"], None),
+                    data=self.label("collected", p.data),
+                    duration=self.duration(p.days),
+                )
+            return _fill(say("cards", W.POINTS["period.any"], None), duration=self.duration(p.days))
+        if kind == "retention":
+            return self.label("retention_kinds", key)
+        if kind == "rights":
+            return self.label("rights", key)
+        if kind == "contact":
+            return _fill(say("cards", W.POINTS["contact.email"], None), emails=", ".join(s.contact.emails[:3]))
+        if ref == "flag:missing_contact":
+            return say("cards", W.POINTS["contact.none"], None)
+        return ref
+
+    # -- red flags, grade, notes
+    def flag_title(self, flag: str) -> str:
+        return self.label("red_flags", flag)
+
+    def flag_explanation(self, flag: str) -> str:
+        return self.say("flags", C.flag(flag).explanation, None)
+
+    def severity(self, severity: str) -> str:
+        return self.say("severity", W.SEVERITY_WORDS[severity], None)
+
+    def reasons(self) -> list[str]:
+        g, say = self.s.grade, self.say
+        if not g.graded:
+            return []
+        out = [say("grade", W.GRADE_REASONS["start"], None)]
+        for r in g.reasons:
+            if r.kind == "flag" and r.flag and r.severity:
+                out.append(
+                    _fill(
+                        say("grade", W.GRADE_REASONS["flag"], None),
+                        title=self.flag_title(r.flag),
+                        severity=self.severity(r.severity),
+                        points=-r.points,
+                    )
+                )
+            elif r.kind == "rights":
+                out.append(_fill(say("grade", W.GRADE_REASONS["rights"], r.n), points=r.points))
+            else:
+                out.append(_fill(say("grade", W.GRADE_REASONS[r.kind], None), points=r.points))
+        return out
+
+    def note(self, note: Note) -> str:
+        say = self.say
+        if note.id == "mixed":
+            part = say("warnings", W.MIXED_PART, None)
+            parts = ", ".join(
+                _fill(part, language=language_name(p.code, say), percent=round(p.share * 100)) for p in note.parts
+            )
+            return _fill(say("warnings", W.WARNINGS["mixed"], None), parts=parts)
+        if note.id == "unsupported":
+            return _fill(say("warnings", W.WARNINGS["unsupported"], None), language=language_name(note.language, say))
+        return say("warnings", W.WARNINGS[note.id], None)
+
+    def grade(self) -> dict[str, str]:
+        """The grade as shown: the letter and "72/100", or "–" and "not graded"."""
+        g = self.s.grade
+        if not g.graded:
+            return {"letter": "–", "score": self.say("render", UI["not_graded"], None)}
+        return {"letter": str(g.letter), "score": f"{g.score}/100"}
+
+
 def texts(summary: Summary, tr: Tr) -> dict[str, object]:
-    """Everything a rendering shows, in the language of ``tr`` (shared by text and exports)."""
-    say = tr  # not tr("ctx", ...): pyside6-lupdate would take "ctx" for a source text
-
-    def t(msg: Message | None, fallback: str = "") -> str:
-        return render(msg, tr) if msg is not None else fallback
-
-    cards = []
-    for c in summary.cards:
-        cards.append(
-            {
-                "id": c.id,
-                "title": say("cards", W.CARD_TITLES[c.id], None),
-                "color": c.color,
-                "status": say("status", W.STATUS_WORDS[c.color], None),
-                "headline": t(c.headline_message, c.headline),
-                "points": [render(m, tr) for m in c.point_messages] or list(c.points),
-            }
-        )
+    """Everything a rendering shows, in the language of ``tr`` (shared by the terminal, Markdown,
+    the exports and the window)."""
+    say = tr
+    p = Presenter(summary, tr)
+    cards = [
+        {
+            "id": c.id,
+            "title": say("cards", C.card_titles()[c.id], None),
+            "color": c.color,
+            "status": say("status", W.STATUS_WORDS[c.color], None),
+            "headline": p.headline(c.id),
+            "points": [p.point(ref) for ref in c.point_refs],
+        }
+        for c in summary.cards
+    ]
     flags = [
         {
             "id": f.id,
             "severity": f.severity,
-            "severity_word": say("severity", W.SEVERITY_WORDS[f.severity], None),
-            "title": say("flags", W.FLAG_TITLES[f.id], None),
-            "explanation": say("flags", W.FLAG_EXPLANATIONS[f.id], None),
+            "severity_word": p.severity(f.severity),
+            "title": p.flag_title(f.id),
+            "explanation": p.flag_explanation(f.id),
             "quote": f.evidence[0].quote if f.evidence else "",
         }
         for f in summary.red_flags
     ]
-    # a policy in a language PolicyLens cannot analyse gets "–" and "not graded", not a grade
-    graded = summary.language.supported
-    grade = {
-        "letter": summary.grade.letter if graded else "–",
-        "score": f"{summary.grade.score}/100" if graded else say("render", UI["not_graded"], None),
-    }
     return {
         "cards": cards,
         "flags": flags,
-        "warnings": [render(m, tr) for m in summary.warning_messages] or list(summary.warnings),
-        "reasons": [render(m, tr) for m in summary.grade.reason_messages],
-        "grade": grade,
+        "warnings": [p.note(n) for n in summary.notes],
+        "reasons": p.reasons(),
+        "grade": p.grade(),
         "ui": {k: say("render", v, None) for k, v in UI.items()},
         "language": language_name(summary.language.code, tr) or summary.language.name or "",
     }
+
+
+def summary_json(summary: Summary, ui_lang: str | None = None) -> str:
+    """The summary as the contract's JSON (``shared/spec/summary-contract.md``): the facts, and the
+    words the contract asks for filled in — ``cards[].headline``/``points``, ``grade.reasons``,
+    ``red_flags[].title``/``explanation`` and ``warnings`` — in English (or ``ui_lang``)."""
+    tr = make_tr(ui_lang)
+    p = Presenter(summary, tr)
+    data = summary.model_dump(mode="json", by_alias=True)
+    for card, model in zip(data["cards"], summary.cards, strict=True):
+        card["headline"] = p.headline(model.id)
+        card["points"] = [p.point(ref) for ref in model.point_refs]
+    for flag in data["red_flags"]:
+        flag["title"] = p.flag_title(flag["id"])
+        flag["explanation"] = p.flag_explanation(flag["id"])
+    data["grade"]["reason_data"] = data["grade"]["reasons"]
+    data["grade"]["reasons"] = p.reasons()
+    data["warnings"] = [p.note(n) for n in summary.notes]
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def render_terminal(summary: Summary, ui_lang: str | None = None, color: bool = False) -> str:
@@ -110,7 +258,7 @@ def render_terminal(summary: Summary, ui_lang: str | None = None, color: bool = 
         lines.append(f"  [{f['severity_word']}] " + pair.format(label=f["title"], value=f["explanation"]))
         if f["quote"]:
             q = " ".join(f["quote"].split())
-            lines.append(f"      “{q[:200]}{'…' if len(q) > 200 else ''}”")
+            lines.append("      " + quoted(q[:200] + ("…" if len(q) > 200 else ""), ui_lang))
     return "\n".join(lines)
 
 
@@ -139,8 +287,8 @@ def render_markdown(summary: Summary, ui_lang: str | None = None) -> str:
     for f in tx["flags"]:  # type: ignore[attr-defined]
         out.append("- " + ui["pair"].format(label=f"**{f['title']}** ({f['severity_word']})", value=f["explanation"]))
         if f["quote"]:
-            out.append(f"  > {' '.join(f['quote'].split())}")
-    if summary.grade.reason_messages:
+            out.append("  > " + quoted(" ".join(f["quote"].split()), ui_lang))
+    if tx["reasons"]:
         out += ["", f"## {ui['why']}", ""]
         out += [f"- {r}" for r in tx["reasons"]]  # type: ignore[attr-defined]
     return "\n".join(out) + "\n"

@@ -1,9 +1,9 @@
-"""Turning the core's messages into the user's language.
+"""The user's language: Qt's translation catalogues for the presenter (:mod:`policylens.render`).
 
-The core gives English source strings with their Qt translation context (:class:`Message`).
-Here they go through Qt's translation catalogues (``policylens.i18n/policylens_<lang>.qm``),
-loaded into a ``QTranslator`` on a ``QCoreApplication`` — QtCore only, so the CLI and the exports
-use the same translations as the GUI without a display.
+English source strings with their Qt translation context go through Qt's translation
+catalogues (``policylens.i18n/policylens_<lang>.qm``), loaded into a ``QTranslator`` on a
+``QCoreApplication`` — QtCore only, so the CLI and the exports use the same translations as the
+GUI without a display.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from importlib import resources
 
 from policylens.core import wording as W
 from policylens.core.errors import PolicyLensError
-from policylens.core.models import Message
 from policylens.core.wording import english
 
 UI_LANGUAGES = ("en", "fr", "sv", "de", "es")
@@ -97,10 +96,6 @@ def make_tr(lang: str | None) -> Tr:
     return tr
 
 
-# the context of an argument ``<name>_source`` (a source string itself)
-_SOURCE_CONTEXTS = {"data": "collected", "label": "shared", "language": "languages", "title": "flags"}
-
-
 def language_name(code: str | None, say: Tr) -> str:
     """The name of the language ``code`` in the language of ``say`` ("franska" in Swedish)."""
     if not code:
@@ -151,44 +146,22 @@ def local_date(value: str | None, lang: str | None) -> str:
     return loc.toString(d, fmt or "yyyy-MM-dd")
 
 
-def render(msg: Message, tr: Tr) -> str:
-    """A message in the language of ``tr``. Arguments that are English words of the core are
-    put in that language too: ``*_source`` (source strings), durations (``*_days``), the title
-    and severity of a red flag (grade reasons), language names and the parts of a mixed policy."""
-    say = tr  # not tr("ctx", ...): pyside6-lupdate would take "ctx" for a source text
-    args = dict(msg.args)
-    for key in list(args):
-        if key.endswith("_source") and isinstance(args[key], str):
-            base = key.removesuffix("_source")
-            args[base] = tr(_SOURCE_CONTEXTS.get(base, "shared"), str(args[key]), None)
-    for key in ("duration", "longest"):
-        days = args.get(f"{key}_days")
-        if isinstance(days, int | float):
-            unit, n = W.duration_words(days)
-            args[key] = say("duration", W.DURATION_UNITS[unit], n)
-    flag = args.get("flag")
-    if isinstance(flag, str) and flag in W.FLAG_TITLES:
-        args["title"] = say("flags", W.FLAG_TITLES[flag], None)
-        if str(args.get("severity", "")) in W.SEVERITY_WORDS.values():
-            args["severity"] = say("severity", str(args["severity"]), None)
-    if msg.context == "warnings" and isinstance(args.get("language"), str):
-        english_names = {v: k for k, v in W.LANGUAGE_NAMES.items()}
-        code = english_names.get(str(args["language"]))
-        if code:
-            args["language"] = language_name(code, tr)
-    shares = args.get("shares")
-    if isinstance(shares, str) and shares:
-        parts = []
-        for item in shares.split():
-            code, _, percent = item.partition(":")
-            part = say("warnings", W.MIXED_PART, None)
-            parts.append(_fill(part, language=language_name(code, tr), percent=percent))
-        args["parts"] = ", ".join(parts)
-    text = tr(msg.context, msg.source, msg.n)
-    try:
-        return text.format(**args)
-    except (KeyError, IndexError, ValueError):
-        return text
+# quotation marks around a sentence quoted from a policy, as each UI language writes them
+# (French with no-break spaces inside the guillemets)
+QUOTE_MARKS = {
+    "en": ("\u201c", "\u201d"),  # “…”
+    "fr": ("\u00ab\u00a0", "\u00a0\u00bb"),  # « … »
+    "de": ("\u201e", "\u201c"),  # „…“
+    "es": ("\u00ab", "\u00bb"),  # «…»
+    "sv": ("\u201d", "\u201d"),  # ”…”
+}
+
+
+def quoted(text: str, lang: str | None) -> str:
+    """``text`` between the quotation marks of the UI language ``lang`` (English ones for any
+    other): „…“ in German, « … » in French, «…» in Spanish, ”…” in Swedish, “…” in English."""
+    opening, closing = QUOTE_MARKS.get(lang or "en", QUOTE_MARKS["en"])
+    return f"{opening}{text}{closing}"
 
 
 def _fill(text: str, **args: object) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gui.gui_helpers import SAMPLES, open_and_wait
+from policylens.core import catalogue as C
 from policylens.ui.findings import EvidenceIndex, absence_reason, evidence_for, sorted_evidence
 from policylens.ui.texts import ui_tr
 
@@ -120,7 +121,8 @@ def test_tooltip_lists_the_findings_of_a_sentence(qtbot, window) -> None:
     refs = window.reader.refs_at_point(point)
     assert f"flag:{flag.id}" in refs
     labels = [window.reader.label_for(r) for r in refs]
-    assert window.tr("Red flag: {title}").format(title=flag.title) in labels
+    title = C.flag(flag.id).label  # the catalogue's (English: the window's language in the tests)
+    assert window.tr("Red flag: {title}").format(title=title) in labels
     # the real tooltip event shows them
     from PySide6.QtCore import QEvent, QPoint
     from PySide6.QtGui import QHelpEvent
@@ -130,7 +132,7 @@ def test_tooltip_lists_the_findings_of_a_sentence(qtbot, window) -> None:
     event = QHelpEvent(QEvent.Type.ToolTip, point, vp.mapToGlobal(point))
     QApplication.sendEvent(vp, event)
     assert QToolTip.isVisible()
-    assert window.tr("Red flag: {title}").format(title=flag.title) in QToolTip.text()
+    assert window.tr("Red flag: {title}").format(title=title) in QToolTip.text()
     QToolTip.hideText()
     # in the margin, outside any text, there is nothing to say
     assert window.reader.refs_at_point(QPoint(2, 2)) == []

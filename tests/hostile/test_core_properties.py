@@ -96,7 +96,10 @@ def check_summary(summary: Summary, text: str) -> None:
         assert 0 <= ev.start <= ev.end <= len(text)
         assert text[ev.start : ev.end] == ev.quote
     assert {c.id for c in summary.cards} == {"collected", "shared", "retention", "rights"}
-    assert 0 <= summary.grade.score <= 100
+    if summary.grade.graded:
+        assert summary.grade.score is not None and 0 <= summary.grade.score <= 100
+    else:
+        assert summary.grade.letter is None and summary.grade.score is None
 
 
 def analyze_or_typed_error(text: str, lang: str | None = None) -> None:

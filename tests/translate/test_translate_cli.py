@@ -165,7 +165,8 @@ def test_analysis_through_english_quotes_the_original(built, ru_policy: str, ru_
     assert summary.language.code == "ru" and summary.language.analysed_as == "en"
     assert summary.language.name == "Russian"
     assert summary.source.characters == len(doc.text)
-    assert summary.warnings[0].startswith("Analysed through an offline English translation")
+    assert summary.notes[0].id == "translated"
+    assert summary.grade.status == "graded" and summary.grade.letter is not None
     assert {c.category for c in summary.collected} >= {"contact", "device"}
     assert {r.right for r in summary.rights} >= {"access", "erasure"}
     assert summary.sells_data == "no"
@@ -193,6 +194,20 @@ def test_cli_analyze_uses_the_english_path(built, ru_file: Path, ru_en, capsys) 
     text = ru_file.read_text(encoding="utf-8")
     quotes = [ev for c in data["collected"] for ev in c["evidence"]]
     assert quotes and all(text[q["start"] : q["end"]] == q["quote"] for q in quotes)
+    assert data["grade"]["status"] == "graded" and data["grade"]["letter"] in "ABCDE"
+
+
+def test_cli_export_uses_the_english_path_too(built, ru_file: Path, ru_en, tmp_path: Path, capsys) -> None:
+    """One pipeline: what analyze grades through English, export grades the same way."""
+    info = packages.install_archive(built.get("ru_en"))
+    _seed_english(info, ru_en, shared_engine())
+    assert main(["analyze", "--json", str(ru_file)]) == 0
+    letter = json.loads(capsys.readouterr().out)["grade"]["letter"]
+    out = tmp_path / "ru.md"
+    assert main(["export", str(ru_file), "-o", str(out)]) == 0
+    md = out.read_text(encoding="utf-8")
+    assert f"**Grade: {letter}**" in md
+    assert "not graded" not in md
 
 
 def test_cli_analyze_without_package_stays_unsupported(ru_file: Path, capsys) -> None:
@@ -200,6 +215,8 @@ def test_cli_analyze_without_package_stays_unsupported(ru_file: Path, capsys) ->
     data = json.loads(capsys.readouterr().out)
     assert data["language"]["code"] == "ru" and data["language"]["analysed_as"] is None
     assert "cannot analyse directly" in data["warnings"][0]
+    # no letter the reader is not shown
+    assert data["grade"] | {"status": "unsupported_language", "letter": None, "score": None} == data["grade"]
 
 
 def test_can_analyse_is_cheap_and_right(built) -> None:

@@ -1,17 +1,23 @@
-"""The one summary model (``shared/spec/summary-contract.md``).
+"""The one summary model (``shared/spec/summary-contract.md``): facts only.
 
 Everything the GUI, the exports, the CLI and the evaluation show is read from :class:`Summary`.
-Human-readable strings (red-flag titles, card headlines and points, grade reasons) are given in
-English *and* as :class:`Message` (source text + arguments), so that any layer can show them in the
-user's language through Qt's translation catalogues without the core knowing about Qt.
+It holds what the policy says (findings with their evidence, periods, contact, service,
+language), the cards' colours and the findings each card shows, the grade with its reasons as
+data, and notes about the analysis as ids: no sentence for people. The words are made in one
+presenter at the edge, :mod:`policylens.render`, in the reader's language; the contract's English
+texts (``cards[].headline``/``points``, ``grade.reasons``, ``red_flags[].title``/``explanation``,
+``warnings``) are filled in there when the summary is written as JSON
+(:func:`policylens.render.summary_json`). :meth:`Summary.to_json` writes the facts alone, and reads
+back.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
+from policylens.core import catalogue as C
 from policylens.core import taxonomy as tx
 
 SCHEMA = "policylens.summary/1"
@@ -24,22 +30,11 @@ RedFlagId = Literal[tx.RED_FLAGS]  # type: ignore[valid-type]
 Sells = Literal["yes", "no", "unstated"]
 Severity = Literal["high", "medium", "low"]
 Color = Literal["red", "amber", "green", "grey"]
-CardId = Literal["collected", "shared", "retention", "rights"]
+CardId = Literal[C.card_ids()]  # type: ignore[valid-type]
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False, populate_by_name=True)
-
-
-class Message(_Model):
-    """A sentence shown to people: ``text`` is the English rendering of ``source`` (a Qt
-    translation source string in ``context``) with ``args`` filled in; ``n`` selects a plural."""
-
-    context: str
-    source: str
-    args: dict[str, str | int | float] = Field(default_factory=dict)
-    n: int | None = None
-    text: str = ""
 
 
 class Evidence(_Model):
@@ -62,6 +57,7 @@ class Source(_Model):
     characters: int
     words: int
     path: str | None = None
+    extractor: str | None = None  # what read the text out of the file (Document.meta["extractor"])
 
 
 class LanguagePart(_Model):
@@ -135,32 +131,81 @@ class Sale(_Model):
 
 
 class RedFlag(_Model):
+    """A red flag; its title and explanation are the catalogue's (``core/catalogue.py``)."""
+
     id: RedFlagId
     severity: Severity
-    title: str
-    explanation: str
     evidence: list[Evidence] = Field(default_factory=list)
     from_absence: bool = False
     card: CardId | None = None
 
 
 class Card(_Model):
+    """A card: its colour, and the findings it shows as points (``point_refs``: "collected:device",
+    "shared:legal", "sale", "period:0", "retention:indefinite", "rights:erasure", "contact",
+    "flag:missing_contact"); its headline and the points' words are the presenter's."""
+
     id: CardId
     color: Color
-    headline: str
-    points: list[str] = Field(default_factory=list)
-    headline_message: Message | None = None
-    point_messages: list[Message] = Field(default_factory=list)
-    # for each point, the finding it comes from ("collected:device", "rights:erasure", ...)
     point_refs: list[str] = Field(default_factory=list)
     flags: list[RedFlagId] = Field(default_factory=list)
 
 
+ReasonKind = Literal["flag", "not_sold", "periods", "rights"]
+GradeStatus = Literal["graded", "not_a_policy", "not_enough", "unsupported_language"]
+
+
+class Reason(_Model):
+    """One reason of the grade, as data: ``points`` won or lost (−15 for a high red flag ``flag``,
+    +5 for saying data is not sold, for concrete periods, for ``n`` rights)."""
+
+    kind: ReasonKind
+    points: int
+    flag: RedFlagId | None = None
+    severity: Severity | None = None
+    n: int | None = None
+
+
 class Grade(_Model):
-    letter: Literal["A", "B", "C", "D", "E"]
-    score: Annotated[int, Field(ge=0, le=100)]
-    reasons: list[str] = Field(default_factory=list)
-    reason_messages: list[Message] = Field(default_factory=list)
+    """``status`` "graded" with a letter and a score; otherwise (no rules for the language and no
+    translation to English, too little said, not a policy) letter and score are null: never a
+    letter the reader is not shown."""
+
+    status: GradeStatus = "graded"
+    letter: Literal["A", "B", "C", "D", "E"] | None = None
+    score: Annotated[int, Field(ge=0, le=100)] | None = None
+    reasons: list[Reason] = Field(default_factory=list)
+
+    @property
+    def graded(self) -> bool:
+        return self.status == "graded"
+
+    @model_validator(mode="after")
+    def _letter_iff_graded(self) -> Grade:
+        if (self.letter is not None and self.score is not None) != self.graded:
+            raise ValueError("a grade has a letter and a score exactly when its status is 'graded'")
+        return self
+
+
+NoteId = Literal["mixed", "low_confidence", "unsupported", "translated", "short"]
+
+
+class Note(_Model):
+    """A remark about the analysis, as an id and its facts: ``unsupported`` names ``language``
+    (a code), ``mixed`` the languages' shares in ``parts`` (codes and percents, the main first)."""
+
+    id: NoteId
+    language: str | None = None
+    parts: list[LanguagePart] = Field(default_factory=list)
+
+
+def _without(item: Any, *keys: str) -> Any:
+    return {k: v for k, v in item.items() if k not in keys} if isinstance(item, dict) else item
+
+
+def _worded(data: dict[str, Any]) -> bool:
+    grade = data.get("grade")
+    return isinstance(grade, dict) and "reason_data" in grade
 
 
 class Summary(_Model):
@@ -170,7 +215,6 @@ class Summary(_Model):
     service: Service = Field(default_factory=Service)
     collected: list[Collected] = Field(default_factory=list)
     shared_with: list[Shared] = Field(default_factory=list)
-    sells_data: Sells = "unstated"
     sale: Sale = Field(default_factory=Sale)
     retention: Retention = Field(default_factory=Retention)
     rights: list[Right] = Field(default_factory=list)
@@ -178,16 +222,74 @@ class Summary(_Model):
     red_flags: list[RedFlag] = Field(default_factory=list)
     cards: list[Card] = Field(default_factory=list)
     grade: Grade
-    warnings: list[str] = Field(default_factory=list)
-    warning_messages: list[Message] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
     analysed_at: str | None = None
     engine: str | None = None
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def sells_data(self) -> Sells:
+        """The contract's ``sells_data``: ``sale.value``, written out beside it."""
+        return self.sale.value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _facts_only(cls, data: Any) -> Any:
+        """Read back what ``to_json`` or the contract's JSON (``render.summary_json``) wrote: the
+        computed ``sells_data`` and the presenter's words are not inputs, the reasons' data is."""
+        if not isinstance(data, dict) or not ({"sells_data", "warnings"} & set(data) or _worded(data)):
+            return data
+        data = dict(data)
+        sells = data.pop("sells_data", None)
+        if sells is not None and data.get("sale") is None:
+            data["sale"] = {"value": sells}
+        data.pop("warnings", None)
+        if isinstance(data.get("cards"), list):
+            data["cards"] = [_without(c, "headline", "points") for c in data["cards"]]
+        if isinstance(data.get("red_flags"), list):
+            data["red_flags"] = [_without(f, "title", "explanation") for f in data["red_flags"]]
+        grade = data.get("grade")
+        if isinstance(grade, dict) and "reason_data" in grade:
+            grade = dict(grade)
+            grade["reasons"] = grade.pop("reason_data")
+            data["grade"] = grade
+        return data
+
     def to_json(self, **kwargs: Any) -> str:
+        """The facts as JSON (reads back with ``model_validate_json``). The contract's JSON, with
+        the English words too, is :func:`policylens.render.summary_json`."""
         return self.model_dump_json(by_alias=True, **kwargs)
 
     def card(self, card_id: str) -> Card | None:
         return next((c for c in self.cards if c.id == card_id), None)
+
+    def evidence_for(self, ref: str) -> list[Evidence]:
+        """The evidence behind the finding ``ref`` (a card point's ``point_refs`` entry or a red
+        flag): ``"collected:device"``, ``"shared:legal"``, ``"rights:erasure"``,
+        ``"retention:legal_requirement"``, ``"period:0"``, ``"sale"``, ``"contact"``,
+        ``"flag:missing_contact"``. Empty for findings from absence and unknown references."""
+        kind, _, key = ref.partition(":")
+        found: list[Evidence] | None = None
+        if kind == "collected":
+            found = next((c.evidence for c in self.collected if c.category == key), None)
+        elif kind == "shared":
+            found = next((s.evidence for s in self.shared_with if s.recipient == key), None)
+        elif kind == "rights":
+            found = next((r.evidence for r in self.rights if r.right == key), None)
+        elif kind == "retention":
+            found = next((k.evidence for k in self.retention.kind_evidence if k.kind == key), None)
+        elif kind == "period":
+            try:
+                found = self.retention.periods[int(key)].evidence
+            except (ValueError, IndexError):
+                found = None
+        elif kind == "sale":
+            found = self.sale.evidence
+        elif kind == "contact":
+            found = self.contact.evidence
+        elif kind == "flag":
+            found = next((f.evidence for f in self.red_flags if f.id == key), None)
+        return list(found or [])
 
     def all_evidence(self) -> list[Evidence]:
         """Every piece of evidence in the summary (for checks and highlighting)."""

@@ -26,32 +26,24 @@ from typing import Any
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from policylens.core import taxonomy as tx
+from policylens.core import catalogue as C
+from policylens.core.phrases import (
+    FLAGS,
+    PackError,
+    check_bounded,
+    compile_phrases,
+    compile_scanners,
+    phrase_to_regex,
+)
 
-FLAGS = regex.IGNORECASE | regex.UNICODE | regex.V0
 # how long a single regex search may run before we give up on it (seconds)
 REGEX_TIMEOUT = 2.0
 
-SUPPORTED = ("en", "fr", "sv", "de", "es", "it", "nl", "pt", "pl", "da", "no", "fi")
 
 # rule-id prefixes and the taxonomy field their suffix must belong to
-_PREFIXES: dict[str, tuple[str, ...]] = {
-    "collected": tx.COLLECTED,
-    "shared": tx.SHARED_WITH,
-    "retention": tx.RETENTION_KINDS,
-    "rights": tx.RIGHTS,
-    "flags": tx.RED_FLAGS,
-}
-# rules outside the taxonomy that the analyser uses
-EXTRA_RULES = (
-    "sale.yes",
-    "sale.no",
-    "contact.form",
-    "contact.address",
-    "changes.clause",
-    "changes.burden",
-    "changes.notify",
-)
+_PREFIXES: dict[str, tuple[str, ...]] = {C.RULE_PREFIX[f]: C.ids(f) for f in C.FIELDS}
+# rules outside the taxonomy that the analyser uses (core/catalogue.py says what each feeds)
+EXTRA_RULES = tuple(C.HELPER_RULES)
 # every context a sentence may carry; rules name the ones they need
 CONTEXTS = (
     "collect",
@@ -65,215 +57,8 @@ CONTEXTS = (
     "security",
     "children",
 )
-# rules every pack must have (taxonomy ids the analyser finds by matching text)
-REQUIRED_RULES = (
-    tuple(f"collected.{c}" for c in tx.COLLECTED)
-    + tuple(f"shared.{r}" for r in tx.SHARED_WITH)
-    + tuple(f"retention.{k}" for k in tx.RETENTION_KINDS if k != "fixed_period")
-    + tuple(f"rights.{r}" for r in tx.RIGHTS)
-    + tuple(
-        f"flags.{f}"
-        for f in tx.RED_FLAGS
-        if f
-        not in (
-            "sells_data",
-            "vague_retention",
-            "missing_contact",
-            "unilateral_changes",
-            "indefinite_retention",
-            "hardware_identifiers",
-        )
-    )
-    + EXTRA_RULES
-)
-
-
-class PackError(ValueError):
-    """A rule pack does not validate."""
-
-
-# --------------------------------------------------------------------------------------------
-# phrase → regex
-
-
-_TOKEN = r"(?:[^\s.;:!?,'’]|:(?=\w))+(?:[\s,\u00a0]+|['’])"
-_GAP = {"~": r"(?:" + _TOKEN + r"){0,4}?", "~~": r"(?:" + _TOKEN + r"){0,16}?"}
-_SPACE = r"[\s\u00a0]+"
-
-
-def _matching_paren(phrase: str, i: int) -> int:
-    depth = 0
-    for k in range(i, len(phrase)):
-        if phrase[k] == "(":
-            depth += 1
-        elif phrase[k] == ")":
-            depth -= 1
-            if depth == 0:
-                return k
-    raise PackError(f"unbalanced ( in phrase {phrase!r}")
-
-
-def phrase_to_regex(phrase: str) -> str:
-    """Translate the phrase syntax above into a regex source string."""
-    if phrase.startswith("re:"):
-        return phrase[3:]
-    body = _convert(phrase)
-    first = phrase.lstrip("(")[:1]
-    last = phrase.rstrip(")?*")[-1:] if phrase.rstrip(")?*") else ""
-    lead = r"(?<![\w])" if (first.isalnum() or first in "'’*") else ""
-    trail = r"(?![\w])" if (last.isalnum() and not phrase.endswith("*")) else ""
-    return f"{lead}(?:{body}){trail}"
-
-
-def _convert(phrase: str) -> str:
-    out: list[str] = []
-    i = 0
-    n = len(phrase)
-    while i < n:
-        ch = phrase[i]
-        if ch == "~":
-            gap = "~~" if phrase[i : i + 2] == "~~" else "~"
-            # "a ~ b": the gap takes the place of the spaces around it (and of commas)
-            if out and out[-1] == _SPACE:
-                out[-1] = r"[\s,\u00a0]+"
-            out.append(_GAP[gap])
-            i += len(gap)
-            while i < n and phrase[i] == " ":
-                i += 1
-            continue
-        if ch == " ":
-            while i < n and phrase[i] == " ":
-                i += 1
-            if i < n and phrase[i] == "?":
-                out.append(r"[\s\u00a0]*")  # "time ?zone": an optional space
-                i += 1
-                continue
-            if i < n and phrase[i] == "(":
-                k = _matching_paren(phrase, i)
-                if phrase[k + 1 : k + 2] == "?" and phrase[k + 2 : k + 3] in ("", " "):
-                    # "word (optional group)?": the space is optional with the group
-                    out.append("(?:" + _SPACE + "(?:" + _convert(phrase[i + 1 : k]) + "))?")
-                    i = k + 2
-                    continue
-            out.append(_SPACE)
-            continue
-        if ch == "[":
-            j = phrase.find("]", i + 1)
-            if j < 0:
-                raise PackError(f"unclosed [ in phrase {phrase!r}")
-            out.append(phrase[i : j + 1])
-            i = j + 1
-            continue
-        if ch == "-":
-            out.append(r"[-\u2010\u2011\s]?")
-        elif ch == "*":
-            out.append(r"\w*")
-        elif ch in "'’":
-            out.append(r"['’`´]")
-        elif ch == ".":
-            out.append(r"\.")
-        elif ch == "\\" and i + 1 < n:
-            out.append(phrase[i : i + 2])
-            i += 2
-            continue
-        elif ch in "()|?":
-            out.append(ch)
-        elif ch in "+{}^$]":
-            out.append("\\" + ch)
-        else:
-            out.append(regex.escape(ch) if not ch.isalnum() else ch)
-        i += 1
-    return "".join(out)
-
-
-# ".*" / ".+" anywhere, or a group repeated without bound that itself ends in a repeat: "(a+)+"
-_UNBOUNDED = regex.compile(r"(?<!\\)\.[*+]|[*+]\)[*+]")
-
-
-def check_bounded(pattern: str) -> None:
-    """Refuse raw patterns with unbounded wildcards (catastrophic backtracking risk)."""
-    if _UNBOUNDED.search(pattern):
-        raise PackError(f"unbounded wildcard in pattern {pattern!r}: use a bounded repeat like {{0,40}}")
-
-
-def _split_top(group: str) -> list[str]:
-    """Split a group's content at its top-level ``|``."""
-    parts, depth, cur = [], 0, []
-    for ch in group:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        if ch == "|" and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
-    return parts
-
-
-def expand_leading(phrase: str, depth: int = 2) -> list[str]:
-    """Expand a phrase's leading group into one phrase per alternative, so that each starts
-    with a literal: the regex engine finds literal prefixes fast, alternations slowly.
-    ``(a|b) c`` → ``a c``, ``b c``; ``(a )?b`` → ``a b``, ``b``."""
-    if depth == 0 or not phrase.startswith("(") or phrase.startswith("re:"):
-        return [phrase]
-    try:
-        k = _matching_paren(phrase, 0)
-    except PackError:
-        return [phrase]
-    alts = _split_top(phrase[1:k])
-    rest = phrase[k + 1 :]
-    optional = rest.startswith("?")
-    if optional:
-        rest = rest[1:]
-    if any(not a for a in alts) or (rest[:1] == "*"):
-        return [phrase]
-    out = [a + rest for a in alts]
-    if optional:
-        out.append(rest.lstrip(" "))
-    if not all(out) or len(out) > 16:
-        return [phrase]
-    expanded: list[str] = []
-    for o in out:
-        expanded.extend(expand_leading(o, depth - 1))
-    return expanded if len(expanded) <= 24 else out
-
-
-def compile_scanners(phrases: list[str], where: str) -> list[regex.Pattern[str]]:
-    """One pattern per (expanded) phrase, for scanning a whole document fast."""
-    out = []
-    seen: set[str] = set()
-    for p in phrases:
-        for e in expand_leading(p):
-            src = phrase_to_regex(e)
-            if src in seen:
-                continue
-            seen.add(src)
-            try:
-                out.append(regex.compile(src, FLAGS))
-            except regex.error as exc:
-                raise PackError(f"{where}: bad phrase {p!r}: {exc}") from exc
-    return out
-
-
-def compile_phrases(phrases: list[str], where: str) -> regex.Pattern[str] | None:
-    if not phrases:
-        return None
-    sources = []
-    for p in phrases:
-        src = phrase_to_regex(p)
-        if p.startswith("re:"):
-            check_bounded(src)
-        try:
-            regex.compile(src, FLAGS)
-        except regex.error as exc:
-            raise PackError(f"{where}: bad phrase {p!r}: {exc}") from exc
-        sources.append(src)
-    # longest alternatives first so that the longest phrase wins at a position
-    sources.sort(key=len, reverse=True)
-    return regex.compile("|".join(sources), FLAGS)
+# rules every pack must have: the catalogue's findings matched from text, and the helper rules
+REQUIRED_RULES = C.matched_rules()
 
 
 # --------------------------------------------------------------------------------------------
@@ -355,11 +140,31 @@ class DateSpec(_Strict):
     months: dict[str, int]
     updated_cues: list[str] = Field(min_length=1)
     examples: dict[str, str] = Field(min_length=1)  # text → ISO date
+    law_cues: list[str] = Field(default_factory=list)  # a date after these is a law's (core/service_hints.py)
 
 
 class ServiceSpec(_Strict):
     we_cues: list[str] = Field(default_factory=list)  # « nous », "we", "vi" in a definition
     controller_cues: list[str] = Field(default_factory=list)
+    generic_words: list[str] = Field(default_factory=list)  # never a service's name (core/service_hints.py)
+
+
+class WordsSpec(_Strict):
+    """Word lists the recognizers read (contact, service, named recipients, derived flags).
+    A pack's lists extend those of ``_base.toml`` (the words every language shares)."""
+
+    phone_cues: list[str] = Field(default_factory=list)  # words before a phone number ("tel", "ring")
+    hardware: list[str] = Field(default_factory=list)  # hardware identifiers ("IMEI", "serial number")
+    we_words: list[str] = Field(default_factory=list)  # what a company calls itself ("we", "la société")
+    definition_cues: list[str] = Field(default_factory=list)  # "hereinafter", "ci-après"
+    such_as: list[str] = Field(default_factory=list)  # before examples ("such as", "zum Beispiel")
+    list_conjunctions: list[str] = Field(default_factory=list)  # "and", "et", "oraz"
+    name_stops: list[str] = Field(default_factory=list)  # capitalised words that start no name ("We", "Les")
+    generic_title_words: list[str] = Field(default_factory=list)  # not a service's name ("privacy")
+    capitalises_nouns: bool | None = None  # German: a capitalised word is not yet a name
+    legal_forms: list[str] = Field(default_factory=list)  # raw regex: "GmbH", "Co\\.,?\\s?Ltd\\.?"
+    legal_forms_in_names: list[str] = Field(default_factory=list)  # raw regex: dropped from a service's name
+    known_recipients: list[str] = Field(default_factory=list)  # processors named in any language
 
 
 class SegmentSpec(_Strict):
@@ -377,6 +182,7 @@ class PackSpec(_Strict):
     service: ServiceSpec = Field(default_factory=ServiceSpec)
     contexts: dict[str, list[str]]
     rule: list[RuleSpec]
+    words: WordsSpec = Field(default_factory=WordsSpec)
 
     @field_validator("contexts")
     @classmethod
@@ -430,6 +236,89 @@ def first_match(
 
 
 @dataclass(slots=True)
+class Words:
+    """The pack's word lists (with those of ``_base.toml``), compiled for the recognizers."""
+
+    phone_cue: regex.Pattern[str]
+    hardware: regex.Pattern[str]
+    we_words: frozenset[str]
+    such_as: regex.Pattern[str]  # group 1: the names listed after it
+    list_split: regex.Pattern[str]  # splits that list at commas and conjunctions
+    name_stops: frozenset[str]
+    generic_title_words: frozenset[str]
+    capitalises_nouns: bool
+    legal_name: regex.Pattern[str]  # group 1: a company name with its legal form
+    legal_form_at_end: regex.Pattern[str]
+    quoted_we: regex.Pattern[str]  # group 1 the company, group 2 what it is called after
+    known_recipients: regex.Pattern[str]  # group 1: the name
+
+
+_NEVER = regex.compile("(?!)")
+
+
+def _either(parts: list[str]) -> str:
+    return "|".join(parts) if parts else "(?!)"
+
+
+def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
+    def both(name: str) -> list[str]:
+        return [*getattr(base, name), *getattr(spec, name)]
+
+    for raw in both("legal_forms") + both("legal_forms_in_names"):
+        check_bounded(raw)
+    phrase_alt = [phrase_to_regex(p) for p in both("such_as")]
+    conj = [regex.escape(c) for c in both("list_conjunctions")]
+    name = r"(?:[A-Z][\w.&'’-]{1,30}(?:\s[A-Z][\w.&'’-]{1,30}){0,3})"
+    such_as = (
+        rf"(?:{_either(phrase_alt)})\s{{1,3}}"
+        rf"({name}(?:\s{{0,2}}(?:,|{_either(conj)})\s{{1,3}}{name}){{0,8}})"
+    )
+    legal = _either(both("legal_forms"))
+    definition = _either([regex.escape(c) for c in both("definition_cues")])
+    known = sorted(both("known_recipients"), key=len, reverse=True)
+    try:
+        return Words(
+            phone_cue=compile_phrases(both("phone_cues"), f"{where} words.phone_cues") or _NEVER,
+            hardware=compile_phrases(both("hardware"), f"{where} words.hardware") or _NEVER,
+            we_words=frozenset(w.casefold() for w in both("we_words")),
+            such_as=regex.compile(such_as),
+            list_split=regex.compile(
+                r"\s*(?:,|" + _either([rf"\b{c}\b" for c in conj]) + r")\s*"
+            ),
+            name_stops=frozenset(both("name_stops")),
+            generic_title_words=frozenset(w.casefold() for w in both("generic_title_words")),
+            capitalises_nouns=bool(
+                base.capitalises_nouns if spec.capitalises_nouns is None else spec.capitalises_nouns
+            ),
+            legal_name=regex.compile(
+                r"\b((?:[A-Z0-9][\w&'’.-]*\s){0,5}[A-Z0-9][\w&'’.-]*,?\s(?:" + legal + r"))(?!\w)"
+            ),
+            legal_form_at_end=regex.compile(r",?\s(?:" + _either(both("legal_forms_in_names")) + r")$"),
+            quoted_we=regex.compile(
+                r"([A-Z][\w&'’.-]*(?:,?[\s\u00a0][A-Z0-9&][\w&'’.-]*){0,6})[\s\u00a0]*\("
+                rf"(?:(?:{definition})[^\"“«„‘')]{{0,30}})?"
+                r"[\"“«„‘'][\s\u00a0]*([^\"”»“‘’')]{1,40}?)[\s\u00a0]*[\"”»“’']"
+            ),
+            known_recipients=regex.compile(
+                r"(?<![\w.])(" + _either([regex.escape(n) for n in known]) + r")(?![\w])"
+            ),
+        )
+    except regex.error as exc:
+        raise PackError(f"{where}: bad word list: {exc}") from exc
+
+
+@cache
+def base_words() -> WordsSpec:
+    """The word lists every pack extends (``lang/_base.toml``)."""
+    res = resources.files("policylens.core").joinpath("lang", "_base.toml")
+    try:
+        data = tomllib.loads(res.read_text(encoding="utf-8"))
+        return WordsSpec.model_validate(data.get("words", {}))
+    except (tomllib.TOMLDecodeError, ValidationError) as exc:
+        raise PackError(f"_base.toml: {exc}") from exc
+
+
+@dataclass(slots=True)
 class Pack:
     code: str
     name: str
@@ -452,6 +341,7 @@ class Pack:
     updated_cues: regex.Pattern[str]
     we_cues: regex.Pattern[str] | None
     controller_cues: regex.Pattern[str] | None
+    words: Words
     extra: dict[str, Any] = field(default_factory=dict)
 
     def rules_for(self, rule_id: str) -> list[Rule]:
@@ -539,6 +429,7 @@ def compile_pack(spec: PackSpec) -> Pack:
         updated_cues=compile_phrases(spec.dates.updated_cues, f"{where} dates") or regex.compile("(?!)"),
         we_cues=compile_phrases(spec.service.we_cues, f"{where} service"),
         controller_cues=compile_phrases(spec.service.controller_cues, f"{where} service"),
+        words=compile_words(spec.words, base_words(), where),
     )
 
 
@@ -555,7 +446,8 @@ def parse_pack(text: str, origin: str) -> PackSpec:
 
 def available_packs() -> list[str]:
     root = resources.files("policylens.core").joinpath("lang")
-    return sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".toml"))
+    # "_base.toml" is no language: the word lists every pack extends
+    return sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".toml") and not p.name.startswith("_"))
 
 
 @cache
@@ -574,10 +466,16 @@ def load_pack(code: str) -> Pack:
             raise PackError(f"{code}.toml declares code {spec.code!r}")
         return compile_pack(spec)
 
-    from policylens.core import packcache
+    from policylens.core import packcache, phrases
 
-    return packcache.cached(code, text, build, (__name__, tx.__name__))
+    # the compiled form depends on the pack, the word lists every pack extends and the compiler
+    base = resources.files("policylens.core").joinpath("lang", "_base.toml").read_text(encoding="utf-8")
+    return packcache.cached(code, text + "\0" + base, build, (__name__, C.__name__, phrases.__name__))
 
 
 def has_pack(code: str) -> bool:
     return code in available_packs()
+
+
+# the languages PolicyLens analyses: the packs present (adding a language is adding a pack file)
+SUPPORTED = tuple(available_packs())

@@ -1,9 +1,10 @@
 """The words of a summary, in English, marked for translation.
 
-The core returns ids and parameters; this module holds the English source texts for them. Each
-is wrapped in :func:`QT_TRANSLATE_NOOP` so that ``pyside6-lupdate`` collects it into the ``.ts``
-catalogues; the UI, the CLI (``--ui-lang``) and the exports translate them with
-``QCoreApplication.translate(context, source, None, n)`` and then fill in ``{placeholders}``.
+The core returns facts; this module holds the English source texts that word them (the labels
+of findings and cards are the catalogue's, ``core/catalogue.py``). Each is wrapped in
+:func:`QT_TRANSLATE_NOOP` so that ``pyside6-lupdate`` collects it into the ``.ts`` catalogues; the
+one presenter, :mod:`policylens.render`, translates them with
+``QCoreApplication.translate(context, source, None, n)`` and fills in ``{placeholders}``.
 Plurals use Qt's ``%n``; in English, ``(s)`` after a word is resolved here.
 """
 
@@ -11,15 +12,10 @@ from __future__ import annotations
 
 import re
 
+from policylens.core import catalogue as C
 from policylens.core.errors import QT_TRANSLATE_NOOP
-from policylens.core.models import Message
 
-CARD_TITLES = {
-    "collected": QT_TRANSLATE_NOOP("cards", "What's collected"),
-    "shared": QT_TRANSLATE_NOOP("cards", "Who it's shared with"),
-    "retention": QT_TRANSLATE_NOOP("cards", "How long it's kept"),
-    "rights": QT_TRANSLATE_NOOP("cards", "Your rights"),
-}
+CARD_TITLES = C.card_titles()  # the cards and their titles: core/catalogue.py
 
 STATUS_WORDS = {
     "red": QT_TRANSLATE_NOOP("status", "Warning"),
@@ -40,120 +36,17 @@ SELLS_WORDS = {
     "unstated": QT_TRANSLATE_NOOP("sells", "Does not say whether it sells your data"),
 }
 
-COLLECTED_LABELS = {
-    "identity": QT_TRANSLATE_NOOP("collected", "Identity (name, birth date, ID)"),
-    "contact": QT_TRANSLATE_NOOP("collected", "Contact details (e-mail, phone, address)"),
-    "account": QT_TRANSLATE_NOOP("collected", "Account and login"),
-    "financial": QT_TRANSLATE_NOOP("collected", "Payment and purchases"),
-    "device": QT_TRANSLATE_NOOP("collected", "Device and network (IP address, identifiers)"),
-    "usage": QT_TRANSLATE_NOOP("collected", "What you do (pages, clicks, logs)"),
-    "location": QT_TRANSLATE_NOOP("collected", "Location"),
-    "communications": QT_TRANSLATE_NOOP("collected", "Messages you send"),
-    "user_content": QT_TRANSLATE_NOOP("collected", "Files and content you upload"),
-    "profile": QT_TRANSLATE_NOOP("collected", "Profile and preferences"),
-    "cookies": QT_TRANSLATE_NOOP("collected", "Cookies and trackers"),
-    "feedback": QT_TRANSLATE_NOOP("collected", "Feedback and survey answers"),
-    "sensitive": QT_TRANSLATE_NOOP("collected", "Sensitive data (health, biometrics, beliefs)"),
-    "social": QT_TRANSLATE_NOOP("collected", "Social networks and contacts"),
-}
+COLLECTED_LABELS = C.labels("collected")  # the labels of findings live in core/catalogue.py
 
-RECIPIENT_LABELS = {
-    "service_providers": QT_TRANSLATE_NOOP("shared", "Service providers working for it"),
-    "affiliates": QT_TRANSLATE_NOOP("shared", "Companies of the same group"),
-    "advertisers": QT_TRANSLATE_NOOP("shared", "Advertisers and marketing partners"),
-    "legal": QT_TRANSLATE_NOOP("shared", "Authorities and courts, when the law requires"),
-    "business_transfer": QT_TRANSLATE_NOOP("shared", "A buyer, if the company is sold"),
-    "with_consent": QT_TRANSLATE_NOOP("shared", "Others, only with your consent"),
-    "public": QT_TRANSLATE_NOOP("shared", "Other users or the public"),
-}
+RECIPIENT_LABELS = C.labels("shared_with")
 
-RETENTION_LABELS = {
-    "fixed_period": QT_TRANSLATE_NOOP("retention", "A concrete period is stated"),
-    "as_long_as_necessary": QT_TRANSLATE_NOOP("retention", "As long as necessary (no period given)"),
-    "account_lifetime": QT_TRANSLATE_NOOP("retention", "While your account is active"),
-    "legal_requirement": QT_TRANSLATE_NOOP("retention", "Longer when the law requires"),
-    "indefinite": QT_TRANSLATE_NOOP("retention", "Indefinitely"),
-    "deletion_stated": QT_TRANSLATE_NOOP("retention", "Deleted or anonymised when no longer needed"),
-}
+RETENTION_LABELS = C.labels("retention_kinds")
 
-RIGHT_LABELS = {
-    "access": QT_TRANSLATE_NOOP("rights", "See your data"),
-    "rectification": QT_TRANSLATE_NOOP("rights", "Correct your data"),
-    "erasure": QT_TRANSLATE_NOOP("rights", "Delete your data"),
-    "portability": QT_TRANSLATE_NOOP("rights", "Take your data elsewhere"),
-    "restriction": QT_TRANSLATE_NOOP("rights", "Limit processing"),
-    "objection": QT_TRANSLATE_NOOP("rights", "Object to processing"),
-    "withdraw_consent": QT_TRANSLATE_NOOP("rights", "Withdraw consent"),
-    "complaint": QT_TRANSLATE_NOOP("rights", "Complain to a data-protection authority"),
-    "opt_out_marketing": QT_TRANSLATE_NOOP("rights", "Opt out of marketing"),
-    "opt_out_sale": QT_TRANSLATE_NOOP("rights", "Opt out of the sale of your data"),
-    "non_discrimination": QT_TRANSLATE_NOOP("rights", "No penalty for using your rights"),
-    "cookie_control": QT_TRANSLATE_NOOP("rights", "Refuse or manage cookies"),
-}
+RIGHT_LABELS = C.labels("rights")
 
-FLAG_TITLES = {
-    "broad_exemptions": QT_TRANSLATE_NOOP("flags", "Broad exceptions to your consent"),
-    "sells_data": QT_TRANSLATE_NOOP("flags", "Sells your data"),
-    "take_it_or_leave_it": QT_TRANSLATE_NOOP("flags", "Take it or leave it"),
-    "indefinite_retention": QT_TRANSLATE_NOOP("flags", "Kept forever"),
-    "targeted_advertising": QT_TRANSLATE_NOOP("flags", "Targeted advertising"),
-    "third_party_tracking": QT_TRANSLATE_NOOP("flags", "Third-party tracking"),
-    "data_combination": QT_TRANSLATE_NOOP("flags", "Data combined across services"),
-    "deidentified_commercial_use": QT_TRANSLATE_NOOP("flags", "Commercial use of 'anonymised' data"),
-    "hardware_identifiers": QT_TRANSLATE_NOOP("flags", "Hardware identifiers collected"),
-    "international_transfer": QT_TRANSLATE_NOOP("flags", "Sent to other countries"),
-    "vague_retention": QT_TRANSLATE_NOOP("flags", "No clear retention period"),
-    "unilateral_changes": QT_TRANSLATE_NOOP("flags", "Can change without telling you"),
-    "rights_limited": QT_TRANSLATE_NOOP("flags", "Your rights come with exceptions"),
-    "missing_contact": QT_TRANSLATE_NOOP("flags", "No way to contact them"),
-    "consent_by_use": QT_TRANSLATE_NOOP("flags", "Using it counts as consent"),
-    "non_exhaustive": QT_TRANSLATE_NOOP("flags", "Open-ended lists"),
-}
+FLAG_TITLES = C.labels("red_flags")
 
-FLAG_EXPLANATIONS = {
-    "broad_exemptions": QT_TRANSLATE_NOOP(
-        "flags", "Your data may be collected or disclosed without your consent in wide, loosely defined cases."
-    ),
-    "sells_data": QT_TRANSLATE_NOOP("flags", "Your personal data can be sold, rented or traded to others."),
-    "take_it_or_leave_it": QT_TRANSLATE_NOOP(
-        "flags", "If you refuse the policy you lose the product or core functions of what you bought."
-    ),
-    "indefinite_retention": QT_TRANSLATE_NOOP("flags", "Some data is kept with no end date, so it never goes away."),
-    "targeted_advertising": QT_TRANSLATE_NOOP(
-        "flags", "What they learn about you is used to choose the ads and offers you see."
-    ),
-    "third_party_tracking": QT_TRANSLATE_NOOP(
-        "flags", "Other companies track you through this service, often outside this policy's protection."
-    ),
-    "data_combination": QT_TRANSLATE_NOOP(
-        "flags", "Data from one service is combined with other services or sources into a fuller profile."
-    ),
-    "deidentified_commercial_use": QT_TRANSLATE_NOOP(
-        "flags", "'Anonymised' or aggregated data about you may be used commercially without limits."
-    ),
-    "hardware_identifiers": QT_TRANSLATE_NOOP(
-        "flags", "Permanent device numbers (IMEI, MAC address) let you be recognised for the device's lifetime."
-    ),
-    "international_transfer": QT_TRANSLATE_NOOP(
-        "flags", "Your data may be stored in countries where the law may protect it less."
-    ),
-    "vague_retention": QT_TRANSLATE_NOOP(
-        "flags", "No concrete period is given, so you cannot know when your data is deleted."
-    ),
-    "unilateral_changes": QT_TRANSLATE_NOOP(
-        "flags", "The policy can change at any time and it is up to you to notice."
-    ),
-    "rights_limited": QT_TRANSLATE_NOOP(
-        "flags", "Your rights are subject to unspecified exceptions, so they may be refused."
-    ),
-    "missing_contact": QT_TRANSLATE_NOOP(
-        "flags", "No e-mail, address or form is given to ask questions or exercise your rights."
-    ),
-    "consent_by_use": QT_TRANSLATE_NOOP("flags", "Merely using the service counts as agreeing to the policy."),
-    "non_exhaustive": QT_TRANSLATE_NOOP(
-        "flags", "Lists end with 'etc.' or 'not limited to', so the real scope is open."
-    ),
-}
+FLAG_EXPLANATIONS = C.explanations()
 
 HEADLINES = {
     "collected.some": QT_TRANSLATE_NOOP("cards", "Collects %n kind(s) of data", None, 1),
@@ -266,10 +159,6 @@ def english(source: str, n: int | None = None, **args: object) -> str:
         return text
 
 
-def message(context: str, source: str, n: int | None = None, **args: str | int | float) -> Message:
-    return Message(context=context, source=source, args=dict(args), n=n, text=english(source, n, **args))
-
-
 def duration_words(days: float) -> tuple[str, int]:
     """The unit and count that read best for ``days`` (730 → year, 2)."""
     if days >= 365 and days % 365 < 5:
@@ -281,8 +170,3 @@ def duration_words(days: float) -> tuple[str, int]:
     if days >= 1:
         return "day", int(days)
     return "hour", max(1, round(days * 24))
-
-
-def duration_message(days: float) -> Message:
-    unit, n = duration_words(days)
-    return message("duration", DURATION_UNITS[unit], n=n)

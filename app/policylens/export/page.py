@@ -410,16 +410,14 @@ def layout(page: Page, device: QPaintDevice, size: tuple[float, float], fit: Fit
     if page.warnings[: fit.warnings]:
         y += 4 * s
 
-    # the four cards, two by two --------------------------------------------------------
+    # the cards, two by two (as many rows as the catalogue's cards need) ---------------------------
     rows = (len(page.cards) + 1) // 2
     row_extra = min(spare * 0.55 / max(rows, 1), 80.0)
     gap_extra = min((spare - row_extra * rows) / 3, 16.0) if spare > 0 else 0.0
     y += gap_extra
     gap = 10.0 * s
     card_w = (cw - gap) / 2
-    for row in (page.cards[0:2], page.cards[2:4]):
-        if not row:
-            continue
+    for row in (page.cards[k : k + 2] for k in range(0, len(page.cards), 2)):
         heights = []
         sub: list[Canvas] = []
         for card in row:

@@ -15,10 +15,9 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from policylens.core import wording as W
 from policylens.core.analyze import LANGUAGE_NAMES, analyze
 from policylens.core.document import Block, Document
-from policylens.core.models import Evidence, Language, Source, Summary
+from policylens.core.models import Evidence, Language, Note, Source, Summary
 from policylens.core.rules import has_pack
 from policylens.core.segment import Sentence
 from policylens.translate import errors, packages
@@ -192,9 +191,7 @@ def analyze_via_english(
         name=LANGUAGE_NAMES.get(code),
         supported=True,
     )
-    note = W.message("warnings", W.WARNINGS["translated"])
-    summary.warning_messages.insert(0, note)
-    summary.warnings.insert(0, note.text)
+    summary.notes.insert(0, Note(id="translated"))
     return summary
 
 

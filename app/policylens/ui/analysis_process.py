@@ -91,16 +91,19 @@ def pack_document(doc: Any) -> tuple[Any, ...]:
     flat = array("q")
     for b in doc.blocks:
         flat.extend((_KINDS.index(b.kind), b.start, b.end, b.level))
-    return (doc.text, flat, doc.name, doc.format, doc.sha256, doc.path, doc.title, dict(doc.meta))
+    return (doc.text, flat, doc.name, doc.format, doc.sha256, doc.path, doc.title, dict(doc.meta), doc.site_name)
 
 
 def unpack_document(packed: tuple[Any, ...]) -> Any:
     from policylens.core.document import Block, Document
 
-    text, flat, name, fmt, sha256, path, title, meta = packed
+    text, flat, name, fmt, sha256, path, title, meta, site_name = packed
     kinds = _KINDS
     blocks = [Block(kinds[flat[i]], flat[i + 1], flat[i + 2], flat[i + 3]) for i in range(0, len(flat), 4)]  # type: ignore[arg-type]
-    return Document(text=text, blocks=blocks, name=name, format=fmt, sha256=sha256, path=path, title=title, meta=meta)
+    return Document(
+        text=text, blocks=blocks, name=name, format=fmt, sha256=sha256, path=path, title=title, meta=meta,
+        site_name=site_name,
+    )
 
 
 def run(
@@ -110,11 +113,14 @@ def run(
     name: str,
     send: Any,
     cancelled: Any,
+    through_english: bool | None = None,
 ) -> None:
-    """Load and analyse one policy, reporting through ``send(tuple)``."""
+    """Load and analyse one policy, reporting through ``send(tuple)``. ``through_english``: as
+    :func:`policylens.pipeline.summarize` (None: when the language has no pack and a package to
+    English is installed)."""
     try:
         from policylens.core import errors, loaders
-        from policylens.core.analyze import analyze
+        from policylens.pipeline import summarize
 
         if cancelled():
             raise errors.Cancelled()
@@ -131,7 +137,9 @@ def run(
                 last = pct
                 send(("progress", job_id, pct))
 
-        summary = analyze(doc, progress=progress, cancel=cancelled)
+        # the one pipeline: a policy in a language without a pack goes through English here, in
+        # this process, when a package to English is installed
+        summary = summarize(doc, progress=progress, cancel=cancelled, through_english=through_english)
         send(("finished", job_id, summary))
     except Exception as exc:  # every failure goes back as a message
         send(("failed", job_id, ErrorInfo.of(exc)))
@@ -139,7 +147,7 @@ def run(
 
 def serve(conn: Any) -> None:
     """The process' main loop (the target of ``multiprocessing.Process``)."""
-    jobs: queue.Queue[tuple[int, str | None, str | None, str] | None] = queue.Queue()
+    jobs: queue.Queue[tuple[int, str | None, str | None, str, bool | None] | None] = queue.Queue()
     cancels: dict[int, threading.Event] = {}
     lock = threading.Lock()
 
@@ -156,7 +164,7 @@ def serve(conn: Any) -> None:
             item = jobs.get()
             if item is None:
                 return
-            job_id, path, text, name = item
+            job_id, path, text, name, through_english = item
             if job_id == PREFETCH:
                 assert path is not None
                 prefetched.clear()
@@ -167,7 +175,8 @@ def serve(conn: Any) -> None:
                 continue
             event = cancels.setdefault(job_id, threading.Event())
             try:
-                ready = prefetched.pop(full_path(path), None) if path is not None and text is None else None
+                usable = path is not None and text is None and through_english is None
+                ready = prefetched.pop(full_path(path or ""), None) if usable else None
                 if ready is not None and ready[0] is not None and ready[0] == _stamp(full_path(path or "")):
                     for msg in ready[1]:
                         if event.is_set():
@@ -175,7 +184,7 @@ def serve(conn: Any) -> None:
                             break
                         send((msg[0], job_id, *msg[2:]))
                 else:
-                    run(job_id, path, text, name, send, event.is_set)
+                    run(job_id, path, text, name, send, event.is_set, through_english)
             finally:
                 cancels.pop(job_id, None)
 
@@ -188,11 +197,12 @@ def serve(conn: Any) -> None:
             break
         kind = msg[0]
         if kind == "job":
-            _, job_id, path, text, name = msg
+            # ("job", id, path, text, name[, through_english])
+            _, job_id, path, text, name, *rest = msg
             cancels[job_id] = threading.Event()
-            jobs.put((job_id, path, text, name))
+            jobs.put((job_id, path, text, name, rest[0] if rest else None))
         elif kind == "prefetch":
-            jobs.put((PREFETCH, full_path(msg[1]), None, ""))
+            jobs.put((PREFETCH, full_path(msg[1]), None, "", None))
         elif kind == "cancel":
             event = cancels.get(msg[1])
             if event is not None:
@@ -233,8 +243,8 @@ def _warm(idle: Callable[[], bool] = lambda: True) -> None:
     load langdetect's profiles, load the rule packs most likely needed (the interface
     language's, English and the recently used ones). Each step only starts while no job is waiting."""
     try:
-        import policylens.core.analyze
-        import policylens.core.loaders  # noqa: F401
+        import policylens.core.loaders
+        import policylens.pipeline  # noqa: F401
         from policylens.core import langid
         from policylens.core.packcache import recent
         from policylens.core.rules import has_pack, load_pack

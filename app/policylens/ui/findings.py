@@ -43,27 +43,7 @@ ABSENCE_GENERIC = QT_TRANSLATE_NOOP(
 
 def evidence_for(summary: Summary, ref: str) -> list[Evidence]:
     """The evidence behind the finding ``ref`` (empty for findings from absence)."""
-    kind, _, key = ref.partition(":")
-    if kind == "collected":
-        return next((list(c.evidence) for c in summary.collected if c.category == key), [])
-    if kind == "shared":
-        return next((list(s.evidence) for s in summary.shared_with if s.recipient == key), [])
-    if kind == "rights":
-        return next((list(r.evidence) for r in summary.rights if r.right == key), [])
-    if kind == "retention":
-        return next((list(k.evidence) for k in summary.retention.kind_evidence if k.kind == key), [])
-    if kind == "period":
-        try:
-            return list(summary.retention.periods[int(key)].evidence)
-        except (ValueError, IndexError):
-            return []
-    if kind == "sale":
-        return list(summary.sale.evidence)
-    if kind == "contact":
-        return list(summary.contact.evidence)
-    if kind == "flag":
-        return next((list(f.evidence) for f in summary.red_flags if f.id == key), [])
-    return []
+    return summary.evidence_for(ref)
 
 
 def absence_reason(ref: str) -> str:

@@ -646,7 +646,7 @@ class MainWindow(QMainWindow):
             self.settings.add_recent(pending.path, MAX_RECENT)
             self._fill_recent()
         self._update_title()
-        if summary.language.supported:
+        if summary.grade.graded:
             message = self.tr("Grade {letter} ({score}/100) — {name}").format(
                 letter=summary.grade.letter, score=summary.grade.score, name=summary.source.name
             )

@@ -445,8 +445,8 @@ class SummaryView(QScrollArea):
         # --- header: grade badge, service, language, date
         head = QHBoxLayout()
         head.setSpacing(14)
-        graded = s.language.supported
-        pg.grade = GradeBadge(s.grade.letter, s.grade.score, colors, page, graded)
+        graded = s.grade.graded
+        pg.grade = GradeBadge(s.grade.letter or "–", s.grade.score or 0, colors, page, graded)
         reasons: list[str] = tx["reasons"]  # type: ignore[assignment]
         if reasons and graded:
             pg.grade.setToolTip(ui["why"] + "\n" + "\n".join(reasons))

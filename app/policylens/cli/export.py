@@ -30,10 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def cmd_export(args: argparse.Namespace) -> int:
     from policylens.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, printable
     from policylens.core import errors
-    from policylens.core.analyze import analyze
-    from policylens.core.loaders import load_path
     from policylens.export import ExportError, OutputExists, export, format_for
     from policylens.export.content import cli_pointer
+    from policylens.pipeline import summarize
     from policylens.tr import error_text
 
     out = Path(args.output)
@@ -51,7 +50,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(printable(f"policylens: {error_text(exc, args.ui_lang)}", one_line=True), file=sys.stderr)
         return EXIT_USAGE
     try:
-        summary = analyze(load_path(args.file), lang=args.lang)
+        summary = summarize(args.file, lang=args.lang)
     except errors.PolicyLensError as exc:
         print(printable(f"policylens: {args.file}: {error_text(exc, args.ui_lang)}", one_line=True), file=sys.stderr)
         return exc.exit_code if exc.exit_code else EXIT_INPUT

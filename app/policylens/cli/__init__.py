@@ -18,7 +18,6 @@ from policylens import __version__
 
 if TYPE_CHECKING:
     from policylens.core.document import Document
-    from policylens.core.models import Summary
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
@@ -104,26 +103,11 @@ def _preload() -> None:
     import gc
 
     from policylens.core import langid
-    from policylens.core.analyze import analyze  # noqa: F401
-    from policylens.core.loaders import load_path  # noqa: F401
-    from policylens.render import render_markdown  # noqa: F401
+    from policylens.pipeline import summarize  # noqa: F401
+    from policylens.render import render_markdown, render_terminal, summary_json  # noqa: F401
 
     langid.detect_text("warm up the language profiles")
     gc.freeze()  # the workers' collections need not walk (and so copy) what they inherit
-
-
-def _through_english(doc: Document, summary: Summary) -> Summary:
-    """A policy in a language without a rule pack: analysed through an offline English
-    translation when a package to English is installed (policylens.translate), else as is."""
-    if summary.language.supported:
-        return summary
-    try:
-        from policylens.translate.analysis import analyze_if_possible
-    except ModuleNotFoundError as exc:
-        if exc.name and "policylens.translate".startswith(exc.name):
-            return summary  # no translation layer in this build
-        raise
-    return analyze_if_possible(doc, summary) or summary
 
 
 def _analyze_worker(
@@ -132,13 +116,11 @@ def _analyze_worker(
     """Analyse one file (in this process or a worker): (output, error, exit code)."""
     path, lang, as_json, as_md, ui_lang, color = params
     from policylens.core import errors
-    from policylens.core.analyze import analyze
-    from policylens.core.loaders import load_path
-    from policylens.render import render_markdown, render_terminal
+    from policylens.pipeline import summarize
+    from policylens.render import render_markdown, render_terminal, summary_json
 
     try:
-        doc = load_path(path)
-        summary = _through_english(doc, analyze(doc, lang=lang))
+        summary = summarize(path, lang=lang)
     except errors.PolicyLensError as exc:
         from policylens.tr import error_text
 
@@ -146,10 +128,57 @@ def _analyze_worker(
     except MemoryError:
         return None, "not enough memory to analyse this file", EXIT_INPUT
     if as_json:
-        return summary.to_json(), None, 0
+        return summary_json(summary), None, 0
     if as_md:
         return render_markdown(summary, ui_lang=ui_lang), None, 0
     return render_terminal(summary, ui_lang=ui_lang, color=color), None, 0
+
+
+def text_json(doc: Document) -> dict[str, object]:
+    """What ``policylens text --json`` prints: the text, its blocks and how it was read."""
+    blocks = []
+    for b in doc.blocks:
+        piece = doc.text[b.start : b.end]
+        # the loaders write a table row as one paragraph of its cells joined by " | "
+        kind = "table_row" if b.kind == "paragraph" and " | " in piece else b.kind
+        blocks.append({"kind": kind, "level": b.level, "start": b.start, "end": b.end, "text": piece})
+    source: dict[str, object] = {
+        "name": doc.name,
+        "format": doc.format,
+        "sha256": doc.sha256,
+        "path": doc.path,
+        "extractor": doc.meta.get("extractor"),
+        "title": doc.title,
+        "site_name": doc.site_name,
+        "characters": len(doc.text),
+        "words": doc.words,
+        "meta": dict(doc.meta),
+    }
+    return {"source": source, "text": doc.text, "blocks": blocks}
+
+
+def cmd_text(args: argparse.Namespace) -> int:
+    """Print the text PolicyLens reads from a file (what the reader shows)."""
+    from policylens.core import errors
+    from policylens.core.loaders import load_path
+
+    try:
+        doc = load_path(args.file)
+    except errors.PolicyLensError as exc:
+        from policylens.tr import error_text
+
+        _say_error(args.file, error_text(exc, args.ui_lang))
+        return exc.exit_code
+    except MemoryError:
+        _say_error(args.file, "not enough memory to read this file")
+        return EXIT_INPUT
+    if args.json:
+        print(json.dumps(text_json(doc), ensure_ascii=False), flush=True)
+    else:
+        text = doc.text if doc.text.endswith("\n") else doc.text + "\n"
+        sys.stdout.write(printable(text))
+        sys.stdout.flush()
+    return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -166,6 +195,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ui-lang", metavar="CODE", help="language of the summary's words (en, fr, sv, de, es)")
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="analyse with N worker processes")
     p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("text", help="print the text PolicyLens reads from a saved policy")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="the text, its blocks and the extractor, as JSON")
+    p.add_argument("--ui-lang", metavar="CODE", help="language of error messages (en, fr, sv, de, es)")
+    p.set_defaults(func=cmd_text)
 
     _register_letter(sub)
     for register in _extensions():
@@ -227,8 +262,8 @@ def cmd_letter(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     from policylens.core import errors
     from policylens.core import letters as L
-    from policylens.core.analyze import analyze
     from policylens.core.loaders import load_path
+    from policylens.pipeline import summarize
 
     if args.request not in LETTER_REQUESTS:
         print(f"policylens letter: error: unknown request {args.request!r} (known: {', '.join(LETTER_REQUESTS)})",
@@ -253,7 +288,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
         if country:
             L.authority_for(country, args.state)  # an unknown code fails before the policy is read
         doc = load_path(args.policy)
-        summary = analyze(doc)
+        summary = summarize(doc)
         letter = L.draft(summary, args.request, lang=args.lang, text=doc.text, country=country,
                          state=args.state, law=None if args.law == "auto" else args.law)
     except errors.PolicyLensError as exc:
@@ -292,19 +327,10 @@ def cmd_letter(args: argparse.Namespace) -> int:
 
 
 def _extensions() -> list[Callable[[argparse._SubParsersAction[_Parser]], None]]:
-    """Sub-commands that live beside the layers they drive (export, translation)."""
-    out: list[Callable[[argparse._SubParsersAction[_Parser]], None]] = []
-    import importlib
+    """Sub-commands in modules of their own: export, translation and packages."""
+    from policylens.cli import export, translate
 
-    for module in ("policylens.export.cli", "policylens.translate.cli"):
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name and module.startswith(exc.name):
-                continue  # that layer is not part of this build
-            raise
-        out.append(mod.register)
-    return out
+    return [export.register, translate.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,7 @@
+"""``python -m policylens.cli``: the command line."""
+
+import sys
+
+from policylens.cli import main
+
+sys.exit(main())

@@ -1,0 +1,192 @@
+"""The segmented document: sentences, the pack of each, and each sentence's contexts.
+
+Each sentence gets *contexts* (collect, share, retain, rights, ...) from its own words (the pack's
+``[contexts]`` phrases), and inherits those of the heading it stands under and of the list lead-in
+("We collect:") above it. Every recognizer reads the document through :class:`Segmented`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from policylens.core import prefilter
+from policylens.core.document import Document
+from policylens.core.models import Evidence
+from policylens.core.rules import Pack
+from policylens.core.segment import Sentence, segment
+
+MAX_EVIDENCE = 6  # pieces of evidence kept per finding
+
+# contexts that make a heading a topic its sentences inherit
+TOPICAL = ("collect", "share", "retain", "rights", "use", "purpose", "security", "children", "contact")
+
+
+@dataclass(slots=True)
+class Hit:
+    """One finding of a recognizer: ``rule`` is the finding's key ("collected.device",
+    "flags.sells_data", "sale.no", ...), ``sent`` the sentence, [start, end) the match in the
+    document's text."""
+
+    rule: str
+    sent: int
+    start: int
+    end: int
+    text: str
+    score: float = 1.0  # a learned recognizer's confidence; rules say 1.0
+
+
+@dataclass(slots=True)
+class Segmented:
+    """A document as the recognizers see it. ``hits``/``negated`` gather what the recognizers
+    found so far (by key), ``facts`` what they extracted beyond hits (contact, service, periods)."""
+
+    doc: Document
+    sentences: list[Sentence]
+    packs: list[Pack]  # per sentence
+    own: list[frozenset[str]]
+    inherited: list[frozenset[str]]
+    hits: dict[str, list[Hit]] = field(default_factory=dict)
+    negated: dict[str, list[Hit]] = field(default_factory=dict)
+    facts: dict[str, Any] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)
+    index: prefilter.TextIndex | None = None  # which literals the text contains
+    _found: dict[tuple[int, int, int], bool] = field(default_factory=dict)
+
+    def found(self, pattern: regex.Pattern[str], start: int, end: int) -> bool:
+        """Whether ``pattern`` matches in ``text[start:end]`` (memoised: rules share their
+        also/unless groups, and many hits fall in the same sentences)."""
+        key = (id(pattern), start, end)
+        got = self._found.get(key)
+        if got is None:
+            got = self._found[key] = pattern.search(self.doc.text, start, end, timeout=1.0) is not None
+        return got
+
+    def sent_text(self, i: int) -> str:
+        s = self.sentences[i]
+        return self.doc.text[s.start : s.end]
+
+    def sent_of(self, pos: int) -> int:
+        """The sentence a text offset falls in (the first one before the first sentence)."""
+        if not self._starts:
+            self._starts = [s.start for s in self.sentences]
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def section(self, i: int) -> str | None:
+        h = self.sentences[i].heading
+        if self.sentences[i].kind == "heading":
+            h = i
+        if h < 0:
+            return None
+        text = " ".join(self.sent_text(h).split())
+        return text[:160]
+
+    def evidence(self, i: int) -> Evidence:
+        s = self.sentences[i]
+        return Evidence(quote=self.doc.text[s.start : s.end], start=s.start, end=s.end, section=self.section(i))
+
+    def evidence_list(self, sents: Any) -> list[Evidence]:
+        seen: list[int] = []
+        for i in sents:
+            if i not in seen:
+                seen.append(i)
+        return [self.evidence(i) for i in seen[:MAX_EVIDENCE]]
+
+    def has_context(self, i: int, name: str) -> bool:
+        return name in self.own[i] or name in self.inherited[i]
+
+    def hits_under(self, prefix: str) -> dict[str, list[Hit]]:
+        """The hits whose key starts with ``prefix.``, by the rest of the key, in text order."""
+        out: dict[str, list[Hit]] = {}
+        for rule_id, hits in self.hits.items():
+            if rule_id.startswith(prefix + "."):
+                out[rule_id.split(".", 1)[1]] = sorted(hits, key=lambda h: h.start)
+        return out
+
+    def add(self, hits: list[Hit], negated: list[Hit] = ()) -> None:  # type: ignore[assignment]
+        for h in hits:
+            self.hits.setdefault(h.rule, []).append(h)
+        for h in negated:
+            self.negated.setdefault(h.rule, []).append(h)
+
+
+def segment_document(doc: Document, block_pack: list[Pack], main: Pack) -> list[Sentence]:
+    """Sentences of ``doc``, with the abbreviations of every pack in play."""
+    abbreviations = (
+        frozenset().union(*(p.abbreviations for p in {id(p): p for p in block_pack}.values()))
+        if block_pack
+        else main.abbreviations
+    )
+    return segment(doc, abbreviations)
+
+
+def ctx_level(doc: Document, s: Sentence) -> int:
+    return doc.blocks[s.block].level if s.block < len(doc.blocks) else 0
+
+
+def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmented:
+    """Each sentence's own contexts and those it inherits from headings and list lead-ins."""
+    text = doc.text
+    # each context's phrases scan the whole text once; a match marks the sentence it falls in
+    starts = [s.start for s in sentences]
+    marks: list[set[str]] = [set() for _ in sentences]
+    timeout = max(5.0, len(text) / 100_000)
+    index = prefilter.TextIndex(text)
+    for pack in {id(p): p for p in packs}.values():
+        for name, scanners in pack.context_scanners.items():
+            for scanner in scanners:
+                if not index.may_match(scanner):
+                    continue  # it cannot match this text
+                for m in scanner.finditer(text, concurrent=True, timeout=timeout):
+                    i = bisect.bisect_right(starts, m.start()) - 1
+                    if i >= 0 and m.end() <= sentences[i].end and packs[i] is pack:
+                        marks[i].add(name)
+    own: list[frozenset[str]] = [frozenset(m) for m in marks]
+    inherited: list[frozenset[str]] = []
+    lead_in: frozenset[str] = frozenset()
+    lead_block = -1
+    sub_lead: frozenset[str] = frozenset()
+    sub_level = 0
+    for i, s in enumerate(sentences):
+        # headings: walk up until a heading that has a topic
+        inh: set[str] = set()
+        h = s.heading if s.kind != "heading" else -1
+        hops = 0
+        while h >= 0 and hops < 6:
+            topics = own[h] & set(TOPICAL)
+            if topics:
+                inh |= own[h]
+                break
+            h = sentences[h].heading
+            hops += 1
+        # list items inherit their lead-in ("Nous collectons les informations suivantes :"),
+        # and items under an item that itself ends with ":" inherit that item's contexts too
+        if s.kind == "list_item" and lead_in and s.block - lead_block <= 40:
+            inh |= lead_in
+        if s.kind == "list_item":
+            item_level = ctx_level(doc, s)
+            if sub_lead and item_level > sub_level:
+                inh |= sub_lead
+            elif item_level <= sub_level:
+                sub_lead = frozenset()
+            if text[s.start : s.end].rstrip().endswith((":", "：")):
+                sub_lead, sub_level = own[i] | frozenset(inh), item_level
+        else:
+            sub_lead = frozenset()
+        if s.kind != "list_item":
+            chunk = text[s.start : s.end].rstrip()
+            if chunk.endswith((":", "：")):
+                lead_in = own[i] | frozenset(inh)
+                lead_block = s.block
+            elif s.kind == "heading" or not re.match(r"^[^.:]{1,60}:", chunk):
+                # a heading, or a plain paragraph that is not itself a "Label: ..." line, ends a list
+                lead_in = frozenset()
+        # a heading about purposes lists uses, not data: do not inherit "collect" from it
+        if "purpose" in inh and "collect" in inh and "collect" not in own[i]:
+            inh.discard("collect")
+        inherited.append(frozenset(inh))
+    return Segmented(doc, sentences, packs, own, inherited, index=index)

@@ -1,0 +1,111 @@
+"""The rule-pack matcher: each rule of a pack fires on a sentence when one of its phrases occurs
+there, the contexts it requires are present, none of its ``unless`` phrases occurs, its ``also``
+phrases occur (in the sentence, its heading or, for lists, the next few sentences), and the hit
+passes the shared post-filter (:func:`policylens.core.engine.negation.post_filter`).
+
+Each rule scans the text once — or not at all when a literal its phrase needs is not in the text
+(:mod:`policylens.core.prefilter`): the engine is linear in the document's length."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable
+
+from policylens.core import prefilter
+from policylens.core.document import Block, Document
+from policylens.core.engine.contexts import Hit, Segmented, build
+from policylens.core.engine.negation import placed, post_filter
+from policylens.core.rules import Pack, Rule
+from policylens.core.segment import Sentence
+
+MAX_HITS_PER_SENTENCE = 8  # a rule looks at no more matches than this in one sentence
+
+
+def match_rules(seg: Segmented, step: Callable[[int, int], None] | None = None) -> tuple[list[Hit], list[Hit]]:
+    """(hits, negated hits) of every rule of every pack in ``seg``; ``step(done, 100)``
+    reports progress from 40 to 85."""
+    text = seg.doc.text
+    starts = [s.start for s in seg.sentences]
+    packs = {id(p): p for p in seg.packs}
+    total = sum(len(p.rules) for p in packs.values()) or 1
+    done = 0
+    timeout = max(5.0, len(text) / 100_000)
+    index = seg.index or prefilter.TextIndex(text)
+    hits: list[Hit] = []
+    negated: list[Hit] = []
+    for pack in packs.values():
+        for rule_id, rules in pack.rules.items():
+            for rule in rules:
+                seen: set[tuple[int, int]] = set()
+                per_sentence: dict[int, int] = {}
+                for scanner in rule.scanners:
+                    if not index.may_match(scanner):
+                        continue  # it cannot match this text: same findings, no scan
+                    # overlapped: a match that runs past its sentence must not hide a shorter one inside it;
+                    # concurrent: release the GIL while scanning, so a GUI thread stays responsive
+                    for m in scanner.finditer(text, overlapped=True, concurrent=True, timeout=timeout):
+                        i = bisect.bisect_right(starts, m.start()) - 1
+                        if i < 0 or (i, m.start()) in seen or per_sentence.get(i, 0) >= MAX_HITS_PER_SENTENCE:
+                            continue
+                        sent = seg.sentences[i]
+                        if m.end() > sent.end or seg.packs[i] is not pack:
+                            continue
+                        seen.add((i, m.start()))
+                        per_sentence[i] = per_sentence.get(i, 0) + 1
+                        ok = check(seg, rule, i, m.start(), m.end())
+                        if ok is True:
+                            hits.append(Hit(rule_id, i, m.start(), m.end(), m.group(0)))
+                        elif ok is None:
+                            negated.append(Hit(rule_id, i, m.start(), m.end(), m.group(0)))
+            done += 1
+            if step is not None:
+                step(40 + int(45 * done / total), 100)
+    return hits, negated
+
+
+def check(seg: Segmented, rule: Rule, i: int, ms: int, me: int) -> bool | None:
+    """True: the rule fires; False: it does not; None: it would, but the phrase is negated."""
+    in_headings = rule.id.startswith("contact.")
+    if not placed(seg, i, in_headings=in_headings):
+        return False
+    sent = seg.sentences[i]
+    found = seg.found
+    if rule.unless is not None and found(rule.unless, sent.start, sent.end):
+        return False
+    if rule.requires:
+        ok = any(c in seg.own[i] for c in rule.requires)
+        if not ok and rule.context_scope == "section":
+            ok = any(c in seg.inherited[i] for c in rule.requires)
+        if not ok:
+            return False
+    heading = seg.sentences[sent.heading] if sent.heading >= 0 else None
+    for group in rule.also:
+        if found(group, sent.start, sent.end):
+            continue
+        if heading is not None and found(group, heading.start, heading.end):
+            continue
+        nearby = False
+        for j in range(i + 1, min(len(seg.sentences), i + 1 + rule.nearby)):
+            sj = seg.sentences[j]
+            if found(group, sj.start, sj.end):
+                nearby = True
+                break
+        if not nearby:
+            return False
+    return post_filter(seg, i, ms, me, negatable=rule.negatable, in_headings=in_headings)
+
+
+def match_sentence(pack: Pack, sentence: str, rule_id: str, contexts: Iterable[str] = ()) -> bool:
+    """Whether ``rule_id`` fires on ``sentence`` alone (used by the packs' example tests).
+    ``contexts`` are added to the sentence's own, as if inherited from a heading."""
+    doc = Document(
+        text=sentence, blocks=[Block("paragraph", 0, len(sentence))], name="example", format="text", sha256=""
+    )
+    seg = build(doc, [Sentence(0, len(sentence), 0, "paragraph", -1)], [pack])
+    seg.inherited[0] = seg.inherited[0] | frozenset(contexts)
+    for rule in pack.rules_for(rule_id):
+        for sc in rule.scanners:
+            for m in sc.finditer(sentence, overlapped=True):
+                if check(seg, rule, 0, m.start(), m.end()) is True:
+                    return True
+    return False

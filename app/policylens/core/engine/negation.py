@@ -1,0 +1,105 @@
+"""The shared post-filter every recognizer's hits go through: no finding in a heading (but
+contact details) or a table of contents, none whose phrase is negated in its clause."""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from policylens.core.engine.contexts import Segmented
+from policylens.core.rules import Pack
+
+_PARENS = re.compile(r"\([^()]{0,300}\)")
+
+
+def _unclosed_paren(left: str) -> int:
+    """Index of the last "(" in ``left`` that is still open at its end, or -1."""
+    depth = 0
+    for k in range(len(left) - 1, -1, -1):
+        ch = left[k]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return k
+            depth -= 1
+    return -1
+
+
+def clause(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> tuple[int, int]:
+    """Bounds of the clause around a match within sentence [s, e). A parenthesis the match
+    stands in is its own clause; parentheses closed before or opened after it are not."""
+    left = text[s:ms]
+    cut = max(left.rfind(";"), left.rfind(": "), left.rfind(":\n"), left.rfind("•"), _unclosed_paren(left))
+    cs = s + cut + 1 if cut >= 0 else s
+    if pack.scope_breakers is not None:
+        last = None
+        for m in pack.scope_breakers.finditer(text, cs, ms, timeout=1.0):
+            last = m
+        if last is not None:
+            cs = last.end()
+    inside = _unclosed_paren(left) >= 0 and _unclosed_paren(left) + s >= cs - 1
+    right = text[me:e]
+    stops = [right.find(";"), right.find(": ")]
+    if inside:
+        stops.append(right.find(")"))
+    cut_r = min([p for p in stops if p >= 0], default=-1)
+    ce = me + cut_r if cut_r >= 0 else e
+    if pack.scope_breakers is not None:
+        m = pack.scope_breakers.search(text, me, ce, timeout=1.0)
+        if m is not None:
+            ce = m.start()
+    return cs, ce
+
+
+def is_negated(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> bool:
+    """Whether the match [ms, me) in sentence [s, e) is negated in its clause. Parenthetical
+    asides around it ("(never the received ones)", "(see section C)") do not count."""
+    cs, ce = clause(text, s, e, ms, me, pack)
+    before = _PARENS.sub(" ", text[cs:ms])
+    words_before = before.split()
+    if len(words_before) > pack.before_words:
+        # keep the last N words
+        before = " ".join(words_before[-pack.before_words :]) + " "
+    after_words = _PARENS.sub(" ", text[me:ce]).split()[: pack.after_words]
+    # the matched phrase stands as one neutral word: a negation inside the phrase itself
+    # ("no longer needed", "ne sont plus nécessaires") is part of its meaning, not a denial of it
+    after = " ".join(after_words)
+    if pack.negation.search(before + " X " + after, timeout=1.0) is not None:
+        return True
+    # a negation that spans the phrase ("ne transférons pas", the phrase being "transférons")
+    return (
+        pack.negation.search(before + text[ms:me] + " " + after, timeout=1.0) is not None
+        and pack.negation.search(text[ms:me], timeout=1.0) is None
+    )
+
+
+def placed(seg: Segmented, i: int, *, in_headings: bool = False) -> bool:
+    """Whether sentence ``i`` may carry a finding at all: not a table of contents, and not a
+    heading unless ``in_headings`` (contact details may stand in one)."""
+    sent = seg.sentences[i]
+    return not (sent.toc or (sent.kind == "heading" and not in_headings))
+
+
+def post_filter(
+    seg: Segmented, i: int, ms: int, me: int, *, negatable: bool = True, in_headings: bool = False
+) -> bool | None:
+    """The shared post-filter of every recognizer's hits. True: the hit [ms, me) in sentence
+    ``i`` stands; False: it stands where no finding may (heading, table of contents); None: its
+    phrase is negated in its clause (the rule-pack recognizer keeps those: a negated "we sell"
+    says the data is not sold)."""
+    if not placed(seg, i, in_headings=in_headings):
+        return False
+    sent = seg.sentences[i]
+    if negatable and is_negated(seg.doc.text, sent.start, sent.end, ms, me, seg.packs[i]):
+        return None
+    return True
+
+
+def negated_in(pack: Pack, sentence: str, phrase_pattern: str) -> bool:
+    """Whether the first match of ``phrase_pattern`` in ``sentence`` is negated."""
+    m = regex.search(phrase_pattern, sentence, regex.IGNORECASE)
+    if m is None:
+        raise ValueError(f"{phrase_pattern!r} not in {sentence!r}")
+    return is_negated(sentence, 0, len(sentence), m.start(), m.end(), pack)

@@ -1,0 +1,113 @@
+"""Red flags: those the recognizers matched, and those derived from other findings or raised from
+what the policy does not say. Each derived or absence flag is one function here, named by its
+catalogue entry's producer (``derived("sold")`` → :func:`sold`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from policylens.core import catalogue as C
+from policylens.core.engine.contexts import Segmented
+from policylens.core.models import Contact, Period, RedFlag, Sale
+
+SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
+
+
+@dataclass(slots=True)
+class Facts:
+    """What the derived flags read besides the hits."""
+
+    sale: Sale
+    kinds: list[str]
+    periods: list[Period]
+    contact: Contact
+
+
+# a derived flag: (the sentences that support it, whether it stands from absence) or None
+Verdict = tuple[list[int], bool] | None
+DERIVED: dict[str, Callable[[Segmented, Facts], Verdict]] = {}
+
+
+def _derives(fn: Callable[[Segmented, Facts], Verdict]) -> Callable[[Segmented, Facts], Verdict]:
+    DERIVED[fn.__name__] = fn
+    return fn
+
+
+@_derives
+def sold(seg: Segmented, facts: Facts) -> Verdict:
+    """sells_data: the policy says it sells data (an unnegated ``sale.yes``)."""
+    if facts.sale.value != "yes":
+        return None
+    return [h.sent for h in seg.hits.get("sale.yes", [])], False
+
+
+@_derives
+def hardware_identifiers(seg: Segmented, facts: Facts) -> Verdict:
+    """A device identifier that is a hardware one (the pack's ``words.hardware``)."""
+    device = seg.hits.get("collected.device", [])
+    hw = [h.sent for h in sorted(device, key=lambda h: h.start) if seg.packs[h.sent].words.hardware.search(h.text)]
+    return (hw, False) if hw else None
+
+
+@_derives
+def kept_indefinitely(seg: Segmented, facts: Facts) -> Verdict:
+    if "indefinite" not in facts.kinds:
+        return None
+    return [h.sent for h in sorted(seg.hits.get("retention.indefinite", []), key=lambda h: h.start)], False
+
+
+@_derives
+def no_period(seg: Segmented, facts: Facts) -> Verdict:
+    """No concrete period: the "as long as necessary" sentences, or the silence itself."""
+    if facts.periods:
+        return None
+    vague = sorted(seg.hits.get("retention.as_long_as_necessary", []), key=lambda h: h.start)
+    return [h.sent for h in vague], True
+
+
+@_derives
+def no_contact(seg: Segmented, facts: Facts) -> Verdict:
+    c = facts.contact
+    if c.emails or c.obfuscated_email or c.postal_address or c.phones or c.urls:
+        return None
+    return [], True
+
+
+@_derives
+def unilateral_changes(seg: Segmented, facts: Facts) -> Verdict:
+    """The policy may change, the burden is on the reader, and no direct notice is promised."""
+    clause = seg.hits.get("changes.clause", [])
+    burden = seg.hits.get("changes.burden", [])
+    if not (clause and burden) or seg.hits.get("changes.notify"):
+        return None
+    return [h.sent for h in clause][:3] + [h.sent for h in burden][:3], False
+
+
+def red_flags(seg: Segmented, facts: Facts) -> list[RedFlag]:
+    """Every red flag, most severe first, then in catalogue order."""
+    flags: dict[str, RedFlag] = {}
+
+    def raise_flag(fid: str, sents: Iterable[int] = (), absence: bool = False) -> None:
+        ev = seg.evidence_list(sents)
+        if (not ev and not absence) or fid in flags:
+            return
+        entry = C.flag(fid)
+        flags[fid] = RedFlag(
+            id=fid,  # type: ignore[arg-type]
+            severity=entry.severity,  # type: ignore[arg-type]
+            evidence=ev,
+            from_absence=absence and not ev,
+            card=entry.card,  # type: ignore[arg-type]
+        )
+
+    for fid, hits in seg.hits_under("flags").items():
+        raise_flag(fid, (h.sent for h in hits))
+    for entry in C.entries("red_flags"):
+        if entry.producer.kind == "matched" or entry.producer.function is None:
+            continue
+        verdict = DERIVED[entry.producer.function](seg, facts)
+        if verdict is not None:
+            raise_flag(entry.id, verdict[0], absence=verdict[1])
+    order = {f: i for i, f in enumerate(C.ids("red_flags"))}
+    return sorted(flags.values(), key=lambda f: (SEVERITY_RANK[f.severity], order[f.id]))

@@ -1,0 +1,155 @@
+"""The service: its name, the company responsible (controller) and the policy's date.
+
+The controller is the company name with a legal form (``_base.toml``'s ``legal_forms``) that
+a sentence near the top names as the controller or as "we" (the pack's ``[service]`` cues), else
+the first such name near the top; a definition ("Example Ltd (“Example”, “we”)") names the service, unless what it
+defines is one of the pack's ``we_words``; else the name the file name or title spells and the
+text repeats. The date follows the pack's ``updated_cues`` ("Last updated"), else a date alone
+near the top, else one at the end."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from policylens.core.engine.contexts import Segmented
+from policylens.core.models import Service
+from policylens.core.recognizers.base import Recognizer, Result, Step
+from policylens.core.rules import Pack
+
+
+class ServiceRecognizer(Recognizer):
+    name = "service"
+    fields = ("service",)
+
+    def analyze(self, seg: Segmented, pack: Pack, step: Step | None = None) -> Result:
+        return Result(facts={"service": service(seg, pack)})
+
+
+def service(seg: Segmented, pack: Pack) -> Service:
+    text = seg.doc.text
+    words = pack.words
+    head = text[:20_000]
+    name: str | None = None
+    controller: str | None = None
+    ev: list[int] = []
+    m = _controller_named(seg, pack) or words.legal_name.search(head)
+    if m:
+        controller = " ".join(m.group(1).split())
+        ev.append(seg.sent_of(m.start()))
+    m2 = words.quoted_we.search(head)
+    if m2:
+        company = " ".join(m2.group(1).split())
+        alias = " ".join(m2.group(2).split())
+        plausible = len(alias.split()) <= 4 and not re.search(r"\d{4}", alias)
+        if company.split()[0] not in words.name_stops and plausible and not re.search(r"\d{4}", company):
+            # "Shenzhen Creality 3D Technology Co., Ltd (« Creality 3D », « nous »)": the alias
+            # names the service; "QAZAR CLOUD ("nous")": the company does
+            name = alias if alias.casefold() not in words.we_words and alias[:1].isupper() else company
+            if controller is None and words.legal_name.fullmatch(company):
+                controller = company
+            ev.append(seg.sent_of(m2.start()))
+    if name is None and controller is not None:
+        name = words.legal_form_at_end.sub("", controller)
+    if name is None:
+        name = name_from_source(text[:50_000], f"{seg.doc.name} {seg.doc.title or ''}", words.generic_title_words)
+    updated = None
+    for i, s in enumerate(seg.sentences[:400]):
+        chunk = text[s.start : s.end]
+        p = seg.packs[i]
+        if not p.updated_cues.search(chunk, timeout=1.0):
+            continue
+        d = parse_date(chunk, p)
+        if d:
+            updated = d
+            ev.append(i)
+            break
+    if updated is None:
+        # a date standing alone on a line near the top ("25 maj, 2018") dates the policy
+        for i, s in enumerate(seg.sentences[:12]):
+            chunk = text[s.start : s.end].strip()
+            if len(chunk.split()) <= 5:
+                d = parse_date(chunk, seg.packs[i])
+                if d:
+                    updated = d
+                    ev.append(i)
+                    break
+    if updated is None:
+        # the end of the document often says "updated on ..."
+        for i in range(max(0, len(seg.sentences) - 40), len(seg.sentences)):
+            chunk = seg.sent_text(i)
+            p = seg.packs[i]
+            if p.updated_cues.search(chunk, timeout=1.0):
+                d = parse_date(chunk, p)
+                if d:
+                    updated = d
+                    ev.append(i)
+                    break
+    return Service(name=name, controller=controller, updated=updated, evidence=seg.evidence_list(ev))
+
+
+def _controller_named(seg: Segmented, pack: Pack):  # type: ignore[no-untyped-def]
+    """The first company name with a legal form in a sentence near the top that names the
+    controller or defines "we" (the pack's ``[service]`` ``controller_cues`` and ``we_cues``):
+    "The controller is Example Ltd", "Example AB (“vi”)"."""
+    cues = [c for c in (pack.controller_cues, pack.we_cues) if c is not None]
+    if not cues:
+        return None
+    text = seg.doc.text
+    for s in seg.sentences:
+        if s.start >= 20_000:
+            break
+        if any(c.search(text, s.start, s.end, timeout=1.0) for c in cues):
+            m = pack.words.legal_name.search(text, s.start, s.end)
+            if m is not None:
+                return m
+    return None
+
+
+_CAPITALISED = re.compile(r"(?<![\w@/])([A-Z][\w]*(?:[- \u00a0.][A-Z][\w]*){0,3})(?![\w@])")
+
+
+def name_from_source(text: str, source: str, generic: frozenset[str] = frozenset()) -> str | None:
+    """The service's name as the file name or page title spells it and the text repeats it
+    ("fr-genletter.txt" and "Genletter collecte ..."). None rather than a guess. ``generic``:
+    words that name no service ("privacy", "politique")."""
+
+    def norm(s: str) -> str:
+        return re.sub(r"[^0-9a-z]", "", s.casefold())
+
+    src = norm(source)
+    counts: dict[str, int] = {}
+    for m in _CAPITALISED.finditer(text):
+        words = m.group(1).strip(" .-").split()
+        # "På Orange Music": the name may start at any of the capitalised words
+        for k in range(len(words)):
+            cand = " ".join(words[k:])
+            key = norm(cand)
+            if len(key) >= 4 and key in src and key not in generic:
+                counts[cand] = counts.get(cand, 0) + 1
+                break
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (len(norm(k)), counts[k]))
+    return best if counts[best] >= 2 else None
+
+
+def parse_date(text: str, pack: Pack) -> str | None:
+    """The first date in ``text`` as an ISO string, using the pack's month names."""
+    for m in pack.date_re.finditer(text, timeout=1.0):
+        g = m.groupdict()
+        try:
+            if g["iso"]:
+                y, mo, d = int(g["y1"]), int(g["m1"]), int(g["d1"])
+            elif g["dmy"]:
+                y, mo, d = int(g["y2"]), int(g["m2"]), int(g["d2"])
+            elif g["dmony"]:
+                y, mo, d = int(g["y3"]), pack.month_words[" ".join(g["mon3"].casefold().split())], int(g["d3"])
+            elif g["mondy"]:
+                y, mo, d = int(g["y4"]), pack.month_words[" ".join(g["mon4"].casefold().split())], int(g["d4"])
+            else:
+                y, mo, d = int(g["y5"]), pack.month_words[" ".join(g["mon5"].casefold().split())], 1
+            return dt.date(y, mo, d).isoformat()
+        except (KeyError, ValueError, TypeError):
+            continue
+    return None

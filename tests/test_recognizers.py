@@ -1,0 +1,64 @@
+"""Recognizers behind one interface: the registry says which run for a field and a language, and a
+new recognizer (a learned classifier, say) is one class and one registry entry whose hits go through
+the shared post-filter into the summary."""
+
+from __future__ import annotations
+
+import re
+
+from policylens.core.analyze import analyze
+from policylens.core.engine.contexts import Hit, Segmented
+from policylens.core.loaders import load_text
+from policylens.core.recognizers import REGISTRY, Recognizer, Result
+from policylens.core.recognizers.contact import ContactRecognizer
+from policylens.core.recognizers.rulepack import RulePackRecognizer
+from policylens.core.rules import Pack
+
+
+def test_registry_by_field_and_language() -> None:
+    assert any(isinstance(r, ContactRecognizer) for r in REGISTRY.for_field("contact", "fi"))
+    assert any(isinstance(r, RulePackRecognizer) for r in REGISTRY.for_field("rights.erasure", "sv"))
+    assert not any(isinstance(r, ContactRecognizer) for r in REGISTRY.for_field("rights.erasure", "sv"))
+
+
+class WipeClassifier(Recognizer):
+    """Stands for a learned classifier of one field: a sentence "scores" as the erasure right
+    when it speaks of wiping (a model file would hold what a regex does here)."""
+
+    name = "wipe classifier"
+    fields = ("rights.erasure",)
+    languages = frozenset({"en"})
+
+    def analyze(self, seg: Segmented, pack: Pack, step=None) -> Result:  # type: ignore[no-untyped-def]
+        found = []
+        for i in range(len(seg.sentences)):
+            text = seg.sent_text(i)
+            m = re.search(r"\bwip\w*", text)
+            if m is not None:
+                s = seg.sentences[i].start
+                found.append(Hit("rights.erasure", i, s + m.start(), s + m.end(), m.group(0), score=0.9))
+        return self.keep(seg, found)
+
+
+POLICY = (
+    "Privacy policy\n\nWe collect your e-mail address and your IP address when you use the app. "
+    "We share it with our hosting provider. Write to privacy@example.com with any question.\n\n"
+    "Your rights\n\nYou may ask us to wipe everything we hold about you. "
+    "We never wipe the backups of the service."
+)
+
+
+def test_a_new_recognizer_is_one_class_and_one_registry_entry() -> None:
+    assert analyze(load_text(POLICY, "p.txt"), lang="en").rights == []  # the packs do not know "wipe"
+    rec = REGISTRY.register(WipeClassifier())
+    try:
+        # it runs for its languages only
+        assert rec in REGISTRY.for_language("en") and rec not in REGISTRY.for_language("fr")
+        s = analyze(load_text(POLICY, "p.txt"), lang="en")
+    finally:
+        REGISTRY._recognizers.remove(rec)
+    erasure = [r for r in s.rights if r.right == "erasure"]
+    assert erasure, "the classifier's hit did not reach the summary"
+    quotes = [e.quote for e in erasure[0].evidence]
+    # the shared post-filter applies to it: the negated sentence is no evidence
+    assert quotes == ["You may ask us to wipe everything we hold about you."]
