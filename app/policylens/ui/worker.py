@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from policylens.ui import analysis_process as ap
 
@@ -281,9 +281,12 @@ class Analyzer(QObject):
         if wait and prefetched and process is not None and process.running():
             # the process has (or is making) this file's outcome: wait for it here
             process.submit(job, self.relay)
-            flags = QEventLoop.ProcessEventsFlag.WaitForMoreEvents
-            while self.current is job and process.running():
-                QCoreApplication.processEvents(flags, 100)
+            loop = QEventLoop()
+            timer = QTimer()
+            timer.timeout.connect(lambda: loop.quit() if self.current is not job or not process.running() else None)
+            timer.start(5)  # the outcome arrives as queued signals, handled in this loop
+            loop.exec()
+            timer.stop()
         elif wait:
             _Task(job, self.relay).run()
         elif self.mode == "thread":
