@@ -23,6 +23,7 @@ from _common import BENCH, PYTHON, RESULTS, child_env, machine, machine_line
 # (name, script, arguments, arguments with --quick)
 SCRIPTS: list[tuple[str, str, list[str], list[str]]] = [
     ("analysis", "bench_analysis.py", [], ["--quick"]),
+    ("compare", "bench_compare.py", [], ["--quick"]),
     ("batch", "bench_batch.py", [], ["--n", "100"]),
     ("startup", "bench_startup.py", [], ["--repeat", "2"]),
     ("responsiveness", "bench_responsiveness.py", [], ["--size-mb", "1", "--shape", "tiny"]),

@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         self.error_box: QMessageBox | None = None
         self.last_error: BaseException | None = None
         self._pending: _Pending | None = None
+        self.compare_window: QWidget | None = None  # the last File > Compare With… window
+        # a file dropped on an open policy: (its path, the policy before), offered for comparison
+        self._compare_offer: tuple[str, tuple[Document, Summary]] | None = None
         self._finding: _Finding | None = None
         self._sync = False
         self._half_shown: _Pending | None = None  # reader shown, summary in the next turn
@@ -209,7 +212,12 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.cancel_button = QPushButton(bar)
         self.cancel_button.clicked.connect(self.cancel_analysis)
+        self.compare_offer_button = QPushButton(bar)
+        self.compare_offer_button.setObjectName("compareOffer")
+        self.compare_offer_button.clicked.connect(self.accept_compare_offer)
+        self.compare_offer_button.hide()
         bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.compare_offer_button)  # not hidden by the status messages
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         self.progress.hide()
@@ -230,6 +238,8 @@ class MainWindow(QMainWindow):
         self.act_clear_recent = self._action(self.clear_recent)
         self.act_export = self._action(self.export_summary, [QKeySequence("Ctrl+E")])
         self.act_export.setEnabled(False)
+        self.act_compare = self._action(self.compare_dialog, [QKeySequence("Ctrl+D")])
+        self.act_compare.setEnabled(False)
         self.act_rights = self._action(self.use_rights, [QKeySequence("Ctrl+R")])
         self.act_rights.setEnabled(False)
         self.act_quit = self._action(self.close, [QKeySequence(std.Quit), QKeySequence("Ctrl+Q")])
@@ -277,6 +287,7 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, p=str(path): self.open_path(p))
         f.addMenu(self.samples_menu)
         f.addSeparator()
+        f.addAction(self.act_compare)
         f.addAction(self.act_export)
         f.addAction(self.act_rights)
         f.addSeparator()
@@ -330,6 +341,8 @@ class MainWindow(QMainWindow):
         self.act_open.setToolTip(self.tr("Open a saved privacy policy"))
         self.act_clear_recent.setText(self.tr("&Clear Recent Files"))
         self.act_export.setText(self.tr("&Export Summary…"))
+        self.act_compare.setText(self.tr("Co&mpare With…"))
+        self.act_compare.setToolTip(self.tr("Compare the open policy with another version of it"))
         self.act_rights.setText(self.tr("&Use Your Rights…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_copy.setText(self.tr("&Copy"))
@@ -488,6 +501,9 @@ class MainWindow(QMainWindow):
             self.open_mime(mime, self.tr("Pasted text"))
 
     def _start(self, *, name: str, path: str | None = None, text: str | None = None, wait: bool = False) -> None:
+        self.compare_offer_button.hide()
+        if self._compare_offer is not None and self._compare_offer[0] != path:
+            self._compare_offer = None
         if self._half_shown is not None:  # its reader is shown: show its summary too, now
             self._show_summary(self._half_shown)
         self._build_timer.stop()
@@ -641,6 +657,14 @@ class MainWindow(QMainWindow):
             self.summary_view.install_prepared()
         self.summary_view.verticalScrollBar().setValue(0)
         self.act_export.setEnabled(True)
+        self.act_compare.setEnabled(True)
+        offer = self._compare_offer
+        if offer is not None and offer[0] == pending.path:
+            self.compare_offer_button.setText(
+                self.tr("Compare with “{name}”").format(name=offer[1][0].name)
+            )
+            self.compare_offer_button.setToolTip(self.tr("See what changed from the policy open before"))
+            self.compare_offer_button.show()
         self.act_rights.setEnabled(True)
         if pending.path and not self.quiet:  # a screenshot leaves the user's recent files alone
             self.settings.add_recent(pending.path, MAX_RECENT)
@@ -681,6 +705,7 @@ class MainWindow(QMainWindow):
         self._make_labels()
         self.summary_view.set_summary(summary)
         self.act_export.setEnabled(True)
+        self.act_compare.setEnabled(True)
         self.act_rights.setEnabled(True)
         self._update_title()
         self.summary_changed.emit()
@@ -754,6 +779,37 @@ class MainWindow(QMainWindow):
             return
         module.run_export_dialog(parent=self, summary=self.summary, document=self.document)
 
+    def accept_compare_offer(self) -> QWidget | None:
+        """The policy open before a drop, compared with the dropped one (now open)."""
+        offer, self._compare_offer = self._compare_offer, None
+        self.compare_offer_button.hide()
+        if offer is None or self.document is None:
+            return None
+        from policylens.ui import compare_view
+
+        return compare_view.compare_with(self, offer[0], old=offer[1])
+
+    def compare_dialog(self) -> None:
+        """File › Compare With…: another version of the open policy, compared with it."""
+        if self.document is None or self.summary is None:
+            return
+        exts = supported_extensions()
+        filters = [
+            self.tr("Privacy policies ({patterns})").format(patterns=" ".join(f"*{e}" for e in exts)),
+            self.tr("All files ({patterns})").format(patterns="*"),
+        ]
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Compare With Another Version"), self.settings.last_dir(), ";;".join(filters)
+        )
+        if path:
+            self.settings.set_last_dir(str(Path(path).parent))
+            self.compare_with(path)
+
+    def compare_with(self, path: str | os.PathLike[str], wait: bool = False) -> QWidget | None:
+        """Compare the open policy with the file at ``path``, in a window of its own."""
+        from policylens.ui import compare_view
+
+        return compare_view.compare_with(self, str(path), wait=wait)
     def use_rights(self, request: str | None = None) -> None:
         """The "Use your rights…" dialog for the policy shown: a request letter or a complaint."""
         if self.summary is None:
@@ -806,7 +862,12 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()  # type: ignore[attr-defined]
 
     def dropEvent(self, event: QDropEvent) -> None:
-        if self.open_mime(event.mimeData(), self.tr("Dropped text")):
+        mime = event.mimeData()
+        urls = [u for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+        previous = (self.document, self.summary) if self.document is not None and self.summary is not None else None
+        if self.open_mime(mime, self.tr("Dropped text")):
+            if len(urls) == 1 and previous is not None:  # once it is open, offer to compare it with the one before
+                self._compare_offer = (urls[0].toLocalFile(), previous)
             event.acceptProposedAction()
         else:
             event.ignore()
