@@ -18,6 +18,7 @@ from policylens import __version__
 
 if TYPE_CHECKING:
     from policylens.core.document import Document
+    from policylens.core.models import Summary
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
@@ -236,11 +237,11 @@ def _register_diff(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 def summarize_file(path: str) -> tuple[Document, Summary]:
     """Load and analyse one file the way ``analyze`` does (through English when needed)."""
-    from policylens.core.analyze import analyze
     from policylens.core.loaders import load_path
+    from policylens.pipeline import summarize
 
     doc = load_path(path)
-    return doc, _through_english(doc, analyze(doc))
+    return doc, summarize(doc)
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
