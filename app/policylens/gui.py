@@ -192,9 +192,7 @@ def screenshot(
         target = view
     image = target.grab().toImage()
     if image.size() != QSize(w, h):
-        image = image.scaled(
-            w, h, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
-        )
+        image = image.scaled(w, h, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
     ok = image.save(out, "PNG")
     window.close()
     if not ok:
