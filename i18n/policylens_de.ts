@@ -38,17 +38,17 @@
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="269"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="292"/>
         <source>Shows the sentences of the policy that say this</source>
         <translation>Zeigt die Sätze der Datenschutzerklärung, die das besagen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="270"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="293"/>
         <source>Show where the policy says this</source>
         <translation>Zeigen, wo die Datenschutzerklärung das sagt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="274"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="297"/>
         <source>{title}: {status}. {headline}</source>
         <translation>{title}: {status}. {headline}</translation>
     </message>
@@ -56,72 +56,72 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="187"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="166"/>
         <source>Comparing with “{name}”…</source>
         <translation>Vergleich mit „{name}“ …</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="188"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="167"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="189"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="168"/>
         <source>Compare — {old} → {new}</source>
         <translation>Vergleich — {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="270"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="233"/>
         <source>Cannot open “{name}”</source>
         <translation>„{name}“ kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="357"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="320"/>
         <source>Changes in what the policy says</source>
         <translation>Was sich an der Richtlinie geändert hat</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="379"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="342"/>
         <source>◀ Previous change</source>
         <translation>◀ Vorherige Änderung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="380"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="343"/>
         <source>Next change ▶</source>
         <translation>Nächste Änderung ▶</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="381"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="344"/>
         <source>Previous change (F7)</source>
         <translation>Vorherige Änderung (F7)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="382"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="345"/>
         <source>Next change (F8)</source>
         <translation>Nächste Änderung (F8)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="393"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="356"/>
         <source>Text changes</source>
         <translation>Änderungen im Text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="407"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="370"/>
         <source>Export Comparison…</source>
         <translation>Vergleich exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="408"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="371"/>
         <source>Save this comparison as a one-page PDF, HTML or Markdown file (Ctrl+E)</source>
         <translation>Diesen Vergleich als einseitige PDF-, HTML- oder Markdown-Datei speichern (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="410"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="373"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="606"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="569"/>
         <source>{index} of {total}</source>
         <translation>{index} von {total}</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>FlagButton</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="297"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="320"/>
         <source>Red flag, {severity}: {title}</source>
         <translation>Warnsignal, {severity}: {title}</translation>
     </message>
@@ -238,20 +238,191 @@
 <context>
     <name>GradeBadge</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="211"/>
-        <source>{score}/100</source>
-        <translation>{score}/100</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="211"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="224"/>
-        <source>Not graded</source>
-        <translation>Nicht bewertet</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="221"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="230"/>
         <source>Grade {letter}, score {score} out of 100</source>
         <translation>Note {letter}, {score} von 100 Punkten</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="35"/>
+        <source>Why This Grade</source>
+        <translation>Warum diese Note</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="41"/>
+        <source>Grade {letter}, {score}</source>
+        <translation>Note {letter}, {score}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="49"/>
+        <source>Start from 100. Each item a privacy notice owes you costs points when it is vague or not stated; each red flag costs 15 (high), 7 (medium) or 3 (low); good practice wins back at most half of what the red flags cost. With two or more essentials missing or vague the grade is at most C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, else E.</source>
+        <translation>Ausgangswert 100. Jede Angabe, die eine Datenschutzerklärung Ihnen schuldet, kostet Punkte, wenn sie vage ist oder fehlt; jedes Warnsignal kostet 15 (hoch), 7 (mittel) oder 3 (niedrig); gute Praxis gleicht höchstens die Hälfte dessen aus, was die Warnsignale kosten. Fehlen mindestens zwei wesentliche Angaben oder sind sie vage, ist die Note höchstens C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, sonst E.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="60"/>
+        <source>Reasons for the grade</source>
+        <translation>Gründe für die Note</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <source>Sentence in the policy</source>
+        <translation>Satz in der Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="73"/>
+        <source>(not stated)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="97"/>
+        <source>Double-click a line, or press Enter on it, to see its sentence in the policy.</source>
+        <translation>Doppelklicken Sie auf eine Zeile oder drücken Sie darauf die Eingabetaste, um ihren Satz in der Erklärung zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="90"/>
+        <location filename="../app/policylens/ui/help.py" line="91"/>
+        <source>PolicyLens Guide</source>
+        <translation>PolicyLens-Leitfaden</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="98"/>
+        <source>How to read a summary</source>
+        <translation>So lesen Sie eine Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="104"/>
+        <source>PolicyLens reads the policy on your computer and sums it up on the right: a grade, the red flags, and four cards. Click a line of a card or a red flag to see the sentences of the policy that say it; F7 and F8 go to the previous and next one.</source>
+        <translation>PolicyLens liest die Datenschutzerklärung auf Ihrem Computer und fasst sie rechts zusammen: eine Bewertung, die Warnsignale und vier Karten. Klicken Sie auf eine Zeile einer Karte oder auf ein Warnsignal, um die Sätze der Erklärung zu sehen, die das aussagen; F7 und F8 springen zum vorherigen und nächsten.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="111"/>
+        <source>The cards</source>
+        <translation>Die Karten</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="114"/>
+        <source>what the service collects or receives about you;</source>
+        <translation>was der Dienst über Sie erhebt oder erhält;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="115"/>
+        <source>who it passes your data on to;</source>
+        <translation>an wen er Ihre Daten weitergibt;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="116"/>
+        <source>how long it keeps your data;</source>
+        <translation>wie lange er Ihre Daten aufbewahrt;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="117"/>
+        <source>what you can ask of it (a copy, a correction, deletion…) and how to reach it.</source>
+        <translation>was Sie von ihm verlangen können (eine Kopie, eine Berichtigung, die Löschung…) und wie Sie ihn erreichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="119"/>
+        <source>{term}: {meaning}</source>
+        <translation>{term}: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="125"/>
+        <source>The colors</source>
+        <translation>Die Farben</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="128"/>
+        <source>something that weighs against you;</source>
+        <translation>etwas, das zu Ihren Ungunsten ist;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="129"/>
+        <source>worth a closer look: vague, or partly against you;</source>
+        <translation>einen genaueren Blick wert: vage oder teilweise zu Ihren Ungunsten;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="130"/>
+        <source>stated plainly, and nothing against you was found;</source>
+        <translation>klar gesagt, und es wurde nichts zu Ihren Ungunsten gefunden;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="131"/>
+        <source>the policy does not say.</source>
+        <translation>die Erklärung sagt dazu nichts.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="138"/>
+        <source>A color always comes with its word, never alone.</source>
+        <translation>Eine Farbe steht immer mit ihrem Wort, nie allein.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="143"/>
+        <source>The grade</source>
+        <translation>Die Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="148"/>
+        <source>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</source>
+        <translation>Jede Erklärung beginnt mit 100 Punkten. Jedes Warnsignal zieht Punkte ab: {high} für ein hohes, {medium} für ein mittleres, {low} für ein niedriges. Die Aussage, Ihre Daten nicht zu verkaufen, konkrete Speicherfristen und die Nennung von sechs oder mehr Ihrer Rechte bringen je {bonus} Punkte zurück, höchstens die Hälfte dessen, was die Warnsignale kosten.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="159"/>
+        <source>It also checks what the policy tells you: who is responsible and how to reach them, what data, what for, who receives it, how long it is kept, your rights and your right to complain. Each of these that is missing or vague costs points, and with two or more essentials missing or vague the grade is at most C. A text that does not look like a privacy policy, or says too little, gets no grade. Click the grade (Ctrl+I) to see every line.</source>
+        <translation>Außerdem wird geprüft, was die Erklärung Ihnen sagt: wer verantwortlich ist und wie Sie ihn erreichen, welche Daten, wofür, wer sie erhält, wie lange sie gespeichert werden, Ihre Rechte und Ihr Recht auf Beschwerde. Jede dieser Angaben, die fehlt oder vage ist, kostet Punkte, und fehlen mindestens zwei wesentliche Angaben oder sind sie vage, ist die Note höchstens C. Ein Text, der nicht nach einer Datenschutzerklärung aussieht oder zu wenig sagt, erhält keine Note. Klicken Sie auf die Note (Strg+I), um jede Zeile zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="171"/>
+        <source>Letters: {bands}; {last} below.</source>
+        <translation>Buchstaben: {bands}; darunter {last}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="175"/>
+        <source>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</source>
+        <translation>Eine Erklärung in einer Sprache, für die PolicyLens keine Regeln hat, wird nicht bewertet, es sei denn, sie wird über eine englische Übersetzung analysiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="182"/>
+        <source>The red flags</source>
+        <translation>Die Warnsignale</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="187"/>
+        <source>Examples come from the policy you have open: {name}.</source>
+        <translation>Die Beispiele stammen aus der geöffneten Erklärung: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="204"/>
+        <source>In this policy:</source>
+        <translation>In dieser Erklärung:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="205"/>
+        <source>“{quote}”</source>
+        <translation>„{quote}“</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="210"/>
+        <source>Raised for this policy by what it does not say.</source>
+        <translation>Für diese Erklärung ausgelöst durch das, was sie nicht sagt.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="212"/>
+        <source>Not found in this policy.</source>
+        <translation>In dieser Erklärung nicht gefunden.</translation>
     </message>
 </context>
 <context>
@@ -455,444 +626,509 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="192"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="201"/>
         <source>This sentence supports:</source>
         <translation>Dieser Satz belegt:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <source>Open a policy first: the letters are written from its summary.</source>
+        <translation>Öffnen Sie zuerst eine Datenschutzerklärung: Die Schreiben werden aus ihrer Zusammenfassung erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <source>Open a policy first: there is no summary to export yet.</source>
+        <translation>Öffnen Sie zuerst eine Datenschutzerklärung: Es gibt noch keine Zusammenfassung zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="351"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="353"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="354"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="355"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="359"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="360"/>
         <source>Open &amp;Sample Policy</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="361"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="362"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="363"/>
         <source>Open a saved privacy policy</source>
         <translation>Eine gespeicherte Datenschutzerklärung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="364"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="365"/>
         <source>&amp;Export Summary…</source>
         <translation>Zusammenfassung e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="366"/>
         <source>Co&amp;mpare With…</source>
         <translation>Ver&amp;gleichen mit …</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
         <source>Compare the open policy with another version of it</source>
         <translation>Die geöffnete Richtlinie mit einer anderen Fassung vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="346"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="368"/>
         <source>&amp;Use Your Rights…</source>
         <translation>Ihre Rechte a&amp;usüben…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="348"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="349"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>&amp;Paste Policy Text</source>
         <translation>Text &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="350"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="351"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="375"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="353"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="376"/>
         <source>Previous Evidence Sentence</source>
         <translation>Vorheriger Beleg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="354"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
         <source>Next Evidence Sentence</source>
         <translation>Nächster Beleg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="355"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="356"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="357"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="358"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
+        <source>PolicyLens &amp;Guide</source>
+        <translation>PolicyLens-&amp;Leitfaden</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
         <source>&amp;About PolicyLens</source>
         <translation>Ü&amp;ber PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="359"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
+        <source>Why This &amp;Grade…</source>
+        <translation>Warum diese &amp;Note…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
+        <source>How the grade was computed, line by line, with the sentences behind it</source>
+        <translation>Wie die Note berechnet wurde, Zeile für Zeile, mit den Sätzen dahinter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="360"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="387"/>
         <source>Cancel the analysis</source>
         <translation>Analyse abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="361"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
         <source>Analysis progress</source>
         <translation>Analysefortschritt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="362"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="363"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
         <source>Policy text</source>
         <translation>Text der Datenschutzerklärung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="365"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>Die Datenschutzerklärung. Sätze, die einen Befund belegen, sind unterstrichen; zeigen Sie mit der Maus darauf, um zu sehen, welchen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="368"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
         <source>Policy and summary</source>
         <translation>Datenschutzerklärung und Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="423"/>
         <source>Red flag: {title}</source>
         <translation>Warnsignal: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="429"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="440"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="798"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="467"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="845"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Datenschutzerklärungen ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="468"/>
         <source>Web pages ({patterns})</source>
         <translation>Webseiten ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="442"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="469"/>
         <source>PDF documents ({patterns})</source>
         <translation>PDF-Dokumente ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="443"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="470"/>
         <source>Word documents ({patterns})</source>
         <translation>Word-Dokumente ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="444"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="471"/>
         <source>Text files ({patterns})</source>
         <translation>Textdateien ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="447"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="799"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="474"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="846"/>
         <source>All files ({patterns})</source>
         <translation>Alle Dateien ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="450"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="477"/>
         <source>Open a Privacy Policy</source>
         <translation>Datenschutzerklärung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="463"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="501"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="490"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="528"/>
         <source>Pasted text</source>
         <translation>Eingefügter Text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="471"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="498"/>
         <source>Only the first file is opened.</source>
         <translation>Nur die erste Datei wird geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="479"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="506"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens lädt keine Seiten herunter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="481"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="508"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens nutzt nie das Netzwerk. Speichern Sie die Seite im Browser (Strg+S) und legen Sie die gespeicherte Datei hier ab, oder markieren Sie den Text der Datenschutzerklärung und ziehen Sie ihn hierher oder fügen Sie ihn ein.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="493"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="520"/>
         <source>Nothing to open</source>
         <translation>Nichts zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="494"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="521"/>
         <source>There is no file or text to open here.</source>
         <translation>Hier gibt es weder eine Datei noch Text zum Öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="606"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="564"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="636"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="610"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="640"/>
         <source>Cannot open “{name}”</source>
         <translation>„{name}“ kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="611"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="641"/>
         <source>The policy shown before is still open.</source>
         <translation>Die zuvor angezeigte Datenschutzerklärung bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="664"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="694"/>
         <source>Compare with “{name}”</source>
         <translation>Mit „{name}“ vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="666"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="696"/>
         <source>See what changed from the policy open before</source>
         <translation>Sehen, was sich gegenüber der zuvor geöffneten Richtlinie geändert hat</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="674"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="704"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Note {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="678"/>
-        <source>Not graded — {name}</source>
-        <translation>Nicht bewertet — {name}</translation>
+        <location filename="../app/policylens/ui/mainwindow.py" line="709"/>
+        <source>{verdict} — {name}</source>
+        <translation>{verdict} — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="683"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="714"/>
         <source>Analysing “{name}”…</source>
         <translation>„{name}“ wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="776"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="823"/>
         <source>Export Summary</source>
         <translation>Zusammenfassung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="777"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="824"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>Exportieren ist in dieser Version von PolicyLens nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="802"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="849"/>
         <source>Compare With Another Version</source>
         <translation>Mit einer anderen Fassung vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="868"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="924"/>
         <source>Dropped text</source>
         <translation>Abgelegter Text</translation>
     </message>
 </context>
 <context>
-    <name>PackagesDialog</name>
+    <name>Op</name>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="44"/>
-        <source>Language Packages</source>
-        <translation>Sprachpakete</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>To</source>
-        <translation>Nach</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>Folder</source>
-        <translation>Ordner</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="62"/>
-        <source>Install From File…</source>
-        <translation>Aus Datei installieren…</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="71"/>
-        <source>Online (only when you ask)</source>
-        <translation>Online (nur auf Wunsch)</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="72"/>
-        <source>Get the Package List</source>
-        <translation>Paketliste abrufen</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="77"/>
-        <source>Download and Install</source>
-        <translation>Herunterladen und installieren</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="82"/>
+        <location filename="../app/policylens/ui/ops.py" line="156"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="118"/>
+        <location filename="../app/policylens/ui/ops.py" line="196"/>
+        <source>{label}
+{done} of {total} sentences</source>
+        <translation>{label}
+{done} von {total} Sätzen</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
+        <source>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</source>
+        <translation>Es ist kein Übersetzungspaket „{pair}“ installiert. Öffnen Sie {where}: Klicken Sie auf einem Computer mit Internetverbindung auf „{fetch}“ und laden Sie „{pair}“ aus dem Paketindex von Argos Translate ({address}) herunter; andernfalls kopieren Sie die .argosmodel-Datei von einem anderen Computer und klicken auf „{file}“.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="81"/>
+        <source>Language Packages</source>
+        <translation>Sprachpakete</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="120"/>
+        <source>Install From File…</source>
+        <translation>Aus Datei installieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="122"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
+        <source>Online (only when you ask)</source>
+        <translation>Online (nur auf Wunsch)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="130"/>
+        <source>Get the Package List</source>
+        <translation>Paketliste abrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="135"/>
+        <source>Download and Install</source>
+        <translation>Herunterladen und installieren</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="140"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="177"/>
         <source>Packages are kept in {folder}</source>
         <translation>Pakete werden in {folder} aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="131"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="190"/>
+        <source>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</source>
+        <translation>Noch keine Sprachpakete installiert. Es gibt zwei Wege, eines zu bekommen: Klicken Sie auf einem Computer mit Internetverbindung unten auf „{fetch}“ und laden Sie eines aus dem Paketindex von Argos Translate ({address}) herunter; andernfalls kopieren Sie eine .argosmodel-Datei von einem anderen Computer und klicken auf „{file}“.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="202"/>
         <source>Not usable: {names}</source>
         <translation>Nicht verwendbar: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="144"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="219"/>
+        <source>The open policy needs the “{pair}” package.</source>
+        <translation>Die geöffnete Erklärung braucht das Paket „{pair}“.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
         <source>Install a Language Package</source>
         <translation>Sprachpaket installieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="145"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="241"/>
         <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
         <translation>Argos-Translate-Pakete (*.argosmodel);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="156"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="252"/>
         <source>Installing {name}…</source>
         <translation>{name} wird installiert…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="160"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="256"/>
         <source>Installed {source} → {target} (version {version}).</source>
         <translation>Installiert: {source} → {target} (Version {version}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="178"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="274"/>
         <source>Removing…</source>
         <translation>Wird entfernt…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="181"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="277"/>
         <source>Removed.</source>
         <translation>Entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="193"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="289"/>
         <source>Getting the package list…</source>
         <translation>Paketliste wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="200"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="296"/>
         <source> (installed)</source>
         <translation> (installiert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/ui/packages_dialog.py" line="205"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="302"/>
         <source>%n package(s) available.</source>
         <translation>
             <numerusform>%n Paket verfügbar.</numerusform>
@@ -900,85 +1136,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="222"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="319"/>
         <source>Downloading…</source>
         <translation>Wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="259"/>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="279"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="351"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="366"/>
+        <source>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</source>
+        <translation>Der Paketindex ist nicht erreichbar: Dieser Computer scheint offline zu sein. Laden Sie das Paket auf einem Computer mit Internetverbindung aus dem Paketindex von Argos Translate ({address}) herunter, kopieren Sie die .argosmodel-Datei hierher und klicken Sie auf „{file}“.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="372"/>
+        <source>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</source>
+        <translation>Das Paket konnte nicht heruntergeladen werden ({reason}). Sie können es auf einem anderen Computer aus dem Paketindex von Argos Translate ({address}) herunterladen und die Datei hier mit „{file}“ installieren.</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="509"/>
+        <location filename="../app/policylens/ui/reader.py" line="514"/>
         <source>Open Link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="511"/>
+        <location filename="../app/policylens/ui/reader.py" line="516"/>
         <source>Open this address in your web browser?</source>
         <translation>Diese Adresse im Webbrowser öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="512"/>
+        <location filename="../app/policylens/ui/reader.py" line="517"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens selbst verbindet sich nie mit dem Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="513"/>
+        <location filename="../app/policylens/ui/reader.py" line="518"/>
         <source>Open in Browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <source>Go to the next or previous finding</source>
+        <translation>Zum nächsten oder vorherigen Befund</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="243"/>
+        <source>Show the sentences of a finding</source>
+        <translation>Die Sätze zu einem Befund anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="243"/>
+        <source>Enter or Space</source>
+        <translation>Eingabe oder Leertaste</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="247"/>
+        <location filename="../app/policylens/ui/help.py" line="248"/>
+        <location filename="../app/policylens/ui/help.py" line="254"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="347"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="412"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="370"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="441"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="464"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="486"/>
+        <source>Click to see why</source>
+        <translation>Klicken, um die Gründe zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="499"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="510"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="559"/>
         <source>Red flags ({count})</source>
         <translation>Warnsignale ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="561"/>
-        <source>Use your rights…</source>
-        <translation>Ihre Rechte ausüben…</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="563"/>
-        <source>Draft a request to the company, or a complaint to an authority (Ctrl+R)</source>
-        <translation>Einen Antrag an das Unternehmen oder eine Beschwerde bei einer Behörde entwerfen (Strg+R)</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="564"/>
-        <source>Use your rights</source>
-        <translation>Ihre Rechte ausüben</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="566"/>
-        <source>Drafts a letter to ask for your data, have it erased, or complain to an authority</source>
-        <translation>Entwirft ein Schreiben, um Ihre Daten zu erhalten, löschen zu lassen oder sich bei einer Behörde zu beschweren</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="594"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="634"/>
         <source>Show fewer</source>
         <translation>Weniger anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="596"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="636"/>
         <source>Show all {count} red flags</source>
         <translation>Alle {count} Warnsignale anzeigen</translation>
     </message>
@@ -986,96 +1246,119 @@
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="232"/>
-        <location filename="../app/policylens/ui/translation.py" line="285"/>
+        <location filename="../app/policylens/ui/translation.py" line="152"/>
+        <location filename="../app/policylens/ui/translation.py" line="212"/>
         <source>Show &amp;Translation</source>
         <translation>&amp;Übersetzung anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="237"/>
-        <location filename="../app/policylens/ui/translation.py" line="286"/>
+        <location filename="../app/policylens/ui/translation.py" line="157"/>
+        <location filename="../app/policylens/ui/translation.py" line="213"/>
         <source>Translate I&amp;nto</source>
         <translation>Übersetzen &amp;in</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="242"/>
-        <location filename="../app/policylens/ui/translation.py" line="287"/>
+        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <location filename="../app/policylens/ui/translation.py" line="214"/>
         <source>Analyse Through &amp;English</source>
         <translation>Über &amp;Englisch analysieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="245"/>
-        <location filename="../app/policylens/ui/translation.py" line="288"/>
+        <location filename="../app/policylens/ui/translation.py" line="165"/>
+        <location filename="../app/policylens/ui/translation.py" line="215"/>
         <source>&amp;Language Packages…</source>
         <translation>&amp;Sprachpakete…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="248"/>
-        <location filename="../app/policylens/ui/translation.py" line="289"/>
+        <location filename="../app/policylens/ui/translation.py" line="168"/>
+        <location filename="../app/policylens/ui/translation.py" line="216"/>
         <source>Clear Translation &amp;Cache</source>
         <translation>Übersetzungs-&amp;Cache leeren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="264"/>
-        <location filename="../app/policylens/ui/translation.py" line="290"/>
-        <location filename="../app/policylens/ui/translation.py" line="478"/>
+        <location filename="../app/policylens/ui/translation.py" line="184"/>
+        <location filename="../app/policylens/ui/translation.py" line="217"/>
+        <location filename="../app/policylens/ui/translation.py" line="422"/>
         <source>Translation</source>
         <translation>Übersetzung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="342"/>
+        <location filename="../app/policylens/ui/translation.py" line="253"/>
+        <source>Open a policy first: there is nothing to translate.</source>
+        <translation>Öffnen Sie zuerst eine Datenschutzerklärung: Es gibt nichts zu übersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="265"/>
+        <source>Open a policy first.</source>
+        <translation>Öffnen Sie zuerst eine Datenschutzerklärung.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="268"/>
+        <source>PolicyLens already has rules for this policy&apos;s language.</source>
+        <translation>PolicyLens hat bereits Regeln für die Sprache dieser Erklärung.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="270"/>
+        <source>The policy&apos;s language could not be recognised.</source>
+        <translation>Die Sprache der Erklärung wurde nicht erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="273"/>
+        <source>Needs the “{pair}” translation package, from {where}</source>
+        <translation>Benötigt das Übersetzungspaket „{pair}“, erhältlich unter {where}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="297"/>
+        <source>Analyse through English</source>
+        <translation>Über Englisch analysieren</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="298"/>
+        <source>Get the {pair} package…</source>
+        <translation>Paket „{pair}“ besorgen…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="312"/>
         <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
         <translation>Keine Regeln für {language}: Extras › Über Englisch analysieren liest sie über eine Übersetzung.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="370"/>
+        <location filename="../app/policylens/ui/translation.py" line="340"/>
         <source>Open a policy to translate it.</source>
         <translation>Öffnen Sie eine Datenschutzerklärung, um sie zu übersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="389"/>
+        <location filename="../app/policylens/ui/translation.py" line="359"/>
         <source>The policy is already in {language}.</source>
         <translation>Die Datenschutzerklärung ist bereits auf {language}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="398"/>
+        <location filename="../app/policylens/ui/translation.py" line="368"/>
         <source>Translating…</source>
         <translation>Wird übersetzt…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="399"/>
+        <location filename="../app/policylens/ui/translation.py" line="369"/>
         <source>Translating the policy…</source>
         <translation>Datenschutzerklärung wird übersetzt…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="421"/>
+        <location filename="../app/policylens/ui/translation.py" line="386"/>
         <source>Analysing through an English translation…</source>
         <translation>Analyse über eine englische Übersetzung…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="440"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/translation.py" line="454"/>
-        <source>{label}
-{done} of {total} sentences</source>
-        <translation>{label}
-{done} von {total} Sätzen</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/translation.py" line="473"/>
+        <location filename="../app/policylens/ui/translation.py" line="417"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="496"/>
+        <location filename="../app/policylens/ui/translation.py" line="448"/>
         <source>The translation cache is cleared.</source>
         <translation>Der Übersetzungs-Cache wurde geleert.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="513"/>
+        <location filename="../app/policylens/ui/translation.py" line="468"/>
         <source>Language Packages…</source>
         <translation>Sprachpakete…</translation>
     </message>
@@ -1083,19 +1366,19 @@
 <context>
     <name>TranslationView</name>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="141"/>
-        <location filename="../app/policylens/ui/translation.py" line="161"/>
+        <location filename="../app/policylens/ui/translation.py" line="62"/>
+        <location filename="../app/policylens/ui/translation.py" line="82"/>
         <source>Side by side with the original</source>
         <translation>Neben dem Original</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="146"/>
-        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <location filename="../app/policylens/ui/translation.py" line="67"/>
+        <location filename="../app/policylens/ui/translation.py" line="83"/>
         <source>Translation</source>
         <translation>Übersetzung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="192"/>
+        <location filename="../app/policylens/ui/translation.py" line="113"/>
         <source>{source} → {target}</source>
         <translation>{source} → {target}</translation>
     </message>
@@ -1142,22 +1425,22 @@
 <context>
     <name>cards</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="91"/>
+        <location filename="../app/policylens/core/catalogue.py" line="93"/>
         <source>What&apos;s collected</source>
         <translation>Erfasste Daten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="92"/>
+        <location filename="../app/policylens/core/catalogue.py" line="94"/>
         <source>Who it&apos;s shared with</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="93"/>
+        <location filename="../app/policylens/core/catalogue.py" line="95"/>
         <source>How long it&apos;s kept</source>
         <translation>Speicherdauer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="94"/>
+        <location filename="../app/policylens/core/catalogue.py" line="96"/>
         <source>Your rights</source>
         <translation>Ihre Rechte</translation>
     </message>
@@ -1254,72 +1537,72 @@
 <context>
     <name>collected</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="120"/>
+        <location filename="../app/policylens/core/catalogue.py" line="122"/>
         <source>Identity (name, birth date, ID)</source>
         <translation>Identität (Name, Geburtsdatum, Ausweis)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="121"/>
+        <location filename="../app/policylens/core/catalogue.py" line="123"/>
         <source>Contact details (e-mail, phone, address)</source>
         <translation>Kontaktdaten (E-Mail, Telefon, Adresse)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="122"/>
+        <location filename="../app/policylens/core/catalogue.py" line="124"/>
         <source>Account and login</source>
         <translation>Konto und Anmeldung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="123"/>
+        <location filename="../app/policylens/core/catalogue.py" line="125"/>
         <source>Payment and purchases</source>
         <translation>Zahlungen und Käufe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="124"/>
+        <location filename="../app/policylens/core/catalogue.py" line="126"/>
         <source>Device and network (IP address, identifiers)</source>
         <translation>Gerät und Netzwerk (IP-Adresse, Kennungen)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="125"/>
+        <location filename="../app/policylens/core/catalogue.py" line="127"/>
         <source>What you do (pages, clicks, logs)</source>
         <translation>Was Sie tun (Seiten, Klicks, Protokolle)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="126"/>
+        <location filename="../app/policylens/core/catalogue.py" line="128"/>
         <source>Location</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="127"/>
+        <location filename="../app/policylens/core/catalogue.py" line="129"/>
         <source>Messages you send</source>
         <translation>Nachrichten, die Sie senden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="128"/>
+        <location filename="../app/policylens/core/catalogue.py" line="130"/>
         <source>Files and content you upload</source>
         <translation>Dateien und Inhalte, die Sie hochladen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="129"/>
+        <location filename="../app/policylens/core/catalogue.py" line="131"/>
         <source>Profile and preferences</source>
         <translation>Profil und Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="130"/>
+        <location filename="../app/policylens/core/catalogue.py" line="132"/>
         <source>Cookies and trackers</source>
         <translation>Cookies und Tracker</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="131"/>
+        <location filename="../app/policylens/core/catalogue.py" line="133"/>
         <source>Feedback and survey answers</source>
         <translation>Feedback und Umfrageantworten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="132"/>
+        <location filename="../app/policylens/core/catalogue.py" line="134"/>
         <source>Sensitive data (health, biometrics, beliefs)</source>
         <translation>Sensible Daten (Gesundheit, Biometrie, Überzeugungen)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="133"/>
+        <location filename="../app/policylens/core/catalogue.py" line="135"/>
         <source>Social networks and contacts</source>
         <translation>Soziale Netzwerke und Kontakte</translation>
     </message>
@@ -1637,14 +1920,6 @@
             <numerusform>%n unveränderte Sätze</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/policylens/export/comparison.py" line="37"/>
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n weitere</numerusform>
-            <numerusform>+%n weitere</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>duration</name>
@@ -1686,6 +1961,14 @@
         <translation>
             <numerusform>%n Stunde</numerusform>
             <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="79"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -1739,36 +2022,41 @@
     </message>
     <message>
         <location filename="../app/policylens/core/errors.py" line="109"/>
+        <source>There is too little text here to be a privacy policy.</source>
+        <translation>Hier steht zu wenig Text für eine Datenschutzerklärung.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="116"/>
         <source>This web page contains no text of its own (it is probably filled in by scripts when it is shown). Save it from the browser as a single file (.mhtml) or print it to PDF, then open that.</source>
         <translation>Diese Webseite enthält keinen eigenen Text (er wird vermutlich beim Anzeigen von Skripten eingefügt). Speichern Sie sie im Browser als einzelne Datei (.mhtml) oder drucken Sie sie als PDF und öffnen Sie dann diese Datei.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="118"/>
+        <location filename="../app/policylens/core/errors.py" line="125"/>
         <source>This PDF has no text layer (it is probably a scan). Run it through OCR first, or open the web page or text version of the policy.</source>
         <translation>Dieses PDF hat keine Textebene (es ist vermutlich ein Scan). Wenden Sie zuerst eine Texterkennung (OCR) an oder öffnen Sie die Webseite oder Textversion der Datenschutzerklärung.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="127"/>
+        <location filename="../app/policylens/core/errors.py" line="134"/>
         <source>This document is encrypted and cannot be read.</source>
         <translation>Dieses Dokument ist verschlüsselt und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="132"/>
+        <location filename="../app/policylens/core/errors.py" line="139"/>
         <source>This {kind} file is damaged and cannot be read ({reason}).</source>
         <translation>Diese {kind}-Datei ist beschädigt und kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="137"/>
+        <location filename="../app/policylens/core/errors.py" line="144"/>
         <source>The file is too large ({size_mb} MB). PolicyLens opens files up to {limit_mb} MB.</source>
         <translation>Die Datei ist zu groß ({size_mb} MB). PolicyLens öffnet Dateien bis {limit_mb} MB.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="144"/>
+        <location filename="../app/policylens/core/errors.py" line="151"/>
         <source>This does not look like a privacy policy: it says nothing about personal data.</source>
         <translation>Das sieht nicht wie eine Datenschutzerklärung aus: Es steht nichts über personenbezogene Daten darin.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="152"/>
+        <location filename="../app/policylens/core/errors.py" line="159"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -1851,27 +2139,27 @@
         <translation>{path} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="27"/>
+        <location filename="../app/policylens/export/content.py" line="28"/>
         <source>Privacy policy at a glance</source>
         <translation>Datenschutzerklärung auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="28"/>
+        <location filename="../app/policylens/export/content.py" line="29"/>
         <source>Policy dated {date}</source>
         <translation>Datenschutzerklärung vom {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="29"/>
+        <location filename="../app/policylens/export/content.py" line="30"/>
         <source>Policy date not stated</source>
         <translation>Datum der Datenschutzerklärung nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="30"/>
+        <location filename="../app/policylens/export/content.py" line="31"/>
         <source>Written in {language}</source>
         <translation>Verfasst in {language}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="31"/>
+        <location filename="../app/policylens/export/content.py" line="32"/>
         <source>Red flags (%n)</source>
         <translation>
             <numerusform>Warnsignale (%n)</numerusform>
@@ -1879,37 +2167,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="32"/>
+        <location filename="../app/policylens/export/content.py" line="33"/>
         <source>To exercise your rights</source>
         <translation>Zur Ausübung Ihrer Rechte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="33"/>
+        <location filename="../app/policylens/export/content.py" line="34"/>
         <source>No contact given: the policy names no e-mail, address or form.</source>
         <translation>Kein Kontakt angegeben: Die Datenschutzerklärung nennt weder E-Mail noch Adresse noch Formular.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="34"/>
+        <location filename="../app/policylens/export/content.py" line="35"/>
         <source>A postal address is given in the policy.</source>
         <translation>Die Datenschutzerklärung nennt eine Postanschrift.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="35"/>
+        <location filename="../app/policylens/export/content.py" line="36"/>
         <source>Phone: {phones}</source>
         <translation>Telefon: {phones}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="36"/>
+        <location filename="../app/policylens/export/content.py" line="37"/>
         <source>Web: {urls}</source>
         <translation>Web: {urls}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="37"/>
+        <location filename="../app/policylens/export/content.py" line="38"/>
         <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
         <translation>Kontakt über ein Formular oder eine verschleierte E-Mail-Adresse (siehe Datenschutzerklärung).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="38"/>
+        <location filename="../app/policylens/export/content.py" line="39"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n weitere</numerusform>
@@ -1917,7 +2205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="39"/>
+        <location filename="../app/policylens/export/content.py" line="40"/>
         <source>+%n more red flag(s)</source>
         <translation>
             <numerusform>+%n weiteres Warnsignal</numerusform>
@@ -1925,202 +2213,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="40"/>
+        <location filename="../app/policylens/export/content.py" line="41"/>
         <source>Shortened to fit one page. {pointer}</source>
         <translation>Gekürzt, um auf eine Seite zu passen. {pointer}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="41"/>
+        <location filename="../app/policylens/export/content.py" line="42"/>
         <source>Full report: policylens analyze {file}</source>
         <translation>Vollständiger Bericht: policylens analyze {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="42"/>
+        <location filename="../app/policylens/export/content.py" line="43"/>
         <source>See the full report in PolicyLens.</source>
         <translation>Den vollständigen Bericht finden Sie in PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="43"/>
+        <location filename="../app/policylens/export/content.py" line="44"/>
         <source>PolicyLens {version}</source>
         <translation>PolicyLens {version}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="44"/>
+        <location filename="../app/policylens/export/content.py" line="45"/>
         <source>Source: {file}</source>
         <translation>Quelle: {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="45"/>
+        <location filename="../app/policylens/export/content.py" line="46"/>
         <source>SHA-256 {hash}…</source>
         <translation>SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="46"/>
+        <location filename="../app/policylens/export/content.py" line="47"/>
         <source>Analysed on {date}</source>
         <translation>Analysiert am {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="47"/>
+        <location filename="../app/policylens/export/content.py" line="48"/>
         <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
         <translation>Automatisierte Auswertung der Datenschutzerklärung, keine Rechtsberatung: Jeder Befund verweist auf einen ihrer Sätze.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="50"/>
+        <location filename="../app/policylens/export/content.py" line="51"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="51"/>
+        <location filename="../app/policylens/export/content.py" line="52"/>
         <source>Full report</source>
         <translation>Vollständiger Bericht</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="52"/>
+        <location filename="../app/policylens/export/content.py" line="53"/>
         <source>In section “{section}”</source>
         <translation>Im Abschnitt „{section}“</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="53"/>
+        <location filename="../app/policylens/export/content.py" line="54"/>
         <source>Found from what the policy does not say.</source>
         <translation>Ergibt sich aus dem, was die Datenschutzerklärung nicht sagt.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="54"/>
+        <location filename="../app/policylens/export/content.py" line="55"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="42"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
         <source>Export Summary</source>
         <translation>Zusammenfassung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="43"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
         <source>Save the summary as a one-page PDF or image, a web page or Markdown.</source>
         <translation>Speichern Sie die Zusammenfassung als einseitiges PDF oder Bild, als Webseite oder als Markdown.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="44"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
         <source>Paper size:</source>
         <translation>Papierformat:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
         <source>US Letter</source>
         <translation>US-Letter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
         <source>Full report with the evidence (several pages)</source>
         <translation>Vollständiger Bericht mit Belegen (mehrere Seiten)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
         <source>Choose File…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
         <source>Web page (*.html *.htm)</source>
         <translation>Webseite (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
         <source>HTML (web page)</source>
         <translation>HTML (Webseite)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
         <source>PNG image</source>
         <translation>PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
         <source>Save Summary As</source>
         <translation>Zusammenfassung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
         <source>{name} - privacy summary</source>
         <translation>{name} - Datenschutz-Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
         <source>{name} - privacy report</source>
         <translation>{name} - Datenschutzbericht</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
         <source>Replace File?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
         <source>“{file}” already exists. Do you want to replace it?</source>
         <translation>„{file}“ existiert bereits. Möchten Sie die Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
         <source>Summary Exported</source>
         <translation>Zusammenfassung exportiert</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
         <source>The summary was saved as “{file}”.</source>
         <translation>Die Zusammenfassung wurde als „{file}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="69"/>
+        <source>No File Manager</source>
+        <translation>Kein Dateimanager</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="70"/>
+        <source>No file manager is available to open the folder. The summary is saved here:</source>
+        <translation>Es ist kein Dateimanager verfügbar, um den Ordner zu öffnen. Die Zusammenfassung ist hier gespeichert:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="73"/>
+        <source>Copy Path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="74"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="75"/>
         <source>The summary could not be saved as “{file}”.</source>
         <translation>Die Zusammenfassung konnte nicht als „{file}“ gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="76"/>
         <source>A PNG image holds the one-page summary only.</source>
         <translation>Ein PNG-Bild enthält nur die einseitige Zusammenfassung.</translation>
     </message>
@@ -2128,27 +2431,27 @@
 <context>
     <name>findings</name>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="20"/>
+        <location filename="../app/policylens/ui/findings.py" line="22"/>
         <source>The policy gives no e-mail address, postal address or contact form, so there is no sentence to show: this finding comes from what is missing.</source>
         <translation>Die Datenschutzerklärung nennt weder E-Mail-Adresse noch Postanschrift noch Kontaktformular, daher gibt es keinen Satz zu zeigen: Dieser Befund ergibt sich aus dem, was fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="25"/>
+        <location filename="../app/policylens/ui/findings.py" line="27"/>
         <source>The policy states no concrete retention period anywhere, so there is no sentence to show: this finding comes from what is missing.</source>
         <translation>Die Datenschutzerklärung nennt nirgends eine konkrete Speicherdauer, daher gibt es keinen Satz zu zeigen: Dieser Befund ergibt sich aus dem, was fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="30"/>
+        <location filename="../app/policylens/ui/findings.py" line="32"/>
         <source>The policy does not say whether it sells your data, so there is no sentence to show.</source>
         <translation>Die Datenschutzerklärung sagt nicht, ob Ihre Daten verkauft werden, daher gibt es keinen Satz zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="34"/>
+        <location filename="../app/policylens/ui/findings.py" line="36"/>
         <source>The contact details were found in the policy&apos;s text, but not in one sentence.</source>
         <translation>Die Kontaktdaten stehen im Text der Datenschutzerklärung, aber nicht in einem einzelnen Satz.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="38"/>
+        <location filename="../app/policylens/ui/findings.py" line="40"/>
         <source>This finding comes from something the policy does not say, so there is no sentence to show.</source>
         <translation>Dieser Befund ergibt sich aus etwas, das die Datenschutzerklärung nicht sagt, daher gibt es keinen Satz zu zeigen.</translation>
     </message>
@@ -2156,162 +2459,162 @@
 <context>
     <name>flags</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="167"/>
+        <location filename="../app/policylens/core/catalogue.py" line="169"/>
         <source>Broad exceptions to your consent</source>
         <translation>Weitreichende Ausnahmen von Ihrer Einwilligung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="176"/>
+        <location filename="../app/policylens/core/catalogue.py" line="178"/>
         <source>Sells your data</source>
         <translation>Verkauft Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="184"/>
+        <location filename="../app/policylens/core/catalogue.py" line="186"/>
         <source>Take it or leave it</source>
         <translation>Alles oder nichts</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="193"/>
+        <location filename="../app/policylens/core/catalogue.py" line="195"/>
         <source>Kept forever</source>
         <translation>Für immer gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="201"/>
+        <location filename="../app/policylens/core/catalogue.py" line="203"/>
         <source>Targeted advertising</source>
         <translation>Personalisierte Werbung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="208"/>
+        <location filename="../app/policylens/core/catalogue.py" line="210"/>
         <source>Third-party tracking</source>
         <translation>Tracking durch Dritte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="217"/>
+        <location filename="../app/policylens/core/catalogue.py" line="219"/>
         <source>Data combined across services</source>
         <translation>Dienstübergreifend verknüpfte Daten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="226"/>
+        <location filename="../app/policylens/core/catalogue.py" line="228"/>
         <source>Commercial use of &apos;anonymised&apos; data</source>
         <translation>Kommerzielle Nutzung „anonymisierter“ Daten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="235"/>
+        <location filename="../app/policylens/core/catalogue.py" line="237"/>
         <source>Hardware identifiers collected</source>
         <translation>Hardwarekennungen werden erfasst</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="245"/>
+        <location filename="../app/policylens/core/catalogue.py" line="247"/>
         <source>Sent to other countries</source>
         <translation>Übermittlung in andere Länder</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="252"/>
+        <location filename="../app/policylens/core/catalogue.py" line="254"/>
         <source>No clear retention period</source>
         <translation>Keine klare Speicherdauer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="260"/>
+        <location filename="../app/policylens/core/catalogue.py" line="262"/>
         <source>Can change without telling you</source>
         <translation>Kann sich ohne Ihr Wissen ändern</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="268"/>
+        <location filename="../app/policylens/core/catalogue.py" line="272"/>
         <source>Your rights come with exceptions</source>
         <translation>Ihre Rechte haben Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="275"/>
+        <location filename="../app/policylens/core/catalogue.py" line="279"/>
         <source>No way to contact them</source>
         <translation>Keine Kontaktmöglichkeit</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="283"/>
+        <location filename="../app/policylens/core/catalogue.py" line="287"/>
         <source>Using it counts as consent</source>
         <translation>Nutzung gilt als Einwilligung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="290"/>
+        <location filename="../app/policylens/core/catalogue.py" line="294"/>
         <source>Open-ended lists</source>
         <translation>Offene Aufzählungen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="168"/>
+        <location filename="../app/policylens/core/catalogue.py" line="170"/>
         <source>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</source>
         <translation>Ihre Daten können in weit gefassten, vage definierten Fällen ohne Ihre Einwilligung erfasst oder weitergegeben werden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="177"/>
+        <location filename="../app/policylens/core/catalogue.py" line="179"/>
         <source>Your personal data can be sold, rented or traded to others.</source>
         <translation>Ihre personenbezogenen Daten können an andere verkauft, vermietet oder getauscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="185"/>
+        <location filename="../app/policylens/core/catalogue.py" line="187"/>
         <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
         <translation>Wenn Sie die Datenschutzerklärung ablehnen, verlieren Sie das Produkt oder Kernfunktionen dessen, was Sie gekauft haben.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="194"/>
+        <location filename="../app/policylens/core/catalogue.py" line="196"/>
         <source>Some data is kept with no end date, so it never goes away.</source>
         <translation>Einige Daten werden ohne Enddatum gespeichert und verschwinden daher nie.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="202"/>
+        <location filename="../app/policylens/core/catalogue.py" line="204"/>
         <source>What they learn about you is used to choose the ads and offers you see.</source>
         <translation>Was über Sie bekannt wird, bestimmt, welche Werbung und Angebote Sie sehen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="209"/>
+        <location filename="../app/policylens/core/catalogue.py" line="211"/>
         <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
         <translation>Andere Unternehmen verfolgen Ihr Verhalten über diesen Dienst, oft außerhalb des Schutzes dieser Datenschutzerklärung.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="218"/>
+        <location filename="../app/policylens/core/catalogue.py" line="220"/>
         <source>Data from one service is combined with other services or sources into a fuller profile.</source>
         <translation>Daten aus einem Dienst werden mit anderen Diensten oder Quellen zu einem umfassenderen Profil verknüpft.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="227"/>
+        <location filename="../app/policylens/core/catalogue.py" line="229"/>
         <source>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</source>
         <translation>„Anonymisierte“ oder aggregierte Daten über Sie dürfen unbegrenzt kommerziell genutzt werden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="236"/>
+        <location filename="../app/policylens/core/catalogue.py" line="238"/>
         <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
         <translation>Dauerhafte Gerätenummern (IMEI, MAC-Adresse) machen Sie über die gesamte Lebensdauer des Geräts wiedererkennbar.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="246"/>
+        <location filename="../app/policylens/core/catalogue.py" line="248"/>
         <source>Your data may be stored in countries where the law may protect it less.</source>
         <translation>Ihre Daten können in Ländern gespeichert werden, deren Gesetze sie möglicherweise weniger schützen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="253"/>
+        <location filename="../app/policylens/core/catalogue.py" line="255"/>
         <source>No concrete period is given, so you cannot know when your data is deleted.</source>
         <translation>Es wird keine konkrete Speicherdauer genannt, daher können Sie nicht wissen, wann Ihre Daten gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="261"/>
+        <location filename="../app/policylens/core/catalogue.py" line="263"/>
         <source>The policy can change at any time and it is up to you to notice.</source>
         <translation>Die Datenschutzerklärung kann sich jederzeit ändern, und es liegt an Ihnen, das zu bemerken.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="269"/>
+        <location filename="../app/policylens/core/catalogue.py" line="273"/>
         <source>Your rights are subject to unspecified exceptions, so they may be refused.</source>
         <translation>Ihre Rechte unterliegen nicht näher bestimmten Ausnahmen und können daher verweigert werden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="276"/>
+        <location filename="../app/policylens/core/catalogue.py" line="280"/>
         <source>No e-mail, address or form is given to ask questions or exercise your rights.</source>
         <translation>Weder E-Mail-Adresse noch Anschrift noch Formular werden genannt, um Fragen zu stellen oder Ihre Rechte auszuüben.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="284"/>
+        <location filename="../app/policylens/core/catalogue.py" line="288"/>
         <source>Merely using the service counts as agreeing to the policy.</source>
         <translation>Schon die bloße Nutzung des Dienstes gilt als Zustimmung zur Datenschutzerklärung.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="291"/>
+        <location filename="../app/policylens/core/catalogue.py" line="295"/>
         <source>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</source>
         <translation>Aufzählungen enden mit „usw.“ oder „unter anderem“, der tatsächliche Umfang bleibt also offen.</translation>
     </message>
@@ -2319,22 +2622,22 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="82"/>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity}): −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <location filename="../app/policylens/core/wording.py" line="84"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Erklärt, Ihre Daten nicht zu verkaufen: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="84"/>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>Nennt konkrete Speicherfristen: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
             <numerusform>Nennt %n Recht, das Sie ausüben können: +{points}</numerusform>
@@ -2342,200 +2645,328 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <location filename="../app/policylens/core/wording.py" line="87"/>
         <source>Start from 100, then:</source>
         <translation>Ausgangswert 100, dann:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <source>Two or more essentials are missing or vague: the score is capped at {points}</source>
+        <translation>Mindestens zwei wesentliche Angaben fehlen oder sind vage: höchstens {points} Punkte</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <source>This does not look like a privacy policy.</source>
+        <translation>Das sieht nicht nach einer Datenschutzerklärung aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <source>Not enough to grade: the text says too little about your data.</source>
+        <translation>Keine Bewertung möglich: Der Text sagt zu wenig über Ihre Daten.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <source>Not graded: PolicyLens cannot read this language.</source>
+        <translation>Nicht bewertet: PolicyLens kann diese Sprache nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <source>Not a privacy policy</source>
+        <translation>Keine Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="102"/>
+        <source>Not enough to grade</source>
+        <translation>Zu wenig für eine Note</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <source>Not graded</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <source>Who is responsible and how to reach them</source>
+        <translation>Wer verantwortlich ist und wie Sie ihn erreichen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <source>What data is collected</source>
+        <translation>Welche Daten erfasst werden</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <source>What it is used for</source>
+        <translation>Wofür sie verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <source>Who receives it</source>
+        <translation>Wer sie erhält</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="111"/>
+        <source>How long it is kept</source>
+        <translation>Wie lange sie gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="112"/>
+        <source>Your rights and how to use them</source>
+        <translation>Ihre Rechte und wie Sie sie ausüben</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="113"/>
+        <source>Your right to complain to an authority</source>
+        <translation>Ihr Recht auf Beschwerde bei einer Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="116"/>
+        <source>stated</source>
+        <translation>angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <source>vague</source>
+        <translation>vage</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <source>not stated</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <source>Says it does not sell your data</source>
+        <translation>Sagt, dass Ihre Daten nicht verkauft werden</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <source>States concrete retention periods</source>
+        <translation>Nennt konkrete Speicherfristen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="123"/>
+        <source>Names %n right(s) you can use</source>
+        <translation>
+            <numerusform>Nennt %n Recht, das Sie ausüben können</numerusform>
+            <numerusform>Nennt %n Rechte, die Sie ausüben können</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="126"/>
+        <source>Good practice wins back at most half of what red flags cost</source>
+        <translation>Gute Praxis gleicht höchstens die Hälfte dessen aus, was Warnsignale kosten</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="130"/>
+        <source>What it tells you</source>
+        <translation>Was sie Ihnen sagt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <source>What it does: red flags</source>
+        <translation>Was sie tut: Warnsignale</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="132"/>
+        <source>What it does: good practice</source>
+        <translation>Was sie tut: gute Praxis</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="133"/>
+        <source>Limits</source>
+        <translation>Obergrenzen</translation>
     </message>
 </context>
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <location filename="../app/policylens/core/wording.py" line="154"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <location filename="../app/policylens/core/wording.py" line="155"/>
         <source>French</source>
         <translation>Französisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <location filename="../app/policylens/core/wording.py" line="156"/>
         <source>Swedish</source>
         <translation>Schwedisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <location filename="../app/policylens/core/wording.py" line="157"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="111"/>
+        <location filename="../app/policylens/core/wording.py" line="158"/>
         <source>Spanish</source>
         <translation>Spanisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="112"/>
+        <location filename="../app/policylens/core/wording.py" line="159"/>
         <source>Italian</source>
         <translation>Italienisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="113"/>
+        <location filename="../app/policylens/core/wording.py" line="160"/>
         <source>Dutch</source>
         <translation>Niederländisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>Portuguese</source>
         <translation>Portugiesisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="115"/>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
         <source>Polish</source>
         <translation>Polnisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="116"/>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
         <source>Danish</source>
         <translation>Dänisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
         <source>Norwegian</source>
         <translation>Norwegisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>Finnish</source>
         <translation>Finnisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="119"/>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
         <source>Russian</source>
         <translation>Russisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="120"/>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
         <source>Chinese</source>
         <translation>Chinesisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <location filename="../app/policylens/core/wording.py" line="168"/>
         <source>Japanese</source>
         <translation>Japanisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
         <source>Korean</source>
         <translation>Koreanisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="123"/>
+        <location filename="../app/policylens/core/wording.py" line="170"/>
         <source>Arabic</source>
         <translation>Arabisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="124"/>
+        <location filename="../app/policylens/core/wording.py" line="171"/>
         <source>Turkish</source>
         <translation>Türkisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <location filename="../app/policylens/core/wording.py" line="172"/>
         <source>Czech</source>
         <translation>Tschechisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="126"/>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
         <source>Slovak</source>
         <translation>Slowakisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="127"/>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
         <source>Hungarian</source>
         <translation>Ungarisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="128"/>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
         <source>Romanian</source>
         <translation>Rumänisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="129"/>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
         <source>Greek</source>
         <translation>Griechisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="130"/>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
         <source>Bulgarian</source>
         <translation>Bulgarisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <location filename="../app/policylens/core/wording.py" line="178"/>
         <source>Ukrainian</source>
         <translation>Ukrainisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="132"/>
+        <location filename="../app/policylens/core/wording.py" line="179"/>
         <source>Croatian</source>
         <translation>Kroatisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="133"/>
+        <location filename="../app/policylens/core/wording.py" line="180"/>
         <source>Slovenian</source>
         <translation>Slowenisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <location filename="../app/policylens/core/wording.py" line="181"/>
         <source>Estonian</source>
         <translation>Estnisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="135"/>
+        <location filename="../app/policylens/core/wording.py" line="182"/>
         <source>Latvian</source>
         <translation>Lettisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="136"/>
+        <location filename="../app/policylens/core/wording.py" line="183"/>
         <source>Lithuanian</source>
         <translation>Litauisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <location filename="../app/policylens/core/wording.py" line="184"/>
         <source>Hebrew</source>
         <translation>Hebräisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="138"/>
+        <location filename="../app/policylens/core/wording.py" line="185"/>
         <source>Hindi</source>
         <translation>Hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="139"/>
+        <location filename="../app/policylens/core/wording.py" line="186"/>
         <source>Indonesian</source>
         <translation>Indonesisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="140"/>
+        <location filename="../app/policylens/core/wording.py" line="187"/>
         <source>Vietnamese</source>
         <translation>Vietnamesisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="141"/>
+        <location filename="../app/policylens/core/wording.py" line="188"/>
         <source>Thai</source>
         <translation>Thailändisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="142"/>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
         <source>Catalan</source>
         <translation>Katalanisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="143"/>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
         <source>Persian</source>
         <translation>Persisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="144"/>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
         <source>an unknown language</source>
         <translation>einer unbekannten Sprache</translation>
     </message>
@@ -2729,32 +3160,32 @@
 <context>
     <name>retention</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="143"/>
+        <location filename="../app/policylens/core/catalogue.py" line="145"/>
         <source>A concrete period is stated</source>
         <translation>Eine konkrete Speicherdauer wird genannt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="144"/>
+        <location filename="../app/policylens/core/catalogue.py" line="146"/>
         <source>As long as necessary (no period given)</source>
         <translation>So lange wie nötig (keine Speicherdauer genannt)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="145"/>
+        <location filename="../app/policylens/core/catalogue.py" line="147"/>
         <source>While your account is active</source>
         <translation>Solange Ihr Konto aktiv ist</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="146"/>
+        <location filename="../app/policylens/core/catalogue.py" line="148"/>
         <source>Longer when the law requires</source>
         <translation>Länger, wenn das Gesetz es verlangt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="147"/>
+        <location filename="../app/policylens/core/catalogue.py" line="149"/>
         <source>Indefinitely</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="148"/>
+        <location filename="../app/policylens/core/catalogue.py" line="150"/>
         <source>Deleted or anonymised when no longer needed</source>
         <translation>Gelöscht oder anonymisiert, wenn nicht mehr benötigt</translation>
     </message>
@@ -2762,62 +3193,62 @@
 <context>
     <name>rights</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="150"/>
+        <location filename="../app/policylens/core/catalogue.py" line="152"/>
         <source>See your data</source>
         <translation>Auskunft über Ihre Daten erhalten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="151"/>
+        <location filename="../app/policylens/core/catalogue.py" line="153"/>
         <source>Correct your data</source>
         <translation>Ihre Daten berichtigen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="152"/>
+        <location filename="../app/policylens/core/catalogue.py" line="154"/>
         <source>Delete your data</source>
         <translation>Ihre Daten löschen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="153"/>
+        <location filename="../app/policylens/core/catalogue.py" line="155"/>
         <source>Take your data elsewhere</source>
         <translation>Ihre Daten übertragen lassen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="154"/>
+        <location filename="../app/policylens/core/catalogue.py" line="156"/>
         <source>Limit processing</source>
         <translation>Verarbeitung einschränken</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="155"/>
+        <location filename="../app/policylens/core/catalogue.py" line="157"/>
         <source>Object to processing</source>
         <translation>Der Verarbeitung widersprechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="156"/>
+        <location filename="../app/policylens/core/catalogue.py" line="158"/>
         <source>Withdraw consent</source>
         <translation>Ihre Einwilligung widerrufen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="157"/>
+        <location filename="../app/policylens/core/catalogue.py" line="159"/>
         <source>Complain to a data-protection authority</source>
         <translation>Beschwerde bei einer Datenschutzbehörde einreichen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="158"/>
+        <location filename="../app/policylens/core/catalogue.py" line="160"/>
         <source>Opt out of marketing</source>
         <translation>Der Werbung widersprechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="159"/>
+        <location filename="../app/policylens/core/catalogue.py" line="161"/>
         <source>Opt out of the sale of your data</source>
         <translation>Dem Verkauf Ihrer Daten widersprechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="160"/>
+        <location filename="../app/policylens/core/catalogue.py" line="162"/>
         <source>No penalty for using your rights</source>
         <translation>Keine Nachteile bei Ausübung Ihrer Rechte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="161"/>
+        <location filename="../app/policylens/core/catalogue.py" line="163"/>
         <source>Refuse or manage cookies</source>
         <translation>Cookies ablehnen oder verwalten</translation>
     </message>
@@ -2861,37 +3292,37 @@
 <context>
     <name>shared</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="135"/>
+        <location filename="../app/policylens/core/catalogue.py" line="137"/>
         <source>Service providers working for it</source>
         <translation>Dienstleister im Auftrag des Unternehmens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="136"/>
+        <location filename="../app/policylens/core/catalogue.py" line="138"/>
         <source>Companies of the same group</source>
         <translation>Unternehmen derselben Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="137"/>
+        <location filename="../app/policylens/core/catalogue.py" line="139"/>
         <source>Advertisers and marketing partners</source>
         <translation>Werbetreibende und Marketingpartner</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="138"/>
+        <location filename="../app/policylens/core/catalogue.py" line="140"/>
         <source>Authorities and courts, when the law requires</source>
         <translation>Behörden und Gerichte, wenn das Gesetz es verlangt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="139"/>
+        <location filename="../app/policylens/core/catalogue.py" line="141"/>
         <source>A buyer, if the company is sold</source>
         <translation>Ein Käufer, falls das Unternehmen verkauft wird</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="140"/>
+        <location filename="../app/policylens/core/catalogue.py" line="142"/>
         <source>Others, only with your consent</source>
         <translation>Andere, nur mit Ihrer Einwilligung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="141"/>
+        <location filename="../app/policylens/core/catalogue.py" line="143"/>
         <source>Other users or the public</source>
         <translation>Andere Nutzer oder die Öffentlichkeit</translation>
     </message>
@@ -2922,32 +3353,32 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>Diese Datenschutzerklärung ist in {language} verfasst; PolicyLens kann sie nicht direkt analysieren. Installieren Sie ein Offline-Übersetzungspaket von {language} nach Englisch, um sie zu analysieren.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <location filename="../app/policylens/core/wording.py" line="142"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>Die Datenschutzerklärung mischt Sprachen: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <location filename="../app/policylens/core/wording.py" line="143"/>
         <source>The language could not be detected with confidence.</source>
         <translation>Die Sprache konnte nicht sicher erkannt werden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <location filename="../app/policylens/core/wording.py" line="144"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
         <translation>Über eine englische Offline-Übersetzung analysiert; die Belege zitieren den Originaltext.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="100"/>
+        <location filename="../app/policylens/core/wording.py" line="147"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>Der Text ist sehr kurz; die Zusammenfassung ist möglicherweise unvollständig.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <location filename="../app/policylens/core/wording.py" line="150"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}&#xa0;%</translation>
     </message>

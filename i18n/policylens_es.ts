@@ -38,17 +38,17 @@
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="269"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="292"/>
         <source>Shows the sentences of the policy that say this</source>
         <translation>Muestra las frases de la política que lo dicen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="270"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="293"/>
         <source>Show where the policy says this</source>
         <translation>Mostrar dónde lo dice la política</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="274"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="297"/>
         <source>{title}: {status}. {headline}</source>
         <translation>{title}: {status}. {headline}</translation>
     </message>
@@ -56,72 +56,72 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="187"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="166"/>
         <source>Comparing with “{name}”…</source>
         <translation>Comparando con «{name}»…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="188"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="167"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="189"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="168"/>
         <source>Compare — {old} → {new}</source>
         <translation>Comparar — {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="270"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="233"/>
         <source>Cannot open “{name}”</source>
         <translation>No se puede abrir «{name}»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="357"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="320"/>
         <source>Changes in what the policy says</source>
         <translation>Cambios en lo que dice la política</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="379"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="342"/>
         <source>◀ Previous change</source>
         <translation>◀ Cambio anterior</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="380"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="343"/>
         <source>Next change ▶</source>
         <translation>Cambio siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="381"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="344"/>
         <source>Previous change (F7)</source>
         <translation>Cambio anterior (F7)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="382"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="345"/>
         <source>Next change (F8)</source>
         <translation>Cambio siguiente (F8)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="393"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="356"/>
         <source>Text changes</source>
         <translation>Cambios en el texto</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="407"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="370"/>
         <source>Export Comparison…</source>
         <translation>Exportar la comparación…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="408"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="371"/>
         <source>Save this comparison as a one-page PDF, HTML or Markdown file (Ctrl+E)</source>
         <translation>Guardar esta comparación en una página PDF, HTML o Markdown (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="410"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="373"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="606"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="569"/>
         <source>{index} of {total}</source>
         <translation>{index} de {total}</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>FlagButton</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="297"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="320"/>
         <source>Red flag, {severity}: {title}</source>
         <translation>Señal de alerta, {severity}: {title}</translation>
     </message>
@@ -238,20 +238,191 @@
 <context>
     <name>GradeBadge</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="211"/>
-        <source>{score}/100</source>
-        <translation>{score}/100</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="211"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="224"/>
-        <source>Not graded</source>
-        <translation>Sin nota</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="221"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="230"/>
         <source>Grade {letter}, score {score} out of 100</source>
         <translation>Nota {letter}, {score} de 100 puntos</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="35"/>
+        <source>Why This Grade</source>
+        <translation>Por qué esta calificación</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="41"/>
+        <source>Grade {letter}, {score}</source>
+        <translation>Calificación {letter}, {score}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="49"/>
+        <source>Start from 100. Each item a privacy notice owes you costs points when it is vague or not stated; each red flag costs 15 (high), 7 (medium) or 3 (low); good practice wins back at most half of what the red flags cost. With two or more essentials missing or vague the grade is at most C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, else E.</source>
+        <translation>Se parte de 100. Cada dato que una política de privacidad te debe resta puntos si es vago o falta; cada señal de alerta resta 15 (alta), 7 (media) o 3 (baja); las buenas prácticas recuperan como mucho la mitad de lo que restan las señales de alerta. Si faltan dos o más datos esenciales o son vagos, la calificación es como máximo C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, si no E.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="60"/>
+        <source>Reasons for the grade</source>
+        <translation>Motivos de la calificación</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <source>Sentence in the policy</source>
+        <translation>Frase de la política</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="73"/>
+        <source>(not stated)</source>
+        <translation>(no consta)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="97"/>
+        <source>Double-click a line, or press Enter on it, to see its sentence in the policy.</source>
+        <translation>Haz doble clic en una línea, o pulsa Intro sobre ella, para ver su frase en la política.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="90"/>
+        <location filename="../app/policylens/ui/help.py" line="91"/>
+        <source>PolicyLens Guide</source>
+        <translation>Guía de PolicyLens</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="98"/>
+        <source>How to read a summary</source>
+        <translation>Cómo leer un resumen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="104"/>
+        <source>PolicyLens reads the policy on your computer and sums it up on the right: a grade, the red flags, and four cards. Click a line of a card or a red flag to see the sentences of the policy that say it; F7 and F8 go to the previous and next one.</source>
+        <translation>PolicyLens lee la política en su ordenador y la resume a la derecha: una nota, las señales de alerta y cuatro tarjetas. Haga clic en una línea de una tarjeta o en una señal de alerta para ver las frases de la política que lo dicen; F7 y F8 van a la anterior y a la siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="111"/>
+        <source>The cards</source>
+        <translation>Las tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="114"/>
+        <source>what the service collects or receives about you;</source>
+        <translation>lo que el servicio recoge o recibe sobre usted;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="115"/>
+        <source>who it passes your data on to;</source>
+        <translation>a quién transmite sus datos;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="116"/>
+        <source>how long it keeps your data;</source>
+        <translation>cuánto tiempo conserva sus datos;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="117"/>
+        <source>what you can ask of it (a copy, a correction, deletion…) and how to reach it.</source>
+        <translation>lo que puede pedirle (una copia, una rectificación, la supresión…) y cómo contactar con él.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="119"/>
+        <source>{term}: {meaning}</source>
+        <translation>{term}: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="125"/>
+        <source>The colors</source>
+        <translation>Los colores</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="128"/>
+        <source>something that weighs against you;</source>
+        <translation>algo que juega en su contra;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="129"/>
+        <source>worth a closer look: vague, or partly against you;</source>
+        <translation>conviene mirarlo de cerca: vago, o en parte en su contra;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="130"/>
+        <source>stated plainly, and nothing against you was found;</source>
+        <translation>se dice con claridad y no se encontró nada en su contra;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="131"/>
+        <source>the policy does not say.</source>
+        <translation>la política no lo dice.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="138"/>
+        <source>A color always comes with its word, never alone.</source>
+        <translation>Un color siempre va acompañado de su palabra, nunca solo.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="143"/>
+        <source>The grade</source>
+        <translation>La nota</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="148"/>
+        <source>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</source>
+        <translation>Toda política parte de 100 puntos. Cada señal de alerta resta puntos: {high} por una alta, {medium} por una media y {low} por una baja. Decir que no vende sus datos, indicar plazos de conservación concretos y nombrar seis o más de sus derechos devuelven {bonus} puntos cada uno, como mucho la mitad de lo que cuestan las señales de alerta.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="159"/>
+        <source>It also checks what the policy tells you: who is responsible and how to reach them, what data, what for, who receives it, how long it is kept, your rights and your right to complain. Each of these that is missing or vague costs points, and with two or more essentials missing or vague the grade is at most C. A text that does not look like a privacy policy, or says too little, gets no grade. Click the grade (Ctrl+I) to see every line.</source>
+        <translation>También comprueba lo que la política te cuenta: quién es el responsable y cómo contactarlo, qué datos, para qué, quién los recibe, cuánto tiempo se conservan, tus derechos y tu derecho a presentar una reclamación. Cada uno de estos datos que falte o sea vago resta puntos, y si faltan dos o más datos esenciales o son vagos, la calificación es como máximo C. Un texto que no parece una política de privacidad, o que dice muy poco, no recibe calificación. Haz clic en la calificación (Ctrl+I) para ver cada línea.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="171"/>
+        <source>Letters: {bands}; {last} below.</source>
+        <translation>Letras: {bands}; {last} por debajo.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="175"/>
+        <source>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</source>
+        <translation>Una política en un idioma para el que PolicyLens no tiene reglas no recibe nota, salvo que se analice mediante una traducción al inglés.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="182"/>
+        <source>The red flags</source>
+        <translation>Las señales de alerta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="187"/>
+        <source>Examples come from the policy you have open: {name}.</source>
+        <translation>Los ejemplos proceden de la política que tiene abierta: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="204"/>
+        <source>In this policy:</source>
+        <translation>En esta política:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="205"/>
+        <source>“{quote}”</source>
+        <translation>«{quote}»</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="210"/>
+        <source>Raised for this policy by what it does not say.</source>
+        <translation>Señalada en esta política por lo que no dice.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="212"/>
+        <source>Not found in this policy.</source>
+        <translation>No aparece en esta política.</translation>
     </message>
 </context>
 <context>
@@ -455,444 +626,509 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="192"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="201"/>
         <source>This sentence supports:</source>
         <translation>Esta frase respalda:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <source>Open a policy first: the letters are written from its summary.</source>
+        <translation>Abra primero una política: las cartas se redactan a partir de su resumen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <source>Open a policy first: there is no summary to export yet.</source>
+        <translation>Abra primero una política: todavía no hay ningún resumen que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="351"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="353"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="354"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="355"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="359"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="360"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="361"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="362"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="363"/>
         <source>Open a saved privacy policy</source>
         <translation>Abrir una política de privacidad guardada</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="364"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="365"/>
         <source>&amp;Export Summary…</source>
         <translation>E&amp;xportar resumen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="366"/>
         <source>Co&amp;mpare With…</source>
         <translation>Co&amp;mparar con…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
         <source>Compare the open policy with another version of it</source>
         <translation>Comparar la política abierta con otra versión</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="346"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="368"/>
         <source>&amp;Use Your Rights…</source>
         <translation>E&amp;jercer tus derechos…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="348"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="349"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>&amp;Paste Policy Text</source>
         <translation>&amp;Pegar el texto de una política</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="350"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="351"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="375"/>
         <source>Find Pre&amp;vious</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="353"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="376"/>
         <source>Previous Evidence Sentence</source>
         <translation>Frase de prueba anterior</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="354"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
         <source>Next Evidence Sentence</source>
         <translation>Frase de prueba siguiente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="355"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="356"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="357"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Tamaño original</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="358"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
+        <source>PolicyLens &amp;Guide</source>
+        <translation>&amp;Guía de PolicyLens</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;Acerca de PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="359"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
+        <source>Why This &amp;Grade…</source>
+        <translation>Por qué esta &amp;calificación…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
+        <source>How the grade was computed, line by line, with the sentences behind it</source>
+        <translation>Cómo se calculó la calificación, línea a línea, con las frases que la justifican</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="360"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="387"/>
         <source>Cancel the analysis</source>
         <translation>Cancelar el análisis</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="361"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
         <source>Analysis progress</source>
         <translation>Progreso del análisis</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="362"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="363"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
         <source>Policy text</source>
         <translation>Texto de la política</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="365"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>La política. Las frases que respaldan un hallazgo están subrayadas; pasa el ratón por encima de una para ver cuál.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="368"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
         <source>Policy and summary</source>
         <translation>Política y resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="423"/>
         <source>Red flag: {title}</source>
         <translation>Señal de alerta: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="429"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="440"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="798"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="467"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="845"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Políticas de privacidad ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="468"/>
         <source>Web pages ({patterns})</source>
         <translation>Páginas web ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="442"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="469"/>
         <source>PDF documents ({patterns})</source>
         <translation>Documentos PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="443"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="470"/>
         <source>Word documents ({patterns})</source>
         <translation>Documentos de Word ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="444"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="471"/>
         <source>Text files ({patterns})</source>
         <translation>Archivos de texto ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="447"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="799"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="474"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="846"/>
         <source>All files ({patterns})</source>
         <translation>Todos los archivos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="450"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="477"/>
         <source>Open a Privacy Policy</source>
         <translation>Abrir una política de privacidad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="463"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="501"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="490"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="528"/>
         <source>Pasted text</source>
         <translation>Texto pegado</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="471"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="498"/>
         <source>Only the first file is opened.</source>
         <translation>Solo se abre el primer archivo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="479"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="506"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens no descarga páginas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="481"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="508"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens nunca usa la red. Guarda la página en tu navegador (Ctrl+S) y suelta aquí el archivo guardado, o selecciona el texto de la política y suéltalo o pégalo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="493"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="520"/>
         <source>Nothing to open</source>
         <translation>Nada que abrir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="494"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="521"/>
         <source>There is no file or text to open here.</source>
         <translation>Aquí no hay ningún archivo ni texto que abrir.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="606"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="564"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="636"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="610"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="640"/>
         <source>Cannot open “{name}”</source>
         <translation>No se puede abrir «{name}»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="611"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="641"/>
         <source>The policy shown before is still open.</source>
         <translation>La política que se mostraba sigue abierta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="664"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="694"/>
         <source>Compare with “{name}”</source>
         <translation>Comparar con «{name}»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="666"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="696"/>
         <source>See what changed from the policy open before</source>
         <translation>Ver qué ha cambiado respecto a la política abierta antes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="674"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="704"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Nota {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="678"/>
-        <source>Not graded — {name}</source>
-        <translation>Sin nota — {name}</translation>
+        <location filename="../app/policylens/ui/mainwindow.py" line="709"/>
+        <source>{verdict} — {name}</source>
+        <translation>{verdict} — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="683"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="714"/>
         <source>Analysing “{name}”…</source>
         <translation>Analizando «{name}»…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="776"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="823"/>
         <source>Export Summary</source>
         <translation>Exportar resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="777"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="824"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>La exportación no está disponible en esta versión de PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="802"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="849"/>
         <source>Compare With Another Version</source>
         <translation>Comparar con otra versión</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="868"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="924"/>
         <source>Dropped text</source>
         <translation>Texto soltado</translation>
     </message>
 </context>
 <context>
-    <name>PackagesDialog</name>
+    <name>Op</name>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="44"/>
-        <source>Language Packages</source>
-        <translation>Paquetes de idioma</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>To</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>Folder</source>
-        <translation>Carpeta</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="62"/>
-        <source>Install From File…</source>
-        <translation>Instalar desde un archivo…</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="71"/>
-        <source>Online (only when you ask)</source>
-        <translation>En línea (solo cuando lo pidas)</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="72"/>
-        <source>Get the Package List</source>
-        <translation>Obtener la lista de paquetes</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="77"/>
-        <source>Download and Install</source>
-        <translation>Descargar e instalar</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="82"/>
+        <location filename="../app/policylens/ui/ops.py" line="156"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="118"/>
+        <location filename="../app/policylens/ui/ops.py" line="196"/>
+        <source>{label}
+{done} of {total} sentences</source>
+        <translation>{label}
+{done} de {total} frases</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
+        <source>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</source>
+        <translation>No hay instalado ningún paquete de traducción «{pair}». Abra {where}: en un ordenador conectado a internet, haga clic en «{fetch}» y descargue «{pair}» del índice de paquetes de Argos Translate ({address}); si no, copie su archivo .argosmodel desde otro ordenador y haga clic en «{file}».</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="81"/>
+        <source>Language Packages</source>
+        <translation>Paquetes de idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="120"/>
+        <source>Install From File…</source>
+        <translation>Instalar desde un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="122"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
+        <source>Online (only when you ask)</source>
+        <translation>En línea (solo cuando lo pidas)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="130"/>
+        <source>Get the Package List</source>
+        <translation>Obtener la lista de paquetes</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="135"/>
+        <source>Download and Install</source>
+        <translation>Descargar e instalar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="140"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="177"/>
         <source>Packages are kept in {folder}</source>
         <translation>Los paquetes se guardan en {folder}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="131"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="190"/>
+        <source>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</source>
+        <translation>Todavía no hay ningún paquete de idioma instalado. Hay dos formas de conseguir uno: en un ordenador conectado a internet, haga clic abajo en «{fetch}» y descargue uno del índice de paquetes de Argos Translate ({address}); si no, copie un archivo .argosmodel desde otro ordenador y haga clic en «{file}».</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="202"/>
         <source>Not usable: {names}</source>
         <translation>No utilizables: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="144"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="219"/>
+        <source>The open policy needs the “{pair}” package.</source>
+        <translation>La política abierta necesita el paquete «{pair}».</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
         <source>Install a Language Package</source>
         <translation>Instalar un paquete de idioma</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="145"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="241"/>
         <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
         <translation>Paquetes de Argos Translate (*.argosmodel);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="156"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="252"/>
         <source>Installing {name}…</source>
         <translation>Instalando {name}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="160"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="256"/>
         <source>Installed {source} → {target} (version {version}).</source>
         <translation>Instalado: {source} → {target} (versión {version}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="178"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="274"/>
         <source>Removing…</source>
         <translation>Quitando…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="181"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="277"/>
         <source>Removed.</source>
         <translation>Quitado.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="193"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="289"/>
         <source>Getting the package list…</source>
         <translation>Obteniendo la lista de paquetes…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="200"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="296"/>
         <source> (installed)</source>
         <translation> (instalado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/ui/packages_dialog.py" line="205"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="302"/>
         <source>%n package(s) available.</source>
         <translation>
             <numerusform>%n paquete disponible.</numerusform>
@@ -900,85 +1136,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="222"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="319"/>
         <source>Downloading…</source>
         <translation>Descargando…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="259"/>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="279"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="351"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="366"/>
+        <source>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</source>
+        <translation>No se puede acceder al índice de paquetes: este ordenador parece estar sin conexión. En un ordenador conectado a internet, descargue el paquete del índice de paquetes de Argos Translate ({address}), copie aquí el archivo .argosmodel y haga clic en «{file}».</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="372"/>
+        <source>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</source>
+        <translation>No se pudo descargar el paquete ({reason}). Puede descargarlo en otro ordenador desde el índice de paquetes de Argos Translate ({address}) e instalar aquí el archivo con «{file}».</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="509"/>
+        <location filename="../app/policylens/ui/reader.py" line="514"/>
         <source>Open Link</source>
         <translation>Abrir enlace</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="511"/>
+        <location filename="../app/policylens/ui/reader.py" line="516"/>
         <source>Open this address in your web browser?</source>
         <translation>¿Abrir esta dirección en tu navegador web?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="512"/>
+        <location filename="../app/policylens/ui/reader.py" line="517"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens, por su parte, nunca se conecta a la red.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="513"/>
+        <location filename="../app/policylens/ui/reader.py" line="518"/>
         <source>Open in Browser</source>
         <translation>Abrir en el navegador</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <source>Go to the next or previous finding</source>
+        <translation>Ir al hallazgo siguiente o anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="243"/>
+        <source>Show the sentences of a finding</source>
+        <translation>Mostrar las frases de un hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="243"/>
+        <source>Enter or Space</source>
+        <translation>Intro o Espacio</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="247"/>
+        <location filename="../app/policylens/ui/help.py" line="248"/>
+        <location filename="../app/policylens/ui/help.py" line="254"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="347"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="412"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="370"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="441"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="464"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="486"/>
+        <source>Click to see why</source>
+        <translation>Haz clic para ver por qué</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="499"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="510"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="559"/>
         <source>Red flags ({count})</source>
         <translation>Señales de alerta ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="561"/>
-        <source>Use your rights…</source>
-        <translation>Ejercer tus derechos…</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="563"/>
-        <source>Draft a request to the company, or a complaint to an authority (Ctrl+R)</source>
-        <translation>Redactar una solicitud a la empresa o una reclamación ante una autoridad (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="564"/>
-        <source>Use your rights</source>
-        <translation>Ejercer tus derechos</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="566"/>
-        <source>Drafts a letter to ask for your data, have it erased, or complain to an authority</source>
-        <translation>Redacta una carta para pedir tus datos, que los supriman o reclamar ante una autoridad</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="594"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="634"/>
         <source>Show fewer</source>
         <translation>Mostrar menos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="596"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="636"/>
         <source>Show all {count} red flags</source>
         <translation>Mostrar las {count} señales de alerta</translation>
     </message>
@@ -986,96 +1246,119 @@
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="232"/>
-        <location filename="../app/policylens/ui/translation.py" line="285"/>
+        <location filename="../app/policylens/ui/translation.py" line="152"/>
+        <location filename="../app/policylens/ui/translation.py" line="212"/>
         <source>Show &amp;Translation</source>
         <translation>Mostrar tra&amp;ducción</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="237"/>
-        <location filename="../app/policylens/ui/translation.py" line="286"/>
+        <location filename="../app/policylens/ui/translation.py" line="157"/>
+        <location filename="../app/policylens/ui/translation.py" line="213"/>
         <source>Translate I&amp;nto</source>
         <translation>Tradu&amp;cir a</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="242"/>
-        <location filename="../app/policylens/ui/translation.py" line="287"/>
+        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <location filename="../app/policylens/ui/translation.py" line="214"/>
         <source>Analyse Through &amp;English</source>
         <translation>Analizar a través del &amp;inglés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="245"/>
-        <location filename="../app/policylens/ui/translation.py" line="288"/>
+        <location filename="../app/policylens/ui/translation.py" line="165"/>
+        <location filename="../app/policylens/ui/translation.py" line="215"/>
         <source>&amp;Language Packages…</source>
         <translation>&amp;Paquetes de idioma…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="248"/>
-        <location filename="../app/policylens/ui/translation.py" line="289"/>
+        <location filename="../app/policylens/ui/translation.py" line="168"/>
+        <location filename="../app/policylens/ui/translation.py" line="216"/>
         <source>Clear Translation &amp;Cache</source>
         <translation>Vaciar la &amp;caché de traducción</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="264"/>
-        <location filename="../app/policylens/ui/translation.py" line="290"/>
-        <location filename="../app/policylens/ui/translation.py" line="478"/>
+        <location filename="../app/policylens/ui/translation.py" line="184"/>
+        <location filename="../app/policylens/ui/translation.py" line="217"/>
+        <location filename="../app/policylens/ui/translation.py" line="422"/>
         <source>Translation</source>
         <translation>Traducción</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="342"/>
+        <location filename="../app/policylens/ui/translation.py" line="253"/>
+        <source>Open a policy first: there is nothing to translate.</source>
+        <translation>Abra primero una política: no hay nada que traducir.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="265"/>
+        <source>Open a policy first.</source>
+        <translation>Abra primero una política.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="268"/>
+        <source>PolicyLens already has rules for this policy&apos;s language.</source>
+        <translation>PolicyLens ya tiene reglas para el idioma de esta política.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="270"/>
+        <source>The policy&apos;s language could not be recognised.</source>
+        <translation>No se pudo reconocer el idioma de la política.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="273"/>
+        <source>Needs the “{pair}” translation package, from {where}</source>
+        <translation>Necesita el paquete de traducción «{pair}», que se obtiene en {where}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="297"/>
+        <source>Analyse through English</source>
+        <translation>Analizar mediante inglés</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="298"/>
+        <source>Get the {pair} package…</source>
+        <translation>Obtener el paquete «{pair}»…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="312"/>
         <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
         <translation>No hay reglas para este idioma ({language}): Herramientas › Analizar a través del inglés la lee mediante una traducción.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="370"/>
+        <location filename="../app/policylens/ui/translation.py" line="340"/>
         <source>Open a policy to translate it.</source>
         <translation>Abre una política para traducirla.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="389"/>
+        <location filename="../app/policylens/ui/translation.py" line="359"/>
         <source>The policy is already in {language}.</source>
         <translation>La política ya está en {language}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="398"/>
+        <location filename="../app/policylens/ui/translation.py" line="368"/>
         <source>Translating…</source>
         <translation>Traduciendo…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="399"/>
+        <location filename="../app/policylens/ui/translation.py" line="369"/>
         <source>Translating the policy…</source>
         <translation>Traduciendo la política…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="421"/>
+        <location filename="../app/policylens/ui/translation.py" line="386"/>
         <source>Analysing through an English translation…</source>
         <translation>Analizando a través de una traducción al inglés…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="440"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/translation.py" line="454"/>
-        <source>{label}
-{done} of {total} sentences</source>
-        <translation>{label}
-{done} de {total} frases</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/translation.py" line="473"/>
+        <location filename="../app/policylens/ui/translation.py" line="417"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="496"/>
+        <location filename="../app/policylens/ui/translation.py" line="448"/>
         <source>The translation cache is cleared.</source>
         <translation>Se ha vaciado la caché de traducción.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="513"/>
+        <location filename="../app/policylens/ui/translation.py" line="468"/>
         <source>Language Packages…</source>
         <translation>Paquetes de idioma…</translation>
     </message>
@@ -1083,19 +1366,19 @@
 <context>
     <name>TranslationView</name>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="141"/>
-        <location filename="../app/policylens/ui/translation.py" line="161"/>
+        <location filename="../app/policylens/ui/translation.py" line="62"/>
+        <location filename="../app/policylens/ui/translation.py" line="82"/>
         <source>Side by side with the original</source>
         <translation>Junto al original</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="146"/>
-        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <location filename="../app/policylens/ui/translation.py" line="67"/>
+        <location filename="../app/policylens/ui/translation.py" line="83"/>
         <source>Translation</source>
         <translation>Traducción</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="192"/>
+        <location filename="../app/policylens/ui/translation.py" line="113"/>
         <source>{source} → {target}</source>
         <translation>{source} → {target}</translation>
     </message>
@@ -1142,22 +1425,22 @@
 <context>
     <name>cards</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="91"/>
+        <location filename="../app/policylens/core/catalogue.py" line="93"/>
         <source>What&apos;s collected</source>
         <translation>Datos recopilados</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="92"/>
+        <location filename="../app/policylens/core/catalogue.py" line="94"/>
         <source>Who it&apos;s shared with</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="93"/>
+        <location filename="../app/policylens/core/catalogue.py" line="95"/>
         <source>How long it&apos;s kept</source>
         <translation>Plazo de conservación</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="94"/>
+        <location filename="../app/policylens/core/catalogue.py" line="96"/>
         <source>Your rights</source>
         <translation>Tus derechos</translation>
     </message>
@@ -1254,72 +1537,72 @@
 <context>
     <name>collected</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="120"/>
+        <location filename="../app/policylens/core/catalogue.py" line="122"/>
         <source>Identity (name, birth date, ID)</source>
         <translation>Identidad (nombre, fecha de nacimiento, documento)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="121"/>
+        <location filename="../app/policylens/core/catalogue.py" line="123"/>
         <source>Contact details (e-mail, phone, address)</source>
         <translation>Datos de contacto (correo, teléfono, dirección)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="122"/>
+        <location filename="../app/policylens/core/catalogue.py" line="124"/>
         <source>Account and login</source>
         <translation>Cuenta e inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="123"/>
+        <location filename="../app/policylens/core/catalogue.py" line="125"/>
         <source>Payment and purchases</source>
         <translation>Pagos y compras</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="124"/>
+        <location filename="../app/policylens/core/catalogue.py" line="126"/>
         <source>Device and network (IP address, identifiers)</source>
         <translation>Dispositivo y red (dirección IP, identificadores)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="125"/>
+        <location filename="../app/policylens/core/catalogue.py" line="127"/>
         <source>What you do (pages, clicks, logs)</source>
         <translation>Lo que haces (páginas, clics, registros)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="126"/>
+        <location filename="../app/policylens/core/catalogue.py" line="128"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="127"/>
+        <location filename="../app/policylens/core/catalogue.py" line="129"/>
         <source>Messages you send</source>
         <translation>Mensajes que envías</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="128"/>
+        <location filename="../app/policylens/core/catalogue.py" line="130"/>
         <source>Files and content you upload</source>
         <translation>Archivos y contenidos que subes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="129"/>
+        <location filename="../app/policylens/core/catalogue.py" line="131"/>
         <source>Profile and preferences</source>
         <translation>Perfil y preferencias</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="130"/>
+        <location filename="../app/policylens/core/catalogue.py" line="132"/>
         <source>Cookies and trackers</source>
         <translation>Cookies y rastreadores</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="131"/>
+        <location filename="../app/policylens/core/catalogue.py" line="133"/>
         <source>Feedback and survey answers</source>
         <translation>Opiniones y respuestas a encuestas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="132"/>
+        <location filename="../app/policylens/core/catalogue.py" line="134"/>
         <source>Sensitive data (health, biometrics, beliefs)</source>
         <translation>Datos sensibles (salud, biometría, creencias)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="133"/>
+        <location filename="../app/policylens/core/catalogue.py" line="135"/>
         <source>Social networks and contacts</source>
         <translation>Redes sociales y contactos</translation>
     </message>
@@ -1637,14 +1920,6 @@
             <numerusform>%n frases sin cambios</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/policylens/export/comparison.py" line="37"/>
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n más</numerusform>
-            <numerusform>+%n más</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>duration</name>
@@ -1686,6 +1961,14 @@
         <translation>
             <numerusform>%n hora</numerusform>
             <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="79"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
 </context>
@@ -1739,36 +2022,41 @@
     </message>
     <message>
         <location filename="../app/policylens/core/errors.py" line="109"/>
+        <source>There is too little text here to be a privacy policy.</source>
+        <translation>Aquí hay demasiado poco texto para ser una política de privacidad.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="116"/>
         <source>This web page contains no text of its own (it is probably filled in by scripts when it is shown). Save it from the browser as a single file (.mhtml) or print it to PDF, then open that.</source>
         <translation>Esta página web no contiene texto propio (probablemente lo añaden scripts al mostrarla). Guárdala desde el navegador como un único archivo (.mhtml) o imprímela en PDF y abre ese archivo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="118"/>
+        <location filename="../app/policylens/core/errors.py" line="125"/>
         <source>This PDF has no text layer (it is probably a scan). Run it through OCR first, or open the web page or text version of the policy.</source>
         <translation>Este PDF no tiene capa de texto (probablemente es un escaneo). Pásalo antes por un programa de OCR o abre la página web o la versión de texto de la política.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="127"/>
+        <location filename="../app/policylens/core/errors.py" line="134"/>
         <source>This document is encrypted and cannot be read.</source>
         <translation>Este documento está cifrado y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="132"/>
+        <location filename="../app/policylens/core/errors.py" line="139"/>
         <source>This {kind} file is damaged and cannot be read ({reason}).</source>
         <translation>Este archivo {kind} está dañado y no se puede leer ({reason}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="137"/>
+        <location filename="../app/policylens/core/errors.py" line="144"/>
         <source>The file is too large ({size_mb} MB). PolicyLens opens files up to {limit_mb} MB.</source>
         <translation>El archivo es demasiado grande ({size_mb} MB). PolicyLens abre archivos de hasta {limit_mb} MB.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="144"/>
+        <location filename="../app/policylens/core/errors.py" line="151"/>
         <source>This does not look like a privacy policy: it says nothing about personal data.</source>
         <translation>Esto no parece una política de privacidad: no dice nada sobre datos personales.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="152"/>
+        <location filename="../app/policylens/core/errors.py" line="159"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -1851,27 +2139,27 @@
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="27"/>
+        <location filename="../app/policylens/export/content.py" line="28"/>
         <source>Privacy policy at a glance</source>
         <translation>La política de privacidad de un vistazo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="28"/>
+        <location filename="../app/policylens/export/content.py" line="29"/>
         <source>Policy dated {date}</source>
         <translation>Política fechada el {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="29"/>
+        <location filename="../app/policylens/export/content.py" line="30"/>
         <source>Policy date not stated</source>
         <translation>Fecha de la política no indicada</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="30"/>
+        <location filename="../app/policylens/export/content.py" line="31"/>
         <source>Written in {language}</source>
         <translation>Redactada en {language}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="31"/>
+        <location filename="../app/policylens/export/content.py" line="32"/>
         <source>Red flags (%n)</source>
         <translation>
             <numerusform>Señales de alerta (%n)</numerusform>
@@ -1879,37 +2167,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="32"/>
+        <location filename="../app/policylens/export/content.py" line="33"/>
         <source>To exercise your rights</source>
         <translation>Para ejercer tus derechos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="33"/>
+        <location filename="../app/policylens/export/content.py" line="34"/>
         <source>No contact given: the policy names no e-mail, address or form.</source>
         <translation>No se indica ningún contacto: la política no da correo, dirección ni formulario.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="34"/>
+        <location filename="../app/policylens/export/content.py" line="35"/>
         <source>A postal address is given in the policy.</source>
         <translation>La política indica una dirección postal.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="35"/>
+        <location filename="../app/policylens/export/content.py" line="36"/>
         <source>Phone: {phones}</source>
         <translation>Teléfono: {phones}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="36"/>
+        <location filename="../app/policylens/export/content.py" line="37"/>
         <source>Web: {urls}</source>
         <translation>Web: {urls}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="37"/>
+        <location filename="../app/policylens/export/content.py" line="38"/>
         <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
         <translation>El contacto se hace mediante un formulario o un correo ofuscado (consulta la política).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="38"/>
+        <location filename="../app/policylens/export/content.py" line="39"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n más</numerusform>
@@ -1917,7 +2205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="39"/>
+        <location filename="../app/policylens/export/content.py" line="40"/>
         <source>+%n more red flag(s)</source>
         <translation>
             <numerusform>+%n señal de alerta más</numerusform>
@@ -1925,202 +2213,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="40"/>
+        <location filename="../app/policylens/export/content.py" line="41"/>
         <source>Shortened to fit one page. {pointer}</source>
         <translation>Abreviado para caber en una página. {pointer}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="41"/>
+        <location filename="../app/policylens/export/content.py" line="42"/>
         <source>Full report: policylens analyze {file}</source>
         <translation>Informe completo: policylens analyze {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="42"/>
+        <location filename="../app/policylens/export/content.py" line="43"/>
         <source>See the full report in PolicyLens.</source>
         <translation>Consulta el informe completo en PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="43"/>
+        <location filename="../app/policylens/export/content.py" line="44"/>
         <source>PolicyLens {version}</source>
         <translation>PolicyLens {version}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="44"/>
+        <location filename="../app/policylens/export/content.py" line="45"/>
         <source>Source: {file}</source>
         <translation>Origen: {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="45"/>
+        <location filename="../app/policylens/export/content.py" line="46"/>
         <source>SHA-256 {hash}…</source>
         <translation>SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="46"/>
+        <location filename="../app/policylens/export/content.py" line="47"/>
         <source>Analysed on {date}</source>
         <translation>Analizada el {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="47"/>
+        <location filename="../app/policylens/export/content.py" line="48"/>
         <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
         <translation>Lectura automatizada de la política, no asesoramiento jurídico: cada hallazgo remite a una de sus frases.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="50"/>
+        <location filename="../app/policylens/export/content.py" line="51"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="51"/>
+        <location filename="../app/policylens/export/content.py" line="52"/>
         <source>Full report</source>
         <translation>Informe completo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="52"/>
+        <location filename="../app/policylens/export/content.py" line="53"/>
         <source>In section “{section}”</source>
         <translation>En la sección «{section}»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="53"/>
+        <location filename="../app/policylens/export/content.py" line="54"/>
         <source>Found from what the policy does not say.</source>
         <translation>Deducido de lo que la política no dice.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="54"/>
+        <location filename="../app/policylens/export/content.py" line="55"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="42"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
         <source>Export Summary</source>
         <translation>Exportar resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="43"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
         <source>Save the summary as a one-page PDF or image, a web page or Markdown.</source>
         <translation>Guarda el resumen como PDF o imagen de una página, como página web o en Markdown.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="44"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
         <source>Paper size:</source>
         <translation>Tamaño del papel:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
         <source>Full report with the evidence (several pages)</source>
         <translation>Informe completo con las pruebas (varias páginas)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
         <source>Choose File…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
         <source>Web page (*.html *.htm)</source>
         <translation>Página web (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
         <source>HTML (web page)</source>
         <translation>HTML (página web)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
         <source>PNG image</source>
         <translation>Imagen PNG</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
         <source>Save Summary As</source>
         <translation>Guardar resumen como</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
         <source>{name} - privacy summary</source>
         <translation>{name} - resumen de privacidad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
         <source>{name} - privacy report</source>
         <translation>{name} - informe de privacidad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
         <source>Replace File?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
         <source>“{file}” already exists. Do you want to replace it?</source>
         <translation>«{file}» ya existe. ¿Quieres reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
         <source>Summary Exported</source>
         <translation>Resumen exportado</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
         <source>The summary was saved as “{file}”.</source>
         <translation>El resumen se ha guardado como «{file}».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
         <source>Open Folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="69"/>
+        <source>No File Manager</source>
+        <translation>Sin gestor de archivos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="70"/>
+        <source>No file manager is available to open the folder. The summary is saved here:</source>
+        <translation>No hay ningún gestor de archivos disponible para abrir la carpeta. El resumen se ha guardado aquí:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="73"/>
+        <source>Copy Path</source>
+        <translation>Copiar la ruta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="74"/>
         <source>Export Failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="75"/>
         <source>The summary could not be saved as “{file}”.</source>
         <translation>No se pudo guardar el resumen como «{file}».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="76"/>
         <source>A PNG image holds the one-page summary only.</source>
         <translation>Una imagen PNG solo contiene el resumen de una página.</translation>
     </message>
@@ -2128,27 +2431,27 @@
 <context>
     <name>findings</name>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="20"/>
+        <location filename="../app/policylens/ui/findings.py" line="22"/>
         <source>The policy gives no e-mail address, postal address or contact form, so there is no sentence to show: this finding comes from what is missing.</source>
         <translation>La política no da ninguna dirección de correo, dirección postal ni formulario de contacto, así que no hay ninguna frase que mostrar: este hallazgo surge de lo que falta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="25"/>
+        <location filename="../app/policylens/ui/findings.py" line="27"/>
         <source>The policy states no concrete retention period anywhere, so there is no sentence to show: this finding comes from what is missing.</source>
         <translation>La política no indica en ningún sitio un plazo de conservación concreto, así que no hay ninguna frase que mostrar: este hallazgo surge de lo que falta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="30"/>
+        <location filename="../app/policylens/ui/findings.py" line="32"/>
         <source>The policy does not say whether it sells your data, so there is no sentence to show.</source>
         <translation>La política no dice si se venden tus datos, así que no hay ninguna frase que mostrar.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="34"/>
+        <location filename="../app/policylens/ui/findings.py" line="36"/>
         <source>The contact details were found in the policy&apos;s text, but not in one sentence.</source>
         <translation>Los datos de contacto aparecen en el texto de la política, pero no en una sola frase.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="38"/>
+        <location filename="../app/policylens/ui/findings.py" line="40"/>
         <source>This finding comes from something the policy does not say, so there is no sentence to show.</source>
         <translation>Este hallazgo surge de algo que la política no dice, así que no hay ninguna frase que mostrar.</translation>
     </message>
@@ -2156,162 +2459,162 @@
 <context>
     <name>flags</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="167"/>
+        <location filename="../app/policylens/core/catalogue.py" line="169"/>
         <source>Broad exceptions to your consent</source>
         <translation>Amplias excepciones a tu consentimiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="176"/>
+        <location filename="../app/policylens/core/catalogue.py" line="178"/>
         <source>Sells your data</source>
         <translation>Vende tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="184"/>
+        <location filename="../app/policylens/core/catalogue.py" line="186"/>
         <source>Take it or leave it</source>
         <translation>Lo tomas o lo dejas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="193"/>
+        <location filename="../app/policylens/core/catalogue.py" line="195"/>
         <source>Kept forever</source>
         <translation>Conservación indefinida</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="201"/>
+        <location filename="../app/policylens/core/catalogue.py" line="203"/>
         <source>Targeted advertising</source>
         <translation>Publicidad personalizada</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="208"/>
+        <location filename="../app/policylens/core/catalogue.py" line="210"/>
         <source>Third-party tracking</source>
         <translation>Rastreo por terceros</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="217"/>
+        <location filename="../app/policylens/core/catalogue.py" line="219"/>
         <source>Data combined across services</source>
         <translation>Datos combinados entre servicios</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="226"/>
+        <location filename="../app/policylens/core/catalogue.py" line="228"/>
         <source>Commercial use of &apos;anonymised&apos; data</source>
         <translation>Uso comercial de datos «anonimizados»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="235"/>
+        <location filename="../app/policylens/core/catalogue.py" line="237"/>
         <source>Hardware identifiers collected</source>
         <translation>Se recopilan identificadores de hardware</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="245"/>
+        <location filename="../app/policylens/core/catalogue.py" line="247"/>
         <source>Sent to other countries</source>
         <translation>Se envían a otros países</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="252"/>
+        <location filename="../app/policylens/core/catalogue.py" line="254"/>
         <source>No clear retention period</source>
         <translation>Sin plazo de conservación claro</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="260"/>
+        <location filename="../app/policylens/core/catalogue.py" line="262"/>
         <source>Can change without telling you</source>
         <translation>Puede cambiar sin avisarte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="268"/>
+        <location filename="../app/policylens/core/catalogue.py" line="272"/>
         <source>Your rights come with exceptions</source>
         <translation>Tus derechos tienen excepciones</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="275"/>
+        <location filename="../app/policylens/core/catalogue.py" line="279"/>
         <source>No way to contact them</source>
         <translation>No hay forma de contactarlos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="283"/>
+        <location filename="../app/policylens/core/catalogue.py" line="287"/>
         <source>Using it counts as consent</source>
         <translation>Usarlo cuenta como consentimiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="290"/>
+        <location filename="../app/policylens/core/catalogue.py" line="294"/>
         <source>Open-ended lists</source>
         <translation>Listas abiertas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="168"/>
+        <location filename="../app/policylens/core/catalogue.py" line="170"/>
         <source>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</source>
         <translation>Tus datos pueden recopilarse o divulgarse sin tu consentimiento en casos amplios y poco definidos.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="177"/>
+        <location filename="../app/policylens/core/catalogue.py" line="179"/>
         <source>Your personal data can be sold, rented or traded to others.</source>
         <translation>Tus datos personales pueden venderse, alquilarse o intercambiarse con otros.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="185"/>
+        <location filename="../app/policylens/core/catalogue.py" line="187"/>
         <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
         <translation>Si rechazas la política, pierdes el producto o funciones básicas de lo que has comprado.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="194"/>
+        <location filename="../app/policylens/core/catalogue.py" line="196"/>
         <source>Some data is kept with no end date, so it never goes away.</source>
         <translation>Algunos datos se conservan sin fecha de fin, así que nunca desaparecen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="202"/>
+        <location filename="../app/policylens/core/catalogue.py" line="204"/>
         <source>What they learn about you is used to choose the ads and offers you see.</source>
         <translation>Lo que saben de ti se usa para elegir los anuncios y ofertas que ves.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="209"/>
+        <location filename="../app/policylens/core/catalogue.py" line="211"/>
         <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
         <translation>Otras empresas te rastrean a través de este servicio, a menudo fuera de la protección de esta política.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="218"/>
+        <location filename="../app/policylens/core/catalogue.py" line="220"/>
         <source>Data from one service is combined with other services or sources into a fuller profile.</source>
         <translation>Los datos de un servicio se combinan con otros servicios o fuentes para formar un perfil más completo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="227"/>
+        <location filename="../app/policylens/core/catalogue.py" line="229"/>
         <source>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</source>
         <translation>Los datos «anonimizados» o agregados sobre ti pueden usarse comercialmente sin límites.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="236"/>
+        <location filename="../app/policylens/core/catalogue.py" line="238"/>
         <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
         <translation>Los números permanentes del dispositivo (IMEI, dirección MAC) permiten reconocerte durante toda la vida útil del aparato.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="246"/>
+        <location filename="../app/policylens/core/catalogue.py" line="248"/>
         <source>Your data may be stored in countries where the law may protect it less.</source>
         <translation>Tus datos pueden almacenarse en países donde la ley quizá los proteja menos.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="253"/>
+        <location filename="../app/policylens/core/catalogue.py" line="255"/>
         <source>No concrete period is given, so you cannot know when your data is deleted.</source>
         <translation>No se indica un plazo concreto, así que no puedes saber cuándo se borran tus datos.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="261"/>
+        <location filename="../app/policylens/core/catalogue.py" line="263"/>
         <source>The policy can change at any time and it is up to you to notice.</source>
         <translation>La política puede cambiar en cualquier momento y te toca a ti darte cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="269"/>
+        <location filename="../app/policylens/core/catalogue.py" line="273"/>
         <source>Your rights are subject to unspecified exceptions, so they may be refused.</source>
         <translation>Tus derechos están sujetos a excepciones no especificadas, así que pueden denegarse.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="276"/>
+        <location filename="../app/policylens/core/catalogue.py" line="280"/>
         <source>No e-mail, address or form is given to ask questions or exercise your rights.</source>
         <translation>No se indica ningún correo, dirección ni formulario para hacer preguntas o ejercer tus derechos.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="284"/>
+        <location filename="../app/policylens/core/catalogue.py" line="288"/>
         <source>Merely using the service counts as agreeing to the policy.</source>
         <translation>El mero uso del servicio cuenta como aceptación de la política.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="291"/>
+        <location filename="../app/policylens/core/catalogue.py" line="295"/>
         <source>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</source>
         <translation>Las listas acaban en «etc.» o «sin limitarse a», así que el alcance real queda abierto.</translation>
     </message>
@@ -2319,22 +2622,22 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="82"/>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity}): −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <location filename="../app/policylens/core/wording.py" line="84"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Dice que no vende tus datos: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="84"/>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>Indica plazos de conservación concretos: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
             <numerusform>Menciona %n derecho que puedes ejercer: +{points}</numerusform>
@@ -2342,200 +2645,328 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <location filename="../app/policylens/core/wording.py" line="87"/>
         <source>Start from 100, then:</source>
         <translation>Se parte de 100 y luego:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <source>Two or more essentials are missing or vague: the score is capped at {points}</source>
+        <translation>Faltan dos o más datos esenciales o son vagos: la puntuación se limita a {points}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <source>This does not look like a privacy policy.</source>
+        <translation>Esto no parece una política de privacidad.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <source>Not enough to grade: the text says too little about your data.</source>
+        <translation>No se puede calificar: el texto dice muy poco sobre tus datos.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <source>Not graded: PolicyLens cannot read this language.</source>
+        <translation>Sin calificar: PolicyLens no puede leer este idioma.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <source>Not a privacy policy</source>
+        <translation>No es una política de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="102"/>
+        <source>Not enough to grade</source>
+        <translation>Muy poco para calificar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <source>Not graded</source>
+        <translation>Sin calificar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <source>Who is responsible and how to reach them</source>
+        <translation>Quién es el responsable y cómo contactarlo</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <source>What data is collected</source>
+        <translation>Qué datos se recopilan</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <source>What it is used for</source>
+        <translation>Para qué se usan</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <source>Who receives it</source>
+        <translation>Quién los recibe</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="111"/>
+        <source>How long it is kept</source>
+        <translation>Cuánto tiempo se conservan</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="112"/>
+        <source>Your rights and how to use them</source>
+        <translation>Tus derechos y cómo ejercerlos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="113"/>
+        <source>Your right to complain to an authority</source>
+        <translation>Tu derecho a presentar una reclamación ante una autoridad</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="116"/>
+        <source>stated</source>
+        <translation>indicado</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <source>vague</source>
+        <translation>vago</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <source>not stated</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <source>Says it does not sell your data</source>
+        <translation>Dice que no vende tus datos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <source>States concrete retention periods</source>
+        <translation>Indica plazos de conservación concretos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="123"/>
+        <source>Names %n right(s) you can use</source>
+        <translation>
+            <numerusform>Menciona %n derecho que puedes ejercer</numerusform>
+            <numerusform>Menciona %n derechos que puedes ejercer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="126"/>
+        <source>Good practice wins back at most half of what red flags cost</source>
+        <translation>Las buenas prácticas recuperan como mucho la mitad de lo que restan las señales de alerta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="130"/>
+        <source>What it tells you</source>
+        <translation>Lo que te cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <source>What it does: red flags</source>
+        <translation>Lo que hace: señales de alerta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="132"/>
+        <source>What it does: good practice</source>
+        <translation>Lo que hace: buenas prácticas</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="133"/>
+        <source>Limits</source>
+        <translation>Límites</translation>
     </message>
 </context>
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <location filename="../app/policylens/core/wording.py" line="154"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <location filename="../app/policylens/core/wording.py" line="155"/>
         <source>French</source>
         <translation>francés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <location filename="../app/policylens/core/wording.py" line="156"/>
         <source>Swedish</source>
         <translation>sueco</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <location filename="../app/policylens/core/wording.py" line="157"/>
         <source>German</source>
         <translation>alemán</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="111"/>
+        <location filename="../app/policylens/core/wording.py" line="158"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="112"/>
+        <location filename="../app/policylens/core/wording.py" line="159"/>
         <source>Italian</source>
         <translation>italiano</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="113"/>
+        <location filename="../app/policylens/core/wording.py" line="160"/>
         <source>Dutch</source>
         <translation>neerlandés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>Portuguese</source>
         <translation>portugués</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="115"/>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
         <source>Polish</source>
         <translation>polaco</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="116"/>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
         <source>Danish</source>
         <translation>danés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
         <source>Norwegian</source>
         <translation>noruego</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>Finnish</source>
         <translation>finés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="119"/>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
         <source>Russian</source>
         <translation>ruso</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="120"/>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
         <source>Chinese</source>
         <translation>chino</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <location filename="../app/policylens/core/wording.py" line="168"/>
         <source>Japanese</source>
         <translation>japonés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
         <source>Korean</source>
         <translation>coreano</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="123"/>
+        <location filename="../app/policylens/core/wording.py" line="170"/>
         <source>Arabic</source>
         <translation>árabe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="124"/>
+        <location filename="../app/policylens/core/wording.py" line="171"/>
         <source>Turkish</source>
         <translation>turco</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <location filename="../app/policylens/core/wording.py" line="172"/>
         <source>Czech</source>
         <translation>checo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="126"/>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
         <source>Slovak</source>
         <translation>eslovaco</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="127"/>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
         <source>Hungarian</source>
         <translation>húngaro</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="128"/>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
         <source>Romanian</source>
         <translation>rumano</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="129"/>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
         <source>Greek</source>
         <translation>griego</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="130"/>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
         <source>Bulgarian</source>
         <translation>búlgaro</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <location filename="../app/policylens/core/wording.py" line="178"/>
         <source>Ukrainian</source>
         <translation>ucraniano</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="132"/>
+        <location filename="../app/policylens/core/wording.py" line="179"/>
         <source>Croatian</source>
         <translation>croata</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="133"/>
+        <location filename="../app/policylens/core/wording.py" line="180"/>
         <source>Slovenian</source>
         <translation>esloveno</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <location filename="../app/policylens/core/wording.py" line="181"/>
         <source>Estonian</source>
         <translation>estonio</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="135"/>
+        <location filename="../app/policylens/core/wording.py" line="182"/>
         <source>Latvian</source>
         <translation>letón</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="136"/>
+        <location filename="../app/policylens/core/wording.py" line="183"/>
         <source>Lithuanian</source>
         <translation>lituano</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <location filename="../app/policylens/core/wording.py" line="184"/>
         <source>Hebrew</source>
         <translation>hebreo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="138"/>
+        <location filename="../app/policylens/core/wording.py" line="185"/>
         <source>Hindi</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="139"/>
+        <location filename="../app/policylens/core/wording.py" line="186"/>
         <source>Indonesian</source>
         <translation>indonesio</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="140"/>
+        <location filename="../app/policylens/core/wording.py" line="187"/>
         <source>Vietnamese</source>
         <translation>vietnamita</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="141"/>
+        <location filename="../app/policylens/core/wording.py" line="188"/>
         <source>Thai</source>
         <translation>tailandés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="142"/>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
         <source>Catalan</source>
         <translation>catalán</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="143"/>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
         <source>Persian</source>
         <translation>persa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="144"/>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
         <source>an unknown language</source>
         <translation>un idioma desconocido</translation>
     </message>
@@ -2729,32 +3160,32 @@
 <context>
     <name>retention</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="143"/>
+        <location filename="../app/policylens/core/catalogue.py" line="145"/>
         <source>A concrete period is stated</source>
         <translation>Se indica un plazo de conservación concreto</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="144"/>
+        <location filename="../app/policylens/core/catalogue.py" line="146"/>
         <source>As long as necessary (no period given)</source>
         <translation>El tiempo necesario (sin plazo indicado)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="145"/>
+        <location filename="../app/policylens/core/catalogue.py" line="147"/>
         <source>While your account is active</source>
         <translation>Mientras tu cuenta esté activa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="146"/>
+        <location filename="../app/policylens/core/catalogue.py" line="148"/>
         <source>Longer when the law requires</source>
         <translation>Más tiempo si la ley lo exige</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="147"/>
+        <location filename="../app/policylens/core/catalogue.py" line="149"/>
         <source>Indefinitely</source>
         <translation>Indefinidamente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="148"/>
+        <location filename="../app/policylens/core/catalogue.py" line="150"/>
         <source>Deleted or anonymised when no longer needed</source>
         <translation>Se borran o anonimizan cuando ya no se necesitan</translation>
     </message>
@@ -2762,62 +3193,62 @@
 <context>
     <name>rights</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="150"/>
+        <location filename="../app/policylens/core/catalogue.py" line="152"/>
         <source>See your data</source>
         <translation>Acceder a tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="151"/>
+        <location filename="../app/policylens/core/catalogue.py" line="153"/>
         <source>Correct your data</source>
         <translation>Rectificar tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="152"/>
+        <location filename="../app/policylens/core/catalogue.py" line="154"/>
         <source>Delete your data</source>
         <translation>Suprimir tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="153"/>
+        <location filename="../app/policylens/core/catalogue.py" line="155"/>
         <source>Take your data elsewhere</source>
         <translation>Llevarte tus datos a otro servicio</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="154"/>
+        <location filename="../app/policylens/core/catalogue.py" line="156"/>
         <source>Limit processing</source>
         <translation>Limitar el tratamiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="155"/>
+        <location filename="../app/policylens/core/catalogue.py" line="157"/>
         <source>Object to processing</source>
         <translation>Oponerte al tratamiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="156"/>
+        <location filename="../app/policylens/core/catalogue.py" line="158"/>
         <source>Withdraw consent</source>
         <translation>Retirar tu consentimiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="157"/>
+        <location filename="../app/policylens/core/catalogue.py" line="159"/>
         <source>Complain to a data-protection authority</source>
         <translation>Presentar una reclamación ante una autoridad de protección de datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="158"/>
+        <location filename="../app/policylens/core/catalogue.py" line="160"/>
         <source>Opt out of marketing</source>
         <translation>Oponerte al marketing directo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="159"/>
+        <location filename="../app/policylens/core/catalogue.py" line="161"/>
         <source>Opt out of the sale of your data</source>
         <translation>Oponerte a la venta de tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="160"/>
+        <location filename="../app/policylens/core/catalogue.py" line="162"/>
         <source>No penalty for using your rights</source>
         <translation>Sin penalización por ejercer tus derechos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="161"/>
+        <location filename="../app/policylens/core/catalogue.py" line="163"/>
         <source>Refuse or manage cookies</source>
         <translation>Rechazar o gestionar las cookies</translation>
     </message>
@@ -2861,37 +3292,37 @@
 <context>
     <name>shared</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="135"/>
+        <location filename="../app/policylens/core/catalogue.py" line="137"/>
         <source>Service providers working for it</source>
         <translation>Proveedores que trabajan para la empresa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="136"/>
+        <location filename="../app/policylens/core/catalogue.py" line="138"/>
         <source>Companies of the same group</source>
         <translation>Empresas del mismo grupo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="137"/>
+        <location filename="../app/policylens/core/catalogue.py" line="139"/>
         <source>Advertisers and marketing partners</source>
         <translation>Anunciantes y socios de marketing</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="138"/>
+        <location filename="../app/policylens/core/catalogue.py" line="140"/>
         <source>Authorities and courts, when the law requires</source>
         <translation>Autoridades y tribunales, cuando la ley lo exige</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="139"/>
+        <location filename="../app/policylens/core/catalogue.py" line="141"/>
         <source>A buyer, if the company is sold</source>
         <translation>Un comprador, si la empresa se vende</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="140"/>
+        <location filename="../app/policylens/core/catalogue.py" line="142"/>
         <source>Others, only with your consent</source>
         <translation>Otros, solo con tu consentimiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="141"/>
+        <location filename="../app/policylens/core/catalogue.py" line="143"/>
         <source>Other users or the public</source>
         <translation>Otros usuarios o el público</translation>
     </message>
@@ -2922,32 +3353,32 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>Esta política está en {language}, que PolicyLens no puede analizar directamente. Instala un paquete de traducción sin conexión de {language} a inglés para analizarla.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <location filename="../app/policylens/core/wording.py" line="142"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>La política mezcla idiomas: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <location filename="../app/policylens/core/wording.py" line="143"/>
         <source>The language could not be detected with confidence.</source>
         <translation>No se pudo detectar el idioma con seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <location filename="../app/policylens/core/wording.py" line="144"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
         <translation>Analizada a través de una traducción al inglés sin conexión; las pruebas citan el texto original.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="100"/>
+        <location filename="../app/policylens/core/wording.py" line="147"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>El texto es muy corto; el resumen puede estar incompleto.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <location filename="../app/policylens/core/wording.py" line="150"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}&#xa0;%</translation>
     </message>

@@ -38,17 +38,17 @@
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="269"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="292"/>
         <source>Shows the sentences of the policy that say this</source>
         <translation>Affiche les phrases de la politique qui le disent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="270"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="293"/>
         <source>Show where the policy says this</source>
         <translation>Montrer où la politique le dit</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="274"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="297"/>
         <source>{title}: {status}. {headline}</source>
         <translation>{title}&#xa0;: {status}. {headline}</translation>
     </message>
@@ -56,72 +56,72 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="187"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="166"/>
         <source>Comparing with “{name}”…</source>
         <translation>Comparaison avec « {name} »…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="188"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="167"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="189"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="168"/>
         <source>Compare — {old} → {new}</source>
         <translation>Comparer — {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="270"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="233"/>
         <source>Cannot open “{name}”</source>
         <translation>Impossible d&apos;ouvrir « {name} »</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="357"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="320"/>
         <source>Changes in what the policy says</source>
         <translation>Ce qui a changé dans la politique</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="379"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="342"/>
         <source>◀ Previous change</source>
         <translation>◀ Modification précédente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="380"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="343"/>
         <source>Next change ▶</source>
         <translation>Modification suivante ▶</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="381"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="344"/>
         <source>Previous change (F7)</source>
         <translation>Modification précédente (F7)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="382"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="345"/>
         <source>Next change (F8)</source>
         <translation>Modification suivante (F8)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="393"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="356"/>
         <source>Text changes</source>
         <translation>Modifications du texte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="407"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="370"/>
         <source>Export Comparison…</source>
         <translation>Exporter la comparaison…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="408"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="371"/>
         <source>Save this comparison as a one-page PDF, HTML or Markdown file (Ctrl+E)</source>
         <translation>Enregistrer cette comparaison sur une page, en PDF, HTML ou Markdown (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="410"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="373"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="606"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="569"/>
         <source>{index} of {total}</source>
         <translation>{index} sur {total}</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>FlagButton</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="297"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="320"/>
         <source>Red flag, {severity}: {title}</source>
         <translation>Signal d&apos;alerte (gravité&#xa0;: {severity})&#xa0;: {title}</translation>
     </message>
@@ -238,20 +238,191 @@
 <context>
     <name>GradeBadge</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="211"/>
-        <source>{score}/100</source>
-        <translation>{score}/100</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="211"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="224"/>
-        <source>Not graded</source>
-        <translation>Non noté</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="221"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="230"/>
         <source>Grade {letter}, score {score} out of 100</source>
         <translation>Note {letter}, {score} points sur 100</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="35"/>
+        <source>Why This Grade</source>
+        <translation>Pourquoi cette note</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="41"/>
+        <source>Grade {letter}, {score}</source>
+        <translation>Note {letter}, {score}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="49"/>
+        <source>Start from 100. Each item a privacy notice owes you costs points when it is vague or not stated; each red flag costs 15 (high), 7 (medium) or 3 (low); good practice wins back at most half of what the red flags cost. With two or more essentials missing or vague the grade is at most C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, else E.</source>
+        <translation>On part de 100. Chaque information qu'une politique vous doit coûte des points si elle est vague ou absente ; chaque signal d'alerte coûte 15 (élevé), 7 (moyen) ou 3 (faible) ; les bonnes pratiques ne rattrapent au plus que la moitié de ce que coûtent les signaux d'alerte. Si au moins deux éléments essentiels manquent ou sont vagues, la note ne dépasse pas C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, sinon E.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="60"/>
+        <source>Reasons for the grade</source>
+        <translation>Raisons de la note</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <source>Sentence in the policy</source>
+        <translation>Phrase de la politique</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="73"/>
+        <source>(not stated)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="97"/>
+        <source>Double-click a line, or press Enter on it, to see its sentence in the policy.</source>
+        <translation>Double-cliquez sur une ligne, ou appuyez sur Entrée, pour voir sa phrase dans la politique.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="90"/>
+        <location filename="../app/policylens/ui/help.py" line="91"/>
+        <source>PolicyLens Guide</source>
+        <translation>Guide de PolicyLens</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="98"/>
+        <source>How to read a summary</source>
+        <translation>Comment lire un résumé</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="104"/>
+        <source>PolicyLens reads the policy on your computer and sums it up on the right: a grade, the red flags, and four cards. Click a line of a card or a red flag to see the sentences of the policy that say it; F7 and F8 go to the previous and next one.</source>
+        <translation>PolicyLens lit la politique sur votre ordinateur et la résume à droite&#xa0;: une note, les signaux d&apos;alerte et quatre cartes. Cliquez sur une ligne d&apos;une carte ou sur un signal d&apos;alerte pour voir les phrases de la politique qui le disent&#xa0;; F7 et F8 passent à la précédente et à la suivante.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="111"/>
+        <source>The cards</source>
+        <translation>Les cartes</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="114"/>
+        <source>what the service collects or receives about you;</source>
+        <translation>ce que le service recueille ou reçoit sur vous&#xa0;;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="115"/>
+        <source>who it passes your data on to;</source>
+        <translation>à qui il transmet vos données&#xa0;;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="116"/>
+        <source>how long it keeps your data;</source>
+        <translation>combien de temps il conserve vos données&#xa0;;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="117"/>
+        <source>what you can ask of it (a copy, a correction, deletion…) and how to reach it.</source>
+        <translation>ce que vous pouvez lui demander (une copie, une rectification, l&apos;effacement…) et comment le joindre.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="119"/>
+        <source>{term}: {meaning}</source>
+        <translation>{term}&#xa0;: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="125"/>
+        <source>The colors</source>
+        <translation>Les couleurs</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="128"/>
+        <source>something that weighs against you;</source>
+        <translation>quelque chose qui joue contre vous&#xa0;;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="129"/>
+        <source>worth a closer look: vague, or partly against you;</source>
+        <translation>à regarder de plus près&#xa0;: flou, ou en partie contre vous&#xa0;;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="130"/>
+        <source>stated plainly, and nothing against you was found;</source>
+        <translation>dit clairement, et rien contre vous n&apos;a été trouvé&#xa0;;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="131"/>
+        <source>the policy does not say.</source>
+        <translation>la politique ne le dit pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="138"/>
+        <source>A color always comes with its word, never alone.</source>
+        <translation>Une couleur est toujours accompagnée de son mot, jamais seule.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="143"/>
+        <source>The grade</source>
+        <translation>La note</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="148"/>
+        <source>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</source>
+        <translation>Chaque politique part de 100 points. Chaque signal d&apos;alerte en retire&#xa0;: {high} pour un signal élevé, {medium} pour un moyen, {low} pour un faible. Dire qu&apos;elle ne vend pas vos données, donner des durées de conservation concrètes et citer au moins six de vos droits rapportent chacun {bonus} points, dans la limite de la moitié de ce que coûtent les signaux d&apos;alerte.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="159"/>
+        <source>It also checks what the policy tells you: who is responsible and how to reach them, what data, what for, who receives it, how long it is kept, your rights and your right to complain. Each of these that is missing or vague costs points, and with two or more essentials missing or vague the grade is at most C. A text that does not look like a privacy policy, or says too little, gets no grade. Click the grade (Ctrl+I) to see every line.</source>
+        <translation>Elle vérifie aussi ce que la politique vous dit : qui est responsable et comment le joindre, quelles données, pour quoi faire, qui les reçoit, combien de temps elles sont conservées, vos droits et votre droit d'introduire une réclamation. Chacun de ces éléments qui manque ou reste vague coûte des points, et si au moins deux éléments essentiels manquent ou sont vagues, la note ne dépasse pas C. Un texte qui ne ressemble pas à une politique de confidentialité, ou qui en dit trop peu, n'est pas noté. Cliquez sur la note (Ctrl+I) pour voir chaque ligne.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="171"/>
+        <source>Letters: {bands}; {last} below.</source>
+        <translation>Lettres&#xa0;: {bands}&#xa0;; {last} en dessous.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="175"/>
+        <source>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</source>
+        <translation>Une politique dans une langue pour laquelle PolicyLens n&apos;a pas de règles n&apos;est pas notée, sauf si elle est analysée au moyen d&apos;une traduction anglaise.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="182"/>
+        <source>The red flags</source>
+        <translation>Les signaux d&apos;alerte</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="187"/>
+        <source>Examples come from the policy you have open: {name}.</source>
+        <translation>Les exemples viennent de la politique ouverte&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="204"/>
+        <source>In this policy:</source>
+        <translation>Dans cette politique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="205"/>
+        <source>“{quote}”</source>
+        <translation>«&#xa0;{quote}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="210"/>
+        <source>Raised for this policy by what it does not say.</source>
+        <translation>Signalé pour cette politique à cause de ce qu&apos;elle ne dit pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="212"/>
+        <source>Not found in this policy.</source>
+        <translation>Absent de cette politique.</translation>
     </message>
 </context>
 <context>
@@ -455,444 +626,509 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="192"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="201"/>
         <source>This sentence supports:</source>
         <translation>Cette phrase étaye&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <source>Open a policy first: the letters are written from its summary.</source>
+        <translation>Ouvrez d&apos;abord une politique&#xa0;: les lettres sont rédigées à partir de son résumé.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <source>Open a policy first: there is no summary to export yet.</source>
+        <translation>Ouvrez d&apos;abord une politique&#xa0;: il n&apos;y a pas encore de résumé à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="351"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="353"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="354"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="355"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="359"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="360"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Ouvrir un &amp;exemple</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="361"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="362"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="363"/>
         <source>Open a saved privacy policy</source>
         <translation>Ouvrir une politique de confidentialité enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="364"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Effacer les fichiers récents</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="365"/>
         <source>&amp;Export Summary…</source>
         <translation>E&amp;xporter le résumé…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="366"/>
         <source>Co&amp;mpare With…</source>
         <translation>Co&amp;mparer avec…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
         <source>Compare the open policy with another version of it</source>
         <translation>Comparer la politique ouverte avec une autre version</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="346"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="368"/>
         <source>&amp;Use Your Rights…</source>
         <translation>Exercer vos &amp;droits…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="348"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="349"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>&amp;Paste Policy Text</source>
         <translation>Co&amp;ller le texte d&apos;une politique</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="350"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="351"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="375"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="353"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="376"/>
         <source>Previous Evidence Sentence</source>
         <translation>Preuve précédente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="354"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
         <source>Next Evidence Sentence</source>
         <translation>Preuve suivante</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="355"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="356"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="357"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="358"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
+        <source>PolicyLens &amp;Guide</source>
+        <translation>&amp;Guide de PolicyLens</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;À propos de PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="359"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
+        <source>Why This &amp;Grade…</source>
+        <translation>Pourquoi cette &amp;note…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
+        <source>How the grade was computed, line by line, with the sentences behind it</source>
+        <translation>Comment la note a été calculée, ligne par ligne, avec les phrases qui la justifient</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="360"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="387"/>
         <source>Cancel the analysis</source>
         <translation>Annuler l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="361"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
         <source>Analysis progress</source>
         <translation>Progression de l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="362"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="363"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
         <source>Policy text</source>
         <translation>Texte de la politique</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="365"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>La politique. Les phrases qui étayent un constat sont soulignées&#xa0;; survolez-en une pour voir lequel.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="368"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
         <source>Policy and summary</source>
         <translation>Politique et résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
         <source>{card}: {point}</source>
         <translation>{card}&#xa0;: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="423"/>
         <source>Red flag: {title}</source>
         <translation>Signal d&apos;alerte&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="429"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="440"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="798"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="467"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="845"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Politiques de confidentialité ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="468"/>
         <source>Web pages ({patterns})</source>
         <translation>Pages web ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="442"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="469"/>
         <source>PDF documents ({patterns})</source>
         <translation>Documents PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="443"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="470"/>
         <source>Word documents ({patterns})</source>
         <translation>Documents Word ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="444"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="471"/>
         <source>Text files ({patterns})</source>
         <translation>Fichiers texte ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="447"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="799"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="474"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="846"/>
         <source>All files ({patterns})</source>
         <translation>Tous les fichiers ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="450"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="477"/>
         <source>Open a Privacy Policy</source>
         <translation>Ouvrir une politique de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="463"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="501"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="490"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="528"/>
         <source>Pasted text</source>
         <translation>Texte collé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="471"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="498"/>
         <source>Only the first file is opened.</source>
         <translation>Seul le premier fichier est ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="479"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="506"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens ne télécharge pas de pages</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="481"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="508"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens n&apos;utilise jamais le réseau. Enregistrez la page dans votre navigateur (Ctrl+S) et déposez le fichier enregistré ici, ou sélectionnez le texte de la politique et déposez-le ou collez-le.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="493"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="520"/>
         <source>Nothing to open</source>
         <translation>Rien à ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="494"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="521"/>
         <source>There is no file or text to open here.</source>
         <translation>Il n&apos;y a ici aucun fichier ni texte à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="606"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="564"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="636"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="610"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="640"/>
         <source>Cannot open “{name}”</source>
         <translation>Impossible d&apos;ouvrir «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="611"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="641"/>
         <source>The policy shown before is still open.</source>
         <translation>La politique affichée précédemment reste ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="664"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="694"/>
         <source>Compare with “{name}”</source>
         <translation>Comparer avec « {name} »</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="666"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="696"/>
         <source>See what changed from the policy open before</source>
         <translation>Voir ce qui a changé par rapport à la politique ouverte avant</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="674"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="704"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Note {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="678"/>
-        <source>Not graded — {name}</source>
-        <translation>Non noté — {name}</translation>
+        <location filename="../app/policylens/ui/mainwindow.py" line="709"/>
+        <source>{verdict} — {name}</source>
+        <translation>{verdict} — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="683"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="714"/>
         <source>Analysing “{name}”…</source>
         <translation>Analyse de «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="776"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="823"/>
         <source>Export Summary</source>
         <translation>Exporter le résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="777"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="824"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>L&apos;exportation n&apos;est pas disponible dans cette version de PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="802"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="849"/>
         <source>Compare With Another Version</source>
         <translation>Comparer avec une autre version</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="868"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="924"/>
         <source>Dropped text</source>
         <translation>Texte déposé</translation>
     </message>
 </context>
 <context>
-    <name>PackagesDialog</name>
+    <name>Op</name>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="44"/>
-        <source>Language Packages</source>
-        <translation>Paquets de langue</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>To</source>
-        <translation>Vers</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>Folder</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="62"/>
-        <source>Install From File…</source>
-        <translation>Installer depuis un fichier…</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="71"/>
-        <source>Online (only when you ask)</source>
-        <translation>En ligne (seulement à votre demande)</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="72"/>
-        <source>Get the Package List</source>
-        <translation>Obtenir la liste des paquets</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="77"/>
-        <source>Download and Install</source>
-        <translation>Télécharger et installer</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="82"/>
+        <location filename="../app/policylens/ui/ops.py" line="156"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="118"/>
+        <location filename="../app/policylens/ui/ops.py" line="196"/>
+        <source>{label}
+{done} of {total} sentences</source>
+        <translation>{label}
+{done} phrases sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
+        <source>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</source>
+        <translation>Aucun paquet de traduction «&#xa0;{pair}&#xa0;» n&apos;est installé. Ouvrez {where}&#xa0;: sur un ordinateur connecté à Internet, cliquez sur «&#xa0;{fetch}&#xa0;» et téléchargez «&#xa0;{pair}&#xa0;» depuis l&apos;index des paquets d&apos;Argos Translate ({address})&#xa0;; sinon, copiez son fichier .argosmodel depuis un autre ordinateur et cliquez sur «&#xa0;{file}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="81"/>
+        <source>Language Packages</source>
+        <translation>Paquets de langue</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="120"/>
+        <source>Install From File…</source>
+        <translation>Installer depuis un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="122"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
+        <source>Online (only when you ask)</source>
+        <translation>En ligne (seulement à votre demande)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="130"/>
+        <source>Get the Package List</source>
+        <translation>Obtenir la liste des paquets</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="135"/>
+        <source>Download and Install</source>
+        <translation>Télécharger et installer</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="140"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="177"/>
         <source>Packages are kept in {folder}</source>
         <translation>Les paquets sont conservés dans {folder}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="131"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="190"/>
+        <source>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</source>
+        <translation>Aucun paquet de langue n&apos;est encore installé. Il y a deux façons d&apos;en obtenir un&#xa0;: sur un ordinateur connecté à Internet, cliquez sur «&#xa0;{fetch}&#xa0;» ci-dessous et téléchargez-en un depuis l&apos;index des paquets d&apos;Argos Translate ({address})&#xa0;; sinon, copiez un fichier .argosmodel depuis un autre ordinateur et cliquez sur «&#xa0;{file}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="202"/>
         <source>Not usable: {names}</source>
         <translation>Inutilisables&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="144"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="219"/>
+        <source>The open policy needs the “{pair}” package.</source>
+        <translation>La politique ouverte a besoin du paquet «&#xa0;{pair}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
         <source>Install a Language Package</source>
         <translation>Installer un paquet de langue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="145"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="241"/>
         <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
         <translation>Paquets Argos Translate (*.argosmodel);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="156"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="252"/>
         <source>Installing {name}…</source>
         <translation>Installation de {name}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="160"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="256"/>
         <source>Installed {source} → {target} (version {version}).</source>
         <translation>Installé&#xa0;: {source} → {target} (version {version}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="178"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="274"/>
         <source>Removing…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="181"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="277"/>
         <source>Removed.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="193"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="289"/>
         <source>Getting the package list…</source>
         <translation>Récupération de la liste des paquets…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="200"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="296"/>
         <source> (installed)</source>
         <translation> (installé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/ui/packages_dialog.py" line="205"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="302"/>
         <source>%n package(s) available.</source>
         <translation>
             <numerusform>%n paquet disponible.</numerusform>
@@ -900,85 +1136,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="222"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="319"/>
         <source>Downloading…</source>
         <translation>Téléchargement…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="259"/>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="279"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="351"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="366"/>
+        <source>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</source>
+        <translation>L&apos;index des paquets est injoignable&#xa0;: cet ordinateur semble hors ligne. Sur un ordinateur connecté à Internet, téléchargez le paquet depuis l&apos;index des paquets d&apos;Argos Translate ({address}), copiez le fichier .argosmodel ici et cliquez sur «&#xa0;{file}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="372"/>
+        <source>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</source>
+        <translation>Le paquet n&apos;a pas pu être téléchargé ({reason}). Vous pouvez le télécharger sur un autre ordinateur depuis l&apos;index des paquets d&apos;Argos Translate ({address}) et installer le fichier ici avec «&#xa0;{file}&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="509"/>
+        <location filename="../app/policylens/ui/reader.py" line="514"/>
         <source>Open Link</source>
         <translation>Ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="511"/>
+        <location filename="../app/policylens/ui/reader.py" line="516"/>
         <source>Open this address in your web browser?</source>
         <translation>Ouvrir cette adresse dans votre navigateur web&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="512"/>
+        <location filename="../app/policylens/ui/reader.py" line="517"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens lui-même ne se connecte jamais au réseau.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="513"/>
+        <location filename="../app/policylens/ui/reader.py" line="518"/>
         <source>Open in Browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <source>Go to the next or previous finding</source>
+        <translation>Aller au constat suivant ou précédent</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="243"/>
+        <source>Show the sentences of a finding</source>
+        <translation>Afficher les phrases d&apos;un constat</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="243"/>
+        <source>Enter or Space</source>
+        <translation>Entrée ou Espace</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="247"/>
+        <location filename="../app/policylens/ui/help.py" line="248"/>
+        <location filename="../app/policylens/ui/help.py" line="254"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="347"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="412"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="370"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="441"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="464"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="486"/>
+        <source>Click to see why</source>
+        <translation>Cliquez pour savoir pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="499"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="510"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="559"/>
         <source>Red flags ({count})</source>
         <translation>Signaux d&apos;alerte ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="561"/>
-        <source>Use your rights…</source>
-        <translation>Exercer vos droits…</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="563"/>
-        <source>Draft a request to the company, or a complaint to an authority (Ctrl+R)</source>
-        <translation>Rédiger une demande à l&apos;entreprise, ou une réclamation auprès d&apos;une autorité (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="564"/>
-        <source>Use your rights</source>
-        <translation>Exercer vos droits</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="566"/>
-        <source>Drafts a letter to ask for your data, have it erased, or complain to an authority</source>
-        <translation>Rédige une lettre pour obtenir vos données, les faire effacer ou saisir une autorité</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="594"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="634"/>
         <source>Show fewer</source>
         <translation>Afficher moins</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="596"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="636"/>
         <source>Show all {count} red flags</source>
         <translation>Afficher les {count} signaux d&apos;alerte</translation>
     </message>
@@ -986,96 +1246,119 @@
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="232"/>
-        <location filename="../app/policylens/ui/translation.py" line="285"/>
+        <location filename="../app/policylens/ui/translation.py" line="152"/>
+        <location filename="../app/policylens/ui/translation.py" line="212"/>
         <source>Show &amp;Translation</source>
         <translation>Afficher la tra&amp;duction</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="237"/>
-        <location filename="../app/policylens/ui/translation.py" line="286"/>
+        <location filename="../app/policylens/ui/translation.py" line="157"/>
+        <location filename="../app/policylens/ui/translation.py" line="213"/>
         <source>Translate I&amp;nto</source>
         <translation>Traduire &amp;vers</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="242"/>
-        <location filename="../app/policylens/ui/translation.py" line="287"/>
+        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <location filename="../app/policylens/ui/translation.py" line="214"/>
         <source>Analyse Through &amp;English</source>
         <translation>Analyser via l&apos;&amp;anglais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="245"/>
-        <location filename="../app/policylens/ui/translation.py" line="288"/>
+        <location filename="../app/policylens/ui/translation.py" line="165"/>
+        <location filename="../app/policylens/ui/translation.py" line="215"/>
         <source>&amp;Language Packages…</source>
         <translation>&amp;Paquets de langue…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="248"/>
-        <location filename="../app/policylens/ui/translation.py" line="289"/>
+        <location filename="../app/policylens/ui/translation.py" line="168"/>
+        <location filename="../app/policylens/ui/translation.py" line="216"/>
         <source>Clear Translation &amp;Cache</source>
         <translation>Vider le &amp;cache de traduction</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="264"/>
-        <location filename="../app/policylens/ui/translation.py" line="290"/>
-        <location filename="../app/policylens/ui/translation.py" line="478"/>
+        <location filename="../app/policylens/ui/translation.py" line="184"/>
+        <location filename="../app/policylens/ui/translation.py" line="217"/>
+        <location filename="../app/policylens/ui/translation.py" line="422"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="342"/>
+        <location filename="../app/policylens/ui/translation.py" line="253"/>
+        <source>Open a policy first: there is nothing to translate.</source>
+        <translation>Ouvrez d&apos;abord une politique&#xa0;: il n&apos;y a rien à traduire.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="265"/>
+        <source>Open a policy first.</source>
+        <translation>Ouvrez d&apos;abord une politique.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="268"/>
+        <source>PolicyLens already has rules for this policy&apos;s language.</source>
+        <translation>PolicyLens a déjà des règles pour la langue de cette politique.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="270"/>
+        <source>The policy&apos;s language could not be recognised.</source>
+        <translation>La langue de la politique n&apos;a pas pu être reconnue.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="273"/>
+        <source>Needs the “{pair}” translation package, from {where}</source>
+        <translation>Nécessite le paquet de traduction «&#xa0;{pair}&#xa0;», à obtenir dans {where}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="297"/>
+        <source>Analyse through English</source>
+        <translation>Analyser via l&apos;anglais</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="298"/>
+        <source>Get the {pair} package…</source>
+        <translation>Obtenir le paquet «&#xa0;{pair}&#xa0;»…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="312"/>
         <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
         <translation>Aucune règle pour cette langue ({language})&#xa0;: Outils › Analyser via l&apos;anglais la lit au moyen d&apos;une traduction.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="370"/>
+        <location filename="../app/policylens/ui/translation.py" line="340"/>
         <source>Open a policy to translate it.</source>
         <translation>Ouvrez une politique pour la traduire.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="389"/>
+        <location filename="../app/policylens/ui/translation.py" line="359"/>
         <source>The policy is already in {language}.</source>
         <translation>La politique est déjà en {language}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="398"/>
+        <location filename="../app/policylens/ui/translation.py" line="368"/>
         <source>Translating…</source>
         <translation>Traduction…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="399"/>
+        <location filename="../app/policylens/ui/translation.py" line="369"/>
         <source>Translating the policy…</source>
         <translation>Traduction de la politique…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="421"/>
+        <location filename="../app/policylens/ui/translation.py" line="386"/>
         <source>Analysing through an English translation…</source>
         <translation>Analyse via une traduction anglaise…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="440"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/translation.py" line="454"/>
-        <source>{label}
-{done} of {total} sentences</source>
-        <translation>{label}
-{done} phrases sur {total}</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/translation.py" line="473"/>
+        <location filename="../app/policylens/ui/translation.py" line="417"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="496"/>
+        <location filename="../app/policylens/ui/translation.py" line="448"/>
         <source>The translation cache is cleared.</source>
         <translation>Le cache de traduction a été vidé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="513"/>
+        <location filename="../app/policylens/ui/translation.py" line="468"/>
         <source>Language Packages…</source>
         <translation>Paquets de langue…</translation>
     </message>
@@ -1083,19 +1366,19 @@
 <context>
     <name>TranslationView</name>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="141"/>
-        <location filename="../app/policylens/ui/translation.py" line="161"/>
+        <location filename="../app/policylens/ui/translation.py" line="62"/>
+        <location filename="../app/policylens/ui/translation.py" line="82"/>
         <source>Side by side with the original</source>
         <translation>Côte à côte avec l&apos;original</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="146"/>
-        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <location filename="../app/policylens/ui/translation.py" line="67"/>
+        <location filename="../app/policylens/ui/translation.py" line="83"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="192"/>
+        <location filename="../app/policylens/ui/translation.py" line="113"/>
         <source>{source} → {target}</source>
         <translation>{source} → {target}</translation>
     </message>
@@ -1142,22 +1425,22 @@
 <context>
     <name>cards</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="91"/>
+        <location filename="../app/policylens/core/catalogue.py" line="93"/>
         <source>What&apos;s collected</source>
         <translation>Données collectées</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="92"/>
+        <location filename="../app/policylens/core/catalogue.py" line="94"/>
         <source>Who it&apos;s shared with</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="93"/>
+        <location filename="../app/policylens/core/catalogue.py" line="95"/>
         <source>How long it&apos;s kept</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="94"/>
+        <location filename="../app/policylens/core/catalogue.py" line="96"/>
         <source>Your rights</source>
         <translation>Vos droits</translation>
     </message>
@@ -1254,72 +1537,72 @@
 <context>
     <name>collected</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="120"/>
+        <location filename="../app/policylens/core/catalogue.py" line="122"/>
         <source>Identity (name, birth date, ID)</source>
         <translation>Identité (nom, date de naissance, pièce d&apos;identité)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="121"/>
+        <location filename="../app/policylens/core/catalogue.py" line="123"/>
         <source>Contact details (e-mail, phone, address)</source>
         <translation>Coordonnées (e-mail, téléphone, adresse)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="122"/>
+        <location filename="../app/policylens/core/catalogue.py" line="124"/>
         <source>Account and login</source>
         <translation>Compte et connexion</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="123"/>
+        <location filename="../app/policylens/core/catalogue.py" line="125"/>
         <source>Payment and purchases</source>
         <translation>Paiements et achats</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="124"/>
+        <location filename="../app/policylens/core/catalogue.py" line="126"/>
         <source>Device and network (IP address, identifiers)</source>
         <translation>Appareil et réseau (adresse IP, identifiants)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="125"/>
+        <location filename="../app/policylens/core/catalogue.py" line="127"/>
         <source>What you do (pages, clicks, logs)</source>
         <translation>Ce que vous faites (pages, clics, journaux)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="126"/>
+        <location filename="../app/policylens/core/catalogue.py" line="128"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="127"/>
+        <location filename="../app/policylens/core/catalogue.py" line="129"/>
         <source>Messages you send</source>
         <translation>Messages que vous envoyez</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="128"/>
+        <location filename="../app/policylens/core/catalogue.py" line="130"/>
         <source>Files and content you upload</source>
         <translation>Fichiers et contenus que vous importez</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="129"/>
+        <location filename="../app/policylens/core/catalogue.py" line="131"/>
         <source>Profile and preferences</source>
         <translation>Profil et préférences</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="130"/>
+        <location filename="../app/policylens/core/catalogue.py" line="132"/>
         <source>Cookies and trackers</source>
         <translation>Cookies et traceurs</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="131"/>
+        <location filename="../app/policylens/core/catalogue.py" line="133"/>
         <source>Feedback and survey answers</source>
         <translation>Avis et réponses aux enquêtes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="132"/>
+        <location filename="../app/policylens/core/catalogue.py" line="134"/>
         <source>Sensitive data (health, biometrics, beliefs)</source>
         <translation>Données sensibles (santé, biométrie, convictions)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="133"/>
+        <location filename="../app/policylens/core/catalogue.py" line="135"/>
         <source>Social networks and contacts</source>
         <translation>Réseaux sociaux et contacts</translation>
     </message>
@@ -1637,14 +1920,6 @@
             <numerusform>%n phrases inchangées</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/policylens/export/comparison.py" line="37"/>
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n autre</numerusform>
-            <numerusform>+%n autres</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>duration</name>
@@ -1686,6 +1961,14 @@
         <translation>
             <numerusform>%n heure</numerusform>
             <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="79"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -1739,36 +2022,41 @@
     </message>
     <message>
         <location filename="../app/policylens/core/errors.py" line="109"/>
+        <source>There is too little text here to be a privacy policy.</source>
+        <translation>Il y a trop peu de texte ici pour une politique de confidentialité.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="116"/>
         <source>This web page contains no text of its own (it is probably filled in by scripts when it is shown). Save it from the browser as a single file (.mhtml) or print it to PDF, then open that.</source>
         <translation>Cette page web ne contient pas de texte propre (il est sans doute ajouté par des scripts à l&apos;affichage). Enregistrez-la depuis le navigateur en fichier unique (.mhtml) ou imprimez-la en PDF, puis ouvrez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="118"/>
+        <location filename="../app/policylens/core/errors.py" line="125"/>
         <source>This PDF has no text layer (it is probably a scan). Run it through OCR first, or open the web page or text version of the policy.</source>
         <translation>Ce PDF n&apos;a pas de couche texte (c&apos;est sans doute un scan). Passez-le d&apos;abord dans un logiciel d&apos;OCR, ou ouvrez la page web ou la version texte de la politique.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="127"/>
+        <location filename="../app/policylens/core/errors.py" line="134"/>
         <source>This document is encrypted and cannot be read.</source>
         <translation>Ce document est chiffré et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="132"/>
+        <location filename="../app/policylens/core/errors.py" line="139"/>
         <source>This {kind} file is damaged and cannot be read ({reason}).</source>
         <translation>Ce fichier {kind} est endommagé et ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="137"/>
+        <location filename="../app/policylens/core/errors.py" line="144"/>
         <source>The file is too large ({size_mb} MB). PolicyLens opens files up to {limit_mb} MB.</source>
         <translation>Le fichier est trop volumineux ({size_mb} Mo). PolicyLens ouvre les fichiers jusqu&apos;à {limit_mb} Mo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="144"/>
+        <location filename="../app/policylens/core/errors.py" line="151"/>
         <source>This does not look like a privacy policy: it says nothing about personal data.</source>
         <translation>Cela ne ressemble pas à une politique de confidentialité&#xa0;: le texte ne parle pas de données personnelles.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="152"/>
+        <location filename="../app/policylens/core/errors.py" line="159"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -1851,27 +2139,27 @@
         <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="27"/>
+        <location filename="../app/policylens/export/content.py" line="28"/>
         <source>Privacy policy at a glance</source>
         <translation>La politique de confidentialité en un coup d&apos;œil</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="28"/>
+        <location filename="../app/policylens/export/content.py" line="29"/>
         <source>Policy dated {date}</source>
         <translation>Politique datée du {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="29"/>
+        <location filename="../app/policylens/export/content.py" line="30"/>
         <source>Policy date not stated</source>
         <translation>Date de la politique non indiquée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="30"/>
+        <location filename="../app/policylens/export/content.py" line="31"/>
         <source>Written in {language}</source>
         <translation>Rédigée en {language}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="31"/>
+        <location filename="../app/policylens/export/content.py" line="32"/>
         <source>Red flags (%n)</source>
         <translation>
             <numerusform>Signaux d&apos;alerte (%n)</numerusform>
@@ -1879,37 +2167,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="32"/>
+        <location filename="../app/policylens/export/content.py" line="33"/>
         <source>To exercise your rights</source>
         <translation>Pour exercer vos droits</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="33"/>
+        <location filename="../app/policylens/export/content.py" line="34"/>
         <source>No contact given: the policy names no e-mail, address or form.</source>
         <translation>Aucun contact indiqué&#xa0;: la politique ne donne ni e-mail, ni adresse, ni formulaire.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="34"/>
+        <location filename="../app/policylens/export/content.py" line="35"/>
         <source>A postal address is given in the policy.</source>
         <translation>La politique indique une adresse postale.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="35"/>
+        <location filename="../app/policylens/export/content.py" line="36"/>
         <source>Phone: {phones}</source>
         <translation>Téléphone&#xa0;: {phones}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="36"/>
+        <location filename="../app/policylens/export/content.py" line="37"/>
         <source>Web: {urls}</source>
         <translation>Web&#xa0;: {urls}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="37"/>
+        <location filename="../app/policylens/export/content.py" line="38"/>
         <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
         <translation>Le contact passe par un formulaire ou un e-mail masqué (voir la politique).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="38"/>
+        <location filename="../app/policylens/export/content.py" line="39"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n autre</numerusform>
@@ -1917,7 +2205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="39"/>
+        <location filename="../app/policylens/export/content.py" line="40"/>
         <source>+%n more red flag(s)</source>
         <translation>
             <numerusform>+%n autre signal d&apos;alerte</numerusform>
@@ -1925,202 +2213,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="40"/>
+        <location filename="../app/policylens/export/content.py" line="41"/>
         <source>Shortened to fit one page. {pointer}</source>
         <translation>Raccourci pour tenir sur une page. {pointer}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="41"/>
+        <location filename="../app/policylens/export/content.py" line="42"/>
         <source>Full report: policylens analyze {file}</source>
         <translation>Rapport complet&#xa0;: policylens analyze {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="42"/>
+        <location filename="../app/policylens/export/content.py" line="43"/>
         <source>See the full report in PolicyLens.</source>
         <translation>Voir le rapport complet dans PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="43"/>
+        <location filename="../app/policylens/export/content.py" line="44"/>
         <source>PolicyLens {version}</source>
         <translation>PolicyLens {version}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="44"/>
+        <location filename="../app/policylens/export/content.py" line="45"/>
         <source>Source: {file}</source>
         <translation>Source&#xa0;: {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="45"/>
+        <location filename="../app/policylens/export/content.py" line="46"/>
         <source>SHA-256 {hash}…</source>
         <translation>SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="46"/>
+        <location filename="../app/policylens/export/content.py" line="47"/>
         <source>Analysed on {date}</source>
         <translation>Analysée le {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="47"/>
+        <location filename="../app/policylens/export/content.py" line="48"/>
         <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
         <translation>Lecture automatisée de la politique, pas un conseil juridique&#xa0;: chaque constat renvoie à l&apos;une de ses phrases.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="50"/>
+        <location filename="../app/policylens/export/content.py" line="51"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="51"/>
+        <location filename="../app/policylens/export/content.py" line="52"/>
         <source>Full report</source>
         <translation>Rapport complet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="52"/>
+        <location filename="../app/policylens/export/content.py" line="53"/>
         <source>In section “{section}”</source>
         <translation>Dans la section «&#xa0;{section}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="53"/>
+        <location filename="../app/policylens/export/content.py" line="54"/>
         <source>Found from what the policy does not say.</source>
         <translation>Déduit de ce que la politique ne dit pas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="54"/>
+        <location filename="../app/policylens/export/content.py" line="55"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="42"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
         <source>Export Summary</source>
         <translation>Exporter le résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="43"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
         <source>Save the summary as a one-page PDF or image, a web page or Markdown.</source>
         <translation>Enregistrez le résumé en PDF ou en image d&apos;une page, en page web ou en Markdown.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="44"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
         <source>Paper size:</source>
         <translation>Format du papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
         <source>Full report with the evidence (several pages)</source>
         <translation>Rapport complet avec les preuves (plusieurs pages)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
         <source>Choose File…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
         <source>Web page (*.html *.htm)</source>
         <translation>Page web (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
         <source>HTML (web page)</source>
         <translation>HTML (page web)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
         <source>PNG image</source>
         <translation>Image PNG</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
         <source>Save Summary As</source>
         <translation>Enregistrer le résumé sous</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
         <source>{name} - privacy summary</source>
         <translation>{name} - résumé de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
         <source>{name} - privacy report</source>
         <translation>{name} - rapport de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
         <source>Replace File?</source>
         <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
         <source>“{file}” already exists. Do you want to replace it?</source>
         <translation>«&#xa0;{file}&#xa0;» existe déjà. Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
         <source>Summary Exported</source>
         <translation>Résumé exporté</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
         <source>The summary was saved as “{file}”.</source>
         <translation>Le résumé a été enregistré sous «&#xa0;{file}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="69"/>
+        <source>No File Manager</source>
+        <translation>Aucun gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="70"/>
+        <source>No file manager is available to open the folder. The summary is saved here:</source>
+        <translation>Aucun gestionnaire de fichiers n&apos;est disponible pour ouvrir le dossier. Le résumé est enregistré ici&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="73"/>
+        <source>Copy Path</source>
+        <translation>Copier le chemin</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="74"/>
         <source>Export Failed</source>
         <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="75"/>
         <source>The summary could not be saved as “{file}”.</source>
         <translation>Le résumé n&apos;a pas pu être enregistré sous «&#xa0;{file}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="76"/>
         <source>A PNG image holds the one-page summary only.</source>
         <translation>Une image PNG ne contient que le résumé d&apos;une page.</translation>
     </message>
@@ -2128,27 +2431,27 @@
 <context>
     <name>findings</name>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="20"/>
+        <location filename="../app/policylens/ui/findings.py" line="22"/>
         <source>The policy gives no e-mail address, postal address or contact form, so there is no sentence to show: this finding comes from what is missing.</source>
         <translation>La politique ne donne ni adresse e-mail, ni adresse postale, ni formulaire de contact&#xa0;: il n&apos;y a donc aucune phrase à montrer, ce constat vient de ce qui manque.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="25"/>
+        <location filename="../app/policylens/ui/findings.py" line="27"/>
         <source>The policy states no concrete retention period anywhere, so there is no sentence to show: this finding comes from what is missing.</source>
         <translation>La politique n&apos;indique nulle part de durée de conservation précise&#xa0;: il n&apos;y a donc aucune phrase à montrer, ce constat vient de ce qui manque.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="30"/>
+        <location filename="../app/policylens/ui/findings.py" line="32"/>
         <source>The policy does not say whether it sells your data, so there is no sentence to show.</source>
         <translation>La politique ne dit pas si vos données sont vendues&#xa0;: il n&apos;y a donc aucune phrase à montrer.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="34"/>
+        <location filename="../app/policylens/ui/findings.py" line="36"/>
         <source>The contact details were found in the policy&apos;s text, but not in one sentence.</source>
         <translation>Les coordonnées ont été trouvées dans le texte de la politique, mais pas dans une seule phrase.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="38"/>
+        <location filename="../app/policylens/ui/findings.py" line="40"/>
         <source>This finding comes from something the policy does not say, so there is no sentence to show.</source>
         <translation>Ce constat vient de quelque chose que la politique ne dit pas&#xa0;: il n&apos;y a donc aucune phrase à montrer.</translation>
     </message>
@@ -2156,162 +2459,162 @@
 <context>
     <name>flags</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="167"/>
+        <location filename="../app/policylens/core/catalogue.py" line="169"/>
         <source>Broad exceptions to your consent</source>
         <translation>Larges exceptions à votre consentement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="176"/>
+        <location filename="../app/policylens/core/catalogue.py" line="178"/>
         <source>Sells your data</source>
         <translation>Vend vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="184"/>
+        <location filename="../app/policylens/core/catalogue.py" line="186"/>
         <source>Take it or leave it</source>
         <translation>À prendre ou à laisser</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="193"/>
+        <location filename="../app/policylens/core/catalogue.py" line="195"/>
         <source>Kept forever</source>
         <translation>Conservation illimitée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="201"/>
+        <location filename="../app/policylens/core/catalogue.py" line="203"/>
         <source>Targeted advertising</source>
         <translation>Publicité ciblée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="208"/>
+        <location filename="../app/policylens/core/catalogue.py" line="210"/>
         <source>Third-party tracking</source>
         <translation>Pistage par des tiers</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="217"/>
+        <location filename="../app/policylens/core/catalogue.py" line="219"/>
         <source>Data combined across services</source>
         <translation>Données croisées entre services</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="226"/>
+        <location filename="../app/policylens/core/catalogue.py" line="228"/>
         <source>Commercial use of &apos;anonymised&apos; data</source>
         <translation>Usage commercial de données «&#xa0;anonymisées&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="235"/>
+        <location filename="../app/policylens/core/catalogue.py" line="237"/>
         <source>Hardware identifiers collected</source>
         <translation>Identifiants matériels collectés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="245"/>
+        <location filename="../app/policylens/core/catalogue.py" line="247"/>
         <source>Sent to other countries</source>
         <translation>Envoi vers d&apos;autres pays</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="252"/>
+        <location filename="../app/policylens/core/catalogue.py" line="254"/>
         <source>No clear retention period</source>
         <translation>Pas de durée de conservation claire</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="260"/>
+        <location filename="../app/policylens/core/catalogue.py" line="262"/>
         <source>Can change without telling you</source>
         <translation>Peut changer sans vous prévenir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="268"/>
+        <location filename="../app/policylens/core/catalogue.py" line="272"/>
         <source>Your rights come with exceptions</source>
         <translation>Vos droits ont des exceptions</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="275"/>
+        <location filename="../app/policylens/core/catalogue.py" line="279"/>
         <source>No way to contact them</source>
         <translation>Aucun moyen de les contacter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="283"/>
+        <location filename="../app/policylens/core/catalogue.py" line="287"/>
         <source>Using it counts as consent</source>
         <translation>L&apos;utilisation vaut consentement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="290"/>
+        <location filename="../app/policylens/core/catalogue.py" line="294"/>
         <source>Open-ended lists</source>
         <translation>Listes non exhaustives</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="168"/>
+        <location filename="../app/policylens/core/catalogue.py" line="170"/>
         <source>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</source>
         <translation>Vos données peuvent être collectées ou divulguées sans votre consentement dans des cas larges et mal définis.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="177"/>
+        <location filename="../app/policylens/core/catalogue.py" line="179"/>
         <source>Your personal data can be sold, rented or traded to others.</source>
         <translation>Vos données personnelles peuvent être vendues, louées ou échangées avec d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="185"/>
+        <location filename="../app/policylens/core/catalogue.py" line="187"/>
         <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
         <translation>Si vous refusez la politique, vous perdez le produit ou les fonctions essentielles de ce que vous avez acheté.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="194"/>
+        <location filename="../app/policylens/core/catalogue.py" line="196"/>
         <source>Some data is kept with no end date, so it never goes away.</source>
         <translation>Certaines données sont conservées sans date de fin&#xa0;: elles ne disparaissent jamais.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="202"/>
+        <location filename="../app/policylens/core/catalogue.py" line="204"/>
         <source>What they learn about you is used to choose the ads and offers you see.</source>
         <translation>Ce qu&apos;ils apprennent sur vous sert à choisir les publicités et les offres que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="209"/>
+        <location filename="../app/policylens/core/catalogue.py" line="211"/>
         <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
         <translation>D&apos;autres entreprises vous pistent via ce service, souvent hors de la protection de cette politique.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="218"/>
+        <location filename="../app/policylens/core/catalogue.py" line="220"/>
         <source>Data from one service is combined with other services or sources into a fuller profile.</source>
         <translation>Les données d&apos;un service sont combinées avec d&apos;autres services ou sources pour former un profil plus complet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="227"/>
+        <location filename="../app/policylens/core/catalogue.py" line="229"/>
         <source>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</source>
         <translation>Les données «&#xa0;anonymisées&#xa0;» ou agrégées vous concernant peuvent être exploitées commercialement sans limite.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="236"/>
+        <location filename="../app/policylens/core/catalogue.py" line="238"/>
         <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
         <translation>Des numéros permanents de l&apos;appareil (IMEI, adresse MAC) permettent de vous reconnaître pendant toute la durée de vie de celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="246"/>
+        <location filename="../app/policylens/core/catalogue.py" line="248"/>
         <source>Your data may be stored in countries where the law may protect it less.</source>
         <translation>Vos données peuvent être stockées dans des pays où la loi les protège peut-être moins bien.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="253"/>
+        <location filename="../app/policylens/core/catalogue.py" line="255"/>
         <source>No concrete period is given, so you cannot know when your data is deleted.</source>
         <translation>Aucune durée de conservation précise n&apos;est donnée&#xa0;: vous ne pouvez pas savoir quand vos données sont supprimées.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="261"/>
+        <location filename="../app/policylens/core/catalogue.py" line="263"/>
         <source>The policy can change at any time and it is up to you to notice.</source>
         <translation>La politique peut changer à tout moment et c&apos;est à vous de vous en apercevoir.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="269"/>
+        <location filename="../app/policylens/core/catalogue.py" line="273"/>
         <source>Your rights are subject to unspecified exceptions, so they may be refused.</source>
         <translation>Vos droits sont soumis à des exceptions non précisées&#xa0;: ils peuvent donc vous être refusés.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="276"/>
+        <location filename="../app/policylens/core/catalogue.py" line="280"/>
         <source>No e-mail, address or form is given to ask questions or exercise your rights.</source>
         <translation>Aucun e-mail, aucune adresse ni aucun formulaire n&apos;est indiqué pour poser des questions ou exercer vos droits.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="284"/>
+        <location filename="../app/policylens/core/catalogue.py" line="288"/>
         <source>Merely using the service counts as agreeing to the policy.</source>
         <translation>Le simple fait d&apos;utiliser le service vaut acceptation de la politique.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="291"/>
+        <location filename="../app/policylens/core/catalogue.py" line="295"/>
         <source>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</source>
         <translation>Les listes se terminent par «&#xa0;etc.&#xa0;» ou «&#xa0;sans s&apos;y limiter&#xa0;»&#xa0;: leur portée réelle reste ouverte.</translation>
     </message>
@@ -2319,22 +2622,22 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="82"/>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity})&#xa0;: −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <location filename="../app/policylens/core/wording.py" line="84"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Dit ne pas vendre vos données&#xa0;: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="84"/>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>Indique des durées de conservation précises&#xa0;: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
             <numerusform>Cite %n droit que vous pouvez exercer&#xa0;: +{points}</numerusform>
@@ -2342,200 +2645,328 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <location filename="../app/policylens/core/wording.py" line="87"/>
         <source>Start from 100, then:</source>
         <translation>On part de 100, puis&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <source>Two or more essentials are missing or vague: the score is capped at {points}</source>
+        <translation>Au moins deux éléments essentiels manquent ou sont vagues : la note est plafonnée à {points}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <source>This does not look like a privacy policy.</source>
+        <translation>Ce texte ne ressemble pas à une politique de confidentialité.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <source>Not enough to grade: the text says too little about your data.</source>
+        <translation>Impossible de noter : le texte en dit trop peu sur vos données.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <source>Not graded: PolicyLens cannot read this language.</source>
+        <translation>Non noté : PolicyLens ne sait pas lire cette langue.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <source>Not a privacy policy</source>
+        <translation>Pas une politique de confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="102"/>
+        <source>Not enough to grade</source>
+        <translation>Trop peu pour noter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <source>Not graded</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <source>Who is responsible and how to reach them</source>
+        <translation>Qui est responsable et comment le joindre</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <source>What data is collected</source>
+        <translation>Quelles données sont collectées</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <source>What it is used for</source>
+        <translation>À quoi elles servent</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <source>Who receives it</source>
+        <translation>Qui les reçoit</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="111"/>
+        <source>How long it is kept</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="112"/>
+        <source>Your rights and how to use them</source>
+        <translation>Vos droits et comment les exercer</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="113"/>
+        <source>Your right to complain to an authority</source>
+        <translation>Votre droit d'introduire une réclamation auprès d'une autorité</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="116"/>
+        <source>stated</source>
+        <translation>indiqué</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <source>vague</source>
+        <translation>vague</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <source>Says it does not sell your data</source>
+        <translation>Indique ne pas vendre vos données</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <source>States concrete retention periods</source>
+        <translation>Indique des durées de conservation précises</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="123"/>
+        <source>Names %n right(s) you can use</source>
+        <translation>
+            <numerusform>Cite %n droit que vous pouvez exercer</numerusform>
+            <numerusform>Cite %n droits que vous pouvez exercer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="126"/>
+        <source>Good practice wins back at most half of what red flags cost</source>
+        <translation>Les bonnes pratiques ne rattrapent au plus que la moitié de ce que coûtent les signaux d'alerte</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="130"/>
+        <source>What it tells you</source>
+        <translation>Ce qu'elle vous dit</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <source>What it does: red flags</source>
+        <translation>Ce qu'elle fait : signaux d'alerte</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="132"/>
+        <source>What it does: good practice</source>
+        <translation>Ce qu'elle fait : bonnes pratiques</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="133"/>
+        <source>Limits</source>
+        <translation>Plafonds</translation>
     </message>
 </context>
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <location filename="../app/policylens/core/wording.py" line="154"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <location filename="../app/policylens/core/wording.py" line="155"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <location filename="../app/policylens/core/wording.py" line="156"/>
         <source>Swedish</source>
         <translation>suédois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <location filename="../app/policylens/core/wording.py" line="157"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="111"/>
+        <location filename="../app/policylens/core/wording.py" line="158"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="112"/>
+        <location filename="../app/policylens/core/wording.py" line="159"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="113"/>
+        <location filename="../app/policylens/core/wording.py" line="160"/>
         <source>Dutch</source>
         <translation>néerlandais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>Portuguese</source>
         <translation>portugais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="115"/>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
         <source>Polish</source>
         <translation>polonais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="116"/>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
         <source>Danish</source>
         <translation>danois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
         <source>Norwegian</source>
         <translation>norvégien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>Finnish</source>
         <translation>finnois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="119"/>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
         <source>Russian</source>
         <translation>russe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="120"/>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
         <source>Chinese</source>
         <translation>chinois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <location filename="../app/policylens/core/wording.py" line="168"/>
         <source>Japanese</source>
         <translation>japonais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
         <source>Korean</source>
         <translation>coréen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="123"/>
+        <location filename="../app/policylens/core/wording.py" line="170"/>
         <source>Arabic</source>
         <translation>arabe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="124"/>
+        <location filename="../app/policylens/core/wording.py" line="171"/>
         <source>Turkish</source>
         <translation>turc</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <location filename="../app/policylens/core/wording.py" line="172"/>
         <source>Czech</source>
         <translation>tchèque</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="126"/>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
         <source>Slovak</source>
         <translation>slovaque</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="127"/>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
         <source>Hungarian</source>
         <translation>hongrois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="128"/>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
         <source>Romanian</source>
         <translation>roumain</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="129"/>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
         <source>Greek</source>
         <translation>grec</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="130"/>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
         <source>Bulgarian</source>
         <translation>bulgare</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <location filename="../app/policylens/core/wording.py" line="178"/>
         <source>Ukrainian</source>
         <translation>ukrainien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="132"/>
+        <location filename="../app/policylens/core/wording.py" line="179"/>
         <source>Croatian</source>
         <translation>croate</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="133"/>
+        <location filename="../app/policylens/core/wording.py" line="180"/>
         <source>Slovenian</source>
         <translation>slovène</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <location filename="../app/policylens/core/wording.py" line="181"/>
         <source>Estonian</source>
         <translation>estonien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="135"/>
+        <location filename="../app/policylens/core/wording.py" line="182"/>
         <source>Latvian</source>
         <translation>letton</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="136"/>
+        <location filename="../app/policylens/core/wording.py" line="183"/>
         <source>Lithuanian</source>
         <translation>lituanien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <location filename="../app/policylens/core/wording.py" line="184"/>
         <source>Hebrew</source>
         <translation>hébreu</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="138"/>
+        <location filename="../app/policylens/core/wording.py" line="185"/>
         <source>Hindi</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="139"/>
+        <location filename="../app/policylens/core/wording.py" line="186"/>
         <source>Indonesian</source>
         <translation>indonésien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="140"/>
+        <location filename="../app/policylens/core/wording.py" line="187"/>
         <source>Vietnamese</source>
         <translation>vietnamien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="141"/>
+        <location filename="../app/policylens/core/wording.py" line="188"/>
         <source>Thai</source>
         <translation>thaï</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="142"/>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
         <source>Catalan</source>
         <translation>catalan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="143"/>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
         <source>Persian</source>
         <translation>persan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="144"/>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
         <source>an unknown language</source>
         <translation>langue inconnue</translation>
     </message>
@@ -2729,32 +3160,32 @@
 <context>
     <name>retention</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="143"/>
+        <location filename="../app/policylens/core/catalogue.py" line="145"/>
         <source>A concrete period is stated</source>
         <translation>Une durée de conservation précise est indiquée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="144"/>
+        <location filename="../app/policylens/core/catalogue.py" line="146"/>
         <source>As long as necessary (no period given)</source>
         <translation>Aussi longtemps que nécessaire (sans durée précise)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="145"/>
+        <location filename="../app/policylens/core/catalogue.py" line="147"/>
         <source>While your account is active</source>
         <translation>Tant que votre compte est actif</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="146"/>
+        <location filename="../app/policylens/core/catalogue.py" line="148"/>
         <source>Longer when the law requires</source>
         <translation>Plus longtemps si la loi l&apos;exige</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="147"/>
+        <location filename="../app/policylens/core/catalogue.py" line="149"/>
         <source>Indefinitely</source>
         <translation>Indéfiniment</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="148"/>
+        <location filename="../app/policylens/core/catalogue.py" line="150"/>
         <source>Deleted or anonymised when no longer needed</source>
         <translation>Supprimées ou anonymisées lorsqu&apos;elles ne sont plus nécessaires</translation>
     </message>
@@ -2762,62 +3193,62 @@
 <context>
     <name>rights</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="150"/>
+        <location filename="../app/policylens/core/catalogue.py" line="152"/>
         <source>See your data</source>
         <translation>Accéder à vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="151"/>
+        <location filename="../app/policylens/core/catalogue.py" line="153"/>
         <source>Correct your data</source>
         <translation>Rectifier vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="152"/>
+        <location filename="../app/policylens/core/catalogue.py" line="154"/>
         <source>Delete your data</source>
         <translation>Effacer vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="153"/>
+        <location filename="../app/policylens/core/catalogue.py" line="155"/>
         <source>Take your data elsewhere</source>
         <translation>Transférer vos données ailleurs</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="154"/>
+        <location filename="../app/policylens/core/catalogue.py" line="156"/>
         <source>Limit processing</source>
         <translation>Limiter le traitement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="155"/>
+        <location filename="../app/policylens/core/catalogue.py" line="157"/>
         <source>Object to processing</source>
         <translation>S&apos;opposer au traitement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="156"/>
+        <location filename="../app/policylens/core/catalogue.py" line="158"/>
         <source>Withdraw consent</source>
         <translation>Retirer votre consentement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="157"/>
+        <location filename="../app/policylens/core/catalogue.py" line="159"/>
         <source>Complain to a data-protection authority</source>
         <translation>Introduire une réclamation auprès d&apos;une autorité de protection des données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="158"/>
+        <location filename="../app/policylens/core/catalogue.py" line="160"/>
         <source>Opt out of marketing</source>
         <translation>S&apos;opposer à la prospection commerciale</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="159"/>
+        <location filename="../app/policylens/core/catalogue.py" line="161"/>
         <source>Opt out of the sale of your data</source>
         <translation>Refuser la vente de vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="160"/>
+        <location filename="../app/policylens/core/catalogue.py" line="162"/>
         <source>No penalty for using your rights</source>
         <translation>Aucune pénalité si vous exercez vos droits</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="161"/>
+        <location filename="../app/policylens/core/catalogue.py" line="163"/>
         <source>Refuse or manage cookies</source>
         <translation>Refuser ou gérer les cookies</translation>
     </message>
@@ -2861,37 +3292,37 @@
 <context>
     <name>shared</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="135"/>
+        <location filename="../app/policylens/core/catalogue.py" line="137"/>
         <source>Service providers working for it</source>
         <translation>Prestataires travaillant pour l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="136"/>
+        <location filename="../app/policylens/core/catalogue.py" line="138"/>
         <source>Companies of the same group</source>
         <translation>Sociétés du même groupe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="137"/>
+        <location filename="../app/policylens/core/catalogue.py" line="139"/>
         <source>Advertisers and marketing partners</source>
         <translation>Annonceurs et partenaires marketing</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="138"/>
+        <location filename="../app/policylens/core/catalogue.py" line="140"/>
         <source>Authorities and courts, when the law requires</source>
         <translation>Autorités et tribunaux, quand la loi l&apos;exige</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="139"/>
+        <location filename="../app/policylens/core/catalogue.py" line="141"/>
         <source>A buyer, if the company is sold</source>
         <translation>Un acquéreur, si l&apos;entreprise est vendue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="140"/>
+        <location filename="../app/policylens/core/catalogue.py" line="142"/>
         <source>Others, only with your consent</source>
         <translation>D&apos;autres, uniquement avec votre consentement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="141"/>
+        <location filename="../app/policylens/core/catalogue.py" line="143"/>
         <source>Other users or the public</source>
         <translation>D&apos;autres utilisateurs ou le public</translation>
     </message>
@@ -2922,32 +3353,32 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>PolicyLens ne peut pas analyser directement la langue de cette politique ({language}). Installez un paquet de traduction hors ligne {language} → anglais pour l&apos;analyser.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <location filename="../app/policylens/core/wording.py" line="142"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>La politique mélange plusieurs langues&#xa0;: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <location filename="../app/policylens/core/wording.py" line="143"/>
         <source>The language could not be detected with confidence.</source>
         <translation>La langue n&apos;a pas pu être détectée avec certitude.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <location filename="../app/policylens/core/wording.py" line="144"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
         <translation>Analysée via une traduction anglaise hors ligne&#xa0;; les preuves citent le texte original.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="100"/>
+        <location filename="../app/policylens/core/wording.py" line="147"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>Le texte est très court&#xa0;; le résumé est peut-être incomplet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <location filename="../app/policylens/core/wording.py" line="150"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}&#xa0;%</translation>
     </message>

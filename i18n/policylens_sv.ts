@@ -38,17 +38,17 @@
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="269"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="292"/>
         <source>Shows the sentences of the policy that say this</source>
         <translation>Visar meningarna i policyn som säger detta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="270"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="293"/>
         <source>Show where the policy says this</source>
         <translation>Visa var policyn säger detta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="274"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="297"/>
         <source>{title}: {status}. {headline}</source>
         <translation>{title}: {status}. {headline}</translation>
     </message>
@@ -56,72 +56,72 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="187"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="166"/>
         <source>Comparing with “{name}”…</source>
         <translation>Jämför med ”{name}”…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="188"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="167"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="189"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="168"/>
         <source>Compare — {old} → {new}</source>
         <translation>Jämför — {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="270"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="233"/>
         <source>Cannot open “{name}”</source>
         <translation>Kan inte öppna ”{name}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="357"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="320"/>
         <source>Changes in what the policy says</source>
         <translation>Ändringar i vad policyn säger</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="379"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="342"/>
         <source>◀ Previous change</source>
         <translation>◀ Föregående ändring</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="380"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="343"/>
         <source>Next change ▶</source>
         <translation>Nästa ändring ▶</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="381"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="344"/>
         <source>Previous change (F7)</source>
         <translation>Föregående ändring (F7)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="382"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="345"/>
         <source>Next change (F8)</source>
         <translation>Nästa ändring (F8)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="393"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="356"/>
         <source>Text changes</source>
         <translation>Ändringar i texten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="407"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="370"/>
         <source>Export Comparison…</source>
         <translation>Exportera jämförelsen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="408"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="371"/>
         <source>Save this comparison as a one-page PDF, HTML or Markdown file (Ctrl+E)</source>
         <translation>Spara jämförelsen som en sida i PDF, HTML eller Markdown (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="410"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="373"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="606"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="569"/>
         <source>{index} of {total}</source>
         <translation>{index} av {total}</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>FlagButton</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="297"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="320"/>
         <source>Red flag, {severity}: {title}</source>
         <translation>Varningsflagga, {severity}: {title}</translation>
     </message>
@@ -238,20 +238,191 @@
 <context>
     <name>GradeBadge</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="211"/>
-        <source>{score}/100</source>
-        <translation>{score}/100</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="211"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="224"/>
-        <source>Not graded</source>
-        <translation>Ej betygsatt</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="221"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="230"/>
         <source>Grade {letter}, score {score} out of 100</source>
         <translation>Betyg {letter}, {score} av 100 poäng</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="35"/>
+        <source>Why This Grade</source>
+        <translation>Varför det här betyget</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="41"/>
+        <source>Grade {letter}, {score}</source>
+        <translation>Betyg {letter}, {score}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="49"/>
+        <source>Start from 100. Each item a privacy notice owes you costs points when it is vague or not stated; each red flag costs 15 (high), 7 (medium) or 3 (low); good practice wins back at most half of what the red flags cost. With two or more essentials missing or vague the grade is at most C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, else E.</source>
+        <translation>Vi börjar på 100. Varje uppgift som en integritetspolicy är skyldig dig kostar poäng när den är vag eller saknas; varje varningsflagga kostar 15 (hög), 7 (medel) eller 3 (låg); goda rutiner väger upp högst hälften av vad varningsflaggorna kostar. Saknas eller är minst två väsentliga uppgifter vaga blir betyget högst C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, annars E.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="60"/>
+        <source>Reasons for the grade</source>
+        <translation>Skäl till betyget</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <source>Sentence in the policy</source>
+        <translation>Mening i policyn</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="73"/>
+        <source>(not stated)</source>
+        <translation>(anges inte)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="97"/>
+        <source>Double-click a line, or press Enter on it, to see its sentence in the policy.</source>
+        <translation>Dubbelklicka på en rad, eller tryck Retur på den, för att se meningen i policyn.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="90"/>
+        <location filename="../app/policylens/ui/help.py" line="91"/>
+        <source>PolicyLens Guide</source>
+        <translation>PolicyLens-guide</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="98"/>
+        <source>How to read a summary</source>
+        <translation>Så läser du en sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="104"/>
+        <source>PolicyLens reads the policy on your computer and sums it up on the right: a grade, the red flags, and four cards. Click a line of a card or a red flag to see the sentences of the policy that say it; F7 and F8 go to the previous and next one.</source>
+        <translation>PolicyLens läser policyn på din dator och sammanfattar den till höger: ett betyg, varningsflaggorna och fyra kort. Klicka på en rad i ett kort eller på en varningsflagga för att se de meningar i policyn som säger det; F7 och F8 går till föregående och nästa.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="111"/>
+        <source>The cards</source>
+        <translation>Korten</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="114"/>
+        <source>what the service collects or receives about you;</source>
+        <translation>vad tjänsten samlar in eller får om dig;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="115"/>
+        <source>who it passes your data on to;</source>
+        <translation>vem den lämnar vidare dina uppgifter till;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="116"/>
+        <source>how long it keeps your data;</source>
+        <translation>hur länge den sparar dina uppgifter;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="117"/>
+        <source>what you can ask of it (a copy, a correction, deletion…) and how to reach it.</source>
+        <translation>vad du kan begära av den (en kopia, rättelse, radering…) och hur du når den.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="119"/>
+        <source>{term}: {meaning}</source>
+        <translation>{term}: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="125"/>
+        <source>The colors</source>
+        <translation>Färgerna</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="128"/>
+        <source>something that weighs against you;</source>
+        <translation>något som talar emot dig;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="129"/>
+        <source>worth a closer look: vague, or partly against you;</source>
+        <translation>värt en närmare titt: vagt, eller delvis emot dig;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="130"/>
+        <source>stated plainly, and nothing against you was found;</source>
+        <translation>tydligt sagt, och inget som talar emot dig hittades;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="131"/>
+        <source>the policy does not say.</source>
+        <translation>policyn säger inget om det.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="138"/>
+        <source>A color always comes with its word, never alone.</source>
+        <translation>En färg visas alltid med sitt ord, aldrig ensam.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="143"/>
+        <source>The grade</source>
+        <translation>Betyget</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="148"/>
+        <source>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</source>
+        <translation>Varje policy börjar på 100 poäng. Varje varningsflagga drar av poäng: {high} för en hög, {medium} för en medel, {low} för en låg. Att säga att den inte säljer dina uppgifter, att ange konkreta lagringstider och att nämna sex eller fler av dina rättigheter ger vardera tillbaka {bonus} poäng, högst hälften av vad varningsflaggorna kostar.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="159"/>
+        <source>It also checks what the policy tells you: who is responsible and how to reach them, what data, what for, who receives it, how long it is kept, your rights and your right to complain. Each of these that is missing or vague costs points, and with two or more essentials missing or vague the grade is at most C. A text that does not look like a privacy policy, or says too little, gets no grade. Click the grade (Ctrl+I) to see every line.</source>
+        <translation>Den kontrollerar också vad policyn berättar: vem som är ansvarig och hur du når dem, vilka uppgifter, varför, vem som tar emot dem, hur länge de sparas, dina rättigheter och din rätt att lämna in klagomål. Varje sådan uppgift som saknas eller är vag kostar poäng, och saknas eller är minst två väsentliga uppgifter vaga blir betyget högst C. En text som inte ser ut som en integritetspolicy, eller som säger för lite, får inget betyg. Klicka på betyget (Ctrl+I) för att se varje rad.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="171"/>
+        <source>Letters: {bands}; {last} below.</source>
+        <translation>Bokstäver: {bands}; {last} under det.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="175"/>
+        <source>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</source>
+        <translation>En policy på ett språk som PolicyLens saknar regler för får inget betyg, om den inte analyseras via en engelsk översättning.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="182"/>
+        <source>The red flags</source>
+        <translation>Varningsflaggorna</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="187"/>
+        <source>Examples come from the policy you have open: {name}.</source>
+        <translation>Exemplen kommer från policyn du har öppen: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="204"/>
+        <source>In this policy:</source>
+        <translation>I den här policyn:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="205"/>
+        <source>“{quote}”</source>
+        <translation>”{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="210"/>
+        <source>Raised for this policy by what it does not say.</source>
+        <translation>Flaggad för den här policyn på grund av vad den inte säger.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="212"/>
+        <source>Not found in this policy.</source>
+        <translation>Finns inte i den här policyn.</translation>
     </message>
 </context>
 <context>
@@ -455,444 +626,509 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="192"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="201"/>
         <source>This sentence supports:</source>
         <translation>Den här meningen stöder:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <source>Open a policy first: the letters are written from its summary.</source>
+        <translation>Öppna en policy först: breven skrivs utifrån dess sammanfattning.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <source>Open a policy first: there is no summary to export yet.</source>
+        <translation>Öppna en policy först: det finns ingen sammanfattning att exportera än.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="351"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="353"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="354"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="355"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="359"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="360"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Öppna e&amp;xempelpolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="361"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="362"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="363"/>
         <source>Open a saved privacy policy</source>
         <translation>Öppna en sparad integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="364"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Rensa senaste filer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="365"/>
         <source>&amp;Export Summary…</source>
         <translation>&amp;Exportera sammanfattning…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="366"/>
         <source>Co&amp;mpare With…</source>
         <translation>&amp;Jämför med…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
         <source>Compare the open policy with another version of it</source>
         <translation>Jämför den öppna policyn med en annan version av den</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="346"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="368"/>
         <source>&amp;Use Your Rights…</source>
         <translation>Utöva dina rä&amp;ttigheter…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="348"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="349"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>&amp;Paste Policy Text</source>
         <translation>Klistra &amp;in policytext</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="350"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="351"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
         <source>Find &amp;Next</source>
         <translation>Sök &amp;nästa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="375"/>
         <source>Find Pre&amp;vious</source>
         <translation>Sök &amp;föregående</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="353"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="376"/>
         <source>Previous Evidence Sentence</source>
         <translation>Föregående belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="354"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
         <source>Next Evidence Sentence</source>
         <translation>Nästa belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="355"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
         <source>Zoom &amp;In</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="356"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
         <source>Zoom &amp;Out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="357"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Återställ zoom</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="358"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
+        <source>PolicyLens &amp;Guide</source>
+        <translation>PolicyLens-&amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;Om PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="359"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
+        <source>Why This &amp;Grade…</source>
+        <translation>Varför det här &amp;betyget…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
+        <source>How the grade was computed, line by line, with the sentences behind it</source>
+        <translation>Hur betyget räknades fram, rad för rad, med meningarna bakom</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="360"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="387"/>
         <source>Cancel the analysis</source>
         <translation>Avbryt analysen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="361"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
         <source>Analysis progress</source>
         <translation>Analysförlopp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="362"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="363"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
         <source>Policy text</source>
         <translation>Policytext</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="365"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>Policyn. Meningar som stöder ett fynd är understrukna; håll muspekaren över en för att se vilket.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="368"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
         <source>Evidence</source>
         <translation>Belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
         <source>Policy and summary</source>
         <translation>Policy och sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="419"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="423"/>
         <source>Red flag: {title}</source>
         <translation>Varningsflagga: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="429"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="440"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="798"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="467"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="845"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Integritetspolicyer ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="468"/>
         <source>Web pages ({patterns})</source>
         <translation>Webbsidor ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="442"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="469"/>
         <source>PDF documents ({patterns})</source>
         <translation>PDF-dokument ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="443"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="470"/>
         <source>Word documents ({patterns})</source>
         <translation>Word-dokument ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="444"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="471"/>
         <source>Text files ({patterns})</source>
         <translation>Textfiler ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="447"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="799"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="474"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="846"/>
         <source>All files ({patterns})</source>
         <translation>Alla filer ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="450"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="477"/>
         <source>Open a Privacy Policy</source>
         <translation>Öppna en integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="463"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="501"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="490"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="528"/>
         <source>Pasted text</source>
         <translation>Inklistrad text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="471"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="498"/>
         <source>Only the first file is opened.</source>
         <translation>Bara den första filen öppnas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="479"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="506"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens laddar inte ned sidor</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="481"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="508"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens använder aldrig nätverket. Spara sidan i webbläsaren (Ctrl+S) och släpp den sparade filen här, eller markera policyns text och släpp eller klistra in den.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="493"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="520"/>
         <source>Nothing to open</source>
         <translation>Inget att öppna</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="494"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="521"/>
         <source>There is no file or text to open here.</source>
         <translation>Det finns ingen fil eller text att öppna här.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="606"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="564"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="636"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="610"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="640"/>
         <source>Cannot open “{name}”</source>
         <translation>Det går inte att öppna ”{name}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="611"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="641"/>
         <source>The policy shown before is still open.</source>
         <translation>Policyn som visades tidigare är fortfarande öppen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="664"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="694"/>
         <source>Compare with “{name}”</source>
         <translation>Jämför med ”{name}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="666"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="696"/>
         <source>See what changed from the policy open before</source>
         <translation>Se vad som ändrats jämfört med policyn som var öppen förut</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="674"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="704"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Betyg {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="678"/>
-        <source>Not graded — {name}</source>
-        <translation>Ej betygsatt — {name}</translation>
+        <location filename="../app/policylens/ui/mainwindow.py" line="709"/>
+        <source>{verdict} — {name}</source>
+        <translation>{verdict} — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="683"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="714"/>
         <source>Analysing “{name}”…</source>
         <translation>Analyserar ”{name}”…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="776"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="823"/>
         <source>Export Summary</source>
         <translation>Exportera sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="777"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="824"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>Export är inte tillgängligt i den här versionen av PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="802"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="849"/>
         <source>Compare With Another Version</source>
         <translation>Jämför med en annan version</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="868"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="924"/>
         <source>Dropped text</source>
         <translation>Släppt text</translation>
     </message>
 </context>
 <context>
-    <name>PackagesDialog</name>
+    <name>Op</name>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="44"/>
-        <source>Language Packages</source>
-        <translation>Språkpaket</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>To</source>
-        <translation>Till</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>Folder</source>
-        <translation>Mapp</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="62"/>
-        <source>Install From File…</source>
-        <translation>Installera från fil…</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
-        <source>Remove</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="71"/>
-        <source>Online (only when you ask)</source>
-        <translation>Online (bara när du ber om det)</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="72"/>
-        <source>Get the Package List</source>
-        <translation>Hämta paketlistan</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="77"/>
-        <source>Download and Install</source>
-        <translation>Ladda ned och installera</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="82"/>
+        <location filename="../app/policylens/ui/ops.py" line="156"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="118"/>
+        <location filename="../app/policylens/ui/ops.py" line="196"/>
+        <source>{label}
+{done} of {total} sentences</source>
+        <translation>{label}
+{done} av {total} meningar</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
+        <source>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</source>
+        <translation>Inget översättningspaket för ”{pair}” är installerat. Öppna {where}: på en dator med internetanslutning klickar du på ”{fetch}” och laddar ned ”{pair}” från Argos Translates paketindex ({address}); annars kopierar du paketets .argosmodel-fil från en annan dator och klickar på ”{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="81"/>
+        <source>Language Packages</source>
+        <translation>Språkpaket</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="120"/>
+        <source>Install From File…</source>
+        <translation>Installera från fil…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="122"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
+        <source>Online (only when you ask)</source>
+        <translation>Online (bara när du ber om det)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="130"/>
+        <source>Get the Package List</source>
+        <translation>Hämta paketlistan</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="135"/>
+        <source>Download and Install</source>
+        <translation>Ladda ned och installera</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="140"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="177"/>
         <source>Packages are kept in {folder}</source>
         <translation>Paketen sparas i {folder}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="131"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="190"/>
+        <source>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</source>
+        <translation>Inga språkpaket är installerade än. Det finns två sätt att skaffa ett: på en dator med internetanslutning klickar du på ”{fetch}” nedan och laddar ned ett från Argos Translates paketindex ({address}); annars kopierar du en .argosmodel-fil från en annan dator och klickar på ”{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="202"/>
         <source>Not usable: {names}</source>
         <translation>Kan inte användas: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="144"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="219"/>
+        <source>The open policy needs the “{pair}” package.</source>
+        <translation>Den öppna policyn behöver paketet ”{pair}”.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
         <source>Install a Language Package</source>
         <translation>Installera ett språkpaket</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="145"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="241"/>
         <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
         <translation>Argos Translate-paket (*.argosmodel);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="156"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="252"/>
         <source>Installing {name}…</source>
         <translation>Installerar {name}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="160"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="256"/>
         <source>Installed {source} → {target} (version {version}).</source>
         <translation>Installerat: {source} → {target} (version {version}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="178"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="274"/>
         <source>Removing…</source>
         <translation>Tar bort…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="181"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="277"/>
         <source>Removed.</source>
         <translation>Borttaget.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="193"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="289"/>
         <source>Getting the package list…</source>
         <translation>Hämtar paketlistan…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="200"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="296"/>
         <source> (installed)</source>
         <translation> (installerat)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/ui/packages_dialog.py" line="205"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="302"/>
         <source>%n package(s) available.</source>
         <translation>
             <numerusform>%n paket tillgängligt.</numerusform>
@@ -900,85 +1136,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="222"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="319"/>
         <source>Downloading…</source>
         <translation>Laddar ned…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="259"/>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="279"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="351"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="366"/>
+        <source>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</source>
+        <translation>Paketindexet kan inte nås: datorn verkar vara offline. Ladda ned paketet från Argos Translates paketindex ({address}) på en dator med internetanslutning, kopiera .argosmodel-filen hit och klicka på ”{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="372"/>
+        <source>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</source>
+        <translation>Paketet kunde inte laddas ned ({reason}). Du kan ladda ned det på en annan dator från Argos Translates paketindex ({address}) och installera filen här med ”{file}”.</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="509"/>
+        <location filename="../app/policylens/ui/reader.py" line="514"/>
         <source>Open Link</source>
         <translation>Öppna länk</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="511"/>
+        <location filename="../app/policylens/ui/reader.py" line="516"/>
         <source>Open this address in your web browser?</source>
         <translation>Öppna den här adressen i webbläsaren?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="512"/>
+        <location filename="../app/policylens/ui/reader.py" line="517"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens själv ansluter aldrig till nätverket.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="513"/>
+        <location filename="../app/policylens/ui/reader.py" line="518"/>
         <source>Open in Browser</source>
         <translation>Öppna i webbläsaren</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <source>Go to the next or previous finding</source>
+        <translation>Gå till nästa eller föregående fynd</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tabb, Skift+Tabb</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="243"/>
+        <source>Show the sentences of a finding</source>
+        <translation>Visa meningarna bakom ett fynd</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="243"/>
+        <source>Enter or Space</source>
+        <translation>Retur eller blanksteg</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="247"/>
+        <location filename="../app/policylens/ui/help.py" line="248"/>
+        <location filename="../app/policylens/ui/help.py" line="254"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="347"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="412"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="370"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="441"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="464"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="486"/>
+        <source>Click to see why</source>
+        <translation>Klicka för att se varför</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="499"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="510"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="559"/>
         <source>Red flags ({count})</source>
         <translation>Varningsflaggor ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="561"/>
-        <source>Use your rights…</source>
-        <translation>Utöva dina rättigheter…</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="563"/>
-        <source>Draft a request to the company, or a complaint to an authority (Ctrl+R)</source>
-        <translation>Skriv en begäran till företaget, eller ett klagomål till en myndighet (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="564"/>
-        <source>Use your rights</source>
-        <translation>Utöva dina rättigheter</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="566"/>
-        <source>Drafts a letter to ask for your data, have it erased, or complain to an authority</source>
-        <translation>Skriver ett brev för att få ut dina uppgifter, få dem raderade eller klaga hos en myndighet</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="594"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="634"/>
         <source>Show fewer</source>
         <translation>Visa färre</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="596"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="636"/>
         <source>Show all {count} red flags</source>
         <translation>Visa alla {count} varningsflaggor</translation>
     </message>
@@ -986,96 +1246,119 @@
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="232"/>
-        <location filename="../app/policylens/ui/translation.py" line="285"/>
+        <location filename="../app/policylens/ui/translation.py" line="152"/>
+        <location filename="../app/policylens/ui/translation.py" line="212"/>
         <source>Show &amp;Translation</source>
         <translation>Visa &amp;översättning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="237"/>
-        <location filename="../app/policylens/ui/translation.py" line="286"/>
+        <location filename="../app/policylens/ui/translation.py" line="157"/>
+        <location filename="../app/policylens/ui/translation.py" line="213"/>
         <source>Translate I&amp;nto</source>
         <translation>Översätt &amp;till</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="242"/>
-        <location filename="../app/policylens/ui/translation.py" line="287"/>
+        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <location filename="../app/policylens/ui/translation.py" line="214"/>
         <source>Analyse Through &amp;English</source>
         <translation>Analysera via &amp;engelska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="245"/>
-        <location filename="../app/policylens/ui/translation.py" line="288"/>
+        <location filename="../app/policylens/ui/translation.py" line="165"/>
+        <location filename="../app/policylens/ui/translation.py" line="215"/>
         <source>&amp;Language Packages…</source>
         <translation>&amp;Språkpaket…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="248"/>
-        <location filename="../app/policylens/ui/translation.py" line="289"/>
+        <location filename="../app/policylens/ui/translation.py" line="168"/>
+        <location filename="../app/policylens/ui/translation.py" line="216"/>
         <source>Clear Translation &amp;Cache</source>
         <translation>Töm översättnings&amp;cachen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="264"/>
-        <location filename="../app/policylens/ui/translation.py" line="290"/>
-        <location filename="../app/policylens/ui/translation.py" line="478"/>
+        <location filename="../app/policylens/ui/translation.py" line="184"/>
+        <location filename="../app/policylens/ui/translation.py" line="217"/>
+        <location filename="../app/policylens/ui/translation.py" line="422"/>
         <source>Translation</source>
         <translation>Översättning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="342"/>
+        <location filename="../app/policylens/ui/translation.py" line="253"/>
+        <source>Open a policy first: there is nothing to translate.</source>
+        <translation>Öppna en policy först: det finns inget att översätta.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="265"/>
+        <source>Open a policy first.</source>
+        <translation>Öppna en policy först.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="268"/>
+        <source>PolicyLens already has rules for this policy&apos;s language.</source>
+        <translation>PolicyLens har redan regler för den här policyns språk.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="270"/>
+        <source>The policy&apos;s language could not be recognised.</source>
+        <translation>Policyns språk kunde inte kännas igen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="273"/>
+        <source>Needs the “{pair}” translation package, from {where}</source>
+        <translation>Kräver översättningspaketet ”{pair}”, som du hämtar i {where}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="297"/>
+        <source>Analyse through English</source>
+        <translation>Analysera via engelska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="298"/>
+        <source>Get the {pair} package…</source>
+        <translation>Skaffa paketet ”{pair}”…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="312"/>
         <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
         <translation>Inga regler för {language}: Verktyg › Analysera via engelska läser den genom en översättning.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="370"/>
+        <location filename="../app/policylens/ui/translation.py" line="340"/>
         <source>Open a policy to translate it.</source>
         <translation>Öppna en policy för att översätta den.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="389"/>
+        <location filename="../app/policylens/ui/translation.py" line="359"/>
         <source>The policy is already in {language}.</source>
         <translation>Policyn är redan på {language}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="398"/>
+        <location filename="../app/policylens/ui/translation.py" line="368"/>
         <source>Translating…</source>
         <translation>Översätter…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="399"/>
+        <location filename="../app/policylens/ui/translation.py" line="369"/>
         <source>Translating the policy…</source>
         <translation>Översätter policyn…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="421"/>
+        <location filename="../app/policylens/ui/translation.py" line="386"/>
         <source>Analysing through an English translation…</source>
         <translation>Analyserar via en engelsk översättning…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="440"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/translation.py" line="454"/>
-        <source>{label}
-{done} of {total} sentences</source>
-        <translation>{label}
-{done} av {total} meningar</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/translation.py" line="473"/>
+        <location filename="../app/policylens/ui/translation.py" line="417"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="496"/>
+        <location filename="../app/policylens/ui/translation.py" line="448"/>
         <source>The translation cache is cleared.</source>
         <translation>Översättningscachen har tömts.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="513"/>
+        <location filename="../app/policylens/ui/translation.py" line="468"/>
         <source>Language Packages…</source>
         <translation>Språkpaket…</translation>
     </message>
@@ -1083,19 +1366,19 @@
 <context>
     <name>TranslationView</name>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="141"/>
-        <location filename="../app/policylens/ui/translation.py" line="161"/>
+        <location filename="../app/policylens/ui/translation.py" line="62"/>
+        <location filename="../app/policylens/ui/translation.py" line="82"/>
         <source>Side by side with the original</source>
         <translation>Sida vid sida med originalet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="146"/>
-        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <location filename="../app/policylens/ui/translation.py" line="67"/>
+        <location filename="../app/policylens/ui/translation.py" line="83"/>
         <source>Translation</source>
         <translation>Översättning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="192"/>
+        <location filename="../app/policylens/ui/translation.py" line="113"/>
         <source>{source} → {target}</source>
         <translation>{source} → {target}</translation>
     </message>
@@ -1142,22 +1425,22 @@
 <context>
     <name>cards</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="91"/>
+        <location filename="../app/policylens/core/catalogue.py" line="93"/>
         <source>What&apos;s collected</source>
         <translation>Insamlade uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="92"/>
+        <location filename="../app/policylens/core/catalogue.py" line="94"/>
         <source>Who it&apos;s shared with</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="93"/>
+        <location filename="../app/policylens/core/catalogue.py" line="95"/>
         <source>How long it&apos;s kept</source>
         <translation>Lagringstid</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="94"/>
+        <location filename="../app/policylens/core/catalogue.py" line="96"/>
         <source>Your rights</source>
         <translation>Dina rättigheter</translation>
     </message>
@@ -1254,72 +1537,72 @@
 <context>
     <name>collected</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="120"/>
+        <location filename="../app/policylens/core/catalogue.py" line="122"/>
         <source>Identity (name, birth date, ID)</source>
         <translation>Identitet (namn, födelsedatum, id-handling)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="121"/>
+        <location filename="../app/policylens/core/catalogue.py" line="123"/>
         <source>Contact details (e-mail, phone, address)</source>
         <translation>Kontaktuppgifter (e-post, telefon, adress)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="122"/>
+        <location filename="../app/policylens/core/catalogue.py" line="124"/>
         <source>Account and login</source>
         <translation>Konto och inloggning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="123"/>
+        <location filename="../app/policylens/core/catalogue.py" line="125"/>
         <source>Payment and purchases</source>
         <translation>Betalningar och köp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="124"/>
+        <location filename="../app/policylens/core/catalogue.py" line="126"/>
         <source>Device and network (IP address, identifiers)</source>
         <translation>Enhet och nätverk (IP-adress, identifierare)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="125"/>
+        <location filename="../app/policylens/core/catalogue.py" line="127"/>
         <source>What you do (pages, clicks, logs)</source>
         <translation>Vad du gör (sidor, klick, loggar)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="126"/>
+        <location filename="../app/policylens/core/catalogue.py" line="128"/>
         <source>Location</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="127"/>
+        <location filename="../app/policylens/core/catalogue.py" line="129"/>
         <source>Messages you send</source>
         <translation>Meddelanden du skickar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="128"/>
+        <location filename="../app/policylens/core/catalogue.py" line="130"/>
         <source>Files and content you upload</source>
         <translation>Filer och innehåll du laddar upp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="129"/>
+        <location filename="../app/policylens/core/catalogue.py" line="131"/>
         <source>Profile and preferences</source>
         <translation>Profil och inställningar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="130"/>
+        <location filename="../app/policylens/core/catalogue.py" line="132"/>
         <source>Cookies and trackers</source>
         <translation>Kakor och spårare</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="131"/>
+        <location filename="../app/policylens/core/catalogue.py" line="133"/>
         <source>Feedback and survey answers</source>
         <translation>Synpunkter och enkätsvar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="132"/>
+        <location filename="../app/policylens/core/catalogue.py" line="134"/>
         <source>Sensitive data (health, biometrics, beliefs)</source>
         <translation>Känsliga uppgifter (hälsa, biometri, övertygelser)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="133"/>
+        <location filename="../app/policylens/core/catalogue.py" line="135"/>
         <source>Social networks and contacts</source>
         <translation>Sociala nätverk och kontakter</translation>
     </message>
@@ -1637,14 +1920,6 @@
             <numerusform>%n oförändrade meningar</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/policylens/export/comparison.py" line="37"/>
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n till</numerusform>
-            <numerusform>+%n till</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>duration</name>
@@ -1686,6 +1961,14 @@
         <translation>
             <numerusform>%n timme</numerusform>
             <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="79"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
         </translation>
     </message>
 </context>
@@ -1739,36 +2022,41 @@
     </message>
     <message>
         <location filename="../app/policylens/core/errors.py" line="109"/>
+        <source>There is too little text here to be a privacy policy.</source>
+        <translation>Det finns för lite text här för att vara en integritetspolicy.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/errors.py" line="116"/>
         <source>This web page contains no text of its own (it is probably filled in by scripts when it is shown). Save it from the browser as a single file (.mhtml) or print it to PDF, then open that.</source>
         <translation>Den här webbsidan innehåller ingen egen text (den fylls troligen i av skript när den visas). Spara den från webbläsaren som en enda fil (.mhtml) eller skriv ut den till PDF och öppna sedan den filen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="118"/>
+        <location filename="../app/policylens/core/errors.py" line="125"/>
         <source>This PDF has no text layer (it is probably a scan). Run it through OCR first, or open the web page or text version of the policy.</source>
         <translation>Den här PDF-filen saknar textlager (den är troligen inskannad). Kör den genom OCR först, eller öppna webbsidan eller textversionen av policyn.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="127"/>
+        <location filename="../app/policylens/core/errors.py" line="134"/>
         <source>This document is encrypted and cannot be read.</source>
         <translation>Dokumentet är krypterat och kan inte läsas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="132"/>
+        <location filename="../app/policylens/core/errors.py" line="139"/>
         <source>This {kind} file is damaged and cannot be read ({reason}).</source>
         <translation>Den här {kind}-filen är skadad och kan inte läsas ({reason}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="137"/>
+        <location filename="../app/policylens/core/errors.py" line="144"/>
         <source>The file is too large ({size_mb} MB). PolicyLens opens files up to {limit_mb} MB.</source>
         <translation>Filen är för stor ({size_mb} MB). PolicyLens öppnar filer på upp till {limit_mb} MB.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="144"/>
+        <location filename="../app/policylens/core/errors.py" line="151"/>
         <source>This does not look like a privacy policy: it says nothing about personal data.</source>
         <translation>Det här ser inte ut som en integritetspolicy: den säger ingenting om personuppgifter.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="152"/>
+        <location filename="../app/policylens/core/errors.py" line="159"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
@@ -1851,27 +2139,27 @@
         <translation>Det går inte att skriva {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="27"/>
+        <location filename="../app/policylens/export/content.py" line="28"/>
         <source>Privacy policy at a glance</source>
         <translation>Integritetspolicyn i korthet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="28"/>
+        <location filename="../app/policylens/export/content.py" line="29"/>
         <source>Policy dated {date}</source>
         <translation>Policyn är daterad {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="29"/>
+        <location filename="../app/policylens/export/content.py" line="30"/>
         <source>Policy date not stated</source>
         <translation>Policyns datum anges inte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="30"/>
+        <location filename="../app/policylens/export/content.py" line="31"/>
         <source>Written in {language}</source>
         <translation>Skriven på {language}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="31"/>
+        <location filename="../app/policylens/export/content.py" line="32"/>
         <source>Red flags (%n)</source>
         <translation>
             <numerusform>Varningsflaggor (%n)</numerusform>
@@ -1879,37 +2167,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="32"/>
+        <location filename="../app/policylens/export/content.py" line="33"/>
         <source>To exercise your rights</source>
         <translation>För att utöva dina rättigheter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="33"/>
+        <location filename="../app/policylens/export/content.py" line="34"/>
         <source>No contact given: the policy names no e-mail, address or form.</source>
         <translation>Ingen kontakt anges: policyn nämner varken e-postadress, adress eller formulär.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="34"/>
+        <location filename="../app/policylens/export/content.py" line="35"/>
         <source>A postal address is given in the policy.</source>
         <translation>Policyn anger en postadress.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="35"/>
+        <location filename="../app/policylens/export/content.py" line="36"/>
         <source>Phone: {phones}</source>
         <translation>Telefon: {phones}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="36"/>
+        <location filename="../app/policylens/export/content.py" line="37"/>
         <source>Web: {urls}</source>
         <translation>Webb: {urls}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="37"/>
+        <location filename="../app/policylens/export/content.py" line="38"/>
         <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
         <translation>Kontakt sker via ett formulär eller en dold e-postadress (se policyn).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="38"/>
+        <location filename="../app/policylens/export/content.py" line="39"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n till</numerusform>
@@ -1917,7 +2205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="39"/>
+        <location filename="../app/policylens/export/content.py" line="40"/>
         <source>+%n more red flag(s)</source>
         <translation>
             <numerusform>+%n varningsflagga till</numerusform>
@@ -1925,202 +2213,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="40"/>
+        <location filename="../app/policylens/export/content.py" line="41"/>
         <source>Shortened to fit one page. {pointer}</source>
         <translation>Förkortad för att rymmas på en sida. {pointer}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="41"/>
+        <location filename="../app/policylens/export/content.py" line="42"/>
         <source>Full report: policylens analyze {file}</source>
         <translation>Fullständig rapport: policylens analyze {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="42"/>
+        <location filename="../app/policylens/export/content.py" line="43"/>
         <source>See the full report in PolicyLens.</source>
         <translation>Se den fullständiga rapporten i PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="43"/>
+        <location filename="../app/policylens/export/content.py" line="44"/>
         <source>PolicyLens {version}</source>
         <translation>PolicyLens {version}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="44"/>
+        <location filename="../app/policylens/export/content.py" line="45"/>
         <source>Source: {file}</source>
         <translation>Källa: {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="45"/>
+        <location filename="../app/policylens/export/content.py" line="46"/>
         <source>SHA-256 {hash}…</source>
         <translation>SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="46"/>
+        <location filename="../app/policylens/export/content.py" line="47"/>
         <source>Analysed on {date}</source>
         <translation>Analyserad {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="47"/>
+        <location filename="../app/policylens/export/content.py" line="48"/>
         <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
         <translation>Automatisk läsning av policyn, inte juridisk rådgivning: varje fynd pekar på en mening i den.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="50"/>
+        <location filename="../app/policylens/export/content.py" line="51"/>
         <source>Evidence</source>
         <translation>Belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="51"/>
+        <location filename="../app/policylens/export/content.py" line="52"/>
         <source>Full report</source>
         <translation>Fullständig rapport</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="52"/>
+        <location filename="../app/policylens/export/content.py" line="53"/>
         <source>In section “{section}”</source>
         <translation>I avsnittet ”{section}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="53"/>
+        <location filename="../app/policylens/export/content.py" line="54"/>
         <source>Found from what the policy does not say.</source>
         <translation>Framgår av vad policyn inte säger.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="54"/>
+        <location filename="../app/policylens/export/content.py" line="55"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="42"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
         <source>Export Summary</source>
         <translation>Exportera sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="43"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
         <source>Save the summary as a one-page PDF or image, a web page or Markdown.</source>
         <translation>Spara sammanfattningen som en PDF eller bild på en sida, en webbsida eller Markdown.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="44"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
         <source>Paper size:</source>
         <translation>Pappersstorlek:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
         <source>Full report with the evidence (several pages)</source>
         <translation>Fullständig rapport med belägg (flera sidor)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
         <source>Choose File…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
         <source>Web page (*.html *.htm)</source>
         <translation>Webbsida (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
         <source>HTML (web page)</source>
         <translation>HTML (webbsida)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
         <source>PNG image</source>
         <translation>PNG-bild</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
         <source>Save Summary As</source>
         <translation>Spara sammanfattning som</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
         <source>{name} - privacy summary</source>
         <translation>{name} - integritetssammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
         <source>{name} - privacy report</source>
         <translation>{name} - integritetsrapport</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
         <source>Replace File?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
         <source>“{file}” already exists. Do you want to replace it?</source>
         <translation>”{file}” finns redan. Vill du ersätta den?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
         <source>Summary Exported</source>
         <translation>Sammanfattningen har exporterats</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
         <source>The summary was saved as “{file}”.</source>
         <translation>Sammanfattningen sparades som ”{file}”.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
         <source>Open Folder</source>
         <translation>Öppna mappen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="69"/>
+        <source>No File Manager</source>
+        <translation>Ingen filhanterare</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="70"/>
+        <source>No file manager is available to open the folder. The summary is saved here:</source>
+        <translation>Det finns ingen filhanterare som kan öppna mappen. Sammanfattningen är sparad här:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="73"/>
+        <source>Copy Path</source>
+        <translation>Kopiera sökväg</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="74"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="75"/>
         <source>The summary could not be saved as “{file}”.</source>
         <translation>Sammanfattningen kunde inte sparas som ”{file}”.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="76"/>
         <source>A PNG image holds the one-page summary only.</source>
         <translation>En PNG-bild innehåller bara sammanfattningen på en sida.</translation>
     </message>
@@ -2128,27 +2431,27 @@
 <context>
     <name>findings</name>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="20"/>
+        <location filename="../app/policylens/ui/findings.py" line="22"/>
         <source>The policy gives no e-mail address, postal address or contact form, so there is no sentence to show: this finding comes from what is missing.</source>
         <translation>Policyn anger varken e-postadress, postadress eller kontaktformulär, så det finns ingen mening att visa: fyndet bygger på det som saknas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="25"/>
+        <location filename="../app/policylens/ui/findings.py" line="27"/>
         <source>The policy states no concrete retention period anywhere, so there is no sentence to show: this finding comes from what is missing.</source>
         <translation>Policyn anger ingenstans en konkret lagringstid, så det finns ingen mening att visa: fyndet bygger på det som saknas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="30"/>
+        <location filename="../app/policylens/ui/findings.py" line="32"/>
         <source>The policy does not say whether it sells your data, so there is no sentence to show.</source>
         <translation>Policyn säger inte om dina uppgifter säljs, så det finns ingen mening att visa.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="34"/>
+        <location filename="../app/policylens/ui/findings.py" line="36"/>
         <source>The contact details were found in the policy&apos;s text, but not in one sentence.</source>
         <translation>Kontaktuppgifterna hittades i policyns text, men inte i en enskild mening.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="38"/>
+        <location filename="../app/policylens/ui/findings.py" line="40"/>
         <source>This finding comes from something the policy does not say, so there is no sentence to show.</source>
         <translation>Fyndet bygger på något som policyn inte säger, så det finns ingen mening att visa.</translation>
     </message>
@@ -2156,162 +2459,162 @@
 <context>
     <name>flags</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="167"/>
+        <location filename="../app/policylens/core/catalogue.py" line="169"/>
         <source>Broad exceptions to your consent</source>
         <translation>Breda undantag från ditt samtycke</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="176"/>
+        <location filename="../app/policylens/core/catalogue.py" line="178"/>
         <source>Sells your data</source>
         <translation>Säljer dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="184"/>
+        <location filename="../app/policylens/core/catalogue.py" line="186"/>
         <source>Take it or leave it</source>
         <translation>Godkänn eller avstå</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="193"/>
+        <location filename="../app/policylens/core/catalogue.py" line="195"/>
         <source>Kept forever</source>
         <translation>Sparas för alltid</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="201"/>
+        <location filename="../app/policylens/core/catalogue.py" line="203"/>
         <source>Targeted advertising</source>
         <translation>Riktad reklam</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="208"/>
+        <location filename="../app/policylens/core/catalogue.py" line="210"/>
         <source>Third-party tracking</source>
         <translation>Spårning från tredje part</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="217"/>
+        <location filename="../app/policylens/core/catalogue.py" line="219"/>
         <source>Data combined across services</source>
         <translation>Uppgifter kombineras mellan tjänster</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="226"/>
+        <location filename="../app/policylens/core/catalogue.py" line="228"/>
         <source>Commercial use of &apos;anonymised&apos; data</source>
         <translation>Kommersiell användning av ”anonymiserade” uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="235"/>
+        <location filename="../app/policylens/core/catalogue.py" line="237"/>
         <source>Hardware identifiers collected</source>
         <translation>Hårdvaruidentifierare samlas in</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="245"/>
+        <location filename="../app/policylens/core/catalogue.py" line="247"/>
         <source>Sent to other countries</source>
         <translation>Skickas till andra länder</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="252"/>
+        <location filename="../app/policylens/core/catalogue.py" line="254"/>
         <source>No clear retention period</source>
         <translation>Ingen tydlig lagringstid</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="260"/>
+        <location filename="../app/policylens/core/catalogue.py" line="262"/>
         <source>Can change without telling you</source>
         <translation>Kan ändras utan att du meddelas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="268"/>
+        <location filename="../app/policylens/core/catalogue.py" line="272"/>
         <source>Your rights come with exceptions</source>
         <translation>Dina rättigheter har undantag</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="275"/>
+        <location filename="../app/policylens/core/catalogue.py" line="279"/>
         <source>No way to contact them</source>
         <translation>Inget sätt att kontakta dem</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="283"/>
+        <location filename="../app/policylens/core/catalogue.py" line="287"/>
         <source>Using it counts as consent</source>
         <translation>Användning räknas som samtycke</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="290"/>
+        <location filename="../app/policylens/core/catalogue.py" line="294"/>
         <source>Open-ended lists</source>
         <translation>Öppna uppräkningar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="168"/>
+        <location filename="../app/policylens/core/catalogue.py" line="170"/>
         <source>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</source>
         <translation>Dina uppgifter kan samlas in eller lämnas ut utan ditt samtycke i breda, löst definierade fall.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="177"/>
+        <location filename="../app/policylens/core/catalogue.py" line="179"/>
         <source>Your personal data can be sold, rented or traded to others.</source>
         <translation>Dina personuppgifter kan säljas, hyras ut eller överlåtas till andra.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="185"/>
+        <location filename="../app/policylens/core/catalogue.py" line="187"/>
         <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
         <translation>Om du inte godkänner policyn förlorar du produkten eller grundfunktioner i det du har köpt.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="194"/>
+        <location filename="../app/policylens/core/catalogue.py" line="196"/>
         <source>Some data is kept with no end date, so it never goes away.</source>
         <translation>Vissa uppgifter sparas utan slutdatum, så de försvinner aldrig.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="202"/>
+        <location filename="../app/policylens/core/catalogue.py" line="204"/>
         <source>What they learn about you is used to choose the ads and offers you see.</source>
         <translation>Det de får veta om dig används för att välja vilka annonser och erbjudanden du ser.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="209"/>
+        <location filename="../app/policylens/core/catalogue.py" line="211"/>
         <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
         <translation>Andra företag spårar dig via tjänsten, ofta utanför policyns skydd.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="218"/>
+        <location filename="../app/policylens/core/catalogue.py" line="220"/>
         <source>Data from one service is combined with other services or sources into a fuller profile.</source>
         <translation>Uppgifter från en tjänst kombineras med andra tjänster eller källor till en mer fullständig profil.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="227"/>
+        <location filename="../app/policylens/core/catalogue.py" line="229"/>
         <source>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</source>
         <translation>”Anonymiserade” eller sammanställda uppgifter om dig kan användas kommersiellt utan begränsningar.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="236"/>
+        <location filename="../app/policylens/core/catalogue.py" line="238"/>
         <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
         <translation>Permanenta enhetsnummer (IMEI, MAC-adress) gör att du kan kännas igen under hela enhetens livstid.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="246"/>
+        <location filename="../app/policylens/core/catalogue.py" line="248"/>
         <source>Your data may be stored in countries where the law may protect it less.</source>
         <translation>Dina uppgifter kan lagras i länder där lagen kanske skyddar dem sämre.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="253"/>
+        <location filename="../app/policylens/core/catalogue.py" line="255"/>
         <source>No concrete period is given, so you cannot know when your data is deleted.</source>
         <translation>Ingen konkret lagringstid anges, så du kan inte veta när dina uppgifter raderas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="261"/>
+        <location filename="../app/policylens/core/catalogue.py" line="263"/>
         <source>The policy can change at any time and it is up to you to notice.</source>
         <translation>Policyn kan ändras när som helst och det är upp till dig att märka det.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="269"/>
+        <location filename="../app/policylens/core/catalogue.py" line="273"/>
         <source>Your rights are subject to unspecified exceptions, so they may be refused.</source>
         <translation>Dina rättigheter omfattas av ospecificerade undantag, så de kan nekas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="276"/>
+        <location filename="../app/policylens/core/catalogue.py" line="280"/>
         <source>No e-mail, address or form is given to ask questions or exercise your rights.</source>
         <translation>Varken e-postadress, adress eller formulär anges för att ställa frågor eller utöva dina rättigheter.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="284"/>
+        <location filename="../app/policylens/core/catalogue.py" line="288"/>
         <source>Merely using the service counts as agreeing to the policy.</source>
         <translation>Att bara använda tjänsten räknas som att du godkänner policyn.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="291"/>
+        <location filename="../app/policylens/core/catalogue.py" line="295"/>
         <source>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</source>
         <translation>Uppräkningar slutar med ”etc.” eller ”inte begränsat till”, så den verkliga omfattningen är öppen.</translation>
     </message>
@@ -2319,22 +2622,22 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="82"/>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity}): −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <location filename="../app/policylens/core/wording.py" line="84"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Säger att dina uppgifter inte säljs: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="84"/>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>Anger konkreta lagringstider: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
             <numerusform>Nämner %n rättighet du kan utöva: +{points}</numerusform>
@@ -2342,200 +2645,328 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <location filename="../app/policylens/core/wording.py" line="87"/>
         <source>Start from 100, then:</source>
         <translation>Utgångsvärde 100, sedan:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <source>Two or more essentials are missing or vague: the score is capped at {points}</source>
+        <translation>Minst två väsentliga uppgifter saknas eller är vaga: poängen begränsas till {points}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <source>This does not look like a privacy policy.</source>
+        <translation>Det här ser inte ut som en integritetspolicy.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <source>Not enough to grade: the text says too little about your data.</source>
+        <translation>Kan inte betygsättas: texten säger för lite om dina uppgifter.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <source>Not graded: PolicyLens cannot read this language.</source>
+        <translation>Inget betyg: PolicyLens kan inte läsa det här språket.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <source>Not a privacy policy</source>
+        <translation>Ingen integritetspolicy</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="102"/>
+        <source>Not enough to grade</source>
+        <translation>För lite för ett betyg</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <source>Not graded</source>
+        <translation>Inget betyg</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <source>Who is responsible and how to reach them</source>
+        <translation>Vem som är ansvarig och hur du når dem</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <source>What data is collected</source>
+        <translation>Vilka uppgifter som samlas in</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <source>What it is used for</source>
+        <translation>Vad de används till</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <source>Who receives it</source>
+        <translation>Vem som tar emot dem</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="111"/>
+        <source>How long it is kept</source>
+        <translation>Hur länge de sparas</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="112"/>
+        <source>Your rights and how to use them</source>
+        <translation>Dina rättigheter och hur du utövar dem</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="113"/>
+        <source>Your right to complain to an authority</source>
+        <translation>Din rätt att lämna in klagomål till en myndighet</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="116"/>
+        <source>stated</source>
+        <translation>angivet</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <source>vague</source>
+        <translation>vagt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <source>not stated</source>
+        <translation>anges inte</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <source>Says it does not sell your data</source>
+        <translation>Säger att dina uppgifter inte säljs</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <source>States concrete retention periods</source>
+        <translation>Anger konkreta lagringstider</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/core/wording.py" line="123"/>
+        <source>Names %n right(s) you can use</source>
+        <translation>
+            <numerusform>Nämner %n rättighet du kan utöva</numerusform>
+            <numerusform>Nämner %n rättigheter du kan utöva</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="126"/>
+        <source>Good practice wins back at most half of what red flags cost</source>
+        <translation>Goda rutiner väger upp högst hälften av vad varningsflaggorna kostar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="130"/>
+        <source>What it tells you</source>
+        <translation>Vad den berättar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <source>What it does: red flags</source>
+        <translation>Vad den gör: varningsflaggor</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="132"/>
+        <source>What it does: good practice</source>
+        <translation>Vad den gör: goda rutiner</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="133"/>
+        <source>Limits</source>
+        <translation>Gränser</translation>
     </message>
 </context>
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <location filename="../app/policylens/core/wording.py" line="154"/>
         <source>English</source>
         <translation>engelska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <location filename="../app/policylens/core/wording.py" line="155"/>
         <source>French</source>
         <translation>franska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <location filename="../app/policylens/core/wording.py" line="156"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <location filename="../app/policylens/core/wording.py" line="157"/>
         <source>German</source>
         <translation>tyska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="111"/>
+        <location filename="../app/policylens/core/wording.py" line="158"/>
         <source>Spanish</source>
         <translation>spanska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="112"/>
+        <location filename="../app/policylens/core/wording.py" line="159"/>
         <source>Italian</source>
         <translation>italienska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="113"/>
+        <location filename="../app/policylens/core/wording.py" line="160"/>
         <source>Dutch</source>
         <translation>nederländska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>Portuguese</source>
         <translation>portugisiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="115"/>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
         <source>Polish</source>
         <translation>polska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="116"/>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
         <source>Danish</source>
         <translation>danska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
         <source>Norwegian</source>
         <translation>norska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="119"/>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
         <source>Russian</source>
         <translation>ryska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="120"/>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
         <source>Chinese</source>
         <translation>kinesiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <location filename="../app/policylens/core/wording.py" line="168"/>
         <source>Japanese</source>
         <translation>japanska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
         <source>Korean</source>
         <translation>koreanska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="123"/>
+        <location filename="../app/policylens/core/wording.py" line="170"/>
         <source>Arabic</source>
         <translation>arabiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="124"/>
+        <location filename="../app/policylens/core/wording.py" line="171"/>
         <source>Turkish</source>
         <translation>turkiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <location filename="../app/policylens/core/wording.py" line="172"/>
         <source>Czech</source>
         <translation>tjeckiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="126"/>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
         <source>Slovak</source>
         <translation>slovakiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="127"/>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
         <source>Hungarian</source>
         <translation>ungerska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="128"/>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
         <source>Romanian</source>
         <translation>rumänska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="129"/>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
         <source>Greek</source>
         <translation>grekiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="130"/>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
         <source>Bulgarian</source>
         <translation>bulgariska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <location filename="../app/policylens/core/wording.py" line="178"/>
         <source>Ukrainian</source>
         <translation>ukrainska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="132"/>
+        <location filename="../app/policylens/core/wording.py" line="179"/>
         <source>Croatian</source>
         <translation>kroatiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="133"/>
+        <location filename="../app/policylens/core/wording.py" line="180"/>
         <source>Slovenian</source>
         <translation>slovenska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <location filename="../app/policylens/core/wording.py" line="181"/>
         <source>Estonian</source>
         <translation>estniska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="135"/>
+        <location filename="../app/policylens/core/wording.py" line="182"/>
         <source>Latvian</source>
         <translation>lettiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="136"/>
+        <location filename="../app/policylens/core/wording.py" line="183"/>
         <source>Lithuanian</source>
         <translation>litauiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <location filename="../app/policylens/core/wording.py" line="184"/>
         <source>Hebrew</source>
         <translation>hebreiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="138"/>
+        <location filename="../app/policylens/core/wording.py" line="185"/>
         <source>Hindi</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="139"/>
+        <location filename="../app/policylens/core/wording.py" line="186"/>
         <source>Indonesian</source>
         <translation>indonesiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="140"/>
+        <location filename="../app/policylens/core/wording.py" line="187"/>
         <source>Vietnamese</source>
         <translation>vietnamesiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="141"/>
+        <location filename="../app/policylens/core/wording.py" line="188"/>
         <source>Thai</source>
         <translation>thailändska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="142"/>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
         <source>Catalan</source>
         <translation>katalanska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="143"/>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
         <source>Persian</source>
         <translation>persiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="144"/>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
         <source>an unknown language</source>
         <translation>ett okänt språk</translation>
     </message>
@@ -2729,32 +3160,32 @@
 <context>
     <name>retention</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="143"/>
+        <location filename="../app/policylens/core/catalogue.py" line="145"/>
         <source>A concrete period is stated</source>
         <translation>En konkret lagringstid anges</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="144"/>
+        <location filename="../app/policylens/core/catalogue.py" line="146"/>
         <source>As long as necessary (no period given)</source>
         <translation>Så länge som behövs (ingen lagringstid anges)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="145"/>
+        <location filename="../app/policylens/core/catalogue.py" line="147"/>
         <source>While your account is active</source>
         <translation>Så länge ditt konto är aktivt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="146"/>
+        <location filename="../app/policylens/core/catalogue.py" line="148"/>
         <source>Longer when the law requires</source>
         <translation>Längre när lagen kräver det</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="147"/>
+        <location filename="../app/policylens/core/catalogue.py" line="149"/>
         <source>Indefinitely</source>
         <translation>På obestämd tid</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="148"/>
+        <location filename="../app/policylens/core/catalogue.py" line="150"/>
         <source>Deleted or anonymised when no longer needed</source>
         <translation>Raderas eller anonymiseras när de inte längre behövs</translation>
     </message>
@@ -2762,62 +3193,62 @@
 <context>
     <name>rights</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="150"/>
+        <location filename="../app/policylens/core/catalogue.py" line="152"/>
         <source>See your data</source>
         <translation>Få tillgång till dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="151"/>
+        <location filename="../app/policylens/core/catalogue.py" line="153"/>
         <source>Correct your data</source>
         <translation>Rätta dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="152"/>
+        <location filename="../app/policylens/core/catalogue.py" line="154"/>
         <source>Delete your data</source>
         <translation>Radera dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="153"/>
+        <location filename="../app/policylens/core/catalogue.py" line="155"/>
         <source>Take your data elsewhere</source>
         <translation>Flytta dina uppgifter till en annan tjänst</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="154"/>
+        <location filename="../app/policylens/core/catalogue.py" line="156"/>
         <source>Limit processing</source>
         <translation>Begränsa behandlingen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="155"/>
+        <location filename="../app/policylens/core/catalogue.py" line="157"/>
         <source>Object to processing</source>
         <translation>Invända mot behandlingen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="156"/>
+        <location filename="../app/policylens/core/catalogue.py" line="158"/>
         <source>Withdraw consent</source>
         <translation>Återkalla ditt samtycke</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="157"/>
+        <location filename="../app/policylens/core/catalogue.py" line="159"/>
         <source>Complain to a data-protection authority</source>
         <translation>Lämna in klagomål till en dataskyddsmyndighet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="158"/>
+        <location filename="../app/policylens/core/catalogue.py" line="160"/>
         <source>Opt out of marketing</source>
         <translation>Invända mot direktmarknadsföring</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="159"/>
+        <location filename="../app/policylens/core/catalogue.py" line="161"/>
         <source>Opt out of the sale of your data</source>
         <translation>Säga nej till försäljning av dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="160"/>
+        <location filename="../app/policylens/core/catalogue.py" line="162"/>
         <source>No penalty for using your rights</source>
         <translation>Inga nackdelar om du utövar dina rättigheter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="161"/>
+        <location filename="../app/policylens/core/catalogue.py" line="163"/>
         <source>Refuse or manage cookies</source>
         <translation>Neka eller hantera kakor</translation>
     </message>
@@ -2861,37 +3292,37 @@
 <context>
     <name>shared</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="135"/>
+        <location filename="../app/policylens/core/catalogue.py" line="137"/>
         <source>Service providers working for it</source>
         <translation>Tjänsteleverantörer som arbetar åt företaget</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="136"/>
+        <location filename="../app/policylens/core/catalogue.py" line="138"/>
         <source>Companies of the same group</source>
         <translation>Företag i samma koncern</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="137"/>
+        <location filename="../app/policylens/core/catalogue.py" line="139"/>
         <source>Advertisers and marketing partners</source>
         <translation>Annonsörer och marknadsföringspartner</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="138"/>
+        <location filename="../app/policylens/core/catalogue.py" line="140"/>
         <source>Authorities and courts, when the law requires</source>
         <translation>Myndigheter och domstolar, när lagen kräver det</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="139"/>
+        <location filename="../app/policylens/core/catalogue.py" line="141"/>
         <source>A buyer, if the company is sold</source>
         <translation>En köpare, om företaget säljs</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="140"/>
+        <location filename="../app/policylens/core/catalogue.py" line="142"/>
         <source>Others, only with your consent</source>
         <translation>Andra, bara med ditt samtycke</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="141"/>
+        <location filename="../app/policylens/core/catalogue.py" line="143"/>
         <source>Other users or the public</source>
         <translation>Andra användare eller allmänheten</translation>
     </message>
@@ -2922,32 +3353,32 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>Policyn är skriven på {language}, som PolicyLens inte kan analysera direkt. Installera ett översättningspaket för offlinebruk från {language} till engelska för att analysera den.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <location filename="../app/policylens/core/wording.py" line="142"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>Policyn blandar språk: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <location filename="../app/policylens/core/wording.py" line="143"/>
         <source>The language could not be detected with confidence.</source>
         <translation>Språket kunde inte identifieras med säkerhet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <location filename="../app/policylens/core/wording.py" line="144"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
         <translation>Analyserad via en engelsk översättning offline; beläggen citerar originaltexten.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="100"/>
+        <location filename="../app/policylens/core/wording.py" line="147"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>Texten är mycket kort; sammanfattningen kan vara ofullständig.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <location filename="../app/policylens/core/wording.py" line="150"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}&#xa0;%</translation>
     </message>

@@ -492,7 +492,7 @@ def fresh_window(qtbot: Any, width: int = 1300, height: int = 850) -> Iterator[A
     w.show()
     qtbot.waitExposed(w)
     yield w
-    w.analyzer.shutdown(10_000)
+    w.shutdown(10_000)
     for box in w.findChildren(QMessageBox):
         box.close()
     w.close()

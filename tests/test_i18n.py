@@ -578,5 +578,5 @@ def test_view_language_retranslates_the_window(qtbot) -> None:
     finally:
         tr.install("en")
         QSettings("PolicyLens", "PolicyLens").clear()
-        w.analyzer.shutdown(10_000)
+        w.shutdown(10_000)
         w.close()

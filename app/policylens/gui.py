@@ -184,9 +184,7 @@ def screenshot(
         image = dialog.grab().toImage()
         w, h = image.width(), image.height()
     if image.size() != QSize(w, h):
-        image = image.scaled(
-            w, h, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
-        )
+        image = image.scaled(w, h, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
     ok = image.save(out, "PNG")
     window.close()
     if not ok:

@@ -267,12 +267,21 @@ def summary_json(summary: Summary, ui_lang: str | None = None) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
+def display_name(summary: Summary) -> str:
+    """The name a summary is shown under: the service the policy names, else the document's own
+    title (a saved page's ``<title>``), else the file's name."""
+    for name in (summary.service.name, summary.source.title, summary.source.name):
+        if name and name.strip():
+            return " ".join(name.split())
+    return summary.source.name
+
+
 def render_terminal(summary: Summary, ui_lang: str | None = None, color: bool = False) -> str:
     tr = make_tr(ui_lang)
     tx = texts(summary, tr)
     ui: dict[str, str] = tx["ui"]  # type: ignore[assignment]
     lines = []
-    name = summary.service.name or summary.source.name
+    name = display_name(summary)
     grade: dict[str, str] = tx["grade"]  # type: ignore[assignment]
     lines.append(f"{name} — {ui['grade']} {grade['letter']} ({grade['score']})")
     pair = ui["pair"]
@@ -314,7 +323,7 @@ def render_markdown(summary: Summary, ui_lang: str | None = None) -> str:
     tr = make_tr(ui_lang)
     tx = texts(summary, tr)
     ui: dict[str, str] = tx["ui"]  # type: ignore[assignment]
-    name = summary.service.name or summary.source.name
+    name = display_name(summary)
     out = [f"# {name}", ""]
     grade: dict[str, str] = tx["grade"]  # type: ignore[assignment]
     out.append(

@@ -71,6 +71,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if jobs > 1 and len(files) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
+        _preload()
         pool = ProcessPoolExecutor(max_workers=jobs)
         # results stream out in the order given, each as soon as it and those before it are done
         results = pool.map(_analyze_worker, params, chunksize=4)
@@ -95,6 +96,19 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if len(files) > 1 and failures == len(files):
         return EXIT_INPUT
     return status
+
+
+def _preload() -> None:
+    """Before the workers are forked: import the engine and load langdetect's profiles once, so
+    that no worker pays for them again (with the "fork" start method they inherit them)."""
+    import gc
+
+    from policylens.core import langid
+    from policylens.pipeline import summarize  # noqa: F401
+    from policylens.render import render_markdown, render_terminal, summary_json  # noqa: F401
+
+    langid.detect_text("warm up the language profiles")
+    gc.freeze()  # the workers' collections need not walk (and so copy) what they inherit
 
 
 def _analyze_worker(

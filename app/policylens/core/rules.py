@@ -459,10 +459,19 @@ def load_pack(code: str) -> Pack:
     res = resources.files("policylens.core").joinpath("lang", f"{code}.toml")
     if not res.is_file():
         raise PackError(f"no rule pack for language {code!r}")
-    spec = parse_pack(res.read_text(encoding="utf-8"), f"{code}.toml")
-    if spec.code != code:
-        raise PackError(f"{code}.toml declares code {spec.code!r}")
-    return compile_pack(spec)
+    text = res.read_text(encoding="utf-8")
+
+    def build() -> Pack:
+        spec = parse_pack(text, f"{code}.toml")
+        if spec.code != code:
+            raise PackError(f"{code}.toml declares code {spec.code!r}")
+        return compile_pack(spec)
+
+    from policylens.core import packcache, phrases
+
+    # the compiled form depends on the pack, the word lists every pack extends and the compiler
+    base = resources.files("policylens.core").joinpath("lang", "_base.toml").read_text(encoding="utf-8")
+    return packcache.cached(code, text + "\0" + base, build, (__name__, C.__name__, phrases.__name__))
 
 
 def has_pack(code: str) -> bool:

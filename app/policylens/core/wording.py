@@ -85,8 +85,6 @@ GRADE_REASONS = {
     "periods": QT_TRANSLATE_NOOP("grade", "States concrete retention periods: +{points}"),
     "rights": QT_TRANSLATE_NOOP("grade", "Names %n right(s) you can use: +{points}", None, 1),
     "start": QT_TRANSLATE_NOOP("grade", "Start from 100, then:"),
-    # an item of what a policy owes its reader, and how well it is stated ("How long it is kept: vague: −6")
-    "item": QT_TRANSLATE_NOOP("grade", "{item}: {state}: {points}"),
     "ceiling": QT_TRANSLATE_NOOP(
         "grade", "Two or more essentials are missing or vague: the score is capped at {points}"
     ),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from policylens import __version__
 from policylens.core.errors import QT_TRANSLATE_NOOP
 from policylens.core.models import Summary
+from policylens.render import display_name as shown_name
 from policylens.render import texts
 from policylens.tr import Tr, make_tr
 from policylens.tr import language_name as tr_language_name
@@ -184,7 +185,7 @@ def middle_elide(text: str, limit: int) -> str:
 
 
 def display_name(summary: Summary) -> str:
-    return (summary.service.name or "").strip() or summary.source.name
+    return shown_name(summary)
 
 
 def contact_lines(summary: Summary, tr: Tr) -> list[str]:

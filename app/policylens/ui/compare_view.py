@@ -4,7 +4,7 @@ A window of its own: the grade before and after in the header, the changes in wh
 grouped by card (worst first: new red flags, lost rights, more data shared), each one showing the
 sentence before and the sentence after side by side, and the text diff (changed words marked,
 moved sections said to be moved) with previous/next change (F7/F8). The other version is loaded
-and analysed in the background like any policy (:class:`policylens.ui.worker.Analyzer`), and the
+and analysed in the background like any policy (an :class:`policylens.ui.ops.Op`), and the
 comparison runs on a pool thread; a file that cannot be opened gets the same message as File ›
 Open.
 """
@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -50,10 +50,11 @@ from policylens.diff_render import (
     warnings_text,
 )
 from policylens.ui import theme
+from policylens.ui.analysis_process import Request
 from policylens.ui.dialogs import error_text, message_box
+from policylens.ui.ops import Op
 from policylens.ui.summary_view import GradeBadge
 from policylens.ui.texts import ui_tr
-from policylens.ui.worker import Analyzer
 
 if TYPE_CHECKING:
     from policylens.ui.mainwindow import MainWindow
@@ -64,28 +65,6 @@ ROLE_CHANGE = Qt.ItemDataRole.UserRole + 1
 def _d(source: str, n: int | None = None) -> str:
     """A text of the "diff" context in the UI language."""
     return ui_tr("diff", source, n)
-
-
-class _Relay(QObject):
-    done = Signal(object)
-    failed = Signal(object, str)
-
-
-class _CompareTask(QRunnable):
-    def __init__(self, fn: Callable[[], Comparison], relay: _Relay) -> None:
-        super().__init__()
-        self.fn, self.relay = fn, relay
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except Exception as exc:  # reported in the window, never lost in the thread
-            import traceback
-
-            self.relay.failed.emit(exc, traceback.format_exc())
-            return
-        self.relay.done.emit(result)
 
 
 def _esc(text: str) -> str:
@@ -191,22 +170,17 @@ class CompareWindow(QDialog):
         QShortcut(QKeySequence("F8"), self, activated=lambda: self.step(1))
         QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export)
 
-        self.relay = _Relay()
-        self.relay.done.connect(self._on_compared)
-        self.relay.failed.connect(self._fail)
-        self.analyzer = Analyzer(self)
-        rel = self.analyzer.relay
-        rel.loaded.connect(self._on_loaded)
-        rel.progress.connect(self._on_progress)
-        rel.finished.connect(self._on_finished)
-        rel.failed.connect(self._on_failed)
+        self.op: Op | None = None  # the analysis of the new version, then the comparison
         if new is not None:  # analysed already (the policy now open, compared with the one before)
-            self._generation = -1
             self.new_doc = new[0]
             self._compare(new[1])
             return
-        self._generation = self.analyzer.generation + 1  # set first: ``wait`` delivers during start()
-        self._generation = self.analyzer.start(path=new_path, name=self.new_name, wait=wait)
+        op = self.op = Op(self, Request(path=new_path, name=self.new_name), self._on_finished)
+        op.on_partial(self._on_loaded).on_progress(self._on_progress).failure(self._on_failed)
+        if wait:
+            op.run_now()
+        else:
+            op.run_in_background()
 
     # ------------------------------------------------------------------ the work
 
@@ -215,27 +189,21 @@ class CompareWindow(QDialog):
         return self.comparison is None and self.last_error is None
 
     def cancel(self) -> None:
-        self.analyzer.cancel()
+        if self.op is not None:
+            self.op.cancel()
         self.close()
 
-    def _on_loaded(self, generation: int, doc: Document) -> None:
-        if generation == self._generation:
-            self.new_doc = doc
+    def _on_loaded(self, doc: Document) -> None:
+        self.new_doc = doc
 
-    def _on_progress(self, generation: int, percent: int) -> None:
-        if generation == self._generation:
-            self.progress.setRange(0, 100)
-            self.progress.setValue(percent)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
 
-    def _on_finished(self, generation: int, doc: Document | None, summary: Summary) -> None:
-        if generation != self._generation:
-            return
-        self.analyzer.done(generation)
-        new_doc = doc or self.new_doc
-        if new_doc is None:
+    def _on_finished(self, summary: Summary) -> None:
+        if self.new_doc is None:
             self._fail(RuntimeError("no document"), "")
             return
-        self.new_doc = new_doc
         self._compare(summary)
 
     def _compare(self, summary: Summary) -> None:
@@ -243,21 +211,16 @@ class CompareWindow(QDialog):
         assert new_doc is not None
         self.progress.setRange(0, 0)
 
-        def work() -> Comparison:
+        def work(progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> Comparison:
             return compare(self.old_summary, summary, self.old_doc, new_doc)
 
+        op = self.op = Op(self, work, self._on_compared).failure(self._on_failed)
         if self._wait:
-            try:
-                self._on_compared(work())
-            except Exception as exc:
-                self._fail(exc, "")
+            op.run_now()
         else:
-            QThreadPool.globalInstance().start(_CompareTask(work, self.relay))
+            op.run_in_background()
 
-    def _on_failed(self, generation: int, exc: BaseException, details: str) -> None:
-        if generation != self._generation:
-            return
-        self.analyzer.done(generation)
+    def _on_failed(self, exc: BaseException, details: str) -> None:
         if isinstance(exc, errors.Cancelled):
             self.close()
             return

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from policylens.core import wording as W
 from policylens.core.models import Summary
 from policylens.render import texts
 from policylens.ui.texts import ui_tr
@@ -67,12 +68,7 @@ class GradeDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tree.setColumnWidth(1, 400)
-        groups = {
-            "tells": self.tr("What it tells you"),
-            "does": self.tr("What it does: red flags"),
-            "good": self.tr("What it does: good practice"),
-            "limit": self.tr("Limits"),
-        }
+        groups = {part: ui_tr("grade", source) for part, source in W.GRADE_PARTS.items()}
         parents: dict[str, QTreeWidgetItem] = {}
         not_stated = self.tr("(not stated)")
         self.rows: list[QTreeWidgetItem] = []
