@@ -457,9 +457,12 @@ def test_summaries_name_languages_dates_and_periods_in_the_ui_language(rendered:
     assert "Policyn blandar språk: svenska 60\u00a0%, engelska 40\u00a0%." in terminal["sv"]
     assert "(russe)" in terminal["fr"] and "från ryska till engelska" in terminal["sv"]
     why = {lang: texts[1] for lang, texts in rendered.items() if lang in ("en", *TARGETS)}
-    assert "Sells your data (High): −15" in why["en"]
-    assert "Vend vos données (Élevée)\u00a0: −15" in why["fr"]
-    assert "Nämner 12 rättigheter du kan utöva: +5" in why["sv"]
+    # the grade's rubric, line by line with its points
+    assert "- Sells your data (High) (−15)" in why["en"]
+    assert "- Vend vos données (Élevée) (−15)" in why["fr"]
+    assert "- Nämner 12 rättigheter du kan utöva (+5)" in why["sv"]
+    assert "- Combien de temps elles sont conservées" not in why["fr"]  # an item's label, not a card title
+    assert "Durée de conservation\u00a0: indiqué (0)" in why["fr"]
 
 
 @pytest.mark.parametrize(("lang", "words"), [("sv", ("Insamlade uppgifter", "Dina rättigheter", "Betyg")),

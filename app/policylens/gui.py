@@ -47,6 +47,11 @@ def parser() -> argparse.ArgumentParser:
         help="with --screenshot: show the evidence of a finding, e.g. flag:targeted_advertising",
     )
     p.add_argument(
+        "--compare",
+        metavar="NEW",
+        help="compare FILE with another version NEW (File > Compare With…); with --screenshot, picture the comparison",
+    )
+    p.add_argument(
         "--grade-reasons",
         action="store_true",
         help="with --screenshot: picture the grade's reasons (View › Why This Grade) instead of the window",
@@ -99,7 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     gc.freeze()  # what start-up made lives on: later collections need not walk it (shorter pauses)
     if args.screenshot:
-        return screenshot(window, args.file, args.screenshot, args.size, args.finding, args.grade_reasons)
+        return screenshot(
+            window, args.file, args.screenshot, args.size, args.finding, args.compare, args.grade_reasons
+        )
 
     from policylens.ui.dialogs import install_excepthook
 
@@ -107,6 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     if args.file:
         window.open_path(args.file)
+        if args.compare:
+            new = args.compare
+            window.summary_changed.connect(lambda: window.compare_window is None and window.compare_with(new))
     code = app.exec()
     return int(code)
 
@@ -142,6 +152,7 @@ def screenshot(
     out: str,
     size: tuple[int, int],
     finding: str | None = None,
+    compare: str | None = None,
     grade_reasons: bool = False,
 ) -> int:
     """Analyse ``path`` synchronously, render ``window`` at ``size`` to ``out`` (PNG)."""
@@ -174,7 +185,20 @@ def screenshot(
         window.show_finding(finding)
         for _ in range(3):
             QApplication.processEvents()
-    image = window.grab().toImage()
+    target = window
+    if compare and window.summary is not None:
+        view = window.compare_with(compare, wait=True)
+        error = getattr(view, "last_error", None) if view is not None else None
+        if view is None or error is not None:
+            from policylens.ui.dialogs import error_text
+
+            print(f"policylens-gui: {compare}: {error_text(error) if error else 'cannot compare'}", file=sys.stderr)
+            return EXIT_INPUT
+        view.resize(w, h)
+        for _ in range(5):
+            QApplication.processEvents()
+        target = view
+    image = target.grab().toImage()
     if grade_reasons and window.summary is not None:
         window.show_grade_reasons()
         dialog = window._grade_dialog

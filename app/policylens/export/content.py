@@ -16,7 +16,7 @@ from policylens.core.errors import QT_TRANSLATE_NOOP
 from policylens.core.models import Summary
 from policylens.render import display_name as shown_name
 from policylens.render import texts
-from policylens.tr import Tr, make_tr
+from policylens.tr import Tr, make_tr, quoted
 from policylens.tr import language_name as tr_language_name
 
 SEVERITY_ORDER = ("high", "medium", "low")
@@ -121,6 +121,10 @@ class Page:
     def pair(self, name: str, value: str) -> str:
         """``name: value`` with the UI language's punctuation ("Note : A" in French)."""
         return _fill(label(self.tr, "pair"), label=name, value=value)
+
+    def quote(self, text: str) -> str:
+        """A sentence of the policy, on one line, between the UI language's quotation marks."""
+        return quoted(" ".join(text.split()), self.ui_lang)
 
 
 def ui_locale(ui_lang: str | None):  # -> QLocale

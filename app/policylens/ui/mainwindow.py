@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
         self.error_box: QMessageBox | None = None
         self.last_error: BaseException | None = None
         self._pending: _Pending | None = None
+        self.compare_window: QWidget | None = None  # the last File > Compare With… window
+        # a file dropped on an open policy: (its path, the policy before), offered for comparison
+        self._compare_offer: tuple[str, tuple[Document, Summary]] | None = None
         self._finding: _Finding | None = None
         self._sync = False
         self._half_shown: _Pending | None = None  # reader shown, summary in the next turn
@@ -206,6 +209,7 @@ class MainWindow(QMainWindow):
         col.addWidget(self.find_bar)
         self.summary_view = SummaryView(self.splitter)
         self.summary_view.finding_activated.connect(self.show_finding)
+        self.summary_view.rights_requested.connect(self.use_rights)
         self.summary_view.grade_requested.connect(self.show_grade_reasons)
         self._grade_dialog: GradeDialog | None = None
         self.splitter.addWidget(left)
@@ -222,7 +226,12 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.cancel_button = QPushButton(bar)
         self.cancel_button.clicked.connect(self.cancel_analysis)
+        self.compare_offer_button = QPushButton(bar)
+        self.compare_offer_button.setObjectName("compareOffer")
+        self.compare_offer_button.clicked.connect(self.accept_compare_offer)
+        self.compare_offer_button.hide()
         bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.compare_offer_button)  # not hidden by the status messages
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         self.progress.hide()
@@ -243,6 +252,10 @@ class MainWindow(QMainWindow):
         self.act_clear_recent = self._action(self.clear_recent)
         self.act_export = self._action(self.export_summary, [QKeySequence("Ctrl+E")])
         self.act_export.setEnabled(False)
+        self.act_compare = self._action(self.compare_dialog, [QKeySequence("Ctrl+D")])
+        self.act_compare.setEnabled(False)
+        self.act_rights = self._action(self.use_rights, [QKeySequence("Ctrl+R")])
+        self.act_rights.setEnabled(False)
         self.act_quit = self._action(self.close, [QKeySequence(std.Quit), QKeySequence("Ctrl+Q")])
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_copy = self._action(self.copy_selection, [QKeySequence(std.Copy)])
@@ -292,7 +305,9 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, p=str(path): self.open_path(p))
         f.addMenu(self.samples_menu)
         f.addSeparator()
+        f.addAction(self.act_compare)
         f.addAction(self.act_export)
+        f.addAction(self.act_rights)
         f.addSeparator()
         f.addAction(self.act_quit)
         f.setToolTipsVisible(True)
@@ -528,6 +543,9 @@ class MainWindow(QMainWindow):
             self.open_mime(mime, self.tr("Pasted text"))
 
     def _start(self, *, name: str, path: str | None = None, text: str | None = None, wait: bool = False) -> None:
+        self.compare_offer_button.hide()
+        if self._compare_offer is not None and self._compare_offer[0] != path:
+            self._compare_offer = None
         if self._half_shown is not None:  # its reader is shown: show its summary too, now
             self._show_summary(self._half_shown)
         self._build_timer.stop()
@@ -857,7 +875,6 @@ class MainWindow(QMainWindow):
         from policylens.ui import compare_view
 
         return compare_view.compare_with(self, str(path), wait=wait)
-
     def use_rights(self, request: str | None = None) -> None:
         """The "Use your rights…" dialog for the policy shown: a request letter or a complaint."""
         if self.summary is None:
@@ -921,7 +938,12 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()  # type: ignore[attr-defined]
 
     def dropEvent(self, event: QDropEvent) -> None:
-        if self.open_mime(event.mimeData(), self.tr("Dropped text")):
+        mime = event.mimeData()
+        urls = [u for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+        previous = (self.document, self.summary) if self.document is not None and self.summary is not None else None
+        if self.open_mime(mime, self.tr("Dropped text")):
+            if len(urls) == 1 and previous is not None:  # once it is open, offer to compare it with the one before
+                self._compare_offer = (urls[0].toLocalFile(), previous)
             event.acceptProposedAction()
         else:
             event.ignore()

@@ -344,6 +344,7 @@ class _Page:
 
 class SummaryView(QScrollArea):
     finding_activated = Signal(str)
+    rights_requested = Signal()  # "Use your rights…" on the rights card
     grade_requested = Signal()  # the grade badge was clicked: show its reasons
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -361,6 +362,7 @@ class SummaryView(QScrollArea):
         self._grid: QGridLayout | None = None
         self._active = ""
         self.more: QPushButton | None = None
+        self.rights_button: QPushButton | None = None
         self.text: dict = {}
         self._steps: tuple[Generator[None, None, _Page], Summary, Callable[[], None]] | None = None
         self._prepared: tuple[Summary, _Page] | None = None
@@ -606,6 +608,15 @@ class SummaryView(QScrollArea):
                 b.clicked.connect(lambda _=False, ref=b.ref: self.finding_activated.emit(ref))
                 pg.buttons.setdefault(b.ref, []).append(b)
             pg.cards.append(w)
+            if card["id"] == "rights":
+                pg.rights = QPushButton(self.tr("Use your rights…"), w)
+                pg.rights.setObjectName("useRights")
+                pg.rights.setToolTip(self.tr("Draft a request to the company, or a complaint to an authority (Ctrl+R)"))
+                pg.rights.setAccessibleName(self.tr("Use your rights"))
+                pg.rights.setAccessibleDescription(
+                    self.tr("Drafts a letter to ask for your data, have it erased, or complain to an authority"))
+                pg.rights.clicked.connect(self.rights_requested.emit)
+                w.layout().addWidget(pg.rights, 0, Qt.AlignmentFlag.AlignLeft)
             yield
         lay.addLayout(pg.grid)
         lay.addStretch(1)
