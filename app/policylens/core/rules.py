@@ -163,6 +163,12 @@ class WordsSpec(_Strict):
     legal_forms: list[str] = Field(default_factory=list)  # raw regex: "GmbH", "Co\\.,?\\s?Ltd\\.?"
     legal_forms_in_names: list[str] = Field(default_factory=list)  # raw regex: dropped from a service's name
     known_recipients: list[str] = Field(default_factory=list)  # processors named in any language
+    recipient_companies: dict[str, list[str]] = Field(default_factory=dict)  # company → its products' names
+    not_recipients: list[str] = Field(default_factory=list)  # products, not recipients ("Google Chrome")
+    recipient_words: list[str] = Field(default_factory=list)  # well-known names that are also words ("Square")
+    recipient_cues: list[str] = Field(default_factory=list)  # before processors' names ("powered by")
+    recipient_cues_after: list[str] = Field(default_factory=list)  # after a processor's name ("receives")
+    recipient_labels: list[str] = Field(default_factory=list)  # "Hosting-Anbieter: X GmbH"
 
 
 class SegmentSpec(_Strict):
@@ -248,7 +254,14 @@ class Words:
     legal_name: regex.Pattern[str]  # group 1: a company name with its legal form
     legal_form_at_end: regex.Pattern[str]
     quoted_we: regex.Pattern[str]  # group 1 the company, group 2 what it is called after
-    known_recipients: regex.Pattern[str]  # group 1: the name
+    known_recipients: regex.Pattern[str]  # group 1: the name (or one of ``not_recipients``)
+    company_of: dict[str, str]  # casefolded product or company name → the company
+    known_names: dict[str, str]  # casefolded well-known name → as spelled in the list
+    not_recipients: frozenset[str]  # casefolded
+    recipient_words: frozenset[str]  # casefolded
+    recipient_cue: regex.Pattern[str]  # before processors' names ("powered by X and Y")
+    recipient_cue_after: regex.Pattern[str]  # matches right after a processor's name ("X receives")
+    recipient_label: regex.Pattern[str]  # a label whose value names a processor ("Hosting-Anbieter")
 
 
 _NEVER = regex.compile("(?!)")
@@ -273,7 +286,16 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
     )
     legal = _either(both("legal_forms"))
     definition = _either([regex.escape(c) for c in both("definition_cues")])
-    known = sorted(both("known_recipients"), key=len, reverse=True)
+    companies: dict[str, list[str]] = {**base.recipient_companies}
+    for company, names in spec.recipient_companies.items():
+        companies[company] = [*companies.get(company, []), *names]
+    company_of = {n.casefold(): company for company, names in companies.items() for n in [company, *names]}
+    known = sorted(
+        {*both("known_recipients"), *(n for names in companies.values() for n in names), *both("not_recipients")},
+        key=len,
+        reverse=True,
+    )
+    after_alt = [phrase_to_regex(p) for p in both("recipient_cues_after")]
     try:
         return Words(
             phone_cue=compile_phrases(both("phone_cues"), f"{where} words.phone_cues") or _NEVER,
@@ -300,6 +322,13 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             known_recipients=regex.compile(
                 r"(?<![\w.])(" + _either([regex.escape(n) for n in known]) + r")(?![\w])"
             ),
+            company_of=company_of,
+            known_names={n.casefold(): n for n in known},
+            not_recipients=frozenset(n.casefold() for n in both("not_recipients")),
+            recipient_words=frozenset(n.casefold() for n in both("recipient_words")),
+            recipient_cue=compile_phrases(both("recipient_cues"), f"{where} words.recipient_cues") or _NEVER,
+            recipient_cue_after=regex.compile(rf"[\s\u00a0]{{1,3}}(?i:{_either(after_alt)})(?!\w)"),
+            recipient_label=compile_phrases(both("recipient_labels"), f"{where} words.recipient_labels") or _NEVER,
         )
     except regex.error as exc:
         raise PackError(f"{where}: bad word list: {exc}") from exc
