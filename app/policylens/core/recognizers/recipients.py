@@ -166,9 +166,10 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
     out: list[tuple[str, int, list[str]]] = []
     seen_block_items: set[int] = set()
     for i, s in enumerate(seg.sentences):
-        if s.kind == "heading" or s.toc or i in authority:
-            continue
         chunk = text[s.start : s.end]
+        # a table row read as a short line ("Supabase Inc. | Hosting | USA") is no heading
+        if (s.kind == "heading" and " | " not in chunk) or s.toc or i in authority:
+            continue
         words = seg.packs[i].words
         ctx = seg.own[i] | seg.inherited[i]
         sharing = any(c in ctx for c in _SHARING)
