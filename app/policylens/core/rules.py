@@ -145,6 +145,7 @@ class DateSpec(_Strict):
 class ServiceSpec(_Strict):
     we_cues: list[str] = Field(default_factory=list)  # « nous », "we", "vi" in a definition
     controller_cues: list[str] = Field(default_factory=list)
+    generic_words: list[str] = Field(default_factory=list)  # name no service (core/service_hints.py reads them)
 
 
 class WordsSpec(_Strict):

@@ -54,10 +54,10 @@ def service(seg: Segmented, pack: Pack) -> Service:
             if controller is None and words.legal_name.fullmatch(company):
                 controller = company
             ev.append(seg.sent_of(m2.start()))
+    if name is not None and is_generic_name(name, pack.code):
+        name = None  # "Services", "BDSG", "Privacy Policy": no service's name
     if name is None and controller is not None:
         name = words.legal_form_at_end.sub("", controller)
-    if name is not None and is_generic_name(name, pack.code):
-        name = None  # "Services", "Privacy Policy": no service's name
     if name is None:
         name = name_from_source(text[:50_000], f"{seg.doc.name} {seg.doc.title or ''}", words.generic_title_words)
         if name is not None and is_generic_name(name, pack.code):
