@@ -115,6 +115,9 @@ class NegationSpec(_Strict):
     before_words: int = 6
     after_words: int = 4
     scope_breakers: list[str] = Field(default_factory=list)
+    # words that open a relative clause ("qui", "which", "die"): a negation in ", qui ne … ," between
+    # commas is the relative clause's, not the main clause's
+    relative_words: list[str] = Field(default_factory=list)
     examples: list[str] = Field(min_length=1)  # sentences whose trigger is negated
     counter_examples: list[str] = Field(default_factory=list)
 
@@ -356,6 +359,7 @@ class Pack:
     context_scanners: dict[str, list[regex.Pattern[str]]]
     negation: regex.Pattern[str]
     scope_breakers: regex.Pattern[str] | None
+    relative_aside: regex.Pattern[str] | None  # ", qui ne permettent aucune identification,"
     before_words: int
     after_words: int
     abbreviations: frozenset[str]
@@ -444,6 +448,13 @@ def compile_pack(spec: PackSpec) -> Pack:
         },
         negation=negation,
         scope_breakers=compile_phrases(spec.negation.scope_breakers, f"{where} scope_breakers"),
+        relative_aside=(
+            regex.compile(
+                r",\s*(?i:" + "|".join(phrase_to_regex(w) for w in spec.negation.relative_words) + r")[^,;:]{1,200},"
+            )
+            if spec.negation.relative_words
+            else None
+        ),
         before_words=spec.negation.before_words,
         after_words=spec.negation.after_words,
         abbreviations=frozenset(a.casefold().rstrip(".") for a in spec.segment.abbreviations),
