@@ -23,3 +23,14 @@ def flags(text: str) -> set[str]:
 )
 def test_replaced_hardware_identifier(text: str, flagged: bool) -> None:
     assert ("hardware_identifiers" in flags(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Privacy policy\n\nWe collect your e-mail address. We may combine information we collect with data from other sources.\n", True),
+        ("Privacy policy\n\nWe collect your e-mail address. Abroad, the authorities of a third country may combine information we collect with data from other sources.\n", False),
+    ],
+)
+def test_someone_else_combining_data(text: str, flagged: bool) -> None:
+    assert ("data_combination" in flags(text)) is flagged

@@ -158,6 +158,7 @@ class WordsSpec(_Strict):
     phone_cues: list[str] = Field(default_factory=list)  # words before a phone number ("tel", "ring")
     hardware: list[str] = Field(default_factory=list)  # hardware identifiers ("IMEI", "serial number")
     hardware_replaced: list[str] = Field(default_factory=list)  # "the MAC address is replaced by a random one"
+    other_subjects: list[str] = Field(default_factory=list)  # subjects that are not the service ("authorities")
     we_words: list[str] = Field(default_factory=list)  # what a company calls itself ("we", "la société")
     definition_cues: list[str] = Field(default_factory=list)  # "hereinafter", "ci-après"
     such_as: list[str] = Field(default_factory=list)  # before examples ("such as", "zum Beispiel")
@@ -251,6 +252,7 @@ class Words:
     phone_cue: regex.Pattern[str]
     hardware: regex.Pattern[str]
     hardware_replaced: regex.Pattern[str]
+    other_subjects: regex.Pattern[str]
     we_words: frozenset[str]
     such_as: regex.Pattern[str]  # group 1: the names listed after it
     list_split: regex.Pattern[str]  # splits that list at commas and conjunctions
@@ -307,6 +309,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             phone_cue=compile_phrases(both("phone_cues"), f"{where} words.phone_cues") or _NEVER,
             hardware=compile_phrases(both("hardware"), f"{where} words.hardware") or _NEVER,
             hardware_replaced=compile_phrases(both("hardware_replaced"), f"{where} words.hardware_replaced") or _NEVER,
+            other_subjects=compile_phrases(both("other_subjects"), f"{where} words.other_subjects") or _NEVER,
             we_words=frozenset(w.casefold() for w in both("we_words")),
             such_as=regex.compile(such_as),
             list_split=regex.compile(
