@@ -17,8 +17,20 @@ def flags(text: str) -> set[str]:
     ("text", "flagged"),
     [
         ("Privacy policy\n\nWe collect the IMEI and the MAC address of your device.\n", True),
-        ("Privacy policy\n\nWe collect the MAC address of your device. The MAC address is replaced by a random one before it is stored.\n", False),
-        ("Politique de confidentialité\n\nNous collectons l'adresse MAC de votre appareil, remplacée par une adresse aléatoire.\n", False),
+        (
+            (
+                "Privacy policy\n\nWe collect the MAC address of your device. The MAC address is "
+                "replaced by a random one before it is stored.\n"
+            ),
+            False,
+        ),
+        (
+            (
+                "Politique de confidentialité\n\nNous collectons l'adresse MAC de votre "
+                "appareil, remplacée par une adresse aléatoire.\n"
+            ),
+            False,
+        ),
     ],
 )
 def test_replaced_hardware_identifier(text: str, flagged: bool) -> None:
@@ -28,8 +40,20 @@ def test_replaced_hardware_identifier(text: str, flagged: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [
-        ("Privacy policy\n\nWe collect your e-mail address. We may combine information we collect with data from other sources.\n", True),
-        ("Privacy policy\n\nWe collect your e-mail address. Abroad, the authorities of a third country may combine information we collect with data from other sources.\n", False),
+        (
+            (
+                "Privacy policy\n\nWe collect your e-mail address. We may combine information "
+                "we collect with data from other sources.\n"
+            ),
+            True,
+        ),
+        (
+            (
+                "Privacy policy\n\nWe collect your e-mail address. Abroad, the authorities of a third country may "
+                "combine information we collect with data from other sources.\n"
+            ),
+            False,
+        ),
     ],
 )
 def test_someone_else_combining_data(text: str, flagged: bool) -> None:

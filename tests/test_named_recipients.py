@@ -8,7 +8,7 @@ import pytest
 from policylens.core.analyze import analyze
 from policylens.core.loaders import load_text
 
-HEAD = "Privacy policy of Examplo\n\nWe are Examplo Ltd (\"we\"). We share your data with our service providers.\n\n"
+HEAD = 'Privacy policy of Examplo\n\nWe are Examplo Ltd ("we"). We share your data with our service providers.\n\n'
 
 
 def names(body: str) -> set[str]:
@@ -21,9 +21,18 @@ def names(body: str) -> set[str]:
     [
         ("Hosting-Anbieter: Nordwolke AG, Kiel\n", {"Nordwolke AG"}),
         ("Sign-in is offered through Apple and Google.\n", {"Apple", "Google"}),
-        ("We use Braze, Salesforce and Campaign Monitor to email receipts.\n", {"Braze", "Salesforce", "Campaign Monitor"}),
-        ("We measure visits with Google Analytics and send e-mail through Amazon SES.\n", {"Google", "Amazon Web Services"}),
-        ("We share information with these companies:\n\n- Greenhouse. Greenhouse receives your application.\n", {"Greenhouse"}),
+        (
+            ("We use Braze, Salesforce and Campaign Monitor to email receipts.\n"),
+            {"Braze", "Salesforce", "Campaign Monitor"},
+        ),
+        (
+            ("We measure visits with Google Analytics and send e-mail through Amazon SES.\n"),
+            {"Google", "Amazon Web Services"},
+        ),
+        (
+            ("We share information with these companies:\n\n- Greenhouse. Greenhouse receives your application.\n"),
+            {"Greenhouse"},
+        ),
         ("Supabase Inc. | Database hosting | USA\n", {"Supabase"}),
     ],
 )

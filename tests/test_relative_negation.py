@@ -9,7 +9,12 @@ from policylens.core.engine.negation import negated_in
 from policylens.core.rules import load_pack
 
 CASES = [
-    ("fr", "Les statistiques, qui ne permettent aucune identification, sont gardées sans limitation de durée.", "sans limitation de durée", False),
+    (
+        "fr",
+        ("Les statistiques, qui ne permettent aucune identification, sont gardées sans limitation de durée."),
+        "sans limitation de durée",
+        False,
+    ),
     ("fr", "Les statistiques ne sont pas gardées sans limitation de durée.", "sans limitation de durée", True),
     ("en", "Aggregate statistics, which do not identify you, are kept indefinitely.", "indefinitely", False),
     ("en", "We do not keep your data indefinitely.", "indefinitely", True),

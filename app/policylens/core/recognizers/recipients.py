@@ -66,7 +66,7 @@ class _Names:
 
     def __init__(self, seg: Segmented) -> None:
         text = seg.doc.text
-        self.lower_words = {w for w in re.findall(r"(?<![\w.])[a-zà-ÿ][\w'’-]*", text)}
+        self.lower_words = set(re.findall(r"(?<![\w.])[a-zà-ÿ][\w'’-]*", text))
         self.exclude: list[str] = []  # the service's and controller's names, normalised
         self.first: list[str] = []  # their first words ("Mozilla" of "Mozilla Subscription Services")
         svc = seg.facts.get("service")
@@ -85,7 +85,7 @@ class _Names:
 
     def looks_like_name(self, name: str, words: Words, strong: bool) -> bool:
         """``strong``: known or with a legal form."""
-        first = name.split()[0]
+        first = name.split(maxsplit=1)[0]
         if first in words.name_stops or name.casefold() in words.we_words or first.casefold() in words.we_words:
             return False
         if name.casefold() in words.not_recipients or self.is_self(name):
@@ -148,7 +148,7 @@ def _names_after(chunk: str, pos: int, words: Words) -> list[tuple[str, bool]]:
             return out
         out.append(got)
         rest = part.strip(" \u00a0\"“”«»'")
-        if got[1] and words.legal_name.match(rest) or len(rest) > len(got[0]) + 1:
+        if (got[1] and words.legal_name.match(rest)) or len(rest) > len(got[0]) + 1:
             return out  # "X GmbH, Street 1, Town": an address follows; "AWS so as to ...": the list ended
     return out
 
@@ -215,10 +215,10 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 nm, strong = got
                 rest = text[b.start : b.end]
                 after = rest[rest.find(nm) + len(nm) :]
-                if strong or re.match(r"^\s*(?:[.,:(]|\s-\s)", after) and nm in after:
+                if strong or (re.match(r"^\s*(?:[.,:(]|\s-\s)", after) and nm in after):
                     cands.append((nm, strong))
         # a company with its legal form in a sharing sentence or after a cue
-        if sharing or cued or any(words.recipient_cue.finditer(chunk, timeout=1.0)) and topical:
+        if sharing or cued or (any(words.recipient_cue.finditer(chunk, timeout=1.0)) and topical):
             for m in words.legal_name.finditer(chunk):
                 cands.append((" ".join(m.group(1).split()), True))
         found: list[str] = []
