@@ -51,8 +51,7 @@ def hardware_identifiers(seg: Segmented, facts: Facts) -> Verdict:
     hw = [
         h.sent
         for h in sorted(device, key=lambda h: h.start)
-        if seg.packs[h.sent].words.hardware.search(h.text)
-        and not _replaced(seg, h.sent)
+        if seg.packs[h.sent].words.hardware.search(h.text) and not _replaced(seg, h.sent)
     ]
     return (hw, False) if hw else None
 

@@ -312,9 +312,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             other_subjects=compile_phrases(both("other_subjects"), f"{where} words.other_subjects") or _NEVER,
             we_words=frozenset(w.casefold() for w in both("we_words")),
             such_as=regex.compile(such_as),
-            list_split=regex.compile(
-                r"\s*(?:,|" + _either([rf"\b{c}\b" for c in conj]) + r")\s*"
-            ),
+            list_split=regex.compile(r"\s*(?:,|" + _either([rf"\b{c}\b" for c in conj]) + r")\s*"),
             name_stops=frozenset(both("name_stops")),
             generic_title_words=frozenset(w.casefold() for w in both("generic_title_words")),
             capitalises_nouns=bool(
@@ -329,9 +327,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
                 rf"(?:(?:{definition})[^\"“«„‘')]{{0,30}})?"
                 r"[\"“«„‘'][\s\u00a0]*([^\"”»“‘’')]{1,40}?)[\s\u00a0]*[\"”»“’']"
             ),
-            known_recipients=regex.compile(
-                r"(?<![\w.])(" + _either([regex.escape(n) for n in known]) + r")(?![\w])"
-            ),
+            known_recipients=regex.compile(r"(?<![\w.])(" + _either([regex.escape(n) for n in known]) + r")(?![\w])"),
             company_of=company_of,
             known_names={n.casefold(): n for n in known},
             not_recipients=frozenset(n.casefold() for n in both("not_recipients")),

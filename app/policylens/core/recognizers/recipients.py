@@ -195,7 +195,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             if words.recipient_cue_after.match(chunk, m.end()):
                 cands.append((m.group(0), False))
         # "Hosting-Anbieter: Nordwolke AG, Kiel", "Processor | Example Ltd | ..."
-        lab = re.match(r"^[\s\-–•*·]*([^:|\n]{2,60}?)\s*[:|]\s*", chunk)
+        lab = re.match(r"^[\s\-–•*·]*([^:|\n]{2,60}?)\s*:\s*", chunk)
         if lab and words.recipient_label.search(lab.group(1)):
             got = lead_name(chunk[lab.end() :], words)
             if got:
@@ -234,7 +234,12 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         if not found:
             continue
         recs = recs_of.get(i, [])
-        rec = recs[0] if recs else "service_providers"  # a named processor is a service provider
+        if recs:
+            rec = recs[0]
+        elif "service_providers" in matched or sharing or not matched:
+            rec = "service_providers"  # a processor named where data is shared is a service provider
+        else:
+            continue  # "X uses Google Analytics" alone does not say the policy shares with service providers
         matched.add(rec)
         out.append((rec, i, found))
     return out

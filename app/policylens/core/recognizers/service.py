@@ -38,7 +38,7 @@ def service(seg: Segmented, pack: Pack) -> Service:
     name: str | None = None
     controller: str | None = None
     ev: list[int] = []
-    m = _controller_named(seg, pack) or words.legal_name.search(head)
+    m = _controller_named(seg, pack) or _first_company(seg, pack, head)
     if m:
         controller = " ".join(m.group(1).split())
         ev.append(seg.sent_of(m.start()))
@@ -104,6 +104,18 @@ def service(seg: Segmented, pack: Pack) -> Service:
                     ev.append(i)
                     break
     return Service(name=name, controller=controller, updated=updated, evidence=seg.evidence_list(ev))
+
+
+def _first_company(seg: Segmented, pack: Pack, head: str):  # type: ignore[no-untyped-def]
+    """The first company name near the top that is not named as a recipient: not in a sharing
+    sentence, not in a table row ("Supabase Inc. | Hosting" lists a processor)."""
+    for m in pack.words.legal_name.finditer(head):
+        i = seg.sent_of(m.start())
+        chunk = seg.sent_text(i)
+        if " | " in chunk or "share" in seg.own[i] or "share" in seg.inherited[i]:
+            continue
+        return m
+    return None
 
 
 def _controller_named(seg: Segmented, pack: Pack):  # type: ignore[no-untyped-def]
