@@ -236,7 +236,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         recs = recs_of.get(i, [])
         if recs:
             rec = recs[0]
-        elif "service_providers" in matched or sharing or not matched:
+        elif "service_providers" in matched or "share" in seg.own[i]:
             rec = "service_providers"  # a processor named where data is shared is a service provider
         else:
             continue  # "X uses Google Analytics" alone does not say the policy shares with service providers
