@@ -308,20 +308,20 @@ def stall(how: str, file: str, args: argparse.Namespace) -> int:
         meter.start()
         QThreadPool.globalInstance().start(Busy())
     elif how == "worker":  # the GUI's own background worker, without the window
-        from policylens.ui.worker import Analyzer
+        from policylens.ui.analysis_process import Request
+        from policylens.ui.ops import Op
 
-        analyzer = Analyzer()
-        keep.append(analyzer)
+        def on_failure(exc: BaseException, tb: str) -> None:
+            info.setdefault("error", tb or str(exc))
+            done.set()
 
-        def on_progress(_g: int, pct: int) -> None:
-            meter.set_phase(f"{pct}%")
-
-        analyzer.relay.progress.connect(on_progress)
-        analyzer.relay.loaded.connect(lambda *_: meter.set_phase("loaded"))
-        analyzer.relay.finished.connect(lambda *_: (meter.set_phase("finished"), done.set()))
-        analyzer.relay.failed.connect(lambda _g, exc, tb: (info.setdefault("error", tb), done.set()))
+        op = Op(None, Request(path=file), lambda _s: (meter.set_phase("finished"), done.set()))
+        keep.append(op)
+        op.on_progress(lambda pct, _total: meter.set_phase(f"{pct}%"))
+        op.on_partial(lambda _doc: meter.set_phase("loaded"))
+        op.failure(on_failure)
         meter.start()
-        analyzer.start(path=file)
+        op.run_in_background()
     elif how == "thread":  # a bare QThreadPool runnable calling analyze
         from policylens.core.analyze import analyze
         from policylens.core.loaders import load_path
@@ -344,13 +344,15 @@ def stall(how: str, file: str, args: argparse.Namespace) -> int:
         window.show()
         app.processEvents()
         keep.append(window)
-        window.analyzer.relay.progress.connect(lambda _g, pct: meter.set_phase(f"{pct}%"))
-        window.analyzer.relay.loaded.connect(lambda *_: meter.set_phase("loaded"))
-        window.analyzer.relay.finished.connect(lambda *_: meter.set_phase("analysed"))
         window.summary_changed.connect(lambda: (meter.set_phase("shown"), done.set()))
-        window.analyzer.relay.failed.connect(lambda _g, exc, tb: (info.setdefault("error", tb), done.set()))
         meter.start()
         window.open_path(file)
+        op = window._pending.op  # the window's own callbacks stay; these only watch the phases
+        relay = op.relay
+        relay.progress.connect(lambda pct, _total: meter.set_phase(f"{pct}%"))
+        relay.partial.connect(lambda *_: meter.set_phase("loaded"))
+        relay.succeeded.connect(lambda *_: meter.set_phase("analysed"))
+        relay.failed.connect(lambda exc, tb: (info.setdefault("error", tb or str(exc)), done.set()))
     elif how == "process":  # analysis in a child process (QProcess); the summary parsed here
         from policylens.core.models import Summary
 

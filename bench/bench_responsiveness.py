@@ -11,7 +11,7 @@ the previous tick minus 10 ms) is a stall. Each variant runs in a fresh offscree
 * idle        nothing else happens: the control (the machine's own scheduling noise)
 * busy        a pure-Python loop in a QThreadPool thread for 10 s: the second control, the floor
               for any Python work in a thread (GIL hand-over every 5 ms + the machine's load)
-* worker      the GUI's background worker (``policylens.ui.worker.Analyzer``) as the app runs it
+* worker      the GUI's background worker (an ``policylens.ui.ops.Op`` of an analysis ``Request``) as the app runs it
               (its default mode: the analysis process), no window
 * worker-thread      the same in ``POLICYLENS_ANALYSIS=thread`` mode (a QThreadPool thread running
               load_path + analyze in the GUI process: it shares the GIL with the window)

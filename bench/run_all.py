@@ -23,10 +23,12 @@ from _common import BENCH, PYTHON, RESULTS, child_env, machine, machine_line
 # (name, script, arguments, arguments with --quick)
 SCRIPTS: list[tuple[str, str, list[str], list[str]]] = [
     ("analysis", "bench_analysis.py", [], ["--quick"]),
+    ("compare", "bench_compare.py", [], ["--quick"]),
     ("batch", "bench_batch.py", [], ["--n", "100"]),
     ("startup", "bench_startup.py", [], ["--repeat", "2"]),
     ("responsiveness", "bench_responsiveness.py", [], ["--size-mb", "1", "--shape", "tiny"]),
     ("memory", "bench_memory.py", [], ["--repeat", "1", "--big-mb", "1"]),
+    ("loading", "bench_loading.py", [], ["--repeat", "1"]),
     # one run of the 200 sentences (~7 min on 2 idle cores); bench/README's figures are --runs 3
     ("translate", "bench_translate.py", ["--runs", "1"], ["--runs", "1", "--sentences", "40"]),
 ]
@@ -85,6 +87,7 @@ def summary_lines(since: float) -> list[str]:
             )
         else:
             out.append(f"- start-up: bare window {st.get('bare_window_shown_s', float('nan')):.2f} s (GUI not there)")
+    out.extend(target_lines(a, b, s))
     r = fresh("responsiveness")
     if r:
         parts = []
@@ -105,6 +108,47 @@ def summary_lines(since: float) -> list[str]:
             if k.startswith("gui PolicyLens +"):
                 parts.append(f"{k[4:]}: GUI {v['gui_peak_mb']:.0f} MB, tree {v['tree_peak_mb']:.0f} MB")
         out.append("- peak RSS: " + "; ".join(parts))
+    return out
+
+
+def _target(label: str, value: float | None, target: float, unit: str, *, at_least: bool = False) -> str:
+    if value is None:
+        return f"- TARGET {label}: not measured in this run (target {'>=' if at_least else '<='} {target:g}{unit})"
+    ok = value >= target if at_least else value <= target
+    return (
+        f"- TARGET {label}: {value:.3g}{unit} (target {'>=' if at_least else '<='} {target:g}{unit}): "
+        f"{'reached' if ok else 'NOT reached'}"
+    )
+
+
+def target_lines(a: dict[str, Any] | None, b: dict[str, Any] | None, s: dict[str, Any] | None) -> list[str]:
+    """Issue 16's targets, each with its figure from this run (ratios measured side by side)."""
+    out: list[str] = []
+    dev = (a or {}).get("dev") or {}
+    out.append(_target("warm analysis / bare pass, dev corpus (CPU)", dev.get("ratio_analysis_to_bare_cpu"), 25, "x"))
+    tk = (a or {}).get("ten_k") or {}
+    out.append(_target("warm analysis per 10k words", tk.get("ms_per_10k_words"), 50, " ms"))
+    rows = (a or {}).get("scaling", {}).get("rows", [])
+    k = rows[-1]["factor"] if rows else 64
+    lin = rows[-1]["cpu_s"] / rows[0]["cpu_s"] if len(rows) >= 2 else None
+    out.append(_target(f"scaling t({k}x)/t(1x) (CPU)", lin, 70 * k / 64, ""))
+    cold = (a or {}).get("cold") or {}
+    cp = cold.get("cached_packs_s")
+    per_pack = sorted(cp.values())[len(cp) // 2] * 1000 if cp else None
+    out.append(_target("fresh process, per pack (cached)", per_pack, 50, " ms"))
+    st = (s or {}).get("startup") or {}
+    out.append(_target("launch -> cards / bare window", st.get("ratio_cards"), 2.5, "x"))
+    summary = (b or {}).get("summary") or {}
+    docs = (b or {}).get("docs")
+    per_core = [docs / v["cpu_s"] for v in summary.values() if docs and v.get("cpu_s")]
+    out.append(_target("batch policies per CPU-second", max(per_core) if per_core else None, 60, "", at_least=True))
+    jobs = sorted(int(j) for j in summary)
+    if len(jobs) >= 2:
+        n = jobs[-1] / jobs[0]
+        ratio = (b or {}).get("speedup", 0) / n
+        out.append(_target(f"--jobs scaling / ideal ({jobs[-1]} vs {jobs[0]})", ratio, 0.9, "", at_least=True))
+    else:
+        out.append(_target("--jobs scaling / ideal", None, 0.9, "", at_least=True))
     return out
 
 

@@ -54,6 +54,79 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="166"/>
+        <source>Comparing with “{name}”…</source>
+        <translation>Vergleich mit „{name}“ …</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="167"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="168"/>
+        <source>Compare — {old} → {new}</source>
+        <translation>Vergleich — {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="233"/>
+        <source>Cannot open “{name}”</source>
+        <translation>„{name}“ kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="320"/>
+        <source>Changes in what the policy says</source>
+        <translation>Was sich an der Richtlinie geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="342"/>
+        <source>◀ Previous change</source>
+        <translation>◀ Vorherige Änderung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="343"/>
+        <source>Next change ▶</source>
+        <translation>Nächste Änderung ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="344"/>
+        <source>Previous change (F7)</source>
+        <translation>Vorherige Änderung (F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="345"/>
+        <source>Next change (F8)</source>
+        <translation>Nächste Änderung (F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="356"/>
+        <source>Text changes</source>
+        <translation>Änderungen im Text</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="370"/>
+        <source>Export Comparison…</source>
+        <translation>Vergleich exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="371"/>
+        <source>Save this comparison as a one-page PDF, HTML or Markdown file (Ctrl+E)</source>
+        <translation>Diesen Vergleich als einseitige PDF-, HTML- oder Markdown-Datei speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="373"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="569"/>
+        <source>{index} of {total}</source>
+        <translation>{index} von {total}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../app/policylens/ui/dialogs.py" line="80"/>
@@ -92,7 +165,7 @@
         <location filename="../app/policylens/ui/evidencebar.py" line="63"/>
         <location filename="../app/policylens/ui/evidencebar.py" line="64"/>
         <source>Stop showing this finding</source>
-        <translation>Diesen Befund nicht mehr zeigen</translation>
+        <translation>Diesen Befund nicht mehr anzeigen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/evidencebar.py" line="87"/>
@@ -106,7 +179,7 @@
         <location filename="../app/policylens/ui/findbar.py" line="61"/>
         <location filename="../app/policylens/ui/findbar.py" line="62"/>
         <source>Find in the policy</source>
-        <translation>In der Datenschutzerklärung suchen</translation>
+        <translation>Im Text suchen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/findbar.py" line="63"/>
@@ -182,414 +255,828 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="90"/>
+        <location filename="../app/policylens/ui/help.py" line="91"/>
+        <source>PolicyLens Guide</source>
+        <translation>PolicyLens-Leitfaden</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="98"/>
+        <source>How to read a summary</source>
+        <translation>So lesen Sie eine Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="104"/>
+        <source>PolicyLens reads the policy on your computer and sums it up on the right: a grade, the red flags, and four cards. Click a line of a card or a red flag to see the sentences of the policy that say it; F7 and F8 go to the previous and next one.</source>
+        <translation>PolicyLens liest die Datenschutzerklärung auf Ihrem Computer und fasst sie rechts zusammen: eine Bewertung, die Warnsignale und vier Karten. Klicken Sie auf eine Zeile einer Karte oder auf ein Warnsignal, um die Sätze der Erklärung zu sehen, die das aussagen; F7 und F8 springen zum vorherigen und nächsten.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="111"/>
+        <source>The cards</source>
+        <translation>Die Karten</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="114"/>
+        <source>what the service collects or receives about you;</source>
+        <translation>was der Dienst über Sie erhebt oder erhält;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="115"/>
+        <source>who it passes your data on to;</source>
+        <translation>an wen er Ihre Daten weitergibt;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="116"/>
+        <source>how long it keeps your data;</source>
+        <translation>wie lange er Ihre Daten aufbewahrt;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="117"/>
+        <source>what you can ask of it (a copy, a correction, deletion…) and how to reach it.</source>
+        <translation>was Sie von ihm verlangen können (eine Kopie, eine Berichtigung, die Löschung…) und wie Sie ihn erreichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="119"/>
+        <source>{term}: {meaning}</source>
+        <translation>{term}: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="125"/>
+        <source>The colors</source>
+        <translation>Die Farben</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="128"/>
+        <source>something that weighs against you;</source>
+        <translation>etwas, das zu Ihren Ungunsten ist;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="129"/>
+        <source>worth a closer look: vague, or partly against you;</source>
+        <translation>einen genaueren Blick wert: vage oder teilweise zu Ihren Ungunsten;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="130"/>
+        <source>stated plainly, and nothing against you was found;</source>
+        <translation>klar gesagt, und es wurde nichts zu Ihren Ungunsten gefunden;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="131"/>
+        <source>the policy does not say.</source>
+        <translation>die Erklärung sagt dazu nichts.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="138"/>
+        <source>A color always comes with its word, never alone.</source>
+        <translation>Eine Farbe steht immer mit ihrem Wort, nie allein.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="143"/>
+        <source>The grade</source>
+        <translation>Die Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="148"/>
+        <source>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</source>
+        <translation>Jede Erklärung beginnt mit 100 Punkten. Jedes Warnsignal zieht Punkte ab: {high} für ein hohes, {medium} für ein mittleres, {low} für ein niedriges. Die Aussage, Ihre Daten nicht zu verkaufen, konkrete Speicherfristen und die Nennung von sechs oder mehr Ihrer Rechte bringen je {bonus} Punkte zurück, höchstens die Hälfte dessen, was die Warnsignale kosten.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="159"/>
+        <source>Letters: {bands}; {last} below.</source>
+        <translation>Buchstaben: {bands}; darunter {last}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="163"/>
+        <source>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</source>
+        <translation>Eine Erklärung in einer Sprache, für die PolicyLens keine Regeln hat, wird nicht bewertet, es sei denn, sie wird über eine englische Übersetzung analysiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="170"/>
+        <source>The red flags</source>
+        <translation>Die Warnsignale</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="175"/>
+        <source>Examples come from the policy you have open: {name}.</source>
+        <translation>Die Beispiele stammen aus der geöffneten Erklärung: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="192"/>
+        <source>In this policy:</source>
+        <translation>In dieser Erklärung:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="193"/>
+        <source>“{quote}”</source>
+        <translation>„{quote}“</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="198"/>
+        <source>Raised for this policy by what it does not say.</source>
+        <translation>Für diese Erklärung ausgelöst durch das, was sie nicht sagt.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="200"/>
+        <source>Not found in this policy.</source>
+        <translation>In dieser Erklärung nicht gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="51"/>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="52"/>
+        <source>E-mail to finish in your mail app (*.eml)</source>
+        <translation>E-Mail zum Fertigstellen im Mailprogramm (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="53"/>
+        <source>PDF to print (*.pdf)</source>
+        <translation>PDF zum Drucken (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="95"/>
+        <source>Use Your Rights</source>
+        <translation>Ihre Rechte ausüben</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
+        <source>Use your rights: draft a request or a complaint</source>
+        <translation>Ihre Rechte ausüben: einen Antrag oder eine Beschwerde entwerfen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="101"/>
+        <source>PolicyLens drafts the letter; you check it, fill in the fields in [brackets] and send it yourself. Nothing is sent from here.</source>
+        <translation>PolicyLens entwirft das Schreiben; Sie prüfen es, füllen die Felder in [eckigen Klammern] aus und senden es selbst ab. Von hier wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="114"/>
+        <source>Request</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="115"/>
+        <source>&amp;Request:</source>
+        <translation>&amp;Anliegen:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
+        <source>the policy&apos;s</source>
+        <translation>die der Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
+        <source>yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
+        <source>{language} ({which})</source>
+        <translation>{language} ({which})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="131"/>
+        <source>Language of the letter</source>
+        <translation>Sprache des Schreibens</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="132"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="143"/>
+        <source>Country of the supervisory authority</source>
+        <translation>Land der Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="144"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="149"/>
+        <source>Federal authority (BfDI)</source>
+        <translation>Bundesbehörde (BfDI)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="152"/>
+        <source>German state</source>
+        <translation>Bundesland</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="172"/>
+        <source>Letter (editable)</source>
+        <translation>Schreiben (bearbeitbar)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="186"/>
+        <source>Where the addresses come from</source>
+        <translation>Woher die Adressen stammen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="153"/>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Bundesland:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="196"/>
+        <source>Co&amp;py Letter</source>
+        <translation>Schreiben ko&amp;pieren</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="198"/>
+        <source>Copy the letter to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Das Schreiben in die Zwischenablage kopieren (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="199"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="201"/>
+        <source>Save as text, e-mail (.eml) or PDF (Ctrl+S)</source>
+        <translation>Als Text, E-Mail (.eml) oder PDF speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="202"/>
+        <source>Open in &amp;Mail App</source>
+        <translation>Im &amp;Mailprogramm öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="204"/>
+        <source>Opens a new message in your mail app (Ctrl+M); you send it yourself</source>
+        <translation>Öffnet eine neue Nachricht in Ihrem Mailprogramm (Strg+M); Sie senden sie selbst</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="340"/>
+        <source>Discard Your Changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="341"/>
+        <source>You have edited the letter. Draft a new one and lose your changes?</source>
+        <translation>Sie haben das Schreiben bearbeitet. Ein neues entwerfen und Ihre Änderungen verlieren?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="353"/>
+        <source>Addressed with</source>
+        <translation>Adressiert mit</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="357"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="358"/>
+        <source>E-mail for requests</source>
+        <translation>E-Mail für Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="359"/>
+        <source>Postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="360"/>
+        <source>Supervisory authority</source>
+        <translation>Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="366"/>
+        <source>From PolicyLens&apos;s list of authorities (source: {source})</source>
+        <translation>Aus der Behördenliste von PolicyLens (Quelle: {source})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="372"/>
+        <source>Not found in the policy.</source>
+        <translation>In der Erklärung nicht gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="384"/>
+        <source>The policy says: “{quote}”</source>
+        <translation>Die Erklärung sagt: „{quote}“</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="422"/>
+        <source>Save Letter As</source>
+        <translation>Schreiben speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="436"/>
+        <source>Letter Not Saved</source>
+        <translation>Schreiben nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="437"/>
+        <source>The letter could not be saved as “{file}”: {reason}</source>
+        <translation>Das Schreiben konnte nicht als „{file}“ gespeichert werden: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="189"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="202"/>
         <source>This sentence supports:</source>
         <translation>Dieser Satz belegt:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="314"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
+        <source>Open a policy first: the letters are written from its summary.</source>
+        <translation>Öffnen Sie zuerst eine Datenschutzerklärung: Die Schreiben werden aus ihrer Zusammenfassung erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <source>Open a policy first: there is no summary to export yet.</source>
+        <translation>Öffnen Sie zuerst eine Datenschutzerklärung: Es gibt noch keine Zusammenfassung zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="358"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="315"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="359"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="316"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="360"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="317"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="361"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="362"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="366"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
         <source>Open &amp;Sample Policy</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="368"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
         <source>Open a saved privacy policy</source>
         <translation>Eine gespeicherte Datenschutzerklärung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>&amp;Export Summary…</source>
         <translation>Zusammenfassung e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
+        <source>Co&amp;mpare With…</source>
+        <translation>Ver&amp;gleichen mit …</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
+        <source>Compare the open policy with another version of it</source>
+        <translation>Die geöffnete Richtlinie mit einer anderen Fassung vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="375"/>
+        <source>&amp;Use Your Rights…</source>
+        <translation>Ihre Rechte a&amp;usüben…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
         <source>&amp;Paste Policy Text</source>
-        <translation>Text einer Datenschutzerklärung &amp;einfügen</translation>
+        <translation>Text &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
         <source>Previous Evidence Sentence</source>
         <translation>Vorheriger Beleg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
         <source>Next Evidence Sentence</source>
         <translation>Nächster Beleg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="387"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
+        <source>PolicyLens &amp;Guide</source>
+        <translation>PolicyLens-&amp;Leitfaden</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
         <source>&amp;About PolicyLens</source>
         <translation>Ü&amp;ber PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
         <source>Cancel the analysis</source>
         <translation>Analyse abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
         <source>Analysis progress</source>
         <translation>Analysefortschritt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
         <source>Policy text</source>
         <translation>Text der Datenschutzerklärung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>Die Datenschutzerklärung. Sätze, die einen Befund belegen, sind unterstrichen; zeigen Sie mit der Maus darauf, um zu sehen, welchen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="349"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="350"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="351"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
         <source>Policy and summary</source>
         <translation>Datenschutzerklärung und Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="424"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="428"/>
         <source>Red flag: {title}</source>
         <translation>Warnsignal: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="434"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="472"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="837"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Datenschutzerklärungen ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="423"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="473"/>
         <source>Web pages ({patterns})</source>
         <translation>Webseiten ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="424"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="474"/>
         <source>PDF documents ({patterns})</source>
         <translation>PDF-Dokumente ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="475"/>
         <source>Word documents ({patterns})</source>
         <translation>Word-Dokumente ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="426"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="476"/>
         <source>Text files ({patterns})</source>
         <translation>Textdateien ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="429"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="479"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="838"/>
         <source>All files ({patterns})</source>
         <translation>Alle Dateien ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="432"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="482"/>
         <source>Open a Privacy Policy</source>
         <translation>Datenschutzerklärung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="445"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="483"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="495"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="533"/>
         <source>Pasted text</source>
         <translation>Eingefügter Text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="453"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="503"/>
         <source>Only the first file is opened.</source>
         <translation>Nur die erste Datei wird geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="461"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="511"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens lädt keine Seiten herunter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="463"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="513"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens nutzt nie das Netzwerk. Speichern Sie die Seite im Browser (Strg+S) und legen Sie die gespeicherte Datei hier ab, oder markieren Sie den Text der Datenschutzerklärung und ziehen Sie ihn hierher oder fügen Sie ihn ein.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="475"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="525"/>
         <source>Nothing to open</source>
         <translation>Nichts zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="476"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
         <source>There is no file or text to open here.</source>
         <translation>Hier gibt es weder eine Datei noch Text zum Öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="505"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="585"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="572"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="644"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="589"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="648"/>
         <source>Cannot open “{name}”</source>
         <translation>„{name}“ kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="590"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="649"/>
         <source>The policy shown before is still open.</source>
         <translation>Die zuvor angezeigte Datenschutzerklärung bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="644"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="702"/>
+        <source>Compare with “{name}”</source>
+        <translation>Mit „{name}“ vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="704"/>
+        <source>See what changed from the policy open before</source>
+        <translation>Sehen, was sich gegenüber der zuvor geöffneten Richtlinie geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="711"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Note {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="648"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
         <source>Not graded — {name}</source>
         <translation>Nicht bewertet — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="653"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="720"/>
         <source>Analysing “{name}”…</source>
         <translation>„{name}“ wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="744"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="815"/>
         <source>Export Summary</source>
         <translation>Zusammenfassung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="745"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="816"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>Exportieren ist in dieser Version von PolicyLens nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="791"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="841"/>
+        <source>Compare With Another Version</source>
+        <translation>Mit einer anderen Fassung vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="918"/>
         <source>Dropped text</source>
         <translation>Abgelegter Text</translation>
     </message>
 </context>
 <context>
-    <name>PackagesDialog</name>
+    <name>Op</name>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="44"/>
-        <source>Language Packages</source>
-        <translation>Sprachpakete</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>To</source>
-        <translation>Nach</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>Folder</source>
-        <translation>Ordner</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="62"/>
-        <source>Install From File…</source>
-        <translation>Aus Datei installieren…</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="71"/>
-        <source>Online (only when you ask)</source>
-        <translation>Online (nur auf Ihre Anfrage)</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="72"/>
-        <source>Get the Package List</source>
-        <translation>Paketliste abrufen</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="77"/>
-        <source>Download and Install</source>
-        <translation>Herunterladen und installieren</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="82"/>
+        <location filename="../app/policylens/ui/ops.py" line="156"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="118"/>
+        <location filename="../app/policylens/ui/ops.py" line="196"/>
+        <source>{label}
+{done} of {total} sentences</source>
+        <translation>{label}
+{done} von {total} Sätzen</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
+        <source>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</source>
+        <translation>Es ist kein Übersetzungspaket „{pair}“ installiert. Öffnen Sie {where}: Klicken Sie auf einem Computer mit Internetverbindung auf „{fetch}“ und laden Sie „{pair}“ aus dem Paketindex von Argos Translate ({address}) herunter; andernfalls kopieren Sie die .argosmodel-Datei von einem anderen Computer und klicken auf „{file}“.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="81"/>
+        <source>Language Packages</source>
+        <translation>Sprachpakete</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="120"/>
+        <source>Install From File…</source>
+        <translation>Aus Datei installieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="122"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
+        <source>Online (only when you ask)</source>
+        <translation>Online (nur auf Wunsch)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="130"/>
+        <source>Get the Package List</source>
+        <translation>Paketliste abrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="135"/>
+        <source>Download and Install</source>
+        <translation>Herunterladen und installieren</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="140"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="177"/>
         <source>Packages are kept in {folder}</source>
         <translation>Pakete werden in {folder} aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="131"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="190"/>
+        <source>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</source>
+        <translation>Noch keine Sprachpakete installiert. Es gibt zwei Wege, eines zu bekommen: Klicken Sie auf einem Computer mit Internetverbindung unten auf „{fetch}“ und laden Sie eines aus dem Paketindex von Argos Translate ({address}) herunter; andernfalls kopieren Sie eine .argosmodel-Datei von einem anderen Computer und klicken auf „{file}“.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="202"/>
         <source>Not usable: {names}</source>
         <translation>Nicht verwendbar: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="144"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="219"/>
+        <source>The open policy needs the “{pair}” package.</source>
+        <translation>Die geöffnete Erklärung braucht das Paket „{pair}“.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
         <source>Install a Language Package</source>
         <translation>Sprachpaket installieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="145"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="241"/>
         <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
         <translation>Argos-Translate-Pakete (*.argosmodel);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="156"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="252"/>
         <source>Installing {name}…</source>
         <translation>{name} wird installiert…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="160"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="256"/>
         <source>Installed {source} → {target} (version {version}).</source>
         <translation>Installiert: {source} → {target} (Version {version}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="178"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="274"/>
         <source>Removing…</source>
         <translation>Wird entfernt…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="181"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="277"/>
         <source>Removed.</source>
         <translation>Entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="193"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="289"/>
         <source>Getting the package list…</source>
         <translation>Paketliste wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="200"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="296"/>
         <source> (installed)</source>
         <translation> (installiert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/ui/packages_dialog.py" line="205"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="302"/>
         <source>%n package(s) available.</source>
         <translation>
             <numerusform>%n Paket verfügbar.</numerusform>
@@ -597,65 +1084,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="222"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="319"/>
         <source>Downloading…</source>
         <translation>Wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="259"/>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="279"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="351"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="366"/>
+        <source>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</source>
+        <translation>Der Paketindex ist nicht erreichbar: Dieser Computer scheint offline zu sein. Laden Sie das Paket auf einem Computer mit Internetverbindung aus dem Paketindex von Argos Translate ({address}) herunter, kopieren Sie die .argosmodel-Datei hierher und klicken Sie auf „{file}“.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="372"/>
+        <source>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</source>
+        <translation>Das Paket konnte nicht heruntergeladen werden ({reason}). Sie können es auf einem anderen Computer aus dem Paketindex von Argos Translate ({address}) herunterladen und die Datei hier mit „{file}“ installieren.</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="509"/>
+        <location filename="../app/policylens/ui/reader.py" line="514"/>
         <source>Open Link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="511"/>
+        <location filename="../app/policylens/ui/reader.py" line="516"/>
         <source>Open this address in your web browser?</source>
         <translation>Diese Adresse im Webbrowser öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="512"/>
+        <location filename="../app/policylens/ui/reader.py" line="517"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens selbst verbindet sich nie mit dem Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="513"/>
+        <location filename="../app/policylens/ui/reader.py" line="518"/>
         <source>Open in Browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="230"/>
+        <source>Go to the next or previous finding</source>
+        <translation>Zum nächsten oder vorherigen Befund</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="230"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="231"/>
+        <source>Show the sentences of a finding</source>
+        <translation>Die Sätze zu einem Befund anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="231"/>
+        <source>Enter or Space</source>
+        <translation>Eingabe oder Leertaste</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="235"/>
+        <location filename="../app/policylens/ui/help.py" line="236"/>
+        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="344"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="409"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="348"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="419"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="460"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="474"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="506"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="534"/>
         <source>Red flags ({count})</source>
         <translation>Warnsignale ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="581"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="585"/>
+        <source>Use your rights…</source>
+        <translation>Ihre Rechte ausüben…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="587"/>
+        <source>Draft a request to the company, or a complaint to an authority (Ctrl+R)</source>
+        <translation>Einen Antrag an das Unternehmen oder eine Beschwerde bei einer Behörde entwerfen (Strg+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="588"/>
+        <source>Use your rights</source>
+        <translation>Ihre Rechte ausüben</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="590"/>
+        <source>Drafts a letter to ask for your data, have it erased, or complain to an authority</source>
+        <translation>Entwirft ein Schreiben, um Ihre Daten zu erhalten, löschen zu lassen oder sich bei einer Behörde zu beschweren</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="618"/>
         <source>Show fewer</source>
         <translation>Weniger anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="583"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="620"/>
         <source>Show all {count} red flags</source>
         <translation>Alle {count} Warnsignale anzeigen</translation>
     </message>
@@ -663,96 +1209,119 @@
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="232"/>
-        <location filename="../app/policylens/ui/translation.py" line="285"/>
+        <location filename="../app/policylens/ui/translation.py" line="152"/>
+        <location filename="../app/policylens/ui/translation.py" line="212"/>
         <source>Show &amp;Translation</source>
         <translation>&amp;Übersetzung anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="237"/>
-        <location filename="../app/policylens/ui/translation.py" line="286"/>
+        <location filename="../app/policylens/ui/translation.py" line="157"/>
+        <location filename="../app/policylens/ui/translation.py" line="213"/>
         <source>Translate I&amp;nto</source>
         <translation>Übersetzen &amp;in</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="242"/>
-        <location filename="../app/policylens/ui/translation.py" line="287"/>
+        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <location filename="../app/policylens/ui/translation.py" line="214"/>
         <source>Analyse Through &amp;English</source>
         <translation>Über &amp;Englisch analysieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="245"/>
-        <location filename="../app/policylens/ui/translation.py" line="288"/>
+        <location filename="../app/policylens/ui/translation.py" line="165"/>
+        <location filename="../app/policylens/ui/translation.py" line="215"/>
         <source>&amp;Language Packages…</source>
         <translation>&amp;Sprachpakete…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="248"/>
-        <location filename="../app/policylens/ui/translation.py" line="289"/>
+        <location filename="../app/policylens/ui/translation.py" line="168"/>
+        <location filename="../app/policylens/ui/translation.py" line="216"/>
         <source>Clear Translation &amp;Cache</source>
         <translation>Übersetzungs-&amp;Cache leeren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="264"/>
-        <location filename="../app/policylens/ui/translation.py" line="290"/>
-        <location filename="../app/policylens/ui/translation.py" line="478"/>
+        <location filename="../app/policylens/ui/translation.py" line="184"/>
+        <location filename="../app/policylens/ui/translation.py" line="217"/>
+        <location filename="../app/policylens/ui/translation.py" line="422"/>
         <source>Translation</source>
         <translation>Übersetzung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="342"/>
+        <location filename="../app/policylens/ui/translation.py" line="253"/>
+        <source>Open a policy first: there is nothing to translate.</source>
+        <translation>Öffnen Sie zuerst eine Datenschutzerklärung: Es gibt nichts zu übersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="265"/>
+        <source>Open a policy first.</source>
+        <translation>Öffnen Sie zuerst eine Datenschutzerklärung.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="268"/>
+        <source>PolicyLens already has rules for this policy&apos;s language.</source>
+        <translation>PolicyLens hat bereits Regeln für die Sprache dieser Erklärung.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="270"/>
+        <source>The policy&apos;s language could not be recognised.</source>
+        <translation>Die Sprache der Erklärung wurde nicht erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="273"/>
+        <source>Needs the “{pair}” translation package, from {where}</source>
+        <translation>Benötigt das Übersetzungspaket „{pair}“, erhältlich unter {where}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="297"/>
+        <source>Analyse through English</source>
+        <translation>Über Englisch analysieren</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="298"/>
+        <source>Get the {pair} package…</source>
+        <translation>Paket „{pair}“ besorgen…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="312"/>
         <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
         <translation>Keine Regeln für {language}: Extras › Über Englisch analysieren liest sie über eine Übersetzung.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="370"/>
+        <location filename="../app/policylens/ui/translation.py" line="340"/>
         <source>Open a policy to translate it.</source>
         <translation>Öffnen Sie eine Datenschutzerklärung, um sie zu übersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="389"/>
+        <location filename="../app/policylens/ui/translation.py" line="359"/>
         <source>The policy is already in {language}.</source>
         <translation>Die Datenschutzerklärung ist bereits auf {language}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="398"/>
+        <location filename="../app/policylens/ui/translation.py" line="368"/>
         <source>Translating…</source>
         <translation>Wird übersetzt…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="399"/>
+        <location filename="../app/policylens/ui/translation.py" line="369"/>
         <source>Translating the policy…</source>
         <translation>Datenschutzerklärung wird übersetzt…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="421"/>
+        <location filename="../app/policylens/ui/translation.py" line="386"/>
         <source>Analysing through an English translation…</source>
         <translation>Analyse über eine englische Übersetzung…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="440"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/translation.py" line="454"/>
-        <source>{label}
-{done} of {total} sentences</source>
-        <translation>{label}
-{done} von {total} Sätzen</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/translation.py" line="473"/>
+        <location filename="../app/policylens/ui/translation.py" line="417"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="496"/>
+        <location filename="../app/policylens/ui/translation.py" line="448"/>
         <source>The translation cache is cleared.</source>
         <translation>Der Übersetzungs-Cache wurde geleert.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="513"/>
+        <location filename="../app/policylens/ui/translation.py" line="468"/>
         <source>Language Packages…</source>
         <translation>Sprachpakete…</translation>
     </message>
@@ -760,19 +1329,19 @@
 <context>
     <name>TranslationView</name>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="141"/>
-        <location filename="../app/policylens/ui/translation.py" line="161"/>
+        <location filename="../app/policylens/ui/translation.py" line="62"/>
+        <location filename="../app/policylens/ui/translation.py" line="82"/>
         <source>Side by side with the original</source>
         <translation>Neben dem Original</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="146"/>
-        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <location filename="../app/policylens/ui/translation.py" line="67"/>
+        <location filename="../app/policylens/ui/translation.py" line="83"/>
         <source>Translation</source>
         <translation>Übersetzung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="192"/>
+        <location filename="../app/policylens/ui/translation.py" line="113"/>
         <source>{source} → {target}</source>
         <translation>{source} → {target}</translation>
     </message>
@@ -798,7 +1367,7 @@
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="105"/>
         <source>Open a policy file</source>
-        <translation>Eine Datei mit einer Datenschutzerklärung öffnen</translation>
+        <translation>Datenschutzerklärung aus einer Datei öffnen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="106"/>
@@ -808,7 +1377,7 @@
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="107"/>
         <source>Open one of the sample policies</source>
-        <translation>Eine der Beispiel-Datenschutzerklärungen öffnen</translation>
+        <translation>Eine Beispiel-Datenschutzerklärung öffnen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="108"/>
@@ -821,17 +1390,17 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="91"/>
         <source>What&apos;s collected</source>
-        <translation>Was erfasst wird</translation>
+        <translation>Erfasste Daten</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="92"/>
         <source>Who it&apos;s shared with</source>
-        <translation>Mit wem es geteilt wird</translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="93"/>
         <source>How long it&apos;s kept</source>
-        <translation>Wie lange es gespeichert wird</translation>
+        <translation>Speicherdauer</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="94"/>
@@ -842,8 +1411,8 @@
         <location filename="../app/policylens/core/wording.py" line="52"/>
         <source>Collects %n kind(s) of data</source>
         <translation>
-            <numerusform>Erfasst %n Art von Daten</numerusform>
-            <numerusform>Erfasst %n Arten von Daten</numerusform>
+            <numerusform>Erfasst %n Datenkategorie</numerusform>
+            <numerusform>Erfasst %n Datenkategorien</numerusform>
         </translation>
     </message>
     <message>
@@ -855,8 +1424,8 @@
         <location filename="../app/policylens/core/wording.py" line="54"/>
         <source>Shared with %n kind(s) of recipient</source>
         <translation>
-            <numerusform>Geteilt mit %n Art von Empfängern</numerusform>
-            <numerusform>Geteilt mit %n Arten von Empfängern</numerusform>
+            <numerusform>Weitergabe an %n Empfängerkategorie</numerusform>
+            <numerusform>Weitergabe an %n Empfängerkategorien</numerusform>
         </translation>
     </message>
     <message>
@@ -877,12 +1446,12 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="58"/>
         <source>No concrete period</source>
-        <translation>Keine konkrete Frist</translation>
+        <translation>Keine konkrete Speicherdauer</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="59"/>
         <source>Some data is kept indefinitely</source>
-        <translation>Manche Daten werden unbegrenzt gespeichert</translation>
+        <translation>Einige Daten werden unbegrenzt gespeichert</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="60"/>
@@ -910,7 +1479,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="67"/>
         <source>Some data: {duration}</source>
-        <translation>Manche Daten: {duration}</translation>
+        <translation>Einige Daten: {duration}</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="68"/>
@@ -999,6 +1568,328 @@
         <location filename="../app/policylens/core/catalogue.py" line="133"/>
         <source>Social networks and contacts</source>
         <translation>Soziale Netzwerke und Kontakte</translation>
+    </message>
+</context>
+<context>
+    <name>diff</name>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="24"/>
+        <source>Now collected: {label}</source>
+        <translation>Wird jetzt erhoben: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="25"/>
+        <source>No longer collected: {label}</source>
+        <translation>Wird nicht mehr erhoben: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="26"/>
+        <source>Now shared with: {label}</source>
+        <translation>Wird jetzt weitergegeben an: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="27"/>
+        <source>No longer shared with: {label}</source>
+        <translation>Wird nicht mehr weitergegeben an: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="28"/>
+        <source>{label}: named {before} → {after}</source>
+        <translation>{label}: genannt {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="29"/>
+        <source>Selling your data: “{before}” → “{after}”</source>
+        <translation>Verkauf Ihrer Daten: „{before}“ → „{after}“</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="30"/>
+        <source>Retention, now says: {label}</source>
+        <translation>Speicherung, jetzt angegeben: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="31"/>
+        <source>Retention, no longer says: {label}</source>
+        <translation>Speicherung, nicht mehr angegeben: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="32"/>
+        <source>{data}: kept {after} instead of {before}</source>
+        <translation>{data}: gespeichert {after} statt {before}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="33"/>
+        <source>{data}: now kept {after}</source>
+        <translation>{data}: jetzt gespeichert {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="34"/>
+        <source>{data}: the period of {before} is gone</source>
+        <translation>{data}: die Frist von {before} ist entfallen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="35"/>
+        <source>New right: {label}</source>
+        <translation>Neues Recht: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="36"/>
+        <source>Right no longer stated: {label}</source>
+        <translation>Recht nicht mehr genannt: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="37"/>
+        <source>{label} added: {after}</source>
+        <translation>{label} hinzugekommen: {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="38"/>
+        <source>{label} gone: {before}</source>
+        <translation>{label} entfallen: {before}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="39"/>
+        <location filename="../app/policylens/diff_render.py" line="45"/>
+        <source>{label}: {before} → {after}</source>
+        <translation>{label}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="40"/>
+        <source>New red flag: {label} ({severity})</source>
+        <translation>Neues Warnsignal: {label} ({severity})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="41"/>
+        <source>Red flag gone: {label}</source>
+        <translation>Warnsignal entfallen: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="42"/>
+        <source>{label}: severity {before} → {after}</source>
+        <translation>{label}: Schwere {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="43"/>
+        <source>{label} now named: {after}</source>
+        <translation>{label} jetzt genannt: {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="44"/>
+        <source>{label} no longer named (was {before})</source>
+        <translation>{label} nicht mehr genannt (war {before})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="46"/>
+        <source>Grade {before} → {after}</source>
+        <translation>Note {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="50"/>
+        <source>Contact e-mail</source>
+        <translation>Kontakt-E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="51"/>
+        <source>Contact phone</source>
+        <translation>Kontakttelefon</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="52"/>
+        <source>Contact address on the web</source>
+        <translation>Kontaktadresse im Web</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="53"/>
+        <source>Postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="56"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="57"/>
+        <source>Controller</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="60"/>
+        <source>Now gives a postal address</source>
+        <translation>Nennt jetzt eine Postanschrift</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="61"/>
+        <source>No longer gives a postal address</source>
+        <translation>Nennt keine Postanschrift mehr</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="64"/>
+        <source>These look like policies of different services.</source>
+        <translation>Das sieht nach Richtlinien verschiedener Dienste aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="65"/>
+        <source>The two versions are in different languages: what they say is compared, not their text.</source>
+        <translation>Die beiden Fassungen sind in verschiedenen Sprachen: Verglichen wird, was sie aussagen, nicht ihr Text.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="68"/>
+        <source>The two versions have the same text (only the layout differs).</source>
+        <translation>Die beiden Fassungen haben denselben Text (nur das Layout unterscheidet sich).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="69"/>
+        <source>The two files are identical: the same text.</source>
+        <translation>Die beiden Dateien sind identisch: derselbe Text.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="72"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="73"/>
+        <source>No change in what the policy says.</source>
+        <translation>Keine Änderung an dem, was die Richtlinie aussagt.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="74"/>
+        <source>Old version</source>
+        <translation>Alte Fassung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="75"/>
+        <source>New version</source>
+        <translation>Neue Fassung</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="76"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="77"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="78"/>
+        <source>(not in this version)</source>
+        <translation>(in dieser Fassung nicht vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="79"/>
+        <source>Overall</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="80"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="81"/>
+        <source>updated {date}</source>
+        <translation>aktualisiert am {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="82"/>
+        <source>no date given</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="83"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="84"/>
+        <source>not graded</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="85"/>
+        <source>Text not compared (different languages).</source>
+        <translation>Text nicht verglichen (verschiedene Sprachen).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="86"/>
+        <source>Some data</source>
+        <translation>Einige Daten</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="87"/>
+        <source>Grade unchanged: {grade}</source>
+        <translation>Note unverändert: {grade}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="90"/>
+        <source>%n sentence(s) added</source>
+        <translation>
+            <numerusform>%n Satz hinzugekommen</numerusform>
+            <numerusform>%n Sätze hinzugekommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="91"/>
+        <source>%n sentence(s) removed</source>
+        <translation>
+            <numerusform>%n Satz entfernt</numerusform>
+            <numerusform>%n Sätze entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="92"/>
+        <source>%n sentence(s) changed</source>
+        <translation>
+            <numerusform>%n Satz geändert</numerusform>
+            <numerusform>%n Sätze geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="93"/>
+        <source>%n sentence(s) moved</source>
+        <translation>
+            <numerusform>%n Satz verschoben</numerusform>
+            <numerusform>%n Sätze verschoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="96"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="97"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="98"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="99"/>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="101"/>
+        <source>%n unchanged sentence(s)</source>
+        <translation>
+            <numerusform>%n unveränderter Satz</numerusform>
+            <numerusform>%n unveränderte Sätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/export/comparison.py" line="37"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1206,27 +2097,27 @@
         <translation>{path} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="27"/>
+        <location filename="../app/policylens/export/content.py" line="28"/>
         <source>Privacy policy at a glance</source>
         <translation>Datenschutzerklärung auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="28"/>
+        <location filename="../app/policylens/export/content.py" line="29"/>
         <source>Policy dated {date}</source>
         <translation>Datenschutzerklärung vom {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="29"/>
+        <location filename="../app/policylens/export/content.py" line="30"/>
         <source>Policy date not stated</source>
         <translation>Datum der Datenschutzerklärung nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="30"/>
+        <location filename="../app/policylens/export/content.py" line="31"/>
         <source>Written in {language}</source>
         <translation>Verfasst in {language}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="31"/>
+        <location filename="../app/policylens/export/content.py" line="32"/>
         <source>Red flags (%n)</source>
         <translation>
             <numerusform>Warnsignale (%n)</numerusform>
@@ -1234,37 +2125,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="32"/>
+        <location filename="../app/policylens/export/content.py" line="33"/>
         <source>To exercise your rights</source>
         <translation>Zur Ausübung Ihrer Rechte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="33"/>
+        <location filename="../app/policylens/export/content.py" line="34"/>
         <source>No contact given: the policy names no e-mail, address or form.</source>
         <translation>Kein Kontakt angegeben: Die Datenschutzerklärung nennt weder E-Mail noch Adresse noch Formular.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="34"/>
+        <location filename="../app/policylens/export/content.py" line="35"/>
         <source>A postal address is given in the policy.</source>
         <translation>Die Datenschutzerklärung nennt eine Postanschrift.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="35"/>
+        <location filename="../app/policylens/export/content.py" line="36"/>
         <source>Phone: {phones}</source>
         <translation>Telefon: {phones}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="36"/>
+        <location filename="../app/policylens/export/content.py" line="37"/>
         <source>Web: {urls}</source>
         <translation>Web: {urls}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="37"/>
+        <location filename="../app/policylens/export/content.py" line="38"/>
         <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
         <translation>Kontakt über ein Formular oder eine verschleierte E-Mail-Adresse (siehe Datenschutzerklärung).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="38"/>
+        <location filename="../app/policylens/export/content.py" line="39"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n weitere</numerusform>
@@ -1272,7 +2163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="39"/>
+        <location filename="../app/policylens/export/content.py" line="40"/>
         <source>+%n more red flag(s)</source>
         <translation>
             <numerusform>+%n weiteres Warnsignal</numerusform>
@@ -1280,202 +2171,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="40"/>
+        <location filename="../app/policylens/export/content.py" line="41"/>
         <source>Shortened to fit one page. {pointer}</source>
         <translation>Gekürzt, um auf eine Seite zu passen. {pointer}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="41"/>
+        <location filename="../app/policylens/export/content.py" line="42"/>
         <source>Full report: policylens analyze {file}</source>
         <translation>Vollständiger Bericht: policylens analyze {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="42"/>
+        <location filename="../app/policylens/export/content.py" line="43"/>
         <source>See the full report in PolicyLens.</source>
         <translation>Den vollständigen Bericht finden Sie in PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="43"/>
+        <location filename="../app/policylens/export/content.py" line="44"/>
         <source>PolicyLens {version}</source>
         <translation>PolicyLens {version}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="44"/>
+        <location filename="../app/policylens/export/content.py" line="45"/>
         <source>Source: {file}</source>
         <translation>Quelle: {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="45"/>
+        <location filename="../app/policylens/export/content.py" line="46"/>
         <source>SHA-256 {hash}…</source>
         <translation>SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="46"/>
+        <location filename="../app/policylens/export/content.py" line="47"/>
         <source>Analysed on {date}</source>
         <translation>Analysiert am {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="47"/>
+        <location filename="../app/policylens/export/content.py" line="48"/>
         <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
         <translation>Automatisierte Auswertung der Datenschutzerklärung, keine Rechtsberatung: Jeder Befund verweist auf einen ihrer Sätze.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="50"/>
+        <location filename="../app/policylens/export/content.py" line="51"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="51"/>
+        <location filename="../app/policylens/export/content.py" line="52"/>
         <source>Full report</source>
         <translation>Vollständiger Bericht</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="52"/>
+        <location filename="../app/policylens/export/content.py" line="53"/>
         <source>In section “{section}”</source>
         <translation>Im Abschnitt „{section}“</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="53"/>
+        <location filename="../app/policylens/export/content.py" line="54"/>
         <source>Found from what the policy does not say.</source>
         <translation>Ergibt sich aus dem, was die Datenschutzerklärung nicht sagt.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="54"/>
+        <location filename="../app/policylens/export/content.py" line="55"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="42"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
         <source>Export Summary</source>
         <translation>Zusammenfassung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="43"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
         <source>Save the summary as a one-page PDF or image, a web page or Markdown.</source>
         <translation>Speichern Sie die Zusammenfassung als einseitiges PDF oder Bild, als Webseite oder als Markdown.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="44"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
         <source>Paper size:</source>
         <translation>Papierformat:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
         <source>US Letter</source>
         <translation>US-Letter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
         <source>Full report with the evidence (several pages)</source>
         <translation>Vollständiger Bericht mit Belegen (mehrere Seiten)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
         <source>Choose File…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
         <source>Web page (*.html *.htm)</source>
         <translation>Webseite (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
         <source>HTML (web page)</source>
         <translation>HTML (Webseite)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
         <source>PNG image</source>
         <translation>PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
         <source>Save Summary As</source>
         <translation>Zusammenfassung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
         <source>{name} - privacy summary</source>
         <translation>{name} - Datenschutz-Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
         <source>{name} - privacy report</source>
         <translation>{name} - Datenschutzbericht</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
         <source>Replace File?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
         <source>“{file}” already exists. Do you want to replace it?</source>
         <translation>„{file}“ existiert bereits. Möchten Sie die Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
         <source>Summary Exported</source>
         <translation>Zusammenfassung exportiert</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
         <source>The summary was saved as “{file}”.</source>
         <translation>Die Zusammenfassung wurde als „{file}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="69"/>
+        <source>No File Manager</source>
+        <translation>Kein Dateimanager</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="70"/>
+        <source>No file manager is available to open the folder. The summary is saved here:</source>
+        <translation>Es ist kein Dateimanager verfügbar, um den Ordner zu öffnen. Die Zusammenfassung ist hier gespeichert:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="73"/>
+        <source>Copy Path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="74"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="75"/>
         <source>The summary could not be saved as “{file}”.</source>
         <translation>Die Zusammenfassung konnte nicht als „{file}“ gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="76"/>
         <source>A PNG image holds the one-page summary only.</source>
         <translation>Ein PNG-Bild enthält nur die einseitige Zusammenfassung.</translation>
     </message>
@@ -1483,27 +2389,27 @@
 <context>
     <name>findings</name>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="20"/>
+        <location filename="../app/policylens/ui/findings.py" line="22"/>
         <source>The policy gives no e-mail address, postal address or contact form, so there is no sentence to show: this finding comes from what is missing.</source>
         <translation>Die Datenschutzerklärung nennt weder E-Mail-Adresse noch Postanschrift noch Kontaktformular, daher gibt es keinen Satz zu zeigen: Dieser Befund ergibt sich aus dem, was fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="25"/>
+        <location filename="../app/policylens/ui/findings.py" line="27"/>
         <source>The policy states no concrete retention period anywhere, so there is no sentence to show: this finding comes from what is missing.</source>
         <translation>Die Datenschutzerklärung nennt nirgends eine konkrete Speicherdauer, daher gibt es keinen Satz zu zeigen: Dieser Befund ergibt sich aus dem, was fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="30"/>
+        <location filename="../app/policylens/ui/findings.py" line="32"/>
         <source>The policy does not say whether it sells your data, so there is no sentence to show.</source>
         <translation>Die Datenschutzerklärung sagt nicht, ob Ihre Daten verkauft werden, daher gibt es keinen Satz zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="34"/>
+        <location filename="../app/policylens/ui/findings.py" line="36"/>
         <source>The contact details were found in the policy&apos;s text, but not in one sentence.</source>
         <translation>Die Kontaktdaten stehen im Text der Datenschutzerklärung, aber nicht in einem einzelnen Satz.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="38"/>
+        <location filename="../app/policylens/ui/findings.py" line="40"/>
         <source>This finding comes from something the policy does not say, so there is no sentence to show.</source>
         <translation>Dieser Befund ergibt sich aus etwas, das die Datenschutzerklärung nicht sagt, daher gibt es keinen Satz zu zeigen.</translation>
     </message>
@@ -1608,7 +2514,7 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="194"/>
         <source>Some data is kept with no end date, so it never goes away.</source>
-        <translation>Manche Daten werden ohne Enddatum gespeichert und verschwinden also nie.</translation>
+        <translation>Einige Daten werden ohne Enddatum gespeichert und verschwinden daher nie.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="202"/>
@@ -1618,7 +2524,7 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="209"/>
         <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
-        <translation>Andere Unternehmen verfolgen Sie über diesen Dienst, oft außerhalb des Schutzes dieser Datenschutzerklärung.</translation>
+        <translation>Andere Unternehmen verfolgen Ihr Verhalten über diesen Dienst, oft außerhalb des Schutzes dieser Datenschutzerklärung.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="218"/>
@@ -1643,7 +2549,7 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="253"/>
         <source>No concrete period is given, so you cannot know when your data is deleted.</source>
-        <translation>Es wird keine konkrete Frist genannt, daher können Sie nicht wissen, wann Ihre Daten gelöscht werden.</translation>
+        <translation>Es wird keine konkrete Speicherdauer genannt, daher können Sie nicht wissen, wann Ihre Daten gelöscht werden.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="261"/>
@@ -1692,14 +2598,14 @@
         <location filename="../app/policylens/core/wording.py" line="85"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
-            <numerusform>Nennt %n Recht, das Sie nutzen können: +{points}</numerusform>
-            <numerusform>Nennt %n Rechte, die Sie nutzen können: +{points}</numerusform>
+            <numerusform>Nennt %n Recht, das Sie ausüben können: +{points}</numerusform>
+            <numerusform>Nennt %n Rechte, die Sie ausüben können: +{points}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="86"/>
         <source>Start from 100, then:</source>
-        <translation>Start bei 100, dann:</translation>
+        <translation>Ausgangswert 100, dann:</translation>
     </message>
 </context>
 <context>
@@ -1896,69 +2802,187 @@
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="64"/>
+        <source>Access: a copy of your data (Art. 15)</source>
+        <translation>Auskunft: eine Kopie Ihrer Daten (Art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="65"/>
+        <source>Erasure of your data (Art. 17)</source>
+        <translation>Löschung Ihrer Daten (Art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="66"/>
+        <source>Rectification of wrong data (Art. 16)</source>
+        <translation>Berichtigung falscher Daten (Art. 16)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="67"/>
+        <source>Objection, incl. to direct marketing (Art. 21)</source>
+        <translation>Widerspruch, auch gegen Direktwerbung (Art. 21)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="68"/>
+        <source>Your data in a machine-readable file (Art. 20)</source>
+        <translation>Ihre Daten in einer maschinenlesbaren Datei (Art. 20)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="69"/>
+        <source>Withdrawal of consent (Art. 7(3))</source>
+        <translation>Widerruf der Einwilligung (Art. 7 Abs. 3)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="70"/>
+        <source>Complaint to a supervisory authority (Art. 77)</source>
+        <translation>Beschwerde bei einer Aufsichtsbehörde (Art. 77)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="73"/>
+        <source>Right to know (CCPA § 1798.110)</source>
+        <translation>Recht auf Auskunft (CCPA § 1798.110)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="74"/>
+        <source>Right to delete (CCPA § 1798.105)</source>
+        <translation>Recht auf Löschung (CCPA § 1798.105)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="75"/>
+        <source>Right to correct (CCPA § 1798.106)</source>
+        <translation>Recht auf Berichtigung (CCPA § 1798.106)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="76"/>
+        <source>Opt out of sale or sharing (CCPA § 1798.120)</source>
+        <translation>Widerspruch gegen Verkauf oder Weitergabe (CCPA § 1798.120)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="80"/>
+        <source>The policy does not name the company responsible: fill in whom the letter is for.</source>
+        <translation>Die Erklärung nennt das verantwortliche Unternehmen nicht: tragen Sie ein, an wen das Schreiben geht.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="83"/>
+        <source>The policy gives no e-mail address for privacy requests: send this letter by post (save it as PDF and print it), or fill in an address.</source>
+        <translation>Die Erklärung nennt keine E-Mail-Adresse für Datenschutzanfragen: Senden Sie das Schreiben per Post (als PDF speichern und drucken) oder tragen Sie eine Adresse ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="88"/>
+        <source>The saved page hides the e-mail address (“[email protected]”): look it up on the company&apos;s web page.</source>
+        <translation>Die gespeicherte Seite verbirgt die E-Mail-Adresse („[email protected]“): Suchen Sie sie auf der Website des Unternehmens.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="92"/>
+        <source>No postal address of the company was found in the policy: fill it in to send the letter by post.</source>
+        <translation>In der Erklärung wurde keine Postanschrift des Unternehmens gefunden: Tragen Sie sie ein, um das Schreiben per Post zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="95"/>
+        <source>This authority takes complaints by post or through its web form, not by e-mail.</source>
+        <translation>Diese Behörde nimmt Beschwerden per Post oder über ihr Webformular entgegen, nicht per E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="98"/>
+        <source>In Germany, a complaint about a company normally goes to the authority of the state where the company is based: choose the state.</source>
+        <translation>In Deutschland ist für eine Beschwerde über ein Unternehmen normalerweise die Behörde des Bundeslandes zuständig, in dem es seinen Sitz hat: Wählen Sie das Bundesland.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="103"/>
+        <source>Letters under California law are written in English.</source>
+        <translation>Schreiben nach kalifornischem Recht werden auf Englisch verfasst.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="115"/>
+        <source>No supervisory authority is known for the country code “{code}”. Known: {known}.</source>
+        <translation>Für den Ländercode „{code}“ ist keine Aufsichtsbehörde bekannt. Bekannt: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="122"/>
+        <source>No German state has the code “{code}”. Known: {known}.</source>
+        <translation>Kein Bundesland hat den Code „{code}“. Bekannt: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="127"/>
+        <source>This policy is read under California law (CCPA), which has no “{request}” request. Known: {known}.</source>
+        <translation>Diese Erklärung fällt unter kalifornisches Recht (CCPA), das kein Anliegen „{request}“ kennt. Möglich: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="470"/>
+        <source>Unknown request “{request}”. Known: {known}.</source>
+        <translation>Unbekanntes Anliegen „{request}“. Möglich: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="476"/>
+        <source>A complaint needs a country (known: {known}).</source>
+        <translation>Eine Beschwerde braucht ein Land (bekannt: {known}).</translation>
+    </message>
+</context>
+<context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="15"/>
+        <location filename="../app/policylens/render.py" line="20"/>
         <source>Grade</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="16"/>
+        <location filename="../app/policylens/render.py" line="21"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="17"/>
+        <location filename="../app/policylens/render.py" line="22"/>
         <source>Red flags</source>
         <translation>Warnsignale</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="18"/>
+        <location filename="../app/policylens/render.py" line="23"/>
         <source>No red flags found.</source>
         <translation>Keine Warnsignale gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="19"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="20"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Controller</source>
         <translation>Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Why this grade</source>
         <translation>Warum diese Note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>not graded</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="34"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -1968,12 +2992,12 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="143"/>
         <source>A concrete period is stated</source>
-        <translation>Eine konkrete Frist wird genannt</translation>
+        <translation>Eine konkrete Speicherdauer wird genannt</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="144"/>
         <source>As long as necessary (no period given)</source>
-        <translation>So lange wie nötig (keine Frist genannt)</translation>
+        <translation>So lange wie nötig (keine Speicherdauer genannt)</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="145"/>
@@ -2001,7 +3025,7 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="150"/>
         <source>See your data</source>
-        <translation>Ihre Daten einsehen</translation>
+        <translation>Auskunft über Ihre Daten erhalten</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="151"/>
@@ -2016,7 +3040,7 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="153"/>
         <source>Take your data elsewhere</source>
-        <translation>Ihre Daten mitnehmen</translation>
+        <translation>Ihre Daten übertragen lassen</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="154"/>
@@ -2031,17 +3055,17 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="156"/>
         <source>Withdraw consent</source>
-        <translation>Einwilligung widerrufen</translation>
+        <translation>Ihre Einwilligung widerrufen</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="157"/>
         <source>Complain to a data-protection authority</source>
-        <translation>Bei einer Datenschutzbehörde Beschwerde einlegen</translation>
+        <translation>Beschwerde bei einer Datenschutzbehörde einreichen</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="158"/>
         <source>Opt out of marketing</source>
-        <translation>Werbung ablehnen</translation>
+        <translation>Der Werbung widersprechen</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="159"/>
@@ -2153,7 +3177,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="24"/>
         <source>Not stated</source>
-        <translation>Nicht angegeben</translation>
+        <translation>Keine Angabe</translation>
     </message>
 </context>
 <context>

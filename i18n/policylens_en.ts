@@ -54,6 +54,79 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="166"/>
+        <source>Comparing with “{name}”…</source>
+        <translation>Comparing with “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="167"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="168"/>
+        <source>Compare — {old} → {new}</source>
+        <translation>Compare — {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="233"/>
+        <source>Cannot open “{name}”</source>
+        <translation>Cannot open “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="320"/>
+        <source>Changes in what the policy says</source>
+        <translation>Changes in what the policy says</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="342"/>
+        <source>◀ Previous change</source>
+        <translation>◀ Previous change</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="343"/>
+        <source>Next change ▶</source>
+        <translation>Next change ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="344"/>
+        <source>Previous change (F7)</source>
+        <translation>Previous change (F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="345"/>
+        <source>Next change (F8)</source>
+        <translation>Next change (F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="356"/>
+        <source>Text changes</source>
+        <translation>Text changes</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="370"/>
+        <source>Export Comparison…</source>
+        <translation>Export Comparison…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="371"/>
+        <source>Save this comparison as a one-page PDF, HTML or Markdown file (Ctrl+E)</source>
+        <translation>Save this comparison as a one-page PDF, HTML or Markdown file (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="373"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="569"/>
+        <source>{index} of {total}</source>
+        <translation>{index} of {total}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../app/policylens/ui/dialogs.py" line="80"/>
@@ -182,414 +255,828 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="90"/>
+        <location filename="../app/policylens/ui/help.py" line="91"/>
+        <source>PolicyLens Guide</source>
+        <translation>PolicyLens Guide</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="98"/>
+        <source>How to read a summary</source>
+        <translation>How to read a summary</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="104"/>
+        <source>PolicyLens reads the policy on your computer and sums it up on the right: a grade, the red flags, and four cards. Click a line of a card or a red flag to see the sentences of the policy that say it; F7 and F8 go to the previous and next one.</source>
+        <translation>PolicyLens reads the policy on your computer and sums it up on the right: a grade, the red flags, and four cards. Click a line of a card or a red flag to see the sentences of the policy that say it; F7 and F8 go to the previous and next one.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="111"/>
+        <source>The cards</source>
+        <translation>The cards</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="114"/>
+        <source>what the service collects or receives about you;</source>
+        <translation>what the service collects or receives about you;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="115"/>
+        <source>who it passes your data on to;</source>
+        <translation>who it passes your data on to;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="116"/>
+        <source>how long it keeps your data;</source>
+        <translation>how long it keeps your data;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="117"/>
+        <source>what you can ask of it (a copy, a correction, deletion…) and how to reach it.</source>
+        <translation>what you can ask of it (a copy, a correction, deletion…) and how to reach it.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="119"/>
+        <source>{term}: {meaning}</source>
+        <translation>{term}: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="125"/>
+        <source>The colors</source>
+        <translation>The colors</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="128"/>
+        <source>something that weighs against you;</source>
+        <translation>something that weighs against you;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="129"/>
+        <source>worth a closer look: vague, or partly against you;</source>
+        <translation>worth a closer look: vague, or partly against you;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="130"/>
+        <source>stated plainly, and nothing against you was found;</source>
+        <translation>stated plainly, and nothing against you was found;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="131"/>
+        <source>the policy does not say.</source>
+        <translation>the policy does not say.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="138"/>
+        <source>A color always comes with its word, never alone.</source>
+        <translation>A color always comes with its word, never alone.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="143"/>
+        <source>The grade</source>
+        <translation>The grade</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="148"/>
+        <source>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</source>
+        <translation>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="159"/>
+        <source>Letters: {bands}; {last} below.</source>
+        <translation>Letters: {bands}; {last} below.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="163"/>
+        <source>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</source>
+        <translation>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="170"/>
+        <source>The red flags</source>
+        <translation>The red flags</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="175"/>
+        <source>Examples come from the policy you have open: {name}.</source>
+        <translation>Examples come from the policy you have open: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="192"/>
+        <source>In this policy:</source>
+        <translation>In this policy:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="193"/>
+        <source>“{quote}”</source>
+        <translation>“{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="198"/>
+        <source>Raised for this policy by what it does not say.</source>
+        <translation>Raised for this policy by what it does not say.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="200"/>
+        <source>Not found in this policy.</source>
+        <translation>Not found in this policy.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="51"/>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="52"/>
+        <source>E-mail to finish in your mail app (*.eml)</source>
+        <translation>E-mail to finish in your mail app (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="53"/>
+        <source>PDF to print (*.pdf)</source>
+        <translation>PDF to print (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="95"/>
+        <source>Use Your Rights</source>
+        <translation>Use Your Rights</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
+        <source>Use your rights: draft a request or a complaint</source>
+        <translation>Use your rights: draft a request or a complaint</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="101"/>
+        <source>PolicyLens drafts the letter; you check it, fill in the fields in [brackets] and send it yourself. Nothing is sent from here.</source>
+        <translation>PolicyLens drafts the letter; you check it, fill in the fields in [brackets] and send it yourself. Nothing is sent from here.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="114"/>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="115"/>
+        <source>&amp;Request:</source>
+        <translation>&amp;Request:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
+        <source>the policy&apos;s</source>
+        <translation>the policy&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
+        <source>yours</source>
+        <translation>yours</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
+        <source>{language} ({which})</source>
+        <translation>{language} ({which})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="131"/>
+        <source>Language of the letter</source>
+        <translation>Language of the letter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="132"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="143"/>
+        <source>Country of the supervisory authority</source>
+        <translation>Country of the supervisory authority</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="144"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="149"/>
+        <source>Federal authority (BfDI)</source>
+        <translation>Federal authority (BfDI)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="152"/>
+        <source>German state</source>
+        <translation>German state</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="172"/>
+        <source>Letter (editable)</source>
+        <translation>Letter (editable)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="186"/>
+        <source>Where the addresses come from</source>
+        <translation>Where the addresses come from</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="153"/>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="196"/>
+        <source>Co&amp;py Letter</source>
+        <translation>Co&amp;py Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="198"/>
+        <source>Copy the letter to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Copy the letter to the clipboard (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="199"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="201"/>
+        <source>Save as text, e-mail (.eml) or PDF (Ctrl+S)</source>
+        <translation>Save as text, e-mail (.eml) or PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="202"/>
+        <source>Open in &amp;Mail App</source>
+        <translation>Open in &amp;Mail App</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="204"/>
+        <source>Opens a new message in your mail app (Ctrl+M); you send it yourself</source>
+        <translation>Opens a new message in your mail app (Ctrl+M); you send it yourself</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="340"/>
+        <source>Discard Your Changes?</source>
+        <translation>Discard Your Changes?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="341"/>
+        <source>You have edited the letter. Draft a new one and lose your changes?</source>
+        <translation>You have edited the letter. Draft a new one and lose your changes?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="353"/>
+        <source>Addressed with</source>
+        <translation>Addressed with</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="357"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="358"/>
+        <source>E-mail for requests</source>
+        <translation>E-mail for requests</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="359"/>
+        <source>Postal address</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="360"/>
+        <source>Supervisory authority</source>
+        <translation>Supervisory authority</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="366"/>
+        <source>From PolicyLens&apos;s list of authorities (source: {source})</source>
+        <translation>From PolicyLens&apos;s list of authorities (source: {source})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="372"/>
+        <source>Not found in the policy.</source>
+        <translation>Not found in the policy.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="384"/>
+        <source>The policy says: “{quote}”</source>
+        <translation>The policy says: “{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="422"/>
+        <source>Save Letter As</source>
+        <translation>Save Letter As</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="436"/>
+        <source>Letter Not Saved</source>
+        <translation>Letter Not Saved</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="437"/>
+        <source>The letter could not be saved as “{file}”: {reason}</source>
+        <translation>The letter could not be saved as “{file}”: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="189"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="202"/>
         <source>This sentence supports:</source>
         <translation>This sentence supports:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="314"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
+        <source>Open a policy first: the letters are written from its summary.</source>
+        <translation>Open a policy first: the letters are written from its summary.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <source>Open a policy first: there is no summary to export yet.</source>
+        <translation>Open a policy first: there is no summary to export yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="358"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="315"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="359"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="316"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="360"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="317"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="361"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="362"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="366"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Open &amp;Sample Policy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="368"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
         <source>Open a saved privacy policy</source>
         <translation>Open a saved privacy policy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Clear Recent Files</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>&amp;Export Summary…</source>
         <translation>&amp;Export Summary…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
+        <source>Co&amp;mpare With…</source>
+        <translation>Co&amp;mpare With…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
+        <source>Compare the open policy with another version of it</source>
+        <translation>Compare the open policy with another version of it</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="375"/>
+        <source>&amp;Use Your Rights…</source>
+        <translation>&amp;Use Your Rights…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
         <source>&amp;Paste Policy Text</source>
         <translation>&amp;Paste Policy Text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
         <source>Previous Evidence Sentence</source>
         <translation>Previous Evidence Sentence</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
         <source>Next Evidence Sentence</source>
         <translation>Next Evidence Sentence</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="387"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
+        <source>PolicyLens &amp;Guide</source>
+        <translation>PolicyLens &amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;About PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
         <source>Cancel the analysis</source>
         <translation>Cancel the analysis</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
         <source>Analysis progress</source>
         <translation>Analysis progress</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
         <source>Policy text</source>
         <translation>Policy text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>The policy. Sentences that support a finding are underlined; hover one to see which.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="349"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="350"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="351"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
         <source>Policy and summary</source>
         <translation>Policy and summary</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="424"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="428"/>
         <source>Red flag: {title}</source>
         <translation>Red flag: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="434"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="472"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="837"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Privacy policies ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="423"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="473"/>
         <source>Web pages ({patterns})</source>
         <translation>Web pages ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="424"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="474"/>
         <source>PDF documents ({patterns})</source>
         <translation>PDF documents ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="475"/>
         <source>Word documents ({patterns})</source>
         <translation>Word documents ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="426"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="476"/>
         <source>Text files ({patterns})</source>
         <translation>Text files ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="429"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="479"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="838"/>
         <source>All files ({patterns})</source>
         <translation>All files ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="432"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="482"/>
         <source>Open a Privacy Policy</source>
         <translation>Open a Privacy Policy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="445"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="483"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="495"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="533"/>
         <source>Pasted text</source>
         <translation>Pasted text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="453"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="503"/>
         <source>Only the first file is opened.</source>
         <translation>Only the first file is opened.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="461"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="511"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens does not download pages</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="463"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="513"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="475"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="525"/>
         <source>Nothing to open</source>
         <translation>Nothing to open</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="476"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
         <source>There is no file or text to open here.</source>
         <translation>There is no file or text to open here.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="505"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="585"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="572"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="644"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="589"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="648"/>
         <source>Cannot open “{name}”</source>
         <translation>Cannot open “{name}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="590"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="649"/>
         <source>The policy shown before is still open.</source>
         <translation>The policy shown before is still open.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="644"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="702"/>
+        <source>Compare with “{name}”</source>
+        <translation>Compare with “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="704"/>
+        <source>See what changed from the policy open before</source>
+        <translation>See what changed from the policy open before</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="711"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Grade {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="648"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
         <source>Not graded — {name}</source>
         <translation>Not graded — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="653"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="720"/>
         <source>Analysing “{name}”…</source>
         <translation>Analysing “{name}”…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="744"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="815"/>
         <source>Export Summary</source>
         <translation>Export Summary</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="745"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="816"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>Exporting is not available in this version of PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="791"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="841"/>
+        <source>Compare With Another Version</source>
+        <translation>Compare With Another Version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="918"/>
         <source>Dropped text</source>
         <translation>Dropped text</translation>
     </message>
 </context>
 <context>
-    <name>PackagesDialog</name>
+    <name>Op</name>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="44"/>
-        <source>Language Packages</source>
-        <translation>Language Packages</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>Folder</source>
-        <translation>Folder</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="62"/>
-        <source>Install From File…</source>
-        <translation>Install From File…</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="71"/>
-        <source>Online (only when you ask)</source>
-        <translation>Online (only when you ask)</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="72"/>
-        <source>Get the Package List</source>
-        <translation>Get the Package List</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="77"/>
-        <source>Download and Install</source>
-        <translation>Download and Install</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="82"/>
+        <location filename="../app/policylens/ui/ops.py" line="156"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="118"/>
+        <location filename="../app/policylens/ui/ops.py" line="196"/>
+        <source>{label}
+{done} of {total} sentences</source>
+        <translation>{label}
+{done} of {total} sentences</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
+        <source>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</source>
+        <translation>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="81"/>
+        <source>Language Packages</source>
+        <translation>Language Packages</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="120"/>
+        <source>Install From File…</source>
+        <translation>Install From File…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="122"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
+        <source>Online (only when you ask)</source>
+        <translation>Online (only when you ask)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="130"/>
+        <source>Get the Package List</source>
+        <translation>Get the Package List</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="135"/>
+        <source>Download and Install</source>
+        <translation>Download and Install</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="140"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="177"/>
         <source>Packages are kept in {folder}</source>
         <translation>Packages are kept in {folder}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="131"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="190"/>
+        <source>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</source>
+        <translation>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="202"/>
         <source>Not usable: {names}</source>
         <translation>Not usable: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="144"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="219"/>
+        <source>The open policy needs the “{pair}” package.</source>
+        <translation>The open policy needs the “{pair}” package.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
         <source>Install a Language Package</source>
         <translation>Install a Language Package</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="145"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="241"/>
         <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
         <translation>Argos Translate packages (*.argosmodel);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="156"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="252"/>
         <source>Installing {name}…</source>
         <translation>Installing {name}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="160"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="256"/>
         <source>Installed {source} → {target} (version {version}).</source>
         <translation>Installed {source} → {target} (version {version}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="178"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="274"/>
         <source>Removing…</source>
         <translation>Removing…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="181"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="277"/>
         <source>Removed.</source>
         <translation>Removed.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="193"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="289"/>
         <source>Getting the package list…</source>
         <translation>Getting the package list…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="200"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="296"/>
         <source> (installed)</source>
         <translation> (installed)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/ui/packages_dialog.py" line="205"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="302"/>
         <source>%n package(s) available.</source>
         <translation>
             <numerusform>%n package available.</numerusform>
@@ -597,65 +1084,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="222"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="319"/>
         <source>Downloading…</source>
         <translation>Downloading…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="259"/>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="279"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="351"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="366"/>
+        <source>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</source>
+        <translation>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="372"/>
+        <source>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</source>
+        <translation>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="509"/>
+        <location filename="../app/policylens/ui/reader.py" line="514"/>
         <source>Open Link</source>
         <translation>Open Link</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="511"/>
+        <location filename="../app/policylens/ui/reader.py" line="516"/>
         <source>Open this address in your web browser?</source>
         <translation>Open this address in your web browser?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="512"/>
+        <location filename="../app/policylens/ui/reader.py" line="517"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens itself never connects to the network.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="513"/>
+        <location filename="../app/policylens/ui/reader.py" line="518"/>
         <source>Open in Browser</source>
         <translation>Open in Browser</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="230"/>
+        <source>Go to the next or previous finding</source>
+        <translation>Go to the next or previous finding</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="230"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="231"/>
+        <source>Show the sentences of a finding</source>
+        <translation>Show the sentences of a finding</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="231"/>
+        <source>Enter or Space</source>
+        <translation>Enter or Space</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="235"/>
+        <location filename="../app/policylens/ui/help.py" line="236"/>
+        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="344"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="409"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="348"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="419"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="460"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="474"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="506"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="534"/>
         <source>Red flags ({count})</source>
         <translation>Red flags ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="581"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="585"/>
+        <source>Use your rights…</source>
+        <translation>Use your rights…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="587"/>
+        <source>Draft a request to the company, or a complaint to an authority (Ctrl+R)</source>
+        <translation>Draft a request to the company, or a complaint to an authority (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="588"/>
+        <source>Use your rights</source>
+        <translation>Use your rights</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="590"/>
+        <source>Drafts a letter to ask for your data, have it erased, or complain to an authority</source>
+        <translation>Drafts a letter to ask for your data, have it erased, or complain to an authority</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="618"/>
         <source>Show fewer</source>
         <translation>Show fewer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="583"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="620"/>
         <source>Show all {count} red flags</source>
         <translation>Show all {count} red flags</translation>
     </message>
@@ -663,96 +1209,119 @@
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="232"/>
-        <location filename="../app/policylens/ui/translation.py" line="285"/>
+        <location filename="../app/policylens/ui/translation.py" line="152"/>
+        <location filename="../app/policylens/ui/translation.py" line="212"/>
         <source>Show &amp;Translation</source>
         <translation>Show &amp;Translation</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="237"/>
-        <location filename="../app/policylens/ui/translation.py" line="286"/>
+        <location filename="../app/policylens/ui/translation.py" line="157"/>
+        <location filename="../app/policylens/ui/translation.py" line="213"/>
         <source>Translate I&amp;nto</source>
         <translation>Translate I&amp;nto</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="242"/>
-        <location filename="../app/policylens/ui/translation.py" line="287"/>
+        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <location filename="../app/policylens/ui/translation.py" line="214"/>
         <source>Analyse Through &amp;English</source>
         <translation>Analyse Through &amp;English</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="245"/>
-        <location filename="../app/policylens/ui/translation.py" line="288"/>
+        <location filename="../app/policylens/ui/translation.py" line="165"/>
+        <location filename="../app/policylens/ui/translation.py" line="215"/>
         <source>&amp;Language Packages…</source>
         <translation>&amp;Language Packages…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="248"/>
-        <location filename="../app/policylens/ui/translation.py" line="289"/>
+        <location filename="../app/policylens/ui/translation.py" line="168"/>
+        <location filename="../app/policylens/ui/translation.py" line="216"/>
         <source>Clear Translation &amp;Cache</source>
         <translation>Clear Translation &amp;Cache</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="264"/>
-        <location filename="../app/policylens/ui/translation.py" line="290"/>
-        <location filename="../app/policylens/ui/translation.py" line="478"/>
+        <location filename="../app/policylens/ui/translation.py" line="184"/>
+        <location filename="../app/policylens/ui/translation.py" line="217"/>
+        <location filename="../app/policylens/ui/translation.py" line="422"/>
         <source>Translation</source>
         <translation>Translation</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="342"/>
+        <location filename="../app/policylens/ui/translation.py" line="253"/>
+        <source>Open a policy first: there is nothing to translate.</source>
+        <translation>Open a policy first: there is nothing to translate.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="265"/>
+        <source>Open a policy first.</source>
+        <translation>Open a policy first.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="268"/>
+        <source>PolicyLens already has rules for this policy&apos;s language.</source>
+        <translation>PolicyLens already has rules for this policy&apos;s language.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="270"/>
+        <source>The policy&apos;s language could not be recognised.</source>
+        <translation>The policy&apos;s language could not be recognised.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="273"/>
+        <source>Needs the “{pair}” translation package, from {where}</source>
+        <translation>Needs the “{pair}” translation package, from {where}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="297"/>
+        <source>Analyse through English</source>
+        <translation>Analyse through English</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="298"/>
+        <source>Get the {pair} package…</source>
+        <translation>Get the {pair} package…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="312"/>
         <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
         <translation>No rules for {language}: Tools › Analyse Through English reads it through a translation.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="370"/>
+        <location filename="../app/policylens/ui/translation.py" line="340"/>
         <source>Open a policy to translate it.</source>
         <translation>Open a policy to translate it.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="389"/>
+        <location filename="../app/policylens/ui/translation.py" line="359"/>
         <source>The policy is already in {language}.</source>
         <translation>The policy is already in {language}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="398"/>
+        <location filename="../app/policylens/ui/translation.py" line="368"/>
         <source>Translating…</source>
         <translation>Translating…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="399"/>
+        <location filename="../app/policylens/ui/translation.py" line="369"/>
         <source>Translating the policy…</source>
         <translation>Translating the policy…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="421"/>
+        <location filename="../app/policylens/ui/translation.py" line="386"/>
         <source>Analysing through an English translation…</source>
         <translation>Analysing through an English translation…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="440"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/translation.py" line="454"/>
-        <source>{label}
-{done} of {total} sentences</source>
-        <translation>{label}
-{done} of {total} sentences</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/translation.py" line="473"/>
+        <location filename="../app/policylens/ui/translation.py" line="417"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="496"/>
+        <location filename="../app/policylens/ui/translation.py" line="448"/>
         <source>The translation cache is cleared.</source>
         <translation>The translation cache is cleared.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="513"/>
+        <location filename="../app/policylens/ui/translation.py" line="468"/>
         <source>Language Packages…</source>
         <translation>Language Packages…</translation>
     </message>
@@ -760,19 +1329,19 @@
 <context>
     <name>TranslationView</name>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="141"/>
-        <location filename="../app/policylens/ui/translation.py" line="161"/>
+        <location filename="../app/policylens/ui/translation.py" line="62"/>
+        <location filename="../app/policylens/ui/translation.py" line="82"/>
         <source>Side by side with the original</source>
         <translation>Side by side with the original</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="146"/>
-        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <location filename="../app/policylens/ui/translation.py" line="67"/>
+        <location filename="../app/policylens/ui/translation.py" line="83"/>
         <source>Translation</source>
         <translation>Translation</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="192"/>
+        <location filename="../app/policylens/ui/translation.py" line="113"/>
         <source>{source} → {target}</source>
         <translation>{source} → {target}</translation>
     </message>
@@ -1002,6 +1571,328 @@
     </message>
 </context>
 <context>
+    <name>diff</name>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="24"/>
+        <source>Now collected: {label}</source>
+        <translation>Now collected: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="25"/>
+        <source>No longer collected: {label}</source>
+        <translation>No longer collected: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="26"/>
+        <source>Now shared with: {label}</source>
+        <translation>Now shared with: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="27"/>
+        <source>No longer shared with: {label}</source>
+        <translation>No longer shared with: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="28"/>
+        <source>{label}: named {before} → {after}</source>
+        <translation>{label}: named {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="29"/>
+        <source>Selling your data: “{before}” → “{after}”</source>
+        <translation>Selling your data: “{before}” → “{after}”</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="30"/>
+        <source>Retention, now says: {label}</source>
+        <translation>Retention, now says: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="31"/>
+        <source>Retention, no longer says: {label}</source>
+        <translation>Retention, no longer says: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="32"/>
+        <source>{data}: kept {after} instead of {before}</source>
+        <translation>{data}: kept {after} instead of {before}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="33"/>
+        <source>{data}: now kept {after}</source>
+        <translation>{data}: now kept {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="34"/>
+        <source>{data}: the period of {before} is gone</source>
+        <translation>{data}: the period of {before} is gone</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="35"/>
+        <source>New right: {label}</source>
+        <translation>New right: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="36"/>
+        <source>Right no longer stated: {label}</source>
+        <translation>Right no longer stated: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="37"/>
+        <source>{label} added: {after}</source>
+        <translation>{label} added: {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="38"/>
+        <source>{label} gone: {before}</source>
+        <translation>{label} gone: {before}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="39"/>
+        <location filename="../app/policylens/diff_render.py" line="45"/>
+        <source>{label}: {before} → {after}</source>
+        <translation>{label}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="40"/>
+        <source>New red flag: {label} ({severity})</source>
+        <translation>New red flag: {label} ({severity})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="41"/>
+        <source>Red flag gone: {label}</source>
+        <translation>Red flag gone: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="42"/>
+        <source>{label}: severity {before} → {after}</source>
+        <translation>{label}: severity {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="43"/>
+        <source>{label} now named: {after}</source>
+        <translation>{label} now named: {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="44"/>
+        <source>{label} no longer named (was {before})</source>
+        <translation>{label} no longer named (was {before})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="46"/>
+        <source>Grade {before} → {after}</source>
+        <translation>Grade {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="50"/>
+        <source>Contact e-mail</source>
+        <translation>Contact e-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="51"/>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="52"/>
+        <source>Contact address on the web</source>
+        <translation>Contact address on the web</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="53"/>
+        <source>Postal address</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="56"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="57"/>
+        <source>Controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="60"/>
+        <source>Now gives a postal address</source>
+        <translation>Now gives a postal address</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="61"/>
+        <source>No longer gives a postal address</source>
+        <translation>No longer gives a postal address</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="64"/>
+        <source>These look like policies of different services.</source>
+        <translation>These look like policies of different services.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="65"/>
+        <source>The two versions are in different languages: what they say is compared, not their text.</source>
+        <translation>The two versions are in different languages: what they say is compared, not their text.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="68"/>
+        <source>The two versions have the same text (only the layout differs).</source>
+        <translation>The two versions have the same text (only the layout differs).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="69"/>
+        <source>The two files are identical: the same text.</source>
+        <translation>The two files are identical: the same text.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="72"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="73"/>
+        <source>No change in what the policy says.</source>
+        <translation>No change in what the policy says.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="74"/>
+        <source>Old version</source>
+        <translation>Old version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="75"/>
+        <source>New version</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="76"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="77"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="78"/>
+        <source>(not in this version)</source>
+        <translation>(not in this version)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="79"/>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="80"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="81"/>
+        <source>updated {date}</source>
+        <translation>updated {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="82"/>
+        <source>no date given</source>
+        <translation>no date given</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="83"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="84"/>
+        <source>not graded</source>
+        <translation>not graded</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="85"/>
+        <source>Text not compared (different languages).</source>
+        <translation>Text not compared (different languages).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="86"/>
+        <source>Some data</source>
+        <translation>Some data</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="87"/>
+        <source>Grade unchanged: {grade}</source>
+        <translation>Grade unchanged: {grade}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="90"/>
+        <source>%n sentence(s) added</source>
+        <translation>
+            <numerusform>%n sentence added</numerusform>
+            <numerusform>%n sentences added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="91"/>
+        <source>%n sentence(s) removed</source>
+        <translation>
+            <numerusform>%n sentence removed</numerusform>
+            <numerusform>%n sentences removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="92"/>
+        <source>%n sentence(s) changed</source>
+        <translation>
+            <numerusform>%n sentence changed</numerusform>
+            <numerusform>%n sentences changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="93"/>
+        <source>%n sentence(s) moved</source>
+        <translation>
+            <numerusform>%n sentence moved</numerusform>
+            <numerusform>%n sentences moved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="96"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="97"/>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="98"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="99"/>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="101"/>
+        <source>%n unchanged sentence(s)</source>
+        <translation>
+            <numerusform>%n unchanged sentence</numerusform>
+            <numerusform>%n unchanged sentences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/export/comparison.py" line="37"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>duration</name>
     <message numerus="yes">
         <location filename="../app/policylens/core/wording.py" line="74"/>
@@ -1206,27 +2097,27 @@
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="27"/>
+        <location filename="../app/policylens/export/content.py" line="28"/>
         <source>Privacy policy at a glance</source>
         <translation>Privacy policy at a glance</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="28"/>
+        <location filename="../app/policylens/export/content.py" line="29"/>
         <source>Policy dated {date}</source>
         <translation>Policy dated {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="29"/>
+        <location filename="../app/policylens/export/content.py" line="30"/>
         <source>Policy date not stated</source>
         <translation>Policy date not stated</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="30"/>
+        <location filename="../app/policylens/export/content.py" line="31"/>
         <source>Written in {language}</source>
         <translation>Written in {language}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="31"/>
+        <location filename="../app/policylens/export/content.py" line="32"/>
         <source>Red flags (%n)</source>
         <translation>
             <numerusform>Red flags (%n)</numerusform>
@@ -1234,37 +2125,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="32"/>
+        <location filename="../app/policylens/export/content.py" line="33"/>
         <source>To exercise your rights</source>
         <translation>To exercise your rights</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="33"/>
+        <location filename="../app/policylens/export/content.py" line="34"/>
         <source>No contact given: the policy names no e-mail, address or form.</source>
         <translation>No contact given: the policy names no e-mail, address or form.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="34"/>
+        <location filename="../app/policylens/export/content.py" line="35"/>
         <source>A postal address is given in the policy.</source>
         <translation>A postal address is given in the policy.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="35"/>
+        <location filename="../app/policylens/export/content.py" line="36"/>
         <source>Phone: {phones}</source>
         <translation>Phone: {phones}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="36"/>
+        <location filename="../app/policylens/export/content.py" line="37"/>
         <source>Web: {urls}</source>
         <translation>Web: {urls}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="37"/>
+        <location filename="../app/policylens/export/content.py" line="38"/>
         <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
         <translation>Contact is by a form or obfuscated e-mail (see the policy).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="38"/>
+        <location filename="../app/policylens/export/content.py" line="39"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -1272,7 +2163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="39"/>
+        <location filename="../app/policylens/export/content.py" line="40"/>
         <source>+%n more red flag(s)</source>
         <translation>
             <numerusform>+%n more red flag</numerusform>
@@ -1280,202 +2171,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="40"/>
+        <location filename="../app/policylens/export/content.py" line="41"/>
         <source>Shortened to fit one page. {pointer}</source>
         <translation>Shortened to fit one page. {pointer}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="41"/>
+        <location filename="../app/policylens/export/content.py" line="42"/>
         <source>Full report: policylens analyze {file}</source>
         <translation>Full report: policylens analyze {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="42"/>
+        <location filename="../app/policylens/export/content.py" line="43"/>
         <source>See the full report in PolicyLens.</source>
         <translation>See the full report in PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="43"/>
+        <location filename="../app/policylens/export/content.py" line="44"/>
         <source>PolicyLens {version}</source>
         <translation>PolicyLens {version}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="44"/>
+        <location filename="../app/policylens/export/content.py" line="45"/>
         <source>Source: {file}</source>
         <translation>Source: {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="45"/>
+        <location filename="../app/policylens/export/content.py" line="46"/>
         <source>SHA-256 {hash}…</source>
         <translation>SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="46"/>
+        <location filename="../app/policylens/export/content.py" line="47"/>
         <source>Analysed on {date}</source>
         <translation>Analysed on {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="47"/>
+        <location filename="../app/policylens/export/content.py" line="48"/>
         <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
         <translation>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="50"/>
+        <location filename="../app/policylens/export/content.py" line="51"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="51"/>
+        <location filename="../app/policylens/export/content.py" line="52"/>
         <source>Full report</source>
         <translation>Full report</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="52"/>
+        <location filename="../app/policylens/export/content.py" line="53"/>
         <source>In section “{section}”</source>
         <translation>In section “{section}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="53"/>
+        <location filename="../app/policylens/export/content.py" line="54"/>
         <source>Found from what the policy does not say.</source>
         <translation>Found from what the policy does not say.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="54"/>
+        <location filename="../app/policylens/export/content.py" line="55"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="42"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
         <source>Export Summary</source>
         <translation>Export Summary</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="43"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
         <source>Save the summary as a one-page PDF or image, a web page or Markdown.</source>
         <translation>Save the summary as a one-page PDF or image, a web page or Markdown.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="44"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
         <source>Paper size:</source>
         <translation>Paper size:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
         <source>Full report with the evidence (several pages)</source>
         <translation>Full report with the evidence (several pages)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
         <source>Choose File…</source>
         <translation>Choose File…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
         <source>Web page (*.html *.htm)</source>
         <translation>Web page (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
         <source>HTML (web page)</source>
         <translation>HTML (web page)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
         <source>PNG image</source>
         <translation>PNG image</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
         <source>Save Summary As</source>
         <translation>Save Summary As</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
         <source>{name} - privacy summary</source>
         <translation>{name} - privacy summary</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
         <source>{name} - privacy report</source>
         <translation>{name} - privacy report</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
         <source>Replace File?</source>
         <translation>Replace File?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
         <source>“{file}” already exists. Do you want to replace it?</source>
         <translation>“{file}” already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
         <source>Summary Exported</source>
         <translation>Summary Exported</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
         <source>The summary was saved as “{file}”.</source>
         <translation>The summary was saved as “{file}”.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
         <source>Open Folder</source>
         <translation>Open Folder</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="69"/>
+        <source>No File Manager</source>
+        <translation>No File Manager</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="70"/>
+        <source>No file manager is available to open the folder. The summary is saved here:</source>
+        <translation>No file manager is available to open the folder. The summary is saved here:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="73"/>
+        <source>Copy Path</source>
+        <translation>Copy Path</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="74"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="75"/>
         <source>The summary could not be saved as “{file}”.</source>
         <translation>The summary could not be saved as “{file}”.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="76"/>
         <source>A PNG image holds the one-page summary only.</source>
         <translation>A PNG image holds the one-page summary only.</translation>
     </message>
@@ -1483,27 +2389,27 @@
 <context>
     <name>findings</name>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="20"/>
+        <location filename="../app/policylens/ui/findings.py" line="22"/>
         <source>The policy gives no e-mail address, postal address or contact form, so there is no sentence to show: this finding comes from what is missing.</source>
         <translation>The policy gives no e-mail address, postal address or contact form, so there is no sentence to show: this finding comes from what is missing.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="25"/>
+        <location filename="../app/policylens/ui/findings.py" line="27"/>
         <source>The policy states no concrete retention period anywhere, so there is no sentence to show: this finding comes from what is missing.</source>
         <translation>The policy states no concrete retention period anywhere, so there is no sentence to show: this finding comes from what is missing.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="30"/>
+        <location filename="../app/policylens/ui/findings.py" line="32"/>
         <source>The policy does not say whether it sells your data, so there is no sentence to show.</source>
         <translation>The policy does not say whether it sells your data, so there is no sentence to show.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="34"/>
+        <location filename="../app/policylens/ui/findings.py" line="36"/>
         <source>The contact details were found in the policy&apos;s text, but not in one sentence.</source>
         <translation>The contact details were found in the policy&apos;s text, but not in one sentence.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="38"/>
+        <location filename="../app/policylens/ui/findings.py" line="40"/>
         <source>This finding comes from something the policy does not say, so there is no sentence to show.</source>
         <translation>This finding comes from something the policy does not say, so there is no sentence to show.</translation>
     </message>
@@ -1896,69 +2802,187 @@
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="64"/>
+        <source>Access: a copy of your data (Art. 15)</source>
+        <translation>Access: a copy of your data (Art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="65"/>
+        <source>Erasure of your data (Art. 17)</source>
+        <translation>Erasure of your data (Art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="66"/>
+        <source>Rectification of wrong data (Art. 16)</source>
+        <translation>Rectification of wrong data (Art. 16)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="67"/>
+        <source>Objection, incl. to direct marketing (Art. 21)</source>
+        <translation>Objection, incl. to direct marketing (Art. 21)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="68"/>
+        <source>Your data in a machine-readable file (Art. 20)</source>
+        <translation>Your data in a machine-readable file (Art. 20)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="69"/>
+        <source>Withdrawal of consent (Art. 7(3))</source>
+        <translation>Withdrawal of consent (Art. 7(3))</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="70"/>
+        <source>Complaint to a supervisory authority (Art. 77)</source>
+        <translation>Complaint to a supervisory authority (Art. 77)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="73"/>
+        <source>Right to know (CCPA § 1798.110)</source>
+        <translation>Right to know (CCPA § 1798.110)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="74"/>
+        <source>Right to delete (CCPA § 1798.105)</source>
+        <translation>Right to delete (CCPA § 1798.105)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="75"/>
+        <source>Right to correct (CCPA § 1798.106)</source>
+        <translation>Right to correct (CCPA § 1798.106)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="76"/>
+        <source>Opt out of sale or sharing (CCPA § 1798.120)</source>
+        <translation>Opt out of sale or sharing (CCPA § 1798.120)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="80"/>
+        <source>The policy does not name the company responsible: fill in whom the letter is for.</source>
+        <translation>The policy does not name the company responsible: fill in whom the letter is for.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="83"/>
+        <source>The policy gives no e-mail address for privacy requests: send this letter by post (save it as PDF and print it), or fill in an address.</source>
+        <translation>The policy gives no e-mail address for privacy requests: send this letter by post (save it as PDF and print it), or fill in an address.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="88"/>
+        <source>The saved page hides the e-mail address (“[email protected]”): look it up on the company&apos;s web page.</source>
+        <translation>The saved page hides the e-mail address (“[email protected]”): look it up on the company&apos;s web page.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="92"/>
+        <source>No postal address of the company was found in the policy: fill it in to send the letter by post.</source>
+        <translation>No postal address of the company was found in the policy: fill it in to send the letter by post.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="95"/>
+        <source>This authority takes complaints by post or through its web form, not by e-mail.</source>
+        <translation>This authority takes complaints by post or through its web form, not by e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="98"/>
+        <source>In Germany, a complaint about a company normally goes to the authority of the state where the company is based: choose the state.</source>
+        <translation>In Germany, a complaint about a company normally goes to the authority of the state where the company is based: choose the state.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="103"/>
+        <source>Letters under California law are written in English.</source>
+        <translation>Letters under California law are written in English.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="115"/>
+        <source>No supervisory authority is known for the country code “{code}”. Known: {known}.</source>
+        <translation>No supervisory authority is known for the country code “{code}”. Known: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="122"/>
+        <source>No German state has the code “{code}”. Known: {known}.</source>
+        <translation>No German state has the code “{code}”. Known: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="127"/>
+        <source>This policy is read under California law (CCPA), which has no “{request}” request. Known: {known}.</source>
+        <translation>This policy is read under California law (CCPA), which has no “{request}” request. Known: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="470"/>
+        <source>Unknown request “{request}”. Known: {known}.</source>
+        <translation>Unknown request “{request}”. Known: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="476"/>
+        <source>A complaint needs a country (known: {known}).</source>
+        <translation>A complaint needs a country (known: {known}).</translation>
+    </message>
+</context>
+<context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="15"/>
+        <location filename="../app/policylens/render.py" line="20"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="16"/>
+        <location filename="../app/policylens/render.py" line="21"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="17"/>
+        <location filename="../app/policylens/render.py" line="22"/>
         <source>Red flags</source>
         <translation>Red flags</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="18"/>
+        <location filename="../app/policylens/render.py" line="23"/>
         <source>No red flags found.</source>
         <translation>No red flags found.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="19"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="20"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Why this grade</source>
         <translation>Why this grade</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>not graded</source>
         <translation>not graded</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="34"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>

@@ -54,6 +54,79 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="166"/>
+        <source>Comparing with “{name}”…</source>
+        <translation>Comparando con «{name}»…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="167"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="168"/>
+        <source>Compare — {old} → {new}</source>
+        <translation>Comparar — {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="233"/>
+        <source>Cannot open “{name}”</source>
+        <translation>No se puede abrir «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="320"/>
+        <source>Changes in what the policy says</source>
+        <translation>Cambios en lo que dice la política</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="342"/>
+        <source>◀ Previous change</source>
+        <translation>◀ Cambio anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="343"/>
+        <source>Next change ▶</source>
+        <translation>Cambio siguiente ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="344"/>
+        <source>Previous change (F7)</source>
+        <translation>Cambio anterior (F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="345"/>
+        <source>Next change (F8)</source>
+        <translation>Cambio siguiente (F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="356"/>
+        <source>Text changes</source>
+        <translation>Cambios en el texto</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="370"/>
+        <source>Export Comparison…</source>
+        <translation>Exportar la comparación…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="371"/>
+        <source>Save this comparison as a one-page PDF, HTML or Markdown file (Ctrl+E)</source>
+        <translation>Guardar esta comparación en una página PDF, HTML o Markdown (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="373"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="569"/>
+        <source>{index} of {total}</source>
+        <translation>{index} de {total}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../app/policylens/ui/dialogs.py" line="80"/>
@@ -182,414 +255,828 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="90"/>
+        <location filename="../app/policylens/ui/help.py" line="91"/>
+        <source>PolicyLens Guide</source>
+        <translation>Guía de PolicyLens</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="98"/>
+        <source>How to read a summary</source>
+        <translation>Cómo leer un resumen</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="104"/>
+        <source>PolicyLens reads the policy on your computer and sums it up on the right: a grade, the red flags, and four cards. Click a line of a card or a red flag to see the sentences of the policy that say it; F7 and F8 go to the previous and next one.</source>
+        <translation>PolicyLens lee la política en su ordenador y la resume a la derecha: una nota, las señales de alerta y cuatro tarjetas. Haga clic en una línea de una tarjeta o en una señal de alerta para ver las frases de la política que lo dicen; F7 y F8 van a la anterior y a la siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="111"/>
+        <source>The cards</source>
+        <translation>Las tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="114"/>
+        <source>what the service collects or receives about you;</source>
+        <translation>lo que el servicio recoge o recibe sobre usted;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="115"/>
+        <source>who it passes your data on to;</source>
+        <translation>a quién transmite sus datos;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="116"/>
+        <source>how long it keeps your data;</source>
+        <translation>cuánto tiempo conserva sus datos;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="117"/>
+        <source>what you can ask of it (a copy, a correction, deletion…) and how to reach it.</source>
+        <translation>lo que puede pedirle (una copia, una rectificación, la supresión…) y cómo contactar con él.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="119"/>
+        <source>{term}: {meaning}</source>
+        <translation>{term}: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="125"/>
+        <source>The colors</source>
+        <translation>Los colores</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="128"/>
+        <source>something that weighs against you;</source>
+        <translation>algo que juega en su contra;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="129"/>
+        <source>worth a closer look: vague, or partly against you;</source>
+        <translation>conviene mirarlo de cerca: vago, o en parte en su contra;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="130"/>
+        <source>stated plainly, and nothing against you was found;</source>
+        <translation>se dice con claridad y no se encontró nada en su contra;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="131"/>
+        <source>the policy does not say.</source>
+        <translation>la política no lo dice.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="138"/>
+        <source>A color always comes with its word, never alone.</source>
+        <translation>Un color siempre va acompañado de su palabra, nunca solo.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="143"/>
+        <source>The grade</source>
+        <translation>La nota</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="148"/>
+        <source>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</source>
+        <translation>Toda política parte de 100 puntos. Cada señal de alerta resta puntos: {high} por una alta, {medium} por una media y {low} por una baja. Decir que no vende sus datos, indicar plazos de conservación concretos y nombrar seis o más de sus derechos devuelven {bonus} puntos cada uno, como mucho la mitad de lo que cuestan las señales de alerta.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="159"/>
+        <source>Letters: {bands}; {last} below.</source>
+        <translation>Letras: {bands}; {last} por debajo.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="163"/>
+        <source>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</source>
+        <translation>Una política en un idioma para el que PolicyLens no tiene reglas no recibe nota, salvo que se analice mediante una traducción al inglés.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="170"/>
+        <source>The red flags</source>
+        <translation>Las señales de alerta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="175"/>
+        <source>Examples come from the policy you have open: {name}.</source>
+        <translation>Los ejemplos proceden de la política que tiene abierta: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="192"/>
+        <source>In this policy:</source>
+        <translation>En esta política:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="193"/>
+        <source>“{quote}”</source>
+        <translation>«{quote}»</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="198"/>
+        <source>Raised for this policy by what it does not say.</source>
+        <translation>Señalada en esta política por lo que no dice.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="200"/>
+        <source>Not found in this policy.</source>
+        <translation>No aparece en esta política.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="51"/>
+        <source>Text (*.txt)</source>
+        <translation>Texto (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="52"/>
+        <source>E-mail to finish in your mail app (*.eml)</source>
+        <translation>Correo para terminar en tu aplicación de correo (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="53"/>
+        <source>PDF to print (*.pdf)</source>
+        <translation>PDF para imprimir (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="95"/>
+        <source>Use Your Rights</source>
+        <translation>Ejercer tus derechos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
+        <source>Use your rights: draft a request or a complaint</source>
+        <translation>Ejercer tus derechos: redactar una solicitud o una reclamación</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="101"/>
+        <source>PolicyLens drafts the letter; you check it, fill in the fields in [brackets] and send it yourself. Nothing is sent from here.</source>
+        <translation>PolicyLens redacta la carta; tú la revisas, rellenas los campos entre [corchetes] y la envías. Desde aquí no se envía nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="114"/>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="115"/>
+        <source>&amp;Request:</source>
+        <translation>&amp;Solicitud:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
+        <source>the policy&apos;s</source>
+        <translation>la de la política</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
+        <source>yours</source>
+        <translation>la tuya</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
+        <source>{language} ({which})</source>
+        <translation>{language} ({which})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="131"/>
+        <source>Language of the letter</source>
+        <translation>Idioma de la carta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="132"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="143"/>
+        <source>Country of the supervisory authority</source>
+        <translation>País de la autoridad de control</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="144"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="149"/>
+        <source>Federal authority (BfDI)</source>
+        <translation>Autoridad federal (BfDI)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="152"/>
+        <source>German state</source>
+        <translation>Estado federado alemán</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="172"/>
+        <source>Letter (editable)</source>
+        <translation>Carta (editable)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="186"/>
+        <source>Where the addresses come from</source>
+        <translation>De dónde vienen las direcciones</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="153"/>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Estado federado:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="196"/>
+        <source>Co&amp;py Letter</source>
+        <translation>Co&amp;piar la carta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="198"/>
+        <source>Copy the letter to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Copiar la carta al portapapeles (Ctrl+Mayús+C)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="199"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="201"/>
+        <source>Save as text, e-mail (.eml) or PDF (Ctrl+S)</source>
+        <translation>Guardar como texto, correo (.eml) o PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="202"/>
+        <source>Open in &amp;Mail App</source>
+        <translation>Abrir en la aplicación de &amp;correo</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="204"/>
+        <source>Opens a new message in your mail app (Ctrl+M); you send it yourself</source>
+        <translation>Abre un mensaje nuevo en tu aplicación de correo (Ctrl+M); lo envías tú</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="340"/>
+        <source>Discard Your Changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="341"/>
+        <source>You have edited the letter. Draft a new one and lose your changes?</source>
+        <translation>Has modificado la carta. ¿Redactar una nueva y perder tus cambios?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="353"/>
+        <source>Addressed with</source>
+        <translation>Dirigida con</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="357"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="358"/>
+        <source>E-mail for requests</source>
+        <translation>Correo para solicitudes</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="359"/>
+        <source>Postal address</source>
+        <translation>Dirección postal</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="360"/>
+        <source>Supervisory authority</source>
+        <translation>Autoridad de control</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="366"/>
+        <source>From PolicyLens&apos;s list of authorities (source: {source})</source>
+        <translation>De la lista de autoridades de PolicyLens (fuente: {source})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="372"/>
+        <source>Not found in the policy.</source>
+        <translation>No figura en la política.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="384"/>
+        <source>The policy says: “{quote}”</source>
+        <translation>La política dice: «{quote}»</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="422"/>
+        <source>Save Letter As</source>
+        <translation>Guardar la carta como</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="436"/>
+        <source>Letter Not Saved</source>
+        <translation>Carta no guardada</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="437"/>
+        <source>The letter could not be saved as “{file}”: {reason}</source>
+        <translation>No se pudo guardar la carta como «{file}»: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="189"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="202"/>
         <source>This sentence supports:</source>
         <translation>Esta frase respalda:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="314"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
+        <source>Open a policy first: the letters are written from its summary.</source>
+        <translation>Abra primero una política: las cartas se redactan a partir de su resumen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <source>Open a policy first: there is no summary to export yet.</source>
+        <translation>Abra primero una política: todavía no hay ningún resumen que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="358"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="315"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="359"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="316"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="360"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="317"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="361"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="362"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="366"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="368"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
         <source>Open a saved privacy policy</source>
         <translation>Abrir una política de privacidad guardada</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>&amp;Export Summary…</source>
         <translation>E&amp;xportar resumen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
+        <source>Co&amp;mpare With…</source>
+        <translation>Co&amp;mparar con…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
+        <source>Compare the open policy with another version of it</source>
+        <translation>Comparar la política abierta con otra versión</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="375"/>
+        <source>&amp;Use Your Rights…</source>
+        <translation>E&amp;jercer tus derechos…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
         <source>&amp;Paste Policy Text</source>
         <translation>&amp;Pegar el texto de una política</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
         <source>Find Pre&amp;vious</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
         <source>Previous Evidence Sentence</source>
-        <translation>Prueba anterior</translation>
+        <translation>Frase de prueba anterior</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
         <source>Next Evidence Sentence</source>
-        <translation>Prueba siguiente</translation>
+        <translation>Frase de prueba siguiente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="387"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Tamaño original</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
+        <source>PolicyLens &amp;Guide</source>
+        <translation>&amp;Guía de PolicyLens</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;Acerca de PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
         <source>Cancel the analysis</source>
         <translation>Cancelar el análisis</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
         <source>Analysis progress</source>
         <translation>Progreso del análisis</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
         <source>Policy text</source>
         <translation>Texto de la política</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>La política. Las frases que respaldan un hallazgo están subrayadas; pasa el ratón por encima de una para ver cuál.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="349"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="350"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="351"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
         <source>Policy and summary</source>
         <translation>Política y resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="424"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="428"/>
         <source>Red flag: {title}</source>
         <translation>Señal de alerta: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="434"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="472"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="837"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Políticas de privacidad ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="423"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="473"/>
         <source>Web pages ({patterns})</source>
         <translation>Páginas web ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="424"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="474"/>
         <source>PDF documents ({patterns})</source>
         <translation>Documentos PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="475"/>
         <source>Word documents ({patterns})</source>
         <translation>Documentos de Word ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="426"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="476"/>
         <source>Text files ({patterns})</source>
         <translation>Archivos de texto ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="429"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="479"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="838"/>
         <source>All files ({patterns})</source>
         <translation>Todos los archivos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="432"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="482"/>
         <source>Open a Privacy Policy</source>
         <translation>Abrir una política de privacidad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="445"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="483"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="495"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="533"/>
         <source>Pasted text</source>
         <translation>Texto pegado</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="453"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="503"/>
         <source>Only the first file is opened.</source>
         <translation>Solo se abre el primer archivo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="461"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="511"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens no descarga páginas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="463"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="513"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens nunca usa la red. Guarda la página en tu navegador (Ctrl+S) y suelta aquí el archivo guardado, o selecciona el texto de la política y suéltalo o pégalo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="475"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="525"/>
         <source>Nothing to open</source>
         <translation>Nada que abrir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="476"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
         <source>There is no file or text to open here.</source>
         <translation>Aquí no hay ningún archivo ni texto que abrir.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="505"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="585"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="572"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="644"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="589"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="648"/>
         <source>Cannot open “{name}”</source>
         <translation>No se puede abrir «{name}»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="590"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="649"/>
         <source>The policy shown before is still open.</source>
         <translation>La política que se mostraba sigue abierta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="644"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="702"/>
+        <source>Compare with “{name}”</source>
+        <translation>Comparar con «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="704"/>
+        <source>See what changed from the policy open before</source>
+        <translation>Ver qué ha cambiado respecto a la política abierta antes</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="711"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Nota {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="648"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
         <source>Not graded — {name}</source>
         <translation>Sin nota — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="653"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="720"/>
         <source>Analysing “{name}”…</source>
         <translation>Analizando «{name}»…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="744"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="815"/>
         <source>Export Summary</source>
         <translation>Exportar resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="745"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="816"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>La exportación no está disponible en esta versión de PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="791"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="841"/>
+        <source>Compare With Another Version</source>
+        <translation>Comparar con otra versión</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="918"/>
         <source>Dropped text</source>
         <translation>Texto soltado</translation>
     </message>
 </context>
 <context>
-    <name>PackagesDialog</name>
+    <name>Op</name>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="44"/>
-        <source>Language Packages</source>
-        <translation>Paquetes de idioma</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>To</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>Folder</source>
-        <translation>Carpeta</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="62"/>
-        <source>Install From File…</source>
-        <translation>Instalar desde un archivo…</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="71"/>
-        <source>Online (only when you ask)</source>
-        <translation>En línea (solo cuando lo pidas)</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="72"/>
-        <source>Get the Package List</source>
-        <translation>Obtener la lista de paquetes</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="77"/>
-        <source>Download and Install</source>
-        <translation>Descargar e instalar</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="82"/>
+        <location filename="../app/policylens/ui/ops.py" line="156"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="118"/>
+        <location filename="../app/policylens/ui/ops.py" line="196"/>
+        <source>{label}
+{done} of {total} sentences</source>
+        <translation>{label}
+{done} de {total} frases</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
+        <source>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</source>
+        <translation>No hay instalado ningún paquete de traducción «{pair}». Abra {where}: en un ordenador conectado a internet, haga clic en «{fetch}» y descargue «{pair}» del índice de paquetes de Argos Translate ({address}); si no, copie su archivo .argosmodel desde otro ordenador y haga clic en «{file}».</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="81"/>
+        <source>Language Packages</source>
+        <translation>Paquetes de idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="120"/>
+        <source>Install From File…</source>
+        <translation>Instalar desde un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="122"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
+        <source>Online (only when you ask)</source>
+        <translation>En línea (solo cuando lo pidas)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="130"/>
+        <source>Get the Package List</source>
+        <translation>Obtener la lista de paquetes</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="135"/>
+        <source>Download and Install</source>
+        <translation>Descargar e instalar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="140"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="177"/>
         <source>Packages are kept in {folder}</source>
         <translation>Los paquetes se guardan en {folder}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="131"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="190"/>
+        <source>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</source>
+        <translation>Todavía no hay ningún paquete de idioma instalado. Hay dos formas de conseguir uno: en un ordenador conectado a internet, haga clic abajo en «{fetch}» y descargue uno del índice de paquetes de Argos Translate ({address}); si no, copie un archivo .argosmodel desde otro ordenador y haga clic en «{file}».</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="202"/>
         <source>Not usable: {names}</source>
         <translation>No utilizables: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="144"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="219"/>
+        <source>The open policy needs the “{pair}” package.</source>
+        <translation>La política abierta necesita el paquete «{pair}».</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
         <source>Install a Language Package</source>
         <translation>Instalar un paquete de idioma</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="145"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="241"/>
         <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
         <translation>Paquetes de Argos Translate (*.argosmodel);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="156"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="252"/>
         <source>Installing {name}…</source>
         <translation>Instalando {name}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="160"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="256"/>
         <source>Installed {source} → {target} (version {version}).</source>
         <translation>Instalado: {source} → {target} (versión {version}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="178"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="274"/>
         <source>Removing…</source>
         <translation>Quitando…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="181"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="277"/>
         <source>Removed.</source>
         <translation>Quitado.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="193"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="289"/>
         <source>Getting the package list…</source>
         <translation>Obteniendo la lista de paquetes…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="200"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="296"/>
         <source> (installed)</source>
         <translation> (instalado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/ui/packages_dialog.py" line="205"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="302"/>
         <source>%n package(s) available.</source>
         <translation>
             <numerusform>%n paquete disponible.</numerusform>
@@ -597,65 +1084,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="222"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="319"/>
         <source>Downloading…</source>
         <translation>Descargando…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="259"/>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="279"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="351"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="366"/>
+        <source>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</source>
+        <translation>No se puede acceder al índice de paquetes: este ordenador parece estar sin conexión. En un ordenador conectado a internet, descargue el paquete del índice de paquetes de Argos Translate ({address}), copie aquí el archivo .argosmodel y haga clic en «{file}».</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="372"/>
+        <source>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</source>
+        <translation>No se pudo descargar el paquete ({reason}). Puede descargarlo en otro ordenador desde el índice de paquetes de Argos Translate ({address}) e instalar aquí el archivo con «{file}».</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="509"/>
+        <location filename="../app/policylens/ui/reader.py" line="514"/>
         <source>Open Link</source>
         <translation>Abrir enlace</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="511"/>
+        <location filename="../app/policylens/ui/reader.py" line="516"/>
         <source>Open this address in your web browser?</source>
         <translation>¿Abrir esta dirección en tu navegador web?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="512"/>
+        <location filename="../app/policylens/ui/reader.py" line="517"/>
         <source>PolicyLens itself never connects to the network.</source>
-        <translation>PolicyLens en sí nunca se conecta a la red.</translation>
+        <translation>PolicyLens, por su parte, nunca se conecta a la red.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="513"/>
+        <location filename="../app/policylens/ui/reader.py" line="518"/>
         <source>Open in Browser</source>
         <translation>Abrir en el navegador</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="230"/>
+        <source>Go to the next or previous finding</source>
+        <translation>Ir al hallazgo siguiente o anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="230"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="231"/>
+        <source>Show the sentences of a finding</source>
+        <translation>Mostrar las frases de un hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="231"/>
+        <source>Enter or Space</source>
+        <translation>Intro o Espacio</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="235"/>
+        <location filename="../app/policylens/ui/help.py" line="236"/>
+        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="344"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="409"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="348"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="419"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="460"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="474"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="506"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="534"/>
         <source>Red flags ({count})</source>
         <translation>Señales de alerta ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="581"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="585"/>
+        <source>Use your rights…</source>
+        <translation>Ejercer tus derechos…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="587"/>
+        <source>Draft a request to the company, or a complaint to an authority (Ctrl+R)</source>
+        <translation>Redactar una solicitud a la empresa o una reclamación ante una autoridad (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="588"/>
+        <source>Use your rights</source>
+        <translation>Ejercer tus derechos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="590"/>
+        <source>Drafts a letter to ask for your data, have it erased, or complain to an authority</source>
+        <translation>Redacta una carta para pedir tus datos, que los supriman o reclamar ante una autoridad</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="618"/>
         <source>Show fewer</source>
         <translation>Mostrar menos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="583"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="620"/>
         <source>Show all {count} red flags</source>
         <translation>Mostrar las {count} señales de alerta</translation>
     </message>
@@ -663,96 +1209,119 @@
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="232"/>
-        <location filename="../app/policylens/ui/translation.py" line="285"/>
+        <location filename="../app/policylens/ui/translation.py" line="152"/>
+        <location filename="../app/policylens/ui/translation.py" line="212"/>
         <source>Show &amp;Translation</source>
         <translation>Mostrar tra&amp;ducción</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="237"/>
-        <location filename="../app/policylens/ui/translation.py" line="286"/>
+        <location filename="../app/policylens/ui/translation.py" line="157"/>
+        <location filename="../app/policylens/ui/translation.py" line="213"/>
         <source>Translate I&amp;nto</source>
         <translation>Tradu&amp;cir a</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="242"/>
-        <location filename="../app/policylens/ui/translation.py" line="287"/>
+        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <location filename="../app/policylens/ui/translation.py" line="214"/>
         <source>Analyse Through &amp;English</source>
-        <translation>Analizar mediante &amp;inglés</translation>
+        <translation>Analizar a través del &amp;inglés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="245"/>
-        <location filename="../app/policylens/ui/translation.py" line="288"/>
+        <location filename="../app/policylens/ui/translation.py" line="165"/>
+        <location filename="../app/policylens/ui/translation.py" line="215"/>
         <source>&amp;Language Packages…</source>
         <translation>&amp;Paquetes de idioma…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="248"/>
-        <location filename="../app/policylens/ui/translation.py" line="289"/>
+        <location filename="../app/policylens/ui/translation.py" line="168"/>
+        <location filename="../app/policylens/ui/translation.py" line="216"/>
         <source>Clear Translation &amp;Cache</source>
         <translation>Vaciar la &amp;caché de traducción</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="264"/>
-        <location filename="../app/policylens/ui/translation.py" line="290"/>
-        <location filename="../app/policylens/ui/translation.py" line="478"/>
+        <location filename="../app/policylens/ui/translation.py" line="184"/>
+        <location filename="../app/policylens/ui/translation.py" line="217"/>
+        <location filename="../app/policylens/ui/translation.py" line="422"/>
         <source>Translation</source>
         <translation>Traducción</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="342"/>
-        <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
-        <translation>No hay reglas para este idioma ({language}): Herramientas › Analizar mediante inglés la lee a través de una traducción.</translation>
+        <location filename="../app/policylens/ui/translation.py" line="253"/>
+        <source>Open a policy first: there is nothing to translate.</source>
+        <translation>Abra primero una política: no hay nada que traducir.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="370"/>
+        <location filename="../app/policylens/ui/translation.py" line="265"/>
+        <source>Open a policy first.</source>
+        <translation>Abra primero una política.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="268"/>
+        <source>PolicyLens already has rules for this policy&apos;s language.</source>
+        <translation>PolicyLens ya tiene reglas para el idioma de esta política.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="270"/>
+        <source>The policy&apos;s language could not be recognised.</source>
+        <translation>No se pudo reconocer el idioma de la política.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="273"/>
+        <source>Needs the “{pair}” translation package, from {where}</source>
+        <translation>Necesita el paquete de traducción «{pair}», que se obtiene en {where}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="297"/>
+        <source>Analyse through English</source>
+        <translation>Analizar mediante inglés</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="298"/>
+        <source>Get the {pair} package…</source>
+        <translation>Obtener el paquete «{pair}»…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="312"/>
+        <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
+        <translation>No hay reglas para este idioma ({language}): Herramientas › Analizar a través del inglés la lee mediante una traducción.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="340"/>
         <source>Open a policy to translate it.</source>
         <translation>Abre una política para traducirla.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="389"/>
+        <location filename="../app/policylens/ui/translation.py" line="359"/>
         <source>The policy is already in {language}.</source>
         <translation>La política ya está en {language}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="398"/>
+        <location filename="../app/policylens/ui/translation.py" line="368"/>
         <source>Translating…</source>
         <translation>Traduciendo…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="399"/>
+        <location filename="../app/policylens/ui/translation.py" line="369"/>
         <source>Translating the policy…</source>
         <translation>Traduciendo la política…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="421"/>
+        <location filename="../app/policylens/ui/translation.py" line="386"/>
         <source>Analysing through an English translation…</source>
-        <translation>Analizando mediante una traducción al inglés…</translation>
+        <translation>Analizando a través de una traducción al inglés…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="440"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/translation.py" line="454"/>
-        <source>{label}
-{done} of {total} sentences</source>
-        <translation>{label}
-{done} de {total} frases</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/translation.py" line="473"/>
+        <location filename="../app/policylens/ui/translation.py" line="417"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="496"/>
+        <location filename="../app/policylens/ui/translation.py" line="448"/>
         <source>The translation cache is cleared.</source>
         <translation>Se ha vaciado la caché de traducción.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="513"/>
+        <location filename="../app/policylens/ui/translation.py" line="468"/>
         <source>Language Packages…</source>
         <translation>Paquetes de idioma…</translation>
     </message>
@@ -760,19 +1329,19 @@
 <context>
     <name>TranslationView</name>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="141"/>
-        <location filename="../app/policylens/ui/translation.py" line="161"/>
+        <location filename="../app/policylens/ui/translation.py" line="62"/>
+        <location filename="../app/policylens/ui/translation.py" line="82"/>
         <source>Side by side with the original</source>
         <translation>Junto al original</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="146"/>
-        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <location filename="../app/policylens/ui/translation.py" line="67"/>
+        <location filename="../app/policylens/ui/translation.py" line="83"/>
         <source>Translation</source>
         <translation>Traducción</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="192"/>
+        <location filename="../app/policylens/ui/translation.py" line="113"/>
         <source>{source} → {target}</source>
         <translation>{source} → {target}</translation>
     </message>
@@ -821,17 +1390,17 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="91"/>
         <source>What&apos;s collected</source>
-        <translation>Qué se recopila</translation>
+        <translation>Datos recopilados</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="92"/>
         <source>Who it&apos;s shared with</source>
-        <translation>Con quién se comparte</translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="93"/>
         <source>How long it&apos;s kept</source>
-        <translation>Cuánto tiempo se guarda</translation>
+        <translation>Plazo de conservación</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="94"/>
@@ -855,8 +1424,8 @@
         <location filename="../app/policylens/core/wording.py" line="54"/>
         <source>Shared with %n kind(s) of recipient</source>
         <translation>
-            <numerusform>Se comparte con %n tipo de destinatario</numerusform>
-            <numerusform>Se comparte con %n tipos de destinatarios</numerusform>
+            <numerusform>Se comunican a %n tipo de destinatario</numerusform>
+            <numerusform>Se comunican a %n tipos de destinatarios</numerusform>
         </translation>
     </message>
     <message>
@@ -872,22 +1441,22 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="57"/>
         <source>Kept up to {longest}</source>
-        <translation>Se guarda hasta {longest}</translation>
+        <translation>Se conservan hasta {longest}</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="58"/>
         <source>No concrete period</source>
-        <translation>Sin un plazo concreto</translation>
+        <translation>Sin plazo de conservación concreto</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="59"/>
         <source>Some data is kept indefinitely</source>
-        <translation>Algunos datos se guardan indefinidamente</translation>
+        <translation>Algunos datos se conservan indefinidamente</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="60"/>
         <source>Does not say how long data is kept</source>
-        <translation>No dice cuánto tiempo se guardan los datos</translation>
+        <translation>No dice cuánto tiempo se conservan los datos</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/policylens/core/wording.py" line="61"/>
@@ -999,6 +1568,328 @@
         <location filename="../app/policylens/core/catalogue.py" line="133"/>
         <source>Social networks and contacts</source>
         <translation>Redes sociales y contactos</translation>
+    </message>
+</context>
+<context>
+    <name>diff</name>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="24"/>
+        <source>Now collected: {label}</source>
+        <translation>Ahora se recoge: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="25"/>
+        <source>No longer collected: {label}</source>
+        <translation>Ya no se recoge: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="26"/>
+        <source>Now shared with: {label}</source>
+        <translation>Ahora se comparte con: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="27"/>
+        <source>No longer shared with: {label}</source>
+        <translation>Ya no se comparte con: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="28"/>
+        <source>{label}: named {before} → {after}</source>
+        <translation>{label}: nombrados {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="29"/>
+        <source>Selling your data: “{before}” → “{after}”</source>
+        <translation>Venta de sus datos: «{before}» → «{after}»</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="30"/>
+        <source>Retention, now says: {label}</source>
+        <translation>Conservación, ahora dice: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="31"/>
+        <source>Retention, no longer says: {label}</source>
+        <translation>Conservación, ya no dice: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="32"/>
+        <source>{data}: kept {after} instead of {before}</source>
+        <translation>{data}: se conservan {after} en lugar de {before}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="33"/>
+        <source>{data}: now kept {after}</source>
+        <translation>{data}: ahora se conservan {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="34"/>
+        <source>{data}: the period of {before} is gone</source>
+        <translation>{data}: el plazo de {before} ha desaparecido</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="35"/>
+        <source>New right: {label}</source>
+        <translation>Nuevo derecho: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="36"/>
+        <source>Right no longer stated: {label}</source>
+        <translation>Derecho que ya no se menciona: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="37"/>
+        <source>{label} added: {after}</source>
+        <translation>{label} añadido: {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="38"/>
+        <source>{label} gone: {before}</source>
+        <translation>{label} retirado: {before}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="39"/>
+        <location filename="../app/policylens/diff_render.py" line="45"/>
+        <source>{label}: {before} → {after}</source>
+        <translation>{label}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="40"/>
+        <source>New red flag: {label} ({severity})</source>
+        <translation>Nueva señal de alerta: {label} ({severity})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="41"/>
+        <source>Red flag gone: {label}</source>
+        <translation>Señal de alerta desaparecida: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="42"/>
+        <source>{label}: severity {before} → {after}</source>
+        <translation>{label}: gravedad {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="43"/>
+        <source>{label} now named: {after}</source>
+        <translation>{label} ahora se nombra: {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="44"/>
+        <source>{label} no longer named (was {before})</source>
+        <translation>{label} ya no se nombra (era {before})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="46"/>
+        <source>Grade {before} → {after}</source>
+        <translation>Nota {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="50"/>
+        <source>Contact e-mail</source>
+        <translation>Correo de contacto</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="51"/>
+        <source>Contact phone</source>
+        <translation>Teléfono de contacto</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="52"/>
+        <source>Contact address on the web</source>
+        <translation>Dirección de contacto en la web</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="53"/>
+        <source>Postal address</source>
+        <translation>Dirección postal</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="56"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="57"/>
+        <source>Controller</source>
+        <translation>Responsable del tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="60"/>
+        <source>Now gives a postal address</source>
+        <translation>Ahora da una dirección postal</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="61"/>
+        <source>No longer gives a postal address</source>
+        <translation>Ya no da una dirección postal</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="64"/>
+        <source>These look like policies of different services.</source>
+        <translation>Parecen políticas de servicios distintos.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="65"/>
+        <source>The two versions are in different languages: what they say is compared, not their text.</source>
+        <translation>Las dos versiones están en idiomas distintos: se compara lo que dicen, no su texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="68"/>
+        <source>The two versions have the same text (only the layout differs).</source>
+        <translation>Las dos versiones tienen el mismo texto (solo cambia el formato).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="69"/>
+        <source>The two files are identical: the same text.</source>
+        <translation>Los dos archivos son idénticos: el mismo texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="72"/>
+        <source>What changed</source>
+        <translation>Qué ha cambiado</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="73"/>
+        <source>No change in what the policy says.</source>
+        <translation>No ha cambiado nada de lo que dice la política.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="74"/>
+        <source>Old version</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="75"/>
+        <source>New version</source>
+        <translation>Versión nueva</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="76"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="77"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="78"/>
+        <source>(not in this version)</source>
+        <translation>(no está en esta versión)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="79"/>
+        <source>Overall</source>
+        <translation>En general</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="80"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="81"/>
+        <source>updated {date}</source>
+        <translation>actualizada el {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="82"/>
+        <source>no date given</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="83"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="84"/>
+        <source>not graded</source>
+        <translation>sin nota</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="85"/>
+        <source>Text not compared (different languages).</source>
+        <translation>Texto no comparado (idiomas distintos).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="86"/>
+        <source>Some data</source>
+        <translation>Algunos datos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="87"/>
+        <source>Grade unchanged: {grade}</source>
+        <translation>Nota sin cambios: {grade}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="90"/>
+        <source>%n sentence(s) added</source>
+        <translation>
+            <numerusform>%n frase añadida</numerusform>
+            <numerusform>%n frases añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="91"/>
+        <source>%n sentence(s) removed</source>
+        <translation>
+            <numerusform>%n frase eliminada</numerusform>
+            <numerusform>%n frases eliminadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="92"/>
+        <source>%n sentence(s) changed</source>
+        <translation>
+            <numerusform>%n frase modificada</numerusform>
+            <numerusform>%n frases modificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="93"/>
+        <source>%n sentence(s) moved</source>
+        <translation>
+            <numerusform>%n frase movida</numerusform>
+            <numerusform>%n frases movidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="96"/>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="97"/>
+        <source>Removed</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="98"/>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="99"/>
+        <source>Moved</source>
+        <translation>Movido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="101"/>
+        <source>%n unchanged sentence(s)</source>
+        <translation>
+            <numerusform>%n frase sin cambios</numerusform>
+            <numerusform>%n frases sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/export/comparison.py" line="37"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1206,27 +2097,27 @@
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="27"/>
+        <location filename="../app/policylens/export/content.py" line="28"/>
         <source>Privacy policy at a glance</source>
         <translation>La política de privacidad de un vistazo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="28"/>
+        <location filename="../app/policylens/export/content.py" line="29"/>
         <source>Policy dated {date}</source>
         <translation>Política fechada el {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="29"/>
+        <location filename="../app/policylens/export/content.py" line="30"/>
         <source>Policy date not stated</source>
         <translation>Fecha de la política no indicada</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="30"/>
+        <location filename="../app/policylens/export/content.py" line="31"/>
         <source>Written in {language}</source>
         <translation>Redactada en {language}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="31"/>
+        <location filename="../app/policylens/export/content.py" line="32"/>
         <source>Red flags (%n)</source>
         <translation>
             <numerusform>Señales de alerta (%n)</numerusform>
@@ -1234,37 +2125,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="32"/>
+        <location filename="../app/policylens/export/content.py" line="33"/>
         <source>To exercise your rights</source>
         <translation>Para ejercer tus derechos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="33"/>
+        <location filename="../app/policylens/export/content.py" line="34"/>
         <source>No contact given: the policy names no e-mail, address or form.</source>
         <translation>No se indica ningún contacto: la política no da correo, dirección ni formulario.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="34"/>
+        <location filename="../app/policylens/export/content.py" line="35"/>
         <source>A postal address is given in the policy.</source>
         <translation>La política indica una dirección postal.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="35"/>
+        <location filename="../app/policylens/export/content.py" line="36"/>
         <source>Phone: {phones}</source>
         <translation>Teléfono: {phones}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="36"/>
+        <location filename="../app/policylens/export/content.py" line="37"/>
         <source>Web: {urls}</source>
         <translation>Web: {urls}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="37"/>
+        <location filename="../app/policylens/export/content.py" line="38"/>
         <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
-        <translation>El contacto es mediante un formulario o un correo ocultado (ver la política).</translation>
+        <translation>El contacto se hace mediante un formulario o un correo ofuscado (consulta la política).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="38"/>
+        <location filename="../app/policylens/export/content.py" line="39"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n más</numerusform>
@@ -1272,7 +2163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="39"/>
+        <location filename="../app/policylens/export/content.py" line="40"/>
         <source>+%n more red flag(s)</source>
         <translation>
             <numerusform>+%n señal de alerta más</numerusform>
@@ -1280,202 +2171,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="40"/>
+        <location filename="../app/policylens/export/content.py" line="41"/>
         <source>Shortened to fit one page. {pointer}</source>
         <translation>Abreviado para caber en una página. {pointer}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="41"/>
+        <location filename="../app/policylens/export/content.py" line="42"/>
         <source>Full report: policylens analyze {file}</source>
         <translation>Informe completo: policylens analyze {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="42"/>
+        <location filename="../app/policylens/export/content.py" line="43"/>
         <source>See the full report in PolicyLens.</source>
         <translation>Consulta el informe completo en PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="43"/>
+        <location filename="../app/policylens/export/content.py" line="44"/>
         <source>PolicyLens {version}</source>
         <translation>PolicyLens {version}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="44"/>
+        <location filename="../app/policylens/export/content.py" line="45"/>
         <source>Source: {file}</source>
         <translation>Origen: {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="45"/>
+        <location filename="../app/policylens/export/content.py" line="46"/>
         <source>SHA-256 {hash}…</source>
         <translation>SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="46"/>
+        <location filename="../app/policylens/export/content.py" line="47"/>
         <source>Analysed on {date}</source>
         <translation>Analizada el {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="47"/>
+        <location filename="../app/policylens/export/content.py" line="48"/>
         <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
         <translation>Lectura automatizada de la política, no asesoramiento jurídico: cada hallazgo remite a una de sus frases.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="50"/>
+        <location filename="../app/policylens/export/content.py" line="51"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="51"/>
+        <location filename="../app/policylens/export/content.py" line="52"/>
         <source>Full report</source>
         <translation>Informe completo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="52"/>
+        <location filename="../app/policylens/export/content.py" line="53"/>
         <source>In section “{section}”</source>
         <translation>En la sección «{section}»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="53"/>
+        <location filename="../app/policylens/export/content.py" line="54"/>
         <source>Found from what the policy does not say.</source>
         <translation>Deducido de lo que la política no dice.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="54"/>
+        <location filename="../app/policylens/export/content.py" line="55"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="42"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
         <source>Export Summary</source>
         <translation>Exportar resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="43"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
         <source>Save the summary as a one-page PDF or image, a web page or Markdown.</source>
         <translation>Guarda el resumen como PDF o imagen de una página, como página web o en Markdown.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="44"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
         <source>Paper size:</source>
         <translation>Tamaño del papel:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
         <source>Full report with the evidence (several pages)</source>
         <translation>Informe completo con las pruebas (varias páginas)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
         <source>Choose File…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
         <source>Web page (*.html *.htm)</source>
         <translation>Página web (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
         <source>HTML (web page)</source>
         <translation>HTML (página web)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
         <source>PNG image</source>
         <translation>Imagen PNG</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
         <source>Save Summary As</source>
         <translation>Guardar resumen como</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
         <source>{name} - privacy summary</source>
         <translation>{name} - resumen de privacidad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
         <source>{name} - privacy report</source>
         <translation>{name} - informe de privacidad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
         <source>Replace File?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
         <source>“{file}” already exists. Do you want to replace it?</source>
         <translation>«{file}» ya existe. ¿Quieres reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
         <source>Summary Exported</source>
         <translation>Resumen exportado</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
         <source>The summary was saved as “{file}”.</source>
         <translation>El resumen se ha guardado como «{file}».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
         <source>Open Folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="69"/>
+        <source>No File Manager</source>
+        <translation>Sin gestor de archivos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="70"/>
+        <source>No file manager is available to open the folder. The summary is saved here:</source>
+        <translation>No hay ningún gestor de archivos disponible para abrir la carpeta. El resumen se ha guardado aquí:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="73"/>
+        <source>Copy Path</source>
+        <translation>Copiar la ruta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="74"/>
         <source>Export Failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="75"/>
         <source>The summary could not be saved as “{file}”.</source>
         <translation>No se pudo guardar el resumen como «{file}».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="76"/>
         <source>A PNG image holds the one-page summary only.</source>
         <translation>Una imagen PNG solo contiene el resumen de una página.</translation>
     </message>
@@ -1483,27 +2389,27 @@
 <context>
     <name>findings</name>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="20"/>
+        <location filename="../app/policylens/ui/findings.py" line="22"/>
         <source>The policy gives no e-mail address, postal address or contact form, so there is no sentence to show: this finding comes from what is missing.</source>
         <translation>La política no da ninguna dirección de correo, dirección postal ni formulario de contacto, así que no hay ninguna frase que mostrar: este hallazgo surge de lo que falta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="25"/>
+        <location filename="../app/policylens/ui/findings.py" line="27"/>
         <source>The policy states no concrete retention period anywhere, so there is no sentence to show: this finding comes from what is missing.</source>
         <translation>La política no indica en ningún sitio un plazo de conservación concreto, así que no hay ninguna frase que mostrar: este hallazgo surge de lo que falta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="30"/>
+        <location filename="../app/policylens/ui/findings.py" line="32"/>
         <source>The policy does not say whether it sells your data, so there is no sentence to show.</source>
         <translation>La política no dice si se venden tus datos, así que no hay ninguna frase que mostrar.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="34"/>
+        <location filename="../app/policylens/ui/findings.py" line="36"/>
         <source>The contact details were found in the policy&apos;s text, but not in one sentence.</source>
         <translation>Los datos de contacto aparecen en el texto de la política, pero no en una sola frase.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="38"/>
+        <location filename="../app/policylens/ui/findings.py" line="40"/>
         <source>This finding comes from something the policy does not say, so there is no sentence to show.</source>
         <translation>Este hallazgo surge de algo que la política no dice, así que no hay ninguna frase que mostrar.</translation>
     </message>
@@ -1528,7 +2434,7 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="193"/>
         <source>Kept forever</source>
-        <translation>Se guarda para siempre</translation>
+        <translation>Conservación indefinida</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="201"/>
@@ -1603,12 +2509,12 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="185"/>
         <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
-        <translation>Si rechazas la política, pierdes el producto o funciones básicas de lo que compraste.</translation>
+        <translation>Si rechazas la política, pierdes el producto o funciones básicas de lo que has comprado.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="194"/>
         <source>Some data is kept with no end date, so it never goes away.</source>
-        <translation>Algunos datos se guardan sin fecha de fin, así que nunca desaparecen.</translation>
+        <translation>Algunos datos se conservan sin fecha de fin, así que nunca desaparecen.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="202"/>
@@ -1633,7 +2539,7 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="236"/>
         <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
-        <translation>Números permanentes del dispositivo (IMEI, dirección MAC) permiten reconocerte durante toda su vida útil.</translation>
+        <translation>Los números permanentes del dispositivo (IMEI, dirección MAC) permiten reconocerte durante toda la vida útil del aparato.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="246"/>
@@ -1896,69 +2802,187 @@
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="64"/>
+        <source>Access: a copy of your data (Art. 15)</source>
+        <translation>Acceso: una copia de tus datos (art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="65"/>
+        <source>Erasure of your data (Art. 17)</source>
+        <translation>Supresión de tus datos (art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="66"/>
+        <source>Rectification of wrong data (Art. 16)</source>
+        <translation>Rectificación de datos inexactos (art. 16)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="67"/>
+        <source>Objection, incl. to direct marketing (Art. 21)</source>
+        <translation>Oposición, también a la mercadotecnia directa (art. 21)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="68"/>
+        <source>Your data in a machine-readable file (Art. 20)</source>
+        <translation>Tus datos en un archivo legible por máquina (art. 20)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="69"/>
+        <source>Withdrawal of consent (Art. 7(3))</source>
+        <translation>Retirada del consentimiento (art. 7, apdo. 3)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="70"/>
+        <source>Complaint to a supervisory authority (Art. 77)</source>
+        <translation>Reclamación ante una autoridad de control (art. 77)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="73"/>
+        <source>Right to know (CCPA § 1798.110)</source>
+        <translation>Derecho a saber (CCPA § 1798.110)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="74"/>
+        <source>Right to delete (CCPA § 1798.105)</source>
+        <translation>Derecho a eliminar (CCPA § 1798.105)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="75"/>
+        <source>Right to correct (CCPA § 1798.106)</source>
+        <translation>Derecho a corregir (CCPA § 1798.106)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="76"/>
+        <source>Opt out of sale or sharing (CCPA § 1798.120)</source>
+        <translation>Exclusión de la venta o el intercambio (CCPA § 1798.120)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="80"/>
+        <source>The policy does not name the company responsible: fill in whom the letter is for.</source>
+        <translation>La política no nombra a la empresa responsable: indica a quién va dirigida la carta.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="83"/>
+        <source>The policy gives no e-mail address for privacy requests: send this letter by post (save it as PDF and print it), or fill in an address.</source>
+        <translation>La política no da ninguna dirección de correo para solicitudes de privacidad: envía la carta por correo postal (guárdala como PDF e imprímela) o indica una dirección.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="88"/>
+        <source>The saved page hides the e-mail address (“[email protected]”): look it up on the company&apos;s web page.</source>
+        <translation>La página guardada oculta la dirección de correo («[email protected]»): búscala en la web de la empresa.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="92"/>
+        <source>No postal address of the company was found in the policy: fill it in to send the letter by post.</source>
+        <translation>No se ha encontrado en la política la dirección postal de la empresa: indícala para enviar la carta por correo postal.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="95"/>
+        <source>This authority takes complaints by post or through its web form, not by e-mail.</source>
+        <translation>Esta autoridad recibe reclamaciones por correo postal o mediante su formulario web, no por correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="98"/>
+        <source>In Germany, a complaint about a company normally goes to the authority of the state where the company is based: choose the state.</source>
+        <translation>En Alemania, una reclamación contra una empresa corresponde normalmente a la autoridad del estado federado donde tiene su sede: elige el estado.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="103"/>
+        <source>Letters under California law are written in English.</source>
+        <translation>Las cartas según la ley de California se redactan en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="115"/>
+        <source>No supervisory authority is known for the country code “{code}”. Known: {known}.</source>
+        <translation>No se conoce ninguna autoridad de control para el código de país «{code}». Conocidos: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="122"/>
+        <source>No German state has the code “{code}”. Known: {known}.</source>
+        <translation>Ningún estado federado alemán tiene el código «{code}». Conocidos: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="127"/>
+        <source>This policy is read under California law (CCPA), which has no “{request}” request. Known: {known}.</source>
+        <translation>Esta política se rige por la ley de California (CCPA), que no prevé la solicitud «{request}». Posibles: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="470"/>
+        <source>Unknown request “{request}”. Known: {known}.</source>
+        <translation>Solicitud desconocida «{request}». Posibles: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="476"/>
+        <source>A complaint needs a country (known: {known}).</source>
+        <translation>Una reclamación necesita un país (conocidos: {known}).</translation>
+    </message>
+</context>
+<context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="15"/>
+        <location filename="../app/policylens/render.py" line="20"/>
         <source>Grade</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="16"/>
+        <location filename="../app/policylens/render.py" line="21"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="17"/>
+        <location filename="../app/policylens/render.py" line="22"/>
         <source>Red flags</source>
         <translation>Señales de alerta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="18"/>
+        <location filename="../app/policylens/render.py" line="23"/>
         <source>No red flags found.</source>
         <translation>No se han encontrado señales de alerta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="19"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>Updated</source>
         <translation>Actualizada</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="20"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Controller</source>
         <translation>Responsable del tratamiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Why this grade</source>
         <translation>Por qué esta nota</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>not graded</source>
         <translation>sin nota</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="34"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -1968,7 +2992,7 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="143"/>
         <source>A concrete period is stated</source>
-        <translation>Se indica un plazo concreto</translation>
+        <translation>Se indica un plazo de conservación concreto</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="144"/>
@@ -2001,17 +3025,17 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="150"/>
         <source>See your data</source>
-        <translation>Ver tus datos</translation>
+        <translation>Acceder a tus datos</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="151"/>
         <source>Correct your data</source>
-        <translation>Corregir tus datos</translation>
+        <translation>Rectificar tus datos</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="152"/>
         <source>Delete your data</source>
-        <translation>Borrar tus datos</translation>
+        <translation>Suprimir tus datos</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="153"/>
@@ -2036,12 +3060,12 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="157"/>
         <source>Complain to a data-protection authority</source>
-        <translation>Reclamar ante una autoridad de protección de datos</translation>
+        <translation>Presentar una reclamación ante una autoridad de protección de datos</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="158"/>
         <source>Opt out of marketing</source>
-        <translation>Darte de baja del marketing</translation>
+        <translation>Oponerte al marketing directo</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="159"/>
@@ -2148,12 +3172,12 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="23"/>
         <source>Clear</source>
-        <translation>Sin problemas</translation>
+        <translation>Favorable</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="24"/>
         <source>Not stated</source>
-        <translation>No se indica</translation>
+        <translation>No consta</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +3200,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="97"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
-        <translation>Analizada mediante una traducción al inglés sin conexión; las pruebas citan el texto original.</translation>
+        <translation>Analizada a través de una traducción al inglés sin conexión; las pruebas citan el texto original.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="100"/>

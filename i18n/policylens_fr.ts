@@ -54,6 +54,79 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="166"/>
+        <source>Comparing with “{name}”…</source>
+        <translation>Comparaison avec « {name} »…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="167"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="168"/>
+        <source>Compare — {old} → {new}</source>
+        <translation>Comparer — {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="233"/>
+        <source>Cannot open “{name}”</source>
+        <translation>Impossible d&apos;ouvrir « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="320"/>
+        <source>Changes in what the policy says</source>
+        <translation>Ce qui a changé dans la politique</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="342"/>
+        <source>◀ Previous change</source>
+        <translation>◀ Modification précédente</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="343"/>
+        <source>Next change ▶</source>
+        <translation>Modification suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="344"/>
+        <source>Previous change (F7)</source>
+        <translation>Modification précédente (F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="345"/>
+        <source>Next change (F8)</source>
+        <translation>Modification suivante (F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="356"/>
+        <source>Text changes</source>
+        <translation>Modifications du texte</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="370"/>
+        <source>Export Comparison…</source>
+        <translation>Exporter la comparaison…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="371"/>
+        <source>Save this comparison as a one-page PDF, HTML or Markdown file (Ctrl+E)</source>
+        <translation>Enregistrer cette comparaison sur une page, en PDF, HTML ou Markdown (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="373"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="569"/>
+        <source>{index} of {total}</source>
+        <translation>{index} sur {total}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../app/policylens/ui/dialogs.py" line="80"/>
@@ -159,7 +232,7 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="297"/>
         <source>Red flag, {severity}: {title}</source>
-        <translation>Signal d&apos;alerte, {severity}&#xa0;: {title}</translation>
+        <translation>Signal d&apos;alerte (gravité&#xa0;: {severity})&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
@@ -178,418 +251,832 @@
     <message>
         <location filename="../app/policylens/ui/summary_view.py" line="221"/>
         <source>Grade {letter}, score {score} out of 100</source>
-        <translation>Note {letter}, score de {score} sur 100</translation>
+        <translation>Note {letter}, {score} points sur 100</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="90"/>
+        <location filename="../app/policylens/ui/help.py" line="91"/>
+        <source>PolicyLens Guide</source>
+        <translation>Guide de PolicyLens</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="98"/>
+        <source>How to read a summary</source>
+        <translation>Comment lire un résumé</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="104"/>
+        <source>PolicyLens reads the policy on your computer and sums it up on the right: a grade, the red flags, and four cards. Click a line of a card or a red flag to see the sentences of the policy that say it; F7 and F8 go to the previous and next one.</source>
+        <translation>PolicyLens lit la politique sur votre ordinateur et la résume à droite&#xa0;: une note, les signaux d&apos;alerte et quatre cartes. Cliquez sur une ligne d&apos;une carte ou sur un signal d&apos;alerte pour voir les phrases de la politique qui le disent&#xa0;; F7 et F8 passent à la précédente et à la suivante.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="111"/>
+        <source>The cards</source>
+        <translation>Les cartes</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="114"/>
+        <source>what the service collects or receives about you;</source>
+        <translation>ce que le service recueille ou reçoit sur vous&#xa0;;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="115"/>
+        <source>who it passes your data on to;</source>
+        <translation>à qui il transmet vos données&#xa0;;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="116"/>
+        <source>how long it keeps your data;</source>
+        <translation>combien de temps il conserve vos données&#xa0;;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="117"/>
+        <source>what you can ask of it (a copy, a correction, deletion…) and how to reach it.</source>
+        <translation>ce que vous pouvez lui demander (une copie, une rectification, l&apos;effacement…) et comment le joindre.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="119"/>
+        <source>{term}: {meaning}</source>
+        <translation>{term}&#xa0;: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="125"/>
+        <source>The colors</source>
+        <translation>Les couleurs</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="128"/>
+        <source>something that weighs against you;</source>
+        <translation>quelque chose qui joue contre vous&#xa0;;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="129"/>
+        <source>worth a closer look: vague, or partly against you;</source>
+        <translation>à regarder de plus près&#xa0;: flou, ou en partie contre vous&#xa0;;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="130"/>
+        <source>stated plainly, and nothing against you was found;</source>
+        <translation>dit clairement, et rien contre vous n&apos;a été trouvé&#xa0;;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="131"/>
+        <source>the policy does not say.</source>
+        <translation>la politique ne le dit pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="138"/>
+        <source>A color always comes with its word, never alone.</source>
+        <translation>Une couleur est toujours accompagnée de son mot, jamais seule.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="143"/>
+        <source>The grade</source>
+        <translation>La note</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="148"/>
+        <source>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</source>
+        <translation>Chaque politique part de 100 points. Chaque signal d&apos;alerte en retire&#xa0;: {high} pour un signal élevé, {medium} pour un moyen, {low} pour un faible. Dire qu&apos;elle ne vend pas vos données, donner des durées de conservation concrètes et citer au moins six de vos droits rapportent chacun {bonus} points, dans la limite de la moitié de ce que coûtent les signaux d&apos;alerte.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="159"/>
+        <source>Letters: {bands}; {last} below.</source>
+        <translation>Lettres&#xa0;: {bands}&#xa0;; {last} en dessous.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="163"/>
+        <source>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</source>
+        <translation>Une politique dans une langue pour laquelle PolicyLens n&apos;a pas de règles n&apos;est pas notée, sauf si elle est analysée au moyen d&apos;une traduction anglaise.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="170"/>
+        <source>The red flags</source>
+        <translation>Les signaux d&apos;alerte</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="175"/>
+        <source>Examples come from the policy you have open: {name}.</source>
+        <translation>Les exemples viennent de la politique ouverte&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="192"/>
+        <source>In this policy:</source>
+        <translation>Dans cette politique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="193"/>
+        <source>“{quote}”</source>
+        <translation>«&#xa0;{quote}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="198"/>
+        <source>Raised for this policy by what it does not say.</source>
+        <translation>Signalé pour cette politique à cause de ce qu&apos;elle ne dit pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="200"/>
+        <source>Not found in this policy.</source>
+        <translation>Absent de cette politique.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="51"/>
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="52"/>
+        <source>E-mail to finish in your mail app (*.eml)</source>
+        <translation>E-mail à terminer dans votre messagerie (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="53"/>
+        <source>PDF to print (*.pdf)</source>
+        <translation>PDF à imprimer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="95"/>
+        <source>Use Your Rights</source>
+        <translation>Exercer vos droits</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
+        <source>Use your rights: draft a request or a complaint</source>
+        <translation>Exercer vos droits&#xa0;: rédiger une demande ou une réclamation</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="101"/>
+        <source>PolicyLens drafts the letter; you check it, fill in the fields in [brackets] and send it yourself. Nothing is sent from here.</source>
+        <translation>PolicyLens rédige la lettre&#xa0;; vous la relisez, remplissez les champs entre [crochets] et l&apos;envoyez vous-même. Rien n&apos;est envoyé d&apos;ici.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="114"/>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="115"/>
+        <source>&amp;Request:</source>
+        <translation>&amp;Demande&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
+        <source>the policy&apos;s</source>
+        <translation>celle de la politique</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
+        <source>yours</source>
+        <translation>la vôtre</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
+        <source>{language} ({which})</source>
+        <translation>{language} ({which})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="131"/>
+        <source>Language of the letter</source>
+        <translation>Langue de la lettre</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="132"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="143"/>
+        <source>Country of the supervisory authority</source>
+        <translation>Pays de l&apos;autorité de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="144"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="149"/>
+        <source>Federal authority (BfDI)</source>
+        <translation>Autorité fédérale (BfDI)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="152"/>
+        <source>German state</source>
+        <translation>Land allemand</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="172"/>
+        <source>Letter (editable)</source>
+        <translation>Lettre (modifiable)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="186"/>
+        <source>Where the addresses come from</source>
+        <translation>D&apos;où viennent les adresses</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="153"/>
+        <source>S&amp;tate:</source>
+        <translation>L&amp;and&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="196"/>
+        <source>Co&amp;py Letter</source>
+        <translation>Co&amp;pier la lettre</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="198"/>
+        <source>Copy the letter to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Copier la lettre dans le presse-papiers (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="199"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="201"/>
+        <source>Save as text, e-mail (.eml) or PDF (Ctrl+S)</source>
+        <translation>Enregistrer en texte, e-mail (.eml) ou PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="202"/>
+        <source>Open in &amp;Mail App</source>
+        <translation>Ouvrir dans la &amp;messagerie</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="204"/>
+        <source>Opens a new message in your mail app (Ctrl+M); you send it yourself</source>
+        <translation>Ouvre un nouveau message dans votre messagerie (Ctrl+M)&#xa0;; c&apos;est vous qui l&apos;envoyez</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="340"/>
+        <source>Discard Your Changes?</source>
+        <translation>Abandonner vos modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="341"/>
+        <source>You have edited the letter. Draft a new one and lose your changes?</source>
+        <translation>Vous avez modifié la lettre. En rédiger une nouvelle et perdre vos modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="353"/>
+        <source>Addressed with</source>
+        <translation>Adressée avec</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="357"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="358"/>
+        <source>E-mail for requests</source>
+        <translation>E-mail pour les demandes</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="359"/>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="360"/>
+        <source>Supervisory authority</source>
+        <translation>Autorité de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="366"/>
+        <source>From PolicyLens&apos;s list of authorities (source: {source})</source>
+        <translation>D&apos;après la liste des autorités de PolicyLens (source&#xa0;: {source})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="372"/>
+        <source>Not found in the policy.</source>
+        <translation>Introuvable dans la politique.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="384"/>
+        <source>The policy says: “{quote}”</source>
+        <translation>La politique dit&#xa0;: «&#xa0;{quote}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="422"/>
+        <source>Save Letter As</source>
+        <translation>Enregistrer la lettre sous</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="436"/>
+        <source>Letter Not Saved</source>
+        <translation>Lettre non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="437"/>
+        <source>The letter could not be saved as “{file}”: {reason}</source>
+        <translation>La lettre n&apos;a pas pu être enregistrée sous «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="189"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="202"/>
         <source>This sentence supports:</source>
         <translation>Cette phrase étaye&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="314"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
+        <source>Open a policy first: the letters are written from its summary.</source>
+        <translation>Ouvrez d&apos;abord une politique&#xa0;: les lettres sont rédigées à partir de son résumé.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <source>Open a policy first: there is no summary to export yet.</source>
+        <translation>Ouvrez d&apos;abord une politique&#xa0;: il n&apos;y a pas encore de résumé à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="358"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="315"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="359"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="316"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="360"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="317"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="361"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="362"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="366"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Ouvrir un &amp;exemple</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="368"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
         <source>Open a saved privacy policy</source>
         <translation>Ouvrir une politique de confidentialité enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Effacer les fichiers récents</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>&amp;Export Summary…</source>
         <translation>E&amp;xporter le résumé…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
+        <source>Co&amp;mpare With…</source>
+        <translation>Co&amp;mparer avec…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
+        <source>Compare the open policy with another version of it</source>
+        <translation>Comparer la politique ouverte avec une autre version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="375"/>
+        <source>&amp;Use Your Rights…</source>
+        <translation>Exercer vos &amp;droits…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
         <source>&amp;Paste Policy Text</source>
         <translation>Co&amp;ller le texte d&apos;une politique</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
         <source>Previous Evidence Sentence</source>
-        <translation>Phrase à l&apos;appui précédente</translation>
+        <translation>Preuve précédente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
         <source>Next Evidence Sentence</source>
-        <translation>Phrase à l&apos;appui suivante</translation>
+        <translation>Preuve suivante</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="387"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
+        <source>PolicyLens &amp;Guide</source>
+        <translation>&amp;Guide de PolicyLens</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;À propos de PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
         <source>Cancel the analysis</source>
         <translation>Annuler l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
         <source>Analysis progress</source>
         <translation>Progression de l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
         <source>Policy text</source>
         <translation>Texte de la politique</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>La politique. Les phrases qui étayent un constat sont soulignées&#xa0;; survolez-en une pour voir lequel.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="349"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="350"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="351"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
         <source>Policy and summary</source>
         <translation>Politique et résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="424"/>
         <source>{card}: {point}</source>
         <translation>{card}&#xa0;: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="428"/>
         <source>Red flag: {title}</source>
         <translation>Signal d&apos;alerte&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="434"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="472"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="837"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Politiques de confidentialité ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="423"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="473"/>
         <source>Web pages ({patterns})</source>
         <translation>Pages web ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="424"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="474"/>
         <source>PDF documents ({patterns})</source>
         <translation>Documents PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="475"/>
         <source>Word documents ({patterns})</source>
         <translation>Documents Word ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="426"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="476"/>
         <source>Text files ({patterns})</source>
         <translation>Fichiers texte ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="429"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="479"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="838"/>
         <source>All files ({patterns})</source>
         <translation>Tous les fichiers ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="432"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="482"/>
         <source>Open a Privacy Policy</source>
         <translation>Ouvrir une politique de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="445"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="483"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="495"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="533"/>
         <source>Pasted text</source>
         <translation>Texte collé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="453"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="503"/>
         <source>Only the first file is opened.</source>
         <translation>Seul le premier fichier est ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="461"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="511"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens ne télécharge pas de pages</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="463"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="513"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens n&apos;utilise jamais le réseau. Enregistrez la page dans votre navigateur (Ctrl+S) et déposez le fichier enregistré ici, ou sélectionnez le texte de la politique et déposez-le ou collez-le.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="475"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="525"/>
         <source>Nothing to open</source>
         <translation>Rien à ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="476"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
         <source>There is no file or text to open here.</source>
         <translation>Il n&apos;y a ici aucun fichier ni texte à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="505"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="585"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="572"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="644"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="589"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="648"/>
         <source>Cannot open “{name}”</source>
         <translation>Impossible d&apos;ouvrir «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="590"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="649"/>
         <source>The policy shown before is still open.</source>
         <translation>La politique affichée précédemment reste ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="644"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="702"/>
+        <source>Compare with “{name}”</source>
+        <translation>Comparer avec « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="704"/>
+        <source>See what changed from the policy open before</source>
+        <translation>Voir ce qui a changé par rapport à la politique ouverte avant</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="711"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Note {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="648"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
         <source>Not graded — {name}</source>
         <translation>Non noté — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="653"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="720"/>
         <source>Analysing “{name}”…</source>
         <translation>Analyse de «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="744"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="815"/>
         <source>Export Summary</source>
         <translation>Exporter le résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="745"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="816"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>L&apos;exportation n&apos;est pas disponible dans cette version de PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="791"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="841"/>
+        <source>Compare With Another Version</source>
+        <translation>Comparer avec une autre version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="918"/>
         <source>Dropped text</source>
         <translation>Texte déposé</translation>
     </message>
 </context>
 <context>
-    <name>PackagesDialog</name>
+    <name>Op</name>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="44"/>
-        <source>Language Packages</source>
-        <translation>Paquets de langue</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>To</source>
-        <translation>Vers</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>Folder</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="62"/>
-        <source>Install From File…</source>
-        <translation>Installer depuis un fichier…</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="71"/>
-        <source>Online (only when you ask)</source>
-        <translation>En ligne (seulement à votre demande)</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="72"/>
-        <source>Get the Package List</source>
-        <translation>Obtenir la liste des paquets</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="77"/>
-        <source>Download and Install</source>
-        <translation>Télécharger et installer</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="82"/>
+        <location filename="../app/policylens/ui/ops.py" line="156"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="118"/>
+        <location filename="../app/policylens/ui/ops.py" line="196"/>
+        <source>{label}
+{done} of {total} sentences</source>
+        <translation>{label}
+{done} phrases sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
+        <source>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</source>
+        <translation>Aucun paquet de traduction «&#xa0;{pair}&#xa0;» n&apos;est installé. Ouvrez {where}&#xa0;: sur un ordinateur connecté à Internet, cliquez sur «&#xa0;{fetch}&#xa0;» et téléchargez «&#xa0;{pair}&#xa0;» depuis l&apos;index des paquets d&apos;Argos Translate ({address})&#xa0;; sinon, copiez son fichier .argosmodel depuis un autre ordinateur et cliquez sur «&#xa0;{file}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="81"/>
+        <source>Language Packages</source>
+        <translation>Paquets de langue</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="120"/>
+        <source>Install From File…</source>
+        <translation>Installer depuis un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="122"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
+        <source>Online (only when you ask)</source>
+        <translation>En ligne (seulement à votre demande)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="130"/>
+        <source>Get the Package List</source>
+        <translation>Obtenir la liste des paquets</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="135"/>
+        <source>Download and Install</source>
+        <translation>Télécharger et installer</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="140"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="177"/>
         <source>Packages are kept in {folder}</source>
         <translation>Les paquets sont conservés dans {folder}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="131"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="190"/>
+        <source>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</source>
+        <translation>Aucun paquet de langue n&apos;est encore installé. Il y a deux façons d&apos;en obtenir un&#xa0;: sur un ordinateur connecté à Internet, cliquez sur «&#xa0;{fetch}&#xa0;» ci-dessous et téléchargez-en un depuis l&apos;index des paquets d&apos;Argos Translate ({address})&#xa0;; sinon, copiez un fichier .argosmodel depuis un autre ordinateur et cliquez sur «&#xa0;{file}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="202"/>
         <source>Not usable: {names}</source>
         <translation>Inutilisables&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="144"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="219"/>
+        <source>The open policy needs the “{pair}” package.</source>
+        <translation>La politique ouverte a besoin du paquet «&#xa0;{pair}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
         <source>Install a Language Package</source>
         <translation>Installer un paquet de langue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="145"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="241"/>
         <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
         <translation>Paquets Argos Translate (*.argosmodel);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="156"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="252"/>
         <source>Installing {name}…</source>
         <translation>Installation de {name}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="160"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="256"/>
         <source>Installed {source} → {target} (version {version}).</source>
         <translation>Installé&#xa0;: {source} → {target} (version {version}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="178"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="274"/>
         <source>Removing…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="181"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="277"/>
         <source>Removed.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="193"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="289"/>
         <source>Getting the package list…</source>
         <translation>Récupération de la liste des paquets…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="200"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="296"/>
         <source> (installed)</source>
         <translation> (installé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/ui/packages_dialog.py" line="205"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="302"/>
         <source>%n package(s) available.</source>
         <translation>
             <numerusform>%n paquet disponible.</numerusform>
@@ -597,65 +1084,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="222"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="319"/>
         <source>Downloading…</source>
         <translation>Téléchargement…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="259"/>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="279"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="351"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="366"/>
+        <source>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</source>
+        <translation>L&apos;index des paquets est injoignable&#xa0;: cet ordinateur semble hors ligne. Sur un ordinateur connecté à Internet, téléchargez le paquet depuis l&apos;index des paquets d&apos;Argos Translate ({address}), copiez le fichier .argosmodel ici et cliquez sur «&#xa0;{file}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="372"/>
+        <source>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</source>
+        <translation>Le paquet n&apos;a pas pu être téléchargé ({reason}). Vous pouvez le télécharger sur un autre ordinateur depuis l&apos;index des paquets d&apos;Argos Translate ({address}) et installer le fichier ici avec «&#xa0;{file}&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="509"/>
+        <location filename="../app/policylens/ui/reader.py" line="514"/>
         <source>Open Link</source>
         <translation>Ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="511"/>
+        <location filename="../app/policylens/ui/reader.py" line="516"/>
         <source>Open this address in your web browser?</source>
         <translation>Ouvrir cette adresse dans votre navigateur web&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="512"/>
+        <location filename="../app/policylens/ui/reader.py" line="517"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens lui-même ne se connecte jamais au réseau.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="513"/>
+        <location filename="../app/policylens/ui/reader.py" line="518"/>
         <source>Open in Browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="230"/>
+        <source>Go to the next or previous finding</source>
+        <translation>Aller au constat suivant ou précédent</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="230"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="231"/>
+        <source>Show the sentences of a finding</source>
+        <translation>Afficher les phrases d&apos;un constat</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="231"/>
+        <source>Enter or Space</source>
+        <translation>Entrée ou Espace</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="235"/>
+        <location filename="../app/policylens/ui/help.py" line="236"/>
+        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="344"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="409"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="348"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="419"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="460"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="474"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="506"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="534"/>
         <source>Red flags ({count})</source>
         <translation>Signaux d&apos;alerte ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="581"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="585"/>
+        <source>Use your rights…</source>
+        <translation>Exercer vos droits…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="587"/>
+        <source>Draft a request to the company, or a complaint to an authority (Ctrl+R)</source>
+        <translation>Rédiger une demande à l&apos;entreprise, ou une réclamation auprès d&apos;une autorité (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="588"/>
+        <source>Use your rights</source>
+        <translation>Exercer vos droits</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="590"/>
+        <source>Drafts a letter to ask for your data, have it erased, or complain to an authority</source>
+        <translation>Rédige une lettre pour obtenir vos données, les faire effacer ou saisir une autorité</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="618"/>
         <source>Show fewer</source>
         <translation>Afficher moins</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="583"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="620"/>
         <source>Show all {count} red flags</source>
         <translation>Afficher les {count} signaux d&apos;alerte</translation>
     </message>
@@ -663,96 +1209,119 @@
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="232"/>
-        <location filename="../app/policylens/ui/translation.py" line="285"/>
+        <location filename="../app/policylens/ui/translation.py" line="152"/>
+        <location filename="../app/policylens/ui/translation.py" line="212"/>
         <source>Show &amp;Translation</source>
         <translation>Afficher la tra&amp;duction</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="237"/>
-        <location filename="../app/policylens/ui/translation.py" line="286"/>
+        <location filename="../app/policylens/ui/translation.py" line="157"/>
+        <location filename="../app/policylens/ui/translation.py" line="213"/>
         <source>Translate I&amp;nto</source>
         <translation>Traduire &amp;vers</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="242"/>
-        <location filename="../app/policylens/ui/translation.py" line="287"/>
+        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <location filename="../app/policylens/ui/translation.py" line="214"/>
         <source>Analyse Through &amp;English</source>
         <translation>Analyser via l&apos;&amp;anglais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="245"/>
-        <location filename="../app/policylens/ui/translation.py" line="288"/>
+        <location filename="../app/policylens/ui/translation.py" line="165"/>
+        <location filename="../app/policylens/ui/translation.py" line="215"/>
         <source>&amp;Language Packages…</source>
         <translation>&amp;Paquets de langue…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="248"/>
-        <location filename="../app/policylens/ui/translation.py" line="289"/>
+        <location filename="../app/policylens/ui/translation.py" line="168"/>
+        <location filename="../app/policylens/ui/translation.py" line="216"/>
         <source>Clear Translation &amp;Cache</source>
         <translation>Vider le &amp;cache de traduction</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="264"/>
-        <location filename="../app/policylens/ui/translation.py" line="290"/>
-        <location filename="../app/policylens/ui/translation.py" line="478"/>
+        <location filename="../app/policylens/ui/translation.py" line="184"/>
+        <location filename="../app/policylens/ui/translation.py" line="217"/>
+        <location filename="../app/policylens/ui/translation.py" line="422"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="342"/>
+        <location filename="../app/policylens/ui/translation.py" line="253"/>
+        <source>Open a policy first: there is nothing to translate.</source>
+        <translation>Ouvrez d&apos;abord une politique&#xa0;: il n&apos;y a rien à traduire.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="265"/>
+        <source>Open a policy first.</source>
+        <translation>Ouvrez d&apos;abord une politique.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="268"/>
+        <source>PolicyLens already has rules for this policy&apos;s language.</source>
+        <translation>PolicyLens a déjà des règles pour la langue de cette politique.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="270"/>
+        <source>The policy&apos;s language could not be recognised.</source>
+        <translation>La langue de la politique n&apos;a pas pu être reconnue.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="273"/>
+        <source>Needs the “{pair}” translation package, from {where}</source>
+        <translation>Nécessite le paquet de traduction «&#xa0;{pair}&#xa0;», à obtenir dans {where}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="297"/>
+        <source>Analyse through English</source>
+        <translation>Analyser via l&apos;anglais</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="298"/>
+        <source>Get the {pair} package…</source>
+        <translation>Obtenir le paquet «&#xa0;{pair}&#xa0;»…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="312"/>
         <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
         <translation>Aucune règle pour cette langue ({language})&#xa0;: Outils › Analyser via l&apos;anglais la lit au moyen d&apos;une traduction.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="370"/>
+        <location filename="../app/policylens/ui/translation.py" line="340"/>
         <source>Open a policy to translate it.</source>
         <translation>Ouvrez une politique pour la traduire.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="389"/>
+        <location filename="../app/policylens/ui/translation.py" line="359"/>
         <source>The policy is already in {language}.</source>
         <translation>La politique est déjà en {language}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="398"/>
+        <location filename="../app/policylens/ui/translation.py" line="368"/>
         <source>Translating…</source>
         <translation>Traduction…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="399"/>
+        <location filename="../app/policylens/ui/translation.py" line="369"/>
         <source>Translating the policy…</source>
         <translation>Traduction de la politique…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="421"/>
+        <location filename="../app/policylens/ui/translation.py" line="386"/>
         <source>Analysing through an English translation…</source>
         <translation>Analyse via une traduction anglaise…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="440"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/translation.py" line="454"/>
-        <source>{label}
-{done} of {total} sentences</source>
-        <translation>{label}
-{done} phrases sur {total}</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/translation.py" line="473"/>
+        <location filename="../app/policylens/ui/translation.py" line="417"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="496"/>
+        <location filename="../app/policylens/ui/translation.py" line="448"/>
         <source>The translation cache is cleared.</source>
         <translation>Le cache de traduction a été vidé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="513"/>
+        <location filename="../app/policylens/ui/translation.py" line="468"/>
         <source>Language Packages…</source>
         <translation>Paquets de langue…</translation>
     </message>
@@ -760,19 +1329,19 @@
 <context>
     <name>TranslationView</name>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="141"/>
-        <location filename="../app/policylens/ui/translation.py" line="161"/>
+        <location filename="../app/policylens/ui/translation.py" line="62"/>
+        <location filename="../app/policylens/ui/translation.py" line="82"/>
         <source>Side by side with the original</source>
         <translation>Côte à côte avec l&apos;original</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="146"/>
-        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <location filename="../app/policylens/ui/translation.py" line="67"/>
+        <location filename="../app/policylens/ui/translation.py" line="83"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="192"/>
+        <location filename="../app/policylens/ui/translation.py" line="113"/>
         <source>{source} → {target}</source>
         <translation>{source} → {target}</translation>
     </message>
@@ -821,17 +1390,17 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="91"/>
         <source>What&apos;s collected</source>
-        <translation>Ce qui est collecté</translation>
+        <translation>Données collectées</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="92"/>
         <source>Who it&apos;s shared with</source>
-        <translation>Avec qui c&apos;est partagé</translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="93"/>
         <source>How long it&apos;s kept</source>
-        <translation>Combien de temps c&apos;est conservé</translation>
+        <translation>Conservation</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="94"/>
@@ -855,8 +1424,8 @@
         <location filename="../app/policylens/core/wording.py" line="54"/>
         <source>Shared with %n kind(s) of recipient</source>
         <translation>
-            <numerusform>Partagé avec %n type de destinataire</numerusform>
-            <numerusform>Partagé avec %n types de destinataires</numerusform>
+            <numerusform>%n catégorie de destinataires</numerusform>
+            <numerusform>%n catégories de destinataires</numerusform>
         </translation>
     </message>
     <message>
@@ -872,12 +1441,12 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="57"/>
         <source>Kept up to {longest}</source>
-        <translation>Conservé jusqu&apos;à {longest}</translation>
+        <translation>Conservées jusqu&apos;à {longest}</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="58"/>
         <source>No concrete period</source>
-        <translation>Aucune durée précise</translation>
+        <translation>Aucune durée de conservation précise</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="59"/>
@@ -999,6 +1568,328 @@
         <location filename="../app/policylens/core/catalogue.py" line="133"/>
         <source>Social networks and contacts</source>
         <translation>Réseaux sociaux et contacts</translation>
+    </message>
+</context>
+<context>
+    <name>diff</name>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="24"/>
+        <source>Now collected: {label}</source>
+        <translation>Désormais collecté : {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="25"/>
+        <source>No longer collected: {label}</source>
+        <translation>N&apos;est plus collecté : {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="26"/>
+        <source>Now shared with: {label}</source>
+        <translation>Désormais partagé avec : {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="27"/>
+        <source>No longer shared with: {label}</source>
+        <translation>N&apos;est plus partagé avec : {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="28"/>
+        <source>{label}: named {before} → {after}</source>
+        <translation>{label} : nommés {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="29"/>
+        <source>Selling your data: “{before}” → “{after}”</source>
+        <translation>Vente de vos données : « {before} » → « {after} »</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="30"/>
+        <source>Retention, now says: {label}</source>
+        <translation>Conservation, dit désormais : {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="31"/>
+        <source>Retention, no longer says: {label}</source>
+        <translation>Conservation, ne dit plus : {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="32"/>
+        <source>{data}: kept {after} instead of {before}</source>
+        <translation>{data} : conservées {after} au lieu de {before}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="33"/>
+        <source>{data}: now kept {after}</source>
+        <translation>{data} : désormais conservées {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="34"/>
+        <source>{data}: the period of {before} is gone</source>
+        <translation>{data} : la durée de {before} a disparu</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="35"/>
+        <source>New right: {label}</source>
+        <translation>Nouveau droit : {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="36"/>
+        <source>Right no longer stated: {label}</source>
+        <translation>Droit qui n&apos;est plus mentionné : {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="37"/>
+        <source>{label} added: {after}</source>
+        <translation>{label} ajouté : {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="38"/>
+        <source>{label} gone: {before}</source>
+        <translation>{label} retiré : {before}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="39"/>
+        <location filename="../app/policylens/diff_render.py" line="45"/>
+        <source>{label}: {before} → {after}</source>
+        <translation>{label} : {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="40"/>
+        <source>New red flag: {label} ({severity})</source>
+        <translation>Nouveau signal d&apos;alerte : {label} ({severity})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="41"/>
+        <source>Red flag gone: {label}</source>
+        <translation>Signal d&apos;alerte disparu : {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="42"/>
+        <source>{label}: severity {before} → {after}</source>
+        <translation>{label} : gravité {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="43"/>
+        <source>{label} now named: {after}</source>
+        <translation>{label} désormais nommé : {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="44"/>
+        <source>{label} no longer named (was {before})</source>
+        <translation>{label} n&apos;est plus nommé (c&apos;était {before})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="46"/>
+        <source>Grade {before} → {after}</source>
+        <translation>Note {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="50"/>
+        <source>Contact e-mail</source>
+        <translation>E-mail de contact</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="51"/>
+        <source>Contact phone</source>
+        <translation>Téléphone de contact</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="52"/>
+        <source>Contact address on the web</source>
+        <translation>Adresse de contact sur le web</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="53"/>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="56"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="57"/>
+        <source>Controller</source>
+        <translation>Responsable du traitement</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="60"/>
+        <source>Now gives a postal address</source>
+        <translation>Donne désormais une adresse postale</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="61"/>
+        <source>No longer gives a postal address</source>
+        <translation>Ne donne plus d&apos;adresse postale</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="64"/>
+        <source>These look like policies of different services.</source>
+        <translation>On dirait les politiques de deux services différents.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="65"/>
+        <source>The two versions are in different languages: what they say is compared, not their text.</source>
+        <translation>Les deux versions sont dans des langues différentes : on compare ce qu&apos;elles disent, pas leur texte.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="68"/>
+        <source>The two versions have the same text (only the layout differs).</source>
+        <translation>Les deux versions ont le même texte (seule la mise en forme diffère).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="69"/>
+        <source>The two files are identical: the same text.</source>
+        <translation>Les deux fichiers sont identiques : le même texte.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="72"/>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="73"/>
+        <source>No change in what the policy says.</source>
+        <translation>Rien n&apos;a changé dans ce que dit la politique.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="74"/>
+        <source>Old version</source>
+        <translation>Ancienne version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="75"/>
+        <source>New version</source>
+        <translation>Nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="76"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="77"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="78"/>
+        <source>(not in this version)</source>
+        <translation>(absent de cette version)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="79"/>
+        <source>Overall</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="80"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="81"/>
+        <source>updated {date}</source>
+        <translation>mise à jour du {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="82"/>
+        <source>no date given</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="83"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="84"/>
+        <source>not graded</source>
+        <translation>non notée</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="85"/>
+        <source>Text not compared (different languages).</source>
+        <translation>Texte non comparé (langues différentes).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="86"/>
+        <source>Some data</source>
+        <translation>Certaines données</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="87"/>
+        <source>Grade unchanged: {grade}</source>
+        <translation>Note inchangée : {grade}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="90"/>
+        <source>%n sentence(s) added</source>
+        <translation>
+            <numerusform>%n phrase ajoutée</numerusform>
+            <numerusform>%n phrases ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="91"/>
+        <source>%n sentence(s) removed</source>
+        <translation>
+            <numerusform>%n phrase supprimée</numerusform>
+            <numerusform>%n phrases supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="92"/>
+        <source>%n sentence(s) changed</source>
+        <translation>
+            <numerusform>%n phrase modifiée</numerusform>
+            <numerusform>%n phrases modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="93"/>
+        <source>%n sentence(s) moved</source>
+        <translation>
+            <numerusform>%n phrase déplacée</numerusform>
+            <numerusform>%n phrases déplacées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="96"/>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="97"/>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="98"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="99"/>
+        <source>Moved</source>
+        <translation>Déplacé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="101"/>
+        <source>%n unchanged sentence(s)</source>
+        <translation>
+            <numerusform>%n phrase inchangée</numerusform>
+            <numerusform>%n phrases inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/export/comparison.py" line="37"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1206,27 +2097,27 @@
         <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="27"/>
+        <location filename="../app/policylens/export/content.py" line="28"/>
         <source>Privacy policy at a glance</source>
         <translation>La politique de confidentialité en un coup d&apos;œil</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="28"/>
+        <location filename="../app/policylens/export/content.py" line="29"/>
         <source>Policy dated {date}</source>
         <translation>Politique datée du {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="29"/>
+        <location filename="../app/policylens/export/content.py" line="30"/>
         <source>Policy date not stated</source>
         <translation>Date de la politique non indiquée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="30"/>
+        <location filename="../app/policylens/export/content.py" line="31"/>
         <source>Written in {language}</source>
         <translation>Rédigée en {language}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="31"/>
+        <location filename="../app/policylens/export/content.py" line="32"/>
         <source>Red flags (%n)</source>
         <translation>
             <numerusform>Signaux d&apos;alerte (%n)</numerusform>
@@ -1234,37 +2125,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="32"/>
+        <location filename="../app/policylens/export/content.py" line="33"/>
         <source>To exercise your rights</source>
         <translation>Pour exercer vos droits</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="33"/>
+        <location filename="../app/policylens/export/content.py" line="34"/>
         <source>No contact given: the policy names no e-mail, address or form.</source>
         <translation>Aucun contact indiqué&#xa0;: la politique ne donne ni e-mail, ni adresse, ni formulaire.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="34"/>
+        <location filename="../app/policylens/export/content.py" line="35"/>
         <source>A postal address is given in the policy.</source>
         <translation>La politique indique une adresse postale.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="35"/>
+        <location filename="../app/policylens/export/content.py" line="36"/>
         <source>Phone: {phones}</source>
         <translation>Téléphone&#xa0;: {phones}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="36"/>
+        <location filename="../app/policylens/export/content.py" line="37"/>
         <source>Web: {urls}</source>
         <translation>Web&#xa0;: {urls}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="37"/>
+        <location filename="../app/policylens/export/content.py" line="38"/>
         <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
         <translation>Le contact passe par un formulaire ou un e-mail masqué (voir la politique).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="38"/>
+        <location filename="../app/policylens/export/content.py" line="39"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n autre</numerusform>
@@ -1272,7 +2163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="39"/>
+        <location filename="../app/policylens/export/content.py" line="40"/>
         <source>+%n more red flag(s)</source>
         <translation>
             <numerusform>+%n autre signal d&apos;alerte</numerusform>
@@ -1280,202 +2171,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="40"/>
+        <location filename="../app/policylens/export/content.py" line="41"/>
         <source>Shortened to fit one page. {pointer}</source>
         <translation>Raccourci pour tenir sur une page. {pointer}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="41"/>
+        <location filename="../app/policylens/export/content.py" line="42"/>
         <source>Full report: policylens analyze {file}</source>
         <translation>Rapport complet&#xa0;: policylens analyze {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="42"/>
+        <location filename="../app/policylens/export/content.py" line="43"/>
         <source>See the full report in PolicyLens.</source>
         <translation>Voir le rapport complet dans PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="43"/>
+        <location filename="../app/policylens/export/content.py" line="44"/>
         <source>PolicyLens {version}</source>
         <translation>PolicyLens {version}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="44"/>
+        <location filename="../app/policylens/export/content.py" line="45"/>
         <source>Source: {file}</source>
         <translation>Source&#xa0;: {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="45"/>
+        <location filename="../app/policylens/export/content.py" line="46"/>
         <source>SHA-256 {hash}…</source>
         <translation>SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="46"/>
+        <location filename="../app/policylens/export/content.py" line="47"/>
         <source>Analysed on {date}</source>
         <translation>Analysée le {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="47"/>
+        <location filename="../app/policylens/export/content.py" line="48"/>
         <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
         <translation>Lecture automatisée de la politique, pas un conseil juridique&#xa0;: chaque constat renvoie à l&apos;une de ses phrases.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="50"/>
+        <location filename="../app/policylens/export/content.py" line="51"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="51"/>
+        <location filename="../app/policylens/export/content.py" line="52"/>
         <source>Full report</source>
         <translation>Rapport complet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="52"/>
+        <location filename="../app/policylens/export/content.py" line="53"/>
         <source>In section “{section}”</source>
         <translation>Dans la section «&#xa0;{section}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="53"/>
+        <location filename="../app/policylens/export/content.py" line="54"/>
         <source>Found from what the policy does not say.</source>
         <translation>Déduit de ce que la politique ne dit pas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="54"/>
+        <location filename="../app/policylens/export/content.py" line="55"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="42"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
         <source>Export Summary</source>
         <translation>Exporter le résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="43"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
         <source>Save the summary as a one-page PDF or image, a web page or Markdown.</source>
         <translation>Enregistrez le résumé en PDF ou en image d&apos;une page, en page web ou en Markdown.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="44"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
         <source>Paper size:</source>
         <translation>Format du papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
         <source>Full report with the evidence (several pages)</source>
         <translation>Rapport complet avec les preuves (plusieurs pages)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
         <source>Choose File…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
         <source>Web page (*.html *.htm)</source>
         <translation>Page web (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
         <source>HTML (web page)</source>
         <translation>HTML (page web)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
         <source>PNG image</source>
         <translation>Image PNG</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
         <source>Save Summary As</source>
         <translation>Enregistrer le résumé sous</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
         <source>{name} - privacy summary</source>
         <translation>{name} - résumé de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
         <source>{name} - privacy report</source>
         <translation>{name} - rapport de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
         <source>Replace File?</source>
         <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
         <source>“{file}” already exists. Do you want to replace it?</source>
         <translation>«&#xa0;{file}&#xa0;» existe déjà. Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
         <source>Summary Exported</source>
         <translation>Résumé exporté</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
         <source>The summary was saved as “{file}”.</source>
         <translation>Le résumé a été enregistré sous «&#xa0;{file}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="69"/>
+        <source>No File Manager</source>
+        <translation>Aucun gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="70"/>
+        <source>No file manager is available to open the folder. The summary is saved here:</source>
+        <translation>Aucun gestionnaire de fichiers n&apos;est disponible pour ouvrir le dossier. Le résumé est enregistré ici&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="73"/>
+        <source>Copy Path</source>
+        <translation>Copier le chemin</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="74"/>
         <source>Export Failed</source>
         <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="75"/>
         <source>The summary could not be saved as “{file}”.</source>
         <translation>Le résumé n&apos;a pas pu être enregistré sous «&#xa0;{file}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="76"/>
         <source>A PNG image holds the one-page summary only.</source>
         <translation>Une image PNG ne contient que le résumé d&apos;une page.</translation>
     </message>
@@ -1483,27 +2389,27 @@
 <context>
     <name>findings</name>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="20"/>
+        <location filename="../app/policylens/ui/findings.py" line="22"/>
         <source>The policy gives no e-mail address, postal address or contact form, so there is no sentence to show: this finding comes from what is missing.</source>
         <translation>La politique ne donne ni adresse e-mail, ni adresse postale, ni formulaire de contact&#xa0;: il n&apos;y a donc aucune phrase à montrer, ce constat vient de ce qui manque.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="25"/>
+        <location filename="../app/policylens/ui/findings.py" line="27"/>
         <source>The policy states no concrete retention period anywhere, so there is no sentence to show: this finding comes from what is missing.</source>
         <translation>La politique n&apos;indique nulle part de durée de conservation précise&#xa0;: il n&apos;y a donc aucune phrase à montrer, ce constat vient de ce qui manque.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="30"/>
+        <location filename="../app/policylens/ui/findings.py" line="32"/>
         <source>The policy does not say whether it sells your data, so there is no sentence to show.</source>
         <translation>La politique ne dit pas si vos données sont vendues&#xa0;: il n&apos;y a donc aucune phrase à montrer.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="34"/>
+        <location filename="../app/policylens/ui/findings.py" line="36"/>
         <source>The contact details were found in the policy&apos;s text, but not in one sentence.</source>
         <translation>Les coordonnées ont été trouvées dans le texte de la politique, mais pas dans une seule phrase.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="38"/>
+        <location filename="../app/policylens/ui/findings.py" line="40"/>
         <source>This finding comes from something the policy does not say, so there is no sentence to show.</source>
         <translation>Ce constat vient de quelque chose que la politique ne dit pas&#xa0;: il n&apos;y a donc aucune phrase à montrer.</translation>
     </message>
@@ -1528,7 +2434,7 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="193"/>
         <source>Kept forever</source>
-        <translation>Conservation sans fin</translation>
+        <translation>Conservation illimitée</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="201"/>
@@ -1633,7 +2539,7 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="236"/>
         <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
-        <translation>Des numéros permanents de l&apos;appareil (IMEI, adresse MAC) permettent de vous reconnaître pendant toute sa durée de vie.</translation>
+        <translation>Des numéros permanents de l&apos;appareil (IMEI, adresse MAC) permettent de vous reconnaître pendant toute la durée de vie de celui-ci.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="246"/>
@@ -1643,7 +2549,7 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="253"/>
         <source>No concrete period is given, so you cannot know when your data is deleted.</source>
-        <translation>Aucune durée précise n&apos;est donnée&#xa0;: vous ne pouvez pas savoir quand vos données sont supprimées.</translation>
+        <translation>Aucune durée de conservation précise n&apos;est donnée&#xa0;: vous ne pouvez pas savoir quand vos données sont supprimées.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="261"/>
@@ -1896,69 +2802,187 @@
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="64"/>
+        <source>Access: a copy of your data (Art. 15)</source>
+        <translation>Accès&#xa0;: une copie de vos données (art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="65"/>
+        <source>Erasure of your data (Art. 17)</source>
+        <translation>Effacement de vos données (art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="66"/>
+        <source>Rectification of wrong data (Art. 16)</source>
+        <translation>Rectification de données inexactes (art. 16)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="67"/>
+        <source>Objection, incl. to direct marketing (Art. 21)</source>
+        <translation>Opposition, y compris à la prospection (art. 21)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="68"/>
+        <source>Your data in a machine-readable file (Art. 20)</source>
+        <translation>Vos données dans un fichier lisible par machine (art. 20)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="69"/>
+        <source>Withdrawal of consent (Art. 7(3))</source>
+        <translation>Retrait du consentement (art. 7, par. 3)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="70"/>
+        <source>Complaint to a supervisory authority (Art. 77)</source>
+        <translation>Réclamation auprès d&apos;une autorité de contrôle (art. 77)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="73"/>
+        <source>Right to know (CCPA § 1798.110)</source>
+        <translation>Droit de savoir (CCPA § 1798.110)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="74"/>
+        <source>Right to delete (CCPA § 1798.105)</source>
+        <translation>Droit à la suppression (CCPA § 1798.105)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="75"/>
+        <source>Right to correct (CCPA § 1798.106)</source>
+        <translation>Droit de rectification (CCPA § 1798.106)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="76"/>
+        <source>Opt out of sale or sharing (CCPA § 1798.120)</source>
+        <translation>Refus de la vente ou du partage (CCPA § 1798.120)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="80"/>
+        <source>The policy does not name the company responsible: fill in whom the letter is for.</source>
+        <translation>La politique ne nomme pas l&apos;entreprise responsable&#xa0;: indiquez à qui la lettre est destinée.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="83"/>
+        <source>The policy gives no e-mail address for privacy requests: send this letter by post (save it as PDF and print it), or fill in an address.</source>
+        <translation>La politique ne donne aucune adresse e-mail pour les demandes&#xa0;: envoyez cette lettre par la poste (enregistrez-la en PDF et imprimez-la) ou indiquez une adresse.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="88"/>
+        <source>The saved page hides the e-mail address (“[email protected]”): look it up on the company&apos;s web page.</source>
+        <translation>La page enregistrée masque l&apos;adresse e-mail («&#xa0;[email protected]&#xa0;»)&#xa0;: cherchez-la sur le site de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="92"/>
+        <source>No postal address of the company was found in the policy: fill it in to send the letter by post.</source>
+        <translation>Aucune adresse postale de l&apos;entreprise n&apos;a été trouvée dans la politique&#xa0;: indiquez-la pour envoyer la lettre par la poste.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="95"/>
+        <source>This authority takes complaints by post or through its web form, not by e-mail.</source>
+        <translation>Cette autorité reçoit les réclamations par la poste ou via son formulaire en ligne, pas par e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="98"/>
+        <source>In Germany, a complaint about a company normally goes to the authority of the state where the company is based: choose the state.</source>
+        <translation>En Allemagne, une réclamation contre une entreprise va normalement à l&apos;autorité du Land où l&apos;entreprise est établie&#xa0;: choisissez le Land.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="103"/>
+        <source>Letters under California law are written in English.</source>
+        <translation>Les lettres relevant du droit californien sont rédigées en anglais.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="115"/>
+        <source>No supervisory authority is known for the country code “{code}”. Known: {known}.</source>
+        <translation>Aucune autorité de contrôle n&apos;est connue pour le code pays «&#xa0;{code}&#xa0;». Codes connus&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="122"/>
+        <source>No German state has the code “{code}”. Known: {known}.</source>
+        <translation>Aucun Land allemand n&apos;a le code «&#xa0;{code}&#xa0;». Codes connus&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="127"/>
+        <source>This policy is read under California law (CCPA), which has no “{request}” request. Known: {known}.</source>
+        <translation>Cette politique relève du droit californien (CCPA), qui ne prévoit pas de demande «&#xa0;{request}&#xa0;». Demandes possibles&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="470"/>
+        <source>Unknown request “{request}”. Known: {known}.</source>
+        <translation>Demande inconnue «&#xa0;{request}&#xa0;». Demandes possibles&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="476"/>
+        <source>A complaint needs a country (known: {known}).</source>
+        <translation>Une réclamation demande un pays (connus&#xa0;: {known}).</translation>
+    </message>
+</context>
+<context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="15"/>
+        <location filename="../app/policylens/render.py" line="20"/>
         <source>Grade</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="16"/>
+        <location filename="../app/policylens/render.py" line="21"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="17"/>
+        <location filename="../app/policylens/render.py" line="22"/>
         <source>Red flags</source>
         <translation>Signaux d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="18"/>
+        <location filename="../app/policylens/render.py" line="23"/>
         <source>No red flags found.</source>
         <translation>Aucun signal d&apos;alerte trouvé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="19"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="20"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Controller</source>
         <translation>Responsable du traitement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Why this grade</source>
         <translation>Pourquoi cette note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>not graded</source>
         <translation>non noté</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="34"/>
         <source>{label}:</source>
         <translation>{label}&#xa0;:</translation>
     </message>
@@ -1968,7 +2992,7 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="143"/>
         <source>A concrete period is stated</source>
-        <translation>Une durée précise est indiquée</translation>
+        <translation>Une durée de conservation précise est indiquée</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="144"/>
@@ -1993,7 +3017,7 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="148"/>
         <source>Deleted or anonymised when no longer needed</source>
-        <translation>Supprimées ou anonymisées quand elles ne servent plus</translation>
+        <translation>Supprimées ou anonymisées lorsqu&apos;elles ne sont plus nécessaires</translation>
     </message>
 </context>
 <context>
@@ -2001,22 +3025,22 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="150"/>
         <source>See your data</source>
-        <translation>Voir vos données</translation>
+        <translation>Accéder à vos données</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="151"/>
         <source>Correct your data</source>
-        <translation>Corriger vos données</translation>
+        <translation>Rectifier vos données</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="152"/>
         <source>Delete your data</source>
-        <translation>Supprimer vos données</translation>
+        <translation>Effacer vos données</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="153"/>
         <source>Take your data elsewhere</source>
-        <translation>Emporter vos données ailleurs</translation>
+        <translation>Transférer vos données ailleurs</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="154"/>
@@ -2036,12 +3060,12 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="157"/>
         <source>Complain to a data-protection authority</source>
-        <translation>Porter plainte auprès d&apos;une autorité de protection des données</translation>
+        <translation>Introduire une réclamation auprès d&apos;une autorité de protection des données</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="158"/>
         <source>Opt out of marketing</source>
-        <translation>Refuser la prospection commerciale</translation>
+        <translation>S&apos;opposer à la prospection commerciale</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="159"/>

@@ -54,6 +54,79 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="166"/>
+        <source>Comparing with “{name}”…</source>
+        <translation>Jämför med ”{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="167"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="168"/>
+        <source>Compare — {old} → {new}</source>
+        <translation>Jämför — {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="233"/>
+        <source>Cannot open “{name}”</source>
+        <translation>Kan inte öppna ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="320"/>
+        <source>Changes in what the policy says</source>
+        <translation>Ändringar i vad policyn säger</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="342"/>
+        <source>◀ Previous change</source>
+        <translation>◀ Föregående ändring</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="343"/>
+        <source>Next change ▶</source>
+        <translation>Nästa ändring ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="344"/>
+        <source>Previous change (F7)</source>
+        <translation>Föregående ändring (F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="345"/>
+        <source>Next change (F8)</source>
+        <translation>Nästa ändring (F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="356"/>
+        <source>Text changes</source>
+        <translation>Ändringar i texten</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="370"/>
+        <source>Export Comparison…</source>
+        <translation>Exportera jämförelsen…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="371"/>
+        <source>Save this comparison as a one-page PDF, HTML or Markdown file (Ctrl+E)</source>
+        <translation>Spara jämförelsen som en sida i PDF, HTML eller Markdown (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="373"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/compare_view.py" line="569"/>
+        <source>{index} of {total}</source>
+        <translation>{index} av {total}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../app/policylens/ui/dialogs.py" line="80"/>
@@ -182,414 +255,828 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="90"/>
+        <location filename="../app/policylens/ui/help.py" line="91"/>
+        <source>PolicyLens Guide</source>
+        <translation>PolicyLens-guide</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="98"/>
+        <source>How to read a summary</source>
+        <translation>Så läser du en sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="104"/>
+        <source>PolicyLens reads the policy on your computer and sums it up on the right: a grade, the red flags, and four cards. Click a line of a card or a red flag to see the sentences of the policy that say it; F7 and F8 go to the previous and next one.</source>
+        <translation>PolicyLens läser policyn på din dator och sammanfattar den till höger: ett betyg, varningsflaggorna och fyra kort. Klicka på en rad i ett kort eller på en varningsflagga för att se de meningar i policyn som säger det; F7 och F8 går till föregående och nästa.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="111"/>
+        <source>The cards</source>
+        <translation>Korten</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="114"/>
+        <source>what the service collects or receives about you;</source>
+        <translation>vad tjänsten samlar in eller får om dig;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="115"/>
+        <source>who it passes your data on to;</source>
+        <translation>vem den lämnar vidare dina uppgifter till;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="116"/>
+        <source>how long it keeps your data;</source>
+        <translation>hur länge den sparar dina uppgifter;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="117"/>
+        <source>what you can ask of it (a copy, a correction, deletion…) and how to reach it.</source>
+        <translation>vad du kan begära av den (en kopia, rättelse, radering…) och hur du når den.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="119"/>
+        <source>{term}: {meaning}</source>
+        <translation>{term}: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="125"/>
+        <source>The colors</source>
+        <translation>Färgerna</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="128"/>
+        <source>something that weighs against you;</source>
+        <translation>något som talar emot dig;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="129"/>
+        <source>worth a closer look: vague, or partly against you;</source>
+        <translation>värt en närmare titt: vagt, eller delvis emot dig;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="130"/>
+        <source>stated plainly, and nothing against you was found;</source>
+        <translation>tydligt sagt, och inget som talar emot dig hittades;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="131"/>
+        <source>the policy does not say.</source>
+        <translation>policyn säger inget om det.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="138"/>
+        <source>A color always comes with its word, never alone.</source>
+        <translation>En färg visas alltid med sitt ord, aldrig ensam.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="143"/>
+        <source>The grade</source>
+        <translation>Betyget</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="148"/>
+        <source>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</source>
+        <translation>Varje policy börjar på 100 poäng. Varje varningsflagga drar av poäng: {high} för en hög, {medium} för en medel, {low} för en låg. Att säga att den inte säljer dina uppgifter, att ange konkreta lagringstider och att nämna sex eller fler av dina rättigheter ger vardera tillbaka {bonus} poäng, högst hälften av vad varningsflaggorna kostar.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="159"/>
+        <source>Letters: {bands}; {last} below.</source>
+        <translation>Bokstäver: {bands}; {last} under det.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="163"/>
+        <source>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</source>
+        <translation>En policy på ett språk som PolicyLens saknar regler för får inget betyg, om den inte analyseras via en engelsk översättning.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="170"/>
+        <source>The red flags</source>
+        <translation>Varningsflaggorna</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="175"/>
+        <source>Examples come from the policy you have open: {name}.</source>
+        <translation>Exemplen kommer från policyn du har öppen: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="192"/>
+        <source>In this policy:</source>
+        <translation>I den här policyn:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="193"/>
+        <source>“{quote}”</source>
+        <translation>”{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="198"/>
+        <source>Raised for this policy by what it does not say.</source>
+        <translation>Flaggad för den här policyn på grund av vad den inte säger.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="200"/>
+        <source>Not found in this policy.</source>
+        <translation>Finns inte i den här policyn.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="51"/>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="52"/>
+        <source>E-mail to finish in your mail app (*.eml)</source>
+        <translation>E-post att göra klart i e-postprogrammet (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="53"/>
+        <source>PDF to print (*.pdf)</source>
+        <translation>PDF att skriva ut (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="95"/>
+        <source>Use Your Rights</source>
+        <translation>Utöva dina rättigheter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="96"/>
+        <source>Use your rights: draft a request or a complaint</source>
+        <translation>Utöva dina rättigheter: skriv en begäran eller ett klagomål</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="101"/>
+        <source>PolicyLens drafts the letter; you check it, fill in the fields in [brackets] and send it yourself. Nothing is sent from here.</source>
+        <translation>PolicyLens skriver ett utkast; du granskar det, fyller i fälten inom [hakparentes] och skickar det själv. Inget skickas härifrån.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="114"/>
+        <source>Request</source>
+        <translation>Begäran</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="115"/>
+        <source>&amp;Request:</source>
+        <translation>&amp;Begäran:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
+        <source>the policy&apos;s</source>
+        <translation>policyns</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="124"/>
+        <source>yours</source>
+        <translation>ditt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="125"/>
+        <source>{language} ({which})</source>
+        <translation>{language} ({which})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="131"/>
+        <source>Language of the letter</source>
+        <translation>Brevets språk</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="132"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="143"/>
+        <source>Country of the supervisory authority</source>
+        <translation>Tillsynsmyndighetens land</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="144"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="149"/>
+        <source>Federal authority (BfDI)</source>
+        <translation>Förbundsmyndigheten (BfDI)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="152"/>
+        <source>German state</source>
+        <translation>Tysk delstat</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="172"/>
+        <source>Letter (editable)</source>
+        <translation>Brev (redigerbart)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="186"/>
+        <source>Where the addresses come from</source>
+        <translation>Var adresserna kommer ifrån</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="153"/>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Delstat:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="196"/>
+        <source>Co&amp;py Letter</source>
+        <translation>Ko&amp;piera brevet</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="198"/>
+        <source>Copy the letter to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Kopiera brevet till urklipp (Ctrl+Skift+C)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="199"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Spara…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="201"/>
+        <source>Save as text, e-mail (.eml) or PDF (Ctrl+S)</source>
+        <translation>Spara som text, e-post (.eml) eller PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="202"/>
+        <source>Open in &amp;Mail App</source>
+        <translation>Öppna i e-post&amp;programmet</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="204"/>
+        <source>Opens a new message in your mail app (Ctrl+M); you send it yourself</source>
+        <translation>Öppnar ett nytt meddelande i ditt e-postprogram (Ctrl+M); du skickar det själv</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="340"/>
+        <source>Discard Your Changes?</source>
+        <translation>Kasta dina ändringar?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="341"/>
+        <source>You have edited the letter. Draft a new one and lose your changes?</source>
+        <translation>Du har redigerat brevet. Vill du skriva ett nytt och förlora dina ändringar?</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="353"/>
+        <source>Addressed with</source>
+        <translation>Adresserat med</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="357"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="358"/>
+        <source>E-mail for requests</source>
+        <translation>E-post för förfrågningar</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="359"/>
+        <source>Postal address</source>
+        <translation>Postadress</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="360"/>
+        <source>Supervisory authority</source>
+        <translation>Tillsynsmyndighet</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="366"/>
+        <source>From PolicyLens&apos;s list of authorities (source: {source})</source>
+        <translation>Från PolicyLens lista över myndigheter (källa: {source})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="372"/>
+        <source>Not found in the policy.</source>
+        <translation>Hittades inte i policyn.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="384"/>
+        <source>The policy says: “{quote}”</source>
+        <translation>Policyn säger: ”{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="422"/>
+        <source>Save Letter As</source>
+        <translation>Spara brevet som</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="436"/>
+        <source>Letter Not Saved</source>
+        <translation>Brevet sparades inte</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/letter_dialog.py" line="437"/>
+        <source>The letter could not be saved as “{file}”: {reason}</source>
+        <translation>Brevet kunde inte sparas som ”{file}”: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="189"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="202"/>
         <source>This sentence supports:</source>
         <translation>Den här meningen stöder:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="314"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
+        <source>Open a policy first: the letters are written from its summary.</source>
+        <translation>Öppna en policy först: breven skrivs utifrån dess sammanfattning.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <source>Open a policy first: there is no summary to export yet.</source>
+        <translation>Öppna en policy först: det finns ingen sammanfattning att exportera än.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="358"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="315"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="359"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="316"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="360"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="317"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="361"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="318"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="362"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="322"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="366"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="323"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Öppna e&amp;xempelpolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="324"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="368"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="325"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="326"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
         <source>Open a saved privacy policy</source>
         <translation>Öppna en sparad integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="327"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Rensa senaste filer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="328"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>&amp;Export Summary…</source>
         <translation>&amp;Exportera sammanfattning…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="329"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
+        <source>Co&amp;mpare With…</source>
+        <translation>&amp;Jämför med…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
+        <source>Compare the open policy with another version of it</source>
+        <translation>Jämför den öppna policyn med en annan version av den</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="375"/>
+        <source>&amp;Use Your Rights…</source>
+        <translation>Utöva dina rä&amp;ttigheter…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="330"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="331"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
         <source>&amp;Paste Policy Text</source>
         <translation>Klistra &amp;in policytext</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="332"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="333"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
         <source>Find &amp;Next</source>
         <translation>Sök &amp;nästa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="334"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
         <source>Find Pre&amp;vious</source>
         <translation>Sök &amp;föregående</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="335"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
         <source>Previous Evidence Sentence</source>
         <translation>Föregående belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="336"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
         <source>Next Evidence Sentence</source>
         <translation>Nästa belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="337"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
         <source>Zoom &amp;In</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="338"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
         <source>Zoom &amp;Out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="339"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="387"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Återställ zoom</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="340"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
+        <source>PolicyLens &amp;Guide</source>
+        <translation>PolicyLens-&amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;Om PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="341"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="342"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
         <source>Cancel the analysis</source>
         <translation>Avbryt analysen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="343"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
         <source>Analysis progress</source>
         <translation>Analysförlopp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="344"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="345"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
         <source>Policy text</source>
         <translation>Policytext</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="347"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>Policyn. Meningar som stöder ett fynd är understrukna; håll muspekaren över en för att se vilket.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="349"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="350"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
         <source>Evidence</source>
         <translation>Belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="351"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
         <source>Policy and summary</source>
         <translation>Policy och sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="424"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="428"/>
         <source>Red flag: {title}</source>
         <translation>Varningsflagga: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="434"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="422"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="472"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="837"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Integritetspolicyer ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="423"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="473"/>
         <source>Web pages ({patterns})</source>
         <translation>Webbsidor ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="424"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="474"/>
         <source>PDF documents ({patterns})</source>
         <translation>PDF-dokument ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="425"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="475"/>
         <source>Word documents ({patterns})</source>
         <translation>Word-dokument ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="426"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="476"/>
         <source>Text files ({patterns})</source>
         <translation>Textfiler ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="429"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="479"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="838"/>
         <source>All files ({patterns})</source>
         <translation>Alla filer ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="432"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="482"/>
         <source>Open a Privacy Policy</source>
         <translation>Öppna en integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="445"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="483"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="495"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="533"/>
         <source>Pasted text</source>
         <translation>Inklistrad text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="453"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="503"/>
         <source>Only the first file is opened.</source>
         <translation>Bara den första filen öppnas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="461"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="511"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens laddar inte ned sidor</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="463"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="513"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens använder aldrig nätverket. Spara sidan i webbläsaren (Ctrl+S) och släpp den sparade filen här, eller markera policyns text och släpp eller klistra in den.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="475"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="525"/>
         <source>Nothing to open</source>
         <translation>Inget att öppna</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="476"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
         <source>There is no file or text to open here.</source>
         <translation>Det finns ingen fil eller text att öppna här.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="505"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="585"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="572"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="644"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="589"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="648"/>
         <source>Cannot open “{name}”</source>
         <translation>Det går inte att öppna ”{name}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="590"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="649"/>
         <source>The policy shown before is still open.</source>
         <translation>Policyn som visades tidigare är fortfarande öppen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="644"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="702"/>
+        <source>Compare with “{name}”</source>
+        <translation>Jämför med ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="704"/>
+        <source>See what changed from the policy open before</source>
+        <translation>Se vad som ändrats jämfört med policyn som var öppen förut</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="711"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Betyg {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="648"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
         <source>Not graded — {name}</source>
         <translation>Ej betygsatt — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="653"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="720"/>
         <source>Analysing “{name}”…</source>
         <translation>Analyserar ”{name}”…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="744"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="815"/>
         <source>Export Summary</source>
         <translation>Exportera sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="745"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="816"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>Export är inte tillgängligt i den här versionen av PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="791"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="841"/>
+        <source>Compare With Another Version</source>
+        <translation>Jämför med en annan version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/mainwindow.py" line="918"/>
         <source>Dropped text</source>
         <translation>Släppt text</translation>
     </message>
 </context>
 <context>
-    <name>PackagesDialog</name>
+    <name>Op</name>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="44"/>
-        <source>Language Packages</source>
-        <translation>Språkpaket</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>To</source>
-        <translation>Till</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
-        <source>Folder</source>
-        <translation>Mapp</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="62"/>
-        <source>Install From File…</source>
-        <translation>Installera från fil…</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
-        <source>Remove</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="71"/>
-        <source>Online (only when you ask)</source>
-        <translation>Online (bara när du ber om det)</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="72"/>
-        <source>Get the Package List</source>
-        <translation>Hämta paketlistan</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="77"/>
-        <source>Download and Install</source>
-        <translation>Ladda ned och installera</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="82"/>
+        <location filename="../app/policylens/ui/ops.py" line="156"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="118"/>
+        <location filename="../app/policylens/ui/ops.py" line="196"/>
+        <source>{label}
+{done} of {total} sentences</source>
+        <translation>{label}
+{done} av {total} meningar</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="56"/>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="64"/>
+        <source>No “{pair}” translation package is installed. Open {where}: on a computer connected to the internet, click “{fetch}” and download “{pair}” from the Argos Translate package index ({address}); otherwise copy its .argosmodel file from another computer and click “{file}”.</source>
+        <translation>Inget översättningspaket för ”{pair}” är installerat. Öppna {where}: på en dator med internetanslutning klickar du på ”{fetch}” och laddar ned ”{pair}” från Argos Translates paketindex ({address}); annars kopierar du paketets .argosmodel-fil från en annan dator och klickar på ”{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="81"/>
+        <source>Language Packages</source>
+        <translation>Språkpaket</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="93"/>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="120"/>
+        <source>Install From File…</source>
+        <translation>Installera från fil…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="122"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="129"/>
+        <source>Online (only when you ask)</source>
+        <translation>Online (bara när du ber om det)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="130"/>
+        <source>Get the Package List</source>
+        <translation>Hämta paketlistan</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="135"/>
+        <source>Download and Install</source>
+        <translation>Ladda ned och installera</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="140"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="177"/>
         <source>Packages are kept in {folder}</source>
         <translation>Paketen sparas i {folder}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="131"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="190"/>
+        <source>No language packages installed yet. There are two ways to get one: on a computer connected to the internet, click “{fetch}” below and download one from the Argos Translate package index ({address}); otherwise copy a .argosmodel file from another computer and click “{file}”.</source>
+        <translation>Inga språkpaket är installerade än. Det finns två sätt att skaffa ett: på en dator med internetanslutning klickar du på ”{fetch}” nedan och laddar ned ett från Argos Translates paketindex ({address}); annars kopierar du en .argosmodel-fil från en annan dator och klickar på ”{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="202"/>
         <source>Not usable: {names}</source>
         <translation>Kan inte användas: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="144"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="219"/>
+        <source>The open policy needs the “{pair}” package.</source>
+        <translation>Den öppna policyn behöver paketet ”{pair}”.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="240"/>
         <source>Install a Language Package</source>
         <translation>Installera ett språkpaket</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="145"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="241"/>
         <source>Argos Translate packages (*.argosmodel);;All files (*)</source>
         <translation>Argos Translate-paket (*.argosmodel);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="156"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="252"/>
         <source>Installing {name}…</source>
         <translation>Installerar {name}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="160"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="256"/>
         <source>Installed {source} → {target} (version {version}).</source>
-        <translation>Installerade {source} → {target} (version {version}).</translation>
+        <translation>Installerat: {source} → {target} (version {version}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="178"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="274"/>
         <source>Removing…</source>
         <translation>Tar bort…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="181"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="277"/>
         <source>Removed.</source>
         <translation>Borttaget.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="193"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="289"/>
         <source>Getting the package list…</source>
         <translation>Hämtar paketlistan…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="200"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="296"/>
         <source> (installed)</source>
         <translation> (installerat)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/ui/packages_dialog.py" line="205"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="302"/>
         <source>%n package(s) available.</source>
         <translation>
             <numerusform>%n paket tillgängligt.</numerusform>
@@ -597,65 +1084,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="222"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="319"/>
         <source>Downloading…</source>
         <translation>Laddar ned…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="259"/>
-        <location filename="../app/policylens/ui/packages_dialog.py" line="279"/>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="351"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="366"/>
+        <source>The package index cannot be reached: this computer seems to be offline. On a computer connected to the internet, download the package from the Argos Translate package index ({address}), copy the .argosmodel file here and click “{file}”.</source>
+        <translation>Paketindexet kan inte nås: datorn verkar vara offline. Ladda ned paketet från Argos Translates paketindex ({address}) på en dator med internetanslutning, kopiera .argosmodel-filen hit och klicka på ”{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/packages_dialog.py" line="372"/>
+        <source>The package could not be downloaded ({reason}). You can download it on another computer from the Argos Translate package index ({address}) and install the file here with “{file}”.</source>
+        <translation>Paketet kunde inte laddas ned ({reason}). Du kan ladda ned det på en annan dator från Argos Translates paketindex ({address}) och installera filen här med ”{file}”.</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="509"/>
+        <location filename="../app/policylens/ui/reader.py" line="514"/>
         <source>Open Link</source>
         <translation>Öppna länk</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="511"/>
+        <location filename="../app/policylens/ui/reader.py" line="516"/>
         <source>Open this address in your web browser?</source>
         <translation>Öppna den här adressen i webbläsaren?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="512"/>
+        <location filename="../app/policylens/ui/reader.py" line="517"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens själv ansluter aldrig till nätverket.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="513"/>
+        <location filename="../app/policylens/ui/reader.py" line="518"/>
         <source>Open in Browser</source>
         <translation>Öppna i webbläsaren</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="230"/>
+        <source>Go to the next or previous finding</source>
+        <translation>Gå till nästa eller föregående fynd</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="230"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tabb, Skift+Tabb</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="231"/>
+        <source>Show the sentences of a finding</source>
+        <translation>Visa meningarna bakom ett fynd</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="231"/>
+        <source>Enter or Space</source>
+        <translation>Retur eller blanksteg</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="235"/>
+        <location filename="../app/policylens/ui/help.py" line="236"/>
+        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="344"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="409"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="348"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="419"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="460"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="474"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="506"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="534"/>
         <source>Red flags ({count})</source>
         <translation>Varningsflaggor ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="581"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="585"/>
+        <source>Use your rights…</source>
+        <translation>Utöva dina rättigheter…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="587"/>
+        <source>Draft a request to the company, or a complaint to an authority (Ctrl+R)</source>
+        <translation>Skriv en begäran till företaget, eller ett klagomål till en myndighet (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="588"/>
+        <source>Use your rights</source>
+        <translation>Utöva dina rättigheter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="590"/>
+        <source>Drafts a letter to ask for your data, have it erased, or complain to an authority</source>
+        <translation>Skriver ett brev för att få ut dina uppgifter, få dem raderade eller klaga hos en myndighet</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="618"/>
         <source>Show fewer</source>
         <translation>Visa färre</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="583"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="620"/>
         <source>Show all {count} red flags</source>
         <translation>Visa alla {count} varningsflaggor</translation>
     </message>
@@ -663,96 +1209,119 @@
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="232"/>
-        <location filename="../app/policylens/ui/translation.py" line="285"/>
+        <location filename="../app/policylens/ui/translation.py" line="152"/>
+        <location filename="../app/policylens/ui/translation.py" line="212"/>
         <source>Show &amp;Translation</source>
         <translation>Visa &amp;översättning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="237"/>
-        <location filename="../app/policylens/ui/translation.py" line="286"/>
+        <location filename="../app/policylens/ui/translation.py" line="157"/>
+        <location filename="../app/policylens/ui/translation.py" line="213"/>
         <source>Translate I&amp;nto</source>
         <translation>Översätt &amp;till</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="242"/>
-        <location filename="../app/policylens/ui/translation.py" line="287"/>
+        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <location filename="../app/policylens/ui/translation.py" line="214"/>
         <source>Analyse Through &amp;English</source>
         <translation>Analysera via &amp;engelska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="245"/>
-        <location filename="../app/policylens/ui/translation.py" line="288"/>
+        <location filename="../app/policylens/ui/translation.py" line="165"/>
+        <location filename="../app/policylens/ui/translation.py" line="215"/>
         <source>&amp;Language Packages…</source>
         <translation>&amp;Språkpaket…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="248"/>
-        <location filename="../app/policylens/ui/translation.py" line="289"/>
+        <location filename="../app/policylens/ui/translation.py" line="168"/>
+        <location filename="../app/policylens/ui/translation.py" line="216"/>
         <source>Clear Translation &amp;Cache</source>
         <translation>Töm översättnings&amp;cachen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="264"/>
-        <location filename="../app/policylens/ui/translation.py" line="290"/>
-        <location filename="../app/policylens/ui/translation.py" line="478"/>
+        <location filename="../app/policylens/ui/translation.py" line="184"/>
+        <location filename="../app/policylens/ui/translation.py" line="217"/>
+        <location filename="../app/policylens/ui/translation.py" line="422"/>
         <source>Translation</source>
         <translation>Översättning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="342"/>
+        <location filename="../app/policylens/ui/translation.py" line="253"/>
+        <source>Open a policy first: there is nothing to translate.</source>
+        <translation>Öppna en policy först: det finns inget att översätta.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="265"/>
+        <source>Open a policy first.</source>
+        <translation>Öppna en policy först.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="268"/>
+        <source>PolicyLens already has rules for this policy&apos;s language.</source>
+        <translation>PolicyLens har redan regler för den här policyns språk.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="270"/>
+        <source>The policy&apos;s language could not be recognised.</source>
+        <translation>Policyns språk kunde inte kännas igen.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="273"/>
+        <source>Needs the “{pair}” translation package, from {where}</source>
+        <translation>Kräver översättningspaketet ”{pair}”, som du hämtar i {where}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="297"/>
+        <source>Analyse through English</source>
+        <translation>Analysera via engelska</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="298"/>
+        <source>Get the {pair} package…</source>
+        <translation>Skaffa paketet ”{pair}”…</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/translation.py" line="312"/>
         <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
         <translation>Inga regler för {language}: Verktyg › Analysera via engelska läser den genom en översättning.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="370"/>
+        <location filename="../app/policylens/ui/translation.py" line="340"/>
         <source>Open a policy to translate it.</source>
         <translation>Öppna en policy för att översätta den.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="389"/>
+        <location filename="../app/policylens/ui/translation.py" line="359"/>
         <source>The policy is already in {language}.</source>
         <translation>Policyn är redan på {language}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="398"/>
+        <location filename="../app/policylens/ui/translation.py" line="368"/>
         <source>Translating…</source>
         <translation>Översätter…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="399"/>
+        <location filename="../app/policylens/ui/translation.py" line="369"/>
         <source>Translating the policy…</source>
         <translation>Översätter policyn…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="421"/>
+        <location filename="../app/policylens/ui/translation.py" line="386"/>
         <source>Analysing through an English translation…</source>
         <translation>Analyserar via en engelsk översättning…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="440"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/translation.py" line="454"/>
-        <source>{label}
-{done} of {total} sentences</source>
-        <translation>{label}
-{done} av {total} meningar</translation>
-    </message>
-    <message>
-        <location filename="../app/policylens/ui/translation.py" line="473"/>
+        <location filename="../app/policylens/ui/translation.py" line="417"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="496"/>
+        <location filename="../app/policylens/ui/translation.py" line="448"/>
         <source>The translation cache is cleared.</source>
         <translation>Översättningscachen har tömts.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="513"/>
+        <location filename="../app/policylens/ui/translation.py" line="468"/>
         <source>Language Packages…</source>
         <translation>Språkpaket…</translation>
     </message>
@@ -760,19 +1329,19 @@
 <context>
     <name>TranslationView</name>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="141"/>
-        <location filename="../app/policylens/ui/translation.py" line="161"/>
+        <location filename="../app/policylens/ui/translation.py" line="62"/>
+        <location filename="../app/policylens/ui/translation.py" line="82"/>
         <source>Side by side with the original</source>
         <translation>Sida vid sida med originalet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="146"/>
-        <location filename="../app/policylens/ui/translation.py" line="162"/>
+        <location filename="../app/policylens/ui/translation.py" line="67"/>
+        <location filename="../app/policylens/ui/translation.py" line="83"/>
         <source>Translation</source>
         <translation>Översättning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="192"/>
+        <location filename="../app/policylens/ui/translation.py" line="113"/>
         <source>{source} → {target}</source>
         <translation>{source} → {target}</translation>
     </message>
@@ -821,17 +1390,17 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="91"/>
         <source>What&apos;s collected</source>
-        <translation>Vad som samlas in</translation>
+        <translation>Insamlade uppgifter</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="92"/>
         <source>Who it&apos;s shared with</source>
-        <translation>Vem det delas med</translation>
+        <translation>Mottagare</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="93"/>
         <source>How long it&apos;s kept</source>
-        <translation>Hur länge det sparas</translation>
+        <translation>Lagringstid</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="94"/>
@@ -872,12 +1441,12 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="57"/>
         <source>Kept up to {longest}</source>
-        <translation>Sparas upp till {longest}</translation>
+        <translation>Sparas i upp till {longest}</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="58"/>
         <source>No concrete period</source>
-        <translation>Ingen konkret tid</translation>
+        <translation>Ingen konkret lagringstid</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="59"/>
@@ -999,6 +1568,328 @@
         <location filename="../app/policylens/core/catalogue.py" line="133"/>
         <source>Social networks and contacts</source>
         <translation>Sociala nätverk och kontakter</translation>
+    </message>
+</context>
+<context>
+    <name>diff</name>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="24"/>
+        <source>Now collected: {label}</source>
+        <translation>Samlas nu in: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="25"/>
+        <source>No longer collected: {label}</source>
+        <translation>Samlas inte längre in: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="26"/>
+        <source>Now shared with: {label}</source>
+        <translation>Delas nu med: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="27"/>
+        <source>No longer shared with: {label}</source>
+        <translation>Delas inte längre med: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="28"/>
+        <source>{label}: named {before} → {after}</source>
+        <translation>{label}: namngivna {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="29"/>
+        <source>Selling your data: “{before}” → “{after}”</source>
+        <translation>Försäljning av dina uppgifter: ”{before}” → ”{after}”</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="30"/>
+        <source>Retention, now says: {label}</source>
+        <translation>Lagring, säger nu: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="31"/>
+        <source>Retention, no longer says: {label}</source>
+        <translation>Lagring, säger inte längre: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="32"/>
+        <source>{data}: kept {after} instead of {before}</source>
+        <translation>{data}: sparas {after} i stället för {before}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="33"/>
+        <source>{data}: now kept {after}</source>
+        <translation>{data}: sparas nu {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="34"/>
+        <source>{data}: the period of {before} is gone</source>
+        <translation>{data}: tiden på {before} är borta</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="35"/>
+        <source>New right: {label}</source>
+        <translation>Ny rättighet: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="36"/>
+        <source>Right no longer stated: {label}</source>
+        <translation>Rättighet som inte längre nämns: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="37"/>
+        <source>{label} added: {after}</source>
+        <translation>{label} tillagd: {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="38"/>
+        <source>{label} gone: {before}</source>
+        <translation>{label} borttagen: {before}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="39"/>
+        <location filename="../app/policylens/diff_render.py" line="45"/>
+        <source>{label}: {before} → {after}</source>
+        <translation>{label}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="40"/>
+        <source>New red flag: {label} ({severity})</source>
+        <translation>Ny varningsflagga: {label} ({severity})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="41"/>
+        <source>Red flag gone: {label}</source>
+        <translation>Varningsflagga borta: {label}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="42"/>
+        <source>{label}: severity {before} → {after}</source>
+        <translation>{label}: allvarlighet {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="43"/>
+        <source>{label} now named: {after}</source>
+        <translation>{label} anges nu: {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="44"/>
+        <source>{label} no longer named (was {before})</source>
+        <translation>{label} anges inte längre (var {before})</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="46"/>
+        <source>Grade {before} → {after}</source>
+        <translation>Betyg {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="50"/>
+        <source>Contact e-mail</source>
+        <translation>Kontaktadress (e-post)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="51"/>
+        <source>Contact phone</source>
+        <translation>Kontakttelefon</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="52"/>
+        <source>Contact address on the web</source>
+        <translation>Kontaktadress på webben</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="53"/>
+        <source>Postal address</source>
+        <translation>Postadress</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="56"/>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="57"/>
+        <source>Controller</source>
+        <translation>Personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="60"/>
+        <source>Now gives a postal address</source>
+        <translation>Anger nu en postadress</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="61"/>
+        <source>No longer gives a postal address</source>
+        <translation>Anger inte längre någon postadress</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="64"/>
+        <source>These look like policies of different services.</source>
+        <translation>Det här ser ut som policyer för olika tjänster.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="65"/>
+        <source>The two versions are in different languages: what they say is compared, not their text.</source>
+        <translation>De två versionerna är på olika språk: det som jämförs är vad de säger, inte deras text.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="68"/>
+        <source>The two versions have the same text (only the layout differs).</source>
+        <translation>De två versionerna har samma text (bara layouten skiljer sig).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="69"/>
+        <source>The two files are identical: the same text.</source>
+        <translation>De två filerna är identiska: samma text.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="72"/>
+        <source>What changed</source>
+        <translation>Vad som ändrats</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="73"/>
+        <source>No change in what the policy says.</source>
+        <translation>Ingen ändring i vad policyn säger.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="74"/>
+        <source>Old version</source>
+        <translation>Gammal version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="75"/>
+        <source>New version</source>
+        <translation>Ny version</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="76"/>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="77"/>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="78"/>
+        <source>(not in this version)</source>
+        <translation>(finns inte i den här versionen)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="79"/>
+        <source>Overall</source>
+        <translation>Övergripande</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="80"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="81"/>
+        <source>updated {date}</source>
+        <translation>uppdaterad {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="82"/>
+        <source>no date given</source>
+        <translation>inget datum angivet</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="83"/>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="84"/>
+        <source>not graded</source>
+        <translation>inget betyg</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="85"/>
+        <source>Text not compared (different languages).</source>
+        <translation>Texten jämförs inte (olika språk).</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="86"/>
+        <source>Some data</source>
+        <translation>Vissa uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="87"/>
+        <source>Grade unchanged: {grade}</source>
+        <translation>Betyget oförändrat: {grade}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="90"/>
+        <source>%n sentence(s) added</source>
+        <translation>
+            <numerusform>%n mening tillagd</numerusform>
+            <numerusform>%n meningar tillagda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="91"/>
+        <source>%n sentence(s) removed</source>
+        <translation>
+            <numerusform>%n mening borttagen</numerusform>
+            <numerusform>%n meningar borttagna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="92"/>
+        <source>%n sentence(s) changed</source>
+        <translation>
+            <numerusform>%n mening ändrad</numerusform>
+            <numerusform>%n meningar ändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="93"/>
+        <source>%n sentence(s) moved</source>
+        <translation>
+            <numerusform>%n mening flyttad</numerusform>
+            <numerusform>%n meningar flyttade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="96"/>
+        <source>Added</source>
+        <translation>Tillagt</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="97"/>
+        <source>Removed</source>
+        <translation>Borttaget</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="98"/>
+        <source>Changed</source>
+        <translation>Ändrat</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/diff_render.py" line="99"/>
+        <source>Moved</source>
+        <translation>Flyttat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/diff_render.py" line="101"/>
+        <source>%n unchanged sentence(s)</source>
+        <translation>
+            <numerusform>%n oförändrad mening</numerusform>
+            <numerusform>%n oförändrade meningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/policylens/export/comparison.py" line="37"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n till</numerusform>
+            <numerusform>+%n till</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1206,27 +2097,27 @@
         <translation>Det går inte att skriva {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="27"/>
+        <location filename="../app/policylens/export/content.py" line="28"/>
         <source>Privacy policy at a glance</source>
         <translation>Integritetspolicyn i korthet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="28"/>
+        <location filename="../app/policylens/export/content.py" line="29"/>
         <source>Policy dated {date}</source>
         <translation>Policyn är daterad {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="29"/>
+        <location filename="../app/policylens/export/content.py" line="30"/>
         <source>Policy date not stated</source>
         <translation>Policyns datum anges inte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="30"/>
+        <location filename="../app/policylens/export/content.py" line="31"/>
         <source>Written in {language}</source>
         <translation>Skriven på {language}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="31"/>
+        <location filename="../app/policylens/export/content.py" line="32"/>
         <source>Red flags (%n)</source>
         <translation>
             <numerusform>Varningsflaggor (%n)</numerusform>
@@ -1234,37 +2125,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="32"/>
+        <location filename="../app/policylens/export/content.py" line="33"/>
         <source>To exercise your rights</source>
         <translation>För att utöva dina rättigheter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="33"/>
+        <location filename="../app/policylens/export/content.py" line="34"/>
         <source>No contact given: the policy names no e-mail, address or form.</source>
-        <translation>Ingen kontakt anges: policyn nämner ingen e-postadress, adress eller formulär.</translation>
+        <translation>Ingen kontakt anges: policyn nämner varken e-postadress, adress eller formulär.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="34"/>
+        <location filename="../app/policylens/export/content.py" line="35"/>
         <source>A postal address is given in the policy.</source>
         <translation>Policyn anger en postadress.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="35"/>
+        <location filename="../app/policylens/export/content.py" line="36"/>
         <source>Phone: {phones}</source>
         <translation>Telefon: {phones}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="36"/>
+        <location filename="../app/policylens/export/content.py" line="37"/>
         <source>Web: {urls}</source>
         <translation>Webb: {urls}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="37"/>
+        <location filename="../app/policylens/export/content.py" line="38"/>
         <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
         <translation>Kontakt sker via ett formulär eller en dold e-postadress (se policyn).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="38"/>
+        <location filename="../app/policylens/export/content.py" line="39"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n till</numerusform>
@@ -1272,7 +2163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="39"/>
+        <location filename="../app/policylens/export/content.py" line="40"/>
         <source>+%n more red flag(s)</source>
         <translation>
             <numerusform>+%n varningsflagga till</numerusform>
@@ -1280,202 +2171,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="40"/>
+        <location filename="../app/policylens/export/content.py" line="41"/>
         <source>Shortened to fit one page. {pointer}</source>
         <translation>Förkortad för att rymmas på en sida. {pointer}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="41"/>
+        <location filename="../app/policylens/export/content.py" line="42"/>
         <source>Full report: policylens analyze {file}</source>
         <translation>Fullständig rapport: policylens analyze {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="42"/>
+        <location filename="../app/policylens/export/content.py" line="43"/>
         <source>See the full report in PolicyLens.</source>
         <translation>Se den fullständiga rapporten i PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="43"/>
+        <location filename="../app/policylens/export/content.py" line="44"/>
         <source>PolicyLens {version}</source>
         <translation>PolicyLens {version}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="44"/>
+        <location filename="../app/policylens/export/content.py" line="45"/>
         <source>Source: {file}</source>
         <translation>Källa: {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="45"/>
+        <location filename="../app/policylens/export/content.py" line="46"/>
         <source>SHA-256 {hash}…</source>
         <translation>SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="46"/>
+        <location filename="../app/policylens/export/content.py" line="47"/>
         <source>Analysed on {date}</source>
         <translation>Analyserad {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="47"/>
+        <location filename="../app/policylens/export/content.py" line="48"/>
         <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
         <translation>Automatisk läsning av policyn, inte juridisk rådgivning: varje fynd pekar på en mening i den.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="50"/>
+        <location filename="../app/policylens/export/content.py" line="51"/>
         <source>Evidence</source>
         <translation>Belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="51"/>
+        <location filename="../app/policylens/export/content.py" line="52"/>
         <source>Full report</source>
         <translation>Fullständig rapport</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="52"/>
+        <location filename="../app/policylens/export/content.py" line="53"/>
         <source>In section “{section}”</source>
         <translation>I avsnittet ”{section}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="53"/>
+        <location filename="../app/policylens/export/content.py" line="54"/>
         <source>Found from what the policy does not say.</source>
         <translation>Framgår av vad policyn inte säger.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="54"/>
+        <location filename="../app/policylens/export/content.py" line="55"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="42"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
         <source>Export Summary</source>
         <translation>Exportera sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="43"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
         <source>Save the summary as a one-page PDF or image, a web page or Markdown.</source>
         <translation>Spara sammanfattningen som en PDF eller bild på en sida, en webbsida eller Markdown.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="44"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="45"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
         <source>Paper size:</source>
         <translation>Pappersstorlek:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="46"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="47"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="48"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
         <source>Full report with the evidence (several pages)</source>
         <translation>Fullständig rapport med belägg (flera sidor)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="49"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
         <source>Choose File…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="50"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="51"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
         <source>Web page (*.html *.htm)</source>
         <translation>Webbsida (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="52"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="53"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="54"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="55"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
         <source>HTML (web page)</source>
         <translation>HTML (webbsida)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="56"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="57"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
         <source>PNG image</source>
         <translation>PNG-bild</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="58"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
         <source>Save Summary As</source>
         <translation>Spara sammanfattning som</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="59"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
         <source>{name} - privacy summary</source>
         <translation>{name} - integritetssammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="60"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
         <source>{name} - privacy report</source>
         <translation>{name} - integritetsrapport</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="61"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
         <source>Replace File?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
         <source>“{file}” already exists. Do you want to replace it?</source>
         <translation>”{file}” finns redan. Vill du ersätta den?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="63"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
         <source>Summary Exported</source>
         <translation>Sammanfattningen har exporterats</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="64"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
         <source>The summary was saved as “{file}”.</source>
         <translation>Sammanfattningen sparades som ”{file}”.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="65"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
         <source>Open Folder</source>
         <translation>Öppna mappen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="66"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="69"/>
+        <source>No File Manager</source>
+        <translation>Ingen filhanterare</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="70"/>
+        <source>No file manager is available to open the folder. The summary is saved here:</source>
+        <translation>Det finns ingen filhanterare som kan öppna mappen. Sammanfattningen är sparad här:</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="73"/>
+        <source>Copy Path</source>
+        <translation>Kopiera sökväg</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/export_dialog.py" line="74"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="67"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="75"/>
         <source>The summary could not be saved as “{file}”.</source>
         <translation>Sammanfattningen kunde inte sparas som ”{file}”.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/export_dialog.py" line="68"/>
+        <location filename="../app/policylens/ui/export_dialog.py" line="76"/>
         <source>A PNG image holds the one-page summary only.</source>
         <translation>En PNG-bild innehåller bara sammanfattningen på en sida.</translation>
     </message>
@@ -1483,27 +2389,27 @@
 <context>
     <name>findings</name>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="20"/>
+        <location filename="../app/policylens/ui/findings.py" line="22"/>
         <source>The policy gives no e-mail address, postal address or contact form, so there is no sentence to show: this finding comes from what is missing.</source>
-        <translation>Policyn anger ingen e-postadress, postadress eller kontaktformulär, så det finns ingen mening att visa: fyndet bygger på det som saknas.</translation>
+        <translation>Policyn anger varken e-postadress, postadress eller kontaktformulär, så det finns ingen mening att visa: fyndet bygger på det som saknas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="25"/>
+        <location filename="../app/policylens/ui/findings.py" line="27"/>
         <source>The policy states no concrete retention period anywhere, so there is no sentence to show: this finding comes from what is missing.</source>
         <translation>Policyn anger ingenstans en konkret lagringstid, så det finns ingen mening att visa: fyndet bygger på det som saknas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="30"/>
+        <location filename="../app/policylens/ui/findings.py" line="32"/>
         <source>The policy does not say whether it sells your data, so there is no sentence to show.</source>
         <translation>Policyn säger inte om dina uppgifter säljs, så det finns ingen mening att visa.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="34"/>
+        <location filename="../app/policylens/ui/findings.py" line="36"/>
         <source>The contact details were found in the policy&apos;s text, but not in one sentence.</source>
         <translation>Kontaktuppgifterna hittades i policyns text, men inte i en enskild mening.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/findings.py" line="38"/>
+        <location filename="../app/policylens/ui/findings.py" line="40"/>
         <source>This finding comes from something the policy does not say, so there is no sentence to show.</source>
         <translation>Fyndet bygger på något som policyn inte säger, så det finns ingen mening att visa.</translation>
     </message>
@@ -1538,7 +2444,7 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="208"/>
         <source>Third-party tracking</source>
-        <translation>Spårning av tredje part</translation>
+        <translation>Spårning från tredje part</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="217"/>
@@ -1598,7 +2504,7 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="177"/>
         <source>Your personal data can be sold, rented or traded to others.</source>
-        <translation>Dina personuppgifter kan säljas, hyras ut eller bytas bort till andra.</translation>
+        <translation>Dina personuppgifter kan säljas, hyras ut eller överlåtas till andra.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="185"/>
@@ -1643,7 +2549,7 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="253"/>
         <source>No concrete period is given, so you cannot know when your data is deleted.</source>
-        <translation>Ingen konkret tid anges, så du kan inte veta när dina uppgifter raderas.</translation>
+        <translation>Ingen konkret lagringstid anges, så du kan inte veta när dina uppgifter raderas.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="261"/>
@@ -1658,7 +2564,7 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="276"/>
         <source>No e-mail, address or form is given to ask questions or exercise your rights.</source>
-        <translation>Ingen e-postadress, adress eller formulär anges för att ställa frågor eller utöva dina rättigheter.</translation>
+        <translation>Varken e-postadress, adress eller formulär anges för att ställa frågor eller utöva dina rättigheter.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="284"/>
@@ -1692,14 +2598,14 @@
         <location filename="../app/policylens/core/wording.py" line="85"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
-            <numerusform>Nämner %n rättighet du kan använda: +{points}</numerusform>
-            <numerusform>Nämner %n rättigheter du kan använda: +{points}</numerusform>
+            <numerusform>Nämner %n rättighet du kan utöva: +{points}</numerusform>
+            <numerusform>Nämner %n rättigheter du kan utöva: +{points}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="86"/>
         <source>Start from 100, then:</source>
-        <translation>Start på 100, sedan:</translation>
+        <translation>Utgångsvärde 100, sedan:</translation>
     </message>
 </context>
 <context>
@@ -1896,69 +2802,187 @@
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="64"/>
+        <source>Access: a copy of your data (Art. 15)</source>
+        <translation>Tillgång: en kopia av dina uppgifter (art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="65"/>
+        <source>Erasure of your data (Art. 17)</source>
+        <translation>Radering av dina uppgifter (art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="66"/>
+        <source>Rectification of wrong data (Art. 16)</source>
+        <translation>Rättelse av felaktiga uppgifter (art. 16)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="67"/>
+        <source>Objection, incl. to direct marketing (Art. 21)</source>
+        <translation>Invändning, även mot direktmarknadsföring (art. 21)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="68"/>
+        <source>Your data in a machine-readable file (Art. 20)</source>
+        <translation>Dina uppgifter i en maskinläsbar fil (art. 20)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="69"/>
+        <source>Withdrawal of consent (Art. 7(3))</source>
+        <translation>Återkallelse av samtycke (art. 7.3)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="70"/>
+        <source>Complaint to a supervisory authority (Art. 77)</source>
+        <translation>Klagomål till en tillsynsmyndighet (art. 77)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="73"/>
+        <source>Right to know (CCPA § 1798.110)</source>
+        <translation>Rätt att få veta (CCPA § 1798.110)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="74"/>
+        <source>Right to delete (CCPA § 1798.105)</source>
+        <translation>Rätt till radering (CCPA § 1798.105)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="75"/>
+        <source>Right to correct (CCPA § 1798.106)</source>
+        <translation>Rätt till rättelse (CCPA § 1798.106)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="76"/>
+        <source>Opt out of sale or sharing (CCPA § 1798.120)</source>
+        <translation>Nej till försäljning eller delning (CCPA § 1798.120)</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="80"/>
+        <source>The policy does not name the company responsible: fill in whom the letter is for.</source>
+        <translation>Policyn namnger inte det ansvariga företaget: fyll i vem brevet ska till.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="83"/>
+        <source>The policy gives no e-mail address for privacy requests: send this letter by post (save it as PDF and print it), or fill in an address.</source>
+        <translation>Policyn anger ingen e-postadress för dataskyddsfrågor: skicka brevet med post (spara det som PDF och skriv ut det), eller fyll i en adress.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="88"/>
+        <source>The saved page hides the e-mail address (“[email protected]”): look it up on the company&apos;s web page.</source>
+        <translation>Den sparade sidan döljer e-postadressen (”[email protected]”): leta upp den på företagets webbplats.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="92"/>
+        <source>No postal address of the company was found in the policy: fill it in to send the letter by post.</source>
+        <translation>Ingen postadress till företaget hittades i policyn: fyll i den för att skicka brevet med post.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="95"/>
+        <source>This authority takes complaints by post or through its web form, not by e-mail.</source>
+        <translation>Den här myndigheten tar emot klagomål med post eller via sitt webbformulär, inte via e-post.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="98"/>
+        <source>In Germany, a complaint about a company normally goes to the authority of the state where the company is based: choose the state.</source>
+        <translation>I Tyskland går ett klagomål mot ett företag normalt till myndigheten i den delstat där företaget har sitt säte: välj delstat.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="103"/>
+        <source>Letters under California law are written in English.</source>
+        <translation>Brev enligt kalifornisk lag skrivs på engelska.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="115"/>
+        <source>No supervisory authority is known for the country code “{code}”. Known: {known}.</source>
+        <translation>Ingen tillsynsmyndighet är känd för landskoden ”{code}”. Kända: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="122"/>
+        <source>No German state has the code “{code}”. Known: {known}.</source>
+        <translation>Ingen tysk delstat har koden ”{code}”. Kända: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="127"/>
+        <source>This policy is read under California law (CCPA), which has no “{request}” request. Known: {known}.</source>
+        <translation>Policyn läses enligt kalifornisk lag (CCPA), som inte har någon begäran ”{request}”. Möjliga: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="470"/>
+        <source>Unknown request “{request}”. Known: {known}.</source>
+        <translation>Okänd begäran ”{request}”. Möjliga: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/letters/__init__.py" line="476"/>
+        <source>A complaint needs a country (known: {known}).</source>
+        <translation>Ett klagomål kräver ett land (kända: {known}).</translation>
+    </message>
+</context>
+<context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="15"/>
+        <location filename="../app/policylens/render.py" line="20"/>
         <source>Grade</source>
         <translation>Betyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="16"/>
+        <location filename="../app/policylens/render.py" line="21"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="17"/>
+        <location filename="../app/policylens/render.py" line="22"/>
         <source>Red flags</source>
         <translation>Varningsflaggor</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="18"/>
+        <location filename="../app/policylens/render.py" line="23"/>
         <source>No red flags found.</source>
         <translation>Inga varningsflaggor hittades.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="19"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="20"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Controller</source>
         <translation>Personuppgiftsansvarig</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>Evidence</source>
         <translation>Belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Notes</source>
         <translation>Anmärkningar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Why this grade</source>
         <translation>Varför detta betyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>not graded</source>
         <translation>ej betygsatt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="34"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -1968,12 +2992,12 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="143"/>
         <source>A concrete period is stated</source>
-        <translation>En konkret tid anges</translation>
+        <translation>En konkret lagringstid anges</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="144"/>
         <source>As long as necessary (no period given)</source>
-        <translation>Så länge som behövs (ingen tid anges)</translation>
+        <translation>Så länge som behövs (ingen lagringstid anges)</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="145"/>
@@ -2001,7 +3025,7 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="150"/>
         <source>See your data</source>
-        <translation>Se dina uppgifter</translation>
+        <translation>Få tillgång till dina uppgifter</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="151"/>
@@ -2016,7 +3040,7 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="153"/>
         <source>Take your data elsewhere</source>
-        <translation>Ta med dina uppgifter till en annan tjänst</translation>
+        <translation>Flytta dina uppgifter till en annan tjänst</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="154"/>
@@ -2036,22 +3060,22 @@
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="157"/>
         <source>Complain to a data-protection authority</source>
-        <translation>Klaga hos en dataskyddsmyndighet</translation>
+        <translation>Lämna in klagomål till en dataskyddsmyndighet</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="158"/>
         <source>Opt out of marketing</source>
-        <translation>Tacka nej till marknadsföring</translation>
+        <translation>Invända mot direktmarknadsföring</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="159"/>
         <source>Opt out of the sale of your data</source>
-        <translation>Neka försäljning av dina uppgifter</translation>
+        <translation>Säga nej till försäljning av dina uppgifter</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="160"/>
         <source>No penalty for using your rights</source>
-        <translation>Ingen nackdel av att använda dina rättigheter</translation>
+        <translation>Inga nackdelar om du utövar dina rättigheter</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/catalogue.py" line="161"/>

@@ -31,7 +31,7 @@ MOZILLA_WEBSITES = {
 MOZILLA_SUBSCRIPTIONS = {
     "collected": {"contact", "account", "financial", "device", "usage", "location", "communications", "profile",
                   "cookies", "feedback"},
-    "shared_with": {"service_providers", "with_consent"},
+    "shared_with": {"service_providers", "with_consent", "advertisers"},  # advertisers: shared with Adjust (dev-gold)
     "sells_data": "unstated",
     "retention_kinds": {"fixed_period", "account_lifetime", "deletion_stated"},
     "retention_days": {3, 7, 90},

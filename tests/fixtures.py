@@ -492,10 +492,111 @@ def fresh_window(qtbot: Any, width: int = 1300, height: int = 850) -> Iterator[A
     w.show()
     qtbot.waitExposed(w)
     yield w
-    w.analyzer.shutdown(10_000)
+    w.shutdown(10_000)
     for box in w.findChildren(QMessageBox):
         box.close()
     w.close()
     w.deleteLater()
     # closing saved the window's geometry: leave no settings behind for other tests
     QSettings("PolicyLens", "PolicyLens").clear()
+
+
+def make_word_by_word_pdf(
+    paragraphs: list[str], path: Path, *, header: str | None = "Fruitz — Privacy Policy"
+) -> Path:
+    """A PDF drawn the way Google Docs draws one: every word placed on its own (pypdf's plain reading
+    gives one word per line), justified lines, accents of decomposed (NFD) letters drawn as pieces of
+    their own, ligature glyphs, a two-column table, a running header and a page number."""
+    import unicodedata
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas as rl_canvas
+
+    if "PLDejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("PLDejaVu", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    font, size, leading = "PLDejaVu", 10.0, 13.0
+    left, right, top, bottom = 60.0, A4[0] - 60.0, A4[1] - 70.0, 70.0
+    c = rl_canvas.Canvas(str(path), pagesize=A4)
+    page = 1
+    y = top
+
+    def chrome() -> None:
+        if header:
+            c.setFont(font, 8)
+            c.drawString(left, A4[1] - 40, header)
+        c.setFont(font, 8)
+        c.drawString(A4[0] / 2, 40, str(page))
+
+    def new_page() -> None:
+        nonlocal page, y
+        c.showPage()
+        page += 1
+        y = top
+        chrome()
+
+    def draw_word(word: str, x: float, y: float) -> None:
+        # a decomposed accent is drawn on its own, over the letter before it (as Skia does)
+        nfd = unicodedata.normalize("NFD", word)
+        pieces = re.split(r"([\u0300-\u036f])", nfd) if nfd != word else [word]
+        for piece in pieces:
+            if not piece:
+                continue
+            c.setFont(font, size)
+            if unicodedata.combining(piece[0]):
+                c.drawString(x - pdfmetrics.stringWidth("a", font, size) * 0.7, y, piece)
+            else:
+                c.drawString(x, y, piece)
+                x += pdfmetrics.stringWidth(piece, font, size)
+
+    chrome()
+    width = right - left
+    space = pdfmetrics.stringWidth(" ", font, size)
+    for para in paragraphs:
+        if para.startswith("TABLE:"):
+            # cell after cell (as Google Docs draws a table); a long cell wraps inside its column
+            col_width = width / 2 - 12
+            for row in para[len("TABLE:"):].split(";"):
+                if y < bottom + 4 * leading:
+                    new_page()
+                height = 1
+                for col, cell in enumerate(row.split("|")):
+                    cy = y
+                    x0 = x = left + col * width / 2
+                    for w in cell.split():
+                        wide = pdfmetrics.stringWidth(w, font, size)
+                        if x > x0 and x + wide > x0 + col_width:
+                            x, cy = x0, cy - leading
+                        draw_word(w, x, cy)
+                        x += wide + space
+                    height = max(height, round((y - cy) / leading) + 1)
+                y -= leading * height + 4
+            y -= leading
+            continue
+        words = para.split()
+        line: list[str] = []
+        lines: list[list[str]] = []
+        for w in words:
+            trial = " ".join([*line, w])
+            if line and pdfmetrics.stringWidth(trial, font, size) > width:
+                lines.append(line)
+                line = [w]
+            else:
+                line.append(w)
+        if line:
+            lines.append(line)
+        for n, ln in enumerate(lines):
+            if y < bottom:
+                new_page()
+            natural = sum(pdfmetrics.stringWidth(w, font, size) for w in ln)
+            last = n == len(lines) - 1
+            gap = space if last or len(ln) == 1 else (width - natural) / (len(ln) - 1)
+            x = left
+            for w in ln:
+                draw_word(w, x, y)
+                x += pdfmetrics.stringWidth(w, font, size) + gap
+            y -= leading
+        y -= leading * 0.8  # space between paragraphs
+    c.save()
+    return path

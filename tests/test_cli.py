@@ -143,3 +143,81 @@ def test_terminal_and_markdown_output() -> None:
     md = run("analyze", "--markdown", str(SAMPLES / "sv-orange-music.txt"))
     assert md.stdout.startswith("# ")
     assert "## " in md.stdout
+
+
+def test_text_prints_what_policylens_reads(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Privacy | Acme</title></head><body><nav><a href='/'>Home menu link</a></nav><main>"
+        "<h1>Privacy policy</h1><p>We collect your e-mail address to run your account.</p><ul><li>Name</li></ul>"
+        "<table><tr><td>E-mail</td><td>3 years</td></tr></table></main></body></html>",
+        encoding="utf-8",
+    )
+    assert main(["text", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "We collect your e-mail address to run your account." in out and "Home menu link" not in out
+    assert main(["text", "--json", str(page)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["source"]["extractor"] and data["source"]["title"] == "Privacy | Acme"
+    kinds = [(b["kind"], b["text"]) for b in data["blocks"]]
+    assert ("heading", "Privacy policy") in kinds and ("list_item", "Name") in kinds
+    assert ("table_row", "E-mail | 3 years") in kinds
+    assert all(data["text"][b["start"] : b["end"]] == b["text"] for b in data["blocks"])
+
+
+def test_text_bad_input_one_line_and_exit_code(tmp_path: Path) -> None:
+    result = run("text", str(tmp_path / "missing.pdf"))
+    assert result.returncode == 3 and result.stderr.count("\n") == 1 and "does not exist" in result.stderr
+    assert "Traceback" not in result.stderr
+    result = run("text")
+    assert result.returncode == 2
+# ---------------------------------------------------------------------------- policylens letter
+
+
+def test_letter_access_names_the_controller_and_its_email() -> None:
+    r = run("letter", "access", str(SAMPLES / "fr-creality.txt"))
+    assert r.returncode == 0, r.stderr
+    assert "Shenzhen Creality 3D Technology Co., Ltd" in r.stdout and "Par e-mail : cs@creality.com" in r.stdout
+    assert "article 15 du RGPD" in r.stdout and "dans un délai d'un mois" in r.stdout
+    assert "introuvable" not in r.stdout  # nothing but the user's own fields to fill in
+    assert "policylens: email: cs@creality.com — from: “" in r.stderr
+
+
+def test_letter_complaint_to_the_swedish_authority(tmp_path: Path) -> None:
+    r = run("letter", "complaint", str(SAMPLES / "fr-creality.txt"), "--country", "se")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("[ditt fullständiga namn]")
+    assert "Integritetsskyddsmyndigheten" in r.stdout and "imy@imy.se" in r.stdout and "artikel 77" in r.stdout
+    out = tmp_path / "complaint.eml"
+    r = run("letter", "complaint", str(SAMPLES / "fr-creality.txt"), "--country", "SE", "--lang", "en", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    import email
+    import email.policy
+
+    msg = email.message_from_bytes(out.read_bytes(), policy=email.policy.default)
+    assert msg["To"] == "imy@imy.se" and "Article 77 GDPR" in msg["Subject"]
+    before = out.read_bytes()
+    r = run("letter", "access", str(SAMPLES / "fr-creality.txt"), "-o", str(out))
+    assert r.returncode == 2 and "--force" in r.stderr and out.read_bytes() == before
+    r = run("letter", "access", str(SAMPLES / "fr-creality.txt"), "-o", str(out), "--force")
+    assert r.returncode == 0 and out.read_bytes() != before
+
+
+def test_letter_bad_input() -> None:
+    r = run("letter", "complaint", str(SAMPLES / "fr-creality.txt"), "--country", "xx")
+    assert r.returncode == 2 and r.stdout == ""
+    assert len(r.stderr.strip().splitlines()) == 1 and "“xx”" in r.stderr and "se, si, sk" in r.stderr
+    r = run("letter", "thanks", str(SAMPLES / "fr-creality.txt"))
+    assert r.returncode == 2 and "access, erasure" in r.stderr
+    r = run("letter", "access", str(SAMPLES / "missing.txt"))
+    assert r.returncode == 3 and "Traceback" not in r.stderr
+    r = run("letter", "access", str(SAMPLES / "sv-orange-music.txt"))
+    assert r.returncode == 0 and "warning: The policy gives no e-mail address" in r.stderr
+    assert "[företagets postadress – hittades inte i policyn]" in r.stdout
+
+
+def test_letter_list() -> None:
+    r = run("letter", "--list")
+    assert r.returncode == 0
+    for word in ("access", "withdraw", "complaint", "Right to know", "Integritetsskyddsmyndigheten", "BY", "CC0"):
+        assert word in r.stdout

@@ -269,7 +269,7 @@ def english_afterwards() -> Iterator[None]:
 @pytest.mark.parametrize("ui_lang", ["en", "fr", "sv", "de", "es"])
 @pytest.mark.usefixtures("english_afterwards")
 def test_card_titles_are_never_cut(ui_lang: str, summaries: dict[str, Summary]) -> None:
-    """Long titles beside long status words ("Wie lange es gespeichert wird" / "NICHT ANGEGEBEN")
+    """Long titles beside long status words ("Plazo de conservación" / "PRECAUCIÓN")
     are drawn whole: the status word moves to a second row of the band instead."""
     from PySide6.QtGui import QImage
 
@@ -286,6 +286,38 @@ def test_card_titles_are_never_cut(ui_lang: str, summaries: dict[str, Summary]) 
         for card in page.cards:
             assert card.title in drawn, (ui_lang, card.title)
             assert card.status.upper() in drawn
+
+
+QUOTES = {"en": ("“", "”"), "fr": ("«\u00a0", "\u00a0»"), "de": ("„", "“"), "es": ("«", "»"), "sv": ("”", "”")}
+
+
+@pytest.mark.parametrize("ui_lang", list(QUOTES))
+@pytest.mark.usefixtures("english_afterwards")
+def test_policy_quotes_take_the_ui_languages_quotation_marks(ui_lang: str, summaries: dict[str, Summary]) -> None:
+    """A sentence quoted from the policy is between „…“ in German, « … » (no-break spaces) in
+    French, «…» in Spanish, ”…” in Swedish, “…” in English: in the terminal, in Markdown and in
+    every export."""
+    from policylens.export import render as export
+    from policylens.export.content import clean_quote
+    from policylens.render import render_markdown, render_terminal
+
+    s = summaries["fr-creality.txt"]
+    opening, closing = QUOTES[ui_lang]
+    words = " ".join(clean_quote(s.red_flags[0].evidence[0].quote).split()[:6])
+
+    def check(text: str, where: str) -> None:
+        before = re.findall(r"(.{0,2})" + re.escape(words), text)
+        assert before and all(b.endswith(opening) for b in before), (where, before)
+
+    check(render_terminal(s, ui_lang), "terminal")
+    check(render_markdown(s, ui_lang), "markdown")
+    md = export(s, "md", ui_lang=ui_lang, full=True).decode()
+    check(md, "md export")
+    assert re.search(re.escape(closing) + r"( \(|$)", md, re.MULTILINE), "md export: closing mark"
+    check(export(s, "html", ui_lang=ui_lang, full=True).decode(), "html export")
+    _, text = pdf_text(export(s, "pdf", paper="a4", ui_lang=ui_lang, full=True))
+    # (the PDF's text comes back with its spaces normalised)
+    assert re.search(re.escape(opening.strip()) + r"\s?" + re.escape(words), text), "pdf export"
 
 
 @pytest.mark.usefixtures("english_afterwards")

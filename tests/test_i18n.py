@@ -448,10 +448,10 @@ def test_summaries_name_languages_dates_and_periods_in_the_ui_language(rendered:
     assert "Sprache: Schwedisch · Aktualisiert: 15. Januar 2024" in terminal["de"]
     assert "Idioma: sueco · Actualizada: 15 de enero de 2024" in terminal["es"]
     assert "Kept up to 2 years" in terminal["en"]
-    assert "Conservé jusqu'à 2 ans" in terminal["fr"]
-    assert "Sparas upp till 2 år" in terminal["sv"]
+    assert "Conservées jusqu'à 2 ans" in terminal["fr"]
+    assert "Sparas i upp till 2 år" in terminal["sv"]
     assert "Bis zu 2 Jahre gespeichert" in terminal["de"]
-    assert "Se guarda hasta 2 años" in terminal["es"]
+    assert "Se conservan hasta 2 años" in terminal["es"]
     assert "1 day" in terminal["en"] and "1 jour" in terminal["fr"] and "1 Tag" in terminal["de"]
     assert "The policy mixes languages: Swedish 60%, English 40%." in terminal["en"]
     assert "Policyn blandar språk: svenska 60\u00a0%, engelska 40\u00a0%." in terminal["sv"]
@@ -459,13 +459,13 @@ def test_summaries_name_languages_dates_and_periods_in_the_ui_language(rendered:
     why = {lang: texts[1] for lang, texts in rendered.items() if lang in ("en", *TARGETS)}
     assert "Sells your data (High): −15" in why["en"]
     assert "Vend vos données (Élevée)\u00a0: −15" in why["fr"]
-    assert "Nämner 12 rättigheter du kan använda: +5" in why["sv"]
+    assert "Nämner 12 rättigheter du kan utöva: +5" in why["sv"]
 
 
-@pytest.mark.parametrize(("lang", "words"), [("sv", ("Vad som samlas in", "Dina rättigheter", "Betyg")),
-                                            ("fr", ("Ce qui est collecté", "Vos droits", "Note")),
-                                            ("de", ("Was erfasst wird", "Ihre Rechte", "Note")),
-                                            ("es", ("Qué se recopila", "Tus derechos", "Nota"))])
+@pytest.mark.parametrize(("lang", "words"), [("sv", ("Insamlade uppgifter", "Dina rättigheter", "Betyg")),
+                                            ("fr", ("Données collectées", "Vos droits", "Note")),
+                                            ("de", ("Erfasste Daten", "Ihre Rechte", "Note")),
+                                            ("es", ("Datos recopilados", "Tus derechos", "Nota"))])
 def test_cli_analyze_with_ui_lang(rendered: dict, lang: str, words: tuple[str, ...]) -> None:
     out, code = rendered[f"cli_{lang}"]
     assert code == 0
@@ -558,7 +558,7 @@ def test_view_language_retranslates_the_window(qtbot) -> None:
         qtbot.waitUntil(lambda: controller.act_show.text() == "Visa &översättning", timeout=10_000)
         assert w.menu("file").title() == "&Arkiv"
         assert w.menu("view").title() == "&Visa"
-        assert w.summary_view.cards[0].title.text() == "Vad som samlas in"
+        assert w.summary_view.cards[0].title.text() == "Insamlade uppgifter"
         assert controller.act_show.text() == "Visa &översättning"
         assert controller.act_packages.text() == "&Språkpaket…"
         assert controller.dock.windowTitle() == "Översättning"
@@ -578,5 +578,5 @@ def test_view_language_retranslates_the_window(qtbot) -> None:
     finally:
         tr.install("en")
         QSettings("PolicyLens", "PolicyLens").clear()
-        w.analyzer.shutdown(10_000)
+        w.shutdown(10_000)
         w.close()

@@ -46,6 +46,11 @@ def parser() -> argparse.ArgumentParser:
         metavar="REF",
         help="with --screenshot: show the evidence of a finding, e.g. flag:targeted_advertising",
     )
+    p.add_argument(
+        "--compare",
+        metavar="NEW",
+        help="compare FILE with another version NEW (File > Compare With…); with --screenshot, picture the comparison",
+    )
     return p
 
 
@@ -94,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     gc.freeze()  # what start-up made lives on: later collections need not walk it (shorter pauses)
     if args.screenshot:
-        return screenshot(window, args.file, args.screenshot, args.size, args.finding)
+        return screenshot(window, args.file, args.screenshot, args.size, args.finding, args.compare)
 
     from policylens.ui.dialogs import install_excepthook
 
@@ -102,6 +107,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     if args.file:
         window.open_path(args.file)
+        if args.compare:
+            new = args.compare
+            window.summary_changed.connect(lambda: window.compare_window is None and window.compare_with(new))
     code = app.exec()
     return int(code)
 
@@ -131,7 +139,14 @@ def install_optional(window: object) -> None:
             print(f"policylens-gui: {module_name}.{function} failed: {exc}", file=sys.stderr)
 
 
-def screenshot(window: object, path: str | None, out: str, size: tuple[int, int], finding: str | None = None) -> int:
+def screenshot(
+    window: object,
+    path: str | None,
+    out: str,
+    size: tuple[int, int],
+    finding: str | None = None,
+    compare: str | None = None,
+) -> int:
     """Analyse ``path`` synchronously, render ``window`` at ``size`` to ``out`` (PNG)."""
     from PySide6.QtCore import QSize, Qt
     from PySide6.QtWidgets import QApplication
@@ -162,11 +177,22 @@ def screenshot(window: object, path: str | None, out: str, size: tuple[int, int]
         window.show_finding(finding)
         for _ in range(3):
             QApplication.processEvents()
-    image = window.grab().toImage()
+    target = window
+    if compare and window.summary is not None:
+        view = window.compare_with(compare, wait=True)
+        error = getattr(view, "last_error", None) if view is not None else None
+        if view is None or error is not None:
+            from policylens.ui.dialogs import error_text
+
+            print(f"policylens-gui: {compare}: {error_text(error) if error else 'cannot compare'}", file=sys.stderr)
+            return EXIT_INPUT
+        view.resize(w, h)
+        for _ in range(5):
+            QApplication.processEvents()
+        target = view
+    image = target.grab().toImage()
     if image.size() != QSize(w, h):
-        image = image.scaled(
-            w, h, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
-        )
+        image = image.scaled(w, h, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
     ok = image.save(out, "PNG")
     window.close()
     if not ok:

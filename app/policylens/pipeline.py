@@ -52,7 +52,7 @@ def summarize(
             progress(pct, 100)
 
     if through_english:  # the language detected there when not given
-        return _via_english(doc, lang, None, forward, cancel, require_policy)
+        return _read_by(doc, _via_english(doc, lang, None, forward, cancel, require_policy))
 
     def first_pass(done: int, total: int) -> None:
         if done < total:  # the end waits: a policy without a pack goes on through English
@@ -60,8 +60,16 @@ def summarize(
 
     summary = analyze(doc, lang=lang, progress=first_pass, cancel=cancel, require_policy=require_policy)
     if through_english is None and not summary.language.supported and _can_translate(summary.language.code):
-        return _via_english(doc, summary.language.code, summary.language.confidence, forward, cancel, require_policy)
+        code, confidence = summary.language.code, summary.language.confidence
+        summary = _via_english(doc, code, confidence, forward, cancel, require_policy)
     forward(100)
+    return _read_by(doc, summary)
+
+
+def _read_by(doc: Document, summary: Summary) -> Summary:
+    """The summary with what read the text out of the file (``Document.meta["extractor"]``)."""
+    if summary.source.extractor is None:
+        summary.source.extractor = doc.meta.get("extractor")
     return summary
 
 

@@ -10,7 +10,7 @@ from policylens.core import catalogue as C
 from policylens.core import wording as W
 from policylens.core.errors import QT_TRANSLATE_NOOP
 from policylens.core.models import Note, Summary
-from policylens.tr import Tr, language_name, local_date, make_tr
+from policylens.tr import Tr, language_name, local_date, make_tr, quoted
 
 _ICON = {"red": "✖", "amber": "▲", "green": "✔", "grey": "○"}
 _ANSI = {"red": "\033[31m", "amber": "\033[33m", "green": "\033[32m", "grey": "\033[90m"}
@@ -225,12 +225,21 @@ def summary_json(summary: Summary, ui_lang: str | None = None) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
+def display_name(summary: Summary) -> str:
+    """The name a summary is shown under: the service the policy names, else the document's own
+    title (a saved page's ``<title>``), else the file's name."""
+    for name in (summary.service.name, summary.source.title, summary.source.name):
+        if name and name.strip():
+            return " ".join(name.split())
+    return summary.source.name
+
+
 def render_terminal(summary: Summary, ui_lang: str | None = None, color: bool = False) -> str:
     tr = make_tr(ui_lang)
     tx = texts(summary, tr)
     ui: dict[str, str] = tx["ui"]  # type: ignore[assignment]
     lines = []
-    name = summary.service.name or summary.source.name
+    name = display_name(summary)
     grade: dict[str, str] = tx["grade"]  # type: ignore[assignment]
     lines.append(f"{name} — {ui['grade']} {grade['letter']} ({grade['score']})")
     pair = ui["pair"]
@@ -258,7 +267,7 @@ def render_terminal(summary: Summary, ui_lang: str | None = None, color: bool = 
         lines.append(f"  [{f['severity_word']}] " + pair.format(label=f["title"], value=f["explanation"]))
         if f["quote"]:
             q = " ".join(f["quote"].split())
-            lines.append(f"      “{q[:200]}{'…' if len(q) > 200 else ''}”")
+            lines.append("      " + quoted(q[:200] + ("…" if len(q) > 200 else ""), ui_lang))
     return "\n".join(lines)
 
 
@@ -266,7 +275,7 @@ def render_markdown(summary: Summary, ui_lang: str | None = None) -> str:
     tr = make_tr(ui_lang)
     tx = texts(summary, tr)
     ui: dict[str, str] = tx["ui"]  # type: ignore[assignment]
-    name = summary.service.name or summary.source.name
+    name = display_name(summary)
     out = [f"# {name}", ""]
     grade: dict[str, str] = tx["grade"]  # type: ignore[assignment]
     out.append(
@@ -287,7 +296,7 @@ def render_markdown(summary: Summary, ui_lang: str | None = None) -> str:
     for f in tx["flags"]:  # type: ignore[attr-defined]
         out.append("- " + ui["pair"].format(label=f"**{f['title']}** ({f['severity_word']})", value=f["explanation"]))
         if f["quote"]:
-            out.append(f"  > {' '.join(f['quote'].split())}")
+            out.append("  > " + quoted(" ".join(f["quote"].split()), ui_lang))
     if tx["reasons"]:
         out += ["", f"## {ui['why']}", ""]
         out += [f"- {r}" for r in tx["reasons"]]  # type: ignore[attr-defined]

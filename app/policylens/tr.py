@@ -146,6 +146,24 @@ def local_date(value: str | None, lang: str | None) -> str:
     return loc.toString(d, fmt or "yyyy-MM-dd")
 
 
+# quotation marks around a sentence quoted from a policy, as each UI language writes them
+# (French with no-break spaces inside the guillemets)
+QUOTE_MARKS = {
+    "en": ("\u201c", "\u201d"),  # “…”
+    "fr": ("\u00ab\u00a0", "\u00a0\u00bb"),  # « … »
+    "de": ("\u201e", "\u201c"),  # „…“
+    "es": ("\u00ab", "\u00bb"),  # «…»
+    "sv": ("\u201d", "\u201d"),  # ”…”
+}
+
+
+def quoted(text: str, lang: str | None) -> str:
+    """``text`` between the quotation marks of the UI language ``lang`` (English ones for any
+    other): „…“ in German, « … » in French, «…» in Spanish, ”…” in Swedish, “…” in English."""
+    opening, closing = QUOTE_MARKS.get(lang or "en", QUOTE_MARKS["en"])
+    return f"{opening}{text}{closing}"
+
+
 def _fill(text: str, **args: object) -> str:
     try:
         return text.format(**args)

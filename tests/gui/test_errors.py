@@ -83,7 +83,7 @@ def test_unexpected_exception_in_analysis_is_a_dialog(qtbot, window, monkeypatch
         raise ZeroDivisionError("rule went wrong")
 
     monkeypatch.setattr(analyze_module, "analyze", boom)
-    window.analyzer.mode = "thread"  # (the analysis process would not see the monkeypatch)
+    window.analysis_mode = "thread"  # (the analysis process would not see the monkeypatch)
     window.open_path(SAMPLES / "fr-genletter.txt")
     wait_idle(qtbot, window)
     box = window.error_box
@@ -142,15 +142,15 @@ def test_errors_cross_the_process_boundary() -> None:
 
 
 def test_analysis_process_that_dies_is_an_error_then_restarts(qtbot, window) -> None:
-    from policylens.ui import worker
+    from policylens.ui import ops
 
-    if window.analyzer.mode != "process":
+    if ops.MODE != "process":
         pytest.skip("analysis runs in a thread here (POLICYLENS_ANALYSIS=thread)")
 
     base = (SAMPLES / "fr-creality.txt").read_text(encoding="utf-8")
     window.open_text(base * 40, "long.txt")
-    proc = worker.analysis_process()
-    qtbot.wait(300)
+    proc = ops.analysis_process()
+    qtbot.waitUntil(lambda: window._pending is not None and window._pending.builder is not None, timeout=60_000)
     proc.proc.kill()
     wait_idle(qtbot, window)
     assert window.error_box is not None and window.error_box.isVisible()
@@ -160,4 +160,4 @@ def test_analysis_process_that_dies_is_an_error_then_restarts(qtbot, window) -> 
     window.open_path(SAMPLES / "fr-genletter.txt")
     wait_idle(qtbot, window)
     assert window.document is not None and window.document.name == "fr-genletter.txt"
-    assert worker.analysis_process() is not proc
+    assert ops.analysis_process() is not proc

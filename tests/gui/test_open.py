@@ -192,32 +192,37 @@ def test_welcome_screen_first(qtbot, window) -> None:
 
 def test_second_drop_replaces_the_first(qtbot, window) -> None:
     """A file dropped while another is analysed cancels it; the stale result never shows."""
+    from PySide6.QtWidgets import QApplication
+
     first, second = SAMPLES / "fr-creality.txt", SAMPLES / "fr-genletter.txt"
     drop_file(window, first)
-    gen_first = window.analyzer.generation
+    first_op = window._pending.op
+    gen_first = window.generation
     drop_file(window, second)
-    assert window.analyzer.generation == gen_first + 1
+    assert window.generation == gen_first + 1
+    assert first_op.cancelled and first_op.finished
     wait_idle(qtbot, window)
-    qtbot.wait(200)  # let a late result of the first arrive, if any
     assert window.document.name == "fr-genletter.txt"
-    window.analyzer.pool.waitForDone(60_000)
-    qtbot.wait(50)
+    qtbot.waitUntil(first_op.ended.is_set, timeout=60_000)  # a late result of the first, if any...
+    QApplication.processEvents()  # ...is delivered now, and ignored
     assert window.document.name == "fr-genletter.txt"
 
 
 def test_cancel_keeps_the_previous_document(qtbot, window) -> None:
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
 
     window.open_path(SAMPLES / "fr-genletter.txt")
     wait_idle(qtbot, window)
     before = window.summary
     window.open_path(SAMPLES / "fr-creality.txt")
+    op = window._pending.op
     assert window.cancel_button.isVisible()
     qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
     assert not window.busy
     assert not window.cancel_button.isVisible()
-    window.analyzer.pool.waitForDone(60_000)
-    qtbot.wait(50)
+    qtbot.waitUntil(op.ended.is_set, timeout=60_000)
+    QApplication.processEvents()
     assert window.summary is before
     assert window.document.name == "fr-genletter.txt"
 
@@ -229,7 +234,7 @@ def test_opening_while_the_previous_is_being_shown_stays_consistent(qtbot, windo
     window.open_path(SAMPLES / "sv-orange-music.txt")
     assert window.summary_view.summary is window.summary
     wait_idle(qtbot, window)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: window.document.name == "sv-orange-music.txt")
     assert window.document.name == "sv-orange-music.txt"
     assert window.summary_view.summary is window.summary
     assert window.summary.source.name == "sv-orange-music.txt"

@@ -18,9 +18,8 @@ pytestmark = pytest.mark.gui
 def test_resize_reflows_the_cards(qtbot, window) -> None:
     open_and_wait(qtbot, window, SAMPLES / "fr-qazar-cloud.txt")
     view = window.summary_view
-    for w, h in ((1600, 1000), (700, 500), (1300, 850), (480, 360)):
-        window.resize(w, h)
-        qtbot.wait(30)
+
+    def laid_out() -> None:
         cards = view.cards
         assert all(c.isVisible() for c in cards)
         # nothing overlaps: the cards' rectangles are disjoint
@@ -32,12 +31,14 @@ def test_resize_reflows_the_cards(qtbot, window) -> None:
         for c in cards:
             for p in c.points:
                 assert p.height() >= p.heightForWidth(p.width()) - 1
+
+    for w, h in ((1600, 1000), (700, 500), (1300, 850), (480, 360)):
+        window.resize(w, h)
+        qtbot.waitUntil(laid_out)
     window.resize(1600, 1000)
-    qtbot.wait(30)
-    assert view._columns == 2
+    qtbot.waitUntil(lambda: view._columns == 2)
     window.splitter.setSizes([1200, 380])
-    qtbot.wait(30)
-    assert view._columns == 1
+    qtbot.waitUntil(lambda: view._columns == 1)
 
 
 def test_keyboard_reaches_flags_and_points(qtbot, window) -> None:
@@ -172,8 +173,7 @@ def test_language_menu_retranslates_and_keeps_the_document(qtbot, window) -> Non
     finally:
         tr.install = orig
         QCoreApplication.removeTranslator(fake)
-        qtbot.wait(10)
-    assert window.menu("file").title() == window.tr("&File")
+    qtbot.waitUntil(lambda: window.menu("file").title() == window.tr("&File"))
 
 
 def test_language_default_comes_from_the_system(qtbot, window, monkeypatch) -> None:
@@ -195,9 +195,8 @@ def test_dark_palette_keeps_contrast(qtbot, window) -> None:
     try:
         for palette in (old, theme.dark_palette()):
             app.setPalette(palette)
-            qtbot.wait(20)
+            qtbot.waitUntil(lambda palette=palette: theme.colors(window.palette()).dark == (palette is not old))
             c = theme.colors(window.palette())
-            assert c.dark == (palette is not old)
             for color in ("red", "amber", "green", "grey"):
                 assert theme.contrast(c.strong[color], c.tint[color]) >= 4.5, color
                 assert theme.contrast(c.text, c.tint[color]) >= 4.5, color
@@ -219,7 +218,7 @@ def test_window_geometry_and_splitter_are_remembered(qtbot, window) -> None:
     window.resize(700, 520)
     window.stack.setCurrentWidget(window.splitter)
     window.splitter.setSizes([300, 800])
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] > 0)
     sizes = window.splitter.sizes()
     window.close()
     other = MainWindow()
@@ -228,8 +227,7 @@ def test_window_geometry_and_splitter_are_remembered(qtbot, window) -> None:
     qtbot.waitExposed(other)
     assert other.size().width() == 700 and other.size().height() == 520
     other.stack.setCurrentWidget(other.splitter)
-    qtbot.wait(20)
-    assert other.splitter.sizes()[0] == pytest.approx(sizes[0], abs=3)
+    qtbot.waitUntil(lambda: other.splitter.sizes()[0] == pytest.approx(sizes[0], abs=3))
     other.quiet = True  # (closing it must not save its geometry again)
 
 

@@ -66,7 +66,7 @@ def test_file_swapped_for_a_pipe_while_opening(qtbot, window, tmp_path: Path, mo
         return size
 
     monkeypatch.setattr(loaders, "_open_checked", swap)
-    window.analyzer.mode = "thread"  # the patch is in this process
+    window.analysis_mode = "thread"  # the patch is in this process
     window.open_path(p)
     _wait(qtbot, window)
     assert isinstance(window.last_error, errors.NotAFile)

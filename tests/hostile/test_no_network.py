@@ -176,6 +176,8 @@ def test_recording_loadresource_works(recorded_resources: list[str], qtbot) -> N
 @pytest.mark.gui
 @pytest.mark.parametrize("kind", ["html", "mhtml"])
 def test_window_with_remote_resources_loads_none(kind, recorded_resources, window, qtbot, tmp_path, guard) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
     import fixtures as fx
 
     page = tmp_path / f"remote.{kind}"
@@ -183,7 +185,7 @@ def test_window_with_remote_resources_loads_none(kind, recorded_resources, windo
         page.write_text(REMOTE_PAGE, encoding="utf-8")
     else:
         fx.make_mhtml(REMOTE_PAGE, page, charset="utf-8")
-    window.analyzer.mode = "thread"  # in this process, under the guard
+    window.analysis_mode = "thread"  # in this process, under the guard
     window.open_path(page)
     qtbot.waitUntil(lambda: not window.busy, timeout=120_000)
     assert window.last_error is None and window.document is not None
@@ -193,7 +195,7 @@ def test_window_with_remote_resources_loads_none(kind, recorded_resources, windo
         assert marker not in text, marker
     window.reader.verticalScrollBar().setValue(window.reader.verticalScrollBar().maximum())
     window.reader.viewport().repaint()
-    qtbot.wait(50)
+    QApplication.processEvents()  # whatever the painting queued
     assert recorded_resources == []
     images = 0
     block = window.reader.document().begin()

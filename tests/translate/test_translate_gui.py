@@ -74,7 +74,7 @@ def _controller(window, target: str = "en"):  # type: ignore[no-untyped-def]
 
 
 def _wait(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: controller.job is None, timeout=60_000)
+    qtbot.waitUntil(lambda: controller.op is None, timeout=60_000)
 
 
 def test_actions_are_added(fake_window) -> None:
@@ -131,7 +131,14 @@ def test_missing_package_is_a_clear_message(fake_window, ru_doc, qtbot) -> None:
     fake_window.open_doc(*ru_doc)
     c.act_show.trigger()
     _wait(qtbot, c)
-    assert "No translation package from Russian to German is installed" in c.last_message
+    # in the window's words: the package by name, the menus and buttons to click, where packages
+    # come from (the index's address, or a file from another computer); never a command
+    msg = c.last_message
+    assert "No “Russian → German” translation package is installed" in msg
+    assert "tools › Language Packages…" in msg and "“Get the Package List”" in msg
+    assert "“Install From File…”" in msg and ".argosmodel" in msg
+    assert "https://github.com/argosopentech/argospm-index" in msg
+    assert "policylens packs" not in msg
     assert c.view.note == c.last_message
     assert c.result is None
 
@@ -143,7 +150,7 @@ def test_cancel(fake_window, ru_doc, built, qtbot) -> None:
     c = _controller(fake_window)
     fake_window.open_doc(*ru_doc)
     c.translate()
-    c.progress_dialog.canceled.emit()  # what the Cancel button does
+    c.op.dialog.canceled.emit()  # what the Cancel button does
     _wait(qtbot, c)
     assert c.result is None
     assert c.view.note == "Cancelled."
@@ -186,7 +193,7 @@ def test_packages_dialog_install_remove_and_errors(built, tmp_path: Path, qtbot)
     bad = tmp_path / "bad.argosmodel"
     bad.write_text("nope")
     d.install_file(str(bad))
-    qtbot.waitUntil(lambda: d.job is None, timeout=30_000)
+    qtbot.waitUntil(lambda: d.op is None, timeout=30_000)
     assert "bad.argosmodel is not a usable translation package" in d.status.text()
     assert d.table.rowCount() == 1
     d.table.selectRow(0)
@@ -202,9 +209,28 @@ def test_packages_dialog_offline(argos_settings, closed_url: str, monkeypatch, q
     d = PackagesDialog()
     qtbot.addWidget(d)
     d.fetch_index()
-    qtbot.waitUntil(lambda: d.job is None, timeout=30_000)
-    assert d.status.text().startswith("The package index cannot be reached (offline?)")
+    qtbot.waitUntil(lambda: d.op is None, timeout=30_000)
+    status = d.status.text()
+    assert status.startswith("The package index cannot be reached: this computer seems to be offline.")
+    assert "“Install From File…”" in status and "https://github.com/argosopentech/argospm-index" in status
+    assert "policylens packs" not in status
     assert not d.download_button.isEnabled()
+
+
+def test_packages_dialog_says_how_to_get_a_first_package(built, qtbot) -> None:
+    from policylens.ui.packages_dialog import PackagesDialog
+
+    d = PackagesDialog()
+    qtbot.addWidget(d)
+    d.show()
+    assert d.stack.currentWidget() is d.empty and d.empty.isVisible()
+    text = d.empty.text()
+    assert text.startswith("No language packages installed yet.")
+    assert "“Get the Package List”" in text and "“Install From File…”" in text
+    assert "https://github.com/argosopentech/argospm-index" in text
+    with qtbot.waitSignal(d.changed, timeout=30_000):
+        d.install_file(str(built.get("ru_en")))
+    assert d.stack.currentWidget() is d.table and d.table.rowCount() == 1
 
 
 def test_packages_dialog_download_with_progress(argos_settings, index_server, built, monkeypatch, qtbot) -> None:
@@ -219,7 +245,7 @@ def test_packages_dialog_download_with_progress(argos_settings, index_server, bu
     d = PackagesDialog()
     qtbot.addWidget(d)
     d.fetch_index()
-    qtbot.waitUntil(lambda: d.job is None, timeout=30_000)
+    qtbot.waitUntil(lambda: d.op is None, timeout=30_000)
     assert d.available.count() == 1 and d.download_button.isEnabled()
     values: list[int] = []
     d.progress.valueChanged.connect(values.append)
@@ -241,14 +267,92 @@ def test_packages_dialog_cancel_download(argos_settings, index_server, built, mo
     d = PackagesDialog()
     qtbot.addWidget(d)
     d.fetch_index()
-    qtbot.waitUntil(lambda: d.job is None, timeout=30_000)
+    qtbot.waitUntil(lambda: d.op is None, timeout=30_000)
     index_server.drip = 0.05
     d.download_selected()
     assert not d.cancel_button.isHidden()
     d.cancel_button.click()
-    assert d.status.text() == "Cancelled." and d.job is None
+    assert d.status.text() == "Cancelled." and d.op is None
     assert d.wait(30_000)
     assert packages.installed_packages() == []
+
+
+def test_banner_offers_the_package_then_the_analysis(qtbot, built, ru_en, ru_policy, tmp_path) -> None:
+    """A policy in a language without rules: the "Not graded" banner offers the package it needs
+    (opening the packages dialog on that pair), then, once installed, the analysis through English
+    — which runs in the analysis process, not on a thread of the window."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QPushButton
+
+    from policylens.translate import packages
+    from policylens.translate.engine import normalise, shared_engine
+    from policylens.ui import ops
+    from policylens.ui.mainwindow import MainWindow
+    from policylens.ui.translation import install
+
+    QSettings("PolicyLens", "PolicyLens").clear()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    c = install(w)
+    c.quiet = True
+    policy = tmp_path / "politika.txt"
+    policy.write_text(ru_policy, encoding="utf-8")
+    w.open_path(policy)
+    qtbot.waitUntil(lambda: not w.busy and w.summary is not None, timeout=120_000)
+    assert not w.summary.language.supported
+    view = w.summary_view
+    get = view.findChild(QPushButton, "getPackage")
+    assert get is not None and get.text() == "Get the Russian → English package…"
+    assert not c.act_analyse.isEnabled()
+    why = "Needs the “Russian → English” translation package, from Tools › Language Packages…"
+    assert c.act_analyse.toolTip() == why
+    assert c.act_analyse.statusTip() == c.act_analyse.toolTip()
+    get.click()
+    d = c.packages_dialog
+    assert d is not None and d.isVisible() and d.wanted == ("ru", "en")
+    assert "“Russian → English”" in d.needed.text() and d.needed.isVisible()
+    info = packages.install_archive(built.get("ru_en"))
+    engine = shared_engine()
+    engine.cache.put_many(engine.cache_key(info), [(normalise(k), v) for k, v in ru_en.items()])
+    d.refresh()
+    d.changed.emit()
+    assert not d.needed.isVisible()
+    go = view.findChild(QPushButton, "analyseThroughEnglish")
+    assert go is not None and go.text() == "Analyse through English"
+    assert c.act_analyse.isEnabled()
+    d.close()
+    with qtbot.waitSignal(c.summary_ready, timeout=120_000):
+        go.click()
+        assert isinstance(c.op.work, ops.ap.Request) and c.op.work.through_english
+    assert w.summary.language.analysed_as == "en" and w.summary.language.code == "ru"
+    assert w.summary_view.grade.letter.text() != "–"
+    w.shutdown(10_000)
+
+
+def test_opening_goes_through_english_when_a_package_is_installed(qtbot, built, ru_en, ru_policy, tmp_path) -> None:
+    """The window's analysis process runs the one pipeline: as ``policylens analyze`` does, a
+    policy without rules is analysed through English at once when the package is there."""
+    from PySide6.QtCore import QSettings
+
+    from policylens.translate import packages
+    from policylens.translate.engine import normalise, shared_engine
+    from policylens.ui.mainwindow import MainWindow
+
+    QSettings("PolicyLens", "PolicyLens").clear()
+    info = packages.install_archive(built.get("ru_en"))
+    engine = shared_engine()
+    engine.cache.put_many(engine.cache_key(info), [(normalise(k), v) for k, v in ru_en.items()])
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    policy = tmp_path / "politika.txt"
+    policy.write_text(ru_policy, encoding="utf-8")
+    w.open_path(policy)
+    qtbot.waitUntil(lambda: not w.busy and w.summary is not None, timeout=120_000)
+    assert w.summary.language.code == "ru" and w.summary.language.analysed_as == "en"
+    assert all(w.document.text[e.start : e.end] == e.quote for e in w.summary.all_evidence())
+    w.shutdown(10_000)
 
 
 def test_real_main_window(qtbot, ru_doc) -> None:

@@ -102,6 +102,7 @@ def analyze(
         characters=len(doc.text),
         words=(words := doc.words),
         path=doc.path,
+        title=doc.title,
     )
     mixed = [(c, s) for c, s in langid.mixed_parts(guess)] if lang is None else []
     language = Language(

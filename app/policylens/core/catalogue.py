@@ -7,7 +7,7 @@ explanation) marked for translation, and how it is produced:
 * ``matched``  — a recognizer finds it in the text (the rule-pack matcher, under rule id ``key``,
   or any recognizer registered for that key in :mod:`policylens.core.recognizers`);
 * ``derived``  — a named function of :mod:`policylens.core.flags` (or the retention periods)
-  makes it from other findings;
+  makes it from other findings (``also_matched``: packs may match it directly too);
 * ``absence``  — a named function raises it when something is missing from the policy.
 
 ``taxonomy.json`` (the ids of the summary contract) is checked against this catalogue by
@@ -47,13 +47,15 @@ SEVERITIES = ("high", "medium", "low")
 class Producer:
     kind: str  # "matched" | "derived" | "absence"
     function: str | None = None  # derived/absence: the name of the function in core.flags (or core.analyze)
+    # a derived finding that packs may also match directly (a rule for it, evidence first)
+    also_matched: bool = False
 
 
 MATCHED = Producer("matched")
 
 
-def derived(function: str) -> Producer:
-    return Producer("derived", function)
+def derived(function: str, *, also_matched: bool = False) -> Producer:
+    return Producer("derived", function, also_matched)
 
 
 def absence(function: str) -> Producer:
@@ -259,7 +261,9 @@ CATALOGUE: tuple[Finding, ...] = (
         "medium",
         QT_TRANSLATE_NOOP("flags", "Can change without telling you"),
         QT_TRANSLATE_NOOP("flags", "The policy can change at any time and it is up to you to notice."),
-        derived("unilateral_changes"),
+        # the packs' flags.unilateral_changes rules catch the explicit cases ("we may change it without
+        # notice"); the usual one comes from changes.clause/burden/notify
+        derived("unilateral_changes", also_matched=True),
     ),
     _f(
         "rights_limited",
@@ -344,4 +348,5 @@ def card_ids() -> tuple[str, ...]:
 
 def matched_rules() -> tuple[str, ...]:
     """The rule ids every pack must have: the matched findings, then the helper rules."""
-    return tuple(f.key for f in CATALOGUE if f.producer.kind == "matched") + tuple(HELPER_RULES)
+    matched = tuple(f.key for f in CATALOGUE if f.producer.kind == "matched" or f.producer.also_matched)
+    return matched + tuple(HELPER_RULES)

@@ -34,6 +34,7 @@ class Document:
     sha256: str
     path: str | None = None
     title: str | None = None  # e.g. the HTML <title>
+    site_name: str | None = None  # the name a web page gives its site (og:site_name)
     meta: dict[str, str] = field(default_factory=dict)
 
     def block_text(self, block: Block) -> str:

@@ -5,13 +5,22 @@ langdetect is slow on long inputs, so the whole-text guess reads an even sample 
 ``SAMPLE_CHARS`` characters, and per-block detection works on chunks of about ``CHUNK_CHARS``
 characters (at most ``MAX_CHUNKS`` of them; blocks between sampled chunks take the nearest
 chunk's language). Both are linear in the document's length.
+
+A chunk is given to langdetect only when a cheap check cannot vouch for it: a chunk in Latin
+script whose common function words (``STOPWORDS``) are clearly those of the document's language
+takes that language without langdetect (the check is conservative: any doubt — another script,
+few function words, a neighbouring language's words — sends the chunk to langdetect as before).
 """
 
 from __future__ import annotations
 
+import functools
+import re
 import threading
 from dataclasses import dataclass, field
+from typing import Any
 
+from policylens.core import profilecache
 from policylens.core.document import Document
 
 SAMPLE_CHARS = 4_000
@@ -22,6 +31,36 @@ CHUNK_TRIALS = 3  # langdetect's random trials per chunk (7 for the whole text)
 MIXED_SHARE = 0.15  # a second language above this share of the text makes the policy "mixed"
 
 _lock = threading.Lock()
+
+# Frequent function words per language: the cheap check that a chunk is in the document's language.
+STOPWORDS: dict[str, frozenset[str]] = {
+    code: frozenset(words.split())
+    for code, words in {
+        "en": "the and of to in is are for that with this you your we our or by be as on not "
+        "from which will may have has it an at any their they such these who can",
+        "fr": "le la les des du de et est sont pour que qui dans une un vous votre vos nous nos "
+        "sur par pas ou au aux ces cette avec sont peut leur leurs être",
+        "de": "der die das und ist sind für mit von zu den dem des nicht wir sie ihre ihr "
+        "auf ein eine einer eines oder auch wenn werden wird im bei uns unsere",
+        "es": "el la los las de del y que en es son para por con una un su sus nosotros "
+        "usted se lo como o al este esta puede sobre",
+        "it": "il lo la gli le di del della dei delle e che è sono per con una un uno suoi "
+        "sua nostro nostri non o al alla questo questa può",
+        "nl": "de het een en van is zijn voor met dat die wij ons onze uw u je niet of op "
+        "aan door worden wordt als bij ook deze",
+        "pt": "o os a as de do da dos das e que em é são para por com uma um seu sua seus "
+        "nós você não ou ao pelo pela este esta pode",
+        "pl": "i w z na do że się nie jest są dla lub o od przez oraz jak może te ten ta "
+        "twoje twoich nas nasze które który",
+        "sv": "och att det är som för av med på till den de en ett inte eller om vi våra "
+        "vår dina din du kan har får från",
+        "da": "og at det er som for af med på til den de en et ikke eller om vi vores dine din du kan har får fra hvis",
+        "no": "og at det er som for av med på til den de en et ikke eller om vi våre dine din du kan har får fra hvis",
+        "fi": "ja on että se ei tai kun sekä voi ovat tämä jos mukaan olla meidän sinun niitä joka jotka myös kuten ne",
+    }.items()
+}
+_WORDS = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 @dataclass(slots=True)
@@ -38,13 +77,15 @@ def _detect(text: str, trials: int = 7) -> tuple[str, float]:
     from langdetect.lang_detect_exception import LangDetectException
 
     with _lock:  # langdetect's factory is global state
-        init_factory()
+        if not profilecache.install():
+            init_factory()
         DetectorFactory.seed = 0
         try:
             from langdetect.detector_factory import _factory
 
             assert _factory is not None
             detector = _factory.create()
+            detector.__class__ = _fast_detector()
             detector.n_trial = trials
             detector.append(text)
             langs = detector.get_probabilities()
@@ -55,6 +96,108 @@ def _detect(text: str, trials: int = 7) -> tuple[str, float]:
     best = langs[0]
     code = {"nb": "no", "nn": "no"}.get(best.lang, best.lang)
     return code.split("-")[0], round(float(best.prob), 3)
+
+
+@functools.cache
+def _fast_detector() -> type:
+    """langdetect's ``Detector`` with its three hot loops written for CPython speed, computing
+    the very same floating-point operations in the same order (results are bit-identical): n-gram
+    extraction with each character's normalisation looked up once per character kind, and the
+    probability update and normalisation as list comprehensions instead of indexed loops."""
+    from langdetect.detector import Detector
+    from langdetect.utils.ngram import NGram
+
+    norm_cache: dict[str, str] = {}
+    norm_table: dict[int, str] = {}
+    word_cache: dict[str, Any] = {}
+
+    def _word_ngrams(chars: str, known: dict[str, list[float]]) -> list[str]:
+        """langdetect's n-gram loop over one word (and its following space), from a fresh window."""
+        result: list[str] = []
+        grams = " "
+        capital = False
+        for ch in chars:
+            last = grams[-1]
+            if last == " ":
+                grams = " "
+                capital = False
+                if ch == " ":
+                    continue
+            elif len(grams) >= 3:
+                grams = grams[1:]
+            grams += ch
+            if ch.isupper():
+                if last.isupper():
+                    capital = True
+            else:
+                capital = False
+            if capital:
+                continue
+            if ch != " " and ch in known:
+                result.append(ch)
+            if len(grams) >= 2:
+                w = grams[-2:]
+                if w in known:
+                    result.append(w)
+                if len(grams) >= 3 and grams in known:
+                    result.append(grams)
+        return result
+
+    spaces = re.compile(" {2,}")
+
+    class FastDetector(Detector):  # type: ignore[misc]
+        def append(self, text: str) -> None:
+            if self.text:
+                super().append(text)
+                return
+            text = self.URL_RE.sub(" ", text)
+            text = self.MAIL_RE.sub(" ", text)
+            text = NGram.normalize_vi(text)
+            # the original keeps a character unless it and the one before it are both spaces
+            self.text = spaces.sub(" ", text[: self.max_text_length])
+
+        def _extract_ngrams(self) -> list[str]:
+            # The original walks the text one character at a time with a 3-character window that
+            # restarts at every space; so a word's n-grams depend on the word alone (and on
+            # whether a space follows it): they are computed once per word form.
+            known = self.word_lang_prob_map
+            if word_cache.get("") is not known:  # another profile set: start afresh
+                word_cache.clear()
+                word_cache[""] = known
+            text = self.text
+            for raw in set(text).difference(norm_cache):
+                norm_cache[raw] = NGram.normalize(raw)
+                norm_table[ord(raw)] = norm_cache[raw]
+            words = text.translate(norm_table).split(" ")
+            result: list[str] = []
+            extend = result.extend
+            last = len(words) - 1
+            for i, word in enumerate(words):
+                if not word:
+                    continue
+                key = word if i < last else word + "\x00"  # the last word has no space after it
+                grams = word_cache.get(key)
+                if grams is None:
+                    if len(word_cache) > 100_000:
+                        word_cache.clear()
+                        word_cache[""] = known
+                    grams = word_cache[key] = _word_ngrams(word + (" " if i < last else ""), known)
+                extend(grams)
+            return result
+
+        def _update_lang_prob(self, prob: list[float], word: str, alpha: float) -> bool:
+            if word is None or word not in self.word_lang_prob_map:
+                return False
+            weight = alpha / self.BASE_FREQ
+            prob[:] = [p * (weight + q) for p, q in zip(prob, self.word_lang_prob_map[word], strict=False)]
+            return True
+
+        def _normalize_prob(self, prob: list[float]) -> float:
+            sump = sum(prob)
+            prob[:] = [p / sump for p in prob]
+            return max(0.0, *prob)
+
+    return FastDetector
 
 
 def _sample(text: str, limit: int) -> str:
@@ -69,6 +212,25 @@ def _sample(text: str, limit: int) -> str:
 def detect_text(text: str) -> tuple[str, float]:
     """The language of ``text`` (an ISO 639-1 code, or "und") and the detector's confidence."""
     return _detect(_sample(text, SAMPLE_CHARS))
+
+
+def _plainly(sample: str, code: str) -> bool:
+    """Whether ``sample`` is plainly in language ``code`` by its function words: Latin script,
+    at least 6 function words of ``code`` and at least 2.5 times as many as any other language's
+    (the counts of languages sharing a word, like Danish and Norwegian, stay close: such chunks go
+    to langdetect)."""
+    own = STOPWORDS.get(code)
+    if own is None:
+        return False
+    letters = sum(1 for c in sample if c.isalpha())
+    if letters < 60 or len(_LATIN.findall(sample)) < 0.97 * letters:
+        return False
+    words = _WORDS.findall(sample.lower())
+    hits = sum(1 for w in words if w in own)
+    if hits < 6 or hits < 0.15 * len(words):
+        return False
+    other = max(sum(1 for w in words if w in ws) for c, ws in STOPWORDS.items() if c != code)
+    return hits >= 2.5 * other
 
 
 def detect_document(doc: Document) -> LanguageGuess:
@@ -98,6 +260,9 @@ def detect_document(doc: Document) -> LanguageGuess:
         if len(sample) > CHUNK_SAMPLE:
             mid = len(sample) // 2
             sample = sample[mid - CHUNK_SAMPLE // 2 : mid + CHUNK_SAMPLE // 2]
+        if _plainly(sample, code):
+            chunk_lang[ci] = code
+            continue
         lang, prob = _detect(sample, trials=CHUNK_TRIALS)
         chunk_lang[ci] = lang if (lang != "und" and prob >= 0.6 and len(sample.strip()) >= 80) else code
     last = code

@@ -57,6 +57,8 @@ class Source(_Model):
     characters: int
     words: int
     path: str | None = None
+    extractor: str | None = None  # what read the text out of the file (Document.meta["extractor"])
+    title: str | None = None  # the document's own title (a web page's <title>), when it has one
 
 
 class LanguagePart(_Model):

@@ -143,12 +143,13 @@ class DateSpec(_Strict):
     months: dict[str, int]
     updated_cues: list[str] = Field(min_length=1)
     examples: dict[str, str] = Field(min_length=1)  # text → ISO date
+    law_cues: list[str] = Field(default_factory=list)  # a date after these is a law's (core/service_hints.py)
 
 
 class ServiceSpec(_Strict):
     we_cues: list[str] = Field(default_factory=list)  # « nous », "we", "vi" in a definition
     controller_cues: list[str] = Field(default_factory=list)
-    generic_words: list[str] = Field(default_factory=list)  # name no service (core/service_hints.py reads them)
+    generic_words: list[str] = Field(default_factory=list)  # never a service's name (core/service_hints.py)
 
 
 class WordsSpec(_Strict):
@@ -499,10 +500,19 @@ def load_pack(code: str) -> Pack:
     res = resources.files("policylens.core").joinpath("lang", f"{code}.toml")
     if not res.is_file():
         raise PackError(f"no rule pack for language {code!r}")
-    spec = parse_pack(res.read_text(encoding="utf-8"), f"{code}.toml")
-    if spec.code != code:
-        raise PackError(f"{code}.toml declares code {spec.code!r}")
-    return compile_pack(spec)
+    text = res.read_text(encoding="utf-8")
+
+    def build() -> Pack:
+        spec = parse_pack(text, f"{code}.toml")
+        if spec.code != code:
+            raise PackError(f"{code}.toml declares code {spec.code!r}")
+        return compile_pack(spec)
+
+    from policylens.core import packcache, phrases
+
+    # the compiled form depends on the pack, the word lists every pack extends and the compiler
+    base = resources.files("policylens.core").joinpath("lang", "_base.toml").read_text(encoding="utf-8")
+    return packcache.cached(code, text + "\0" + base, build, (__name__, C.__name__, phrases.__name__))
 
 
 def has_pack(code: str) -> bool:

@@ -21,7 +21,7 @@ import os
 import tempfile
 from pathlib import Path
 
-import policylens.ui  # noqa: F401  (first: makes None immortal on Python 3.11, see policylens.ui)
+import policylens.qtsafe  # noqa: F401  (first: makes None immortal on Python 3.11)
 from policylens.core.errors import QT_TRANSLATE_NOOP, PolicyLensError
 from policylens.core.models import Summary
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from policylens import __version__
 from policylens.core.errors import QT_TRANSLATE_NOOP
 from policylens.core.models import Summary
+from policylens.render import display_name as shown_name
 from policylens.render import texts
-from policylens.tr import Tr, make_tr
+from policylens.tr import Tr, make_tr, quoted
 from policylens.tr import language_name as tr_language_name
 
 SEVERITY_ORDER = ("high", "medium", "low")
@@ -118,6 +119,10 @@ class Page:
         """``name: value`` with the UI language's punctuation ("Note : A" in French)."""
         return _fill(label(self.tr, "pair"), label=name, value=value)
 
+    def quote(self, text: str) -> str:
+        """A sentence of the policy, on one line, between the UI language's quotation marks."""
+        return quoted(" ".join(text.split()), self.ui_lang)
+
 
 def ui_locale(ui_lang: str | None):  # -> QLocale
     """The locale dates are written in: the system's when it speaks the UI language, else the
@@ -181,7 +186,7 @@ def middle_elide(text: str, limit: int) -> str:
 
 
 def display_name(summary: Summary) -> str:
-    return (summary.service.name or "").strip() or summary.source.name
+    return shown_name(summary)
 
 
 def contact_lines(summary: Summary, tr: Tr) -> list[str]:

@@ -118,7 +118,7 @@ def _flags(page: Page, quotes: bool) -> list[str]:
         return [*out, f"<p>✔ {esc(page.no_flags)}</p>"]
     out.append('<ul class="flags">')
     for f in page.flags:
-        quote = f'<span class="quote">“{esc(" ".join(f.quote.split()))}”</span>' if quotes and f.quote else ""
+        quote = f'<span class="quote">{esc(page.quote(f.quote))}</span>' if quotes and f.quote else ""
         out.append(
             f'<li><span class="sev sev-{esc(f.severity)}">{SEVERITY_ICON.get(f.severity, "")} '
             f"{esc(f.severity_word)}</span>"
@@ -179,7 +179,7 @@ def full_html(page: Page, findings: list[tuple[str, list[tuple[str, list[tuple[s
                 out.append('<div class="evidence">')
                 for q, section in quotes:
                     where = f" <small>({esc(labels['in_section'].format(section=section))})</small>" if section else ""
-                    out.append(f'<span class="quote">“{esc(" ".join(q.split()))}”{where}</span>')
+                    out.append(f'<span class="quote">{esc(page.quote(q))}{where}</span>')
                 out.append("</div>")
         out.append("</article>")
     out += _flags(page, quotes=True)

@@ -32,7 +32,7 @@ def _tail(page: Page, quotes: bool) -> list[str]:
         out.append(f"- {SEVERITY_ICON.get(f.severity, '')} **{md(f.severity_word)}** — "
                    + page.pair(f"**{md(f.title)}**", md(f.explanation)))
         if quotes and f.quote:
-            out.append(f"  > “{md(f.quote)}”")
+            out.append(f"  > {page.quote(md(f.quote))}")
     icon = "✖" if page.contact_missing else "✉"
     out += ["", f"{icon} **{md(page.contact_title)}** {md('  ·  '.join(page.contact_lines))}", ""]
     out += ["---", "", md("  ·  ".join(page.footer)) + "  ", f"*{md(page.disclaimer)}*", ""]
@@ -54,6 +54,6 @@ def full_markdown(page: Page, findings: list[tuple[str, list[tuple[str, list[tup
         out += [f"## {STATUS_ICON.get(c.color, '')} {md(title)} — {md(c.status)}", "", f"**{md(c.headline)}**", ""]
         for point, quotes in items:
             out.append(f"- **{md(point)}**")
-            out += [f"  > “{md(q)}”" + (f" ({md(section)})" if section else "") for q, section in quotes]
+            out += [f"  > {page.quote(md(q))}" + (f" ({md(section)})" if section else "") for q, section in quotes]
         out.append("")
     return "\n".join(out + _tail(page, quotes=True))

@@ -123,7 +123,7 @@ def report_pdf(page: Page, found: Findings, labels: dict[str, str], paper: str) 
                     y = c.flow(left + 12, y, [(labels["no_evidence"], small, pg.MUTED)], cw - 12, 2)
                 for q, section in quotes:
                     y0 = y
-                    y = c.flow(left + 20, y, [("“" + " ".join(q.split()) + "”", quote_f, pg.INK)], cw - 20, 14)
+                    y = c.flow(left + 20, y, [(page.quote(q), quote_f, pg.INK)], cw - 20, 14)
                     if section:
                         where = labels["in_section"].replace("{section}", section)
                         y = c.flow(left + 20, y, [(where, small, pg.MUTED)], cw - 20, 2)
@@ -158,7 +158,7 @@ def report_pdf(page: Page, found: Findings, labels: dict[str, str], paper: str) 
             y = c.flow(x, y, [(f.title + " — ", bold, pg.INK), (f.explanation, body, pg.MUTED)], right - x, 4)
             if f.quote:
                 y0 = y + 1
-                y = c.flow(x + 8, y0, [("“" + " ".join(f.quote.split()) + "”", quote_f, pg.INK)], right - x - 8, 14)
+                y = c.flow(x + 8, y0, [(page.quote(f.quote), quote_f, pg.INK)], right - x - 8, 14)
                 c.rect(QRectF(x + 1, y0 + 1, 1.6, y - y0 - 2), pg.RULE)
             return y + 6
 

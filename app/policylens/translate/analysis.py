@@ -182,7 +182,7 @@ def analyze_via_english(
     remap_evidence(summary, doc, sentences, en)
     summary.source = Source(
         name=doc.name, format=doc.format, sha256=doc.sha256, characters=len(doc.text), words=doc.words,
-        path=doc.path,
+        path=doc.path, title=doc.title,
     )
     summary.language = Language(
         code=code,

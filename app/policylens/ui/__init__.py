@@ -1,32 +1,10 @@
-"""The desktop window (PySide6). Importing this package makes Qt safe to use from Python 3.11.
-
-PySide6 6.12 on CPython 3.11 drops one reference to ``None`` on every call of a C++ method that
-returns ``void`` (``setObjectName``, ``QTextCursor.insertText``, ...), and one to ``True`` or
-``False`` whenever a bool goes through a signal emitted from Python. Python 3.12 made these
-objects immortal, which hides the bug there; on 3.11 a busy window deallocates ``None`` after a
-few thousand calls and the interpreter aborts ("none_dealloc: deallocating None").
-:func:`guard_none` gives those singletons a practically endless reference count — what 3.12 does
-by design — before any Qt call is made. Every module of the GUI imports this package first (any
+"""The desktop window (PySide6). Importing this package makes Qt safe to use from Python 3.11
+(see :mod:`policylens.qtsafe`): every module of the GUI imports this package first (any
 ``policylens.ui.*`` import runs it; ``policylens.gui`` imports it before PySide6).
 """
 
 from __future__ import annotations
 
-import ctypes
-import sys
+from policylens.qtsafe import guard_none
 
-_GUARD = 1 << 40
-
-
-def guard_none() -> None:
-    """Make ``None``, ``True``, ``False`` (and the other singletons) effectively immortal on
-    CPython < 3.12. Idempotent."""
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return
-    for obj in (None, True, False, Ellipsis, NotImplemented, ()):
-        refcnt = ctypes.c_ssize_t.from_address(id(obj))  # ob_refcnt is the first field of PyObject
-        if refcnt.value < _GUARD // 2:
-            refcnt.value += _GUARD
-
-
-guard_none()
+__all__ = ["guard_none"]

@@ -6,7 +6,7 @@ freeze the window for that long. In its own process the analysis never competes 
 
 No Qt here. Protocol over a ``multiprocessing`` pipe (pickled tuples):
 
-* window → process: ``("job", id, path, text, name)``, ``("cancel", id)``, ``("quit",)``;
+* window → process: ``("job", id, Request)``, ``("cancel", id)``, ``("quit",)``;
 * process → window: ``("loaded", id, packed Document)`` (:func:`pack_document`), ``("progress", id, percent)``,
   ``("finished", id, Summary)``, ``("failed", id, ErrorInfo)``.
 
@@ -72,6 +72,21 @@ class ErrorInfo:
         return RemoteError(f"{self.name}: {self.text}" if self.text else self.name)
 
 
+@dataclass(frozen=True)
+class Request:
+    """A policy to analyse: a file (``path``), a text (``text`` named ``name``) or a document the
+    window already has (``document``, packed by :func:`pack_document`). ``through_english``:
+    analyse it through an offline English translation (``None``: when its language has no rules
+    and a package to English is installed, as ``policylens analyze`` does)."""
+
+    path: str | None = None
+    text: str | None = None
+    name: str = ""
+    document: tuple[Any, ...] | None = None
+    through_english: bool | None = None
+    lang: str | None = None  # the policy's language, when known
+
+
 class RemoteError(Exception):
     """An unexpected exception raised in the analysis process."""
 
@@ -87,40 +102,38 @@ def pack_document(doc: Any) -> tuple[Any, ...]:
     flat = array("q")
     for b in doc.blocks:
         flat.extend((_KINDS.index(b.kind), b.start, b.end, b.level))
-    return (doc.text, flat, doc.name, doc.format, doc.sha256, doc.path, doc.title, dict(doc.meta))
+    return (doc.text, flat, doc.name, doc.format, doc.sha256, doc.path, doc.title, dict(doc.meta), doc.site_name)
 
 
 def unpack_document(packed: tuple[Any, ...]) -> Any:
     from policylens.core.document import Block, Document
 
-    text, flat, name, fmt, sha256, path, title, meta = packed
+    text, flat, name, fmt, sha256, path, title, meta, site_name = packed
     kinds = _KINDS
     blocks = [Block(kinds[flat[i]], flat[i + 1], flat[i + 2], flat[i + 3]) for i in range(0, len(flat), 4)]  # type: ignore[arg-type]
-    return Document(text=text, blocks=blocks, name=name, format=fmt, sha256=sha256, path=path, title=title, meta=meta)
+    return Document(
+        text=text, blocks=blocks, name=name, format=fmt, sha256=sha256, path=path, title=title, meta=meta,
+        site_name=site_name,
+    )
 
 
-def run(
-    job_id: int,
-    path: str | None,
-    text: str | None,
-    name: str,
-    send: Any,
-    cancelled: Any,
-    through_english: bool | None = None,
-) -> None:
-    """Load and analyse one policy, reporting through ``send(tuple)``. ``through_english``: as
-    :func:`policylens.pipeline.summarize` (None: when the language has no pack and a package to
-    English is installed)."""
+def run(job_id: int, request: Request, send: Any, cancelled: Any) -> None:
+    """Load and analyse one policy, reporting through ``send(tuple)``."""
     try:
         from policylens.core import errors, loaders
-        from policylens.pipeline import summarize
 
         if cancelled():
             raise errors.Cancelled()
-        doc = loaders.load_path(path) if path is not None else loaders.load_text(text or "", name)
+        if request.document is not None:
+            doc = unpack_document(request.document)
+        elif request.path is not None:
+            doc = loaders.load_path(request.path)
+        else:
+            doc = loaders.load_text(request.text or "", request.name)
         if cancelled():
             raise errors.Cancelled()
-        send(("loaded", job_id, pack_document(doc)))
+        if request.document is None:
+            send(("loaded", job_id, pack_document(doc)))
         last = -1
 
         def progress(done: int, total: int) -> None:
@@ -130,17 +143,25 @@ def run(
                 last = pct
                 send(("progress", job_id, pct))
 
-        # the one pipeline: a policy in a language without a pack goes through English here, in
-        # this process, when a package to English is installed
-        summary = summarize(doc, progress=progress, cancel=cancelled, through_english=through_english)
+        summary = _summarize(
+            doc, lang=request.lang, through_english=request.through_english, progress=progress, cancel=cancelled
+        )
         send(("finished", job_id, summary))
     except Exception as exc:  # every failure goes back as a message
         send(("failed", job_id, ErrorInfo.of(exc)))
 
 
+def _summarize(doc: Any, *, lang: str | None, through_english: bool | None, progress: Any, cancel: Any) -> Any:
+    """The one pipeline (:func:`policylens.pipeline.summarize`): a policy in a language without a
+    pack goes through English here, in this process, when a package to English is installed."""
+    from policylens.pipeline import summarize
+
+    return summarize(doc, lang=lang, through_english=through_english, progress=progress, cancel=cancel)
+
+
 def serve(conn: Any) -> None:
     """The process' main loop (the target of ``multiprocessing.Process``)."""
-    jobs: queue.Queue[tuple[int, str | None, str | None, str, bool | None] | None] = queue.Queue()
+    jobs: queue.Queue[tuple[int, Request] | None] = queue.Queue()
     cancels: dict[int, threading.Event] = {}
     lock = threading.Lock()
 
@@ -154,10 +175,10 @@ def serve(conn: Any) -> None:
             item = jobs.get()
             if item is None:
                 return
-            job_id, path, text, name, through_english = item
+            job_id, request = item
             event = cancels.setdefault(job_id, threading.Event())
             try:
-                run(job_id, path, text, name, send, event.is_set, through_english)
+                run(job_id, request, send, event.is_set)
             finally:
                 cancels.pop(job_id, None)
 
@@ -170,10 +191,9 @@ def serve(conn: Any) -> None:
             break
         kind = msg[0]
         if kind == "job":
-            # ("job", id, path, text, name[, through_english])
-            _, job_id, path, text, name, *rest = msg
+            _, job_id, request = msg
             cancels[job_id] = threading.Event()
-            jobs.put((job_id, path, text, name, rest[0] if rest else None))
+            jobs.put((job_id, request))
         elif kind == "cancel":
             event = cancels.get(msg[1])
             if event is not None:
@@ -191,8 +211,8 @@ def _warm(idle: Callable[[], bool] = lambda: True) -> None:
     load langdetect's profiles, compile the rule packs most likely needed (the interface
     language's and English). Each step only starts while no job is waiting."""
     try:
-        import policylens.core.loaders
-        import policylens.pipeline  # noqa: F401
+        import policylens.core.analyze
+        import policylens.core.loaders  # noqa: F401
         from policylens.core import langid
         from policylens.core.rules import has_pack, load_pack
         from policylens.tr import system_ui_language

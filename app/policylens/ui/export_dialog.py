@@ -16,6 +16,9 @@ Every string goes through ``QCoreApplication.translate("export", ...)``.
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +66,11 @@ S = {
     "done_title": QT_TRANSLATE_NOOP("export", "Summary Exported"),
     "done": QT_TRANSLATE_NOOP("export", "The summary was saved as “{file}”."),
     "open_folder": QT_TRANSLATE_NOOP("export", "Open Folder"),
+    "no_file_manager_title": QT_TRANSLATE_NOOP("export", "No File Manager"),
+    "no_file_manager": QT_TRANSLATE_NOOP(
+        "export", "No file manager is available to open the folder. The summary is saved here:"
+    ),
+    "copy_path": QT_TRANSLATE_NOOP("export", "Copy Path"),
     "failed_title": QT_TRANSLATE_NOOP("export", "Export Failed"),
     "failed": QT_TRANSLATE_NOOP("export", "The summary could not be saved as “{file}”."),
     "png_no_full": QT_TRANSLATE_NOOP("export", "A PNG image holds the one-page summary only."),
@@ -195,7 +203,53 @@ def show_done(parent: QWidget | None, path: Path) -> None:
     box.addButton(QMessageBox.StandardButton.Ok)
     box.exec()
     if box.clickedButton() is open_btn:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        open_folder(parent, path)
+
+
+def can_open_folders() -> bool:
+    """Whether something will show a folder: on Linux and the BSDs ``xdg-open`` needs a program
+    for ``inode/directory`` (a bare window manager has none, and ``xdg-open`` then fails after
+    Qt has already reported success); elsewhere the system always has one."""
+    if sys.platform.startswith(("win", "darwin")):
+        return True
+    if shutil.which("xdg-open") is None:
+        return False
+    query = shutil.which("xdg-mime")
+    if query is None:
+        return True  # cannot ask: trust xdg-open
+    try:
+        out = subprocess.run(
+            [query, "query", "default", "inode/directory"], capture_output=True, text=True, timeout=3, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return True
+    return bool(out.stdout.strip())
+
+
+def open_folder(parent: QWidget | None, path: Path) -> bool:
+    """Show the folder of ``path`` in the file manager; when there is none, say so and show the
+    path (selectable, with a button that copies it). True when a file manager was asked."""
+    if can_open_folders() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))):
+        return True
+    box = QMessageBox(parent)
+    box.setObjectName("noFileManager")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(_t("no_file_manager_title"))
+    box.setText(_t("no_file_manager"))
+    box.setInformativeText(str(path))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    copy = box.addButton(_t("copy_path"), QMessageBox.ButtonRole.ActionRole)
+    copy.clicked.disconnect()  # (copying must not close the box)
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(str(path)))
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    global last_box  # noqa: PLW0603 - for tests
+    last_box = box
+    return False
+
+
+last_box: QMessageBox | None = None
 
 
 def show_error(parent: QWidget | None, path: Path, detail: str) -> None:
@@ -235,7 +289,8 @@ def run_export_dialog(parent: QWidget | None, summary: Summary, document: Any = 
     doc_path = getattr(document, "path", None) or summary.source.path
     if not folder or not Path(folder).is_dir():
         folder = str(Path(doc_path).parent) if doc_path and Path(doc_path).parent.is_dir() else str(Path.home())
-    name = safe_file_name(summary.service.name or Path(summary.source.name).stem)
+    shown = summary.service.name or summary.source.title or Path(summary.source.name).stem
+    name = safe_file_name(" ".join(shown.split()))
     base = _t("default_full" if full else "default_name", name=name)
     start = str(Path(folder) / (safe_file_name(base) + EXT[fmt]))
     allowed = [f for f in FORMATS if not (full and f == "png")]

@@ -10,8 +10,10 @@ indexes every evidence span so the reader can say which findings a sentence supp
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
+from policylens.core.document import Document
 from policylens.core.errors import QT_TRANSLATE_NOOP
 from policylens.core.models import Evidence, Summary
 
@@ -74,6 +76,41 @@ def sorted_evidence(evidence: list[Evidence]) -> list[Evidence]:
     for ev in evidence:
         out.setdefault((ev.start, ev.end), ev)
     return [out[k] for k in sorted(out)]
+
+
+_SENTENCE_END = re.compile(r"[.!?;,:…。]\s*$")
+HEADING_WORDS = 6
+
+
+def is_bare_heading(ev: Evidence, doc: Document | None) -> bool:
+    """Whether ``ev`` is a title rather than a sentence: a heading block, or a whole short line
+    that ends no sentence and introduces a list ("Kommunikationsdata" over its bullets)."""
+    if doc is None:
+        return False
+    i = bisect.bisect_right([b.start for b in doc.blocks], ev.start) - 1
+    if i < 0:
+        return False
+    block = doc.blocks[i]
+    if ev.end > block.end:
+        return False
+    if block.kind == "heading":
+        return True
+    text = doc.text[block.start : block.end].strip()
+    whole = doc.text[ev.start : ev.end].strip() == text
+    following = doc.blocks[i + 1].kind if i + 1 < len(doc.blocks) else ""
+    return (
+        block.kind == "paragraph"
+        and whole
+        and len(text.split()) <= HEADING_WORDS
+        and not _SENTENCE_END.search(text)
+        and following == "list_item"
+    )
+
+
+def sentences_first(evidence: list[Evidence], doc: Document | None) -> list[Evidence]:
+    """The evidence to highlight: never a bare heading when a sentence says it too."""
+    sentences = [ev for ev in evidence if not is_bare_heading(ev, doc)]
+    return sentences or evidence
 
 
 @dataclass(frozen=True, slots=True)

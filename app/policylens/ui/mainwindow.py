@@ -58,18 +58,19 @@ from policylens import APP_NAME, tr
 from policylens.core import errors
 from policylens.core.document import Document
 from policylens.core.models import Summary
-from policylens.render import texts
+from policylens.render import display_name, texts
 from policylens.ui import theme
+from policylens.ui.analysis_process import Request
 from policylens.ui.dialogs import AboutDialog, error_text, message_box
 from policylens.ui.evidencebar import EvidenceBar
 from policylens.ui.findbar import FindBar
-from policylens.ui.findings import EvidenceIndex, absence_reason, evidence_for, sorted_evidence
+from policylens.ui.findings import EvidenceIndex, absence_reason, evidence_for, sentences_first, sorted_evidence
+from policylens.ui.ops import Op
 from policylens.ui.reader import Reader, ReaderBuilder
 from policylens.ui.settings import Settings
 from policylens.ui.summary_view import SummaryView
 from policylens.ui.texts import ui_languages, ui_tr
 from policylens.ui.welcome import WelcomePage, sample_files, sample_title
-from policylens.ui.worker import Analyzer
 
 MAX_RECENT = 10
 MIN_WIDTH, MIN_HEIGHT = 640, 440
@@ -103,6 +104,18 @@ def app_icon() -> QIcon:
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView)
 
 
+def unique_keys(shortcuts: list[QKeySequence | str]) -> list[QKeySequence]:
+    """The key sequences, each once and none empty: a standard key is often the same as the
+    explicit one given beside it (Quit is Ctrl+Q on X11), and one key bound twice to the same
+    action is an "ambiguous shortcut" that Qt refuses to trigger."""
+    out: list[QKeySequence] = []
+    for s in shortcuts:
+        key = QKeySequence(s) if isinstance(s, str) else s
+        if not key.isEmpty() and all(key != k for k in out):
+            out.append(key)
+    return out
+
+
 @dataclass
 class _Pending:
     """A policy being opened: shown only once loaded, built and analysed."""
@@ -110,6 +123,7 @@ class _Pending:
     generation: int
     name: str
     path: str | None
+    op: Op | None = None
     builder: ReaderBuilder | None = None
     summary: Summary | None = None
     shown: bool = False  # everything is ready but the summary's widgets, being built
@@ -135,6 +149,9 @@ class MainWindow(QMainWindow):
         self.error_box: QMessageBox | None = None
         self.last_error: BaseException | None = None
         self._pending: _Pending | None = None
+        self.compare_window: QWidget | None = None  # the last File > Compare With… window
+        # a file dropped on an open policy: (its path, the policy before), offered for comparison
+        self._compare_offer: tuple[str, tuple[Document, Summary]] | None = None
         self._finding: _Finding | None = None
         self._sync = False
         self._half_shown: _Pending | None = None  # reader shown, summary in the next turn
@@ -146,12 +163,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)  # smaller, text and cards no longer fit
 
-        self.analyzer = Analyzer(self)
-        relay = self.analyzer.relay
-        relay.loaded.connect(self._on_loaded)
-        relay.progress.connect(self._on_progress)
-        relay.finished.connect(self._on_finished)
-        relay.failed.connect(self._on_failed)
+        self.generation = 0  # of the last policy opened
+        self.analysis_mode: str | None = None  # "thread": not in the analysis process (ops.MODE)
         self._build_timer = QTimer(self)
         self._build_timer.setInterval(0)
         self._build_timer.timeout.connect(self._build_step)
@@ -194,6 +207,7 @@ class MainWindow(QMainWindow):
         col.addWidget(self.find_bar)
         self.summary_view = SummaryView(self.splitter)
         self.summary_view.finding_activated.connect(self.show_finding)
+        self.summary_view.rights_requested.connect(self.use_rights)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.summary_view)
         self.splitter.setStretchFactor(0, 5)
@@ -208,7 +222,12 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.cancel_button = QPushButton(bar)
         self.cancel_button.clicked.connect(self.cancel_analysis)
+        self.compare_offer_button = QPushButton(bar)
+        self.compare_offer_button.setObjectName("compareOffer")
+        self.compare_offer_button.clicked.connect(self.accept_compare_offer)
+        self.compare_offer_button.hide()
         bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.compare_offer_button)  # not hidden by the status messages
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         self.progress.hide()
@@ -217,7 +236,7 @@ class MainWindow(QMainWindow):
     def _action(self, slot: object, shortcuts: list[QKeySequence | str] | None = None) -> QAction:
         act = QAction(self)
         if shortcuts:
-            act.setShortcuts([QKeySequence(s) if isinstance(s, str) else s for s in shortcuts])
+            act.setShortcuts(unique_keys(shortcuts))
         act.triggered.connect(slot)  # type: ignore[arg-type]
         self.addAction(act)
         return act
@@ -229,6 +248,10 @@ class MainWindow(QMainWindow):
         self.act_clear_recent = self._action(self.clear_recent)
         self.act_export = self._action(self.export_summary, [QKeySequence("Ctrl+E")])
         self.act_export.setEnabled(False)
+        self.act_compare = self._action(self.compare_dialog, [QKeySequence("Ctrl+D")])
+        self.act_compare.setEnabled(False)
+        self.act_rights = self._action(self.use_rights, [QKeySequence("Ctrl+R")])
+        self.act_rights.setEnabled(False)
         self.act_quit = self._action(self.close, [QKeySequence(std.Quit), QKeySequence("Ctrl+Q")])
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_copy = self._action(self.copy_selection, [QKeySequence(std.Copy)])
@@ -241,6 +264,8 @@ class MainWindow(QMainWindow):
         self.act_zoom_in = self._action(lambda: self.zoom(1), [QKeySequence(std.ZoomIn), QKeySequence("Ctrl+=")])
         self.act_zoom_out = self._action(lambda: self.zoom(-1), [QKeySequence(std.ZoomOut)])
         self.act_zoom_reset = self._action(lambda: self.zoom(0), [QKeySequence("Ctrl+0")])
+        self.act_guide = self._action(self.show_guide, [QKeySequence(std.HelpContents), QKeySequence("F1")])
+        self.act_shortcuts = self._action(self.show_shortcuts)
         self.act_about = self._action(self.about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.lang_group = QActionGroup(self)
@@ -274,9 +299,12 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, p=str(path): self.open_path(p))
         f.addMenu(self.samples_menu)
         f.addSeparator()
+        f.addAction(self.act_compare)
         f.addAction(self.act_export)
+        f.addAction(self.act_rights)
         f.addSeparator()
         f.addAction(self.act_quit)
+        f.setToolTipsVisible(True)
         e = self._menus["edit"]
         e.addAction(self.act_copy)
         e.addAction(self.act_paste)
@@ -298,8 +326,24 @@ class MainWindow(QMainWindow):
             self.lang_menu.addAction(act)
         v.addMenu(self.lang_menu)
         self._menus["tools"].menuAction().setVisible(False)  # shown once something is added
-        self._menus["help"].addAction(self.act_about)
+        h = self._menus["help"]
+        h.addAction(self.act_guide)
+        h.addAction(self.act_shortcuts)
+        h.addSeparator()
+        h.addAction(self.act_about)
         self._fill_recent()
+
+    def _explain_disabled(self) -> None:
+        """A greyed-out action says why, in its tooltip and in the status bar when hovered."""
+        ready = self.summary is not None
+        self.act_export.setEnabled(ready)
+        self.act_rights.setEnabled(ready)
+        why = "" if ready else self.tr("Open a policy first: the letters are written from its summary.")
+        self.act_rights.setToolTip(why or self.act_rights.text().replace("&", ""))
+        self.act_rights.setStatusTip(why)
+        why = "" if ready else self.tr("Open a policy first: there is no summary to export yet.")
+        self.act_export.setToolTip(why or self.act_export.text().replace("&", ""))
+        self.act_export.setStatusTip(why)
 
     def menu(self, name: str) -> QMenu:
         """The menu "file", "edit", "view", "tools" or "help", for other parts to add actions."""
@@ -326,6 +370,10 @@ class MainWindow(QMainWindow):
         self.act_open.setToolTip(self.tr("Open a saved privacy policy"))
         self.act_clear_recent.setText(self.tr("&Clear Recent Files"))
         self.act_export.setText(self.tr("&Export Summary…"))
+        self.act_compare.setText(self.tr("Co&mpare With…"))
+        self.act_compare.setToolTip(self.tr("Compare the open policy with another version of it"))
+        self.act_rights.setText(self.tr("&Use Your Rights…"))
+        self._explain_disabled()
         self.act_quit.setText(self.tr("&Quit"))
         self.act_copy.setText(self.tr("&Copy"))
         self.act_paste.setText(self.tr("&Paste Policy Text"))
@@ -337,6 +385,8 @@ class MainWindow(QMainWindow):
         self.act_zoom_in.setText(self.tr("Zoom &In"))
         self.act_zoom_out.setText(self.tr("Zoom &Out"))
         self.act_zoom_reset.setText(self.tr("&Reset Zoom"))
+        self.act_guide.setText(self.tr("PolicyLens &Guide"))
+        self.act_shortcuts.setText(self.tr("&Keyboard Shortcuts"))
         self.act_about.setText(self.tr("&About PolicyLens"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the analysis"))
@@ -380,7 +430,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.summary is not None:
-            name = self.summary.service.name or self.summary.source.name
+            name = display_name(self.summary)
             self.setWindowTitle(self.tr("{name} — {app}").format(name=name, app=APP_NAME))
         else:
             self.setWindowTitle(APP_NAME)
@@ -483,37 +533,53 @@ class MainWindow(QMainWindow):
             self.open_mime(mime, self.tr("Pasted text"))
 
     def _start(self, *, name: str, path: str | None = None, text: str | None = None, wait: bool = False) -> None:
+        self.compare_offer_button.hide()
+        if self._compare_offer is not None and self._compare_offer[0] != path:
+            self._compare_offer = None
         if self._half_shown is not None:  # its reader is shown: show its summary too, now
             self._show_summary(self._half_shown)
         self._build_timer.stop()
         self.summary_view.cancel_prepare()
         self._sync = wait
-        self._pending = _Pending(generation=self.analyzer.generation + 1, name=name, path=path)
+        old = self._pending
+        self.generation += 1
+        pending = self._pending = _Pending(generation=self.generation, name=name, path=path)
+        if old is not None and old.op is not None:
+            old.op.cancel()  # its outcome is no longer current: ignored
         self._show_busy(name)
-        self.analyzer.start(path=path, text=text, name=name, wait=wait)
+        op = Op(self, Request(path=path, text=text, name=name), lambda summary: self._on_finished(pending, summary))
+        op.on_partial(lambda doc: self._on_loaded(pending, doc))
+        op.on_progress(lambda done, total: self._on_progress(pending, done, total))
+        op.failure(lambda exc, details: self._on_failed(pending, exc, details))
+        pending.op = op
+        if wait:
+            op.run_now()
+        else:
+            op.run_in_background(mode=self.analysis_mode)
         if wait:
             QApplication.processEvents()
 
     def cancel_analysis(self) -> None:
-        if self._pending is None:
+        pending = self._pending
+        if pending is None:
             return
-        self.analyzer.cancel()
         self._pending = None
+        if pending.op is not None:
+            pending.op.cancel()
         self._build_timer.stop()
         self.summary_view.cancel_prepare()
         self._show_idle()
         self.statusBar().showMessage(self.tr("Cancelled."), 5000)
 
-    def _current(self, generation: int) -> bool:
-        return self._pending is not None and self._pending.generation == generation
+    def _current(self, pending: _Pending) -> bool:
+        return self._pending is pending
 
-    def _on_loaded(self, generation: int, doc: Document) -> None:
-        if not self._current(generation):
+    def _on_loaded(self, pending: _Pending, doc: Document) -> None:
+        if not self._current(pending):
             return
-        assert self._pending is not None
-        self._pending.builder = self.reader.builder(doc)
+        pending.builder = self.reader.builder(doc)
         if self._sync:
-            self._pending.builder.finish()
+            pending.builder.finish()
         else:
             self._build_timer.start()
 
@@ -526,23 +592,20 @@ class MainWindow(QMainWindow):
             self._build_timer.stop()
             self._try_finish()
 
-    def _on_progress(self, generation: int, percent: int) -> None:
-        if self._current(generation):
-            self.progress.setRange(0, 100)
-            self.progress.setValue(percent)
+    def _on_progress(self, pending: _Pending, done: int, total: int) -> None:
+        if self._current(pending):
+            self.progress.setRange(0, max(1, total))
+            self.progress.setValue(done)
 
-    def _on_finished(self, generation: int, doc: Document | None, summary: Summary) -> None:
-        if not self._current(generation):
+    def _on_finished(self, pending: _Pending, summary: Summary) -> None:
+        if not self._current(pending):
             return
-        assert self._pending is not None
-        self._pending.summary = summary
-        if self._pending.builder is None:  # "loaded" always comes first; never wait for nothing
-            if doc is None:
-                self._on_failed(generation, RuntimeError("no document"), "")
-                return
-            self._pending.builder = self.reader.builder(doc)
+        pending.summary = summary
+        if pending.builder is None:  # "loaded" always comes first; never wait for nothing
+            self._on_failed(pending, RuntimeError("no document"), "")
+            return
         if self._sync:
-            self._pending.builder.finish()
+            pending.builder.finish()
         self._try_finish()
 
     def _try_finish(self) -> None:
@@ -556,7 +619,6 @@ class MainWindow(QMainWindow):
         if pending.shown:
             return
         pending.shown = True
-        self.analyzer.done(pending.generation)
         if self._sync:
             self.summary_view.summary = pending.summary
             self.summary_view.rebuild()
@@ -572,14 +634,11 @@ class MainWindow(QMainWindow):
         self._half_shown = pending
         QTimer.singleShot(1, lambda: self._show_summary(pending))
 
-    def _on_failed(self, generation: int, exc: BaseException, details: str) -> None:
-        if not self._current(generation):
+    def _on_failed(self, pending: _Pending, exc: BaseException, details: str) -> None:
+        if not self._current(pending):
             return
-        pending = self._pending
-        assert pending is not None
         self._pending = None
         self._build_timer.stop()
-        self.analyzer.done(generation)
         self._show_idle()
         if isinstance(exc, errors.Cancelled):
             self.statusBar().showMessage(self.tr("Cancelled."), 5000)
@@ -635,17 +694,25 @@ class MainWindow(QMainWindow):
         if not self._sync:
             self.summary_view.install_prepared()
         self.summary_view.verticalScrollBar().setValue(0)
-        self.act_export.setEnabled(True)
+        self._explain_disabled()
+        self.act_compare.setEnabled(True)
+        offer = self._compare_offer
+        if offer is not None and offer[0] == pending.path:
+            self.compare_offer_button.setText(
+                self.tr("Compare with “{name}”").format(name=offer[1][0].name)
+            )
+            self.compare_offer_button.setToolTip(self.tr("See what changed from the policy open before"))
+            self.compare_offer_button.show()
         if pending.path and not self.quiet:  # a screenshot leaves the user's recent files alone
             self.settings.add_recent(pending.path, MAX_RECENT)
             self._fill_recent()
         self._update_title()
         if summary.grade.graded:
             message = self.tr("Grade {letter} ({score}/100) — {name}").format(
-                letter=summary.grade.letter, score=summary.grade.score, name=summary.source.name
+                letter=summary.grade.letter, score=summary.grade.score, name=display_name(summary)
             )
         else:
-            message = self.tr("Not graded — {name}").format(name=summary.source.name)
+            message = self.tr("Not graded — {name}").format(name=display_name(summary))
         self.statusBar().showMessage(message, 10000)
         self.summary_changed.emit()
 
@@ -674,7 +741,8 @@ class MainWindow(QMainWindow):
         self.reader.set_index(EvidenceIndex(summary))
         self._make_labels()
         self.summary_view.set_summary(summary)
-        self.act_export.setEnabled(True)
+        self._explain_disabled()
+        self.act_compare.setEnabled(True)
         self._update_title()
         self.summary_changed.emit()
 
@@ -684,7 +752,8 @@ class MainWindow(QMainWindow):
         """Scroll the reader to the evidence of ``ref`` and highlight all of it."""
         if self.summary is None or self.summary_view.summary is not self.summary:
             return
-        ranges = [(e.start, e.end) for e in sorted_evidence(evidence_for(self.summary, ref))]
+        evidence = sentences_first(sorted_evidence(evidence_for(self.summary, ref)), self.document)
+        ranges = [(e.start, e.end) for e in evidence]
         self._finding = _Finding(ref, ranges, 0)
         self._show_finding_bar()
         self.reader.set_active(ranges, 0)
@@ -728,7 +797,9 @@ class MainWindow(QMainWindow):
             self.reader.copy()
 
     def zoom(self, steps: int) -> None:
+        """View > Zoom: the policy's text and the summary's cards together."""
         self.reader.zoom(steps)
+        self.summary_view.set_zoom(self.reader.zoom_steps)
         self.settings.set_zoom(self.reader.zoom_steps)
 
     def export_summary(self) -> None:
@@ -746,6 +817,59 @@ class MainWindow(QMainWindow):
             )
             return
         module.run_export_dialog(parent=self, summary=self.summary, document=self.document)
+
+    def accept_compare_offer(self) -> QWidget | None:
+        """The policy open before a drop, compared with the dropped one (now open)."""
+        offer, self._compare_offer = self._compare_offer, None
+        self.compare_offer_button.hide()
+        if offer is None or self.document is None:
+            return None
+        from policylens.ui import compare_view
+
+        return compare_view.compare_with(self, offer[0], old=offer[1])
+
+    def compare_dialog(self) -> None:
+        """File › Compare With…: another version of the open policy, compared with it."""
+        if self.document is None or self.summary is None:
+            return
+        exts = supported_extensions()
+        filters = [
+            self.tr("Privacy policies ({patterns})").format(patterns=" ".join(f"*{e}" for e in exts)),
+            self.tr("All files ({patterns})").format(patterns="*"),
+        ]
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Compare With Another Version"), self.settings.last_dir(), ";;".join(filters)
+        )
+        if path:
+            self.settings.set_last_dir(str(Path(path).parent))
+            self.compare_with(path)
+
+    def compare_with(self, path: str | os.PathLike[str], wait: bool = False) -> QWidget | None:
+        """Compare the open policy with the file at ``path``, in a window of its own."""
+        from policylens.ui import compare_view
+
+        return compare_view.compare_with(self, str(path), wait=wait)
+    def use_rights(self, request: str | None = None) -> None:
+        """The "Use your rights…" dialog for the policy shown: a request letter or a complaint."""
+        if self.summary is None:
+            return
+        from policylens.ui.letter_dialog import run_letter_dialog
+
+        text = self.document.text if self.document is not None else None
+        self.letter_dialog = run_letter_dialog(self, self.summary, text, settings=self.settings,
+                                               ui_lang=self.settings.language(),
+                                               request=request if isinstance(request, str) else None)
+
+    def show_guide(self) -> None:
+        """Help > PolicyLens Guide (F1), with the open policy's sentences as examples."""
+        from policylens.ui.help import open_guide
+
+        open_guide(self)
+
+    def show_shortcuts(self) -> None:
+        from policylens.ui.help import open_shortcuts
+
+        open_shortcuts(self)
 
     def about(self) -> None:
         dlg = AboutDialog(self)
@@ -788,7 +912,12 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()  # type: ignore[attr-defined]
 
     def dropEvent(self, event: QDropEvent) -> None:
-        if self.open_mime(event.mimeData(), self.tr("Dropped text")):
+        mime = event.mimeData()
+        urls = [u for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+        previous = (self.document, self.summary) if self.document is not None and self.summary is not None else None
+        if self.open_mime(mime, self.tr("Dropped text")):
+            if len(urls) == 1 and previous is not None:  # once it is open, offer to compare it with the one before
+                self._compare_offer = (urls[0].toLocalFile(), previous)
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -807,6 +936,7 @@ class MainWindow(QMainWindow):
         else:
             self.splitter.setSizes([5000, 6000])
         self.reader.set_zoom(self.settings.zoom())
+        self.summary_view.set_zoom(self.reader.zoom_steps)
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -816,10 +946,17 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.quiet:
             self.save_settings()
-        self._build_timer.stop()
-        self._pending = None
-        self.analyzer.shutdown(3000)
+        self.shutdown(3000)
         super().closeEvent(event)
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Cancel the policy being opened and wait until its work has stopped."""
+        self._build_timer.stop()
+        pending, self._pending = self._pending, None
+        if pending is None or pending.op is None:
+            return True
+        pending.op.cancel()
+        return pending.op.wait(timeout_ms)
 
     # ------------------------------------------------------------------ helpers for tests/scripts
 

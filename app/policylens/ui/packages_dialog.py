@@ -11,19 +11,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,8 +34,42 @@ from PySide6.QtWidgets import (
 )
 
 from policylens.core import errors as core_errors
-from policylens.ui.texts import plural
-from policylens.ui.translation import BackgroundJob, error_message, language_name
+from policylens.ui.ops import Op, Work
+from policylens.ui.texts import error_for_user, plural
+from policylens.ui.texts import language_in_ui as language_name
+
+# where Argos Translate's packages are listed, with their download links (for a computer online)
+INDEX_ADDRESS = "https://github.com/argosopentech/argospm-index"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PackagesDialog", text)
+
+
+def plain(text: str) -> str:
+    """A button's or a menu's text without its mnemonic ("&Tools" → "Tools")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def pair_name(source: str, target: str) -> str:
+    """A package's name as the window says it: "French → English" (in the UI language)."""
+    pair = QCoreApplication.translate("PackagesDialog", "{source} → {target}")
+    return pair.format(source=language_name(source, True), target=language_name(target, True))
+
+
+def missing_package_text(source: str, target: str, where: str) -> str:
+    """What to do when the ``source → target`` package is missing, naming the window's own
+    menus and buttons (``where``: how to reach the packages dialog, e.g. "Tools › Language
+    Packages…")."""
+    return QCoreApplication.translate(
+        "PackagesDialog",
+        "No “{pair}” translation package is installed. Open {where}: on a computer connected to the "
+        "internet, click “{fetch}” and download “{pair}” from the Argos Translate package index "
+        "({address}); otherwise copy its .argosmodel file from another computer and click “{file}”."
+    ).format(
+        pair=pair_name(source, target), where=where, fetch=plain(_tr("Get the Package List")),
+        file=plain(_tr("Install From File…")), address=INDEX_ADDRESS,
+    )
 
 
 class PackagesDialog(QDialog):
@@ -45,7 +82,7 @@ class PackagesDialog(QDialog):
         self.resize(640, 460)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
-        self.job: BackgroundJob | None = None
+        self.op: Op | None = None
         self.index: list[Any] = []
         self.last_error: BaseException | None = None
 
@@ -59,6 +96,27 @@ class PackagesDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("noPackages")
+        self.empty.setWordWrap(True)
+        self.empty.setMargin(12)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setFrameShape(QFrame.Shape.StyledPanel)
+        self.empty.setAutoFillBackground(True)
+        self.empty.setBackgroundRole(QPalette.ColorRole.Base)
+        self.empty.setOpenExternalLinks(False)
+        self.empty.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.table)
+        self.wanted: tuple[str, str] | None = None
+        self.needed = QLabel(self)
+        self.needed.setObjectName("neededPackage")
+        self.needed.setWordWrap(True)
+        bold = self.needed.font()
+        bold.setBold(True)
+        self.needed.setFont(bold)
+        self.needed.hide()
         self.install_button = QPushButton(self.tr("Install From File…"), self)
         self.install_button.clicked.connect(self.choose_file)
         self.remove_button = QPushButton(self.tr("Remove"), self)
@@ -100,8 +158,9 @@ class PackagesDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         lay = QVBoxLayout(self)
+        lay.addWidget(self.needed)
         lay.addWidget(self.where)
-        lay.addWidget(self.table, 1)
+        lay.addWidget(self.stack, 1)
         lay.addLayout(row)
         lay.addWidget(online)
         lay.addWidget(self.status)
@@ -126,14 +185,51 @@ class PackagesDialog(QDialog):
             )
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
+        self.empty.setText(
+            self.tr(
+                "No language packages installed yet. There are two ways to get one: on a computer "
+                "connected to the internet, click “{fetch}” below and download one from the Argos "
+                "Translate package index ({address}); otherwise copy a .argosmodel file from another "
+                "computer and click “{file}”."
+            ).format(
+                fetch=plain(self.fetch_button.text()), file=plain(self.install_button.text()), address=INDEX_ADDRESS
+            )
+        )
+        self.stack.setCurrentWidget(self.table if self.packages else self.empty)
+        self._show_wanted()
         if broken:
             self.status.setText(
                 self.tr("Not usable: {names}").format(names=", ".join(path.name for path, _ in broken))
             )
         self._update_buttons()
 
+    def want(self, pair: tuple[str, str] | None) -> None:
+        """Open on the package the open policy needs: say which, and pick it in the list."""
+        self.wanted = pair
+        self._show_wanted()
+        self._pick_wanted()
+
+    def _show_wanted(self) -> None:
+        pair = self.wanted
+        have = pair is not None and any(p.pair == pair for p in getattr(self, "packages", []))
+        if pair is None or have:
+            self.needed.hide()
+            return
+        self.needed.setText(
+            self.tr("The open policy needs the “{pair}” package.").format(pair=pair_name(*pair))
+        )
+        self.needed.show()
+
+    def _pick_wanted(self) -> None:
+        if self.wanted is None:
+            return
+        for i in range(self.available.count()):
+            if tuple(self.available.itemData(i)) == tuple(self.wanted):
+                self.available.setCurrentIndex(i)
+                return
+
     def _update_buttons(self) -> None:
-        busy = self.job is not None
+        busy = self.op is not None
         self.remove_button.setEnabled(not busy and bool(self.table.selectedItems()))
         self.install_button.setEnabled(not busy)
         self.fetch_button.setEnabled(not busy)
@@ -202,6 +298,7 @@ class PackagesDialog(QDialog):
                 f"{language_name(e.from_code, True)} → {language_name(e.to_code, True)} ({e.version}){mark}", e.pair
             )
         self.available.setEnabled(bool(self.index))
+        self._pick_wanted()
         self.status.setText(plural(self.tr("%n package(s) available.", "", len(self.index)), len(self.index)))
         self._update_buttons()
 
@@ -223,61 +320,65 @@ class PackagesDialog(QDialog):
 
     # -- jobs ---------------------------------------------------------------------------------
 
-    def _run(self, work: Any, label: str, on_done: Any, determinate: bool = False) -> None:
-        job = BackgroundJob(work, self)
-        self.job = job
+    def _run(self, work: Work, label: str, on_done: Any, determinate: bool = False) -> None:
         self.status.setText(label)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)  # busy until the size is known
         self.cancel_button.setVisible(True)
-        self._update_buttons()
 
         def progress(done: int, total: int) -> None:
             if determinate and total > 0:
                 self.progress.setRange(0, 1000)
                 self.progress.setValue(int(1000 * done / total))
 
-        def finish() -> None:
-            if self.job is not job:
-                return  # cancelled or replaced: the dialog has moved on
+        def finish() -> bool:
+            if self.op is not op:
+                return False  # replaced: the dialog has moved on
             self.progress.setVisible(False)
             self.cancel_button.setVisible(False)
-            self.job = None
+            self.op = None
             self._update_buttons()
+            return True
 
         def done(result: object) -> None:
-            if self.job is not job:
-                return
-            finish()
-            on_done(result)
+            if finish():
+                on_done(result)
 
-        def failed(exc: object, tb: str) -> None:
-            if self.job is not job:
+        def failed(exc: BaseException, details: str) -> None:
+            if not finish():
                 return
-            finish()
             if isinstance(exc, core_errors.Cancelled):
                 self.status.setText(self.tr("Cancelled."))
                 return
-            self.last_error = exc if isinstance(exc, BaseException) else None
-            self.status.setText(error_message(exc) if isinstance(exc, BaseException) else str(exc))
+            self.last_error = exc
+            self.status.setText(self.explain(exc))
 
-        job.progress.connect(progress)
-        job.done.connect(done)
-        job.failed.connect(failed)
-        job.start(self.pool)
+        op = self.op = Op(self, work, done).failure(failed).on_progress(progress)
+        self._update_buttons()
+        op.run_in_background(self.pool)
+
+    def explain(self, exc: BaseException) -> str:
+        """An error in words of this dialog: what went wrong, then what to do here."""
+        code = getattr(exc, "code", "")
+        file, address = plain(self.install_button.text()), INDEX_ADDRESS
+        if code == "index_unreachable":
+            return self.tr(
+                "The package index cannot be reached: this computer seems to be offline. On a computer "
+                "connected to the internet, download the package from the Argos Translate package index "
+                "({address}), copy the .argosmodel file here and click “{file}”."
+            ).format(address=address, file=file)
+        if code == "download_failed":
+            return self.tr(
+                "The package could not be downloaded ({reason}). You can download it on another computer "
+                "from the Argos Translate package index ({address}) and install the file here with “{file}”."
+            ).format(reason=exc.args_.get("reason", "?"), address=address, file=file)  # type: ignore[attr-defined]
+        return error_for_user(exc)
 
     def cancel(self) -> None:
-        """Stop the running job: a download stops at its next chunk; a slow index request is
+        """Stop the running work: a download stops at its next chunk; a slow index request is
         abandoned (its thread ends by its own timeout) and nothing it returns is used."""
-        job = self.job
-        if job is None:
-            return
-        job.cancel()
-        self.job = None
-        self.progress.setVisible(False)
-        self.cancel_button.setVisible(False)
-        self.status.setText(self.tr("Cancelled."))
-        self._update_buttons()
+        if self.op is not None:
+            self.op.cancel()
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         return self.pool.waitForDone(timeout_ms)

@@ -22,12 +22,13 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QFont,
     QMouseEvent,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -267,6 +268,10 @@ class Reader(QTextEdit):
         self._base_size = self.font().pointSizeF() * 1.1
         self._apply_font()
         self._colors = theme.colors(self.palette())
+        self._keep_timer = QTimer(self)  # a resize comes in many steps: act once they stop
+        self._keep_timer.setSingleShot(True)
+        self._keep_timer.setInterval(60)
+        self._keep_timer.timeout.connect(self._bring_back)
 
     # ------------------------------------------------------------------ content
 
@@ -562,6 +567,30 @@ class Reader(QTextEdit):
         """Relative zoom: +1 larger, -1 smaller, 0 back to normal."""
         self.zoom_steps = 0 if steps == 0 else max(-ZOOM_LIMIT, min(ZOOM_LIMIT, self.zoom_steps + steps))
         self._apply_font()
+        self._keep_in_view()
+
+    def _keep_in_view(self) -> None:
+        """After the text was laid out anew (resize, zoom): the highlighted sentence, if any, is
+        scrolled back into view once the layout has settled."""
+        if self.current_range is not None:
+            self._keep_timer.start()
+
+    def _bring_back(self) -> None:
+        current = self.current_range
+        if current is None:
+            return
+        c = self._cursor(*current)
+        head, tail = QTextCursor(c), QTextCursor(c)
+        head.setPosition(c.selectionStart())
+        tail.setPosition(c.selectionEnd())
+        top, bottom = self.cursorRect(head).top(), self.cursorRect(tail).bottom()
+        if top < 0 or bottom > self.viewport().height():
+            self.scroll_to(*current)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width() or event.size().height() < event.oldSize().height():
+            self._keep_in_view()
 
     def set_zoom(self, steps: int) -> None:
         self.zoom_steps = max(-ZOOM_LIMIT, min(ZOOM_LIMIT, steps))

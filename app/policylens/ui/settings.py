@@ -58,3 +58,16 @@ class Settings(QSettings):
 
     def set_zoom(self, steps: int) -> None:
         self.setValue("reader/zoom", steps)
+
+    # the country (and German state) of the supervisory authority for complaints
+    def letter_country(self) -> str:
+        return str(self.value("letters/country", "") or "")
+
+    def set_letter_country(self, code: str) -> None:
+        self.setValue("letters/country", code)
+
+    def letter_state(self) -> str:
+        return str(self.value("letters/state", "") or "")
+
+    def set_letter_state(self, code: str) -> None:
+        self.setValue("letters/state", code)

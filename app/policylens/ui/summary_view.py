@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from policylens.core.models import Summary
-from policylens.render import texts
+from policylens.render import display_name, texts
 from policylens.tr import language_name
 from policylens.ui import theme
 from policylens.ui.texts import ui_tr
@@ -315,10 +315,13 @@ class _Page:
     warnings: list[QLabel] = field(default_factory=list)
     flags_title: QLabel | None = None
     more: QPushButton | None = None
+    banner_buttons: list[QPushButton] = field(default_factory=list)
+    rights: QPushButton | None = None
 
 
 class SummaryView(QScrollArea):
     finding_activated = Signal(str)
+    rights_requested = Signal()  # "Use your rights…" on the rights card
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -335,6 +338,7 @@ class SummaryView(QScrollArea):
         self._grid: QGridLayout | None = None
         self._active = ""
         self.more: QPushButton | None = None
+        self.rights_button: QPushButton | None = None
         self.text: dict = {}
         self._steps: tuple[Generator[None, None, _Page], Summary, Callable[[], None]] | None = None
         self._prepared: tuple[Summary, _Page] | None = None
@@ -342,6 +346,12 @@ class SummaryView(QScrollArea):
         self._step_timer.setInterval(0)
         self._step_timer.timeout.connect(self._step)
         self.setAccessibleName(self.tr("Summary"))
+        self.zoom_steps = 0
+        self._base_size = self.font().pointSizeF()
+        # for a policy that was not graded: the buttons offered under its banner, as
+        # (object name, text, slot); set by the translation controller
+        self.language_actions: Callable[[Summary], list[tuple[str, str, Callable[[], None]]]] | None = None
+        self.banner_buttons: list[QPushButton] = []
 
     # ------------------------------------------------------------------ building
 
@@ -409,11 +419,14 @@ class SummaryView(QScrollArea):
         self.setAccessibleName(self.tr("Summary"))
         if pg is None:
             self.cards, self.flag_buttons, self.buttons, self._grid, self._columns = [], [], {}, None, 0
+            self.banner_buttons = []
             return
         self.cards, self.flag_buttons, self.buttons = pg.cards, pg.flag_buttons, pg.buttons
         self._grid, self._columns, self.text = pg.grid, 0, pg.text
         self.grade, self.service, self.meta, self.warnings = pg.grade, pg.service, pg.meta, pg.warnings
         self.flags_title, self.more = pg.flags_title, pg.more
+        self.banner_buttons = pg.banner_buttons
+        self.rights_button = pg.rights
         if self.more is not None:
             self.more.clicked.connect(self.toggle_flags)
         self._place_cards(self._wanted_columns())
@@ -434,6 +447,7 @@ class SummaryView(QScrollArea):
         ui: dict[str, str] = tx["ui"]  # type: ignore[assignment]
         page = pg.page = QWidget()
         page.setObjectName("summaryPage")
+        page.setFont(self.font())  # (built without a parent: the zoom must reach it)
         lay = QVBoxLayout(page)
         lay.setContentsMargins(14, 12, 14, 14)
         lay.setSpacing(10)
@@ -450,7 +464,7 @@ class SummaryView(QScrollArea):
         head.addWidget(pg.grade, 0, Qt.AlignmentFlag.AlignTop)
         info = QVBoxLayout()
         info.setSpacing(3)
-        name = s.service.name or s.source.name
+        name = display_name(s)
         pg.service = _label(name, page)
         pg.service.setObjectName("serviceName")
         pg.service.setFont(_font(self.font(), 1.45, bold=True))
@@ -463,7 +477,7 @@ class SummaryView(QScrollArea):
             meta.append(pair.format(label=ui["language"], value=lang))
         if s.service.updated:
             meta.append(pair.format(label=ui["updated"], value=self._date(s.service.updated)))
-        if s.service.name and s.service.name != s.source.name:
+        if name != s.source.name:  # the file (or "Pasted text") stays visible
             meta.append(s.source.name)
         pg.meta = _label("  ·  ".join(meta), page)
         pg.meta.setProperty("role", "muted")
@@ -497,6 +511,20 @@ class SummaryView(QScrollArea):
             row.addWidget(lab, 1)
             lay.addWidget(box)
             pg.warnings.append(lab)
+
+        pg.banner_buttons = []
+        if not graded and self.language_actions is not None:
+            row = QHBoxLayout()
+            row.setSpacing(8)
+            for name, text, slot in self.language_actions(s):
+                button = QPushButton(text, page)
+                button.setObjectName(name)
+                button.setAccessibleName(text)
+                button.clicked.connect(slot)
+                row.addWidget(button)
+                pg.banner_buttons.append(button)
+            row.addStretch(1)
+            lay.addLayout(row)
 
         # --- red flags, most severe first
         flags = sorted(tx["flags"], key=lambda f: SEVERITY_ORDER[f["severity"]])  # type: ignore[arg-type]
@@ -553,6 +581,15 @@ class SummaryView(QScrollArea):
                 b.clicked.connect(lambda _=False, ref=b.ref: self.finding_activated.emit(ref))
                 pg.buttons.setdefault(b.ref, []).append(b)
             pg.cards.append(w)
+            if card["id"] == "rights":
+                pg.rights = QPushButton(self.tr("Use your rights…"), w)
+                pg.rights.setObjectName("useRights")
+                pg.rights.setToolTip(self.tr("Draft a request to the company, or a complaint to an authority (Ctrl+R)"))
+                pg.rights.setAccessibleName(self.tr("Use your rights"))
+                pg.rights.setAccessibleDescription(
+                    self.tr("Drafts a letter to ask for your data, have it erased, or complain to an authority"))
+                pg.rights.clicked.connect(self.rights_requested.emit)
+                w.layout().addWidget(pg.rights, 0, Qt.AlignmentFlag.AlignLeft)
             yield
         lay.addLayout(pg.grid)
         lay.addStretch(1)
@@ -587,9 +624,13 @@ class SummaryView(QScrollArea):
         if self.more is None:
             return
         self.flags_expanded = not self.flags_expanded
-        for i, b in enumerate(self.flag_buttons):
-            b.setVisible(self.flags_expanded or i < FLAGS_COLLAPSED)
+        self._show_flags()
         self._update_more(self.more, len(self.flag_buttons))
+
+    def _show_flags(self) -> None:
+        """The first red flags, or all; the one shown in the reader stays visible either way."""
+        for i, b in enumerate(self.flag_buttons):
+            b.setVisible(self.flags_expanded or i < FLAGS_COLLAPSED or b.ref == self._active)
 
     # ------------------------------------------------------------------ layout
 
@@ -615,6 +656,19 @@ class SummaryView(QScrollArea):
         if self.summary is not None:
             self.rebuild()
 
+    def set_zoom(self, steps: int) -> None:
+        """View > Zoom: the cards' text grows and shrinks with the policy's (same steps)."""
+        from policylens.ui.reader import ZOOM_STEP
+
+        if steps == self.zoom_steps and steps != 0:
+            return
+        self.zoom_steps = steps
+        font = QFont(self.font())
+        font.setPointSizeF(max(4.0, self._base_size * (ZOOM_STEP**steps)))
+        self.setFont(font)
+        if self.summary is not None:
+            self.rebuild()
+
     # ------------------------------------------------------------------ state
 
     def set_active(self, ref: str) -> None:
@@ -623,10 +677,8 @@ class SummaryView(QScrollArea):
         for r, buttons in self.buttons.items():
             for b in buttons:
                 b.set_active(r == ref)
-        if ref.startswith("flag:") and not self.flags_expanded:
-            hidden = [b for b in self.buttons.get(ref, []) if not b.isVisibleTo(self)]
-            if hidden:
-                self.toggle_flags()
+        if not self.flags_expanded:
+            self._show_flags()
 
     def _focused_ref(self) -> str:
         w = self.focusWidget()

@@ -28,11 +28,25 @@ def plural(text: str, n: int) -> str:
     return english(text, n) if "(s)" in text else text
 
 
-def language_name(code: str) -> str:
-    """A language's own name ("Français", "Svenska"), for the View > Language menu."""
-    if code == "en":
+def native_name(loc: QLocale) -> str:
+    """The language's own name, without the country Qt adds for some ("español de España",
+    "American English", "norsk bokmål" stays)."""
+    if loc.language() == QLocale.Language.English:
         return QLocale.languageToString(QLocale.Language.English)
-    name = QLocale(code).nativeLanguageName()
+    name = loc.nativeLanguageName()
+    country = loc.nativeTerritoryName()
+    if country and name.endswith(country) and name != country:
+        name = name[: -len(country)].rstrip(" (")
+        for joint in (" de", " do", " da", " di", " van", " von"):  # "español de España"
+            if name.endswith(joint):
+                name = name[: -len(joint)]
+                break
+    return name.strip()
+
+
+def language_name(code: str) -> str:
+    """A language's own name ("Français", "Svenska", "Español"), for the View > Language menu."""
+    name = native_name(QLocale(code))
     return name[:1].upper() + name[1:] if name else code
 
 
@@ -47,5 +61,19 @@ def policy_language_name(code: str | None) -> str:
     loc = QLocale(code)
     if loc.language() == QLocale.Language.C:
         return code
-    name = loc.nativeLanguageName()
-    return name or code
+    return native_name(loc) or code
+
+
+def language_in_ui(code: str, capital: bool = False) -> str:
+    """A language's name in the UI language ("suédois" in French); ``capital`` for lists and menus."""
+    from policylens.tr import language_name as named
+
+    name = named(code, ui_tr)
+    return name[:1].upper() + name[1:] if capital else name
+
+
+def error_for_user(exc: BaseException) -> str:
+    """An error in the user's language (the core's messages are Qt translation sources)."""
+    if isinstance(exc, PolicyLensError):
+        return error_in_ui(exc)
+    return str(exc) or type(exc).__name__

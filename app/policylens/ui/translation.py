@@ -18,12 +18,10 @@ packages dialog.
 from __future__ import annotations
 
 import html
-import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,16 +29,16 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from policylens.core import errors as core_errors
+from policylens.ui.analysis_process import Request, pack_document
+from policylens.ui.ops import Op, Work
 from policylens.ui.settings import Settings
-
-Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+from policylens.ui.texts import error_for_user, language_in_ui
 
 TARGET_KEY = "translation/target"
 SIDE_KEY = "translation/side_by_side"
@@ -48,84 +46,7 @@ SIDE_KEY = "translation/side_by_side"
 
 def language_name(code: str, capital: bool = False) -> str:
     """The language's name in the UI language ("suédois" in French); ``capital`` for lists and menus."""
-    from policylens.tr import language_name as named
-    from policylens.ui.texts import ui_tr
-
-    name = named(code, ui_tr)
-    return name[:1].upper() + name[1:] if capital else name
-
-
-# ---------------------------------------------------------------------------------------------
-# work off the GUI thread
-
-
-class BackgroundJob(QObject):
-    """Runs ``work(progress, cancel)`` on a pool thread. ``progress``, ``done`` and ``failed``
-    arrive on the GUI thread. :meth:`cancel` makes ``cancel()`` true for the work, and nothing it
-    still delivers afterwards is passed on."""
-
-    progress = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(object, str)  # exception, traceback
-    _progress = Signal(int, int)
-    _done = Signal(object)
-    _failed = Signal(object, str)
-
-    def __init__(self, work: Work, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.work = work
-        self._cancelled = threading.Event()
-        self.running = False
-        self._progress.connect(self._relay_progress)
-        self._done.connect(self._relay_done)
-        self._failed.connect(self._relay_failed)
-
-    def start(self, pool: QThreadPool | None = None) -> None:
-        self.running = True
-        job = self
-
-        class Task(QRunnable):
-            def run(self) -> None:
-                try:
-                    result = job.work(job._progress.emit, job._cancelled.is_set)
-                    if job._cancelled.is_set():
-                        raise core_errors.Cancelled()
-                    job._done.emit(result)
-                except Exception as exc:  # every failure becomes a message, never a crash
-                    job._failed.emit(exc, traceback.format_exc())
-
-        self._task = Task()
-        self._task.setAutoDelete(False)
-        (pool or QThreadPool.globalInstance()).start(self._task)
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
-
-    def _relay_progress(self, done: int, total: int) -> None:
-        if not self.cancelled:
-            self.progress.emit(done, total)
-
-    def _relay_done(self, result: object) -> None:
-        self.running = False
-        if not self.cancelled:
-            self.done.emit(result)
-
-    def _relay_failed(self, exc: object, tb: str) -> None:
-        self.running = False
-        self.failed.emit(exc, tb)
-
-
-def error_message(exc: BaseException) -> str:
-    """An error in the user's language (the core's messages are Qt translation sources)."""
-    if isinstance(exc, core_errors.PolicyLensError):
-        from policylens.ui.texts import error_in_ui
-
-        return error_in_ui(exc)
-    return str(exc) or type(exc).__name__
+    return language_in_ui(code, capital)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -220,8 +141,7 @@ class TranslationController(QObject):
         self.window = window
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
-        self.job: BackgroundJob | None = None
-        self.progress_dialog: QProgressDialog | None = None
+        self.op: Op | None = None
         self.result: Any = None  # the DocumentTranslation shown
         self.last_error: BaseException | None = None
         self.last_message = ""
@@ -272,6 +192,13 @@ class TranslationController(QObject):
         changed = getattr(window, "summary_changed", None)
         if changed is not None:
             changed.connect(self.on_policy_changed)
+        view = getattr(window, "summary_view", None)
+        if view is not None and hasattr(view, "language_actions"):
+            view.language_actions = self.banner_actions
+            if getattr(view, "summary", None) is not None:
+                view.rebuild()
+        for menu in (window.menu("view"), window.menu("tools")):
+            menu.setToolTipsVisible(True)
         self._fill_targets()
         self.update_actions()
 
@@ -323,10 +250,53 @@ class TranslationController(QObject):
     def update_actions(self) -> None:
         has_doc = getattr(self.window, "document", None) is not None
         self.act_show.setEnabled(has_doc)
+        _explain(self.act_show, "" if has_doc else self.tr("Open a policy first: there is nothing to translate."))
         summary = getattr(self.window, "summary", None)
         unsupported = summary is not None and not summary.language.supported
         self.act_analyse.setVisible(unsupported)
-        self.act_analyse.setEnabled(self.can_analyse_through_english())
+        can = self.can_analyse_through_english()
+        self.act_analyse.setEnabled(can)
+        _explain(self.act_analyse, "" if can else self.why_not_analyse())
+
+    def why_not_analyse(self) -> str:
+        """Why Tools › Analyse Through English is greyed out, in the window's words."""
+        summary = getattr(self.window, "summary", None)
+        if summary is None or getattr(self.window, "document", None) is None:
+            return self.tr("Open a policy first.")
+        code = summary.language.code
+        if summary.language.supported or summary.language.analysed_as is not None:
+            return self.tr("PolicyLens already has rules for this policy's language.")
+        if code in ("und", "", None):
+            return self.tr("The policy's language could not be recognised.")
+        from policylens.ui.packages_dialog import pair_name
+
+        return self.tr("Needs the “{pair}” translation package, from {where}").format(
+            pair=pair_name(code, "en"), where=self.packages_path()
+        )
+
+    def packages_path(self) -> str:
+        """How to reach the packages dialog, as the menus say it ("Tools › Language Packages…")."""
+        from policylens.ui.packages_dialog import plain
+
+        tools = self.act_packages.associatedObjects()
+        menu = next((m for m in tools if isinstance(m, QMenu)), None)
+        title = plain(menu.title()) if menu is not None else ""
+        item = plain(self.act_packages.text())
+        return f"{title} › {item}" if title else item
+
+    def banner_actions(self, summary: Any) -> list[tuple[str, str, Callable[[], None]]]:
+        """The buttons under the "Not graded" banner of a policy in a language without rules:
+        get the package it needs, or, once installed, analyse it through English."""
+        code = summary.language.code
+        if summary.language.supported or not code or code in ("und", "en"):
+            return []
+        from policylens.translate.analysis import can_analyse
+        from policylens.ui.packages_dialog import pair_name
+
+        if can_analyse(code):
+            return [("analyseThroughEnglish", self.tr("Analyse through English"), self.analyse_through_english)]
+        text = self.tr("Get the {pair} package…").format(pair=pair_name(code, "en"))
+        return [("getPackage", text, lambda: self.open_packages((code, "en")))]
 
     def on_policy_changed(self) -> None:
         doc = getattr(self.window, "document", None)
@@ -410,15 +380,10 @@ class TranslationController(QObject):
         summary = getattr(self.window, "summary", None)
         if doc is None or summary is None:
             return
-        code = summary.language.code
-        confidence = summary.language.confidence
-
-        def work(progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> Any:
-            from policylens.translate.analysis import analyze_via_english
-
-            return analyze_via_english(doc, code, progress=progress, cancel=cancel, confidence=confidence)
-
-        self._run(work, self.tr("Analysing through an English translation…"), self._analysed, sentences=False)
+        request = Request(
+            name=doc.name, document=pack_document(doc), through_english=True, lang=summary.language.code
+        )
+        self._run(request, self.tr("Analysing through an English translation…"), self._analysed)
 
     def _analysed(self, summary: Any) -> None:
         show = getattr(self.window, "show_summary", None)
@@ -431,56 +396,43 @@ class TranslationController(QObject):
 
     # -- jobs ---------------------------------------------------------------------------------
 
-    def _run(self, work: Work, label: str, on_done: Callable[[Any], None], sentences: bool) -> None:
-        if self.job is not None:
-            self.job.cancel()
-        job = BackgroundJob(work, self)
-        self.job = job
-        parent = self.window if isinstance(self.window, QWidget) else None
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
-        dialog.setObjectName("translationProgress")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(job.cancel)
-        self.progress_dialog = dialog
-
-        def progress(done: int, total: int) -> None:
-            dialog.setMaximum(max(1, total))
-            dialog.setValue(min(done, total))
-            if sentences and total:
-                dialog.setLabelText(
-                    self.tr("{label}\n{done} of {total} sentences").format(label=label, done=done, total=total)
-                )
-
-        def finish() -> None:
-            dialog.reset()
-            dialog.hide()
-            if self.job is job:
-                self.job = None
+    def _run(
+        self, work: Work | Request, label: str, on_done: Callable[[Any], None], sentences: bool = False
+    ) -> None:
+        """Run ``work`` (a translation on a thread, an analysis request in the analysis process)
+        with a progress dialog and Cancel; it replaces the one running."""
+        if self.op is not None:
+            self.op.cancel()
 
         def done(result: object) -> None:
-            finish()
-            on_done(result)
+            if self.op is op:
+                self.op = None
+                on_done(result)
 
-        def failed(exc: object, tb: str) -> None:
-            current = self.job is job
-            finish()
-            if not current:
-                return  # replaced by a newer job: its outcome no longer matters
+        def failed(exc: BaseException, details: str) -> None:
+            if self.op is not op:
+                return  # replaced by a newer one: its outcome no longer matters
+            self.op = None
             if isinstance(exc, core_errors.Cancelled):
                 self.view.show_note(self.tr("Cancelled."))
                 return
-            self.last_error = exc if isinstance(exc, BaseException) else None
-            text = error_message(exc) if isinstance(exc, BaseException) else str(exc)
+            self.last_error = exc
+            text = self.explain(exc)
             self.view.show_note(text)
-            self._message(self.tr("Translation"), text, tb)
+            self._message(self.tr("Translation"), text, details)
 
-        job.progress.connect(progress)
-        job.done.connect(done)
-        job.failed.connect(failed)
-        job.start(self.pool)
+        op = self.op = Op(self, work, done).failure(failed).with_progress(label, sentences=sentences)
+        op.run_in_background(self.pool)
+
+    def explain(self, exc: BaseException) -> str:
+        """An error in the window's words (a missing package: where to get it, with the menus
+        and buttons to click, never a command)."""
+        if isinstance(exc, core_errors.PolicyLensError) and exc.code == "missing_package":
+            from policylens.ui.packages_dialog import missing_package_text
+
+            args = exc.args_
+            return missing_package_text(args.get("source_code", ""), args.get("target_code", ""), self.packages_path())
+        return error_for_user(exc)
 
     def clear_cache(self) -> None:
         """Tools > Clear Translation Cache: every translation kept on disk is erased."""
@@ -496,12 +448,13 @@ class TranslationController(QObject):
             status().showMessage(self.tr("The translation cache is cleared."), 5000)
 
     def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+        if self.op is not None:
+            self.op.cancel()
 
     def wait(self, timeout_ms: int = 60_000) -> bool:
-        """Wait for the running job (tests, shutdown)."""
-        return self.pool.waitForDone(timeout_ms)
+        """Wait for the running work (tests, shutdown)."""
+        op = self.op
+        return self.pool.waitForDone(timeout_ms) and (op is None or op.wait(timeout_ms))
 
     def _message(self, title: str, text: str, details: str = "") -> None:
         self.last_message = text
@@ -510,15 +463,18 @@ class TranslationController(QObject):
         parent = self.window if isinstance(self.window, QWidget) else None
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
         if isinstance(self.last_error, core_errors.PolicyLensError) and self.last_error.code == "missing_package":
+            args = self.last_error.args_
+            pair = (args.get("source_code", ""), args.get("target_code", ""))
             more = box.addButton(self.tr("Language Packages…"), QMessageBox.ButtonRole.ActionRole)
-            more.clicked.connect(self.open_packages)
+            more.clicked.connect(lambda: self.open_packages(pair))
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
         self._box = box
 
     # -- packages -----------------------------------------------------------------------------
 
-    def open_packages(self) -> None:
+    def open_packages(self, pair: tuple[str, str] | None = None) -> None:
+        """Tools › Language Packages…; ``pair``: the package the open policy needs."""
         from policylens.ui.packages_dialog import PackagesDialog
 
         if self.packages_dialog is None:
@@ -526,12 +482,26 @@ class TranslationController(QObject):
             self.packages_dialog = PackagesDialog(parent)
             self.packages_dialog.changed.connect(self._packages_changed)
         self.packages_dialog.refresh()
+        self.packages_dialog.want(pair if isinstance(pair, tuple) else None)
         self.packages_dialog.show()
         self.packages_dialog.raise_()
 
     def _packages_changed(self) -> None:
         self._fill_targets()
         self.update_actions()
+        view = getattr(self.window, "summary_view", None)
+        if view is not None and getattr(view, "summary", None) is not None:
+            view.rebuild()  # the banner's button follows: "Get the … package" or "Analyse through English"
+
+
+def _explain(action: QAction, why: str) -> None:
+    """A disabled action says why (tooltip, and the status bar when hovered); an enabled one
+    says what it does (its text)."""
+    from policylens.ui.packages_dialog import plain
+
+    text = why or plain(action.text())
+    action.setToolTip(text)
+    action.setStatusTip(why)
 
 
 def install(window: Any) -> TranslationController:

@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
+from policylens.core import prefilter
 from policylens.core.document import Document
 from policylens.core.models import Evidence
 from policylens.core.rules import Pack
@@ -51,6 +54,17 @@ class Segmented:
     negated: dict[str, list[Hit]] = field(default_factory=dict)
     facts: dict[str, Any] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
+    index: prefilter.TextIndex | None = None  # which literals the text contains
+    _found: dict[tuple[int, int, int], bool] = field(default_factory=dict)
+
+    def found(self, pattern: regex.Pattern[str], start: int, end: int) -> bool:
+        """Whether ``pattern`` matches in ``text[start:end]`` (memoised: rules share their
+        also/unless groups, and many hits fall in the same sentences)."""
+        key = (id(pattern), start, end)
+        got = self._found.get(key)
+        if got is None:
+            got = self._found[key] = pattern.search(self.doc.text, start, end, timeout=1.0) is not None
+        return got
 
     def sent_text(self, i: int) -> str:
         s = self.sentences[i]
@@ -121,9 +135,12 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
     starts = [s.start for s in sentences]
     marks: list[set[str]] = [set() for _ in sentences]
     timeout = max(5.0, len(text) / 100_000)
+    index = prefilter.TextIndex(text)
     for pack in {id(p): p for p in packs}.values():
         for name, scanners in pack.context_scanners.items():
             for scanner in scanners:
+                if not index.may_match(scanner):
+                    continue  # it cannot match this text
                 for m in scanner.finditer(text, concurrent=True, timeout=timeout):
                     i = bisect.bisect_right(starts, m.start()) - 1
                     if i >= 0 and m.end() <= sentences[i].end and packs[i] is pack:
@@ -172,4 +189,4 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
         if "purpose" in inh and "collect" in inh and "collect" not in own[i]:
             inh.discard("collect")
         inherited.append(frozenset(inh))
-    return Segmented(doc, sentences, packs, own, inherited)
+    return Segmented(doc, sentences, packs, own, inherited, index=index)

@@ -3,13 +3,15 @@ there, the contexts it requires are present, none of its ``unless`` phrases occu
 phrases occur (in the sentence, its heading or, for lists, the next few sentences), and the hit
 passes the shared post-filter (:func:`policylens.core.engine.negation.post_filter`).
 
-Each rule scans the text once: the engine is linear in the document's length."""
+Each rule scans the text once — or not at all when a literal its phrase needs is not in the text
+(:mod:`policylens.core.prefilter`): the engine is linear in the document's length."""
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable
 
+from policylens.core import prefilter
 from policylens.core.document import Block, Document
 from policylens.core.engine.contexts import Hit, Segmented, build
 from policylens.core.engine.negation import placed, post_filter
@@ -28,6 +30,7 @@ def match_rules(seg: Segmented, step: Callable[[int, int], None] | None = None) 
     total = sum(len(p.rules) for p in packs.values()) or 1
     done = 0
     timeout = max(5.0, len(text) / 100_000)
+    index = seg.index or prefilter.TextIndex(text)
     hits: list[Hit] = []
     negated: list[Hit] = []
     for pack in packs.values():
@@ -36,6 +39,8 @@ def match_rules(seg: Segmented, step: Callable[[int, int], None] | None = None) 
                 seen: set[tuple[int, int]] = set()
                 per_sentence: dict[int, int] = {}
                 for scanner in rule.scanners:
+                    if not index.may_match(scanner):
+                        continue  # it cannot match this text: same findings, no scan
                     # overlapped: a match that runs past its sentence must not hide a shorter one inside it;
                     # concurrent: release the GIL while scanning, so a GUI thread stays responsive
                     for m in scanner.finditer(text, overlapped=True, concurrent=True, timeout=timeout):
@@ -64,8 +69,8 @@ def check(seg: Segmented, rule: Rule, i: int, ms: int, me: int) -> bool | None:
     if not placed(seg, i, in_headings=in_headings):
         return False
     sent = seg.sentences[i]
-    text = seg.doc.text
-    if rule.unless is not None and rule.unless.search(text, sent.start, sent.end, timeout=1.0):
+    found = seg.found
+    if rule.unless is not None and found(rule.unless, sent.start, sent.end):
         return False
     if rule.requires:
         ok = any(c in seg.own[i] for c in rule.requires)
@@ -75,17 +80,17 @@ def check(seg: Segmented, rule: Rule, i: int, ms: int, me: int) -> bool | None:
             return False
     heading = seg.sentences[sent.heading] if sent.heading >= 0 else None
     for group in rule.also:
-        if group.search(text, sent.start, sent.end, timeout=1.0):
+        if found(group, sent.start, sent.end):
             continue
-        if heading is not None and group.search(text, heading.start, heading.end, timeout=1.0):
+        if heading is not None and found(group, heading.start, heading.end):
             continue
-        found = False
+        nearby = False
         for j in range(i + 1, min(len(seg.sentences), i + 1 + rule.nearby)):
             sj = seg.sentences[j]
-            if group.search(text, sj.start, sj.end, timeout=1.0):
-                found = True
+            if found(group, sj.start, sj.end):
+                nearby = True
                 break
-        if not found:
+        if not nearby:
             return False
     return post_filter(seg, i, ms, me, negatable=rule.negatable, in_headings=in_headings)
 

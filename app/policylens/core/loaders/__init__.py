@@ -18,8 +18,10 @@ scanned PDF, zip bomb.
 ``Document.text`` is what evidence offsets point into. For ``.txt`` it is the file's text with
 newlines normalised, so quotes are verbatim; for the other formats it is the extracted text, blocks
 separated by a blank line (one newline between list items). ``Document.meta`` records facts of the
-extraction: ``encoding``, ``pages``, ``extractor``, ``declared_format`` when the content overrode the
-extension.
+extraction: ``encoding``, ``pages``, ``extractor`` (what read the text: ``trafilatura``, ``lxml (main)``,
+``pypdf``, ``pypdf (word positions)``, ``python-docx``, ``text``), ``declared_format`` when the content
+overrode the extension. ``Document.title`` and ``Document.site_name`` hold what a web page calls itself
+(``<title>``, ``og:site_name``).
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ __all__ = [
 
 MAX_BYTES = 64 * 1024 * 1024  # documented limit: 64 MB (see SECURITY.md)
 _SNIFF_BYTES = 1 << 20  # what detect_format reads of a file (a zip's directory is read apart)
+_EXTRACTORS = {"txt": "text", "md": "markdown", "docx": "python-docx", "pdf": "pypdf"}
 
 
 def dialog_patterns() -> str:
@@ -180,6 +183,7 @@ def load_bytes(data: bytes, name: str, *, path: str | None = None) -> Document:
     if declared and declared != fmt and {declared, fmt} != {"txt", "md"}:
         meta["declared_format"] = declared
     title: str | None = None
+    site: str | None = None
     blocks: list[Block] | None = None
     try:
         if fmt in ("txt", "md"):
@@ -196,7 +200,7 @@ def load_bytes(data: bytes, name: str, *, path: str | None = None) -> Document:
             html, encoding = decode_html(data)
             meta["encoding"] = encoding
             page = extract_html(normalise_text(html))
-            text, blocks, title = page.text, page.blocks, page.title
+            text, blocks, title, site = page.text, page.blocks, page.title, page.site_name
             meta.update(page.meta)
         elif fmt == "mhtml":
             from policylens.core.loaders.html import extract_html
@@ -205,7 +209,7 @@ def load_bytes(data: bytes, name: str, *, path: str | None = None) -> Document:
             html, encoding = html_of_mhtml(data)
             meta["encoding"] = encoding
             page = extract_html(normalise_text(html))
-            text, blocks, title = page.text, page.blocks, page.title
+            text, blocks, title, site = page.text, page.blocks, page.title, page.site_name
             meta.update(page.meta)
         elif fmt == "pdf":
             from policylens.core.loaders.pdf import extract_pdf_text
@@ -230,6 +234,7 @@ def load_bytes(data: bytes, name: str, *, path: str | None = None) -> Document:
         raise errors.CorruptDocument(kind=FORMAT_NAMES[fmt], reason=reason) from exc
     if not text.strip():
         raise errors.EmptyDocument()
+    meta.setdefault("extractor", _EXTRACTORS.get(fmt, fmt))
     if blocks is None:
         blocks = blocks_from_text(text)
     return Document(
@@ -240,5 +245,6 @@ def load_bytes(data: bytes, name: str, *, path: str | None = None) -> Document:
         sha256=sha256_bytes(data),
         path=path,
         title=title,
+        site_name=site,
         meta=meta,
     )

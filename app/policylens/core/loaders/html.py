@@ -3,13 +3,21 @@
 1. The bytes are decoded with the charset the page declares (BOM, ``<meta charset>``,
    ``<meta http-equiv>``, XML declaration), else by the plain-text rules.
 2. lxml parses the page (no network, no entities, no DTD); what is never policy text is removed:
-   scripts, styles, forms, navigation, hidden elements, cookie and consent banners, the site's
-   header, footer and side bars (a banner is removed only when it is small next to the page, so a
-   cookie *policy* whose container is called "cookie-policy" stays).
+   scripts, styles, forms, buttons (an accordion's question, a heading inside a button, stays),
+   navigation, hidden elements (a collapsed accordion answer or tab panel, which a click shows,
+   stays), text for screen readers only ("opens in a new window"), consent and newsletter dialogs
+   by their markup (``role=dialog``, ``aria-modal``, the consent tools' ids and classes: OneTrust,
+   Cookiebot, Didomi, Axeptio, CookieYes, tarteaucitron, Sourcepoint …) whatever their size unless
+   they hold the main content, and the site's header, footer, menus and side bars by their role or
+   their class and id names. Names match whole tokens ("site-footer", "cookie-banner"), never a
+   word inside a longer name ("information-sharing", "navigation-block"); inside the main region,
+   and around an ``h1``/``h2``, only what is mostly links goes. A space is put between inline
+   elements the page shows apart but writes glued ("entreprise" + "Dans").
 3. The main region (``<main>``, ``role=main``, the largest ``<article>``, else ``<body>``) is walked
    into blocks: ``h1``–``h6`` headings, paragraphs, list items with their nesting, table rows.
-4. trafilatura extracts the main content of the same cleaned page; its result is used when it holds
-   the region's text (it recognises content on pages without a ``<main>``), the walk otherwise.
+4. On a page that marks no main region, trafilatura finds the main content of the cleaned page; the
+   element holding what it found is walked (or trafilatura's own text used). A marked main region is
+   walked as it is.
 
 Nothing is fetched: no URL is given to trafilatura, lxml loads no DTD or external entity, images
 and frames are dropped.
@@ -19,6 +27,7 @@ from __future__ import annotations
 
 import codecs
 import copy
+import functools
 import itertools
 import re
 from collections import Counter
@@ -81,26 +90,6 @@ def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str]:
 
 # ------------------------------------------------------------------------------------------ cleaning
 
-_DROP_TAGS = (
-    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
-    "svg", "math", "canvas", "form", "button", "select", "input", "textarea", "option", "label", "nav",
-    "dialog", "audio", "video", "picture", "img", "map", "area", "link", "meta", "aside", "menu", "datalist",
-    "output", "progress", "meter", "source", "track",
-)
-_DROP_ROLES = {
-    "navigation", "banner", "contentinfo", "dialog", "alertdialog", "search", "menu", "menubar",
-    "complementary", "toolbar", "tablist", "alert", "status",
-}
-_BOILERPLATE = re.compile(
-    r"(?:^|[\s_-])(?:cookies?|consent|gdpr|cmp|onetrust|didomi|usercentrics|cookiebot|truste|qc-cmp2?|"
-    r"sp_message|cc-window|cc-banner|banner|popup|pop-up|modal|overlay|newsletter|subscribe|breadcrumbs?|"
-    r"skip-link|skiplink|share|sharing|social|navbar|nav|navigation|menu|sidebar|side-bar|site-header|"
-    r"site-footer|page-footer|footer|masthead|toolbar|advert|advertisement|ads|promo|related|"
-    r"back-to-top|print-link|language-switcher|lang-switcher)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "header", "footer", "ul", "ol", "li", "dl", "dt", "dd",
@@ -111,6 +100,7 @@ _BLOCK_TAGS = {
 _CELL_TAGS = {"td", "th"}
 _LIST_TAGS = {"ul", "ol", "dir", "menu"}
 MIN_TEXT = 200  # characters: below this a region or an extraction is "too little"
+MAIN_SHARE = 0.25  # of the cleaned page's text: a <main> holding less is not where the policy is
 # no policy comes near this; 64 MB of "<li>a</li>" (6.7 million) took 3 minutes and 3 GB to walk
 MAX_ELEMENTS = 2_000_000
 TRAFILATURA_MAX_ELEMENTS = 50_000  # larger pages are walked alone (see _worth_trafilatura)
@@ -147,11 +137,131 @@ def _is_hidden(el: etree._Element) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
+    "svg", "math", "canvas", "form", "button", "select", "input", "textarea", "option", "label", "nav",
+    "audio", "video", "picture", "img", "map", "area", "link", "meta", "aside", "menu", "datalist",
+    "output", "progress", "meter", "source", "track",
+)
+_DROP_ROLES = {
+    "navigation", "banner", "contentinfo", "search", "menu", "menubar",
+    "complementary", "toolbar", "tablist", "alert", "status",
+}
+_DIALOG_ROLES = {"dialog", "alertdialog"}
+# class and id tokens ("site-footer", "cookie_banner", "navbar") are split at - and _: a token is
+# boilerplate when all its parts are layout words and at least one names boilerplate; a word inside
+# a longer name ("information-sharing", "how-we-share-data", "navigation-block") is not enough
+_BOILER_WORDS = frozenset(
+    [
+        "cookie", "cookies", "banner", "popup", "modal", "overlay", "newsletter", "subscribe", "subscription",
+        "breadcrumb", "breadcrumbs", "skiplink", "skip", "share", "sharing", "social", "navbar", "nav", "navigation",
+        "menu", "sidebar", "sidenav", "footer", "header", "masthead", "toolbar", "advert", "advertisement", "ads",
+        "ad", "promo", "related", "backtotop", "print", "language", "languages", "lang", "switcher", "locale",
+        "topbar"
+    ]
+)
+_LAYOUT_WORDS = frozenset(
+    [
+        "site", "page", "global", "main", "top", "bottom", "primary", "secondary", "wrapper", "wrap", "container",
+        "inner", "outer", "bar", "area", "region", "box", "panel", "holder", "links", "link", "to", "back", "js", "l",
+        "m", "c", "desktop", "mobile", "sticky", "fixed", "widget"
+    ]
+)
+# a token naming a part of the page that is never the policy, whatever it is made of
+_BOILER_TOKENS = frozenset(
+    [
+        "skip-link", "skip-to-content", "skip-nav", "back-to-top", "print-link", "language-switcher", "lang-switcher",
+        "site-header", "site-footer", "page-footer", "page-header", "global-header", "global-footer"
+    ]
+)
+# consent managers and pop-ups, by the prefixes of their markup: removed whatever their size
+_CONSENT = re.compile(
+    r"^(?!.*(?:polic|declaration|list|table))"  # the cookie list a tool draws inside a cookie policy is content
+    r"(?:onetrust|ot-sdk|ot-pc|optanon|cybotcookiebot|cookiebot|cookiebanner|didomi|axeptio|cky-|cookieyes|"
+    r"cli-(?:modal|bar|popup|settings)|cookie-law-info|tarteaucitron|sp_message|sp-message|qc-cmp|usercentrics|"
+    r"uc-banner|truste-|truste_|trustarc|osano|cmplz|iubenda-cs|klaro|borlabs|moove_gdpr|cookie-?consent|"
+    r"cookie-?notice|cookie-?banner|cookie-?bar|cookie-?popup|cookie-?modal|cookie-?wall|cc-window|cc-banner|"
+    r"cc_banner|gdpr-?banner|gdpr-?consent|consent-?banner|consent-?modal|consent-?popup|"
+    r"newsletter-?(?:popup|modal|overlay|signup)|popup-?newsletter|modal-?newsletter)",
+    re.IGNORECASE,
+)
+# text for screen readers only: "(opens in a new window)", "Skip to content"
+_SCREEN_READER_ONLY = frozenset(
+    [
+        "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
+        "screenreader-only", "sr-text", "a11y-hidden", "u-visually-hidden", "assistive-text"
+    ]
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_SPLIT_NAME = re.compile(r"[-_]+")
+MOSTLY_LINKS = 0.5  # share of an element's text inside links above which it is a menu
+
+
+def _tokens(el: etree._Element) -> list[str]:
+    return f"{el.get('id') or ''} {el.get('class') or ''}".lower().split()
+
+
+@functools.lru_cache(maxsize=4096)
+def is_boilerplate_name(token: str) -> bool:
+    """Whether one class or id token names page furniture (see :data:`_BOILER_WORDS`)."""
+    token = token.lower()
+    if token in _BOILER_TOKENS:
+        return True
+    parts = [p for p in _SPLIT_NAME.split(token) if p]
+    if not parts or len(parts) > 4:
+        return False
+    return all(p in _BOILER_WORDS or p in _LAYOUT_WORDS for p in parts) and any(p in _BOILER_WORDS for p in parts)
+
+
+def is_consent_markup(el: etree._Element) -> bool:
+    """A consent banner or a pop-up dialog, by its markup."""
+    if el.tag == "dialog" or (el.get("role") or "").lower() in _DIALOG_ROLES:
+        return True
+    if (el.get("aria-modal") or "").lower() == "true":
+        return True
+    return any(_is_consent_token(t) for t in _tokens(el))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_consent_token(token: str) -> bool:
+    return _CONSENT.match(token) is not None
+
+
 def _remove(el: etree._Element) -> None:
     parent = el.getparent()
     if parent is None:
         return
     el.drop_tree() if isinstance(el, lxml.html.HtmlElement) else parent.remove(el)
+
+
+def _has_heading(el: etree._Element, tags: tuple[str, ...] = tuple(HEADINGS)) -> bool:
+    return any(True for _ in itertools.islice(el.iter(*tags), 1))
+
+
+def _mostly_links(el: etree._Element) -> bool:
+    total = _text_len(el)
+    if not total:
+        return True
+    links = sum(_text_len(a) for a in el.iter("a") if not _inside(a, ("a",)))
+    return links > MOSTLY_LINKS * total
+
+
+def _marked_main(body: etree._Element, total: int) -> etree._Element | None:
+    """The page's main region when its markup says so (``<main>``, ``role=main``, a large
+    ``<article>``), before anything is removed; None when only the whole body will do."""
+    region, how = main_region(body.getparent() if body.getparent() is not None else body)
+    return None if how == "body" else region
+
+
+def _holds_main(el: etree._Element, main: etree._Element | None, total: int) -> bool:
+    """True when removing ``el`` would remove the policy itself."""
+    if main is not None:
+        return el is main or any(a is el for a in main.iterancestors())
+    if el.tag in ("main", "article", "body", "html"):
+        return True
+    if el.find(".//main") is not None or el.find(".//article") is not None or el.find(".//h1") is not None:
+        return True
+    return _text_len(el) > 0.4 * total
 
 
 def clean_tree(root: lxml.html.HtmlElement) -> None:
@@ -160,44 +270,118 @@ def clean_tree(root: lxml.html.HtmlElement) -> None:
     if body is None:
         body = root
     for el in list(root.iter(*_DROP_TAGS)):
+        if el.getparent() is None:
+            continue
         if el.tag == "form" and _text_len(el) > 2000:
             el.tag = "div"  # a page wrapped in one big <form> (ASP.NET): keep its content
             continue
+        if el.tag == "button" and _has_heading(el):
+            el.tag = "div"  # the question of an accordion (FAQ) is a heading drawn as a button
+            continue
         _remove(el)
     total = max(1, _text_len(body))
+    main = _marked_main(body, total)
+    controlled = {i for el in body.iter() if isinstance(el.tag, str) for i in (el.get("aria-controls") or "").split()}
     for el in list(body.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
+        if not isinstance(el.tag, str) or el.getparent() is None or el is body:
+            continue
+        tokens = _tokens(el)
+        if is_consent_markup(el):
+            if not _holds_main(el, main, total):
+                _remove(el)
             continue
         if _is_hidden(el):
-            _remove(el)
+            # a collapsed answer of an accordion or a tab panel is shown on a click: it stays
+            if not (el.get("id") in controlled and not _mostly_links(el)):
+                _remove(el)
+            continue
+        if tokens and _SCREEN_READER_ONLY.intersection(tokens) and _text_len(el) <= 60:
+            _remove(el)  # "(opens in a new window)": read aloud to the blind, not shown
             continue
         role = (el.get("role") or "").lower()
-        if role in _DROP_ROLES and not _holds_content(el, total):
-            _remove(el)
+        furniture = (
+            role in _DROP_ROLES
+            or (el.tag in ("header", "footer") and not _inside(el, ("main", "article")))
+            or any(is_boilerplate_name(t) for t in tokens)
+        )
+        if not furniture or _holds_main(el, main, total):
             continue
-        if el.tag in ("header", "footer") and not _inside(el, ("main", "article")) and not _holds_content(el, total):
-            _remove(el)
+        if main is not None and any(a is main for a in el.iterancestors()) and not _mostly_links(el):
+            continue  # inside the policy: a section named "sharing" or "cookies" is the policy
+        if _has_heading(el, ("h1", "h2")) and not _mostly_links(el):
             continue
-        names = f"{el.get('id') or ''} {el.get('class') or ''}"
-        if names.strip() and _BOILERPLATE.search(names) and not _holds_content(el, total):
-            _remove(el)
+        _remove(el)
+    space_inline_elements(body)
+
+
+_INLINE_TAGS = frozenset(
+    [
+        "a", "span", "strong", "b", "em", "i", "u", "small", "mark", "code", "abbr", "cite", "q", "time", "font",
+        "sub", "sup", "s", "del", "ins", "bdi", "bdo", "data", "dfn", "kbd", "samp", "var", "tt", "big"
+    ]
+)
+_CLOSING_PUNCT = frozenset(".,;:!?)]»”")
+
+
+def _glued(left: str | None, right: str | None) -> bool:
+    """Two pieces of text that the page shows apart although no space separates them in its
+    markup: a word ending in lower case followed by one starting in upper case, a sentence end
+    followed by a capital ("entreprise" + "Dans", "Policy" + "Personal", "section" + "I.")."""
+    if not left or not right:
+        return False
+    return right.isupper() and (left.islower() or left in _CLOSING_PUNCT)
+
+
+def _first_char(el: etree._Element) -> str | None:
+    for t in el.itertext():
+        if t:
+            return t[0]
+    return None
+
+
+def _last_char(el: etree._Element) -> str | None:
+    last = None
+    for t in el.itertext():
+        if t:
+            last = t[-1]
+    return last
+
+
+def space_inline_elements(root: etree._Element) -> None:
+    """Put a space between an inline element and the text glued to it (see :func:`_glued`)."""
+    for el in list(root.iter(*_INLINE_TAGS)):
+        parent = el.getparent()
+        if parent is None:
+            continue
+        first = _first_char(el)
+        if first is None:
+            continue
+        prev = el.getprevious()
+        if prev is not None:
+            left = prev.tail[-1] if prev.tail else (_last_char(prev) if prev.tag in _INLINE_TAGS else None)
+            if _glued(left, first):
+                prev.tail = (prev.tail or "") + " "
+        elif parent.text and _glued(parent.text[-1], first):
+            parent.text += " "
+        nxt = el.getnext()
+        if el.tail:
+            right = el.tail[0]
+        elif nxt is not None and nxt.tag in _INLINE_TAGS:
+            right = _first_char(nxt)
+        else:
+            right = None
+        if right is not None and _glued(_last_char(el), right):
+            el.tail = " " + (el.tail or "")
 
 
 def _inside(el: etree._Element, tags: tuple[str, ...]) -> bool:
     return any(a.tag in tags for a in el.iterancestors())
 
 
-def _holds_content(el: etree._Element, total: int) -> bool:
-    """True when removing ``el`` would remove the policy itself."""
-    if el.tag in ("main", "article", "body", "html"):
-        return True
-    if el.find(".//main") is not None or el.find(".//article") is not None or el.find(".//h1") is not None:
-        return True
-    return _text_len(el) > 0.4 * total
-
-
-def main_region(root: lxml.html.HtmlElement) -> tuple[etree._Element, str]:
-    """The element holding the page's main content, and how it was found."""
+def main_region(root: lxml.html.HtmlElement, share: float = 0.0) -> tuple[etree._Element, str]:
+    """The element holding the page's main content, and how it was found. ``share``: the least
+    part of the page's text a ``<main>`` must hold (once the page is cleaned, a ``<main>`` holding a
+    small part of what is left is a hero banner or a title, not the policy)."""
     body = root.find("body")
     if body is None:
         body = root
@@ -205,7 +389,7 @@ def main_region(root: lxml.html.HtmlElement) -> tuple[etree._Element, str]:
     candidates = [(el, "main") for el in body.iter("main")]
     candidates += [(el, "role=main") for el in body.iter() if isinstance(el.tag, str) and el.get("role") == "main"]
     for el, how in candidates:
-        if _text_len(el) >= min(MIN_TEXT, 0.3 * total):
+        if _text_len(el) >= max(min(MIN_TEXT, 0.3 * total), share * total):
             return el, how
     articles = sorted(body.iter("article"), key=_text_len, reverse=True)
     if articles and _text_len(articles[0]) >= 0.3 * total:
@@ -262,7 +446,7 @@ class _Walker:
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.split("}")[-1].lower()
         if tag == "br":
-            self.buf.append("\n")
+            self.buf.append(" " if self.cell_depth else "\n")  # a table row stays one line
             return
         if tag in _CELL_TAGS:
             if self.buf and "".join(self.buf).strip():
@@ -322,11 +506,22 @@ def walk(region: etree._Element) -> TextBuilder:
 # ------------------------------------------------------------------------------------------ trafilatura
 
 
-def _trafilatura(root: lxml.html.HtmlElement) -> TextBuilder | None:
-    """trafilatura's main content of the cleaned page, as blocks; None when it finds nothing."""
+def trafilatura_module():  # type: ignore[no-untyped-def]
+    """The trafilatura module, or None when it cannot be imported (with lxml >= 5.2 it needs the
+    separate ``lxml_html_clean`` package: a dependency of PolicyLens, see pyproject.toml)."""
     try:
         import trafilatura
+    except ImportError:
+        return None
+    return trafilatura
 
+
+def _trafilatura(root: lxml.html.HtmlElement) -> TextBuilder | None:
+    """trafilatura's main content of the cleaned page, as blocks; None when it finds nothing."""
+    trafilatura = trafilatura_module()
+    if trafilatura is None:
+        return None
+    try:
         out = trafilatura.extract(
             copy.deepcopy(root),
             output_format="html",
@@ -368,17 +563,18 @@ def _container_of(region: etree._Element, words: Counter[str], min_size: int) ->
     need = sum(words.values())
     if not need:
         return None
-    best = None
-    best_len = None
-    for el in region.iter():
-        if not isinstance(el.tag, str):
-            continue
-        size = sum(len(t) for t in el.itertext())
-        if size < min_size or (best_len is not None and size >= best_len):
-            continue
+    # text sizes of every element in one pass from the leaves up (summing each subtree again is
+    # quadratic in the page's depth)
+    sizes: dict[etree._Element, int] = {}
+    for _event, el in etree.iterwalk(region, events=("end",)):
+        if isinstance(el.tag, str):
+            sizes[el] = len(el.text or "") + sum(sizes.get(c, 0) + len(c.tail or "") for c in el)
+    order = {el: i for i, el in enumerate(region.iter()) if el in sizes}  # document order breaks ties
+    candidates = sorted((el for el, size in sizes.items() if size >= min_size), key=lambda e: (sizes[e], order[e]))
+    for el in candidates:
         if _coverage(_words(" ".join(el.itertext())), words) >= 0.97:
-            best, best_len = el, size
-    return best
+            return el  # the smallest element that holds it
+    return None
 
 
 # ------------------------------------------------------------------------------------------ entry
@@ -390,6 +586,18 @@ class Extracted:
     blocks: list[Block]
     title: str | None
     meta: dict[str, str]
+    site_name: str | None = None
+
+
+def site_name(root: lxml.html.HtmlElement) -> str | None:
+    """The name the page gives its site (``og:site_name``, ``application-name``), if any."""
+    for key in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
+        for meta in root.iter("meta"):
+            if (meta.get("property") or meta.get("name") or "").lower() == key:
+                name = clean_inline(meta.get("content") or "")
+                if name:
+                    return name[:200]
+    return None
 
 
 def page_title(root: lxml.html.HtmlElement) -> str | None:
@@ -419,20 +627,20 @@ def extract_html(html: str) -> Extracted:
     root = _parse(html)
     try:
         title = page_title(root)
+        site = site_name(root)
         clean_tree(root)
-        region, how = main_region(root)
+        region, how = main_region(root, share=MAIN_SHARE)
         walked = walk(region)
-        traf = _trafilatura(root) if walked.text.strip() and _worth_trafilatura(root, walked) else None
+        # a region the page marks as its main content is read as it is: trafilatura's second opinion
+        # (about 1 s for a large page) was only ever taken there when it kept all of it
+        wanted = how == "body" and walked.text.strip() and _worth_trafilatura(root, walked)
+        traf = _trafilatura(root) if wanted else None
     except RecursionError as exc:
         raise errors.CorruptDocument(kind="HTML", reason="its elements are nested too deeply") from exc
     chosen, extractor = walked, f"lxml ({how})"
     if traf is not None and len(traf) >= MIN_TEXT:
-        walked_words, traf_words = _words(walked.text), _words(traf.text)
-        if how != "body":
-            # a marked-up main region: trafilatura only if it kept all of it and added nothing
-            if _coverage(traf_words, walked_words) >= 0.995 and _coverage(walked_words, traf_words) >= 0.95:
-                chosen, extractor = traf, "trafilatura"
-        elif len(traf) >= 0.2 * len(walked):
+        traf_words = _words(traf.text)
+        if len(traf) >= 0.2 * len(walked):
             # no main region: trafilatura finds the content; walk the element holding it, which keeps
             # what trafilatura drops (a short last paragraph, a table cell), unless it holds much more
             container = _container_of(region, traf_words, int(0.8 * len(traf)))
@@ -443,4 +651,7 @@ def extract_html(html: str) -> Extracted:
                 chosen, extractor = traf, "trafilatura"
     if not chosen.text.strip():
         raise errors.EmptyWebPage()
-    return Extracted(chosen.text, chosen.blocks, title, {"extractor": extractor})
+    meta = {"extractor": extractor}
+    if trafilatura_module() is None:
+        meta["trafilatura"] = "unavailable"
+    return Extracted(chosen.text, chosen.blocks, title, meta, site)

@@ -4,7 +4,8 @@ Order matters: each recognizer sees the hits of those before it. To add a learne
 one field: one class (a :class:`~policylens.core.recognizers.base.Recognizer` whose ``analyze``
 returns :class:`~policylens.core.engine.contexts.Hit` s keyed by the catalogue's key, e.g.
 ``rights.erasure``, filtered with :meth:`~policylens.core.recognizers.base.Recognizer.keep`), one
-``REGISTRY.register(...)`` line below (with its ``languages``), and its model file beside it.
+``REGISTRY.register(...)`` line below (with its ``languages``), and its model file in
+``recognizers/models/`` (shipped by the package-data glob in pyproject.toml).
 """
 
 from __future__ import annotations
