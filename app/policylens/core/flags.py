@@ -44,10 +44,26 @@ def sold(seg: Segmented, facts: Facts) -> Verdict:
 
 @_derives
 def hardware_identifiers(seg: Segmented, facts: Facts) -> Verdict:
-    """A device identifier that is a hardware one (the pack's ``words.hardware``)."""
+    """A device identifier that is a hardware one (the pack's ``words.hardware``), unless the
+    sentence says it is replaced or randomised (``words.hardware_replaced``: "the MAC address is
+    replaced by a random one")."""
     device = seg.hits.get("collected.device", [])
-    hw = [h.sent for h in sorted(device, key=lambda h: h.start) if seg.packs[h.sent].words.hardware.search(h.text)]
+    hw = [
+        h.sent
+        for h in sorted(device, key=lambda h: h.start)
+        if seg.packs[h.sent].words.hardware.search(h.text) and not _replaced(seg, h.sent)
+    ]
     return (hw, False) if hw else None
+
+
+def _replaced(seg: Segmented, i: int) -> bool:
+    """Whether sentence ``i`` or the next says the identifier is replaced or randomised."""
+    words = seg.packs[i].words
+    return any(
+        words.hardware_replaced.search(seg.sent_text(k)) and words.hardware.search(seg.sent_text(k))
+        for k in (i, i + 1)
+        if k < len(seg.sentences)
+    ) or bool(words.hardware_replaced.search(seg.sent_text(i)))
 
 
 @_derives

@@ -116,6 +116,9 @@ class NegationSpec(_Strict):
     before_words: int = 6
     after_words: int = 4
     scope_breakers: list[str] = Field(default_factory=list)
+    # words that open a relative clause ("qui", "which", "die"): a negation in ", qui ne … ," between
+    # commas is the relative clause's, not the main clause's
+    relative_words: list[str] = Field(default_factory=list)
     examples: list[str] = Field(min_length=1)  # sentences whose trigger is negated
     counter_examples: list[str] = Field(default_factory=list)
 
@@ -156,6 +159,8 @@ class WordsSpec(_Strict):
 
     phone_cues: list[str] = Field(default_factory=list)  # words before a phone number ("tel", "ring")
     hardware: list[str] = Field(default_factory=list)  # hardware identifiers ("IMEI", "serial number")
+    hardware_replaced: list[str] = Field(default_factory=list)  # "the MAC address is replaced by a random one"
+    other_subjects: list[str] = Field(default_factory=list)  # subjects that are not the service ("authorities")
     we_words: list[str] = Field(default_factory=list)  # what a company calls itself ("we", "la société")
     definition_cues: list[str] = Field(default_factory=list)  # "hereinafter", "ci-après"
     such_as: list[str] = Field(default_factory=list)  # before examples ("such as", "zum Beispiel")
@@ -166,6 +171,12 @@ class WordsSpec(_Strict):
     legal_forms: list[str] = Field(default_factory=list)  # raw regex: "GmbH", "Co\\.,?\\s?Ltd\\.?"
     legal_forms_in_names: list[str] = Field(default_factory=list)  # raw regex: dropped from a service's name
     known_recipients: list[str] = Field(default_factory=list)  # processors named in any language
+    recipient_companies: dict[str, list[str]] = Field(default_factory=dict)  # company → its products' names
+    not_recipients: list[str] = Field(default_factory=list)  # products, not recipients ("Google Chrome")
+    recipient_words: list[str] = Field(default_factory=list)  # well-known names that are also words ("Square")
+    recipient_cues: list[str] = Field(default_factory=list)  # before processors' names ("powered by")
+    recipient_cues_after: list[str] = Field(default_factory=list)  # after a processor's name ("receives")
+    recipient_labels: list[str] = Field(default_factory=list)  # "Hosting-Anbieter: X GmbH"
 
 
 class SegmentSpec(_Strict):
@@ -242,6 +253,8 @@ class Words:
 
     phone_cue: regex.Pattern[str]
     hardware: regex.Pattern[str]
+    hardware_replaced: regex.Pattern[str]
+    other_subjects: regex.Pattern[str]
     we_words: frozenset[str]
     such_as: regex.Pattern[str]  # group 1: the names listed after it
     list_split: regex.Pattern[str]  # splits that list at commas and conjunctions
@@ -251,7 +264,14 @@ class Words:
     legal_name: regex.Pattern[str]  # group 1: a company name with its legal form
     legal_form_at_end: regex.Pattern[str]
     quoted_we: regex.Pattern[str]  # group 1 the company, group 2 what it is called after
-    known_recipients: regex.Pattern[str]  # group 1: the name
+    known_recipients: regex.Pattern[str]  # group 1: the name (or one of ``not_recipients``)
+    company_of: dict[str, str]  # casefolded product or company name → the company
+    known_names: dict[str, str]  # casefolded well-known name → as spelled in the list
+    not_recipients: frozenset[str]  # casefolded
+    recipient_words: frozenset[str]  # casefolded
+    recipient_cue: regex.Pattern[str]  # before processors' names ("powered by X and Y")
+    recipient_cue_after: regex.Pattern[str]  # matches right after a processor's name ("X receives")
+    recipient_label: regex.Pattern[str]  # a label whose value names a processor ("Hosting-Anbieter")
 
 
 _NEVER = regex.compile("(?!)")
@@ -276,16 +296,25 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
     )
     legal = _either(both("legal_forms"))
     definition = _either([regex.escape(c) for c in both("definition_cues")])
-    known = sorted(both("known_recipients"), key=len, reverse=True)
+    companies: dict[str, list[str]] = {**base.recipient_companies}
+    for company, names in spec.recipient_companies.items():
+        companies[company] = [*companies.get(company, []), *names]
+    company_of = {n.casefold(): company for company, names in companies.items() for n in [company, *names]}
+    known = sorted(
+        {*both("known_recipients"), *(n for names in companies.values() for n in names), *both("not_recipients")},
+        key=len,
+        reverse=True,
+    )
+    after_alt = [phrase_to_regex(p) for p in both("recipient_cues_after")]
     try:
         return Words(
             phone_cue=compile_phrases(both("phone_cues"), f"{where} words.phone_cues") or _NEVER,
             hardware=compile_phrases(both("hardware"), f"{where} words.hardware") or _NEVER,
+            hardware_replaced=compile_phrases(both("hardware_replaced"), f"{where} words.hardware_replaced") or _NEVER,
+            other_subjects=compile_phrases(both("other_subjects"), f"{where} words.other_subjects") or _NEVER,
             we_words=frozenset(w.casefold() for w in both("we_words")),
             such_as=regex.compile(such_as),
-            list_split=regex.compile(
-                r"\s*(?:,|" + _either([rf"\b{c}\b" for c in conj]) + r")\s*"
-            ),
+            list_split=regex.compile(r"\s*(?:,|" + _either([rf"\b{c}\b" for c in conj]) + r")\s*"),
             name_stops=frozenset(both("name_stops")),
             generic_title_words=frozenset(w.casefold() for w in both("generic_title_words")),
             capitalises_nouns=bool(
@@ -300,9 +329,14 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
                 rf"(?:(?:{definition})[^\"“«„‘')]{{0,30}})?"
                 r"[\"“«„‘'][\s\u00a0]*([^\"”»“‘’')]{1,40}?)[\s\u00a0]*[\"”»“’']"
             ),
-            known_recipients=regex.compile(
-                r"(?<![\w.])(" + _either([regex.escape(n) for n in known]) + r")(?![\w])"
-            ),
+            known_recipients=regex.compile(r"(?<![\w.])(" + _either([regex.escape(n) for n in known]) + r")(?![\w])"),
+            company_of=company_of,
+            known_names={n.casefold(): n for n in known},
+            not_recipients=frozenset(n.casefold() for n in both("not_recipients")),
+            recipient_words=frozenset(n.casefold() for n in both("recipient_words")),
+            recipient_cue=compile_phrases(both("recipient_cues"), f"{where} words.recipient_cues") or _NEVER,
+            recipient_cue_after=regex.compile(rf"[\s\u00a0]{{1,3}}(?i:{_either(after_alt)})(?!\w)"),
+            recipient_label=compile_phrases(both("recipient_labels"), f"{where} words.recipient_labels") or _NEVER,
         )
     except regex.error as exc:
         raise PackError(f"{where}: bad word list: {exc}") from exc
@@ -329,6 +363,7 @@ class Pack:
     context_scanners: dict[str, list[regex.Pattern[str]]]
     negation: regex.Pattern[str]
     scope_breakers: regex.Pattern[str] | None
+    relative_aside: regex.Pattern[str] | None  # ", qui ne permettent aucune identification,"
     before_words: int
     after_words: int
     abbreviations: frozenset[str]
@@ -417,6 +452,13 @@ def compile_pack(spec: PackSpec) -> Pack:
         },
         negation=negation,
         scope_breakers=compile_phrases(spec.negation.scope_breakers, f"{where} scope_breakers"),
+        relative_aside=(
+            regex.compile(
+                r",\s*(?i:" + "|".join(phrase_to_regex(w) for w in spec.negation.relative_words) + r")[^,;:]{1,200},"
+            )
+            if spec.negation.relative_words
+            else None
+        ),
         before_words=spec.negation.before_words,
         after_words=spec.negation.after_words,
         abbreviations=frozenset(a.casefold().rstrip(".") for a in spec.segment.abbreviations),

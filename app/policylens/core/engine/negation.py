@@ -56,6 +56,13 @@ def clause(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> tuple[int
 def is_negated(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> bool:
     """Whether the match [ms, me) in sentence [s, e) is negated in its clause. Parenthetical
     asides around it ("(never the received ones)", "(see section C)") do not count."""
+    if pack.relative_aside is not None and "," in text[s:ms]:
+        # "les statistiques, qui ne permettent aucune identification, sont gardées sans limite": the
+        # relative clause before the phrase is blanked out (same length: offsets stay)
+        left = pack.relative_aside.sub(lambda m: " " * len(m.group()), text[s:ms])
+        if left != text[s:ms]:
+            # work on the sentence alone (no copy of the whole document per hit)
+            text, s, e, ms, me = left + text[ms:e], 0, e - s, ms - s, me - s
     cs, ce = clause(text, s, e, ms, me, pack)
     before = _PARENS.sub(" ", text[cs:ms])
     words_before = before.split()

@@ -20,8 +20,8 @@ from policylens.core.recognizers.service import ServiceRecognizer
 REGISTRY = Registry()
 REGISTRY.register(RulePackRecognizer())  # every finding a pack has rules for
 REGISTRY.register(PeriodsRecognizer())  # retention.periods (and so retention_kinds.fixed_period)
-REGISTRY.register(NamedRecipientsRecognizer())  # shared_with[].names
-REGISTRY.register(ContactRecognizer())  # contact (after the rule pack: it reads rights.complaint)
 REGISTRY.register(ServiceRecognizer())  # service
+REGISTRY.register(NamedRecipientsRecognizer())  # shared_with[].names (after service: never the controller)
+REGISTRY.register(ContactRecognizer())  # contact (after the rule pack: it reads rights.complaint)
 
 __all__ = ["REGISTRY", "Recognizer", "Registry", "Result"]

@@ -1,7 +1,14 @@
 """Retention periods: durations (the pack's ``[durations]``) in retention sentences, with the
-kind of data they are about (the first ``collected.*`` rule phrase of the sentence)."""
+kind of data they are about (the first ``collected.*`` rule phrase of the sentence).
+
+Tables: a row ("Données du support | 1 mois", "Navn | Udbyder | Udløb: 18 måneder") is about
+retention when its header row or the heading above the table is ("Durée de conservation",
+"Combien de temps vos données sont-elles conservées ?"); the period is about the data its first
+cell names."""
 
 from __future__ import annotations
+
+import re
 
 from policylens.core import catalogue as C
 from policylens.core.durations import find_durations
@@ -24,10 +31,13 @@ def periods(seg: Segmented) -> list[Period]:
     seen: set[tuple[float, str | None]] = set()
     text = seg.doc.text
     for i, s in enumerate(seg.sentences):
-        if s.kind == "heading" or s.toc:
+        chunk = text[s.start : s.end]
+        row = is_row(chunk)
+        if (s.kind == "heading" and not row) or s.toc:
             continue
         own = seg.own[i]
-        chunk = text[s.start : s.end]
+        if row:
+            own = own | table_context(seg, i)
         short = len(chunk.split()) <= 18 or s.kind == "list_item"
         if "retain" not in own and not ("retain" in seg.inherited[i] and short):
             continue
@@ -56,3 +66,43 @@ def data_category(seg: Segmented, i: int, chunk: str) -> str | None:
             if m is not None and (best is None or m.start() < best[0]):
                 best = (m.start(), cat)
     return best[1] if best else None
+
+
+_SEPARATOR = re.compile(r"[|\s:\-–]+")
+
+
+def is_row(chunk: str) -> bool:
+    """A table row as the loaders write it: cells separated by " | "."""
+    c = chunk.strip()
+    return (c.startswith("|") or " | " in c) and not _SEPARATOR.fullmatch(c)
+
+
+def table_context(seg: Segmented, i: int) -> frozenset[str]:
+    """The contexts a table row inherits: those of the table's header row (its first row) and of
+    the heading above the table."""
+    text = seg.doc.text
+
+    def row_at(k: int) -> bool:
+        c = text[seg.sentences[k].start : seg.sentences[k].end].strip()
+        return is_row(c) or bool(_SEPARATOR.fullmatch(c or "|"))
+
+    j = i
+    while j > 0 and i - j < 200:
+        if row_at(j - 1):
+            j -= 1
+            continue
+        # a cell written over several lines ("| Données de compte |", two lines, "| Historique | …")
+        back = next((k for k in range(j - 2, max(-1, j - 6), -1) if row_at(k)), None)
+        if back is None:
+            break
+        j = back
+    ctx = set(seg.own[j])
+    # the heading above the table (rows read as short lines may be taken for headings themselves)
+    k = j - 1
+    while k >= 0 and k >= j - 3:
+        if seg.sentences[k].kind == "heading":
+            ctx |= seg.own[k]
+            break
+        k -= 1
+    ctx |= seg.inherited[j]
+    return frozenset(ctx)

@@ -1,6 +1,25 @@
-"""Named recipients: well-known processors (``_base.toml``'s ``known_recipients``) and the names
-listed after "such as" (the pack's ``such_as``, split at ``list_conjunctions``) in sharing
-sentences, attached to the recipient the rule pack found in that sentence."""
+"""Named recipients: the organisations a policy names as receiving, hosting or processing data.
+
+Where a name is found (every word list is the pack's ``[words]``, extending ``_base.toml``'s):
+
+* a well-known processor (``known_recipients``, and the products of ``recipient_companies``) in any
+  sentence of the body ("Mozilla Monitor uses Google Analytics to ...");
+* the names listed after a cue (``recipient_cues``: "powered by", "we use", "afgehandeld door") —
+  "we use Braze, Salesforce and Campaign Monitor to ...";
+* the name right before a cue (``recipient_cues_after``: "X receives", "X erhält");
+* the value of a "Label: value" line or table cell whose label is a processor's
+  (``recipient_labels``: "Hosting-Anbieter: Nordwolke AG, Kiel");
+* the name a list item starts with, under a sharing lead-in or heading ("- Twilio. Twilio receives ...");
+* a company name with its legal form (``legal_forms``) in a sharing sentence.
+
+A name that is neither well known nor carries a legal form must look like a name: it never occurs
+in lower case in the policy ("Greenhouse" is a name there, "Settings" is not), and in languages
+that capitalise nouns it has the shape of a name (inner capitals, digits, an acronym). Names are
+normalised to the company (``recipient_companies``: "Google Analytics" → Google, "Amazon SES" →
+Amazon Web Services; "Fluxx.io" → Fluxx). Never the service or its controller (the service
+recognizer's ``service`` fact), never the supervisory authority (sentences of ``rights.complaint``),
+never a product people use (``not_recipients``: "Google Chrome").
+"""
 
 from __future__ import annotations
 
@@ -9,11 +28,23 @@ import re
 from policylens.core import catalogue as C
 from policylens.core.engine.contexts import Segmented
 from policylens.core.recognizers.base import Recognizer, Result, Step
-from policylens.core.rules import Pack
+from policylens.core.rules import Pack, Words
 
 # what a proper name looks like beyond a capital: inner capitals (PayPal), digits, dots (Tawk.to),
 # acronyms (AWS), several capitalised words (Google Analytics)
-_LOOKS_LIKE_NAME = re.compile(r"\w[A-Z]|\d|\.\w|^[A-Z]{2,}\b|^[A-Z]\w+\s[A-Z]")
+_LOOKS_LIKE_NAME = re.compile(r"[a-z][A-Z]|\d|\.\w|^[A-Z]{2,}(?![\w-])|^[A-Z]\w+\s[A-Z]")
+# in languages that capitalise nouns, several capitalised words are no name yet ("Ihre Daten")
+_LOOKS_LIKE_NAME_NOUNS = re.compile(r"[a-z][A-Z]|\d|\.[a-z]|^[A-Z]{2,}(?![\w-])")
+# a name: capitalised words (a dotted domain-like ending allowed: "Sentry.io"), up to four
+_WORD = r"[A-Z][\w&'’+-]*(?:\.[a-z]{2,4}(?![\w.]))?"
+_NAME = re.compile(rf"{_WORD}(?:[ \u00a0]{_WORD}){{0,3}}")
+_LEAD = re.compile(r"^[\s\-–•*·\"“«„']*")
+_TLD = re.compile(r"\.(?:com|io|net|org|co|ai|app)$")
+_POSSESSIVE = re.compile(r"['’]s$")
+# where the names after a cue end: the clause ends
+_CLAUSE_END = re.compile(r"[.;:!?()\[\]](?:\s|$)|\n| - | – ")
+_SHARING = ("share",)
+_ANY_TOPIC = ("share", "use", "collect", "cookies", "purpose", "security", "retain")
 
 
 class NamedRecipientsRecognizer(Recognizer):
@@ -26,6 +57,102 @@ class NamedRecipientsRecognizer(Recognizer):
         return Result(facts={"recipient_names": named_recipients(seg)})
 
 
+def norm(s: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", s.casefold())
+
+
+class _Names:
+    """What decides whether a candidate is a recipient's name, for one document."""
+
+    def __init__(self, seg: Segmented) -> None:
+        text = seg.doc.text
+        self.lower_words = set(re.findall(r"(?<![\w.])[a-zà-ÿ][\w'’-]*", text))
+        self.exclude: list[str] = []  # the service's and controller's names, normalised
+        self.first: list[str] = []  # their first words ("Mozilla" of "Mozilla Subscription Services")
+        svc = seg.facts.get("service")
+        for n in (getattr(svc, "name", None), getattr(svc, "controller", None)):
+            if n and n.split():
+                self.exclude.append(norm(n))
+                if len(norm(n.split()[0])) >= 4:
+                    self.first.append(norm(n.split()[0]))
+
+    def is_self(self, name: str) -> bool:
+        """The service itself: its name, a part of it ("Mozilla"), or a name it starts ("Mozilla Glean")."""
+        k = norm(name)
+        if not k:
+            return False
+        return any(k == e or (len(k) >= 4 and k in e) for e in self.exclude) or any(k.startswith(f) for f in self.first)
+
+    def looks_like_name(self, name: str, words: Words, strong: bool) -> bool:
+        """``strong``: known or with a legal form."""
+        first = name.split(maxsplit=1)[0]
+        if first in words.name_stops or name.casefold() in words.we_words or first.casefold() in words.we_words:
+            return False
+        if name.casefold() in words.not_recipients or self.is_self(name):
+            return False
+        if all(w.casefold() in words.generic_title_words for w in name.split()):
+            return False
+        if strong:
+            return True
+        if len(norm(name)) < 3:
+            return False
+        if words.capitalises_nouns and not _LOOKS_LIKE_NAME_NOUNS.search(name):
+            return False
+        # a common noun written with a capital ("Settings", "Analytics") occurs in lower case too
+        return not any(w.casefold() in self.lower_words for w in name.split() if not _LOOKS_LIKE_NAME.search(w))
+
+
+def canonical(name: str, words: Words) -> str:
+    name = " ".join(name.split()).strip(" ,.;:")
+    name = _POSSESSIVE.sub("", name)
+    company = words.company_of.get(name.casefold())
+    if company:
+        return company
+    if name.casefold() in words.known_names:
+        return words.known_names[name.casefold()]
+    # "Cloudflare, Inc.", "Google Ireland Limited", "Whatsapp Ireland Ltd.": the company we know
+    bare = words.legal_form_at_end.sub("", name).strip(" ,")
+    for key in (bare, bare.split()[0] if bare.split() else bare):
+        k = key.casefold()
+        if bare != name and (k in words.company_of or k in words.known_names):
+            return words.company_of.get(k) or words.known_names[k]
+    name = _TLD.sub("", name)
+    return words.company_of.get(name.casefold(), name)
+
+
+def lead_name(text: str, words: Words) -> tuple[str, bool] | None:
+    """The name ``text`` starts with, and whether it is strong (known or with a legal form)."""
+    pos = _LEAD.match(text).end()  # type: ignore[union-attr]
+    m = words.legal_name.match(text, pos)
+    if m is not None:
+        return " ".join(m.group(1).split()), True
+    k = words.known_recipients.match(text, pos)
+    if k is not None:
+        return k.group(1), True
+    n = _NAME.match(text, pos)
+    if n is not None:
+        return n.group(0), False
+    return None
+
+
+def _names_after(chunk: str, pos: int, words: Words) -> list[tuple[str, bool]]:
+    """The names listed from ``pos`` to the end of the clause ("Stripe, Apple, PayPal, or Google Pay")."""
+    end = _CLAUSE_END.search(chunk, pos)
+    part_text = chunk[pos : end.start() if end else min(len(chunk), pos + 200)]
+    out: list[tuple[str, bool]] = []
+    for part in words.list_split.split(part_text):
+        if not part.strip():
+            continue
+        got = lead_name(part, words)
+        if got is None:
+            return out
+        out.append(got)
+        rest = part.strip(" \u00a0\"“”«»'")
+        if (got[1] and words.legal_name.match(rest)) or len(rest) > len(got[0]) + 1:
+            return out  # "X GmbH, Street 1, Town": an address follows; "AWS so as to ...": the list ended
+    return out
+
+
 def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
     text = seg.doc.text
     matched = {r for r, hits in seg.hits_under("shared").items() if hits}
@@ -33,31 +160,86 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
     for r, hits in seg.hits_under("shared").items():
         for h in hits:
             recs_of.setdefault(h.sent, []).append(r)
+    # the supervisory authority is where to complain, not a recipient
+    authority = {h.sent for h in seg.hits.get("rights.complaint", [])}
+    judge = _Names(seg)
     out: list[tuple[str, int, list[str]]] = []
+    seen_block_items: set[int] = set()
     for i, s in enumerate(seg.sentences):
-        if not seg.has_context(i, "share") or s.kind == "heading":
-            continue
         chunk = text[s.start : s.end]
+        # a table row read as a short line ("Supabase Inc. | Hosting | USA") is no heading
+        if (s.kind == "heading" and " | " not in chunk) or s.toc or i in authority:
+            continue
         words = seg.packs[i].words
-        known: list[str] = [m.group(1) for m in words.known_recipients.finditer(chunk, timeout=1.0)]
-        found = list(known)
-        for m in words.such_as.finditer(chunk, timeout=1.0):
-            for part in words.list_split.split(m.group(1)):
-                part = part.strip(" .")
-                if words.capitalises_nouns and not _LOOKS_LIKE_NAME.search(part):
-                    continue  # "wie Benutzer": in German every noun is capitalised
-                if part and part.split()[0] not in words.name_stops and len(part) >= 3:
-                    found.append(part)
+        ctx = seg.own[i] | seg.inherited[i]
+        sharing = any(c in ctx for c in _SHARING)
+        topical = any(c in ctx for c in _ANY_TOPIC)
+        cands: list[tuple[str, bool]] = []
+        # well-known processors, anywhere in the body
+        for m in words.known_recipients.finditer(chunk, timeout=1.0):
+            if m.group(1).casefold() not in words.recipient_words:
+                cands.append((m.group(1), True))
+        # "such as X and Y" in sharing sentences
+        if sharing:
+            for m in words.such_as.finditer(chunk, timeout=1.0):
+                cands.extend(_names_after(chunk, m.start(1), words))
+        # "powered by X", "we use X, Y and Z to ..."
+        cued = False
+        if topical:
+            for m in words.recipient_cue.finditer(chunk, timeout=1.0):
+                got = _names_after(chunk, m.end(), words)
+                cands.extend(got)
+                cued = cued or bool(got)
+        # "X receives ..."
+        for m in _NAME.finditer(chunk):
+            if words.recipient_cue_after.match(chunk, m.end()):
+                cands.append((m.group(0), False))
+        # "Hosting-Anbieter: Nordwolke AG, Kiel", "Processor | Example Ltd | ..."
+        lab = re.match(r"^[\s\-–•*·]*([^:|\n]{2,60}?)\s*:\s*", chunk)
+        if lab and words.recipient_label.search(lab.group(1)):
+            got = lead_name(chunk[lab.end() :], words)
+            if got:
+                cands.append(got)
+        # a table row whose first cell is a company ("Supabase Inc. | Database hosting | USA")
+        if "|" in chunk:
+            first_cell = chunk.split("|", 1)[0].strip(" -–•*")
+            lm = words.legal_name.fullmatch(first_cell)
+            if lm is not None:
+                cands.append((first_cell, True))
+        # a list item that starts with a name, under a sharing or "we use" lead-in or heading
+        if s.kind == "list_item" and topical and s.block not in seen_block_items:
+            seen_block_items.add(s.block)
+            b = seg.doc.blocks[s.block]
+            got = lead_name(text[b.start : b.end], words)
+            if got:
+                nm, strong = got
+                rest = text[b.start : b.end]
+                after = rest[rest.find(nm) + len(nm) :]
+                if strong or (re.match(r"^\s*(?:[.,:(]|\s-\s)", after) and nm in after):
+                    cands.append((nm, strong))
+        # a company with its legal form in a sharing sentence or after a cue
+        if sharing or cued or (any(words.recipient_cue.finditer(chunk, timeout=1.0)) and topical):
+            for m in words.legal_name.finditer(chunk):
+                cands.append((" ".join(m.group(1).split()), True))
+        found: list[str] = []
+        for nm, strong in cands:
+            nm = " ".join(nm.split()).strip(" ,.;:")
+            if not nm or not judge.looks_like_name(nm, words, strong):
+                continue
+            c = canonical(nm, words)
+            if c.casefold() in words.not_recipients or judge.is_self(c):
+                continue
+            if c.casefold() not in {f.casefold() for f in found}:
+                found.append(c)
         if not found:
             continue
-        # which recipient does this sentence speak of?
         recs = recs_of.get(i, [])
         if recs:
             rec = recs[0]
-        elif known or "service_providers" in matched or not matched:
-            rec = "service_providers"  # a well-known processor named in a sharing sentence is one
+        elif "service_providers" in matched or "share" in seg.own[i]:
+            rec = "service_providers"  # a processor named where data is shared is a service provider
         else:
-            continue
+            continue  # "X uses Google Analytics" alone does not say the policy shares with service providers
         matched.add(rec)
         out.append((rec, i, found))
     return out

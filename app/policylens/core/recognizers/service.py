@@ -16,6 +16,11 @@ from policylens.core.engine.contexts import Segmented
 from policylens.core.models import Service
 from policylens.core.recognizers.base import Recognizer, Result, Step
 from policylens.core.rules import Pack
+from policylens.core.service_hints import emails_in, follows_law_cue, is_generic_name, service_candidates
+
+# a candidate from the page's title, site name and e-mail domains is used when it scores at least
+# this (the site's own name; or a title piece the text repeats; or a domain the page agrees with)
+MIN_CANDIDATE_SCORE = 3.0
 
 
 class ServiceRecognizer(Recognizer):
@@ -33,7 +38,7 @@ def service(seg: Segmented, pack: Pack) -> Service:
     name: str | None = None
     controller: str | None = None
     ev: list[int] = []
-    m = _controller_named(seg, pack) or words.legal_name.search(head)
+    m = _controller_named(seg, pack) or _first_company(seg, pack, head)
     if m:
         controller = " ".join(m.group(1).split())
         ev.append(seg.sent_of(m.start()))
@@ -49,10 +54,23 @@ def service(seg: Segmented, pack: Pack) -> Service:
             if controller is None and words.legal_name.fullmatch(company):
                 controller = company
             ev.append(seg.sent_of(m2.start()))
+    if name is not None and is_generic_name(name, pack.code):
+        name = None  # "Services", "BDSG", "Privacy Policy": no service's name
     if name is None and controller is not None:
         name = words.legal_form_at_end.sub("", controller)
     if name is None:
         name = name_from_source(text[:50_000], f"{seg.doc.name} {seg.doc.title or ''}", words.generic_title_words)
+        if name is not None and is_generic_name(name, pack.code):
+            name = None
+    if name is None:
+        # what the page calls itself (<title>, og:site_name) and the policy's e-mail domains
+        doc = seg.doc
+        site = getattr(doc, "site_name", None) or doc.meta.get("og:site_name") or doc.meta.get("site_name")
+        cands = service_candidates(
+            title=doc.title, site_name=site, emails=emails_in(text[:200_000]), text=text, lang=pack.code
+        )
+        if cands and cands[0].score >= MIN_CANDIDATE_SCORE:
+            name = cands[0].name
     updated = None
     for i, s in enumerate(seg.sentences[:400]):
         chunk = text[s.start : s.end]
@@ -86,6 +104,18 @@ def service(seg: Segmented, pack: Pack) -> Service:
                     ev.append(i)
                     break
     return Service(name=name, controller=controller, updated=updated, evidence=seg.evidence_list(ev))
+
+
+def _first_company(seg: Segmented, pack: Pack, head: str):  # type: ignore[no-untyped-def]
+    """The first company name near the top that is not named as a recipient: not in a sharing
+    sentence, not in a table row ("Supabase Inc. | Hosting" lists a processor)."""
+    for m in pack.words.legal_name.finditer(head):
+        i = seg.sent_of(m.start())
+        chunk = seg.sent_text(i)
+        if " | " in chunk or "share" in seg.own[i] or "share" in seg.inherited[i]:
+            continue
+        return m
+    return None
 
 
 def _controller_named(seg: Segmented, pack: Pack):  # type: ignore[no-untyped-def]
@@ -137,6 +167,8 @@ def name_from_source(text: str, source: str, generic: frozenset[str] = frozenset
 def parse_date(text: str, pack: Pack) -> str | None:
     """The first date in ``text`` as an ISO string, using the pack's month names."""
     for m in pack.date_re.finditer(text, timeout=1.0):
+        if follows_law_cue(text, m.start(), pack.code):
+            continue  # "Regulation (EU) 2016/679 of 27 April 2016": the law's date, not the policy's
         g = m.groupdict()
         try:
             if g["iso"]:

@@ -1,0 +1,27 @@
+"""The service recognizer with core/service_hints: generic names and laws' dates are refused."""
+
+from __future__ import annotations
+
+from policylens.core.analyze import analyze
+from policylens.core.loaders import load_text
+from policylens.core.recognizers.service import parse_date
+from policylens.core.rules import load_pack
+
+
+def test_a_law_acronym_is_no_service_name() -> None:
+    text = (
+        "Datenschutzerklärung\n\nVerantwortlich ist die Beispielwerk GmbH, Hauptstraße 1, 10115 Berlin.\n\n"
+        "Wir verarbeiten Ihre Daten nach dem Bundesdatenschutzgesetz („BDSG“). Wir speichern Ihre E-Mail-Adresse.\n"
+    )
+    s = analyze(load_text(text, "datenschutz.txt"))
+    assert s.service.name != "BDSG"
+
+
+def test_a_law_date_is_not_the_policy_date() -> None:
+    en, fr = load_pack("en"), load_pack("fr")
+    assert (
+        parse_date(("Updated under the Data Protection Act of 23 May 2018; last updated 1 March 2024"), en)
+        == "2024-03-01"
+    )
+    assert parse_date("Mise à jour le 3 mars 2023", fr) == "2023-03-03"
+    assert parse_date("conformément à la loi n° 78-17 du 6 janvier 1978", fr) is None

@@ -1,0 +1,30 @@
+"""Retention periods in tables: a row inherits the topic of its header row and of the heading above."""
+
+from __future__ import annotations
+
+from policylens.core.analyze import analyze
+from policylens.core.loaders import load_text
+
+
+def days(text: str) -> set[float]:
+    s = analyze(load_text(text, "policy.txt"))
+    return {round(p.days) for p in s.retention.periods}
+
+
+INTRO = "Politique de confidentialité\n\nNous collectons votre adresse e-mail et vos journaux de connexion.\n\n"
+
+
+def test_rows_under_a_retention_header() -> None:
+    text = INTRO + (
+        "3. Combien de temps vos données sont-elles conservées ?\n\n"
+        "| Type de données | Durée de conservation |\n| --- | --- |\n"
+        "| Données du support | 1 mois |\n| Données de journalisation | 6 mois |\n"
+    )
+    assert {30, 182} <= days(text)
+
+
+def test_rows_of_a_table_about_something_else() -> None:
+    text = INTRO + (
+        "Nos offres\n\n| Offre | Engagement |\n| --- | --- |\n| Essentiel | 1 mois |\n| Premium | 6 mois |\n"
+    )
+    assert not {30, 182} & days(text)
