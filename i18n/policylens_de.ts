@@ -38,17 +38,17 @@
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="292"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="293"/>
         <source>Shows the sentences of the policy that say this</source>
         <translation>Zeigt die Sätze der Datenschutzerklärung, die das besagen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="293"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="294"/>
         <source>Show where the policy says this</source>
         <translation>Zeigen, wo die Datenschutzerklärung das sagt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="297"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="298"/>
         <source>{title}: {status}. {headline}</source>
         <translation>{title}: {status}. {headline}</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>FlagButton</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="320"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="321"/>
         <source>Red flag, {severity}: {title}</source>
         <translation>Warnsignal, {severity}: {title}</translation>
     </message>
@@ -238,7 +238,12 @@
 <context>
     <name>GradeBadge</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="230"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="217"/>
+        <source>Not graded</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="231"/>
         <source>Grade {letter}, score {score} out of 100</source>
         <translation>Note {letter}, {score} von 100 Punkten</translation>
     </message>
@@ -1212,53 +1217,53 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="372"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="443"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="373"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="444"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="488"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="489"/>
         <source>Click to see why</source>
         <translation>Klicken, um die Gründe zu sehen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="501"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="502"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="561"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="562"/>
         <source>Red flags ({count})</source>
         <translation>Warnsignale ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="612"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="613"/>
         <source>Use your rights…</source>
         <translation>Ihre Rechte ausüben…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="614"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="615"/>
         <source>Draft a request to the company, or a complaint to an authority (Ctrl+R)</source>
         <translation>Einen Antrag an das Unternehmen oder eine Beschwerde bei einer Behörde entwerfen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="615"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="616"/>
         <source>Use your rights</source>
         <translation>Ihre Rechte ausüben</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="617"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="618"/>
         <source>Drafts a letter to ask for your data, have it erased, or complain to an authority</source>
         <translation>Entwirft ein Schreiben, um Ihre Daten zu erhalten, löschen zu lassen oder sich bei einer Behörde zu beschweren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="645"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="646"/>
         <source>Show fewer</source>
         <translation>Weniger anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="647"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="648"/>
         <source>Show all {count} red flags</source>
         <translation>Alle {count} Warnsignale anzeigen</translation>
     </message>

@@ -38,17 +38,17 @@
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="292"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="293"/>
         <source>Shows the sentences of the policy that say this</source>
         <translation>Affiche les phrases de la politique qui le disent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="293"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="294"/>
         <source>Show where the policy says this</source>
         <translation>Montrer où la politique le dit</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="297"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="298"/>
         <source>{title}: {status}. {headline}</source>
         <translation>{title}&#xa0;: {status}. {headline}</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>FlagButton</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="320"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="321"/>
         <source>Red flag, {severity}: {title}</source>
         <translation>Signal d&apos;alerte (gravité&#xa0;: {severity})&#xa0;: {title}</translation>
     </message>
@@ -238,7 +238,12 @@
 <context>
     <name>GradeBadge</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="230"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="217"/>
+        <source>Not graded</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="231"/>
         <source>Grade {letter}, score {score} out of 100</source>
         <translation>Note {letter}, {score} points sur 100</translation>
     </message>
@@ -258,7 +263,7 @@
     <message>
         <location filename="../app/policylens/ui/grade_dialog.py" line="49"/>
         <source>Start from 100. Each item a privacy notice owes you costs points when it is vague or not stated; each red flag costs 15 (high), 7 (medium) or 3 (low); good practice wins back at most half of what the red flags cost. With two or more essentials missing or vague the grade is at most C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, else E.</source>
-        <translation>On part de 100. Chaque information qu'une politique vous doit coûte des points si elle est vague ou absente ; chaque signal d'alerte coûte 15 (élevé), 7 (moyen) ou 3 (faible) ; les bonnes pratiques ne rattrapent au plus que la moitié de ce que coûtent les signaux d'alerte. Si au moins deux éléments essentiels manquent ou sont vagues, la note ne dépasse pas C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, sinon E.</translation>
+        <translation>On part de 100. Chaque information qu&apos;une politique vous doit coûte des points si elle est vague ou absente ; chaque signal d&apos;alerte coûte 15 (élevé), 7 (moyen) ou 3 (faible) ; les bonnes pratiques ne rattrapent au plus que la moitié de ce que coûtent les signaux d&apos;alerte. Si au moins deux éléments essentiels manquent ou sont vagues, la note ne dépasse pas C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, sinon E.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/grade_dialog.py" line="60"/>
@@ -382,7 +387,7 @@
     <message>
         <location filename="../app/policylens/ui/help.py" line="159"/>
         <source>It also checks what the policy tells you: who is responsible and how to reach them, what data, what for, who receives it, how long it is kept, your rights and your right to complain. Each of these that is missing or vague costs points, and with two or more essentials missing or vague the grade is at most C. A text that does not look like a privacy policy, or says too little, gets no grade. Click the grade (Ctrl+I) to see every line.</source>
-        <translation>Elle vérifie aussi ce que la politique vous dit : qui est responsable et comment le joindre, quelles données, pour quoi faire, qui les reçoit, combien de temps elles sont conservées, vos droits et votre droit d'introduire une réclamation. Chacun de ces éléments qui manque ou reste vague coûte des points, et si au moins deux éléments essentiels manquent ou sont vagues, la note ne dépasse pas C. Un texte qui ne ressemble pas à une politique de confidentialité, ou qui en dit trop peu, n'est pas noté. Cliquez sur la note (Ctrl+I) pour voir chaque ligne.</translation>
+        <translation>Elle vérifie aussi ce que la politique vous dit : qui est responsable et comment le joindre, quelles données, pour quoi faire, qui les reçoit, combien de temps elles sont conservées, vos droits et votre droit d&apos;introduire une réclamation. Chacun de ces éléments qui manque ou reste vague coûte des points, et si au moins deux éléments essentiels manquent ou sont vagues, la note ne dépasse pas C. Un texte qui ne ressemble pas à une politique de confidentialité, ou qui en dit trop peu, n&apos;est pas noté. Cliquez sur la note (Ctrl+I) pour voir chaque ligne.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/help.py" line="171"/>
@@ -1212,53 +1217,53 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="372"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="443"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="373"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="444"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="488"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="489"/>
         <source>Click to see why</source>
         <translation>Cliquez pour savoir pourquoi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="501"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="502"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="561"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="562"/>
         <source>Red flags ({count})</source>
         <translation>Signaux d&apos;alerte ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="612"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="613"/>
         <source>Use your rights…</source>
         <translation>Exercer vos droits…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="614"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="615"/>
         <source>Draft a request to the company, or a complaint to an authority (Ctrl+R)</source>
         <translation>Rédiger une demande à l&apos;entreprise, ou une réclamation auprès d&apos;une autorité (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="615"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="616"/>
         <source>Use your rights</source>
         <translation>Exercer vos droits</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="617"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="618"/>
         <source>Drafts a letter to ask for your data, have it erased, or complain to an authority</source>
         <translation>Rédige une lettre pour obtenir vos données, les faire effacer ou saisir une autorité</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="645"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="646"/>
         <source>Show fewer</source>
         <translation>Afficher moins</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="647"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="648"/>
         <source>Show all {count} red flags</source>
         <translation>Afficher les {count} signaux d&apos;alerte</translation>
     </message>
@@ -2745,7 +2750,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="113"/>
         <source>Your right to complain to an authority</source>
-        <translation>Votre droit d'introduire une réclamation auprès d'une autorité</translation>
+        <translation>Votre droit d&apos;introduire une réclamation auprès d&apos;une autorité</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="116"/>
@@ -2783,22 +2788,22 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="126"/>
         <source>Good practice wins back at most half of what red flags cost</source>
-        <translation>Les bonnes pratiques ne rattrapent au plus que la moitié de ce que coûtent les signaux d'alerte</translation>
+        <translation>Les bonnes pratiques ne rattrapent au plus que la moitié de ce que coûtent les signaux d&apos;alerte</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="130"/>
         <source>What it tells you</source>
-        <translation>Ce qu'elle vous dit</translation>
+        <translation>Ce qu&apos;elle vous dit</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="131"/>
         <source>What it does: red flags</source>
-        <translation>Ce qu'elle fait : signaux d'alerte</translation>
+        <translation>Ce qu&apos;elle fait : signaux d&apos;alerte</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="132"/>
         <source>What it does: good practice</source>
-        <translation>Ce qu'elle fait : bonnes pratiques</translation>
+        <translation>Ce qu&apos;elle fait : bonnes pratiques</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="133"/>

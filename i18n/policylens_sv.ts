@@ -38,17 +38,17 @@
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="292"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="293"/>
         <source>Shows the sentences of the policy that say this</source>
         <translation>Visar meningarna i policyn som säger detta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="293"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="294"/>
         <source>Show where the policy says this</source>
         <translation>Visa var policyn säger detta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="297"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="298"/>
         <source>{title}: {status}. {headline}</source>
         <translation>{title}: {status}. {headline}</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>FlagButton</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="320"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="321"/>
         <source>Red flag, {severity}: {title}</source>
         <translation>Varningsflagga, {severity}: {title}</translation>
     </message>
@@ -238,7 +238,12 @@
 <context>
     <name>GradeBadge</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="230"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="217"/>
+        <source>Not graded</source>
+        <translation>Inget betyg</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/summary_view.py" line="231"/>
         <source>Grade {letter}, score {score} out of 100</source>
         <translation>Betyg {letter}, {score} av 100 poäng</translation>
     </message>
@@ -1212,53 +1217,53 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="372"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="443"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="373"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="444"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="488"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="489"/>
         <source>Click to see why</source>
         <translation>Klicka för att se varför</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="501"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="502"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="561"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="562"/>
         <source>Red flags ({count})</source>
         <translation>Varningsflaggor ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="612"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="613"/>
         <source>Use your rights…</source>
         <translation>Utöva dina rättigheter…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="614"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="615"/>
         <source>Draft a request to the company, or a complaint to an authority (Ctrl+R)</source>
         <translation>Skriv en begäran till företaget, eller ett klagomål till en myndighet (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="615"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="616"/>
         <source>Use your rights</source>
         <translation>Utöva dina rättigheter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="617"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="618"/>
         <source>Drafts a letter to ask for your data, have it erased, or complain to an authority</source>
         <translation>Skriver ett brev för att få ut dina uppgifter, få dem raderade eller klaga hos en myndighet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="645"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="646"/>
         <source>Show fewer</source>
         <translation>Visa färre</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="647"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="648"/>
         <source>Show all {count} red flags</source>
         <translation>Visa alla {count} varningsflaggor</translation>
     </message>

@@ -200,7 +200,9 @@ class Presenter:
                 "status": g.status,
                 "graded": False,
                 "letter": "–",
-                "score": say("grade", W.GRADE_STATUS_SHORT[g.status], None),
+                "score": say("render", UI["not_graded"], None)
+                if g.status == "unsupported_language"
+                else say("grade", W.GRADE_STATUS_SHORT[g.status], None),
                 "verdict": say("grade", W.GRADE_STATUS[g.status], None),
             }
         return {"status": g.status, "graded": True, "letter": str(g.letter), "score": f"{g.score}/100", "verdict": ""}
@@ -352,5 +354,5 @@ def render_markdown(summary: Summary, ui_lang: str | None = None) -> str:
             points = f" ({r['points_text']})" if r["points_text"] else ""
             out.append(f"- {r['text']}{points}")
             if r["quote"]:
-                out.append(f"  > {r['quote'][:300]}")
+                out.append("  > " + quoted(str(r['quote'])[:300], ui_lang))
     return "\n".join(out) + "\n"

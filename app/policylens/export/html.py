@@ -141,7 +141,7 @@ def _reasons(page: Page, quotes: bool) -> list[str]:
         return []
     out = [f'<h2 class="section">{esc(page.why_title)}</h2>', '<ul class="reasons">']
     for points, text, quote in page.reasons:
-        q = f' <span class="quote">“{esc(quote)}”</span>' if quotes and quote else ""
+        q = f' <span class="quote">{esc(page.quote(quote))}</span>' if quotes and quote else ""
         pts = f"<b>{esc(points)}</b> " if points else ""
         out.append(f"<li>{pts}{esc(text)}{q}</li>")
     out.append("</ul>")

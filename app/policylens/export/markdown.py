@@ -40,7 +40,7 @@ def _tail(page: Page, quotes: bool) -> list[str]:
         for points, text, quote in page.reasons:
             out.append(f"- {md(text)}" + (f" ({md(points)})" if points else ""))
             if quotes and quote:
-                out.append(f"  > “{md(quote)}”")
+                out.append(f"  > {page.quote(md(quote))}")
         out.append("")
     out += ["---", "", md("  ·  ".join(page.footer)) + "  ", f"*{md(page.disclaimer)}*", ""]
     return out

@@ -186,7 +186,7 @@ def report_pdf(page: Page, found: Findings, labels: dict[str, str], paper: str) 
                 c.text(left + 30 - c.width(bold, points), y + c.ascent(body), bold, pg.INK, points)
                 y = c.flow(left + 40, y, [(text, body, pg.INK)], cw - 40, 3)
                 if quote:
-                    y = c.flow(left + 48, y + 1, [("“" + quote + "”", quote_f, pg.MUTED)], cw - 48, 6)
+                    y = c.flow(left + 48, y + 1, [(page.quote(quote), quote_f, pg.MUTED)], cw - 48, 6)
                 return y + 3
 
             flow.block(reason)

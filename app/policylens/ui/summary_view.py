@@ -213,7 +213,8 @@ class GradeBadge(Panel):
         self.letter = QLabel(letter, self)
         self.letter.setFont(_font(self.font(), 2.6, bold=True))
         self.letter.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.score = QLabel(str(grade["score"]), self)
+        unsupported = grade["status"] == "unsupported_language"
+        self.score = QLabel(self.tr("Not graded") if unsupported else str(grade["score"]), self)
         self.score.setFont(_font(self.font(), 0.9, bold=True))
         self.score.setAlignment(Qt.AlignmentFlag.AlignCenter)
         if not graded:
