@@ -49,6 +49,7 @@ from policylens.diff_render import (
     text_summary,
     warnings_text,
 )
+from policylens.render import texts as texts_of
 from policylens.ui import theme
 from policylens.ui.analysis_process import Request
 from policylens.ui.dialogs import error_text, message_box
@@ -295,14 +296,12 @@ class CompareWindow(QDialog):
         self.no_change_label.setFont(f2)
         texts.addWidget(self.no_change_label)
         head.addLayout(texts, 1)
-        self.grade_old = GradeBadge(cmp.old.grade.letter or "–", cmp.old.grade.score or 0, colors, content,
-                                    graded=cmp.old.grade.graded)
+        self.grade_old = GradeBadge(texts_of(cmp.old, ui_tr)["grade"], colors, content)
         arrow = QLabel("→", content)
         fa = QFont(arrow.font())
         fa.setPointSizeF(fa.pointSizeF() * 2.2)
         arrow.setFont(fa)
-        self.grade_new = GradeBadge(cmp.new.grade.letter or "–", cmp.new.grade.score or 0, colors, content,
-                                    graded=cmp.new.grade.graded)
+        self.grade_new = GradeBadge(texts_of(cmp.new, ui_tr)["grade"], colors, content)
         self.grade_old.setAccessibleName(_d(UI["old"]) + ": " + self.grade_old.accessibleName())
         self.grade_new.setAccessibleName(_d(UI["new"]) + ": " + self.grade_new.accessibleName())
         head.addWidget(self.grade_old, 0, Qt.AlignmentFlag.AlignTop)
