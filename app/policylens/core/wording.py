@@ -216,7 +216,9 @@ def duration_words(days: float) -> tuple[str, int]:
         return "week", int(days // 7)
     if days >= 1:
         return "day", int(days)
+    # spans under a day are kept to 1/100 of a day (about 15 minutes): 30 minutes is 0.02 days
     hours = days * 24
-    if hours >= 1 and abs(hours - round(hours)) < 0.05:
-        return "hour", round(hours)
-    return "minute", max(1, round(hours * 60))
+    if hours >= 0.9:
+        return "hour", max(1, round(hours))
+    minutes = days * 24 * 60
+    return "minute", max(1, 5 * round(minutes / 5) if minutes >= 10 else round(minutes))
