@@ -71,6 +71,9 @@ def test_compare_with_lists_changes_side_by_side_and_steps_through_text(qtbot, w
 
 
 def test_same_file_says_no_change(qtbot, window) -> None:
+    from policylens.tr import install
+
+    install("en")  # the words checked below are English, whatever an earlier test left installed
     open_and_wait(qtbot, window, GENLETTER)
     view = window.compare_with(GENLETTER)
     _compared(qtbot, view)
