@@ -212,7 +212,12 @@ def test_retention_period_with_data_and_no_age_confusion() -> None:
 
 
 def test_missing_information_flags() -> None:
-    s = analyze(load_text("We collect your email address and your IP address to provide the service."), lang="en")
+    text = (
+        "Privacy policy. We collect your personal data: your email address and your IP address, to provide "
+        "the service. We share personal data with our hosting provider. You have the right to access and "
+        "delete your personal data."
+    )
+    s = analyze(load_text(text), lang="en")
     ids = {f.id for f in s.red_flags}
     assert {"vague_retention", "missing_contact"} <= ids
     assert all(f.from_absence for f in s.red_flags if f.id in ("vague_retention", "missing_contact"))
@@ -258,11 +263,21 @@ def test_grade_rule_is_simple_and_documented() -> None:
     high = sum(1 for f in s.red_flags if f.severity == "high")
     med = sum(1 for f in s.red_flags if f.severity == "medium")
     low = sum(1 for f in s.red_flags if f.severity == "low")
-    assert g.score == max(0, 100 - 15 * high - 7 * med - 3 * low)
+    # the README's rubric: what it tells you, then red flags and good practice (the absence flags
+    # are items of what it tells, not counted twice); good practice wins back at most half
+    absence = {"missing_contact", "vague_retention"}
+    stated = [f for f in s.red_flags if f.id not in absence]
+    flags = 15 * sum(f.severity == "high" for f in stated) + 7 * sum(f.severity == "medium" for f in stated)
+    flags += 3 * sum(f.severity == "low" for f in stated)
+    assert high + med + low == len(s.red_flags)
+    items = -sum(r.points for r in g.reasons if r.kind == "item")
+    gains = sum(r.points for r in g.reasons if r.points > 0)
+    expected = max(0, 100 - items - flags + min(gains, flags // 2))
+    assert g.score == (min(expected, g.ceiling) if g.ceiling is not None else expected)
     assert g.letter == "E" and g.status == "graded"
-    # the reasons are data (one per red flag and bonus); the presenter words them
-    assert [r.flag for r in g.reasons if r.kind == "flag"] == [f.id for f in s.red_flags]
-    assert sum(r.points for r in g.reasons if r.kind == "flag") == -(15 * high + 7 * med + 3 * low)
+    # the reasons are data (an item, a red flag or a bonus each); the presenter words them
+    assert [r.flag for r in g.reasons if r.kind == "flag"] == [f.id for f in stated]
+    assert sum(r.points for r in g.reasons if r.kind == "flag") == -flags
     assert _words(s)["reasons"][0].startswith("Start from 100")
 
 

@@ -82,7 +82,10 @@ def test_unexpected_exception_in_analysis_is_a_dialog(qtbot, window, monkeypatch
     def boom(*args, **kwargs):
         raise ZeroDivisionError("rule went wrong")
 
+    import policylens.pipeline as pipeline_module
+
     monkeypatch.setattr(analyze_module, "analyze", boom)
+    monkeypatch.setattr(pipeline_module, "analyze", boom)  # the pipeline holds its own reference
     window.analysis_mode = "thread"  # (the analysis process would not see the monkeypatch)
     window.open_path(SAMPLES / "fr-genletter.txt")
     wait_idle(qtbot, window)
