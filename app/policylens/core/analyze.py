@@ -244,9 +244,9 @@ def _build(seg: Segmented, source: Source, language: Language, notes: list[Note]
     summary.cards = make_cards(summary)
     summary.grade = make_grade(summary, signals(seg))
     if summary.grade.status == "not_a_policy":
-        # what the text says is shown, in grey: nothing here is judged, and what a text that is no
-        # policy does not say (a contact, a retention period) is no finding
-        summary.red_flags = [f for f in summary.red_flags if not f.from_absence]
+        # what the text says is shown, in grey: nothing here is judged, and a text that is no policy
+        # owes nobody a contact (a vague or missing retention period is still worth saying)
+        summary.red_flags = [f for f in summary.red_flags if f.id != "missing_contact"]
         summary.cards = make_cards(summary)
         for card in summary.cards:
             card.color = "grey"
