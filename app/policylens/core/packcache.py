@@ -31,7 +31,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 T = TypeVar("T")
 
@@ -132,20 +132,29 @@ def _read(path: Path, key: bytes) -> object | None:
         return None
 
 
-def _write(path: Path, key: bytes, value: object) -> None:
+def write_atomically(path: Path, fill: Callable[[BinaryIO], None], what: str) -> None:
+    """Write ``path`` through ``fill(file)`` all or nothing (a temporary file beside it, then a
+    rename): two processes writing at once each leave a whole file. A cache that cannot be
+    written is only slower: failures are logged, never raised."""
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as f:
-            f.write(MAGIC + key + b"\n")
-            f.write(data)
+            fill(f)
         Path(tmp).replace(path)
         tmp = None
-    except Exception as exc:  # a cache that cannot be written is only slower
-        log.info("pack cache not written (%s)", exc)
+    except Exception as exc:
+        log.info("%s not written (%s)", what, exc)
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 Path(tmp).unlink()
+
+
+def _write(path: Path, key: bytes, value: object) -> None:
+    def fill(f: BinaryIO) -> None:
+        f.write(MAGIC + key + b"\n")
+        f.write(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    write_atomically(path, fill, "pack cache")

@@ -15,20 +15,18 @@ langdetect's own loading.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
 import mmap
 import os
 import pickle
 import struct
-import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from policylens.core.packcache import cache_dir as _packs_dir
-from policylens.core.packcache import enabled
+from policylens.core.packcache import enabled, write_atomically
 
 MAGIC = b"PLLDPROF1\n"
 log = logging.getLogger(__name__)
@@ -127,28 +125,19 @@ def _load(path: Path, key: bytes) -> Any:
 def _write(path: Path, key: bytes, factory: Any) -> None:
     import array
 
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        table: dict[str, list[float]] = factory.word_lang_prob_map
-        langlist = list(factory.langlist)
-        words = list(table)
-        head = pickle.dumps((langlist, words), protocol=pickle.HIGHEST_PROTOCOL)
-        values = array.array("d")
-        for w in words:
-            values.extend(table[w])
-        fd, tmp = tempfile.mkstemp(prefix=".langdetect-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as f:
-            f.write(MAGIC + key + b"\n")
-            f.write(struct.pack("<Q", len(head)))
-            f.write(head)
-            f.write(b"\0" * (-f.tell() % 8))
-            values.tofile(f)
-        Path(tmp).replace(path)
-        tmp = None
-    except Exception as exc:  # a cache that cannot be written is only slower
-        log.info("langdetect profile cache not written (%s)", exc)
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                Path(tmp).unlink()
+    table: dict[str, list[float]] = factory.word_lang_prob_map
+    langlist = list(factory.langlist)
+    words = list(table)
+    head = pickle.dumps((langlist, words), protocol=pickle.HIGHEST_PROTOCOL)
+    values = array.array("d")
+    for w in words:
+        values.extend(table[w])
+
+    def fill(f: BinaryIO) -> None:
+        f.write(MAGIC + key + b"\n")
+        f.write(struct.pack("<Q", len(head)))
+        f.write(head)
+        f.write(b"\0" * (-f.tell() % 8))
+        values.tofile(f)
+
+    write_atomically(path, fill, "langdetect profile cache")
