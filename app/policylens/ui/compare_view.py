@@ -375,6 +375,7 @@ class CompareWindow(QDialog):
         buttons.addWidget(self.close_button)
         lay.addLayout(buttons)
         self._lay.addWidget(content, 1)
+        content.show()  # added to a shown window: Qt would show it only at the next event loop turn
         first = self._first_change_item()
         if first is not None:
             self.tree.setCurrentItem(first)
