@@ -31,6 +31,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -107,11 +108,27 @@ TRAFILATURA_MAX_ELEMENTS = 50_000  # larger pages are walked alone (see _worth_t
 TRAFILATURA_MAX_TEXT = 2_000_000  # characters
 
 
+# every element is a plain ``HtmlElement`` (what trafilatura takes), chosen in C: lxml.html's own
+# lookup (a FormElement for <form>, an InputElement for <input> …) is a Python call each time an
+# element is touched, a third of the time spent on a large page
+_LOOKUP = etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
+
+
+def _count_elements(root: etree._Element) -> int:
+    return int(root.xpath("count(descendant-or-self::*)"))
+
+
 def _parse(html: str) -> lxml.html.HtmlElement:
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html, count=1)  # lxml refuses str with an encoding declaration
     parser = lxml.html.HTMLParser(
         remove_comments=True, remove_pis=True, no_network=True, huge_tree=True, remove_blank_text=False
     )
+    parser.set_element_class_lookup(_LOOKUP)
     try:
         root = lxml.html.document_fromstring(html, parser=parser)
     except etree.ParserError as exc:  # "Document is empty"
@@ -121,20 +138,13 @@ def _parse(html: str) -> lxml.html.HtmlElement:
     for entry in parser.error_log:
         if "Excessive depth" in entry.message or entry.type_name == "ERR_RESOURCE_LIMIT":
             raise errors.CorruptDocument(kind="HTML", reason="its elements are nested too deeply")
-    if sum(1 for _ in itertools.islice(root.iter(), MAX_ELEMENTS + 1)) > MAX_ELEMENTS:
+    if _count_elements(root) > MAX_ELEMENTS:
         raise errors.CorruptDocument(kind="HTML", reason=f"it has more than {MAX_ELEMENTS:,} elements")
     return root
 
 
 def _text_len(el: etree._Element) -> int:
-    return sum(len(t.strip()) for t in el.itertext())
-
-
-def _is_hidden(el: etree._Element) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
-    style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+    return sum(map(len, map(str.strip, el.itertext())))
 
 
 _DROP_TAGS = (
@@ -246,22 +256,49 @@ def _mostly_links(el: etree._Element) -> bool:
     return links > MOSTLY_LINKS * total
 
 
-def _marked_main(body: etree._Element, total: int) -> etree._Element | None:
+def _marked_main(body: etree._Element) -> etree._Element | None:
     """The page's main region when its markup says so (``<main>``, ``role=main``, a large
     ``<article>``), before anything is removed; None when only the whole body will do."""
     region, how = main_region(body.getparent() if body.getparent() is not None else body)
     return None if how == "body" else region
 
 
-def _holds_main(el: etree._Element, main: etree._Element | None, total: int) -> bool:
-    """True when removing ``el`` would remove the policy itself."""
+def _holds_main(el: etree._Element, main: etree._Element | None, total: Callable[[], int]) -> bool:
+    """True when removing ``el`` would remove the policy itself (``total``: the page's text length)."""
     if main is not None:
         return el is main or any(a is el for a in main.iterancestors())
     if el.tag in ("main", "article", "body", "html"):
         return True
     if el.find(".//main") is not None or el.find(".//article") is not None or el.find(".//h1") is not None:
         return True
-    return _text_len(el) > 0.4 * total
+    return _text_len(el) > 0.4 * total()
+
+
+# what an element's tag and attributes alone say about it (see clean_tree)
+_CONSENT_EL, _HIDDEN_EL, _READER_ONLY_EL, _FURNITURE_EL, _HEADER_FOOTER_EL = 1, 2, 4, 8, 16
+_MARKED_TAGS = frozenset(["dialog", "header", "footer"])
+
+
+def _markup_flags(
+    tag: str, id_: str | None, cls: str | None, role: str | None, modal: str | None, hidden: bool,
+    aria_hidden: str | None, style: str | None,
+) -> int:
+    tokens = f"{id_ or ''} {cls or ''}".lower().split()
+    role = (role or "").lower()
+    flags = 0
+    if tag == "dialog" or role in _DIALOG_ROLES or (modal or "").lower() == "true" or any(
+        _is_consent_token(t) for t in tokens
+    ):
+        flags |= _CONSENT_EL
+    if hidden or aria_hidden == "true" or bool(style and _HIDDEN_STYLE.search(style)):
+        flags |= _HIDDEN_EL
+    if tokens and _SCREEN_READER_ONLY.intersection(tokens):
+        flags |= _READER_ONLY_EL
+    if role in _DROP_ROLES or any(is_boilerplate_name(t) for t in tokens):
+        flags |= _FURNITURE_EL
+    if tag in ("header", "footer"):
+        flags |= _HEADER_FOOTER_EL
+    return flags
 
 
 def clean_tree(root: lxml.html.HtmlElement) -> None:
@@ -279,39 +316,60 @@ def clean_tree(root: lxml.html.HtmlElement) -> None:
             el.tag = "div"  # the question of an accordion (FAQ) is a heading drawn as a button
             continue
         _remove(el)
-    total = max(1, _text_len(body))
-    main = _marked_main(body, total)
-    controlled = {i for el in body.iter() if isinstance(el.tag, str) for i in (el.get("aria-controls") or "").split()}
-    for el in list(body.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None or el is body:
+    main = _marked_main(body)
+
+    @functools.cache
+    def total() -> int:
+        return max(1, _text_len(body))
+
+    controlled = set(" ".join(body.xpath("descendant-or-self::*/@aria-controls")).split())
+    # every decision below depends on the element's markup, its ancestors and its own subtree, none
+    # of which an earlier removal (a preceding element, not an ancestor) changes: the tree is walked
+    # once, what goes is noted (its subtree not looked into) and removed at the end
+    flags_of: dict[tuple[object, ...], int] = {}  # the same classes come back on every line of a page
+    doomed: list[etree._Element] = []
+    walker = etree.iterwalk(body, events=("start",))
+    for _event, el in walker:
+        tag = el.tag
+        if el is body or not isinstance(tag, str):
             continue
-        tokens = _tokens(el)
-        if is_consent_markup(el):
-            if not _holds_main(el, main, total):
-                _remove(el)
+        key = (tag, *el.items())
+        flags = flags_of.get(key)
+        if flags is None:
+            get = el.get
+            flags = flags_of[key] = _markup_flags(
+                tag, get("id"), get("class"), get("role"), get("aria-modal"), get("hidden") is not None,
+                get("aria-hidden"), get("style"),
+            )
+        if not flags:
             continue
-        if _is_hidden(el):
-            # a collapsed answer of an accordion or a tab panel is shown on a click: it stays
-            if not (el.get("id") in controlled and not _mostly_links(el)):
-                _remove(el)
-            continue
-        if tokens and _SCREEN_READER_ONLY.intersection(tokens) and _text_len(el) <= 60:
-            _remove(el)  # "(opens in a new window)": read aloud to the blind, not shown
-            continue
-        role = (el.get("role") or "").lower()
-        furniture = (
-            role in _DROP_ROLES
-            or (el.tag in ("header", "footer") and not _inside(el, ("main", "article")))
-            or any(is_boilerplate_name(t) for t in tokens)
-        )
-        if not furniture or _holds_main(el, main, total):
-            continue
-        if main is not None and any(a is main for a in el.iterancestors()) and not _mostly_links(el):
-            continue  # inside the policy: a section named "sharing" or "cookies" is the policy
-        if _has_heading(el, ("h1", "h2")) and not _mostly_links(el):
-            continue
+        if _doomed(el, flags, main, total, controlled):
+            doomed.append(el)
+            walker.skip_subtree()
+    for el in doomed:
         _remove(el)
     space_inline_elements(body)
+
+
+def _doomed(
+    el: etree._Element, flags: int, main: etree._Element | None, total: Callable[[], int], controlled: set[str]
+) -> bool:
+    """Whether ``el``, whose markup says ``flags``, is page furniture to remove."""
+    if flags & _CONSENT_EL:
+        return not _holds_main(el, main, total)
+    if flags & _HIDDEN_EL:
+        # a collapsed answer of an accordion or a tab panel is shown on a click: it stays
+        return not (el.get("id") in controlled and not _mostly_links(el))
+    if flags & _READER_ONLY_EL and _text_len(el) <= 60:
+        return True  # "(opens in a new window)": read aloud to the blind, not shown
+    furniture = bool(flags & _FURNITURE_EL) or (
+        bool(flags & _HEADER_FOOTER_EL) and not _inside(el, ("main", "article"))
+    )
+    if not furniture or _holds_main(el, main, total):
+        return False
+    if main is not None and any(a is main for a in el.iterancestors()) and not _mostly_links(el):
+        return False  # inside the policy: a section named "sharing" or "cookies" is the policy
+    return not (_has_heading(el, ("h1", "h2")) and not _mostly_links(el))
 
 
 _INLINE_TAGS = frozenset(
@@ -350,6 +408,8 @@ def _last_char(el: etree._Element) -> str | None:
 def space_inline_elements(root: etree._Element) -> None:
     """Put a space between an inline element and the text glued to it (see :func:`_glued`)."""
     for el in list(root.iter(*_INLINE_TAGS)):
+        if el.text is None and not len(el):
+            continue  # an empty element shows no text: nothing to space
         parent = el.getparent()
         if parent is None:
             continue
@@ -374,6 +434,17 @@ def space_inline_elements(root: etree._Element) -> None:
             el.tail = " " + (el.tail or "")
 
 
+def unwrap_styling(root: etree._Element) -> None:
+    """Unwrap ``<span>`` and ``<font>`` (their text stays where it is) once the page is cleaned and
+    its inline elements spaced: they only style text, and the walk reads through them anyway, but a
+    page converted from a PDF or a word processor wraps every run of text, even every space, in its
+    own ``<span>`` (pdf2htmlEX: 15,000 of the 17,000 elements of a 1 MB page), and trafilatura
+    tests each element against its class and id patterns before it drops spans itself."""
+    if root.xpath("boolean(descendant-or-self::*[self::span or self::font][@role='main'])"):
+        return  # a page that marks its main region on a span (none seen): left as it is
+    etree.strip_tags(root, "span", "font")
+
+
 def _inside(el: etree._Element, tags: tuple[str, ...]) -> bool:
     return any(a.tag in tags for a in el.iterancestors())
 
@@ -385,13 +456,16 @@ def main_region(root: lxml.html.HtmlElement, share: float = 0.0) -> tuple[etree.
     body = root.find("body")
     if body is None:
         body = root
-    total = max(1, _text_len(body))
     candidates = [(el, "main") for el in body.iter("main")]
-    candidates += [(el, "role=main") for el in body.iter() if isinstance(el.tag, str) and el.get("role") == "main"]
+    candidates += [(el, "role=main") for el in body.xpath("descendant-or-self::*[@role='main']")]
+    articles = list(body.iter("article"))
+    if not candidates and not articles:
+        return body, "body"
+    total = max(1, _text_len(body))
     for el, how in candidates:
         if _text_len(el) >= max(min(MIN_TEXT, 0.3 * total), share * total):
             return el, how
-    articles = sorted(body.iter("article"), key=_text_len, reverse=True)
+    articles.sort(key=_text_len, reverse=True)
     if articles and _text_len(articles[0]) >= 0.3 * total:
         return articles[0], "article"
     return body, "body"
@@ -618,7 +692,7 @@ def _worth_trafilatura(root: lxml.html.HtmlElement, walked: TextBuilder) -> bool
     line) is walked alone rather than kept for minutes."""
     if len(walked) > TRAFILATURA_MAX_TEXT:
         return False
-    return sum(1 for _ in itertools.islice(root.iter(), TRAFILATURA_MAX_ELEMENTS + 1)) <= TRAFILATURA_MAX_ELEMENTS
+    return _count_elements(root) <= TRAFILATURA_MAX_ELEMENTS
 
 
 def extract_html(html: str) -> Extracted:
@@ -629,6 +703,7 @@ def extract_html(html: str) -> Extracted:
         title = page_title(root)
         site = site_name(root)
         clean_tree(root)
+        unwrap_styling(root)
         region, how = main_region(root, share=MAIN_SHARE)
         walked = walk(region)
         # a region the page marks as its main content is read as it is: trafilatura's second opinion
