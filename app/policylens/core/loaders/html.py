@@ -31,7 +31,6 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -256,14 +255,40 @@ def _mostly_links(el: etree._Element) -> bool:
     return links > MOSTLY_LINKS * total
 
 
-def _marked_main(body: etree._Element) -> etree._Element | None:
+def _marked_main(body: etree._Element, role_mains: list[etree._Element]) -> etree._Element | None:
     """The page's main region when its markup says so (``<main>``, ``role=main``, a large
     ``<article>``), before anything is removed; None when only the whole body will do."""
-    region, how = main_region(body.getparent() if body.getparent() is not None else body)
+    region, how = main_region(body.getparent() if body.getparent() is not None else body, role_mains=role_mains)
     return None if how == "body" else region
 
 
-def _holds_main(el: etree._Element, main: etree._Element | None, total: Callable[[], int]) -> bool:
+class _TextLength:
+    """The length of an element's text as :func:`_text_len` counts it (its pieces stripped), worked
+    out only when a comparison needs it: the length of its whole text (one serialisation in C) and
+    of its text without any white space bound it, and decide most comparisons."""
+
+    __slots__ = ("_exact", "_high", "_low", "el")
+
+    def __init__(self, el: etree._Element) -> None:
+        self.el = el
+        self._exact: int | None = None
+        self._low = self._high = 0
+
+    def is_below(self, length: int, share: float) -> bool:
+        """``length > share * max(1, the element's text length)``."""
+        if self._exact is None:
+            if not self._high:
+                text = etree.tostring(self.el, method="text", encoding=str, with_tail=False)
+                self._high, self._low = max(1, len(text)), max(1, len("".join(text.split())))
+            if length > share * self._high:
+                return True
+            if length <= share * self._low:
+                return False
+            self._exact = max(1, _text_len(self.el))
+        return length > share * self._exact
+
+
+def _holds_main(el: etree._Element, main: etree._Element | None, total: _TextLength) -> bool:
     """True when removing ``el`` would remove the policy itself (``total``: the page's text length)."""
     if main is not None:
         return el is main or any(a is el for a in main.iterancestors())
@@ -271,11 +296,12 @@ def _holds_main(el: etree._Element, main: etree._Element | None, total: Callable
         return True
     if el.find(".//main") is not None or el.find(".//article") is not None or el.find(".//h1") is not None:
         return True
-    return _text_len(el) > 0.4 * total()
+    return total.is_below(_text_len(el), 0.4)
 
 
 # what an element's tag and attributes alone say about it (see clean_tree)
-_CONSENT_EL, _HIDDEN_EL, _READER_ONLY_EL, _FURNITURE_EL, _HEADER_FOOTER_EL = 1, 2, 4, 8, 16
+_CONSENT_EL, _HIDDEN_EL, _READER_ONLY_EL, _FURNITURE_EL, _HEADER_FOOTER_EL, _ROLE_MAIN_EL = 1, 2, 4, 8, 16, 32
+_FURNITURE_ANY = _CONSENT_EL | _HIDDEN_EL | _READER_ONLY_EL | _FURNITURE_EL | _HEADER_FOOTER_EL
 _MARKED_TAGS = frozenset(["dialog", "header", "footer"])
 
 
@@ -284,7 +310,7 @@ def _markup_flags(
     aria_hidden: str | None, style: str | None,
 ) -> int:
     tokens = f"{id_ or ''} {cls or ''}".lower().split()
-    role = (role or "").lower()
+    role_attr, role = role, (role or "").lower()
     flags = 0
     if tag == "dialog" or role in _DIALOG_ROLES or (modal or "").lower() == "true" or any(
         _is_consent_token(t) for t in tokens
@@ -298,11 +324,14 @@ def _markup_flags(
         flags |= _FURNITURE_EL
     if tag in ("header", "footer"):
         flags |= _HEADER_FOOTER_EL
+    if role_attr == "main":
+        flags |= _ROLE_MAIN_EL
     return flags
 
 
-def clean_tree(root: lxml.html.HtmlElement) -> None:
-    """Remove from the page what is never the policy (see the module doc)."""
+def clean_tree(root: lxml.html.HtmlElement) -> list[etree._Element]:
+    """Remove from the page what is never the policy (see the module doc). Returns the elements
+    marked ``role=main`` that are left (for :func:`main_region`)."""
     body = root.find("body")
     if body is None:
         body = root
@@ -316,43 +345,50 @@ def clean_tree(root: lxml.html.HtmlElement) -> None:
             el.tag = "div"  # the question of an accordion (FAQ) is a heading drawn as a button
             continue
         _remove(el)
-    main = _marked_main(body)
-
-    @functools.cache
-    def total() -> int:
-        return max(1, _text_len(body))
-
-    controlled = set(" ".join(body.xpath("descendant-or-self::*/@aria-controls")).split())
-    # every decision below depends on the element's markup, its ancestors and its own subtree, none
-    # of which an earlier removal (a preceding element, not an ancestor) changes: the tree is walked
-    # once, what goes is noted (its subtree not looked into) and removed at the end
-    flags_of: dict[tuple[object, ...], int] = {}  # the same classes come back on every line of a page
-    doomed: list[etree._Element] = []
-    walker = etree.iterwalk(body, events=("start",))
-    for _event, el in walker:
+    # Every decision below depends on the element's markup, its ancestors and its own subtree, none
+    # of which removing another element that is not its ancestor changes: the page is walked once
+    # (what its markup says cached: the same classes come back on every line of a page), the
+    # elements whose markup names furniture judged on the page as it is, and removed at the end.
+    flags_of: dict[tuple[object, ...], int] = {}
+    controlled: set[str] = set()  # ids of what a click shows (aria-controls)
+    marked: list[tuple[etree._Element, int]] = []
+    role_mains: list[etree._Element] = []
+    inline: list[etree._Element] = []  # to space once the rest is removed
+    for el in body.iter():
         tag = el.tag
-        if el is body or not isinstance(tag, str):
+        if not isinstance(tag, str):
             continue
+        if tag in _INLINE_TAGS and (el.text is not None or len(el)):
+            inline.append(el)
         key = (tag, *el.items())
         flags = flags_of.get(key)
         if flags is None:
             get = el.get
+            controlled.update((get("aria-controls") or "").split())
             flags = flags_of[key] = _markup_flags(
                 tag, get("id"), get("class"), get("role"), get("aria-modal"), get("hidden") is not None,
                 get("aria-hidden"), get("style"),
             )
-        if not flags:
-            continue
-        if _doomed(el, flags, main, total, controlled):
-            doomed.append(el)
-            walker.skip_subtree()
+        if flags:
+            if flags & _ROLE_MAIN_EL:
+                role_mains.append(el)
+            if el is not body:
+                marked.append((el, flags))
+    main = _marked_main(body, role_mains)
+    total = _TextLength(body)
+    doomed = [el for el, flags in marked if flags & _FURNITURE_ANY and _doomed(el, flags, main, total, controlled)]
     for el in doomed:
-        _remove(el)
-    space_inline_elements(body)
+        _remove(el)  # (one inside another already removed: no matter)
+    space_inline_elements(body, inline)
+    return [el for el in role_mains if _attached(el, root)]
+
+
+def _attached(el: etree._Element, root: etree._Element) -> bool:
+    return el is root or any(a is root for a in el.iterancestors())
 
 
 def _doomed(
-    el: etree._Element, flags: int, main: etree._Element | None, total: Callable[[], int], controlled: set[str]
+    el: etree._Element, flags: int, main: etree._Element | None, total: _TextLength, controlled: set[str]
 ) -> bool:
     """Whether ``el``, whose markup says ``flags``, is page furniture to remove."""
     if flags & _CONSENT_EL:
@@ -405,11 +441,14 @@ def _last_char(el: etree._Element) -> str | None:
     return last
 
 
-def space_inline_elements(root: etree._Element) -> None:
-    """Put a space between an inline element and the text glued to it (see :func:`_glued`)."""
-    for el in list(root.iter(*_INLINE_TAGS)):
-        if el.text is None and not len(el):
-            continue  # an empty element shows no text: nothing to space
+def space_inline_elements(root: etree._Element, inline: list[etree._Element] | None = None) -> None:
+    """Put a space between an inline element and the text glued to it (see :func:`_glued`).
+    ``inline``: the inline elements of ``root`` that have text or children, in document order,
+    when known (an element that has neither shows no text, has nothing to space, and gains
+    neither when others are removed); others of them removed since are passed over."""
+    if inline is None:
+        inline = [el for el in root.iter(*_INLINE_TAGS) if el.text is not None or len(el)]
+    for el in inline:
         parent = el.getparent()
         if parent is None:
             continue
@@ -440,8 +479,6 @@ def unwrap_styling(root: etree._Element) -> None:
     page converted from a PDF or a word processor wraps every run of text, even every space, in its
     own ``<span>`` (pdf2htmlEX: 15,000 of the 17,000 elements of a 1 MB page), and trafilatura
     tests each element against its class and id patterns before it drops spans itself."""
-    if root.xpath("boolean(descendant-or-self::*[self::span or self::font][@role='main'])"):
-        return  # a page that marks its main region on a span (none seen): left as it is
     etree.strip_tags(root, "span", "font")
 
 
@@ -449,15 +486,20 @@ def _inside(el: etree._Element, tags: tuple[str, ...]) -> bool:
     return any(a.tag in tags for a in el.iterancestors())
 
 
-def main_region(root: lxml.html.HtmlElement, share: float = 0.0) -> tuple[etree._Element, str]:
+def main_region(
+    root: lxml.html.HtmlElement, share: float = 0.0, *, role_mains: list[etree._Element] | None = None
+) -> tuple[etree._Element, str]:
     """The element holding the page's main content, and how it was found. ``share``: the least
     part of the page's text a ``<main>`` must hold (once the page is cleaned, a ``<main>`` holding a
-    small part of what is left is a hero banner or a title, not the policy)."""
+    small part of what is left is a hero banner or a title, not the policy). ``role_mains``: the
+    elements with ``role=main`` in document order, when known (else looked for)."""
     body = root.find("body")
     if body is None:
         body = root
     candidates = [(el, "main") for el in body.iter("main")]
-    candidates += [(el, "role=main") for el in body.xpath("descendant-or-self::*[@role='main']")]
+    if role_mains is None:
+        role_mains = body.xpath("descendant-or-self::*[@role='main']")
+    candidates += [(el, "role=main") for el in role_mains]
     articles = list(body.iter("article"))
     if not candidates and not articles:
         return body, "body"
@@ -472,6 +514,9 @@ def main_region(root: lxml.html.HtmlElement, share: float = 0.0) -> tuple[etree.
 
 
 # ------------------------------------------------------------------------------------------ walking
+
+
+_LONE_BULLET = re.compile(r"[\W\d_]{0,3}")
 
 
 @dataclass(slots=True)
@@ -504,7 +549,7 @@ class _Walker:
         text = clean_inline(text)
         if not text:
             return
-        if kind == "list_item" and re.fullmatch(r"[\W\d_]{0,3}", text):
+        if kind == "list_item" and _LONE_BULLET.fullmatch(text):
             return  # a lone bullet character
         self.builder.add(kind, text, frame.level, clean=False)  # type: ignore[arg-type]
 
@@ -665,8 +710,9 @@ class Extracted:
 
 def site_name(root: lxml.html.HtmlElement) -> str | None:
     """The name the page gives its site (``og:site_name``, ``application-name``), if any."""
+    metas = list(root.iter("meta"))
     for key in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
-        for meta in root.iter("meta"):
+        for meta in metas:
             if (meta.get("property") or meta.get("name") or "").lower() == key:
                 name = clean_inline(meta.get("content") or "")
                 if name:
@@ -702,9 +748,10 @@ def extract_html(html: str) -> Extracted:
     try:
         title = page_title(root)
         site = site_name(root)
-        clean_tree(root)
-        unwrap_styling(root)
-        region, how = main_region(root, share=MAIN_SHARE)
+        role_mains = clean_tree(root)
+        if not any(el.tag in ("span", "font") for el in role_mains):  # (none seen)
+            unwrap_styling(root)
+        region, how = main_region(root, share=MAIN_SHARE, role_mains=role_mains)
         walked = walk(region)
         # a region the page marks as its main content is read as it is: trafilatura's second opinion
         # (about 1 s for a large page) was only ever taken there when it kept all of it
