@@ -645,3 +645,100 @@ def test_title_and_site_name_are_on_the_document() -> None:
     )
     doc = load_bytes(page.encode(), "page.html")
     assert doc.title == "Privacy Policy | Acme" and doc.site_name == "Acme Cloud"
+
+
+def _same_objects(a: object, b: object) -> bool:
+    """Equal values of the same types, all the way down (pypdf's objects compare as their values)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, (list, tuple)):
+        return len(a) == len(b) and all(_same_objects(x, y) for x, y in zip(a, b, strict=True))  # type: ignore[arg-type]
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same_objects(a[k], b[k]) for k in a)  # type: ignore[index]
+    return a == b
+
+
+def test_pdf_content_streams_read_fast_are_read_as_pypdf_reads_them() -> None:
+    """The fast reading of a page's content stream gives pypdf's very operations, or leaves the
+    stream to pypdf."""
+    from pypdf.generic import ContentStream, DecodedStreamObject
+
+    from policylens.core.loaders._pdfops import parse_operations
+
+    def pypdf_operations(data: bytes) -> list:
+        stream = DecodedStreamObject()
+        stream.set_data(data)
+        return ContentStream(stream, None, "bytes").operations
+
+    plain = [
+        b"BT /F1 12 Tf 1 0 0 1 72.5 720 Tm <0036004800440055> Tj ET",
+        b"BT\n/F2 9.96 Tf\n0 g\n.5 -3. +2 Td\n[<0036>-3.5<48 65 6>]TJ T* (Hello world) ' 0 0 (x) \" ET\r\nq 0.2 0 0 RG Q",
+        b"/Span<</ActualText <FEFF00A0> /MCID 3 /K [1 /N]>>BDC [ [1 2] /N ] 0 d EMC 1 0 0 1 0 0 cm",
+        b"/P <</MCID 0>> BDC BT /TT0 1 Tf 12 0 0 12 72 700 Tm (A)Tj ET EMC\n",
+        b"",
+        b"  \n",
+    ]
+    for data in plain:
+        ours = parse_operations(data)
+        assert ours is not None, data
+        assert _same_objects(ours, pypdf_operations(data)), data
+    left_to_pypdf = [
+        b"% a comment\n0 g", b"(a\\)b) Tj", b"(a(b)c) Tj", b"BI /W 1 ID x EI", b"1 0 R", b"1,5 w", b"/A#20B gs",
+        b"[1 true] TJ", b"1 2", b"[1 2", b"<</A 1 /A 2>> BDC", b"<</A>> BDC", b"<<1 2>> BDC", b"1 2 ] TJ", b"{ }",
+        b"12345678901234567890 w", b"(\xe9) Tj", b"1\x00 w", b"/S <<>> stream",
+    ]
+    for data in left_to_pypdf:
+        assert parse_operations(data) is None, data
+    # a real Google-Docs PDF, where there is one: every page read fast, the same operations and text
+    pdf = ROOT.parent / "shared" / "corpus" / "saved-pages" / "files" / "pdf_fruitz.pdf"
+    if pdf.exists():
+        import io
+
+        from pypdf import PdfReader
+
+        import policylens.core.loaders.pdf as pdf_loader
+
+        reader = PdfReader(io.BytesIO(pdf.read_bytes()))
+        for page in reader.pages:
+            data = ContentStream(page["/Contents"].get_object(), reader, "bytes").get_data()
+            ours = parse_operations(data)
+            assert ours is not None and _same_objects(ours, pypdf_operations(data))
+        fast = pdf_loader.extract_pdf_text(pdf.read_bytes())
+        real = pdf_loader.preparse_page
+        try:
+            pdf_loader.preparse_page = lambda page, reader: False  # type: ignore[assignment]
+            slow = pdf_loader.extract_pdf_text(pdf.read_bytes())
+        finally:
+            pdf_loader.preparse_page = real
+        assert fast == slow
+
+
+def test_a_page_converted_from_a_pdf_reads_as_its_lines() -> None:
+    """pdf2htmlEX draws a line as a <div> of text runs and empty spacer <span>s, thousands of them:
+    unwrapped once the page is cleaned, the text reads the same."""
+    lines = []
+    for i in range(60):
+        words = f"This Privacy Policy concerns the processing of personal data number {i} while you use it".split()
+        runs = "".join(f'<span class="_ _0"></span>{w} <span class="_ _2"></span>' for w in words)
+        lines.append(f'<div class="t m0 x4 h4 y{i} ff2 fs0"><span class="ff3">{runs}</span></div>')
+    menu = "".join(f'<div class="item"><a href="/p{i}">Product {i}</a></div>' for i in range(20))
+    page = (
+        f"<html><body><div class='site-footer'>{menu}</div><div id='page-container'><div class='pf'>"
+        f"{''.join(lines)}</div></div></body></html>"
+    )
+    doc = load_bytes(page.encode(), "page.html")
+    assert "This Privacy Policy concerns the processing of personal data number 7 while you use it" in doc.text
+    assert "Product 3" not in doc.text
+
+
+def test_a_collapsed_answer_stays_whatever_the_order_of_its_button() -> None:
+    page = (
+        "<html><body><main><h1>FAQ</h1>"
+        '<div id="a9" hidden><p>We delete your messages 30 days after you close your account.</p></div>'
+        '<div role="button" aria-controls="a9"><h3>When do you delete my messages?</h3></div>'
+        '<div hidden><p>A panel nothing shows.</p></div>'
+        f"<p>{_PARAGRAPH * 3}</p></main></body></html>"
+    )
+    doc = load_bytes(page.encode(), "page.html")
+    assert "We delete your messages 30 days" in doc.text
+    assert "A panel nothing shows" not in doc.text

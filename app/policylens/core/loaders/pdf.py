@@ -37,6 +37,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from policylens.core import errors
+from policylens.core.loaders._pdfops import preparse_page
 from policylens.core.loaders.text import collapse_spaces, normalise_text
 
 MIN_TEXT_CHARS = 20  # fewer letters than this in the whole file: no text layer
@@ -95,6 +96,7 @@ def extract_pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
     for page in pages:
         chunks: list[_Chunk] = []
         try:
+            preparse_page(page, reader)  # the content stream read faster, into the same operations
             raw = page.extract_text(visitor_text=_collector(chunks)) or ""
         except FileNotDecryptedError as exc:
             raise errors.EncryptedDocument() from exc
