@@ -672,7 +672,8 @@ def test_pdf_content_streams_read_fast_are_read_as_pypdf_reads_them() -> None:
 
     plain = [
         b"BT /F1 12 Tf 1 0 0 1 72.5 720 Tm <0036004800440055> Tj ET",
-        b"BT\n/F2 9.96 Tf\n0 g\n.5 -3. +2 Td\n[<0036>-3.5<48 65 6>]TJ T* (Hello world) ' 0 0 (x) \" ET\r\nq 0.2 0 0 RG Q",
+        b"BT\n/F2 9.96 Tf\n0 g\n.5 -3. +2 Td\n[<0036>-3.5<48 65 6>]TJ T* (Hello world) ' 0 0 (x) \" ET"
+        b"\r\nq 0.2 0 0 RG Q",
         b"/Span<</ActualText <FEFF00A0> /MCID 3 /K [1 /N]>>BDC [ [1 2] /N ] 0 d EMC 1 0 0 1 0 0 cm",
         b"/P <</MCID 0>> BDC BT /TT0 1 Tf 12 0 0 12 72 700 Tm (A)Tj ET EMC\n",
         b"",
