@@ -13,6 +13,8 @@
    word inside a longer name ("information-sharing", "navigation-block"); inside the main region,
    and around an ``h1``/``h2``, only what is mostly links goes. A space is put between inline
    elements the page shows apart but writes glued ("entreprise" + "Dans").
+   ``<span>`` and ``<font>`` are then unwrapped (their text stays): they only style text, and a page
+   converted from a PDF or a word processor has thousands of them.
 3. The main region (``<main>``, ``role=main``, the largest ``<article>``, else ``<body>``) is walked
    into blocks: ``h1``–``h6`` headings, paragraphs, list items with their nesting, table rows.
 4. On a page that marks no main region, trafilatura finds the main content of the cleaned page; the
@@ -302,7 +304,6 @@ def _holds_main(el: etree._Element, main: etree._Element | None, total: _TextLen
 # what an element's tag and attributes alone say about it (see clean_tree)
 _CONSENT_EL, _HIDDEN_EL, _READER_ONLY_EL, _FURNITURE_EL, _HEADER_FOOTER_EL, _ROLE_MAIN_EL = 1, 2, 4, 8, 16, 32
 _FURNITURE_ANY = _CONSENT_EL | _HIDDEN_EL | _READER_ONLY_EL | _FURNITURE_EL | _HEADER_FOOTER_EL
-_MARKED_TAGS = frozenset(["dialog", "header", "footer"])
 
 
 def _markup_flags(
