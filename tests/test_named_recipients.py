@@ -34,6 +34,8 @@ def names(body: str) -> set[str]:
             {"Greenhouse"},
         ),
         ("Supabase Inc. | Database hosting | USA\n", {"Supabase"}),
+        # a brand with an inner capital written without it is the same brand, spelled as the list does
+        ("We chat with customers through Whatsapp and keep leads in Hubspot.\n", {"WhatsApp", "HubSpot"}),
     ],
 )
 def test_found_and_normalised(body: str, want: set[str]) -> None:

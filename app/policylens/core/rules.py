@@ -305,6 +305,14 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
         key=len,
         reverse=True,
     )
+    # "Whatsapp", "Hubspot", "Paypal": a brand written with an inner capital is often written without it
+    known_forms = {n: n for n in known}
+    for n in known:
+        plain = " ".join(w[:1] + w[1:].lower() for w in n.split())
+        inner_capital = any(c.isupper() for w in n.split() for c in w[1:])
+        if plain != n and plain[:1].isupper() and inner_capital and not n.isupper():
+            known_forms.setdefault(plain, n)
+    known = sorted(known_forms, key=len, reverse=True)
     after_alt = [phrase_to_regex(p) for p in both("recipient_cues_after")]
     try:
         return Words(
@@ -331,7 +339,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             ),
             known_recipients=regex.compile(r"(?<![\w.])(" + _either([regex.escape(n) for n in known]) + r")(?![\w])"),
             company_of=company_of,
-            known_names={n.casefold(): n for n in known},
+            known_names={n.casefold(): known_forms[n] for n in known},
             not_recipients=frozenset(n.casefold() for n in both("not_recipients")),
             recipient_words=frozenset(n.casefold() for n in both("recipient_words")),
             recipient_cue=compile_phrases(both("recipient_cues"), f"{where} words.recipient_cues") or _NEVER,
