@@ -661,8 +661,12 @@ def _same_objects(a: object, b: object) -> bool:
 def test_pdf_content_streams_read_fast_are_read_as_pypdf_reads_them() -> None:
     """The fast reading of a page's content stream gives pypdf's very operations, or leaves the
     stream to pypdf."""
+    import io
+
+    from pypdf import PdfReader
     from pypdf.generic import ContentStream, DecodedStreamObject
 
+    import policylens.core.loaders.pdf as pdf_loader
     from policylens.core.loaders._pdfops import parse_operations
 
     def pypdf_operations(data: bytes) -> list:
@@ -676,6 +680,7 @@ def test_pdf_content_streams_read_fast_are_read_as_pypdf_reads_them() -> None:
         b"\r\nq 0.2 0 0 RG Q",
         b"/Span<</ActualText <FEFF00A0> /MCID 3 /K [1 /N]>>BDC [ [1 2] /N ] 0 d EMC 1 0 0 1 0 0 cm",
         b"/P <</MCID 0>> BDC BT /TT0 1 Tf 12 0 0 12 72 700 Tm (A)Tj ET EMC\n",
+        b"[(\xe9t\xe9 \\(sic\\) a\\\\b)-250(c\\nd\\t\\r\\b\\f)] TJ (a\\)b) Tj",
         b"",
         b"  \n",
     ]
@@ -684,21 +689,18 @@ def test_pdf_content_streams_read_fast_are_read_as_pypdf_reads_them() -> None:
         assert ours is not None, data
         assert _same_objects(ours, pypdf_operations(data)), data
     left_to_pypdf = [
-        b"% a comment\n0 g", b"(a\\)b) Tj", b"(a(b)c) Tj", b"BI /W 1 ID x EI", b"1 0 R", b"1,5 w", b"/A#20B gs",
+        b"% a comment\n0 g", b"(a\\101b) Tj", b"(a\\\nb) Tj", b"(a\\qb) Tj", b"/\xe9 gs", b"(a(b)c) Tj",
+        b"BI /W 1 ID x EI", b"1 0 R", b"1,5 w", b"/A#20B gs",
         b"[1 true] TJ", b"1 2", b"[1 2", b"<</A 1 /A 2>> BDC", b"<</A>> BDC", b"<<1 2>> BDC", b"1 2 ] TJ", b"{ }",
-        b"12345678901234567890 w", b"(\xe9) Tj", b"1\x00 w", b"/S <<>> stream",
+        b"12345678901234567890 w", b"1\x00 w", b"/S <<>> stream",
     ]
     for data in left_to_pypdf:
         assert parse_operations(data) is None, data
-    # a real Google-Docs PDF, where there is one: every page read fast, the same operations and text
-    pdf = ROOT.parent / "shared" / "corpus" / "saved-pages" / "files" / "pdf_fruitz.pdf"
-    if pdf.exists():
-        import io
-
-        from pypdf import PdfReader
-
-        import policylens.core.loaders.pdf as pdf_loader
-
+    # real PDFs (Google Docs, Word), where they are: every page read fast, the same operations and text
+    for pdf in [ROOT.parent / "shared" / "corpus" / "saved-pages" / "files" / f"pdf_{n}.pdf"
+                for n in ("fruitz", "allergyinsider")]:
+        if not pdf.exists():
+            continue
         reader = PdfReader(io.BytesIO(pdf.read_bytes()))
         for page in reader.pages:
             data = ContentStream(page["/Contents"].get_object(), reader, "bytes").get_data()

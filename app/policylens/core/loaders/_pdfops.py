@@ -5,10 +5,9 @@ content stream a byte at a time: two thirds of the time spent on such a PDF. :fu
 reads the stream with regular expressions instead, into the very objects pypdf's own reading gives
 (``NumberObject``, ``FloatObject``, ``NameObject``, ``ByteStringObject``, ``ArrayObject``, built by
 the same constructors from the same bytes), and hands them to the page, whose text pypdf then
-extracts as usual. Anything less plain — a dictionary (marked content), an inline image, a comment,
-an escape in a string, a name with ``#``, an unusual byte or number — leaves the page to pypdf, as do
-streams larger than pypdf's own limits. ``tests/test_loaders.py`` checks that the operations are
-identical to pypdf's.
+extracts as usual. Anything less plain — an inline image, a comment, an octal escape, a name with
+``#``, an unusual byte or number — leaves the page to pypdf, as do streams near pypdf's own limits.
+``tests/test_loaders.py`` checks that the operations are identical to pypdf's.
 """
 
 from __future__ import annotations
@@ -16,23 +15,25 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# every token with the white space before it: a number (pypdf reads a run of +,-.0-9), a name, an
-# operator, a hex string, a literal string without escapes or nested parentheses, the brackets of an
-# array or a dictionary; anything else is "bad" (left to pypdf)
+# every token with the white space before it: a number (pypdf reads a run of +,-.0-9), a name (ASCII),
+# an operator, a hex string, a literal string with no nested parentheses and only the escapes
+# \( \) \\ \n \r \t \b \f, the brackets of an array or a dictionary; anything else is "bad" (left to pypdf)
 _TOKENS = re.compile(
     rb"[ \t\n\r\f]*(?:"
     rb"(?P<int>[+-]?\d+)(?![+,\-.0-9])|(?P<float>[+-]?(?:\d+\.\d*|\.\d+))(?![+,\-.0-9])"
     rb"|(?P<name>/[!-~]*?)(?=[ \t\n\r\f\v()<>\[\]{}/%]|\Z)"
     rb"|(?P<op>[A-Za-z'\"][^ \t\n\r\f\v()<>\[\]{}/%]*)"
     rb"|(?P<hex><[0-9A-Fa-f \t\n\r\f]*>)"
-    rb"|(?P<str>\([^()\\]*\))"
+    rb"|(?P<str>\((?:[^()\\]|\\[()\\nrtbf])*\))"
     rb"|(?P<open>\[)|(?P<close>\])|(?P<dopen><<)|(?P<dclose>>>)"
     rb"|(?P<bad>[^ \t\n\r\f]))"  # (a run of +,-.0-9 that is not one number: bad)
 )
 _HEX_SPACE = re.compile(rb"[ \t\n\r\f]")
-# bytes and words that need pypdf's own reading: a comment, an escape, a name with #, NUL and VT
-# (white space to pypdf in one place and not in another), non-ASCII bytes, an inline image, a stream
-_UNUSUAL = re.compile(rb"%|\\|#|[\x00\x0b\x80-\xff]|BI(?=[ \t\n\r\f\v()<>\[\]{}/%]|\Z)|stream")
+# bytes and words that need pypdf's own reading: a comment, a name with #, NUL and VT (white space
+# to pypdf in one place and not in another), an inline image, a stream
+_ESCAPED = re.compile(rb"\\(.)", re.DOTALL)
+_ESCAPES = {b"(": b"(", b")": b")", b"\\": b"\\", b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
+_UNUSUAL = re.compile(rb"%|#|[\x00\x0b]|BI(?=[ \t\n\r\f\v()<>\[\]{}/%]|\Z)|stream")
 MAX_TOKENS = 1_000_000  # half pypdf's budget for a stream (2,000,000 tokens)
 MAX_ITEMS = 1_000  # in an array or a dictionary (pypdf's limits: 100,000 and 10,000)
 
@@ -92,7 +93,10 @@ def parse_operations(data: bytes) -> list[tuple[Any, bytes]] | None:
                     raise _Unsupported
                 target.append(NameObject(name.decode("ascii")))
             elif string:
-                target.append(ByteStringObject(string[1:-1]))
+                string = string[1:-1]
+                if b"\\" in string:
+                    string = _ESCAPED.sub(lambda m: _ESCAPES[m.group(1)], string)
+                target.append(ByteStringObject(string))
             elif opn or dopen:
                 target = []
                 stack.append((target, bool(dopen)))
