@@ -3400,7 +3400,7 @@
     <message>
         <location filename="../app/policylens/core/wording.py" line="25"/>
         <source>Clearly stated</source>
-        <translation>Clairement indiqué</translation>
+        <translation>Explicite</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="26"/>

@@ -39,11 +39,13 @@ UI = {
 MAX_ITEMS = 3  # the policy's words shown after a kind of data
 
 
-def named_items(items: list[str], most: int = MAX_ITEMS) -> list[str]:
+def named_items(items: list[str], most: int = MAX_ITEMS, label: str = "") -> list[str]:
     """The words a policy used for a kind of data, as a short list: an item that another one
-    contains is left out ("e-mail" beside "adresse e-mail"), so are long phrases; "…" when more."""
+    contains is left out ("e-mail" beside "adresse e-mail"), so are long phrases and the kind's own
+    name (``label``); "…" when more."""
     kept: list[str] = []
-    items = [w for w in (tidy_words(i) for i in items) if w]
+    items = [w for w in (tidy_words(part) for i in items for part in i.split(",")) if w]
+    items = [w for w in items if w.casefold() != label.casefold()]
     for item in items:
         if len(item.split()) > 5:
             continue
@@ -116,7 +118,7 @@ class Presenter:
             # the policy's own words for the kind ("Identity: name, date of birth"), not fixed examples
             c = next((x for x in s.collected if x.category == key), None)
             short = say("collected", C.get("collected", key).short, None)
-            words = named_items(c.items) if c is not None else []
+            words = named_items(c.items, label=short) if c is not None else []
             if not words:
                 return short
             return _fill(say("cards", W.POINTS["names"], None), label=short, names=", ".join(words))
