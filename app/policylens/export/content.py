@@ -295,13 +295,14 @@ def key_reasons(rows: list[dict], tr: Tr, ceiling: int | None = None) -> list[tu
     vague, the red flags as one line ("What it does: red flags", their total: they are listed on
     the page already; the absence flags are items), the good practices and the limits (the cap
     as "≤74") — in the rubric's order."""
+    say = tr  # not tr("ctx", ...): pyside6-lupdate would take "ctx" for a source text
     out: list[tuple[str, str]] = []
     flags = [r for r in rows if r["part"] == "does"]
     for r in rows:
         if r["part"] == "tells" and r["state"] in ("missing", "vague"):
             out.append((str(r["points_text"]), str(r["text"])))
     if flags:
-        out.append((_points_text(sum(int(r["points"]) for r in flags)), tr("grade", W.GRADE_PARTS["does"], None)))
+        out.append((_points_text(sum(int(r["points"]) for r in flags)), say("grade", W.GRADE_PARTS["does"], None)))
     for r in rows:
         if r["part"] in ("good", "limit"):
             points = str(r["points_text"]) or (f"≤{ceiling}" if ceiling is not None else "")
