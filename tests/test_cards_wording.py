@@ -116,13 +116,19 @@ def test_a_table_row_names_its_data_by_its_first_cell() -> None:
     assert {p.subject for p in s.retention.periods} >= {"Support tickets", "Invoices"}
 
 
-def test_kinds_of_data_list_what_the_policy_named() -> None:
+def test_kinds_of_data_list_what_the_policy_named(qapp) -> None:
+    """(``qapp``: the French catalogue is installed on a QApplication, as the window's tests expect.)"""
+    from policylens.tr import install
+
     s = summarize(load_text(MILD))
     points = _cards(s)["collected"][1]
     assert "Identity: name" in points  # not "Identity (name, birth date, ID)"
     assert not any("birth date" in p for p in points)
-    fr = Presenter(s, make_tr("fr"))
-    assert fr.point("collected:identity") == "Identité\u00a0: name"
+    try:
+        fr = Presenter(s, make_tr("fr"))
+        assert fr.point("collected:identity") == "Identité\u00a0: name"
+    finally:
+        install("en")
 
 
 def test_named_items_are_short_and_not_repeated() -> None:
