@@ -139,3 +139,14 @@ def test_named_items_are_short_and_not_repeated() -> None:
         "messages", "demandes d'assistance"
     ]
     assert named_items(["a", "b", "c", "d", "e"]) == ["a", "b", "c", "…"]
+
+
+def test_the_policys_words_lose_what_a_pack_phrase_ends_on() -> None:
+    from policylens.core.recognizers.periods import tidy_words
+    from policylens.core.rules import load_pack
+
+    stops = load_pack("de").words.name_stops
+    assert tidy_words("Einträge in Ihrem", stops) == "Einträge"
+    assert tidy_words("données de") == "données"
+    assert tidy_words(" IP address, ") == "IP address"
+    assert tidy_words("Nom") == "Nom"

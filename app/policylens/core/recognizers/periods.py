@@ -66,12 +66,16 @@ def periods(seg: Segmented) -> list[Period]:
 SUBJECT_WORDS = 6  # the longest subject shown as the policy's words ("Chat transcripts")
 
 
-def tidy_words(words: str) -> str:
-    """A data phrase as matched, for display: whitespace collapsed, without the punctuation or
-    the short lower-case word a pack's phrase may end on to tell it apart ("Einträge im",
-    "données de")."""
+def tidy_words(words: str, stops: frozenset[str] = frozenset()) -> str:
+    """A data phrase as matched, for display: whitespace collapsed, without the punctuation, the
+    short lower-case words or the pack's ``name_stops`` ("Ihrem", "Les") a pack's phrase may end
+    on to tell it apart ("Einträge in Ihrem", "données de")."""
     parts = " ".join(words.split()).strip(" ,;:()").split(" ")
-    while len(parts) > 1 and len(parts[-1]) <= 3 and parts[-1].islower():
+    while len(parts) > 1 and (
+        (len(parts[-1]) <= 3 and parts[-1].islower())
+        or parts[-1] in stops
+        or parts[-1][:1].upper() + parts[-1][1:] in stops
+    ):
         parts.pop()
     return " ".join(parts).strip(" ,;:()")
 
@@ -105,7 +109,7 @@ def data_category(seg: Segmented, i: int, chunk: str, start: int = 0, end: int |
         for rule in pack.rules_for(f"collected.{cat}"):
             m = first_match(rule.scanners, chunk, start, end)
             if m is not None and (best is None or m.start() < best[0]):
-                best = (m.start(), cat, tidy_words(m.group(0)))
+                best = (m.start(), cat, tidy_words(m.group(0), pack.words.name_stops))
     return (best[1], best[2]) if best else None
 
 
