@@ -57,7 +57,8 @@ def _rights(s: Summary) -> tuple[str, list[str]]:
     if not s.rights:
         return "none", refs
     c = s.contact
-    reachable = bool(c.emails or c.postal_address or c.phones or c.urls)
+    # an e-mail hidden by the saved page ("[email protected]") is one the policy gives
+    reachable = bool(c.emails or c.postal_address or c.phones or c.urls or c.obfuscated_email)
     named = sum(1 for r in s.rights if r.right != "complaint")
     return ("clear" if reachable and named >= CLEAR_RIGHTS else "stated"), refs
 
