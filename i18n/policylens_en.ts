@@ -56,67 +56,67 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="166"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="167"/>
         <source>Comparing with “{name}”…</source>
         <translation>Comparing with “{name}”…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="167"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="168"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="168"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="169"/>
         <source>Compare — {old} → {new}</source>
         <translation>Compare — {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="233"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="234"/>
         <source>Cannot open “{name}”</source>
         <translation>Cannot open “{name}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="320"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="319"/>
         <source>Changes in what the policy says</source>
         <translation>Changes in what the policy says</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="342"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="341"/>
         <source>◀ Previous change</source>
         <translation>◀ Previous change</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="343"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="342"/>
         <source>Next change ▶</source>
         <translation>Next change ▶</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="344"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="343"/>
         <source>Previous change (F7)</source>
         <translation>Previous change (F7)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="345"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="344"/>
         <source>Next change (F8)</source>
         <translation>Next change (F8)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="356"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="355"/>
         <source>Text changes</source>
         <translation>Text changes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="370"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="369"/>
         <source>Export Comparison…</source>
         <translation>Export Comparison…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="371"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="370"/>
         <source>Save this comparison as a one-page PDF, HTML or Markdown file (Ctrl+E)</source>
         <translation>Save this comparison as a one-page PDF, HTML or Markdown file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="373"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="372"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -355,77 +355,77 @@
         <translation>something that weighs against you;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="129"/>
-        <source>worth a closer look: vague, or partly against you;</source>
-        <translation>worth a closer look: vague, or partly against you;</translation>
-    </message>
-    <message>
         <location filename="../app/policylens/ui/help.py" line="130"/>
-        <source>stated plainly, and nothing against you was found;</source>
-        <translation>stated plainly, and nothing against you was found;</translation>
+        <source>worth a closer look: vague, broad (location or sensitive data, many kinds of data, advertisers among the recipients) or partly against you;</source>
+        <translation>worth a closer look: vague, broad (location or sensitive data, many kinds of data, advertisers among the recipients) or partly against you;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="131"/>
+        <location filename="../app/policylens/ui/help.py" line="134"/>
+        <source>stated clearly, and what it does is mild: this says the policy is clear on the topic, not that all is well;</source>
+        <translation>stated clearly, and what it does is mild: this says the policy is clear on the topic, not that all is well;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="137"/>
         <source>the policy does not say.</source>
         <translation>the policy does not say.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="138"/>
+        <location filename="../app/policylens/ui/help.py" line="144"/>
         <source>A color always comes with its word, never alone.</source>
         <translation>A color always comes with its word, never alone.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="143"/>
+        <location filename="../app/policylens/ui/help.py" line="149"/>
         <source>The grade</source>
         <translation>The grade</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="148"/>
+        <location filename="../app/policylens/ui/help.py" line="154"/>
         <source>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</source>
         <translation>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="159"/>
+        <location filename="../app/policylens/ui/help.py" line="165"/>
         <source>It also checks what the policy tells you: who is responsible and how to reach them, what data, what for, who receives it, how long it is kept, your rights and your right to complain. Each of these that is missing or vague costs points, and with two or more essentials missing or vague the grade is at most C. A text that does not look like a privacy policy, or says too little, gets no grade. Click the grade (Ctrl+I) to see every line.</source>
         <translation>It also checks what the policy tells you: who is responsible and how to reach them, what data, what for, who receives it, how long it is kept, your rights and your right to complain. Each of these that is missing or vague costs points, and with two or more essentials missing or vague the grade is at most C. A text that does not look like a privacy policy, or says too little, gets no grade. Click the grade (Ctrl+I) to see every line.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="171"/>
+        <location filename="../app/policylens/ui/help.py" line="177"/>
         <source>Letters: {bands}; {last} below.</source>
         <translation>Letters: {bands}; {last} below.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="175"/>
+        <location filename="../app/policylens/ui/help.py" line="181"/>
         <source>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</source>
         <translation>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="182"/>
+        <location filename="../app/policylens/ui/help.py" line="188"/>
         <source>The red flags</source>
         <translation>The red flags</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="187"/>
+        <location filename="../app/policylens/ui/help.py" line="193"/>
         <source>Examples come from the policy you have open: {name}.</source>
         <translation>Examples come from the policy you have open: {name}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="204"/>
+        <location filename="../app/policylens/ui/help.py" line="210"/>
         <source>In this policy:</source>
         <translation>In this policy:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="205"/>
+        <location filename="../app/policylens/ui/help.py" line="211"/>
         <source>“{quote}”</source>
         <translation>“{quote}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="210"/>
+        <location filename="../app/policylens/ui/help.py" line="216"/>
         <source>Raised for this policy by what it does not say.</source>
         <translation>Raised for this policy by what it does not say.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="212"/>
+        <location filename="../app/policylens/ui/help.py" line="218"/>
         <source>Not found in this policy.</source>
         <translation>Not found in this policy.</translation>
     </message>
@@ -1187,29 +1187,29 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <location filename="../app/policylens/ui/help.py" line="248"/>
         <source>Go to the next or previous finding</source>
         <translation>Go to the next or previous finding</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <location filename="../app/policylens/ui/help.py" line="248"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="243"/>
+        <location filename="../app/policylens/ui/help.py" line="249"/>
         <source>Show the sentences of a finding</source>
         <translation>Show the sentences of a finding</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="243"/>
+        <location filename="../app/policylens/ui/help.py" line="249"/>
         <source>Enter or Space</source>
         <translation>Enter or Space</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="247"/>
-        <location filename="../app/policylens/ui/help.py" line="248"/>
+        <location filename="../app/policylens/ui/help.py" line="253"/>
         <location filename="../app/policylens/ui/help.py" line="254"/>
+        <location filename="../app/policylens/ui/help.py" line="260"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
@@ -1450,27 +1450,27 @@
 <context>
     <name>cards</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="93"/>
+        <location filename="../app/policylens/core/catalogue.py" line="96"/>
         <source>What&apos;s collected</source>
         <translation>What&apos;s collected</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="94"/>
+        <location filename="../app/policylens/core/catalogue.py" line="97"/>
         <source>Who it&apos;s shared with</source>
         <translation>Who it&apos;s shared with</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="95"/>
+        <location filename="../app/policylens/core/catalogue.py" line="98"/>
         <source>How long it&apos;s kept</source>
         <translation>How long it&apos;s kept</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="96"/>
+        <location filename="../app/policylens/core/catalogue.py" line="99"/>
         <source>Your rights</source>
         <translation>Your rights</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="52"/>
+        <location filename="../app/policylens/core/wording.py" line="54"/>
         <source>Collects %n kind(s) of data</source>
         <translation>
             <numerusform>Collects %n kind of data</numerusform>
@@ -1478,12 +1478,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="53"/>
+        <location filename="../app/policylens/core/wording.py" line="55"/>
         <source>Does not say what it collects</source>
         <translation>Does not say what it collects</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="54"/>
+        <location filename="../app/policylens/core/wording.py" line="56"/>
         <source>Shared with %n kind(s) of recipient</source>
         <translation>
             <numerusform>Shared with %n kind of recipient</numerusform>
@@ -1491,37 +1491,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="55"/>
+        <location filename="../app/policylens/core/wording.py" line="57"/>
         <source>Does not say who receives your data</source>
         <translation>Does not say who receives your data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="56"/>
+        <location filename="../app/policylens/core/wording.py" line="58"/>
         <source>Your data is sold</source>
         <translation>Your data is sold</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="57"/>
+        <location filename="../app/policylens/core/wording.py" line="59"/>
         <source>Kept up to {longest}</source>
         <translation>Kept up to {longest}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="58"/>
+        <location filename="../app/policylens/core/wording.py" line="60"/>
         <source>No concrete period</source>
         <translation>No concrete period</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="59"/>
+        <location filename="../app/policylens/core/wording.py" line="61"/>
         <source>Some data is kept indefinitely</source>
         <translation>Some data is kept indefinitely</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="60"/>
+        <location filename="../app/policylens/core/wording.py" line="62"/>
         <source>Does not say how long data is kept</source>
         <translation>Does not say how long data is kept</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="61"/>
+        <location filename="../app/policylens/core/wording.py" line="63"/>
         <source>%n right(s) stated</source>
         <translation>
             <numerusform>%n right stated</numerusform>
@@ -1529,32 +1529,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="62"/>
+        <location filename="../app/policylens/core/wording.py" line="64"/>
         <source>No rights stated</source>
         <translation>No rights stated</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="66"/>
+        <location filename="../app/policylens/core/wording.py" line="68"/>
         <source>{data}: {duration}</source>
         <translation>{data}: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="67"/>
+        <location filename="../app/policylens/core/wording.py" line="69"/>
         <source>Some data: {duration}</source>
         <translation>Some data: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="68"/>
+        <location filename="../app/policylens/core/wording.py" line="70"/>
         <source>{label}: {names}</source>
         <translation>{label}: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="69"/>
+        <location filename="../app/policylens/core/wording.py" line="71"/>
         <source>Contact: {emails}</source>
         <translation>Contact: {emails}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="70"/>
+        <location filename="../app/policylens/core/wording.py" line="72"/>
         <source>No contact given to exercise your rights</source>
         <translation>No contact given to exercise your rights</translation>
     </message>
@@ -1562,72 +1562,97 @@
 <context>
     <name>collected</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="122"/>
+        <location filename="../app/policylens/core/catalogue.py" line="127"/>
         <source>Identity (name, birth date, ID)</source>
         <translation>Identity (name, birth date, ID)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="123"/>
+        <location filename="../app/policylens/core/catalogue.py" line="128"/>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/catalogue.py" line="132"/>
         <source>Contact details (e-mail, phone, address)</source>
         <translation>Contact details (e-mail, phone, address)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="124"/>
+        <location filename="../app/policylens/core/catalogue.py" line="133"/>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/catalogue.py" line="135"/>
         <source>Account and login</source>
         <translation>Account and login</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="125"/>
+        <location filename="../app/policylens/core/catalogue.py" line="136"/>
         <source>Payment and purchases</source>
         <translation>Payment and purchases</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="126"/>
+        <location filename="../app/policylens/core/catalogue.py" line="139"/>
         <source>Device and network (IP address, identifiers)</source>
         <translation>Device and network (IP address, identifiers)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="127"/>
+        <location filename="../app/policylens/core/catalogue.py" line="140"/>
+        <source>Device and network</source>
+        <translation>Device and network</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/catalogue.py" line="144"/>
         <source>What you do (pages, clicks, logs)</source>
         <translation>What you do (pages, clicks, logs)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="128"/>
+        <location filename="../app/policylens/core/catalogue.py" line="145"/>
+        <source>What you do</source>
+        <translation>What you do</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/catalogue.py" line="147"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="129"/>
+        <location filename="../app/policylens/core/catalogue.py" line="148"/>
         <source>Messages you send</source>
         <translation>Messages you send</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="130"/>
+        <location filename="../app/policylens/core/catalogue.py" line="149"/>
         <source>Files and content you upload</source>
         <translation>Files and content you upload</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="131"/>
+        <location filename="../app/policylens/core/catalogue.py" line="150"/>
         <source>Profile and preferences</source>
         <translation>Profile and preferences</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="132"/>
+        <location filename="../app/policylens/core/catalogue.py" line="151"/>
         <source>Cookies and trackers</source>
         <translation>Cookies and trackers</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="133"/>
+        <location filename="../app/policylens/core/catalogue.py" line="152"/>
         <source>Feedback and survey answers</source>
         <translation>Feedback and survey answers</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="134"/>
+        <location filename="../app/policylens/core/catalogue.py" line="155"/>
         <source>Sensitive data (health, biometrics, beliefs)</source>
         <translation>Sensitive data (health, biometrics, beliefs)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="135"/>
+        <location filename="../app/policylens/core/catalogue.py" line="156"/>
+        <source>Sensitive data</source>
+        <translation>Sensitive data</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/catalogue.py" line="158"/>
         <source>Social networks and contacts</source>
         <translation>Social networks and contacts</translation>
     </message>
@@ -1957,7 +1982,7 @@
 <context>
     <name>duration</name>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <location filename="../app/policylens/core/wording.py" line="76"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -1965,7 +1990,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="75"/>
+        <location filename="../app/policylens/core/wording.py" line="77"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -1973,7 +1998,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="76"/>
+        <location filename="../app/policylens/core/wording.py" line="78"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -1981,7 +2006,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="77"/>
+        <location filename="../app/policylens/core/wording.py" line="79"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -1989,7 +2014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="78"/>
+        <location filename="../app/policylens/core/wording.py" line="80"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -1997,7 +2022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="79"/>
+        <location filename="../app/policylens/core/wording.py" line="81"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2172,27 +2197,27 @@
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="28"/>
+        <location filename="../app/policylens/export/content.py" line="29"/>
         <source>Privacy policy at a glance</source>
         <translation>Privacy policy at a glance</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="29"/>
+        <location filename="../app/policylens/export/content.py" line="30"/>
         <source>Policy dated {date}</source>
         <translation>Policy dated {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="30"/>
+        <location filename="../app/policylens/export/content.py" line="31"/>
         <source>Policy date not stated</source>
         <translation>Policy date not stated</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="31"/>
+        <location filename="../app/policylens/export/content.py" line="32"/>
         <source>Written in {language}</source>
         <translation>Written in {language}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="32"/>
+        <location filename="../app/policylens/export/content.py" line="33"/>
         <source>Red flags (%n)</source>
         <translation>
             <numerusform>Red flags (%n)</numerusform>
@@ -2200,37 +2225,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="33"/>
+        <location filename="../app/policylens/export/content.py" line="34"/>
         <source>To exercise your rights</source>
         <translation>To exercise your rights</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="34"/>
+        <location filename="../app/policylens/export/content.py" line="35"/>
         <source>No contact given: the policy names no e-mail, address or form.</source>
         <translation>No contact given: the policy names no e-mail, address or form.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="35"/>
+        <location filename="../app/policylens/export/content.py" line="36"/>
         <source>A postal address is given in the policy.</source>
         <translation>A postal address is given in the policy.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="36"/>
+        <location filename="../app/policylens/export/content.py" line="37"/>
         <source>Phone: {phones}</source>
         <translation>Phone: {phones}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="37"/>
+        <location filename="../app/policylens/export/content.py" line="38"/>
         <source>Web: {urls}</source>
         <translation>Web: {urls}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="38"/>
+        <location filename="../app/policylens/export/content.py" line="39"/>
         <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
         <translation>Contact is by a form or obfuscated e-mail (see the policy).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="39"/>
+        <location filename="../app/policylens/export/content.py" line="40"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -2238,7 +2263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="40"/>
+        <location filename="../app/policylens/export/content.py" line="41"/>
         <source>+%n more red flag(s)</source>
         <translation>
             <numerusform>+%n more red flag</numerusform>
@@ -2246,67 +2271,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="41"/>
+        <location filename="../app/policylens/export/content.py" line="42"/>
         <source>Shortened to fit one page. {pointer}</source>
         <translation>Shortened to fit one page. {pointer}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="42"/>
+        <location filename="../app/policylens/export/content.py" line="43"/>
         <source>Full report: policylens analyze {file}</source>
         <translation>Full report: policylens analyze {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="43"/>
+        <location filename="../app/policylens/export/content.py" line="44"/>
         <source>See the full report in PolicyLens.</source>
         <translation>See the full report in PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="44"/>
+        <location filename="../app/policylens/export/content.py" line="45"/>
         <source>PolicyLens {version}</source>
         <translation>PolicyLens {version}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="45"/>
+        <location filename="../app/policylens/export/content.py" line="46"/>
         <source>Source: {file}</source>
         <translation>Source: {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="46"/>
+        <location filename="../app/policylens/export/content.py" line="47"/>
         <source>SHA-256 {hash}…</source>
         <translation>SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="47"/>
+        <location filename="../app/policylens/export/content.py" line="48"/>
         <source>Analysed on {date}</source>
         <translation>Analysed on {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="48"/>
+        <location filename="../app/policylens/export/content.py" line="49"/>
         <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
         <translation>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="51"/>
+        <location filename="../app/policylens/export/content.py" line="52"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="52"/>
+        <location filename="../app/policylens/export/content.py" line="53"/>
         <source>Full report</source>
         <translation>Full report</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="53"/>
+        <location filename="../app/policylens/export/content.py" line="54"/>
         <source>In section “{section}”</source>
         <translation>In section “{section}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="54"/>
+        <location filename="../app/policylens/export/content.py" line="55"/>
         <source>Found from what the policy does not say.</source>
         <translation>Found from what the policy does not say.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="55"/>
+        <location filename="../app/policylens/export/content.py" line="56"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -2492,162 +2517,162 @@
 <context>
     <name>flags</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="169"/>
+        <location filename="../app/policylens/core/catalogue.py" line="192"/>
         <source>Broad exceptions to your consent</source>
         <translation>Broad exceptions to your consent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="178"/>
+        <location filename="../app/policylens/core/catalogue.py" line="201"/>
         <source>Sells your data</source>
         <translation>Sells your data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="186"/>
+        <location filename="../app/policylens/core/catalogue.py" line="209"/>
         <source>Take it or leave it</source>
         <translation>Take it or leave it</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="195"/>
+        <location filename="../app/policylens/core/catalogue.py" line="218"/>
         <source>Kept forever</source>
         <translation>Kept forever</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="203"/>
+        <location filename="../app/policylens/core/catalogue.py" line="226"/>
         <source>Targeted advertising</source>
         <translation>Targeted advertising</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="210"/>
+        <location filename="../app/policylens/core/catalogue.py" line="233"/>
         <source>Third-party tracking</source>
         <translation>Third-party tracking</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="219"/>
+        <location filename="../app/policylens/core/catalogue.py" line="242"/>
         <source>Data combined across services</source>
         <translation>Data combined across services</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="228"/>
+        <location filename="../app/policylens/core/catalogue.py" line="251"/>
         <source>Commercial use of &apos;anonymised&apos; data</source>
         <translation>Commercial use of &apos;anonymised&apos; data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="237"/>
+        <location filename="../app/policylens/core/catalogue.py" line="260"/>
         <source>Hardware identifiers collected</source>
         <translation>Hardware identifiers collected</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="247"/>
+        <location filename="../app/policylens/core/catalogue.py" line="270"/>
         <source>Sent to other countries</source>
         <translation>Sent to other countries</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="254"/>
+        <location filename="../app/policylens/core/catalogue.py" line="277"/>
         <source>No clear retention period</source>
         <translation>No clear retention period</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="262"/>
+        <location filename="../app/policylens/core/catalogue.py" line="285"/>
         <source>Can change without telling you</source>
         <translation>Can change without telling you</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="272"/>
+        <location filename="../app/policylens/core/catalogue.py" line="295"/>
         <source>Your rights come with exceptions</source>
         <translation>Your rights come with exceptions</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="279"/>
+        <location filename="../app/policylens/core/catalogue.py" line="302"/>
         <source>No way to contact them</source>
         <translation>No way to contact them</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="287"/>
+        <location filename="../app/policylens/core/catalogue.py" line="310"/>
         <source>Using it counts as consent</source>
         <translation>Using it counts as consent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="294"/>
+        <location filename="../app/policylens/core/catalogue.py" line="317"/>
         <source>Open-ended lists</source>
         <translation>Open-ended lists</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="170"/>
+        <location filename="../app/policylens/core/catalogue.py" line="193"/>
         <source>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</source>
         <translation>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="179"/>
+        <location filename="../app/policylens/core/catalogue.py" line="202"/>
         <source>Your personal data can be sold, rented or traded to others.</source>
         <translation>Your personal data can be sold, rented or traded to others.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="187"/>
+        <location filename="../app/policylens/core/catalogue.py" line="210"/>
         <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
         <translation>If you refuse the policy you lose the product or core functions of what you bought.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="196"/>
+        <location filename="../app/policylens/core/catalogue.py" line="219"/>
         <source>Some data is kept with no end date, so it never goes away.</source>
         <translation>Some data is kept with no end date, so it never goes away.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="204"/>
+        <location filename="../app/policylens/core/catalogue.py" line="227"/>
         <source>What they learn about you is used to choose the ads and offers you see.</source>
         <translation>What they learn about you is used to choose the ads and offers you see.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="211"/>
+        <location filename="../app/policylens/core/catalogue.py" line="234"/>
         <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
         <translation>Other companies track you through this service, often outside this policy&apos;s protection.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="220"/>
+        <location filename="../app/policylens/core/catalogue.py" line="243"/>
         <source>Data from one service is combined with other services or sources into a fuller profile.</source>
         <translation>Data from one service is combined with other services or sources into a fuller profile.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="229"/>
+        <location filename="../app/policylens/core/catalogue.py" line="252"/>
         <source>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</source>
         <translation>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="238"/>
+        <location filename="../app/policylens/core/catalogue.py" line="261"/>
         <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
         <translation>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="248"/>
+        <location filename="../app/policylens/core/catalogue.py" line="271"/>
         <source>Your data may be stored in countries where the law may protect it less.</source>
         <translation>Your data may be stored in countries where the law may protect it less.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="255"/>
+        <location filename="../app/policylens/core/catalogue.py" line="278"/>
         <source>No concrete period is given, so you cannot know when your data is deleted.</source>
         <translation>No concrete period is given, so you cannot know when your data is deleted.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="263"/>
+        <location filename="../app/policylens/core/catalogue.py" line="286"/>
         <source>The policy can change at any time and it is up to you to notice.</source>
         <translation>The policy can change at any time and it is up to you to notice.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="273"/>
+        <location filename="../app/policylens/core/catalogue.py" line="296"/>
         <source>Your rights are subject to unspecified exceptions, so they may be refused.</source>
         <translation>Your rights are subject to unspecified exceptions, so they may be refused.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="280"/>
+        <location filename="../app/policylens/core/catalogue.py" line="303"/>
         <source>No e-mail, address or form is given to ask questions or exercise your rights.</source>
         <translation>No e-mail, address or form is given to ask questions or exercise your rights.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="288"/>
+        <location filename="../app/policylens/core/catalogue.py" line="311"/>
         <source>Merely using the service counts as agreeing to the policy.</source>
         <translation>Merely using the service counts as agreeing to the policy.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="295"/>
+        <location filename="../app/policylens/core/catalogue.py" line="318"/>
         <source>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</source>
         <translation>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</translation>
     </message>
@@ -2655,22 +2680,22 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity}): −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="84"/>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Says it does not sell your data: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <location filename="../app/policylens/core/wording.py" line="87"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>States concrete retention periods: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <location filename="../app/policylens/core/wording.py" line="88"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
             <numerusform>Names %n right you can use: +{points}</numerusform>
@@ -2678,107 +2703,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <location filename="../app/policylens/core/wording.py" line="89"/>
         <source>Start from 100, then:</source>
         <translation>Start from 100, then:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
         <source>Two or more essentials are missing or vague: the score is capped at {points}</source>
         <translation>Two or more essentials are missing or vague: the score is capped at {points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <location filename="../app/policylens/core/wording.py" line="97"/>
         <source>This does not look like a privacy policy.</source>
         <translation>This does not look like a privacy policy.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <location filename="../app/policylens/core/wording.py" line="98"/>
         <source>Not enough to grade: the text says too little about your data.</source>
         <translation>Not enough to grade: the text says too little about your data.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <location filename="../app/policylens/core/wording.py" line="99"/>
         <source>Not graded: PolicyLens cannot read this language.</source>
         <translation>Not graded: PolicyLens cannot read this language.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
         <source>Not a privacy policy</source>
         <translation>Not a privacy policy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="102"/>
+        <location filename="../app/policylens/core/wording.py" line="104"/>
         <source>Not enough to grade</source>
         <translation>Not enough to grade</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <location filename="../app/policylens/core/wording.py" line="105"/>
         <source>Not graded</source>
         <translation>Not graded</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
         <source>Who is responsible and how to reach them</source>
         <translation>Who is responsible and how to reach them</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
         <source>What data is collected</source>
         <translation>What data is collected</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <location filename="../app/policylens/core/wording.py" line="111"/>
         <source>What it is used for</source>
         <translation>What it is used for</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <location filename="../app/policylens/core/wording.py" line="112"/>
         <source>Who receives it</source>
         <translation>Who receives it</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="111"/>
+        <location filename="../app/policylens/core/wording.py" line="113"/>
         <source>How long it is kept</source>
         <translation>How long it is kept</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="112"/>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
         <source>Your rights and how to use them</source>
         <translation>Your rights and how to use them</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="113"/>
+        <location filename="../app/policylens/core/wording.py" line="115"/>
         <source>Your right to complain to an authority</source>
         <translation>Your right to complain to an authority</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="116"/>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
         <source>stated</source>
         <translation>stated</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <location filename="../app/policylens/core/wording.py" line="119"/>
         <source>vague</source>
         <translation>vague</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <location filename="../app/policylens/core/wording.py" line="120"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <location filename="../app/policylens/core/wording.py" line="123"/>
         <source>Says it does not sell your data</source>
         <translation>Says it does not sell your data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <location filename="../app/policylens/core/wording.py" line="124"/>
         <source>States concrete retention periods</source>
         <translation>States concrete retention periods</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="123"/>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
         <source>Names %n right(s) you can use</source>
         <translation>
             <numerusform>Names %n right you can use</numerusform>
@@ -2786,27 +2811,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="126"/>
+        <location filename="../app/policylens/core/wording.py" line="128"/>
         <source>Good practice wins back at most half of what red flags cost</source>
         <translation>Good practice wins back at most half of what red flags cost</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="130"/>
+        <location filename="../app/policylens/core/wording.py" line="132"/>
         <source>What it tells you</source>
         <translation>What it tells you</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <location filename="../app/policylens/core/wording.py" line="133"/>
         <source>What it does: red flags</source>
         <translation>What it does: red flags</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="132"/>
+        <location filename="../app/policylens/core/wording.py" line="134"/>
         <source>What it does: good practice</source>
         <translation>What it does: good practice</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="133"/>
+        <location filename="../app/policylens/core/wording.py" line="135"/>
         <source>Limits</source>
         <translation>Limits</translation>
     </message>
@@ -2814,192 +2839,192 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="154"/>
+        <location filename="../app/policylens/core/wording.py" line="156"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="155"/>
+        <location filename="../app/policylens/core/wording.py" line="157"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="156"/>
+        <location filename="../app/policylens/core/wording.py" line="158"/>
         <source>Swedish</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="157"/>
+        <location filename="../app/policylens/core/wording.py" line="159"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="158"/>
+        <location filename="../app/policylens/core/wording.py" line="160"/>
         <source>Spanish</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>Italian</source>
         <translation>Italian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
         <source>Portuguese</source>
         <translation>Portuguese</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
         <source>Polish</source>
         <translation>Polish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>Danish</source>
         <translation>Danish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
         <source>Norwegian</source>
         <translation>Norwegian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
         <source>Finnish</source>
         <translation>Finnish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <location filename="../app/policylens/core/wording.py" line="168"/>
         <source>Russian</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <location filename="../app/policylens/core/wording.py" line="170"/>
         <source>Japanese</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <location filename="../app/policylens/core/wording.py" line="171"/>
         <source>Korean</source>
         <translation>Korean</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="170"/>
+        <location filename="../app/policylens/core/wording.py" line="172"/>
         <source>Arabic</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="171"/>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
         <source>Turkish</source>
         <translation>Turkish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="172"/>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
         <source>Czech</source>
         <translation>Czech</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
         <source>Slovak</source>
         <translation>Slovak</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
         <source>Hungarian</source>
         <translation>Hungarian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
         <source>Romanian</source>
         <translation>Romanian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <location filename="../app/policylens/core/wording.py" line="178"/>
         <source>Greek</source>
         <translation>Greek</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <location filename="../app/policylens/core/wording.py" line="179"/>
         <source>Bulgarian</source>
         <translation>Bulgarian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="178"/>
+        <location filename="../app/policylens/core/wording.py" line="180"/>
         <source>Ukrainian</source>
         <translation>Ukrainian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="179"/>
+        <location filename="../app/policylens/core/wording.py" line="181"/>
         <source>Croatian</source>
         <translation>Croatian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="180"/>
+        <location filename="../app/policylens/core/wording.py" line="182"/>
         <source>Slovenian</source>
         <translation>Slovenian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <location filename="../app/policylens/core/wording.py" line="183"/>
         <source>Estonian</source>
         <translation>Estonian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <location filename="../app/policylens/core/wording.py" line="184"/>
         <source>Latvian</source>
         <translation>Latvian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <location filename="../app/policylens/core/wording.py" line="185"/>
         <source>Lithuanian</source>
         <translation>Lithuanian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <location filename="../app/policylens/core/wording.py" line="186"/>
         <source>Hebrew</source>
         <translation>Hebrew</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <location filename="../app/policylens/core/wording.py" line="187"/>
         <source>Hindi</source>
         <translation>Hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="186"/>
+        <location filename="../app/policylens/core/wording.py" line="188"/>
         <source>Indonesian</source>
         <translation>Indonesian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="187"/>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
         <source>Vietnamese</source>
         <translation>Vietnamese</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="188"/>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
         <source>Thai</source>
         <translation>Thai</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
         <source>Catalan</source>
         <translation>Catalan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <location filename="../app/policylens/core/wording.py" line="192"/>
         <source>Persian</source>
         <translation>Persian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <location filename="../app/policylens/core/wording.py" line="193"/>
         <source>an unknown language</source>
         <translation>an unknown language</translation>
     </message>
@@ -3125,67 +3150,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="20"/>
+        <location filename="../app/policylens/render.py" line="21"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="22"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="23"/>
         <source>Red flags</source>
         <translation>Red flags</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>No red flags found.</source>
         <translation>No red flags found.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="25"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="27"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="30"/>
         <source>Why this grade</source>
         <translation>Why this grade</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="31"/>
+        <location filename="../app/policylens/render.py" line="32"/>
         <source>not graded</source>
         <translation>not graded</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="33"/>
+        <location filename="../app/policylens/render.py" line="34"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="34"/>
+        <location filename="../app/policylens/render.py" line="35"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -3193,32 +3218,32 @@
 <context>
     <name>retention</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="145"/>
+        <location filename="../app/policylens/core/catalogue.py" line="168"/>
         <source>A concrete period is stated</source>
         <translation>A concrete period is stated</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="146"/>
+        <location filename="../app/policylens/core/catalogue.py" line="169"/>
         <source>As long as necessary (no period given)</source>
         <translation>As long as necessary (no period given)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="147"/>
+        <location filename="../app/policylens/core/catalogue.py" line="170"/>
         <source>While your account is active</source>
         <translation>While your account is active</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="148"/>
+        <location filename="../app/policylens/core/catalogue.py" line="171"/>
         <source>Longer when the law requires</source>
         <translation>Longer when the law requires</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="149"/>
+        <location filename="../app/policylens/core/catalogue.py" line="172"/>
         <source>Indefinitely</source>
         <translation>Indefinitely</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="150"/>
+        <location filename="../app/policylens/core/catalogue.py" line="173"/>
         <source>Deleted or anonymised when no longer needed</source>
         <translation>Deleted or anonymised when no longer needed</translation>
     </message>
@@ -3226,62 +3251,62 @@
 <context>
     <name>rights</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="152"/>
+        <location filename="../app/policylens/core/catalogue.py" line="175"/>
         <source>See your data</source>
         <translation>See your data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="153"/>
+        <location filename="../app/policylens/core/catalogue.py" line="176"/>
         <source>Correct your data</source>
         <translation>Correct your data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="154"/>
+        <location filename="../app/policylens/core/catalogue.py" line="177"/>
         <source>Delete your data</source>
         <translation>Delete your data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="155"/>
+        <location filename="../app/policylens/core/catalogue.py" line="178"/>
         <source>Take your data elsewhere</source>
         <translation>Take your data elsewhere</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="156"/>
+        <location filename="../app/policylens/core/catalogue.py" line="179"/>
         <source>Limit processing</source>
         <translation>Limit processing</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="157"/>
+        <location filename="../app/policylens/core/catalogue.py" line="180"/>
         <source>Object to processing</source>
         <translation>Object to processing</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="158"/>
+        <location filename="../app/policylens/core/catalogue.py" line="181"/>
         <source>Withdraw consent</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="159"/>
+        <location filename="../app/policylens/core/catalogue.py" line="182"/>
         <source>Complain to a data-protection authority</source>
         <translation>Complain to a data-protection authority</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="160"/>
+        <location filename="../app/policylens/core/catalogue.py" line="183"/>
         <source>Opt out of marketing</source>
         <translation>Opt out of marketing</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="161"/>
+        <location filename="../app/policylens/core/catalogue.py" line="184"/>
         <source>Opt out of the sale of your data</source>
         <translation>Opt out of the sale of your data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="162"/>
+        <location filename="../app/policylens/core/catalogue.py" line="185"/>
         <source>No penalty for using your rights</source>
         <translation>No penalty for using your rights</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="163"/>
+        <location filename="../app/policylens/core/catalogue.py" line="186"/>
         <source>Refuse or manage cookies</source>
         <translation>Refuse or manage cookies</translation>
     </message>
@@ -3289,17 +3314,17 @@
 <context>
     <name>sells</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="34"/>
+        <location filename="../app/policylens/core/wording.py" line="36"/>
         <source>Sells your data</source>
         <translation>Sells your data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="35"/>
+        <location filename="../app/policylens/core/wording.py" line="37"/>
         <source>Does not sell your data</source>
         <translation>Does not sell your data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="36"/>
+        <location filename="../app/policylens/core/wording.py" line="38"/>
         <source>Does not say whether it sells your data</source>
         <translation>Does not say whether it sells your data</translation>
     </message>
@@ -3307,17 +3332,17 @@
 <context>
     <name>severity</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="28"/>
+        <location filename="../app/policylens/core/wording.py" line="30"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="29"/>
+        <location filename="../app/policylens/core/wording.py" line="31"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="30"/>
+        <location filename="../app/policylens/core/wording.py" line="32"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
@@ -3325,37 +3350,37 @@
 <context>
     <name>shared</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="137"/>
+        <location filename="../app/policylens/core/catalogue.py" line="160"/>
         <source>Service providers working for it</source>
         <translation>Service providers working for it</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="138"/>
+        <location filename="../app/policylens/core/catalogue.py" line="161"/>
         <source>Companies of the same group</source>
         <translation>Companies of the same group</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="139"/>
+        <location filename="../app/policylens/core/catalogue.py" line="162"/>
         <source>Advertisers and marketing partners</source>
         <translation>Advertisers and marketing partners</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="140"/>
+        <location filename="../app/policylens/core/catalogue.py" line="163"/>
         <source>Authorities and courts, when the law requires</source>
         <translation>Authorities and courts, when the law requires</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="141"/>
+        <location filename="../app/policylens/core/catalogue.py" line="164"/>
         <source>A buyer, if the company is sold</source>
         <translation>A buyer, if the company is sold</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="142"/>
+        <location filename="../app/policylens/core/catalogue.py" line="165"/>
         <source>Others, only with your consent</source>
         <translation>Others, only with your consent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="143"/>
+        <location filename="../app/policylens/core/catalogue.py" line="166"/>
         <source>Other users or the public</source>
         <translation>Other users or the public</translation>
     </message>
@@ -3363,22 +3388,22 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="21"/>
+        <location filename="../app/policylens/core/wording.py" line="23"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="22"/>
+        <location filename="../app/policylens/core/wording.py" line="24"/>
         <source>Caution</source>
         <translation>Caution</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="23"/>
-        <source>Clear</source>
-        <translation>Clear</translation>
+        <location filename="../app/policylens/core/wording.py" line="25"/>
+        <source>Clearly stated</source>
+        <translation>Clearly stated</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="24"/>
+        <location filename="../app/policylens/core/wording.py" line="26"/>
         <source>Not stated</source>
         <translation>Not stated</translation>
     </message>
@@ -3386,32 +3411,32 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <location filename="../app/policylens/core/wording.py" line="139"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="142"/>
+        <location filename="../app/policylens/core/wording.py" line="144"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>The policy mixes languages: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="143"/>
+        <location filename="../app/policylens/core/wording.py" line="145"/>
         <source>The language could not be detected with confidence.</source>
         <translation>The language could not be detected with confidence.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="144"/>
+        <location filename="../app/policylens/core/wording.py" line="146"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
         <translation>Analysed through an offline English translation; evidence quotes the original text.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="147"/>
+        <location filename="../app/policylens/core/wording.py" line="149"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>The text is very short; the summary may be incomplete.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="150"/>
+        <location filename="../app/policylens/core/wording.py" line="152"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}%</translation>
     </message>

@@ -56,67 +56,67 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="166"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="167"/>
         <source>Comparing with “{name}”…</source>
         <translation>Comparando con «{name}»…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="167"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="168"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="168"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="169"/>
         <source>Compare — {old} → {new}</source>
         <translation>Comparar — {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="233"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="234"/>
         <source>Cannot open “{name}”</source>
         <translation>No se puede abrir «{name}»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="320"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="319"/>
         <source>Changes in what the policy says</source>
         <translation>Cambios en lo que dice la política</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="342"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="341"/>
         <source>◀ Previous change</source>
         <translation>◀ Cambio anterior</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="343"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="342"/>
         <source>Next change ▶</source>
         <translation>Cambio siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="344"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="343"/>
         <source>Previous change (F7)</source>
         <translation>Cambio anterior (F7)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="345"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="344"/>
         <source>Next change (F8)</source>
         <translation>Cambio siguiente (F8)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="356"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="355"/>
         <source>Text changes</source>
         <translation>Cambios en el texto</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="370"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="369"/>
         <source>Export Comparison…</source>
         <translation>Exportar la comparación…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="371"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="370"/>
         <source>Save this comparison as a one-page PDF, HTML or Markdown file (Ctrl+E)</source>
         <translation>Guardar esta comparación en una página PDF, HTML o Markdown (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="373"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="372"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -355,77 +355,77 @@
         <translation>algo que juega en su contra;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="129"/>
-        <source>worth a closer look: vague, or partly against you;</source>
-        <translation>conviene mirarlo de cerca: vago, o en parte en su contra;</translation>
-    </message>
-    <message>
         <location filename="../app/policylens/ui/help.py" line="130"/>
-        <source>stated plainly, and nothing against you was found;</source>
-        <translation>se dice con claridad y no se encontró nada en su contra;</translation>
+        <source>worth a closer look: vague, broad (location or sensitive data, many kinds of data, advertisers among the recipients) or partly against you;</source>
+        <translation>conviene mirarlo de cerca: vago, amplio (ubicación o datos sensibles, muchos tipos de datos, anunciantes entre los destinatarios) o en parte en su contra;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="131"/>
+        <location filename="../app/policylens/ui/help.py" line="134"/>
+        <source>stated clearly, and what it does is mild: this says the policy is clear on the topic, not that all is well;</source>
+        <translation>se dice con claridad y lo que hace es moderado: la política es clara en este punto, no significa que todo esté bien;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="137"/>
         <source>the policy does not say.</source>
         <translation>la política no lo dice.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="138"/>
+        <location filename="../app/policylens/ui/help.py" line="144"/>
         <source>A color always comes with its word, never alone.</source>
         <translation>Un color siempre va acompañado de su palabra, nunca solo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="143"/>
+        <location filename="../app/policylens/ui/help.py" line="149"/>
         <source>The grade</source>
         <translation>La nota</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="148"/>
+        <location filename="../app/policylens/ui/help.py" line="154"/>
         <source>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</source>
         <translation>Toda política parte de 100 puntos. Cada señal de alerta resta puntos: {high} por una alta, {medium} por una media y {low} por una baja. Decir que no vende sus datos, indicar plazos de conservación concretos y nombrar seis o más de sus derechos devuelven {bonus} puntos cada uno, como mucho la mitad de lo que cuestan las señales de alerta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="159"/>
+        <location filename="../app/policylens/ui/help.py" line="165"/>
         <source>It also checks what the policy tells you: who is responsible and how to reach them, what data, what for, who receives it, how long it is kept, your rights and your right to complain. Each of these that is missing or vague costs points, and with two or more essentials missing or vague the grade is at most C. A text that does not look like a privacy policy, or says too little, gets no grade. Click the grade (Ctrl+I) to see every line.</source>
         <translation>También comprueba lo que la política te cuenta: quién es el responsable y cómo contactarlo, qué datos, para qué, quién los recibe, cuánto tiempo se conservan, tus derechos y tu derecho a presentar una reclamación. Cada uno de estos datos que falte o sea vago resta puntos, y si faltan dos o más datos esenciales o son vagos, la calificación es como máximo C. Un texto que no parece una política de privacidad, o que dice muy poco, no recibe calificación. Haz clic en la calificación (Ctrl+I) para ver cada línea.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="171"/>
+        <location filename="../app/policylens/ui/help.py" line="177"/>
         <source>Letters: {bands}; {last} below.</source>
         <translation>Letras: {bands}; {last} por debajo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="175"/>
+        <location filename="../app/policylens/ui/help.py" line="181"/>
         <source>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</source>
         <translation>Una política en un idioma para el que PolicyLens no tiene reglas no recibe nota, salvo que se analice mediante una traducción al inglés.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="182"/>
+        <location filename="../app/policylens/ui/help.py" line="188"/>
         <source>The red flags</source>
         <translation>Las señales de alerta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="187"/>
+        <location filename="../app/policylens/ui/help.py" line="193"/>
         <source>Examples come from the policy you have open: {name}.</source>
         <translation>Los ejemplos proceden de la política que tiene abierta: {name}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="204"/>
+        <location filename="../app/policylens/ui/help.py" line="210"/>
         <source>In this policy:</source>
         <translation>En esta política:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="205"/>
+        <location filename="../app/policylens/ui/help.py" line="211"/>
         <source>“{quote}”</source>
         <translation>«{quote}»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="210"/>
+        <location filename="../app/policylens/ui/help.py" line="216"/>
         <source>Raised for this policy by what it does not say.</source>
         <translation>Señalada en esta política por lo que no dice.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="212"/>
+        <location filename="../app/policylens/ui/help.py" line="218"/>
         <source>Not found in this policy.</source>
         <translation>No aparece en esta política.</translation>
     </message>
@@ -1187,29 +1187,29 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <location filename="../app/policylens/ui/help.py" line="248"/>
         <source>Go to the next or previous finding</source>
         <translation>Ir al hallazgo siguiente o anterior</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <location filename="../app/policylens/ui/help.py" line="248"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Mayús+Tab</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="243"/>
+        <location filename="../app/policylens/ui/help.py" line="249"/>
         <source>Show the sentences of a finding</source>
         <translation>Mostrar las frases de un hallazgo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="243"/>
+        <location filename="../app/policylens/ui/help.py" line="249"/>
         <source>Enter or Space</source>
         <translation>Intro o Espacio</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="247"/>
-        <location filename="../app/policylens/ui/help.py" line="248"/>
+        <location filename="../app/policylens/ui/help.py" line="253"/>
         <location filename="../app/policylens/ui/help.py" line="254"/>
+        <location filename="../app/policylens/ui/help.py" line="260"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -1450,27 +1450,27 @@
 <context>
     <name>cards</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="93"/>
+        <location filename="../app/policylens/core/catalogue.py" line="96"/>
         <source>What&apos;s collected</source>
         <translation>Datos recopilados</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="94"/>
+        <location filename="../app/policylens/core/catalogue.py" line="97"/>
         <source>Who it&apos;s shared with</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="95"/>
+        <location filename="../app/policylens/core/catalogue.py" line="98"/>
         <source>How long it&apos;s kept</source>
         <translation>Plazo de conservación</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="96"/>
+        <location filename="../app/policylens/core/catalogue.py" line="99"/>
         <source>Your rights</source>
         <translation>Tus derechos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="52"/>
+        <location filename="../app/policylens/core/wording.py" line="54"/>
         <source>Collects %n kind(s) of data</source>
         <translation>
             <numerusform>Recopila %n tipo de datos</numerusform>
@@ -1478,12 +1478,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="53"/>
+        <location filename="../app/policylens/core/wording.py" line="55"/>
         <source>Does not say what it collects</source>
         <translation>No dice qué recopila</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="54"/>
+        <location filename="../app/policylens/core/wording.py" line="56"/>
         <source>Shared with %n kind(s) of recipient</source>
         <translation>
             <numerusform>Se comunican a %n tipo de destinatario</numerusform>
@@ -1491,37 +1491,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="55"/>
+        <location filename="../app/policylens/core/wording.py" line="57"/>
         <source>Does not say who receives your data</source>
         <translation>No dice quién recibe tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="56"/>
+        <location filename="../app/policylens/core/wording.py" line="58"/>
         <source>Your data is sold</source>
         <translation>Tus datos se venden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="57"/>
+        <location filename="../app/policylens/core/wording.py" line="59"/>
         <source>Kept up to {longest}</source>
         <translation>Se conservan hasta {longest}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="58"/>
+        <location filename="../app/policylens/core/wording.py" line="60"/>
         <source>No concrete period</source>
         <translation>Sin plazo de conservación concreto</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="59"/>
+        <location filename="../app/policylens/core/wording.py" line="61"/>
         <source>Some data is kept indefinitely</source>
         <translation>Algunos datos se conservan indefinidamente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="60"/>
+        <location filename="../app/policylens/core/wording.py" line="62"/>
         <source>Does not say how long data is kept</source>
         <translation>No dice cuánto tiempo se conservan los datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="61"/>
+        <location filename="../app/policylens/core/wording.py" line="63"/>
         <source>%n right(s) stated</source>
         <translation>
             <numerusform>%n derecho indicado</numerusform>
@@ -1529,32 +1529,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="62"/>
+        <location filename="../app/policylens/core/wording.py" line="64"/>
         <source>No rights stated</source>
         <translation>No se indica ningún derecho</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="66"/>
+        <location filename="../app/policylens/core/wording.py" line="68"/>
         <source>{data}: {duration}</source>
         <translation>{data}: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="67"/>
+        <location filename="../app/policylens/core/wording.py" line="69"/>
         <source>Some data: {duration}</source>
         <translation>Algunos datos: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="68"/>
+        <location filename="../app/policylens/core/wording.py" line="70"/>
         <source>{label}: {names}</source>
         <translation>{label}: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="69"/>
+        <location filename="../app/policylens/core/wording.py" line="71"/>
         <source>Contact: {emails}</source>
         <translation>Contacto: {emails}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="70"/>
+        <location filename="../app/policylens/core/wording.py" line="72"/>
         <source>No contact given to exercise your rights</source>
         <translation>No se indica ningún contacto para ejercer tus derechos</translation>
     </message>
@@ -1562,72 +1562,97 @@
 <context>
     <name>collected</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="122"/>
+        <location filename="../app/policylens/core/catalogue.py" line="127"/>
         <source>Identity (name, birth date, ID)</source>
         <translation>Identidad (nombre, fecha de nacimiento, documento)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="123"/>
+        <location filename="../app/policylens/core/catalogue.py" line="128"/>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/catalogue.py" line="132"/>
         <source>Contact details (e-mail, phone, address)</source>
         <translation>Datos de contacto (correo, teléfono, dirección)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="124"/>
+        <location filename="../app/policylens/core/catalogue.py" line="133"/>
+        <source>Contact details</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/catalogue.py" line="135"/>
         <source>Account and login</source>
         <translation>Cuenta e inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="125"/>
+        <location filename="../app/policylens/core/catalogue.py" line="136"/>
         <source>Payment and purchases</source>
         <translation>Pagos y compras</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="126"/>
+        <location filename="../app/policylens/core/catalogue.py" line="139"/>
         <source>Device and network (IP address, identifiers)</source>
         <translation>Dispositivo y red (dirección IP, identificadores)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="127"/>
+        <location filename="../app/policylens/core/catalogue.py" line="140"/>
+        <source>Device and network</source>
+        <translation>Dispositivo y red</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/catalogue.py" line="144"/>
         <source>What you do (pages, clicks, logs)</source>
         <translation>Lo que haces (páginas, clics, registros)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="128"/>
+        <location filename="../app/policylens/core/catalogue.py" line="145"/>
+        <source>What you do</source>
+        <translation>Lo que haces</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/catalogue.py" line="147"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="129"/>
+        <location filename="../app/policylens/core/catalogue.py" line="148"/>
         <source>Messages you send</source>
         <translation>Mensajes que envías</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="130"/>
+        <location filename="../app/policylens/core/catalogue.py" line="149"/>
         <source>Files and content you upload</source>
         <translation>Archivos y contenidos que subes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="131"/>
+        <location filename="../app/policylens/core/catalogue.py" line="150"/>
         <source>Profile and preferences</source>
         <translation>Perfil y preferencias</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="132"/>
+        <location filename="../app/policylens/core/catalogue.py" line="151"/>
         <source>Cookies and trackers</source>
         <translation>Cookies y rastreadores</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="133"/>
+        <location filename="../app/policylens/core/catalogue.py" line="152"/>
         <source>Feedback and survey answers</source>
         <translation>Opiniones y respuestas a encuestas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="134"/>
+        <location filename="../app/policylens/core/catalogue.py" line="155"/>
         <source>Sensitive data (health, biometrics, beliefs)</source>
         <translation>Datos sensibles (salud, biometría, creencias)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="135"/>
+        <location filename="../app/policylens/core/catalogue.py" line="156"/>
+        <source>Sensitive data</source>
+        <translation>Datos sensibles</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/catalogue.py" line="158"/>
         <source>Social networks and contacts</source>
         <translation>Redes sociales y contactos</translation>
     </message>
@@ -1957,7 +1982,7 @@
 <context>
     <name>duration</name>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <location filename="../app/policylens/core/wording.py" line="76"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n año</numerusform>
@@ -1965,7 +1990,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="75"/>
+        <location filename="../app/policylens/core/wording.py" line="77"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1973,7 +1998,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="76"/>
+        <location filename="../app/policylens/core/wording.py" line="78"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n semana</numerusform>
@@ -1981,7 +2006,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="77"/>
+        <location filename="../app/policylens/core/wording.py" line="79"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -1989,7 +2014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="78"/>
+        <location filename="../app/policylens/core/wording.py" line="80"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hora</numerusform>
@@ -1997,7 +2022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="79"/>
+        <location filename="../app/policylens/core/wording.py" line="81"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -2172,27 +2197,27 @@
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="28"/>
+        <location filename="../app/policylens/export/content.py" line="29"/>
         <source>Privacy policy at a glance</source>
         <translation>La política de privacidad de un vistazo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="29"/>
+        <location filename="../app/policylens/export/content.py" line="30"/>
         <source>Policy dated {date}</source>
         <translation>Política fechada el {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="30"/>
+        <location filename="../app/policylens/export/content.py" line="31"/>
         <source>Policy date not stated</source>
         <translation>Fecha de la política no indicada</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="31"/>
+        <location filename="../app/policylens/export/content.py" line="32"/>
         <source>Written in {language}</source>
         <translation>Redactada en {language}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="32"/>
+        <location filename="../app/policylens/export/content.py" line="33"/>
         <source>Red flags (%n)</source>
         <translation>
             <numerusform>Señales de alerta (%n)</numerusform>
@@ -2200,37 +2225,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="33"/>
+        <location filename="../app/policylens/export/content.py" line="34"/>
         <source>To exercise your rights</source>
         <translation>Para ejercer tus derechos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="34"/>
+        <location filename="../app/policylens/export/content.py" line="35"/>
         <source>No contact given: the policy names no e-mail, address or form.</source>
         <translation>No se indica ningún contacto: la política no da correo, dirección ni formulario.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="35"/>
+        <location filename="../app/policylens/export/content.py" line="36"/>
         <source>A postal address is given in the policy.</source>
         <translation>La política indica una dirección postal.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="36"/>
+        <location filename="../app/policylens/export/content.py" line="37"/>
         <source>Phone: {phones}</source>
         <translation>Teléfono: {phones}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="37"/>
+        <location filename="../app/policylens/export/content.py" line="38"/>
         <source>Web: {urls}</source>
         <translation>Web: {urls}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="38"/>
+        <location filename="../app/policylens/export/content.py" line="39"/>
         <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
         <translation>El contacto se hace mediante un formulario o un correo ofuscado (consulta la política).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="39"/>
+        <location filename="../app/policylens/export/content.py" line="40"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n más</numerusform>
@@ -2238,7 +2263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="40"/>
+        <location filename="../app/policylens/export/content.py" line="41"/>
         <source>+%n more red flag(s)</source>
         <translation>
             <numerusform>+%n señal de alerta más</numerusform>
@@ -2246,67 +2271,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="41"/>
+        <location filename="../app/policylens/export/content.py" line="42"/>
         <source>Shortened to fit one page. {pointer}</source>
         <translation>Abreviado para caber en una página. {pointer}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="42"/>
+        <location filename="../app/policylens/export/content.py" line="43"/>
         <source>Full report: policylens analyze {file}</source>
         <translation>Informe completo: policylens analyze {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="43"/>
+        <location filename="../app/policylens/export/content.py" line="44"/>
         <source>See the full report in PolicyLens.</source>
         <translation>Consulta el informe completo en PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="44"/>
+        <location filename="../app/policylens/export/content.py" line="45"/>
         <source>PolicyLens {version}</source>
         <translation>PolicyLens {version}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="45"/>
+        <location filename="../app/policylens/export/content.py" line="46"/>
         <source>Source: {file}</source>
         <translation>Origen: {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="46"/>
+        <location filename="../app/policylens/export/content.py" line="47"/>
         <source>SHA-256 {hash}…</source>
         <translation>SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="47"/>
+        <location filename="../app/policylens/export/content.py" line="48"/>
         <source>Analysed on {date}</source>
         <translation>Analizada el {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="48"/>
+        <location filename="../app/policylens/export/content.py" line="49"/>
         <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
         <translation>Lectura automatizada de la política, no asesoramiento jurídico: cada hallazgo remite a una de sus frases.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="51"/>
+        <location filename="../app/policylens/export/content.py" line="52"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="52"/>
+        <location filename="../app/policylens/export/content.py" line="53"/>
         <source>Full report</source>
         <translation>Informe completo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="53"/>
+        <location filename="../app/policylens/export/content.py" line="54"/>
         <source>In section “{section}”</source>
         <translation>En la sección «{section}»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="54"/>
+        <location filename="../app/policylens/export/content.py" line="55"/>
         <source>Found from what the policy does not say.</source>
         <translation>Deducido de lo que la política no dice.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="55"/>
+        <location filename="../app/policylens/export/content.py" line="56"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -2492,162 +2517,162 @@
 <context>
     <name>flags</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="169"/>
+        <location filename="../app/policylens/core/catalogue.py" line="192"/>
         <source>Broad exceptions to your consent</source>
         <translation>Amplias excepciones a tu consentimiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="178"/>
+        <location filename="../app/policylens/core/catalogue.py" line="201"/>
         <source>Sells your data</source>
         <translation>Vende tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="186"/>
+        <location filename="../app/policylens/core/catalogue.py" line="209"/>
         <source>Take it or leave it</source>
         <translation>Lo tomas o lo dejas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="195"/>
+        <location filename="../app/policylens/core/catalogue.py" line="218"/>
         <source>Kept forever</source>
         <translation>Conservación indefinida</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="203"/>
+        <location filename="../app/policylens/core/catalogue.py" line="226"/>
         <source>Targeted advertising</source>
         <translation>Publicidad personalizada</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="210"/>
+        <location filename="../app/policylens/core/catalogue.py" line="233"/>
         <source>Third-party tracking</source>
         <translation>Rastreo por terceros</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="219"/>
+        <location filename="../app/policylens/core/catalogue.py" line="242"/>
         <source>Data combined across services</source>
         <translation>Datos combinados entre servicios</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="228"/>
+        <location filename="../app/policylens/core/catalogue.py" line="251"/>
         <source>Commercial use of &apos;anonymised&apos; data</source>
         <translation>Uso comercial de datos «anonimizados»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="237"/>
+        <location filename="../app/policylens/core/catalogue.py" line="260"/>
         <source>Hardware identifiers collected</source>
         <translation>Se recopilan identificadores de hardware</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="247"/>
+        <location filename="../app/policylens/core/catalogue.py" line="270"/>
         <source>Sent to other countries</source>
         <translation>Se envían a otros países</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="254"/>
+        <location filename="../app/policylens/core/catalogue.py" line="277"/>
         <source>No clear retention period</source>
         <translation>Sin plazo de conservación claro</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="262"/>
+        <location filename="../app/policylens/core/catalogue.py" line="285"/>
         <source>Can change without telling you</source>
         <translation>Puede cambiar sin avisarte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="272"/>
+        <location filename="../app/policylens/core/catalogue.py" line="295"/>
         <source>Your rights come with exceptions</source>
         <translation>Tus derechos tienen excepciones</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="279"/>
+        <location filename="../app/policylens/core/catalogue.py" line="302"/>
         <source>No way to contact them</source>
         <translation>No hay forma de contactarlos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="287"/>
+        <location filename="../app/policylens/core/catalogue.py" line="310"/>
         <source>Using it counts as consent</source>
         <translation>Usarlo cuenta como consentimiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="294"/>
+        <location filename="../app/policylens/core/catalogue.py" line="317"/>
         <source>Open-ended lists</source>
         <translation>Listas abiertas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="170"/>
+        <location filename="../app/policylens/core/catalogue.py" line="193"/>
         <source>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</source>
         <translation>Tus datos pueden recopilarse o divulgarse sin tu consentimiento en casos amplios y poco definidos.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="179"/>
+        <location filename="../app/policylens/core/catalogue.py" line="202"/>
         <source>Your personal data can be sold, rented or traded to others.</source>
         <translation>Tus datos personales pueden venderse, alquilarse o intercambiarse con otros.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="187"/>
+        <location filename="../app/policylens/core/catalogue.py" line="210"/>
         <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
         <translation>Si rechazas la política, pierdes el producto o funciones básicas de lo que has comprado.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="196"/>
+        <location filename="../app/policylens/core/catalogue.py" line="219"/>
         <source>Some data is kept with no end date, so it never goes away.</source>
         <translation>Algunos datos se conservan sin fecha de fin, así que nunca desaparecen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="204"/>
+        <location filename="../app/policylens/core/catalogue.py" line="227"/>
         <source>What they learn about you is used to choose the ads and offers you see.</source>
         <translation>Lo que saben de ti se usa para elegir los anuncios y ofertas que ves.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="211"/>
+        <location filename="../app/policylens/core/catalogue.py" line="234"/>
         <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
         <translation>Otras empresas te rastrean a través de este servicio, a menudo fuera de la protección de esta política.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="220"/>
+        <location filename="../app/policylens/core/catalogue.py" line="243"/>
         <source>Data from one service is combined with other services or sources into a fuller profile.</source>
         <translation>Los datos de un servicio se combinan con otros servicios o fuentes para formar un perfil más completo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="229"/>
+        <location filename="../app/policylens/core/catalogue.py" line="252"/>
         <source>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</source>
         <translation>Los datos «anonimizados» o agregados sobre ti pueden usarse comercialmente sin límites.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="238"/>
+        <location filename="../app/policylens/core/catalogue.py" line="261"/>
         <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
         <translation>Los números permanentes del dispositivo (IMEI, dirección MAC) permiten reconocerte durante toda la vida útil del aparato.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="248"/>
+        <location filename="../app/policylens/core/catalogue.py" line="271"/>
         <source>Your data may be stored in countries where the law may protect it less.</source>
         <translation>Tus datos pueden almacenarse en países donde la ley quizá los proteja menos.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="255"/>
+        <location filename="../app/policylens/core/catalogue.py" line="278"/>
         <source>No concrete period is given, so you cannot know when your data is deleted.</source>
         <translation>No se indica un plazo concreto, así que no puedes saber cuándo se borran tus datos.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="263"/>
+        <location filename="../app/policylens/core/catalogue.py" line="286"/>
         <source>The policy can change at any time and it is up to you to notice.</source>
         <translation>La política puede cambiar en cualquier momento y te toca a ti darte cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="273"/>
+        <location filename="../app/policylens/core/catalogue.py" line="296"/>
         <source>Your rights are subject to unspecified exceptions, so they may be refused.</source>
         <translation>Tus derechos están sujetos a excepciones no especificadas, así que pueden denegarse.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="280"/>
+        <location filename="../app/policylens/core/catalogue.py" line="303"/>
         <source>No e-mail, address or form is given to ask questions or exercise your rights.</source>
         <translation>No se indica ningún correo, dirección ni formulario para hacer preguntas o ejercer tus derechos.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="288"/>
+        <location filename="../app/policylens/core/catalogue.py" line="311"/>
         <source>Merely using the service counts as agreeing to the policy.</source>
         <translation>El mero uso del servicio cuenta como aceptación de la política.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="295"/>
+        <location filename="../app/policylens/core/catalogue.py" line="318"/>
         <source>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</source>
         <translation>Las listas acaban en «etc.» o «sin limitarse a», así que el alcance real queda abierto.</translation>
     </message>
@@ -2655,22 +2680,22 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity}): −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="84"/>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Dice que no vende tus datos: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <location filename="../app/policylens/core/wording.py" line="87"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>Indica plazos de conservación concretos: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <location filename="../app/policylens/core/wording.py" line="88"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
             <numerusform>Menciona %n derecho que puedes ejercer: +{points}</numerusform>
@@ -2678,107 +2703,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <location filename="../app/policylens/core/wording.py" line="89"/>
         <source>Start from 100, then:</source>
         <translation>Se parte de 100 y luego:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
         <source>Two or more essentials are missing or vague: the score is capped at {points}</source>
         <translation>Faltan dos o más datos esenciales o son vagos: la puntuación se limita a {points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <location filename="../app/policylens/core/wording.py" line="97"/>
         <source>This does not look like a privacy policy.</source>
         <translation>Esto no parece una política de privacidad.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <location filename="../app/policylens/core/wording.py" line="98"/>
         <source>Not enough to grade: the text says too little about your data.</source>
         <translation>No se puede calificar: el texto dice muy poco sobre tus datos.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <location filename="../app/policylens/core/wording.py" line="99"/>
         <source>Not graded: PolicyLens cannot read this language.</source>
         <translation>Sin calificar: PolicyLens no puede leer este idioma.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
         <source>Not a privacy policy</source>
         <translation>No es una política de privacidad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="102"/>
+        <location filename="../app/policylens/core/wording.py" line="104"/>
         <source>Not enough to grade</source>
         <translation>Muy poco para calificar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <location filename="../app/policylens/core/wording.py" line="105"/>
         <source>Not graded</source>
         <translation>Sin calificar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
         <source>Who is responsible and how to reach them</source>
         <translation>Quién es el responsable y cómo contactarlo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
         <source>What data is collected</source>
         <translation>Qué datos se recopilan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <location filename="../app/policylens/core/wording.py" line="111"/>
         <source>What it is used for</source>
         <translation>Para qué se usan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <location filename="../app/policylens/core/wording.py" line="112"/>
         <source>Who receives it</source>
         <translation>Quién los recibe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="111"/>
+        <location filename="../app/policylens/core/wording.py" line="113"/>
         <source>How long it is kept</source>
         <translation>Cuánto tiempo se conservan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="112"/>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
         <source>Your rights and how to use them</source>
         <translation>Tus derechos y cómo ejercerlos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="113"/>
+        <location filename="../app/policylens/core/wording.py" line="115"/>
         <source>Your right to complain to an authority</source>
         <translation>Tu derecho a presentar una reclamación ante una autoridad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="116"/>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
         <source>stated</source>
         <translation>indicado</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <location filename="../app/policylens/core/wording.py" line="119"/>
         <source>vague</source>
         <translation>vago</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <location filename="../app/policylens/core/wording.py" line="120"/>
         <source>not stated</source>
         <translation>no consta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <location filename="../app/policylens/core/wording.py" line="123"/>
         <source>Says it does not sell your data</source>
         <translation>Dice que no vende tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <location filename="../app/policylens/core/wording.py" line="124"/>
         <source>States concrete retention periods</source>
         <translation>Indica plazos de conservación concretos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="123"/>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
         <source>Names %n right(s) you can use</source>
         <translation>
             <numerusform>Menciona %n derecho que puedes ejercer</numerusform>
@@ -2786,27 +2811,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="126"/>
+        <location filename="../app/policylens/core/wording.py" line="128"/>
         <source>Good practice wins back at most half of what red flags cost</source>
         <translation>Las buenas prácticas recuperan como mucho la mitad de lo que restan las señales de alerta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="130"/>
+        <location filename="../app/policylens/core/wording.py" line="132"/>
         <source>What it tells you</source>
         <translation>Lo que te cuenta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <location filename="../app/policylens/core/wording.py" line="133"/>
         <source>What it does: red flags</source>
         <translation>Lo que hace: señales de alerta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="132"/>
+        <location filename="../app/policylens/core/wording.py" line="134"/>
         <source>What it does: good practice</source>
         <translation>Lo que hace: buenas prácticas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="133"/>
+        <location filename="../app/policylens/core/wording.py" line="135"/>
         <source>Limits</source>
         <translation>Límites</translation>
     </message>
@@ -2814,192 +2839,192 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="154"/>
+        <location filename="../app/policylens/core/wording.py" line="156"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="155"/>
+        <location filename="../app/policylens/core/wording.py" line="157"/>
         <source>French</source>
         <translation>francés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="156"/>
+        <location filename="../app/policylens/core/wording.py" line="158"/>
         <source>Swedish</source>
         <translation>sueco</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="157"/>
+        <location filename="../app/policylens/core/wording.py" line="159"/>
         <source>German</source>
         <translation>alemán</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="158"/>
+        <location filename="../app/policylens/core/wording.py" line="160"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>Italian</source>
         <translation>italiano</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
         <source>Dutch</source>
         <translation>neerlandés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
         <source>Portuguese</source>
         <translation>portugués</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
         <source>Polish</source>
         <translation>polaco</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>Danish</source>
         <translation>danés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
         <source>Norwegian</source>
         <translation>noruego</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
         <source>Finnish</source>
         <translation>finés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <location filename="../app/policylens/core/wording.py" line="168"/>
         <source>Russian</source>
         <translation>ruso</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
         <source>Chinese</source>
         <translation>chino</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <location filename="../app/policylens/core/wording.py" line="170"/>
         <source>Japanese</source>
         <translation>japonés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <location filename="../app/policylens/core/wording.py" line="171"/>
         <source>Korean</source>
         <translation>coreano</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="170"/>
+        <location filename="../app/policylens/core/wording.py" line="172"/>
         <source>Arabic</source>
         <translation>árabe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="171"/>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
         <source>Turkish</source>
         <translation>turco</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="172"/>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
         <source>Czech</source>
         <translation>checo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
         <source>Slovak</source>
         <translation>eslovaco</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
         <source>Hungarian</source>
         <translation>húngaro</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
         <source>Romanian</source>
         <translation>rumano</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <location filename="../app/policylens/core/wording.py" line="178"/>
         <source>Greek</source>
         <translation>griego</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <location filename="../app/policylens/core/wording.py" line="179"/>
         <source>Bulgarian</source>
         <translation>búlgaro</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="178"/>
+        <location filename="../app/policylens/core/wording.py" line="180"/>
         <source>Ukrainian</source>
         <translation>ucraniano</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="179"/>
+        <location filename="../app/policylens/core/wording.py" line="181"/>
         <source>Croatian</source>
         <translation>croata</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="180"/>
+        <location filename="../app/policylens/core/wording.py" line="182"/>
         <source>Slovenian</source>
         <translation>esloveno</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <location filename="../app/policylens/core/wording.py" line="183"/>
         <source>Estonian</source>
         <translation>estonio</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <location filename="../app/policylens/core/wording.py" line="184"/>
         <source>Latvian</source>
         <translation>letón</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <location filename="../app/policylens/core/wording.py" line="185"/>
         <source>Lithuanian</source>
         <translation>lituano</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <location filename="../app/policylens/core/wording.py" line="186"/>
         <source>Hebrew</source>
         <translation>hebreo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <location filename="../app/policylens/core/wording.py" line="187"/>
         <source>Hindi</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="186"/>
+        <location filename="../app/policylens/core/wording.py" line="188"/>
         <source>Indonesian</source>
         <translation>indonesio</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="187"/>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
         <source>Vietnamese</source>
         <translation>vietnamita</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="188"/>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
         <source>Thai</source>
         <translation>tailandés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
         <source>Catalan</source>
         <translation>catalán</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <location filename="../app/policylens/core/wording.py" line="192"/>
         <source>Persian</source>
         <translation>persa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <location filename="../app/policylens/core/wording.py" line="193"/>
         <source>an unknown language</source>
         <translation>un idioma desconocido</translation>
     </message>
@@ -3125,67 +3150,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="20"/>
+        <location filename="../app/policylens/render.py" line="21"/>
         <source>Grade</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="22"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="23"/>
         <source>Red flags</source>
         <translation>Señales de alerta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>No red flags found.</source>
         <translation>No se han encontrado señales de alerta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Updated</source>
         <translation>Actualizada</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="25"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Controller</source>
         <translation>Responsable del tratamiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="27"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="30"/>
         <source>Why this grade</source>
         <translation>Por qué esta nota</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="31"/>
+        <location filename="../app/policylens/render.py" line="32"/>
         <source>not graded</source>
         <translation>sin nota</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="33"/>
+        <location filename="../app/policylens/render.py" line="34"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="34"/>
+        <location filename="../app/policylens/render.py" line="35"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -3193,32 +3218,32 @@
 <context>
     <name>retention</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="145"/>
+        <location filename="../app/policylens/core/catalogue.py" line="168"/>
         <source>A concrete period is stated</source>
         <translation>Se indica un plazo de conservación concreto</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="146"/>
+        <location filename="../app/policylens/core/catalogue.py" line="169"/>
         <source>As long as necessary (no period given)</source>
         <translation>El tiempo necesario (sin plazo indicado)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="147"/>
+        <location filename="../app/policylens/core/catalogue.py" line="170"/>
         <source>While your account is active</source>
         <translation>Mientras tu cuenta esté activa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="148"/>
+        <location filename="../app/policylens/core/catalogue.py" line="171"/>
         <source>Longer when the law requires</source>
         <translation>Más tiempo si la ley lo exige</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="149"/>
+        <location filename="../app/policylens/core/catalogue.py" line="172"/>
         <source>Indefinitely</source>
         <translation>Indefinidamente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="150"/>
+        <location filename="../app/policylens/core/catalogue.py" line="173"/>
         <source>Deleted or anonymised when no longer needed</source>
         <translation>Se borran o anonimizan cuando ya no se necesitan</translation>
     </message>
@@ -3226,62 +3251,62 @@
 <context>
     <name>rights</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="152"/>
+        <location filename="../app/policylens/core/catalogue.py" line="175"/>
         <source>See your data</source>
         <translation>Acceder a tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="153"/>
+        <location filename="../app/policylens/core/catalogue.py" line="176"/>
         <source>Correct your data</source>
         <translation>Rectificar tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="154"/>
+        <location filename="../app/policylens/core/catalogue.py" line="177"/>
         <source>Delete your data</source>
         <translation>Suprimir tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="155"/>
+        <location filename="../app/policylens/core/catalogue.py" line="178"/>
         <source>Take your data elsewhere</source>
         <translation>Llevarte tus datos a otro servicio</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="156"/>
+        <location filename="../app/policylens/core/catalogue.py" line="179"/>
         <source>Limit processing</source>
         <translation>Limitar el tratamiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="157"/>
+        <location filename="../app/policylens/core/catalogue.py" line="180"/>
         <source>Object to processing</source>
         <translation>Oponerte al tratamiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="158"/>
+        <location filename="../app/policylens/core/catalogue.py" line="181"/>
         <source>Withdraw consent</source>
         <translation>Retirar tu consentimiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="159"/>
+        <location filename="../app/policylens/core/catalogue.py" line="182"/>
         <source>Complain to a data-protection authority</source>
         <translation>Presentar una reclamación ante una autoridad de protección de datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="160"/>
+        <location filename="../app/policylens/core/catalogue.py" line="183"/>
         <source>Opt out of marketing</source>
         <translation>Oponerte al marketing directo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="161"/>
+        <location filename="../app/policylens/core/catalogue.py" line="184"/>
         <source>Opt out of the sale of your data</source>
         <translation>Oponerte a la venta de tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="162"/>
+        <location filename="../app/policylens/core/catalogue.py" line="185"/>
         <source>No penalty for using your rights</source>
         <translation>Sin penalización por ejercer tus derechos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="163"/>
+        <location filename="../app/policylens/core/catalogue.py" line="186"/>
         <source>Refuse or manage cookies</source>
         <translation>Rechazar o gestionar las cookies</translation>
     </message>
@@ -3289,17 +3314,17 @@
 <context>
     <name>sells</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="34"/>
+        <location filename="../app/policylens/core/wording.py" line="36"/>
         <source>Sells your data</source>
         <translation>Vende tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="35"/>
+        <location filename="../app/policylens/core/wording.py" line="37"/>
         <source>Does not sell your data</source>
         <translation>No vende tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="36"/>
+        <location filename="../app/policylens/core/wording.py" line="38"/>
         <source>Does not say whether it sells your data</source>
         <translation>No dice si vende tus datos</translation>
     </message>
@@ -3307,17 +3332,17 @@
 <context>
     <name>severity</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="28"/>
+        <location filename="../app/policylens/core/wording.py" line="30"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="29"/>
+        <location filename="../app/policylens/core/wording.py" line="31"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="30"/>
+        <location filename="../app/policylens/core/wording.py" line="32"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
@@ -3325,37 +3350,37 @@
 <context>
     <name>shared</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="137"/>
+        <location filename="../app/policylens/core/catalogue.py" line="160"/>
         <source>Service providers working for it</source>
         <translation>Proveedores que trabajan para la empresa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="138"/>
+        <location filename="../app/policylens/core/catalogue.py" line="161"/>
         <source>Companies of the same group</source>
         <translation>Empresas del mismo grupo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="139"/>
+        <location filename="../app/policylens/core/catalogue.py" line="162"/>
         <source>Advertisers and marketing partners</source>
         <translation>Anunciantes y socios de marketing</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="140"/>
+        <location filename="../app/policylens/core/catalogue.py" line="163"/>
         <source>Authorities and courts, when the law requires</source>
         <translation>Autoridades y tribunales, cuando la ley lo exige</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="141"/>
+        <location filename="../app/policylens/core/catalogue.py" line="164"/>
         <source>A buyer, if the company is sold</source>
         <translation>Un comprador, si la empresa se vende</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="142"/>
+        <location filename="../app/policylens/core/catalogue.py" line="165"/>
         <source>Others, only with your consent</source>
         <translation>Otros, solo con tu consentimiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="143"/>
+        <location filename="../app/policylens/core/catalogue.py" line="166"/>
         <source>Other users or the public</source>
         <translation>Otros usuarios o el público</translation>
     </message>
@@ -3363,22 +3388,22 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="21"/>
+        <location filename="../app/policylens/core/wording.py" line="23"/>
         <source>Warning</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="22"/>
+        <location filename="../app/policylens/core/wording.py" line="24"/>
         <source>Caution</source>
         <translation>Precaución</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="23"/>
-        <source>Clear</source>
-        <translation>Favorable</translation>
+        <location filename="../app/policylens/core/wording.py" line="25"/>
+        <source>Clearly stated</source>
+        <translation>Explícito</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="24"/>
+        <location filename="../app/policylens/core/wording.py" line="26"/>
         <source>Not stated</source>
         <translation>No consta</translation>
     </message>
@@ -3386,32 +3411,32 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <location filename="../app/policylens/core/wording.py" line="139"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>Esta política está en {language}, que PolicyLens no puede analizar directamente. Instala un paquete de traducción sin conexión de {language} a inglés para analizarla.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="142"/>
+        <location filename="../app/policylens/core/wording.py" line="144"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>La política mezcla idiomas: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="143"/>
+        <location filename="../app/policylens/core/wording.py" line="145"/>
         <source>The language could not be detected with confidence.</source>
         <translation>No se pudo detectar el idioma con seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="144"/>
+        <location filename="../app/policylens/core/wording.py" line="146"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
         <translation>Analizada a través de una traducción al inglés sin conexión; las pruebas citan el texto original.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="147"/>
+        <location filename="../app/policylens/core/wording.py" line="149"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>El texto es muy corto; el resumen puede estar incompleto.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="150"/>
+        <location filename="../app/policylens/core/wording.py" line="152"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}&#xa0;%</translation>
     </message>

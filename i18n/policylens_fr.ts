@@ -56,67 +56,67 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="166"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="167"/>
         <source>Comparing with “{name}”…</source>
         <translation>Comparaison avec « {name} »…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="167"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="168"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="168"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="169"/>
         <source>Compare — {old} → {new}</source>
         <translation>Comparer — {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="233"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="234"/>
         <source>Cannot open “{name}”</source>
         <translation>Impossible d&apos;ouvrir « {name} »</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="320"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="319"/>
         <source>Changes in what the policy says</source>
         <translation>Ce qui a changé dans la politique</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="342"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="341"/>
         <source>◀ Previous change</source>
         <translation>◀ Modification précédente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="343"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="342"/>
         <source>Next change ▶</source>
         <translation>Modification suivante ▶</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="344"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="343"/>
         <source>Previous change (F7)</source>
         <translation>Modification précédente (F7)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="345"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="344"/>
         <source>Next change (F8)</source>
         <translation>Modification suivante (F8)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="356"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="355"/>
         <source>Text changes</source>
         <translation>Modifications du texte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="370"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="369"/>
         <source>Export Comparison…</source>
         <translation>Exporter la comparaison…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="371"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="370"/>
         <source>Save this comparison as a one-page PDF, HTML or Markdown file (Ctrl+E)</source>
         <translation>Enregistrer cette comparaison sur une page, en PDF, HTML ou Markdown (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="373"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="372"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -355,77 +355,77 @@
         <translation>quelque chose qui joue contre vous&#xa0;;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="129"/>
-        <source>worth a closer look: vague, or partly against you;</source>
-        <translation>à regarder de plus près&#xa0;: flou, ou en partie contre vous&#xa0;;</translation>
-    </message>
-    <message>
         <location filename="../app/policylens/ui/help.py" line="130"/>
-        <source>stated plainly, and nothing against you was found;</source>
-        <translation>dit clairement, et rien contre vous n&apos;a été trouvé&#xa0;;</translation>
+        <source>worth a closer look: vague, broad (location or sensitive data, many kinds of data, advertisers among the recipients) or partly against you;</source>
+        <translation>à regarder de plus près&#xa0;: flou, large (localisation ou données sensibles, nombreux types de données, annonceurs parmi les destinataires) ou en partie contre vous&#xa0;;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="131"/>
+        <location filename="../app/policylens/ui/help.py" line="134"/>
+        <source>stated clearly, and what it does is mild: this says the policy is clear on the topic, not that all is well;</source>
+        <translation>dit clairement, et ce qu&apos;elle fait reste modéré&#xa0;: la politique est claire sur ce point, cela ne veut pas dire que tout va bien&#xa0;;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="137"/>
         <source>the policy does not say.</source>
         <translation>la politique ne le dit pas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="138"/>
+        <location filename="../app/policylens/ui/help.py" line="144"/>
         <source>A color always comes with its word, never alone.</source>
         <translation>Une couleur est toujours accompagnée de son mot, jamais seule.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="143"/>
+        <location filename="../app/policylens/ui/help.py" line="149"/>
         <source>The grade</source>
         <translation>La note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="148"/>
+        <location filename="../app/policylens/ui/help.py" line="154"/>
         <source>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</source>
         <translation>Chaque politique part de 100 points. Chaque signal d&apos;alerte en retire&#xa0;: {high} pour un signal élevé, {medium} pour un moyen, {low} pour un faible. Dire qu&apos;elle ne vend pas vos données, donner des durées de conservation concrètes et citer au moins six de vos droits rapportent chacun {bonus} points, dans la limite de la moitié de ce que coûtent les signaux d&apos;alerte.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="159"/>
+        <location filename="../app/policylens/ui/help.py" line="165"/>
         <source>It also checks what the policy tells you: who is responsible and how to reach them, what data, what for, who receives it, how long it is kept, your rights and your right to complain. Each of these that is missing or vague costs points, and with two or more essentials missing or vague the grade is at most C. A text that does not look like a privacy policy, or says too little, gets no grade. Click the grade (Ctrl+I) to see every line.</source>
         <translation>Elle vérifie aussi ce que la politique vous dit : qui est responsable et comment le joindre, quelles données, pour quoi faire, qui les reçoit, combien de temps elles sont conservées, vos droits et votre droit d&apos;introduire une réclamation. Chacun de ces éléments qui manque ou reste vague coûte des points, et si au moins deux éléments essentiels manquent ou sont vagues, la note ne dépasse pas C. Un texte qui ne ressemble pas à une politique de confidentialité, ou qui en dit trop peu, n&apos;est pas noté. Cliquez sur la note (Ctrl+I) pour voir chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="171"/>
+        <location filename="../app/policylens/ui/help.py" line="177"/>
         <source>Letters: {bands}; {last} below.</source>
         <translation>Lettres&#xa0;: {bands}&#xa0;; {last} en dessous.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="175"/>
+        <location filename="../app/policylens/ui/help.py" line="181"/>
         <source>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</source>
         <translation>Une politique dans une langue pour laquelle PolicyLens n&apos;a pas de règles n&apos;est pas notée, sauf si elle est analysée au moyen d&apos;une traduction anglaise.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="182"/>
+        <location filename="../app/policylens/ui/help.py" line="188"/>
         <source>The red flags</source>
         <translation>Les signaux d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="187"/>
+        <location filename="../app/policylens/ui/help.py" line="193"/>
         <source>Examples come from the policy you have open: {name}.</source>
         <translation>Les exemples viennent de la politique ouverte&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="204"/>
+        <location filename="../app/policylens/ui/help.py" line="210"/>
         <source>In this policy:</source>
         <translation>Dans cette politique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="205"/>
+        <location filename="../app/policylens/ui/help.py" line="211"/>
         <source>“{quote}”</source>
         <translation>«&#xa0;{quote}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="210"/>
+        <location filename="../app/policylens/ui/help.py" line="216"/>
         <source>Raised for this policy by what it does not say.</source>
         <translation>Signalé pour cette politique à cause de ce qu&apos;elle ne dit pas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="212"/>
+        <location filename="../app/policylens/ui/help.py" line="218"/>
         <source>Not found in this policy.</source>
         <translation>Absent de cette politique.</translation>
     </message>
@@ -1187,29 +1187,29 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <location filename="../app/policylens/ui/help.py" line="248"/>
         <source>Go to the next or previous finding</source>
         <translation>Aller au constat suivant ou précédent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <location filename="../app/policylens/ui/help.py" line="248"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="243"/>
+        <location filename="../app/policylens/ui/help.py" line="249"/>
         <source>Show the sentences of a finding</source>
         <translation>Afficher les phrases d&apos;un constat</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="243"/>
+        <location filename="../app/policylens/ui/help.py" line="249"/>
         <source>Enter or Space</source>
         <translation>Entrée ou Espace</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="247"/>
-        <location filename="../app/policylens/ui/help.py" line="248"/>
+        <location filename="../app/policylens/ui/help.py" line="253"/>
         <location filename="../app/policylens/ui/help.py" line="254"/>
+        <location filename="../app/policylens/ui/help.py" line="260"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -1450,27 +1450,27 @@
 <context>
     <name>cards</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="93"/>
+        <location filename="../app/policylens/core/catalogue.py" line="96"/>
         <source>What&apos;s collected</source>
         <translation>Données collectées</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="94"/>
+        <location filename="../app/policylens/core/catalogue.py" line="97"/>
         <source>Who it&apos;s shared with</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="95"/>
+        <location filename="../app/policylens/core/catalogue.py" line="98"/>
         <source>How long it&apos;s kept</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="96"/>
+        <location filename="../app/policylens/core/catalogue.py" line="99"/>
         <source>Your rights</source>
         <translation>Vos droits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="52"/>
+        <location filename="../app/policylens/core/wording.py" line="54"/>
         <source>Collects %n kind(s) of data</source>
         <translation>
             <numerusform>Collecte %n type de données</numerusform>
@@ -1478,12 +1478,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="53"/>
+        <location filename="../app/policylens/core/wording.py" line="55"/>
         <source>Does not say what it collects</source>
         <translation>Ne dit pas ce qui est collecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="54"/>
+        <location filename="../app/policylens/core/wording.py" line="56"/>
         <source>Shared with %n kind(s) of recipient</source>
         <translation>
             <numerusform>%n catégorie de destinataires</numerusform>
@@ -1491,37 +1491,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="55"/>
+        <location filename="../app/policylens/core/wording.py" line="57"/>
         <source>Does not say who receives your data</source>
         <translation>Ne dit pas qui reçoit vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="56"/>
+        <location filename="../app/policylens/core/wording.py" line="58"/>
         <source>Your data is sold</source>
         <translation>Vos données sont vendues</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="57"/>
+        <location filename="../app/policylens/core/wording.py" line="59"/>
         <source>Kept up to {longest}</source>
         <translation>Conservées jusqu&apos;à {longest}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="58"/>
+        <location filename="../app/policylens/core/wording.py" line="60"/>
         <source>No concrete period</source>
         <translation>Aucune durée de conservation précise</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="59"/>
+        <location filename="../app/policylens/core/wording.py" line="61"/>
         <source>Some data is kept indefinitely</source>
         <translation>Certaines données sont conservées indéfiniment</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="60"/>
+        <location filename="../app/policylens/core/wording.py" line="62"/>
         <source>Does not say how long data is kept</source>
         <translation>Ne dit pas combien de temps les données sont conservées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="61"/>
+        <location filename="../app/policylens/core/wording.py" line="63"/>
         <source>%n right(s) stated</source>
         <translation>
             <numerusform>%n droit mentionné</numerusform>
@@ -1529,32 +1529,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="62"/>
+        <location filename="../app/policylens/core/wording.py" line="64"/>
         <source>No rights stated</source>
         <translation>Aucun droit mentionné</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="66"/>
+        <location filename="../app/policylens/core/wording.py" line="68"/>
         <source>{data}: {duration}</source>
         <translation>{data}&#xa0;: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="67"/>
+        <location filename="../app/policylens/core/wording.py" line="69"/>
         <source>Some data: {duration}</source>
         <translation>Certaines données&#xa0;: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="68"/>
+        <location filename="../app/policylens/core/wording.py" line="70"/>
         <source>{label}: {names}</source>
         <translation>{label}&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="69"/>
+        <location filename="../app/policylens/core/wording.py" line="71"/>
         <source>Contact: {emails}</source>
         <translation>Contact&#xa0;: {emails}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="70"/>
+        <location filename="../app/policylens/core/wording.py" line="72"/>
         <source>No contact given to exercise your rights</source>
         <translation>Aucun contact indiqué pour exercer vos droits</translation>
     </message>
@@ -1562,72 +1562,97 @@
 <context>
     <name>collected</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="122"/>
+        <location filename="../app/policylens/core/catalogue.py" line="127"/>
         <source>Identity (name, birth date, ID)</source>
         <translation>Identité (nom, date de naissance, pièce d&apos;identité)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="123"/>
+        <location filename="../app/policylens/core/catalogue.py" line="128"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/catalogue.py" line="132"/>
         <source>Contact details (e-mail, phone, address)</source>
         <translation>Coordonnées (e-mail, téléphone, adresse)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="124"/>
+        <location filename="../app/policylens/core/catalogue.py" line="133"/>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/catalogue.py" line="135"/>
         <source>Account and login</source>
         <translation>Compte et connexion</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="125"/>
+        <location filename="../app/policylens/core/catalogue.py" line="136"/>
         <source>Payment and purchases</source>
         <translation>Paiements et achats</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="126"/>
+        <location filename="../app/policylens/core/catalogue.py" line="139"/>
         <source>Device and network (IP address, identifiers)</source>
         <translation>Appareil et réseau (adresse IP, identifiants)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="127"/>
+        <location filename="../app/policylens/core/catalogue.py" line="140"/>
+        <source>Device and network</source>
+        <translation>Appareil et réseau</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/catalogue.py" line="144"/>
         <source>What you do (pages, clicks, logs)</source>
         <translation>Ce que vous faites (pages, clics, journaux)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="128"/>
+        <location filename="../app/policylens/core/catalogue.py" line="145"/>
+        <source>What you do</source>
+        <translation>Ce que vous faites</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/catalogue.py" line="147"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="129"/>
+        <location filename="../app/policylens/core/catalogue.py" line="148"/>
         <source>Messages you send</source>
         <translation>Messages que vous envoyez</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="130"/>
+        <location filename="../app/policylens/core/catalogue.py" line="149"/>
         <source>Files and content you upload</source>
         <translation>Fichiers et contenus que vous importez</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="131"/>
+        <location filename="../app/policylens/core/catalogue.py" line="150"/>
         <source>Profile and preferences</source>
         <translation>Profil et préférences</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="132"/>
+        <location filename="../app/policylens/core/catalogue.py" line="151"/>
         <source>Cookies and trackers</source>
         <translation>Cookies et traceurs</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="133"/>
+        <location filename="../app/policylens/core/catalogue.py" line="152"/>
         <source>Feedback and survey answers</source>
         <translation>Avis et réponses aux enquêtes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="134"/>
+        <location filename="../app/policylens/core/catalogue.py" line="155"/>
         <source>Sensitive data (health, biometrics, beliefs)</source>
         <translation>Données sensibles (santé, biométrie, convictions)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="135"/>
+        <location filename="../app/policylens/core/catalogue.py" line="156"/>
+        <source>Sensitive data</source>
+        <translation>Données sensibles</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/catalogue.py" line="158"/>
         <source>Social networks and contacts</source>
         <translation>Réseaux sociaux et contacts</translation>
     </message>
@@ -1957,7 +1982,7 @@
 <context>
     <name>duration</name>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <location filename="../app/policylens/core/wording.py" line="76"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n an</numerusform>
@@ -1965,7 +1990,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="75"/>
+        <location filename="../app/policylens/core/wording.py" line="77"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -1973,7 +1998,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="76"/>
+        <location filename="../app/policylens/core/wording.py" line="78"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n semaine</numerusform>
@@ -1981,7 +2006,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="77"/>
+        <location filename="../app/policylens/core/wording.py" line="79"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -1989,7 +2014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="78"/>
+        <location filename="../app/policylens/core/wording.py" line="80"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n heure</numerusform>
@@ -1997,7 +2022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="79"/>
+        <location filename="../app/policylens/core/wording.py" line="81"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2172,27 +2197,27 @@
         <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="28"/>
+        <location filename="../app/policylens/export/content.py" line="29"/>
         <source>Privacy policy at a glance</source>
         <translation>La politique de confidentialité en un coup d&apos;œil</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="29"/>
+        <location filename="../app/policylens/export/content.py" line="30"/>
         <source>Policy dated {date}</source>
         <translation>Politique datée du {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="30"/>
+        <location filename="../app/policylens/export/content.py" line="31"/>
         <source>Policy date not stated</source>
         <translation>Date de la politique non indiquée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="31"/>
+        <location filename="../app/policylens/export/content.py" line="32"/>
         <source>Written in {language}</source>
         <translation>Rédigée en {language}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="32"/>
+        <location filename="../app/policylens/export/content.py" line="33"/>
         <source>Red flags (%n)</source>
         <translation>
             <numerusform>Signaux d&apos;alerte (%n)</numerusform>
@@ -2200,37 +2225,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="33"/>
+        <location filename="../app/policylens/export/content.py" line="34"/>
         <source>To exercise your rights</source>
         <translation>Pour exercer vos droits</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="34"/>
+        <location filename="../app/policylens/export/content.py" line="35"/>
         <source>No contact given: the policy names no e-mail, address or form.</source>
         <translation>Aucun contact indiqué&#xa0;: la politique ne donne ni e-mail, ni adresse, ni formulaire.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="35"/>
+        <location filename="../app/policylens/export/content.py" line="36"/>
         <source>A postal address is given in the policy.</source>
         <translation>La politique indique une adresse postale.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="36"/>
+        <location filename="../app/policylens/export/content.py" line="37"/>
         <source>Phone: {phones}</source>
         <translation>Téléphone&#xa0;: {phones}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="37"/>
+        <location filename="../app/policylens/export/content.py" line="38"/>
         <source>Web: {urls}</source>
         <translation>Web&#xa0;: {urls}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="38"/>
+        <location filename="../app/policylens/export/content.py" line="39"/>
         <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
         <translation>Le contact passe par un formulaire ou un e-mail masqué (voir la politique).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="39"/>
+        <location filename="../app/policylens/export/content.py" line="40"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n autre</numerusform>
@@ -2238,7 +2263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="40"/>
+        <location filename="../app/policylens/export/content.py" line="41"/>
         <source>+%n more red flag(s)</source>
         <translation>
             <numerusform>+%n autre signal d&apos;alerte</numerusform>
@@ -2246,67 +2271,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="41"/>
+        <location filename="../app/policylens/export/content.py" line="42"/>
         <source>Shortened to fit one page. {pointer}</source>
         <translation>Raccourci pour tenir sur une page. {pointer}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="42"/>
+        <location filename="../app/policylens/export/content.py" line="43"/>
         <source>Full report: policylens analyze {file}</source>
         <translation>Rapport complet&#xa0;: policylens analyze {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="43"/>
+        <location filename="../app/policylens/export/content.py" line="44"/>
         <source>See the full report in PolicyLens.</source>
         <translation>Voir le rapport complet dans PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="44"/>
+        <location filename="../app/policylens/export/content.py" line="45"/>
         <source>PolicyLens {version}</source>
         <translation>PolicyLens {version}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="45"/>
+        <location filename="../app/policylens/export/content.py" line="46"/>
         <source>Source: {file}</source>
         <translation>Source&#xa0;: {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="46"/>
+        <location filename="../app/policylens/export/content.py" line="47"/>
         <source>SHA-256 {hash}…</source>
         <translation>SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="47"/>
+        <location filename="../app/policylens/export/content.py" line="48"/>
         <source>Analysed on {date}</source>
         <translation>Analysée le {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="48"/>
+        <location filename="../app/policylens/export/content.py" line="49"/>
         <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
         <translation>Lecture automatisée de la politique, pas un conseil juridique&#xa0;: chaque constat renvoie à l&apos;une de ses phrases.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="51"/>
+        <location filename="../app/policylens/export/content.py" line="52"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="52"/>
+        <location filename="../app/policylens/export/content.py" line="53"/>
         <source>Full report</source>
         <translation>Rapport complet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="53"/>
+        <location filename="../app/policylens/export/content.py" line="54"/>
         <source>In section “{section}”</source>
         <translation>Dans la section «&#xa0;{section}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="54"/>
+        <location filename="../app/policylens/export/content.py" line="55"/>
         <source>Found from what the policy does not say.</source>
         <translation>Déduit de ce que la politique ne dit pas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="55"/>
+        <location filename="../app/policylens/export/content.py" line="56"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
@@ -2492,162 +2517,162 @@
 <context>
     <name>flags</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="169"/>
+        <location filename="../app/policylens/core/catalogue.py" line="192"/>
         <source>Broad exceptions to your consent</source>
         <translation>Larges exceptions à votre consentement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="178"/>
+        <location filename="../app/policylens/core/catalogue.py" line="201"/>
         <source>Sells your data</source>
         <translation>Vend vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="186"/>
+        <location filename="../app/policylens/core/catalogue.py" line="209"/>
         <source>Take it or leave it</source>
         <translation>À prendre ou à laisser</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="195"/>
+        <location filename="../app/policylens/core/catalogue.py" line="218"/>
         <source>Kept forever</source>
         <translation>Conservation illimitée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="203"/>
+        <location filename="../app/policylens/core/catalogue.py" line="226"/>
         <source>Targeted advertising</source>
         <translation>Publicité ciblée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="210"/>
+        <location filename="../app/policylens/core/catalogue.py" line="233"/>
         <source>Third-party tracking</source>
         <translation>Pistage par des tiers</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="219"/>
+        <location filename="../app/policylens/core/catalogue.py" line="242"/>
         <source>Data combined across services</source>
         <translation>Données croisées entre services</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="228"/>
+        <location filename="../app/policylens/core/catalogue.py" line="251"/>
         <source>Commercial use of &apos;anonymised&apos; data</source>
         <translation>Usage commercial de données «&#xa0;anonymisées&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="237"/>
+        <location filename="../app/policylens/core/catalogue.py" line="260"/>
         <source>Hardware identifiers collected</source>
         <translation>Identifiants matériels collectés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="247"/>
+        <location filename="../app/policylens/core/catalogue.py" line="270"/>
         <source>Sent to other countries</source>
         <translation>Envoi vers d&apos;autres pays</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="254"/>
+        <location filename="../app/policylens/core/catalogue.py" line="277"/>
         <source>No clear retention period</source>
         <translation>Pas de durée de conservation claire</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="262"/>
+        <location filename="../app/policylens/core/catalogue.py" line="285"/>
         <source>Can change without telling you</source>
         <translation>Peut changer sans vous prévenir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="272"/>
+        <location filename="../app/policylens/core/catalogue.py" line="295"/>
         <source>Your rights come with exceptions</source>
         <translation>Vos droits ont des exceptions</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="279"/>
+        <location filename="../app/policylens/core/catalogue.py" line="302"/>
         <source>No way to contact them</source>
         <translation>Aucun moyen de les contacter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="287"/>
+        <location filename="../app/policylens/core/catalogue.py" line="310"/>
         <source>Using it counts as consent</source>
         <translation>L&apos;utilisation vaut consentement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="294"/>
+        <location filename="../app/policylens/core/catalogue.py" line="317"/>
         <source>Open-ended lists</source>
         <translation>Listes non exhaustives</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="170"/>
+        <location filename="../app/policylens/core/catalogue.py" line="193"/>
         <source>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</source>
         <translation>Vos données peuvent être collectées ou divulguées sans votre consentement dans des cas larges et mal définis.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="179"/>
+        <location filename="../app/policylens/core/catalogue.py" line="202"/>
         <source>Your personal data can be sold, rented or traded to others.</source>
         <translation>Vos données personnelles peuvent être vendues, louées ou échangées avec d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="187"/>
+        <location filename="../app/policylens/core/catalogue.py" line="210"/>
         <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
         <translation>Si vous refusez la politique, vous perdez le produit ou les fonctions essentielles de ce que vous avez acheté.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="196"/>
+        <location filename="../app/policylens/core/catalogue.py" line="219"/>
         <source>Some data is kept with no end date, so it never goes away.</source>
         <translation>Certaines données sont conservées sans date de fin&#xa0;: elles ne disparaissent jamais.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="204"/>
+        <location filename="../app/policylens/core/catalogue.py" line="227"/>
         <source>What they learn about you is used to choose the ads and offers you see.</source>
         <translation>Ce qu&apos;ils apprennent sur vous sert à choisir les publicités et les offres que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="211"/>
+        <location filename="../app/policylens/core/catalogue.py" line="234"/>
         <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
         <translation>D&apos;autres entreprises vous pistent via ce service, souvent hors de la protection de cette politique.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="220"/>
+        <location filename="../app/policylens/core/catalogue.py" line="243"/>
         <source>Data from one service is combined with other services or sources into a fuller profile.</source>
         <translation>Les données d&apos;un service sont combinées avec d&apos;autres services ou sources pour former un profil plus complet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="229"/>
+        <location filename="../app/policylens/core/catalogue.py" line="252"/>
         <source>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</source>
         <translation>Les données «&#xa0;anonymisées&#xa0;» ou agrégées vous concernant peuvent être exploitées commercialement sans limite.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="238"/>
+        <location filename="../app/policylens/core/catalogue.py" line="261"/>
         <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
         <translation>Des numéros permanents de l&apos;appareil (IMEI, adresse MAC) permettent de vous reconnaître pendant toute la durée de vie de celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="248"/>
+        <location filename="../app/policylens/core/catalogue.py" line="271"/>
         <source>Your data may be stored in countries where the law may protect it less.</source>
         <translation>Vos données peuvent être stockées dans des pays où la loi les protège peut-être moins bien.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="255"/>
+        <location filename="../app/policylens/core/catalogue.py" line="278"/>
         <source>No concrete period is given, so you cannot know when your data is deleted.</source>
         <translation>Aucune durée de conservation précise n&apos;est donnée&#xa0;: vous ne pouvez pas savoir quand vos données sont supprimées.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="263"/>
+        <location filename="../app/policylens/core/catalogue.py" line="286"/>
         <source>The policy can change at any time and it is up to you to notice.</source>
         <translation>La politique peut changer à tout moment et c&apos;est à vous de vous en apercevoir.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="273"/>
+        <location filename="../app/policylens/core/catalogue.py" line="296"/>
         <source>Your rights are subject to unspecified exceptions, so they may be refused.</source>
         <translation>Vos droits sont soumis à des exceptions non précisées&#xa0;: ils peuvent donc vous être refusés.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="280"/>
+        <location filename="../app/policylens/core/catalogue.py" line="303"/>
         <source>No e-mail, address or form is given to ask questions or exercise your rights.</source>
         <translation>Aucun e-mail, aucune adresse ni aucun formulaire n&apos;est indiqué pour poser des questions ou exercer vos droits.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="288"/>
+        <location filename="../app/policylens/core/catalogue.py" line="311"/>
         <source>Merely using the service counts as agreeing to the policy.</source>
         <translation>Le simple fait d&apos;utiliser le service vaut acceptation de la politique.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="295"/>
+        <location filename="../app/policylens/core/catalogue.py" line="318"/>
         <source>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</source>
         <translation>Les listes se terminent par «&#xa0;etc.&#xa0;» ou «&#xa0;sans s&apos;y limiter&#xa0;»&#xa0;: leur portée réelle reste ouverte.</translation>
     </message>
@@ -2655,22 +2680,22 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity})&#xa0;: −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="84"/>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Dit ne pas vendre vos données&#xa0;: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <location filename="../app/policylens/core/wording.py" line="87"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>Indique des durées de conservation précises&#xa0;: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <location filename="../app/policylens/core/wording.py" line="88"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
             <numerusform>Cite %n droit que vous pouvez exercer&#xa0;: +{points}</numerusform>
@@ -2678,107 +2703,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <location filename="../app/policylens/core/wording.py" line="89"/>
         <source>Start from 100, then:</source>
         <translation>On part de 100, puis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
         <source>Two or more essentials are missing or vague: the score is capped at {points}</source>
         <translation>Au moins deux éléments essentiels manquent ou sont vagues : la note est plafonnée à {points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <location filename="../app/policylens/core/wording.py" line="97"/>
         <source>This does not look like a privacy policy.</source>
         <translation>Ce texte ne ressemble pas à une politique de confidentialité.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <location filename="../app/policylens/core/wording.py" line="98"/>
         <source>Not enough to grade: the text says too little about your data.</source>
         <translation>Impossible de noter : le texte en dit trop peu sur vos données.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <location filename="../app/policylens/core/wording.py" line="99"/>
         <source>Not graded: PolicyLens cannot read this language.</source>
         <translation>Non noté : PolicyLens ne sait pas lire cette langue.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
         <source>Not a privacy policy</source>
         <translation>Pas une politique de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="102"/>
+        <location filename="../app/policylens/core/wording.py" line="104"/>
         <source>Not enough to grade</source>
         <translation>Trop peu pour noter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <location filename="../app/policylens/core/wording.py" line="105"/>
         <source>Not graded</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
         <source>Who is responsible and how to reach them</source>
         <translation>Qui est responsable et comment le joindre</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
         <source>What data is collected</source>
         <translation>Quelles données sont collectées</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <location filename="../app/policylens/core/wording.py" line="111"/>
         <source>What it is used for</source>
         <translation>À quoi elles servent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <location filename="../app/policylens/core/wording.py" line="112"/>
         <source>Who receives it</source>
         <translation>Qui les reçoit</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="111"/>
+        <location filename="../app/policylens/core/wording.py" line="113"/>
         <source>How long it is kept</source>
         <translation>Durée de conservation</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="112"/>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
         <source>Your rights and how to use them</source>
         <translation>Vos droits et comment les exercer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="113"/>
+        <location filename="../app/policylens/core/wording.py" line="115"/>
         <source>Your right to complain to an authority</source>
         <translation>Votre droit d&apos;introduire une réclamation auprès d&apos;une autorité</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="116"/>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
         <source>stated</source>
         <translation>indiqué</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <location filename="../app/policylens/core/wording.py" line="119"/>
         <source>vague</source>
         <translation>vague</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <location filename="../app/policylens/core/wording.py" line="120"/>
         <source>not stated</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <location filename="../app/policylens/core/wording.py" line="123"/>
         <source>Says it does not sell your data</source>
         <translation>Indique ne pas vendre vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <location filename="../app/policylens/core/wording.py" line="124"/>
         <source>States concrete retention periods</source>
         <translation>Indique des durées de conservation précises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="123"/>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
         <source>Names %n right(s) you can use</source>
         <translation>
             <numerusform>Cite %n droit que vous pouvez exercer</numerusform>
@@ -2786,27 +2811,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="126"/>
+        <location filename="../app/policylens/core/wording.py" line="128"/>
         <source>Good practice wins back at most half of what red flags cost</source>
         <translation>Les bonnes pratiques ne rattrapent au plus que la moitié de ce que coûtent les signaux d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="130"/>
+        <location filename="../app/policylens/core/wording.py" line="132"/>
         <source>What it tells you</source>
         <translation>Ce qu&apos;elle vous dit</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <location filename="../app/policylens/core/wording.py" line="133"/>
         <source>What it does: red flags</source>
         <translation>Ce qu&apos;elle fait : signaux d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="132"/>
+        <location filename="../app/policylens/core/wording.py" line="134"/>
         <source>What it does: good practice</source>
         <translation>Ce qu&apos;elle fait : bonnes pratiques</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="133"/>
+        <location filename="../app/policylens/core/wording.py" line="135"/>
         <source>Limits</source>
         <translation>Plafonds</translation>
     </message>
@@ -2814,192 +2839,192 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="154"/>
+        <location filename="../app/policylens/core/wording.py" line="156"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="155"/>
+        <location filename="../app/policylens/core/wording.py" line="157"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="156"/>
+        <location filename="../app/policylens/core/wording.py" line="158"/>
         <source>Swedish</source>
         <translation>suédois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="157"/>
+        <location filename="../app/policylens/core/wording.py" line="159"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="158"/>
+        <location filename="../app/policylens/core/wording.py" line="160"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
         <source>Dutch</source>
         <translation>néerlandais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
         <source>Portuguese</source>
         <translation>portugais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
         <source>Polish</source>
         <translation>polonais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>Danish</source>
         <translation>danois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
         <source>Norwegian</source>
         <translation>norvégien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
         <source>Finnish</source>
         <translation>finnois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <location filename="../app/policylens/core/wording.py" line="168"/>
         <source>Russian</source>
         <translation>russe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
         <source>Chinese</source>
         <translation>chinois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <location filename="../app/policylens/core/wording.py" line="170"/>
         <source>Japanese</source>
         <translation>japonais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <location filename="../app/policylens/core/wording.py" line="171"/>
         <source>Korean</source>
         <translation>coréen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="170"/>
+        <location filename="../app/policylens/core/wording.py" line="172"/>
         <source>Arabic</source>
         <translation>arabe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="171"/>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
         <source>Turkish</source>
         <translation>turc</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="172"/>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
         <source>Czech</source>
         <translation>tchèque</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
         <source>Slovak</source>
         <translation>slovaque</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
         <source>Hungarian</source>
         <translation>hongrois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
         <source>Romanian</source>
         <translation>roumain</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <location filename="../app/policylens/core/wording.py" line="178"/>
         <source>Greek</source>
         <translation>grec</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <location filename="../app/policylens/core/wording.py" line="179"/>
         <source>Bulgarian</source>
         <translation>bulgare</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="178"/>
+        <location filename="../app/policylens/core/wording.py" line="180"/>
         <source>Ukrainian</source>
         <translation>ukrainien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="179"/>
+        <location filename="../app/policylens/core/wording.py" line="181"/>
         <source>Croatian</source>
         <translation>croate</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="180"/>
+        <location filename="../app/policylens/core/wording.py" line="182"/>
         <source>Slovenian</source>
         <translation>slovène</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <location filename="../app/policylens/core/wording.py" line="183"/>
         <source>Estonian</source>
         <translation>estonien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <location filename="../app/policylens/core/wording.py" line="184"/>
         <source>Latvian</source>
         <translation>letton</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <location filename="../app/policylens/core/wording.py" line="185"/>
         <source>Lithuanian</source>
         <translation>lituanien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <location filename="../app/policylens/core/wording.py" line="186"/>
         <source>Hebrew</source>
         <translation>hébreu</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <location filename="../app/policylens/core/wording.py" line="187"/>
         <source>Hindi</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="186"/>
+        <location filename="../app/policylens/core/wording.py" line="188"/>
         <source>Indonesian</source>
         <translation>indonésien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="187"/>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
         <source>Vietnamese</source>
         <translation>vietnamien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="188"/>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
         <source>Thai</source>
         <translation>thaï</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
         <source>Catalan</source>
         <translation>catalan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <location filename="../app/policylens/core/wording.py" line="192"/>
         <source>Persian</source>
         <translation>persan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <location filename="../app/policylens/core/wording.py" line="193"/>
         <source>an unknown language</source>
         <translation>langue inconnue</translation>
     </message>
@@ -3125,67 +3150,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="20"/>
+        <location filename="../app/policylens/render.py" line="21"/>
         <source>Grade</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="22"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="23"/>
         <source>Red flags</source>
         <translation>Signaux d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>No red flags found.</source>
         <translation>Aucun signal d&apos;alerte trouvé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="25"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Controller</source>
         <translation>Responsable du traitement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="27"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="30"/>
         <source>Why this grade</source>
         <translation>Pourquoi cette note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="31"/>
+        <location filename="../app/policylens/render.py" line="32"/>
         <source>not graded</source>
         <translation>non noté</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="33"/>
+        <location filename="../app/policylens/render.py" line="34"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="34"/>
+        <location filename="../app/policylens/render.py" line="35"/>
         <source>{label}:</source>
         <translation>{label}&#xa0;:</translation>
     </message>
@@ -3193,32 +3218,32 @@
 <context>
     <name>retention</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="145"/>
+        <location filename="../app/policylens/core/catalogue.py" line="168"/>
         <source>A concrete period is stated</source>
         <translation>Une durée de conservation précise est indiquée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="146"/>
+        <location filename="../app/policylens/core/catalogue.py" line="169"/>
         <source>As long as necessary (no period given)</source>
         <translation>Aussi longtemps que nécessaire (sans durée précise)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="147"/>
+        <location filename="../app/policylens/core/catalogue.py" line="170"/>
         <source>While your account is active</source>
         <translation>Tant que votre compte est actif</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="148"/>
+        <location filename="../app/policylens/core/catalogue.py" line="171"/>
         <source>Longer when the law requires</source>
         <translation>Plus longtemps si la loi l&apos;exige</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="149"/>
+        <location filename="../app/policylens/core/catalogue.py" line="172"/>
         <source>Indefinitely</source>
         <translation>Indéfiniment</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="150"/>
+        <location filename="../app/policylens/core/catalogue.py" line="173"/>
         <source>Deleted or anonymised when no longer needed</source>
         <translation>Supprimées ou anonymisées lorsqu&apos;elles ne sont plus nécessaires</translation>
     </message>
@@ -3226,62 +3251,62 @@
 <context>
     <name>rights</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="152"/>
+        <location filename="../app/policylens/core/catalogue.py" line="175"/>
         <source>See your data</source>
         <translation>Accéder à vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="153"/>
+        <location filename="../app/policylens/core/catalogue.py" line="176"/>
         <source>Correct your data</source>
         <translation>Rectifier vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="154"/>
+        <location filename="../app/policylens/core/catalogue.py" line="177"/>
         <source>Delete your data</source>
         <translation>Effacer vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="155"/>
+        <location filename="../app/policylens/core/catalogue.py" line="178"/>
         <source>Take your data elsewhere</source>
         <translation>Transférer vos données ailleurs</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="156"/>
+        <location filename="../app/policylens/core/catalogue.py" line="179"/>
         <source>Limit processing</source>
         <translation>Limiter le traitement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="157"/>
+        <location filename="../app/policylens/core/catalogue.py" line="180"/>
         <source>Object to processing</source>
         <translation>S&apos;opposer au traitement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="158"/>
+        <location filename="../app/policylens/core/catalogue.py" line="181"/>
         <source>Withdraw consent</source>
         <translation>Retirer votre consentement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="159"/>
+        <location filename="../app/policylens/core/catalogue.py" line="182"/>
         <source>Complain to a data-protection authority</source>
         <translation>Introduire une réclamation auprès d&apos;une autorité de protection des données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="160"/>
+        <location filename="../app/policylens/core/catalogue.py" line="183"/>
         <source>Opt out of marketing</source>
         <translation>S&apos;opposer à la prospection commerciale</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="161"/>
+        <location filename="../app/policylens/core/catalogue.py" line="184"/>
         <source>Opt out of the sale of your data</source>
         <translation>Refuser la vente de vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="162"/>
+        <location filename="../app/policylens/core/catalogue.py" line="185"/>
         <source>No penalty for using your rights</source>
         <translation>Aucune pénalité si vous exercez vos droits</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="163"/>
+        <location filename="../app/policylens/core/catalogue.py" line="186"/>
         <source>Refuse or manage cookies</source>
         <translation>Refuser ou gérer les cookies</translation>
     </message>
@@ -3289,17 +3314,17 @@
 <context>
     <name>sells</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="34"/>
+        <location filename="../app/policylens/core/wording.py" line="36"/>
         <source>Sells your data</source>
         <translation>Vend vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="35"/>
+        <location filename="../app/policylens/core/wording.py" line="37"/>
         <source>Does not sell your data</source>
         <translation>Ne vend pas vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="36"/>
+        <location filename="../app/policylens/core/wording.py" line="38"/>
         <source>Does not say whether it sells your data</source>
         <translation>Ne dit pas si vos données sont vendues</translation>
     </message>
@@ -3307,17 +3332,17 @@
 <context>
     <name>severity</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="28"/>
+        <location filename="../app/policylens/core/wording.py" line="30"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="29"/>
+        <location filename="../app/policylens/core/wording.py" line="31"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="30"/>
+        <location filename="../app/policylens/core/wording.py" line="32"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
@@ -3325,37 +3350,37 @@
 <context>
     <name>shared</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="137"/>
+        <location filename="../app/policylens/core/catalogue.py" line="160"/>
         <source>Service providers working for it</source>
         <translation>Prestataires travaillant pour l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="138"/>
+        <location filename="../app/policylens/core/catalogue.py" line="161"/>
         <source>Companies of the same group</source>
         <translation>Sociétés du même groupe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="139"/>
+        <location filename="../app/policylens/core/catalogue.py" line="162"/>
         <source>Advertisers and marketing partners</source>
         <translation>Annonceurs et partenaires marketing</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="140"/>
+        <location filename="../app/policylens/core/catalogue.py" line="163"/>
         <source>Authorities and courts, when the law requires</source>
         <translation>Autorités et tribunaux, quand la loi l&apos;exige</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="141"/>
+        <location filename="../app/policylens/core/catalogue.py" line="164"/>
         <source>A buyer, if the company is sold</source>
         <translation>Un acquéreur, si l&apos;entreprise est vendue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="142"/>
+        <location filename="../app/policylens/core/catalogue.py" line="165"/>
         <source>Others, only with your consent</source>
         <translation>D&apos;autres, uniquement avec votre consentement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="143"/>
+        <location filename="../app/policylens/core/catalogue.py" line="166"/>
         <source>Other users or the public</source>
         <translation>D&apos;autres utilisateurs ou le public</translation>
     </message>
@@ -3363,22 +3388,22 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="21"/>
+        <location filename="../app/policylens/core/wording.py" line="23"/>
         <source>Warning</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="22"/>
+        <location filename="../app/policylens/core/wording.py" line="24"/>
         <source>Caution</source>
         <translation>Prudence</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="23"/>
-        <source>Clear</source>
-        <translation>Rassurant</translation>
+        <location filename="../app/policylens/core/wording.py" line="25"/>
+        <source>Clearly stated</source>
+        <translation>Explicite</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="24"/>
+        <location filename="../app/policylens/core/wording.py" line="26"/>
         <source>Not stated</source>
         <translation>Non précisé</translation>
     </message>
@@ -3386,32 +3411,32 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <location filename="../app/policylens/core/wording.py" line="139"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>PolicyLens ne peut pas analyser directement la langue de cette politique ({language}). Installez un paquet de traduction hors ligne {language} → anglais pour l&apos;analyser.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="142"/>
+        <location filename="../app/policylens/core/wording.py" line="144"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>La politique mélange plusieurs langues&#xa0;: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="143"/>
+        <location filename="../app/policylens/core/wording.py" line="145"/>
         <source>The language could not be detected with confidence.</source>
         <translation>La langue n&apos;a pas pu être détectée avec certitude.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="144"/>
+        <location filename="../app/policylens/core/wording.py" line="146"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
         <translation>Analysée via une traduction anglaise hors ligne&#xa0;; les preuves citent le texte original.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="147"/>
+        <location filename="../app/policylens/core/wording.py" line="149"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>Le texte est très court&#xa0;; le résumé est peut-être incomplet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="150"/>
+        <location filename="../app/policylens/core/wording.py" line="152"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}&#xa0;%</translation>
     </message>

@@ -56,67 +56,67 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="166"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="167"/>
         <source>Comparing with “{name}”…</source>
         <translation>Jämför med ”{name}”…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="167"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="168"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="168"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="169"/>
         <source>Compare — {old} → {new}</source>
         <translation>Jämför — {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="233"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="234"/>
         <source>Cannot open “{name}”</source>
         <translation>Kan inte öppna ”{name}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="320"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="319"/>
         <source>Changes in what the policy says</source>
         <translation>Ändringar i vad policyn säger</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="342"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="341"/>
         <source>◀ Previous change</source>
         <translation>◀ Föregående ändring</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="343"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="342"/>
         <source>Next change ▶</source>
         <translation>Nästa ändring ▶</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="344"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="343"/>
         <source>Previous change (F7)</source>
         <translation>Föregående ändring (F7)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="345"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="344"/>
         <source>Next change (F8)</source>
         <translation>Nästa ändring (F8)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="356"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="355"/>
         <source>Text changes</source>
         <translation>Ändringar i texten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="370"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="369"/>
         <source>Export Comparison…</source>
         <translation>Exportera jämförelsen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="371"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="370"/>
         <source>Save this comparison as a one-page PDF, HTML or Markdown file (Ctrl+E)</source>
         <translation>Spara jämförelsen som en sida i PDF, HTML eller Markdown (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/compare_view.py" line="373"/>
+        <location filename="../app/policylens/ui/compare_view.py" line="372"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -355,77 +355,77 @@
         <translation>något som talar emot dig;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="129"/>
-        <source>worth a closer look: vague, or partly against you;</source>
-        <translation>värt en närmare titt: vagt, eller delvis emot dig;</translation>
-    </message>
-    <message>
         <location filename="../app/policylens/ui/help.py" line="130"/>
-        <source>stated plainly, and nothing against you was found;</source>
-        <translation>tydligt sagt, och inget som talar emot dig hittades;</translation>
+        <source>worth a closer look: vague, broad (location or sensitive data, many kinds of data, advertisers among the recipients) or partly against you;</source>
+        <translation>värt en närmare titt: vagt, omfattande (plats eller känsliga uppgifter, många slags uppgifter, annonsörer bland mottagarna) eller delvis emot dig;</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="131"/>
+        <location filename="../app/policylens/ui/help.py" line="134"/>
+        <source>stated clearly, and what it does is mild: this says the policy is clear on the topic, not that all is well;</source>
+        <translation>tydligt sagt, och det den gör är måttligt: policyn är tydlig på den punkten, inte att allt är bra;</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/ui/help.py" line="137"/>
         <source>the policy does not say.</source>
         <translation>policyn säger inget om det.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="138"/>
+        <location filename="../app/policylens/ui/help.py" line="144"/>
         <source>A color always comes with its word, never alone.</source>
         <translation>En färg visas alltid med sitt ord, aldrig ensam.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="143"/>
+        <location filename="../app/policylens/ui/help.py" line="149"/>
         <source>The grade</source>
         <translation>Betyget</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="148"/>
+        <location filename="../app/policylens/ui/help.py" line="154"/>
         <source>Every policy starts at 100 points. Each red flag takes points off: {high} for a high one, {medium} for a medium one, {low} for a low one. Saying that it does not sell your data, giving concrete retention periods and naming six or more of your rights each win {bonus} points back, at most half of what the red flags cost.</source>
         <translation>Varje policy börjar på 100 poäng. Varje varningsflagga drar av poäng: {high} för en hög, {medium} för en medel, {low} för en låg. Att säga att den inte säljer dina uppgifter, att ange konkreta lagringstider och att nämna sex eller fler av dina rättigheter ger vardera tillbaka {bonus} poäng, högst hälften av vad varningsflaggorna kostar.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="159"/>
+        <location filename="../app/policylens/ui/help.py" line="165"/>
         <source>It also checks what the policy tells you: who is responsible and how to reach them, what data, what for, who receives it, how long it is kept, your rights and your right to complain. Each of these that is missing or vague costs points, and with two or more essentials missing or vague the grade is at most C. A text that does not look like a privacy policy, or says too little, gets no grade. Click the grade (Ctrl+I) to see every line.</source>
         <translation>Den kontrollerar också vad policyn berättar: vem som är ansvarig och hur du når dem, vilka uppgifter, varför, vem som tar emot dem, hur länge de sparas, dina rättigheter och din rätt att lämna in klagomål. Varje sådan uppgift som saknas eller är vag kostar poäng, och saknas eller är minst två väsentliga uppgifter vaga blir betyget högst C. En text som inte ser ut som en integritetspolicy, eller som säger för lite, får inget betyg. Klicka på betyget (Ctrl+I) för att se varje rad.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="171"/>
+        <location filename="../app/policylens/ui/help.py" line="177"/>
         <source>Letters: {bands}; {last} below.</source>
         <translation>Bokstäver: {bands}; {last} under det.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="175"/>
+        <location filename="../app/policylens/ui/help.py" line="181"/>
         <source>A policy in a language PolicyLens has no rules for is not graded, unless it is analysed through an English translation.</source>
         <translation>En policy på ett språk som PolicyLens saknar regler för får inget betyg, om den inte analyseras via en engelsk översättning.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="182"/>
+        <location filename="../app/policylens/ui/help.py" line="188"/>
         <source>The red flags</source>
         <translation>Varningsflaggorna</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="187"/>
+        <location filename="../app/policylens/ui/help.py" line="193"/>
         <source>Examples come from the policy you have open: {name}.</source>
         <translation>Exemplen kommer från policyn du har öppen: {name}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="204"/>
+        <location filename="../app/policylens/ui/help.py" line="210"/>
         <source>In this policy:</source>
         <translation>I den här policyn:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="205"/>
+        <location filename="../app/policylens/ui/help.py" line="211"/>
         <source>“{quote}”</source>
         <translation>”{quote}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="210"/>
+        <location filename="../app/policylens/ui/help.py" line="216"/>
         <source>Raised for this policy by what it does not say.</source>
         <translation>Flaggad för den här policyn på grund av vad den inte säger.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="212"/>
+        <location filename="../app/policylens/ui/help.py" line="218"/>
         <source>Not found in this policy.</source>
         <translation>Finns inte i den här policyn.</translation>
     </message>
@@ -1187,29 +1187,29 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <location filename="../app/policylens/ui/help.py" line="248"/>
         <source>Go to the next or previous finding</source>
         <translation>Gå till nästa eller föregående fynd</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="242"/>
+        <location filename="../app/policylens/ui/help.py" line="248"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="243"/>
+        <location filename="../app/policylens/ui/help.py" line="249"/>
         <source>Show the sentences of a finding</source>
         <translation>Visa meningarna bakom ett fynd</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="243"/>
+        <location filename="../app/policylens/ui/help.py" line="249"/>
         <source>Enter or Space</source>
         <translation>Retur eller blanksteg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/help.py" line="247"/>
-        <location filename="../app/policylens/ui/help.py" line="248"/>
+        <location filename="../app/policylens/ui/help.py" line="253"/>
         <location filename="../app/policylens/ui/help.py" line="254"/>
+        <location filename="../app/policylens/ui/help.py" line="260"/>
         <source>Keyboard Shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
@@ -1450,27 +1450,27 @@
 <context>
     <name>cards</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="93"/>
+        <location filename="../app/policylens/core/catalogue.py" line="96"/>
         <source>What&apos;s collected</source>
         <translation>Insamlade uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="94"/>
+        <location filename="../app/policylens/core/catalogue.py" line="97"/>
         <source>Who it&apos;s shared with</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="95"/>
+        <location filename="../app/policylens/core/catalogue.py" line="98"/>
         <source>How long it&apos;s kept</source>
         <translation>Lagringstid</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="96"/>
+        <location filename="../app/policylens/core/catalogue.py" line="99"/>
         <source>Your rights</source>
         <translation>Dina rättigheter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="52"/>
+        <location filename="../app/policylens/core/wording.py" line="54"/>
         <source>Collects %n kind(s) of data</source>
         <translation>
             <numerusform>Samlar in %n typ av uppgifter</numerusform>
@@ -1478,12 +1478,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="53"/>
+        <location filename="../app/policylens/core/wording.py" line="55"/>
         <source>Does not say what it collects</source>
         <translation>Säger inte vad som samlas in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="54"/>
+        <location filename="../app/policylens/core/wording.py" line="56"/>
         <source>Shared with %n kind(s) of recipient</source>
         <translation>
             <numerusform>Delas med %n typ av mottagare</numerusform>
@@ -1491,37 +1491,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="55"/>
+        <location filename="../app/policylens/core/wording.py" line="57"/>
         <source>Does not say who receives your data</source>
         <translation>Säger inte vem som får dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="56"/>
+        <location filename="../app/policylens/core/wording.py" line="58"/>
         <source>Your data is sold</source>
         <translation>Dina uppgifter säljs</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="57"/>
+        <location filename="../app/policylens/core/wording.py" line="59"/>
         <source>Kept up to {longest}</source>
         <translation>Sparas i upp till {longest}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="58"/>
+        <location filename="../app/policylens/core/wording.py" line="60"/>
         <source>No concrete period</source>
         <translation>Ingen konkret lagringstid</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="59"/>
+        <location filename="../app/policylens/core/wording.py" line="61"/>
         <source>Some data is kept indefinitely</source>
         <translation>Vissa uppgifter sparas på obestämd tid</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="60"/>
+        <location filename="../app/policylens/core/wording.py" line="62"/>
         <source>Does not say how long data is kept</source>
         <translation>Säger inte hur länge uppgifterna sparas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="61"/>
+        <location filename="../app/policylens/core/wording.py" line="63"/>
         <source>%n right(s) stated</source>
         <translation>
             <numerusform>%n rättighet anges</numerusform>
@@ -1529,32 +1529,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="62"/>
+        <location filename="../app/policylens/core/wording.py" line="64"/>
         <source>No rights stated</source>
         <translation>Inga rättigheter anges</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="66"/>
+        <location filename="../app/policylens/core/wording.py" line="68"/>
         <source>{data}: {duration}</source>
         <translation>{data}: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="67"/>
+        <location filename="../app/policylens/core/wording.py" line="69"/>
         <source>Some data: {duration}</source>
         <translation>Vissa uppgifter: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="68"/>
+        <location filename="../app/policylens/core/wording.py" line="70"/>
         <source>{label}: {names}</source>
         <translation>{label}: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="69"/>
+        <location filename="../app/policylens/core/wording.py" line="71"/>
         <source>Contact: {emails}</source>
         <translation>Kontakt: {emails}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="70"/>
+        <location filename="../app/policylens/core/wording.py" line="72"/>
         <source>No contact given to exercise your rights</source>
         <translation>Ingen kontakt anges för att utöva dina rättigheter</translation>
     </message>
@@ -1562,72 +1562,97 @@
 <context>
     <name>collected</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="122"/>
+        <location filename="../app/policylens/core/catalogue.py" line="127"/>
         <source>Identity (name, birth date, ID)</source>
         <translation>Identitet (namn, födelsedatum, id-handling)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="123"/>
+        <location filename="../app/policylens/core/catalogue.py" line="128"/>
+        <source>Identity</source>
+        <translation>Identitet</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/catalogue.py" line="132"/>
         <source>Contact details (e-mail, phone, address)</source>
         <translation>Kontaktuppgifter (e-post, telefon, adress)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="124"/>
+        <location filename="../app/policylens/core/catalogue.py" line="133"/>
+        <source>Contact details</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/catalogue.py" line="135"/>
         <source>Account and login</source>
         <translation>Konto och inloggning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="125"/>
+        <location filename="../app/policylens/core/catalogue.py" line="136"/>
         <source>Payment and purchases</source>
         <translation>Betalningar och köp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="126"/>
+        <location filename="../app/policylens/core/catalogue.py" line="139"/>
         <source>Device and network (IP address, identifiers)</source>
         <translation>Enhet och nätverk (IP-adress, identifierare)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="127"/>
+        <location filename="../app/policylens/core/catalogue.py" line="140"/>
+        <source>Device and network</source>
+        <translation>Enhet och nätverk</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/catalogue.py" line="144"/>
         <source>What you do (pages, clicks, logs)</source>
         <translation>Vad du gör (sidor, klick, loggar)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="128"/>
+        <location filename="../app/policylens/core/catalogue.py" line="145"/>
+        <source>What you do</source>
+        <translation>Vad du gör</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/catalogue.py" line="147"/>
         <source>Location</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="129"/>
+        <location filename="../app/policylens/core/catalogue.py" line="148"/>
         <source>Messages you send</source>
         <translation>Meddelanden du skickar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="130"/>
+        <location filename="../app/policylens/core/catalogue.py" line="149"/>
         <source>Files and content you upload</source>
         <translation>Filer och innehåll du laddar upp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="131"/>
+        <location filename="../app/policylens/core/catalogue.py" line="150"/>
         <source>Profile and preferences</source>
         <translation>Profil och inställningar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="132"/>
+        <location filename="../app/policylens/core/catalogue.py" line="151"/>
         <source>Cookies and trackers</source>
         <translation>Kakor och spårare</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="133"/>
+        <location filename="../app/policylens/core/catalogue.py" line="152"/>
         <source>Feedback and survey answers</source>
         <translation>Synpunkter och enkätsvar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="134"/>
+        <location filename="../app/policylens/core/catalogue.py" line="155"/>
         <source>Sensitive data (health, biometrics, beliefs)</source>
         <translation>Känsliga uppgifter (hälsa, biometri, övertygelser)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="135"/>
+        <location filename="../app/policylens/core/catalogue.py" line="156"/>
+        <source>Sensitive data</source>
+        <translation>Känsliga uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/catalogue.py" line="158"/>
         <source>Social networks and contacts</source>
         <translation>Sociala nätverk och kontakter</translation>
     </message>
@@ -1957,7 +1982,7 @@
 <context>
     <name>duration</name>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <location filename="../app/policylens/core/wording.py" line="76"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -1965,7 +1990,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="75"/>
+        <location filename="../app/policylens/core/wording.py" line="77"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n månad</numerusform>
@@ -1973,7 +1998,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="76"/>
+        <location filename="../app/policylens/core/wording.py" line="78"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n vecka</numerusform>
@@ -1981,7 +2006,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="77"/>
+        <location filename="../app/policylens/core/wording.py" line="79"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -1989,7 +2014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="78"/>
+        <location filename="../app/policylens/core/wording.py" line="80"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n timme</numerusform>
@@ -1997,7 +2022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="79"/>
+        <location filename="../app/policylens/core/wording.py" line="81"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minut</numerusform>
@@ -2172,27 +2197,27 @@
         <translation>Det går inte att skriva {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="28"/>
+        <location filename="../app/policylens/export/content.py" line="29"/>
         <source>Privacy policy at a glance</source>
         <translation>Integritetspolicyn i korthet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="29"/>
+        <location filename="../app/policylens/export/content.py" line="30"/>
         <source>Policy dated {date}</source>
         <translation>Policyn är daterad {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="30"/>
+        <location filename="../app/policylens/export/content.py" line="31"/>
         <source>Policy date not stated</source>
         <translation>Policyns datum anges inte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="31"/>
+        <location filename="../app/policylens/export/content.py" line="32"/>
         <source>Written in {language}</source>
         <translation>Skriven på {language}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="32"/>
+        <location filename="../app/policylens/export/content.py" line="33"/>
         <source>Red flags (%n)</source>
         <translation>
             <numerusform>Varningsflaggor (%n)</numerusform>
@@ -2200,37 +2225,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="33"/>
+        <location filename="../app/policylens/export/content.py" line="34"/>
         <source>To exercise your rights</source>
         <translation>För att utöva dina rättigheter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="34"/>
+        <location filename="../app/policylens/export/content.py" line="35"/>
         <source>No contact given: the policy names no e-mail, address or form.</source>
         <translation>Ingen kontakt anges: policyn nämner varken e-postadress, adress eller formulär.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="35"/>
+        <location filename="../app/policylens/export/content.py" line="36"/>
         <source>A postal address is given in the policy.</source>
         <translation>Policyn anger en postadress.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="36"/>
+        <location filename="../app/policylens/export/content.py" line="37"/>
         <source>Phone: {phones}</source>
         <translation>Telefon: {phones}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="37"/>
+        <location filename="../app/policylens/export/content.py" line="38"/>
         <source>Web: {urls}</source>
         <translation>Webb: {urls}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="38"/>
+        <location filename="../app/policylens/export/content.py" line="39"/>
         <source>Contact is by a form or obfuscated e-mail (see the policy).</source>
         <translation>Kontakt sker via ett formulär eller en dold e-postadress (se policyn).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="39"/>
+        <location filename="../app/policylens/export/content.py" line="40"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n till</numerusform>
@@ -2238,7 +2263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/export/content.py" line="40"/>
+        <location filename="../app/policylens/export/content.py" line="41"/>
         <source>+%n more red flag(s)</source>
         <translation>
             <numerusform>+%n varningsflagga till</numerusform>
@@ -2246,67 +2271,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="41"/>
+        <location filename="../app/policylens/export/content.py" line="42"/>
         <source>Shortened to fit one page. {pointer}</source>
         <translation>Förkortad för att rymmas på en sida. {pointer}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="42"/>
+        <location filename="../app/policylens/export/content.py" line="43"/>
         <source>Full report: policylens analyze {file}</source>
         <translation>Fullständig rapport: policylens analyze {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="43"/>
+        <location filename="../app/policylens/export/content.py" line="44"/>
         <source>See the full report in PolicyLens.</source>
         <translation>Se den fullständiga rapporten i PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="44"/>
+        <location filename="../app/policylens/export/content.py" line="45"/>
         <source>PolicyLens {version}</source>
         <translation>PolicyLens {version}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="45"/>
+        <location filename="../app/policylens/export/content.py" line="46"/>
         <source>Source: {file}</source>
         <translation>Källa: {file}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="46"/>
+        <location filename="../app/policylens/export/content.py" line="47"/>
         <source>SHA-256 {hash}…</source>
         <translation>SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="47"/>
+        <location filename="../app/policylens/export/content.py" line="48"/>
         <source>Analysed on {date}</source>
         <translation>Analyserad {date}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="48"/>
+        <location filename="../app/policylens/export/content.py" line="49"/>
         <source>Automated reading of the policy, not legal advice: every finding points to a sentence of it.</source>
         <translation>Automatisk läsning av policyn, inte juridisk rådgivning: varje fynd pekar på en mening i den.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="51"/>
+        <location filename="../app/policylens/export/content.py" line="52"/>
         <source>Evidence</source>
         <translation>Belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="52"/>
+        <location filename="../app/policylens/export/content.py" line="53"/>
         <source>Full report</source>
         <translation>Fullständig rapport</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="53"/>
+        <location filename="../app/policylens/export/content.py" line="54"/>
         <source>In section “{section}”</source>
         <translation>I avsnittet ”{section}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="54"/>
+        <location filename="../app/policylens/export/content.py" line="55"/>
         <source>Found from what the policy does not say.</source>
         <translation>Framgår av vad policyn inte säger.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/export/content.py" line="55"/>
+        <location filename="../app/policylens/export/content.py" line="56"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -2492,162 +2517,162 @@
 <context>
     <name>flags</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="169"/>
+        <location filename="../app/policylens/core/catalogue.py" line="192"/>
         <source>Broad exceptions to your consent</source>
         <translation>Breda undantag från ditt samtycke</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="178"/>
+        <location filename="../app/policylens/core/catalogue.py" line="201"/>
         <source>Sells your data</source>
         <translation>Säljer dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="186"/>
+        <location filename="../app/policylens/core/catalogue.py" line="209"/>
         <source>Take it or leave it</source>
         <translation>Godkänn eller avstå</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="195"/>
+        <location filename="../app/policylens/core/catalogue.py" line="218"/>
         <source>Kept forever</source>
         <translation>Sparas för alltid</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="203"/>
+        <location filename="../app/policylens/core/catalogue.py" line="226"/>
         <source>Targeted advertising</source>
         <translation>Riktad reklam</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="210"/>
+        <location filename="../app/policylens/core/catalogue.py" line="233"/>
         <source>Third-party tracking</source>
         <translation>Spårning från tredje part</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="219"/>
+        <location filename="../app/policylens/core/catalogue.py" line="242"/>
         <source>Data combined across services</source>
         <translation>Uppgifter kombineras mellan tjänster</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="228"/>
+        <location filename="../app/policylens/core/catalogue.py" line="251"/>
         <source>Commercial use of &apos;anonymised&apos; data</source>
         <translation>Kommersiell användning av ”anonymiserade” uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="237"/>
+        <location filename="../app/policylens/core/catalogue.py" line="260"/>
         <source>Hardware identifiers collected</source>
         <translation>Hårdvaruidentifierare samlas in</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="247"/>
+        <location filename="../app/policylens/core/catalogue.py" line="270"/>
         <source>Sent to other countries</source>
         <translation>Skickas till andra länder</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="254"/>
+        <location filename="../app/policylens/core/catalogue.py" line="277"/>
         <source>No clear retention period</source>
         <translation>Ingen tydlig lagringstid</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="262"/>
+        <location filename="../app/policylens/core/catalogue.py" line="285"/>
         <source>Can change without telling you</source>
         <translation>Kan ändras utan att du meddelas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="272"/>
+        <location filename="../app/policylens/core/catalogue.py" line="295"/>
         <source>Your rights come with exceptions</source>
         <translation>Dina rättigheter har undantag</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="279"/>
+        <location filename="../app/policylens/core/catalogue.py" line="302"/>
         <source>No way to contact them</source>
         <translation>Inget sätt att kontakta dem</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="287"/>
+        <location filename="../app/policylens/core/catalogue.py" line="310"/>
         <source>Using it counts as consent</source>
         <translation>Användning räknas som samtycke</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="294"/>
+        <location filename="../app/policylens/core/catalogue.py" line="317"/>
         <source>Open-ended lists</source>
         <translation>Öppna uppräkningar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="170"/>
+        <location filename="../app/policylens/core/catalogue.py" line="193"/>
         <source>Your data may be collected or disclosed without your consent in wide, loosely defined cases.</source>
         <translation>Dina uppgifter kan samlas in eller lämnas ut utan ditt samtycke i breda, löst definierade fall.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="179"/>
+        <location filename="../app/policylens/core/catalogue.py" line="202"/>
         <source>Your personal data can be sold, rented or traded to others.</source>
         <translation>Dina personuppgifter kan säljas, hyras ut eller överlåtas till andra.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="187"/>
+        <location filename="../app/policylens/core/catalogue.py" line="210"/>
         <source>If you refuse the policy you lose the product or core functions of what you bought.</source>
         <translation>Om du inte godkänner policyn förlorar du produkten eller grundfunktioner i det du har köpt.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="196"/>
+        <location filename="../app/policylens/core/catalogue.py" line="219"/>
         <source>Some data is kept with no end date, so it never goes away.</source>
         <translation>Vissa uppgifter sparas utan slutdatum, så de försvinner aldrig.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="204"/>
+        <location filename="../app/policylens/core/catalogue.py" line="227"/>
         <source>What they learn about you is used to choose the ads and offers you see.</source>
         <translation>Det de får veta om dig används för att välja vilka annonser och erbjudanden du ser.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="211"/>
+        <location filename="../app/policylens/core/catalogue.py" line="234"/>
         <source>Other companies track you through this service, often outside this policy&apos;s protection.</source>
         <translation>Andra företag spårar dig via tjänsten, ofta utanför policyns skydd.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="220"/>
+        <location filename="../app/policylens/core/catalogue.py" line="243"/>
         <source>Data from one service is combined with other services or sources into a fuller profile.</source>
         <translation>Uppgifter från en tjänst kombineras med andra tjänster eller källor till en mer fullständig profil.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="229"/>
+        <location filename="../app/policylens/core/catalogue.py" line="252"/>
         <source>&apos;Anonymised&apos; or aggregated data about you may be used commercially without limits.</source>
         <translation>”Anonymiserade” eller sammanställda uppgifter om dig kan användas kommersiellt utan begränsningar.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="238"/>
+        <location filename="../app/policylens/core/catalogue.py" line="261"/>
         <source>Permanent device numbers (IMEI, MAC address) let you be recognised for the device&apos;s lifetime.</source>
         <translation>Permanenta enhetsnummer (IMEI, MAC-adress) gör att du kan kännas igen under hela enhetens livstid.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="248"/>
+        <location filename="../app/policylens/core/catalogue.py" line="271"/>
         <source>Your data may be stored in countries where the law may protect it less.</source>
         <translation>Dina uppgifter kan lagras i länder där lagen kanske skyddar dem sämre.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="255"/>
+        <location filename="../app/policylens/core/catalogue.py" line="278"/>
         <source>No concrete period is given, so you cannot know when your data is deleted.</source>
         <translation>Ingen konkret lagringstid anges, så du kan inte veta när dina uppgifter raderas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="263"/>
+        <location filename="../app/policylens/core/catalogue.py" line="286"/>
         <source>The policy can change at any time and it is up to you to notice.</source>
         <translation>Policyn kan ändras när som helst och det är upp till dig att märka det.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="273"/>
+        <location filename="../app/policylens/core/catalogue.py" line="296"/>
         <source>Your rights are subject to unspecified exceptions, so they may be refused.</source>
         <translation>Dina rättigheter omfattas av ospecificerade undantag, så de kan nekas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="280"/>
+        <location filename="../app/policylens/core/catalogue.py" line="303"/>
         <source>No e-mail, address or form is given to ask questions or exercise your rights.</source>
         <translation>Varken e-postadress, adress eller formulär anges för att ställa frågor eller utöva dina rättigheter.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="288"/>
+        <location filename="../app/policylens/core/catalogue.py" line="311"/>
         <source>Merely using the service counts as agreeing to the policy.</source>
         <translation>Att bara använda tjänsten räknas som att du godkänner policyn.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="295"/>
+        <location filename="../app/policylens/core/catalogue.py" line="318"/>
         <source>Lists end with &apos;etc.&apos; or &apos;not limited to&apos;, so the real scope is open.</source>
         <translation>Uppräkningar slutar med ”etc.” eller ”inte begränsat till”, så den verkliga omfattningen är öppen.</translation>
     </message>
@@ -2655,22 +2680,22 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity}): −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="84"/>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Säger att dina uppgifter inte säljs: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <location filename="../app/policylens/core/wording.py" line="87"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>Anger konkreta lagringstider: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <location filename="../app/policylens/core/wording.py" line="88"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
             <numerusform>Nämner %n rättighet du kan utöva: +{points}</numerusform>
@@ -2678,107 +2703,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <location filename="../app/policylens/core/wording.py" line="89"/>
         <source>Start from 100, then:</source>
         <translation>Utgångsvärde 100, sedan:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
         <source>Two or more essentials are missing or vague: the score is capped at {points}</source>
         <translation>Minst två väsentliga uppgifter saknas eller är vaga: poängen begränsas till {points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="95"/>
+        <location filename="../app/policylens/core/wording.py" line="97"/>
         <source>This does not look like a privacy policy.</source>
         <translation>Det här ser inte ut som en integritetspolicy.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="96"/>
+        <location filename="../app/policylens/core/wording.py" line="98"/>
         <source>Not enough to grade: the text says too little about your data.</source>
         <translation>Kan inte betygsättas: texten säger för lite om dina uppgifter.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <location filename="../app/policylens/core/wording.py" line="99"/>
         <source>Not graded: PolicyLens cannot read this language.</source>
         <translation>Inget betyg: PolicyLens kan inte läsa det här språket.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
         <source>Not a privacy policy</source>
         <translation>Ingen integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="102"/>
+        <location filename="../app/policylens/core/wording.py" line="104"/>
         <source>Not enough to grade</source>
         <translation>För lite för ett betyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <location filename="../app/policylens/core/wording.py" line="105"/>
         <source>Not graded</source>
         <translation>Inget betyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
         <source>Who is responsible and how to reach them</source>
         <translation>Vem som är ansvarig och hur du når dem</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="108"/>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
         <source>What data is collected</source>
         <translation>Vilka uppgifter som samlas in</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <location filename="../app/policylens/core/wording.py" line="111"/>
         <source>What it is used for</source>
         <translation>Vad de används till</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <location filename="../app/policylens/core/wording.py" line="112"/>
         <source>Who receives it</source>
         <translation>Vem som tar emot dem</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="111"/>
+        <location filename="../app/policylens/core/wording.py" line="113"/>
         <source>How long it is kept</source>
         <translation>Hur länge de sparas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="112"/>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
         <source>Your rights and how to use them</source>
         <translation>Dina rättigheter och hur du utövar dem</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="113"/>
+        <location filename="../app/policylens/core/wording.py" line="115"/>
         <source>Your right to complain to an authority</source>
         <translation>Din rätt att lämna in klagomål till en myndighet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="116"/>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
         <source>stated</source>
         <translation>angivet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <location filename="../app/policylens/core/wording.py" line="119"/>
         <source>vague</source>
         <translation>vagt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <location filename="../app/policylens/core/wording.py" line="120"/>
         <source>not stated</source>
         <translation>anges inte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <location filename="../app/policylens/core/wording.py" line="123"/>
         <source>Says it does not sell your data</source>
         <translation>Säger att dina uppgifter inte säljs</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <location filename="../app/policylens/core/wording.py" line="124"/>
         <source>States concrete retention periods</source>
         <translation>Anger konkreta lagringstider</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="123"/>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
         <source>Names %n right(s) you can use</source>
         <translation>
             <numerusform>Nämner %n rättighet du kan utöva</numerusform>
@@ -2786,27 +2811,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="126"/>
+        <location filename="../app/policylens/core/wording.py" line="128"/>
         <source>Good practice wins back at most half of what red flags cost</source>
         <translation>Goda rutiner väger upp högst hälften av vad varningsflaggorna kostar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="130"/>
+        <location filename="../app/policylens/core/wording.py" line="132"/>
         <source>What it tells you</source>
         <translation>Vad den berättar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="131"/>
+        <location filename="../app/policylens/core/wording.py" line="133"/>
         <source>What it does: red flags</source>
         <translation>Vad den gör: varningsflaggor</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="132"/>
+        <location filename="../app/policylens/core/wording.py" line="134"/>
         <source>What it does: good practice</source>
         <translation>Vad den gör: goda rutiner</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="133"/>
+        <location filename="../app/policylens/core/wording.py" line="135"/>
         <source>Limits</source>
         <translation>Gränser</translation>
     </message>
@@ -2814,192 +2839,192 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="154"/>
+        <location filename="../app/policylens/core/wording.py" line="156"/>
         <source>English</source>
         <translation>engelska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="155"/>
+        <location filename="../app/policylens/core/wording.py" line="157"/>
         <source>French</source>
         <translation>franska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="156"/>
+        <location filename="../app/policylens/core/wording.py" line="158"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="157"/>
+        <location filename="../app/policylens/core/wording.py" line="159"/>
         <source>German</source>
         <translation>tyska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="158"/>
+        <location filename="../app/policylens/core/wording.py" line="160"/>
         <source>Spanish</source>
         <translation>spanska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>Italian</source>
         <translation>italienska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
         <source>Dutch</source>
         <translation>nederländska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
         <source>Portuguese</source>
         <translation>portugisiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
         <source>Polish</source>
         <translation>polska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>Danish</source>
         <translation>danska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
         <source>Norwegian</source>
         <translation>norska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <location filename="../app/policylens/core/wording.py" line="168"/>
         <source>Russian</source>
         <translation>ryska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
         <source>Chinese</source>
         <translation>kinesiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <location filename="../app/policylens/core/wording.py" line="170"/>
         <source>Japanese</source>
         <translation>japanska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <location filename="../app/policylens/core/wording.py" line="171"/>
         <source>Korean</source>
         <translation>koreanska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="170"/>
+        <location filename="../app/policylens/core/wording.py" line="172"/>
         <source>Arabic</source>
         <translation>arabiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="171"/>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
         <source>Turkish</source>
         <translation>turkiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="172"/>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
         <source>Czech</source>
         <translation>tjeckiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
         <source>Slovak</source>
         <translation>slovakiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
         <source>Hungarian</source>
         <translation>ungerska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
         <source>Romanian</source>
         <translation>rumänska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <location filename="../app/policylens/core/wording.py" line="178"/>
         <source>Greek</source>
         <translation>grekiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <location filename="../app/policylens/core/wording.py" line="179"/>
         <source>Bulgarian</source>
         <translation>bulgariska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="178"/>
+        <location filename="../app/policylens/core/wording.py" line="180"/>
         <source>Ukrainian</source>
         <translation>ukrainska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="179"/>
+        <location filename="../app/policylens/core/wording.py" line="181"/>
         <source>Croatian</source>
         <translation>kroatiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="180"/>
+        <location filename="../app/policylens/core/wording.py" line="182"/>
         <source>Slovenian</source>
         <translation>slovenska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <location filename="../app/policylens/core/wording.py" line="183"/>
         <source>Estonian</source>
         <translation>estniska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <location filename="../app/policylens/core/wording.py" line="184"/>
         <source>Latvian</source>
         <translation>lettiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <location filename="../app/policylens/core/wording.py" line="185"/>
         <source>Lithuanian</source>
         <translation>litauiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <location filename="../app/policylens/core/wording.py" line="186"/>
         <source>Hebrew</source>
         <translation>hebreiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <location filename="../app/policylens/core/wording.py" line="187"/>
         <source>Hindi</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="186"/>
+        <location filename="../app/policylens/core/wording.py" line="188"/>
         <source>Indonesian</source>
         <translation>indonesiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="187"/>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
         <source>Vietnamese</source>
         <translation>vietnamesiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="188"/>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
         <source>Thai</source>
         <translation>thailändska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
         <source>Catalan</source>
         <translation>katalanska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <location filename="../app/policylens/core/wording.py" line="192"/>
         <source>Persian</source>
         <translation>persiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <location filename="../app/policylens/core/wording.py" line="193"/>
         <source>an unknown language</source>
         <translation>ett okänt språk</translation>
     </message>
@@ -3125,67 +3150,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="20"/>
+        <location filename="../app/policylens/render.py" line="21"/>
         <source>Grade</source>
         <translation>Betyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="22"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="23"/>
         <source>Red flags</source>
         <translation>Varningsflaggor</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>No red flags found.</source>
         <translation>Inga varningsflaggor hittades.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="25"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Controller</source>
         <translation>Personuppgiftsansvarig</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="27"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Evidence</source>
         <translation>Belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Notes</source>
         <translation>Anmärkningar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="30"/>
         <source>Why this grade</source>
         <translation>Varför detta betyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="31"/>
+        <location filename="../app/policylens/render.py" line="32"/>
         <source>not graded</source>
         <translation>ej betygsatt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="33"/>
+        <location filename="../app/policylens/render.py" line="34"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="34"/>
+        <location filename="../app/policylens/render.py" line="35"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -3193,32 +3218,32 @@
 <context>
     <name>retention</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="145"/>
+        <location filename="../app/policylens/core/catalogue.py" line="168"/>
         <source>A concrete period is stated</source>
         <translation>En konkret lagringstid anges</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="146"/>
+        <location filename="../app/policylens/core/catalogue.py" line="169"/>
         <source>As long as necessary (no period given)</source>
         <translation>Så länge som behövs (ingen lagringstid anges)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="147"/>
+        <location filename="../app/policylens/core/catalogue.py" line="170"/>
         <source>While your account is active</source>
         <translation>Så länge ditt konto är aktivt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="148"/>
+        <location filename="../app/policylens/core/catalogue.py" line="171"/>
         <source>Longer when the law requires</source>
         <translation>Längre när lagen kräver det</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="149"/>
+        <location filename="../app/policylens/core/catalogue.py" line="172"/>
         <source>Indefinitely</source>
         <translation>På obestämd tid</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="150"/>
+        <location filename="../app/policylens/core/catalogue.py" line="173"/>
         <source>Deleted or anonymised when no longer needed</source>
         <translation>Raderas eller anonymiseras när de inte längre behövs</translation>
     </message>
@@ -3226,62 +3251,62 @@
 <context>
     <name>rights</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="152"/>
+        <location filename="../app/policylens/core/catalogue.py" line="175"/>
         <source>See your data</source>
         <translation>Få tillgång till dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="153"/>
+        <location filename="../app/policylens/core/catalogue.py" line="176"/>
         <source>Correct your data</source>
         <translation>Rätta dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="154"/>
+        <location filename="../app/policylens/core/catalogue.py" line="177"/>
         <source>Delete your data</source>
         <translation>Radera dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="155"/>
+        <location filename="../app/policylens/core/catalogue.py" line="178"/>
         <source>Take your data elsewhere</source>
         <translation>Flytta dina uppgifter till en annan tjänst</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="156"/>
+        <location filename="../app/policylens/core/catalogue.py" line="179"/>
         <source>Limit processing</source>
         <translation>Begränsa behandlingen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="157"/>
+        <location filename="../app/policylens/core/catalogue.py" line="180"/>
         <source>Object to processing</source>
         <translation>Invända mot behandlingen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="158"/>
+        <location filename="../app/policylens/core/catalogue.py" line="181"/>
         <source>Withdraw consent</source>
         <translation>Återkalla ditt samtycke</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="159"/>
+        <location filename="../app/policylens/core/catalogue.py" line="182"/>
         <source>Complain to a data-protection authority</source>
         <translation>Lämna in klagomål till en dataskyddsmyndighet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="160"/>
+        <location filename="../app/policylens/core/catalogue.py" line="183"/>
         <source>Opt out of marketing</source>
         <translation>Invända mot direktmarknadsföring</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="161"/>
+        <location filename="../app/policylens/core/catalogue.py" line="184"/>
         <source>Opt out of the sale of your data</source>
         <translation>Säga nej till försäljning av dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="162"/>
+        <location filename="../app/policylens/core/catalogue.py" line="185"/>
         <source>No penalty for using your rights</source>
         <translation>Inga nackdelar om du utövar dina rättigheter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="163"/>
+        <location filename="../app/policylens/core/catalogue.py" line="186"/>
         <source>Refuse or manage cookies</source>
         <translation>Neka eller hantera kakor</translation>
     </message>
@@ -3289,17 +3314,17 @@
 <context>
     <name>sells</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="34"/>
+        <location filename="../app/policylens/core/wording.py" line="36"/>
         <source>Sells your data</source>
         <translation>Säljer dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="35"/>
+        <location filename="../app/policylens/core/wording.py" line="37"/>
         <source>Does not sell your data</source>
         <translation>Säljer inte dina uppgifter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="36"/>
+        <location filename="../app/policylens/core/wording.py" line="38"/>
         <source>Does not say whether it sells your data</source>
         <translation>Säger inte om dina uppgifter säljs</translation>
     </message>
@@ -3307,17 +3332,17 @@
 <context>
     <name>severity</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="28"/>
+        <location filename="../app/policylens/core/wording.py" line="30"/>
         <source>High</source>
         <translation>Hög</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="29"/>
+        <location filename="../app/policylens/core/wording.py" line="31"/>
         <source>Medium</source>
         <translation>Medel</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="30"/>
+        <location filename="../app/policylens/core/wording.py" line="32"/>
         <source>Low</source>
         <translation>Låg</translation>
     </message>
@@ -3325,37 +3350,37 @@
 <context>
     <name>shared</name>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="137"/>
+        <location filename="../app/policylens/core/catalogue.py" line="160"/>
         <source>Service providers working for it</source>
         <translation>Tjänsteleverantörer som arbetar åt företaget</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="138"/>
+        <location filename="../app/policylens/core/catalogue.py" line="161"/>
         <source>Companies of the same group</source>
         <translation>Företag i samma koncern</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="139"/>
+        <location filename="../app/policylens/core/catalogue.py" line="162"/>
         <source>Advertisers and marketing partners</source>
         <translation>Annonsörer och marknadsföringspartner</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="140"/>
+        <location filename="../app/policylens/core/catalogue.py" line="163"/>
         <source>Authorities and courts, when the law requires</source>
         <translation>Myndigheter och domstolar, när lagen kräver det</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="141"/>
+        <location filename="../app/policylens/core/catalogue.py" line="164"/>
         <source>A buyer, if the company is sold</source>
         <translation>En köpare, om företaget säljs</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="142"/>
+        <location filename="../app/policylens/core/catalogue.py" line="165"/>
         <source>Others, only with your consent</source>
         <translation>Andra, bara med ditt samtycke</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/catalogue.py" line="143"/>
+        <location filename="../app/policylens/core/catalogue.py" line="166"/>
         <source>Other users or the public</source>
         <translation>Andra användare eller allmänheten</translation>
     </message>
@@ -3363,22 +3388,22 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="21"/>
+        <location filename="../app/policylens/core/wording.py" line="23"/>
         <source>Warning</source>
         <translation>Varning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="22"/>
+        <location filename="../app/policylens/core/wording.py" line="24"/>
         <source>Caution</source>
         <translation>Se upp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="23"/>
-        <source>Clear</source>
-        <translation>Bra</translation>
+        <location filename="../app/policylens/core/wording.py" line="25"/>
+        <source>Clearly stated</source>
+        <translation>Uttryckligt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="24"/>
+        <location filename="../app/policylens/core/wording.py" line="26"/>
         <source>Not stated</source>
         <translation>Anges inte</translation>
     </message>
@@ -3386,32 +3411,32 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <location filename="../app/policylens/core/wording.py" line="139"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>Policyn är skriven på {language}, som PolicyLens inte kan analysera direkt. Installera ett översättningspaket för offlinebruk från {language} till engelska för att analysera den.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="142"/>
+        <location filename="../app/policylens/core/wording.py" line="144"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>Policyn blandar språk: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="143"/>
+        <location filename="../app/policylens/core/wording.py" line="145"/>
         <source>The language could not be detected with confidence.</source>
         <translation>Språket kunde inte identifieras med säkerhet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="144"/>
+        <location filename="../app/policylens/core/wording.py" line="146"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
         <translation>Analyserad via en engelsk översättning offline; beläggen citerar originaltexten.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="147"/>
+        <location filename="../app/policylens/core/wording.py" line="149"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>Texten är mycket kort; sammanfattningen kan vara ofullständig.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="150"/>
+        <location filename="../app/policylens/core/wording.py" line="152"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}&#xa0;%</translation>
     </message>

@@ -617,3 +617,26 @@ def test_hostile_text_stays_text() -> None:
         assert "&lt;script&gt;" in html
     md = render(s, "md").decode()
     assert "<script>" not in md and "\\<script\\>" in md
+
+
+@pytest.mark.usefixtures("english_afterwards")
+def test_one_page_pdf_shows_the_rubric_lines_that_move_the_score(summaries: dict[str, Summary]) -> None:
+    """The one-page PDF carries the grade's rubric as the full report does, shortened to the lines
+    that move the score: what is missing or vague, the red flags' total, good practice, the cap."""
+    from policylens.export import render
+    from policylens.export.content import build_page
+
+    s = summaries["fr-genletter.txt"]
+    page = build_page(s, "en")
+    lines = {text: points for points, text in page.key_reasons}
+    assert lines["How long it is kept: vague"] == "−6"
+    assert lines["What it does: red flags"] == "−10"  # targeted advertising and open-ended lists
+    assert lines["Names 7 rights you can use"] == "+5"
+    assert any(points == "≤74" for points, _ in page.key_reasons)
+    assert not any(text.endswith(": stated") for text in lines)  # the stated items are left out
+    for paper in ("a4", "letter"):
+        pages, text = pdf_text(render(s, "pdf", paper=paper))
+        assert pages == 1
+        assert "Why this grade" in text and "How long it is kept: vague" in text and "−6" in text
+    pages, text = pdf_text(render(s, "pdf", ui_lang="fr"))
+    assert pages == 1 and "Pourquoi cette note" in text and "Durée de conservation" in text

@@ -120,3 +120,27 @@ def test_rubric_lines_add_up() -> None:
     assert g.score == max(0, min(100, expected))
     # the absence flags are items of what it tells, not counted twice
     assert not any(ln.kind == "flag" and ln.flag in ("missing_contact", "vague_retention") for ln in g.reasons)
+
+
+# Mozilla's notices in the dev corpus are official translations of one text: one grade letter each
+MOZILLA_NOTICES = {
+    "websites": "mozilla_websites_privacy_notice.txt",
+    "subscription services": "mozilla_subscription_services_privacy_notice.txt",
+    "privacy policy 2018": "mozilla_privacy_policy_2018*.txt",
+}
+
+
+@pytest.mark.skipif(not (CORPUS / "dev").is_dir(), reason="../shared is not beside this checkout")
+@pytest.mark.parametrize("notice", sorted(MOZILLA_NOTICES))
+def test_the_same_policy_gets_the_same_letter_in_every_language(notice: str) -> None:
+    """The same notice in several languages says the same thing, so it gets the same letter (the
+    websites notice's "you can control personalised ads from DoubleClick in Google's ad settings"
+    is no targeted advertising in any of them)."""
+    paths = sorted((CORPUS / "dev").glob(f"*/{MOZILLA_NOTICES[notice]}"))
+    assert len(paths) >= 4, paths
+    grades = {}
+    for path in paths:
+        s = summarize(load_path(path))
+        assert s.grade.status == "graded", (path, s.grade.status)
+        grades[path.parent.name] = (s.grade.letter, s.grade.score, sorted(f.id for f in s.red_flags))
+    assert len({letter for letter, _, _ in grades.values()}) == 1, grades

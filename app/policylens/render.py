@@ -10,6 +10,7 @@ from policylens.core import catalogue as C
 from policylens.core import wording as W
 from policylens.core.errors import QT_TRANSLATE_NOOP
 from policylens.core.models import Note, Reason, Summary
+from policylens.core.recognizers.periods import tidy_words
 from policylens.tr import Tr, language_name, local_date, make_tr, quoted
 
 _ICON = {"red": "✖", "amber": "▲", "green": "✔", "grey": "○"}
@@ -33,6 +34,31 @@ UI = {
     "pair": QT_TRANSLATE_NOOP("render", "{label}: {value}"),
     "heading": QT_TRANSLATE_NOOP("render", "{label}:"),
 }
+
+
+MAX_ITEMS = 3  # the policy's words shown after a kind of data
+
+
+def named_items(items: list[str], most: int = MAX_ITEMS, label: str = "") -> list[str]:
+    """The words a policy used for a kind of data, as a short list: an item that another one
+    contains is left out ("e-mail" beside "adresse e-mail"), so are long phrases and the kind's own
+    name (``label``); "…" when more."""
+    kept: list[str] = []
+    items = [w for w in (tidy_words(part) for i in items for part in i.split(",")) if w]
+    items = [w for w in items if w.casefold() != label.casefold()]
+    for item in items:
+        if len(item.split()) > 5:
+            continue
+        low = item.casefold()
+        if any(
+            low in other.casefold()
+            for other in items
+            if other is not item and len(other.split()) <= 5 and other.casefold() != low
+        ):
+            continue
+        if low not in {k.casefold() for k in kept}:
+            kept.append(item)
+    return kept[:most] + (["…"] if len(kept) > most else [])
 
 
 def _fill(text: str, **args: object) -> str:
@@ -89,7 +115,13 @@ class Presenter:
         s, say = self.s, self.say
         kind, _, key = ref.partition(":")
         if kind == "collected":
-            return self.label("collected", key)
+            # the policy's own words for the kind ("Identity: name, date of birth"), not fixed examples
+            c = next((x for x in s.collected if x.category == key), None)
+            short = say("collected", C.get("collected", key).short, None)
+            words = named_items(c.items, label=short) if c is not None else []
+            if not words:
+                return short
+            return _fill(say("cards", W.POINTS["names"], None), label=short, names=", ".join(words))
         if kind == "shared":
             sh = next((x for x in s.shared_with if x.recipient == key), None)
             label = self.label("shared_with", key)
@@ -100,12 +132,14 @@ class Presenter:
             return say("sells", W.SELLS_WORDS[s.sale.value], None)
         if kind == "period":
             p = s.retention.periods[int(key)]
-            if p.data:
-                return _fill(
-                    say("cards", W.POINTS["period"], None),
-                    data=self.label("collected", p.data),
-                    duration=self.duration(p.days),
+            # the data as the sentence names it ("Chat transcripts: 2 weeks"), else its kind
+            if p.subject or p.data:
+                data = (
+                    p.subject[:1].upper() + p.subject[1:]
+                    if p.subject
+                    else say("collected", C.get("collected", str(p.data)).short, None)
                 )
+                return _fill(say("cards", W.POINTS["period"], None), data=data, duration=self.duration(p.days))
             return _fill(say("cards", W.POINTS["period.any"], None), duration=self.duration(p.days))
         if kind == "retention":
             return self.label("retention_kinds", key)
@@ -152,8 +186,13 @@ class Presenter:
             if r.kind == "item" and r.item and r.state:
                 label = say("grade", W.GRADE_ITEMS[r.item], None)
                 state = say("grade", W.ITEM_STATES[r.state], None)
-                row("tells", _fill(say("render", UI["pair"], None), label=label, value=state), r.points, r,
-                    f"grade:item:{r.item}")
+                row(
+                    "tells",
+                    _fill(say("render", UI["pair"], None), label=label, value=state),
+                    r.points,
+                    r,
+                    f"grade:item:{r.item}",
+                )
             elif r.kind == "flag" and r.flag and r.severity:
                 row("does", f"{self.flag_title(r.flag)} ({self.severity(r.severity)})", r.points, r, f"flag:{r.flag}")
             elif r.kind == "rights":
@@ -354,5 +393,5 @@ def render_markdown(summary: Summary, ui_lang: str | None = None) -> str:
             points = f" ({r['points_text']})" if r["points_text"] else ""
             out.append(f"- {r['text']}{points}")
             if r["quote"]:
-                out.append("  > " + quoted(str(r['quote'])[:300], ui_lang))
+                out.append("  > " + quoted(str(r["quote"])[:300], ui_lang))
     return "\n".join(out) + "\n"

@@ -77,6 +77,9 @@ class Finding:
     label: str  # English source text, context LABEL_CONTEXT[field]
     producer: Producer = MATCHED
     explanation: str = ""  # red flags: English source text, context "flags"
+    # collected: the label without examples, before the words the policy itself used
+    # ("Identity: name, date of birth"); English source text, context "collected"
+    short: str = ""
 
     @property
     def key(self) -> str:
@@ -97,8 +100,8 @@ CARDS: tuple[CardSpec, ...] = (
 )
 
 
-def _c(i: str, label: str) -> Finding:
-    return Finding("collected", i, "collected", "info", label)
+def _c(i: str, label: str, short: str = "") -> Finding:
+    return Finding("collected", i, "collected", "info", label, short=short or label)
 
 
 def _s(i: str, label: str) -> Finding:
@@ -119,19 +122,39 @@ def _f(i: str, card: str, severity: str, title: str, explanation: str, producer:
 
 CATALOGUE: tuple[Finding, ...] = (
     # what's collected
-    _c("identity", QT_TRANSLATE_NOOP("collected", "Identity (name, birth date, ID)")),
-    _c("contact", QT_TRANSLATE_NOOP("collected", "Contact details (e-mail, phone, address)")),
+    _c(
+        "identity",
+        QT_TRANSLATE_NOOP("collected", "Identity (name, birth date, ID)"),
+        QT_TRANSLATE_NOOP("collected", "Identity"),
+    ),
+    _c(
+        "contact",
+        QT_TRANSLATE_NOOP("collected", "Contact details (e-mail, phone, address)"),
+        QT_TRANSLATE_NOOP("collected", "Contact details"),
+    ),
     _c("account", QT_TRANSLATE_NOOP("collected", "Account and login")),
     _c("financial", QT_TRANSLATE_NOOP("collected", "Payment and purchases")),
-    _c("device", QT_TRANSLATE_NOOP("collected", "Device and network (IP address, identifiers)")),
-    _c("usage", QT_TRANSLATE_NOOP("collected", "What you do (pages, clicks, logs)")),
+    _c(
+        "device",
+        QT_TRANSLATE_NOOP("collected", "Device and network (IP address, identifiers)"),
+        QT_TRANSLATE_NOOP("collected", "Device and network"),
+    ),
+    _c(
+        "usage",
+        QT_TRANSLATE_NOOP("collected", "What you do (pages, clicks, logs)"),
+        QT_TRANSLATE_NOOP("collected", "What you do"),
+    ),
     _c("location", QT_TRANSLATE_NOOP("collected", "Location")),
     _c("communications", QT_TRANSLATE_NOOP("collected", "Messages you send")),
     _c("user_content", QT_TRANSLATE_NOOP("collected", "Files and content you upload")),
     _c("profile", QT_TRANSLATE_NOOP("collected", "Profile and preferences")),
     _c("cookies", QT_TRANSLATE_NOOP("collected", "Cookies and trackers")),
     _c("feedback", QT_TRANSLATE_NOOP("collected", "Feedback and survey answers")),
-    _c("sensitive", QT_TRANSLATE_NOOP("collected", "Sensitive data (health, biometrics, beliefs)")),
+    _c(
+        "sensitive",
+        QT_TRANSLATE_NOOP("collected", "Sensitive data (health, biometrics, beliefs)"),
+        QT_TRANSLATE_NOOP("collected", "Sensitive data"),
+    ),
     _c("social", QT_TRANSLATE_NOOP("collected", "Social networks and contacts")),
     # who it's shared with
     _s("service_providers", QT_TRANSLATE_NOOP("shared", "Service providers working for it")),

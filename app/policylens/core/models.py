@@ -98,6 +98,8 @@ class Period(_Model):
     days: float
     text: str
     data: str | None = None
+    # the policy's own words for the data the period is about ("Chat transcripts"), when it names it
+    subject: str | None = None
     evidence: list[Evidence] = Field(min_length=1)
 
 

@@ -17,10 +17,12 @@ from policylens.core.errors import QT_TRANSLATE_NOOP
 
 CARD_TITLES = C.card_titles()  # the cards and their titles: core/catalogue.py
 
+# a card's status: green says the policy states it clearly and the practice is mild, not that
+# all is well (core/cards.py); amber is vague, broad or partly against you
 STATUS_WORDS = {
     "red": QT_TRANSLATE_NOOP("status", "Warning"),
     "amber": QT_TRANSLATE_NOOP("status", "Caution"),
-    "green": QT_TRANSLATE_NOOP("status", "Clear"),
+    "green": QT_TRANSLATE_NOOP("status", "Clearly stated"),
     "grey": QT_TRANSLATE_NOOP("status", "Not stated"),
 }
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from policylens import __version__
+from policylens.core import wording as W
 from policylens.core.errors import QT_TRANSLATE_NOOP
 from policylens.core.models import Summary
 from policylens.render import display_name as shown_name
@@ -110,6 +111,9 @@ class Page:
     # the grade's rubric: (points, line, sentence) — README, "The grade"
     why_title: str = ""
     reasons: list[tuple[str, str, str]] = field(default_factory=list)
+    # the lines of the rubric the one-page PDF shows (points, line): what is missing or vague,
+    # the red flags' total, good practice and the limits — the full list is in ``reasons``
+    key_reasons: list[tuple[str, str]] = field(default_factory=list)
     tr: Tr = field(repr=False, default=lambda c, s, n=None: s)
 
     def more(self, n: int) -> str:
@@ -277,8 +281,33 @@ def build_page(
         red_flags_word=ui["red_flags"],
         why_title=ui["why"],
         reasons=[(str(r["points_text"]), str(r["text"]), str(r["quote"])) for r in tx["rows"]],  # type: ignore[attr-defined]
+        key_reasons=key_reasons(tx["rows"], tr, summary.grade.ceiling),  # type: ignore[arg-type]
         tr=tr,
     )
+
+
+def _points_text(points: int) -> str:
+    return f"{points:+d}".replace("-", "−") if points else "0"
+
+
+def key_reasons(rows: list[dict], tr: Tr, ceiling: int | None = None) -> list[tuple[str, str]]:
+    """The rubric's lines that move the score, for the one-page PDF: the items not stated or
+    vague, the red flags as one line ("What it does: red flags", their total: they are listed on
+    the page already; the absence flags are items), the good practices and the limits (the cap
+    as "≤74") — in the rubric's order."""
+    say = tr  # not tr("ctx", ...): pyside6-lupdate would take "ctx" for a source text
+    out: list[tuple[str, str]] = []
+    flags = [r for r in rows if r["part"] == "does"]
+    for r in rows:
+        if r["part"] == "tells" and r["state"] in ("missing", "vague"):
+            out.append((str(r["points_text"]), str(r["text"])))
+    if flags:
+        out.append((_points_text(sum(int(r["points"]) for r in flags)), say("grade", W.GRADE_PARTS["does"], None)))
+    for r in rows:
+        if r["part"] in ("good", "limit"):
+            points = str(r["points_text"]) or (f"≤{ceiling}" if ceiling is not None else "")
+            out.append((points, str(r["text"])))
+    return out
 
 
 def cli_pointer(file: str, ui_lang: str | None = None, tr: Tr | None = None) -> str:

@@ -90,10 +90,11 @@ class Fit:
     flag_lines: int = 2
     name_lines: int = 2
     warnings: int = 2
+    reasons: int | None = None  # lines of the grade's rubric shown
 
     @property
     def shortened(self) -> bool:
-        return self.points is not None or self.flags is not None or self.flag_lines < 2
+        return self.points is not None or self.flags is not None or self.flag_lines < 2 or self.reasons is not None
 
 
 # levels of shortening, tried in order, each with its font scales (largest first)
@@ -110,11 +111,11 @@ LEVELS: list[tuple[Fit, tuple[float, ...]]] = [
     (Fit(points=7, flags=12, flag_lines=1), (0.82,)),
     (Fit(points=6, flags=10, flag_lines=1), (0.82,)),
     (Fit(points=5, flags=9, flag_lines=1, point_lines=1), (0.82, 0.8)),
-    (Fit(points=4, flags=8, flag_lines=1, point_lines=1, warnings=1), (0.8,)),
-    (Fit(points=4, flags=6, flag_lines=1, point_lines=1, warnings=1), (0.8,)),
-    (Fit(points=3, flags=5, flag_lines=1, point_lines=1, warnings=1, name_lines=1), (0.8,)),
-    (Fit(points=2, flags=4, flag_lines=1, point_lines=1, warnings=1, name_lines=1), (0.8,)),
-    (Fit(points=1, flags=3, flag_lines=1, point_lines=1, warnings=0, name_lines=1), (0.8,)),
+    (Fit(points=4, flags=8, flag_lines=1, point_lines=1, warnings=1, reasons=8), (0.8,)),
+    (Fit(points=4, flags=6, flag_lines=1, point_lines=1, warnings=1, reasons=6), (0.8,)),
+    (Fit(points=3, flags=5, flag_lines=1, point_lines=1, warnings=1, name_lines=1, reasons=4), (0.8,)),
+    (Fit(points=2, flags=4, flag_lines=1, point_lines=1, warnings=1, name_lines=1, reasons=4), (0.8,)),
+    (Fit(points=1, flags=3, flag_lines=1, point_lines=1, warnings=0, name_lines=1, reasons=2), (0.8,)),
 ]
 
 
@@ -472,6 +473,28 @@ def layout(page: Page, device: QPaintDevice, size: tuple[float, float], fit: Fit
         y = c.flow(left + chip_w + 7.2 * s, y, [(page.more_flags(hidden), c.font(8.2 * s, italic=True), MUTED)],
                    cw - chip_w, 1)
         y += 2 * s
+
+    # why this grade: the rubric's lines that move the score, two columns --------------------
+    reasons = page.key_reasons if fit.reasons is None else page.key_reasons[: fit.reasons]
+    if reasons:
+        y += 8 * s + gap_extra
+        y = c.flow(left, y, [(page.why_title, head_f, INK)], cw, 1)
+        c.hline(left, right, y + 1.5 * s, RULE, 0.8)
+        y += 6 * s
+        why_f = c.font(8.4 * s)
+        pts_f = c.font(8.4 * s, bold=True)
+        pts_w = max(c.width(pts_f, pts) for pts, _ in reasons) + 6 * s
+        col_w = (cw - gap) / 2
+        half = (len(reasons) + 1) // 2  # read down the left column, then the right one
+        for k in range(half):
+            bottoms = []
+            for j, (pts, text) in ((j, reasons[k + j * half]) for j in (0, 1) if k + j * half < len(reasons)):
+                x = left + j * (col_w + gap)
+                color = STATUS["red"] if pts.startswith("−") else STATUS["green"] if pts.startswith("+") else MUTED
+                if pts:
+                    c.text(x + pts_w - 6 * s - c.width(pts_f, pts), y + c.ascent(why_f), pts_f, color, pts)
+                bottoms.append(c.flow(x + pts_w, y, [(text, why_f, INK)], col_w - pts_w, fit.point_lines))
+            y = max(bottoms) + 2 * s
 
     # contact ---------------------------------------------------------------------------
     y += 6 * s + gap_extra

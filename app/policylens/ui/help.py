@@ -126,8 +126,14 @@ class GuideDialog(_Page):
         out.append(f"<h3>{e(heading)}</h3><ul>")
         meaning = {
             "red": self.tr("something that weighs against you;"),
-            "amber": self.tr("worth a closer look: vague, or partly against you;"),
-            "green": self.tr("stated plainly, and nothing against you was found;"),
+            "amber": self.tr(
+                "worth a closer look: vague, broad (location or sensitive data, many kinds of data, "
+                "advertisers among the recipients) or partly against you;"
+            ),
+            "green": self.tr(
+                "stated clearly, and what it does is mild: this says the policy is clear on the topic, "
+                "not that all is well;"
+            ),
             "grey": self.tr("the policy does not say."),
         }
         for color in taxonomy.COLORS:

@@ -1,10 +1,12 @@
 """Retention periods: durations (the pack's ``[durations]``) in retention sentences, with the
-kind of data they are about (the first ``collected.*`` rule phrase of the sentence).
+kind of data they are about and the policy's own words for it (``subject``: the first
+``collected.*`` rule phrase of the clause that ends with the duration — "Chat transcripts are kept
+for 2 weeks, call recordings for 30 days" — else of the sentence).
 
 Tables: a row ("Données du support | 1 mois", "Navn | Udbyder | Udløb: 18 måneder") is about
 retention when its header row or the heading above the table is ("Durée de conservation",
 "Combien de temps vos données sont-elles conservées ?"); the period is about the data its first
-cell names."""
+cell names, in its own words."""
 
 from __future__ import annotations
 
@@ -44,28 +46,71 @@ def periods(seg: Segmented) -> list[Period]:
         if "children" in own and "retain" not in own:
             continue
         pack = seg.packs[i]
-        for d in find_durations(chunk, pack):
+        durations = find_durations(chunk, pack)
+        for k, d in enumerate(durations):
             if "children" in own and d.unit == "year" and d.amount < 22:
                 continue  # "enfants de moins de 16 ans"
             # no negation check: "we do not keep it longer than 2 years" still states 2 years
-            data = data_category(seg, i, chunk)
+            # the clause of a duration: from the previous duration to the next one
+            before = durations[k - 1].end if k else 0
+            after = durations[k + 1].start if k + 1 < len(durations) else len(chunk)
+            data, subject = data_of(seg, i, chunk, (before, d.start, after), row)
             key = (d.days, data)
             if key in seen:
                 continue
             seen.add(key)
-            out.append(Period(days=d.days, text=d.text, data=data, evidence=[seg.evidence(i)]))
+            out.append(Period(days=d.days, text=d.text, data=data, subject=subject, evidence=[seg.evidence(i)]))
     return out
 
 
-def data_category(seg: Segmented, i: int, chunk: str) -> str | None:
+SUBJECT_WORDS = 6  # the longest subject shown as the policy's words ("Chat transcripts")
+
+
+def tidy_words(words: str, stops: frozenset[str] = frozenset()) -> str:
+    """A data phrase as matched, for display: whitespace collapsed, without the punctuation, the
+    short lower-case words or the pack's ``name_stops`` ("Ihrem", "Les") a pack's phrase may end
+    on to tell it apart ("Einträge in Ihrem", "données de")."""
+    parts = " ".join(words.split()).strip(" ,;:()").split(" ")
+    while len(parts) > 1 and (
+        (len(parts[-1]) <= 3 and parts[-1].islower())
+        or parts[-1] in stops
+        or parts[-1][:1].upper() + parts[-1][1:] in stops
+    ):
+        parts.pop()
+    return " ".join(parts).strip(" ,;:()")
+
+
+def data_of(
+    seg: Segmented, i: int, chunk: str, clause: tuple[int, int, int], row: bool
+) -> tuple[str | None, str | None]:
+    """The kind of data a duration is about and the policy's words for it: a table row's first
+    cell; else the first data phrase of its clause (``clause``: where it starts, where the duration
+    is, where it ends) before the duration ("Chat transcripts are kept for 2 weeks"), else after it
+    ("we keep for 2 weeks the transcripts of your chats"). None when the clause names no data."""
+    if row:
+        cell = next((c.strip() for c in chunk.split("|") if c.strip()), "")
+        cell = " ".join(cell.split()).strip(" :–-")
+        if cell and len(cell.split()) <= SUBJECT_WORDS and not any(ch.isdigit() for ch in cell):
+            found = data_category(seg, i, cell) or data_category(seg, i, chunk)
+            return (found[0] if found else None), cell
+    start, at, end = clause
+    found = data_category(seg, i, chunk, start, at) or data_category(seg, i, chunk, at, end)
+    if found is None:
+        return None, None
+    cat, words = found
+    return cat, (words if len(words.split()) <= SUBJECT_WORDS else None)
+
+
+def data_category(seg: Segmented, i: int, chunk: str, start: int = 0, end: int | None = None) -> tuple[str, str] | None:
+    """The first ``collected.*`` rule phrase of ``chunk[start:end]``: its kind and its words."""
     pack = seg.packs[i]
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, str] | None = None
     for cat in C.ids("collected"):
         for rule in pack.rules_for(f"collected.{cat}"):
-            m = first_match(rule.scanners, chunk)
+            m = first_match(rule.scanners, chunk, start, end)
             if m is not None and (best is None or m.start() < best[0]):
-                best = (m.start(), cat)
-    return best[1] if best else None
+                best = (m.start(), cat, tidy_words(m.group(0), pack.words.name_stops))
+    return (best[1], best[2]) if best else None
 
 
 _SEPARATOR = re.compile(r"[|\s:\-–]+")

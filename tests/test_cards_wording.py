@@ -1,0 +1,152 @@
+"""Words that don't overstate (issue 15, item 4): a card is green only when the policy states its
+topic clearly *and* the practice is mild, and says "Clearly stated", not "Clear"; a retention
+period names the data its sentence names ("Chat transcripts: 2 weeks"), in every pack language;
+a kind of data lists the words the policy used, not fixed examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_paths import SAMPLES
+from policylens.core import wording as W
+from policylens.core.loaders import load_path, load_text
+from policylens.core.models import Summary
+from policylens.pipeline import summarize
+from policylens.render import Presenter, named_items, texts
+from policylens.tr import make_tr
+
+MILD = """Privacy Policy
+
+We collect your name, your e-mail address, your IP address and the pages you visit, to provide the service.
+We share your personal data with service providers that host our website. We do not sell your personal data.
+Chat transcripts are kept for 2 weeks, and server logs for 30 days.
+You have the right to access, correct and delete your personal data, and to complain to a supervisory authority.
+Contact us at privacy@example.com.
+"""
+
+
+def _cards(s: Summary) -> dict[str, tuple[str, list[str]]]:
+    p = Presenter(s, make_tr("en"))
+    return {c.id: (c.color, [p.point(r) for r in c.point_refs]) for c in s.cards}
+
+
+def test_clear_and_mild_is_green_and_says_clearly_stated() -> None:
+    s = summarize(load_text(MILD))
+    cards = _cards(s)
+    assert {c: color for c, (color, _) in cards.items()} == {
+        "collected": "green", "shared": "green", "retention": "green", "rights": "green"
+    }
+    words = {c["id"]: c["status"] for c in texts(s, make_tr("en"))["cards"]}  # type: ignore[union-attr]
+    assert set(words.values()) == {"Clearly stated"}
+    assert W.STATUS_WORDS["green"] == "Clearly stated"
+
+
+def test_location_or_advertisers_are_not_green_even_when_clearly_stated() -> None:
+    text = MILD.replace("the pages you visit", "the pages you visit and your precise location").replace(
+        "that host our website.", "that host our website and with our advertising partners."
+    )
+    s = summarize(load_text(text))
+    assert not any(f.card in ("collected", "shared") for f in s.red_flags), s.red_flags
+    cards = _cards(s)
+    assert cards["collected"][0] == "amber" and cards["shared"][0] == "amber"
+    assert cards["retention"][0] == "green"
+
+
+def test_a_broad_collection_is_not_green() -> None:
+    """Ten kinds of data including location (a sample that raises no flag on that card)."""
+    s = summarize(load_path(SAMPLES / "sv-orange-music.txt"))
+    assert len(s.collected) >= 8 and "location" in {c.category for c in s.collected}
+    assert _cards(s)["collected"][0] != "green"
+
+
+def test_vague_rights_or_no_way_to_use_them_are_not_green() -> None:
+    s = summarize(load_text(MILD.replace("access, correct and delete", "access")))
+    assert _cards(s)["rights"][0] == "amber"
+
+
+def test_periods_name_the_data_of_their_clause() -> None:
+    s = summarize(load_text(MILD))
+    points = _cards(s)["retention"][1]
+    assert "Chat transcripts: 2 weeks" in points
+    assert "Server logs: 1 month" in points
+    assert not any(p.startswith("Some data") for p in points)
+
+
+# the same two periods in four pack languages: each names its own data, in the policy's words
+PERIODS = {
+    "fr": ("Vos données de localisation sont conservées pendant 6 mois, et votre historique d'achats pendant 3 ans.",
+           {182: "Données de localisation", 1095: "Historique d'achats"}),
+    "de": ("Ihre Standortdaten werden 6 Monate gespeichert, Ihre Bestellhistorie 3 Jahre.",
+           {182: "Standortdaten", 1095: "Bestellhistorie"}),
+    "es": ("Sus datos de ubicación se conservan durante 6 meses y su historial de compras durante 3 años.",
+           {182: "Datos de ubicación", 1095: "Historial de compras"}),
+    "sv": ("Dina platsuppgifter sparas i 6 månader och din köphistorik i 3 år.",
+           {182: "Platsuppgifter", 1095: "Köphistorik"}),
+}
+INTRO = {
+    "fr": "Politique de confidentialité\n\nNous collectons votre nom et votre adresse e-mail.\n{p}\n"
+          "Vous avez le droit d'accéder à vos données personnelles. Contact : privacy@example.fr.\n",
+    "de": "Datenschutzerklärung\n\nWir erheben Ihren Namen und Ihre E-Mail-Adresse.\n{p}\n"
+          "Sie haben das Recht auf Auskunft über Ihre personenbezogenen Daten. Kontakt: privacy@example.de.\n",
+    "es": "Política de privacidad\n\nRecopilamos su nombre y su dirección de correo electrónico.\n{p}\n"
+          "Usted tiene derecho a acceder a sus datos personales. Contacto: privacy@example.es.\n",
+    "sv": "Integritetspolicy\n\nVi samlar in ditt namn och din e-postadress.\n{p}\n"
+          "Du har rätt att få tillgång till dina personuppgifter. Kontakt: privacy@example.se.\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PERIODS))
+def test_periods_name_their_data_in_every_language(lang: str) -> None:
+    sentence, want = PERIODS[lang]
+    s = summarize(load_text(INTRO[lang].format(p=sentence)))
+    assert s.language.code == lang
+    got = {round(p.days): p.subject for p in s.retention.periods}
+    assert {d: (w or "")[:1].upper() + (w or "")[1:] for d, w in got.items()} == want
+    points = _cards(s)["retention"][1]
+    assert any(p.startswith(want[182] + ": ") for p in points), points
+
+
+def test_a_table_row_names_its_data_by_its_first_cell() -> None:
+    text = (
+        "Privacy Policy\n\nWe collect your name and e-mail address.\n\nHow long we keep your data\n\n"
+        "| Data | Retention period |\n| --- | --- |\n| Support tickets | 6 months |\n| Invoices | 10 years |\n\n"
+        "You have the right to access your personal data. Contact: privacy@example.com.\n"
+    )
+    s = summarize(load_text(text))
+    assert {p.subject for p in s.retention.periods} >= {"Support tickets", "Invoices"}
+
+
+def test_kinds_of_data_list_what_the_policy_named(qapp) -> None:
+    """(``qapp``: the French catalogue is installed on a QApplication, as the window's tests expect.)"""
+    from policylens.tr import install
+
+    s = summarize(load_text(MILD))
+    points = _cards(s)["collected"][1]
+    assert "Identity: name" in points  # not "Identity (name, birth date, ID)"
+    assert not any("birth date" in p for p in points)
+    try:
+        fr = Presenter(s, make_tr("fr"))
+        assert fr.point("collected:identity") == "Identité\u00a0: name"
+    finally:
+        install("en")
+
+
+def test_named_items_are_short_and_not_repeated() -> None:
+    assert named_items(["adresse e-mail", "e-mail", "téléphone", "numéro de téléphone"]) == [
+        "adresse e-mail", "numéro de téléphone"
+    ]
+    assert named_items(["Coordonnées", "messages, demandes", "demandes d'assistance"], label="coordonnées") == [
+        "messages", "demandes d'assistance"
+    ]
+    assert named_items(["a", "b", "c", "d", "e"]) == ["a", "b", "c", "…"]
+
+
+def test_the_policys_words_lose_what_a_pack_phrase_ends_on() -> None:
+    from policylens.core.recognizers.periods import tidy_words
+    from policylens.core.rules import load_pack
+
+    stops = load_pack("de").words.name_stops
+    assert tidy_words("Einträge in Ihrem", stops) == "Einträge"
+    assert tidy_words("données de") == "données"
+    assert tidy_words(" IP address, ") == "IP address"
+    assert tidy_words("Nom") == "Nom"
