@@ -175,9 +175,12 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         sharing = any(c in ctx for c in _SHARING)
         topical = any(c in ctx for c in _ANY_TOPIC)
         cands: list[tuple[str, bool]] = []
+        # "on platforms such as X and Facebook, we may receive information about you": where the
+        # sentence only says the service receives data, the parties it names are sources
+        sourced = i not in recs_of and "share" not in seg.own[i] and words.source_cue.search(chunk) is not None
         # well-known processors, anywhere in the body
         for m in words.known_recipients.finditer(chunk, timeout=1.0):
-            if m.group(1).casefold() not in words.recipient_words:
+            if m.group(1).casefold() not in words.recipient_words and not sourced:
                 cands.append((m.group(1), True))
         # "such as X and Y" in sharing sentences
         if sharing:
