@@ -119,6 +119,9 @@ class NegationSpec(_Strict):
     # words that open a relative clause ("qui", "which", "die"): a negation in ", qui ne … ," between
     # commas is the relative clause's, not the main clause's
     relative_words: list[str] = Field(default_factory=list)
+    # words that open a leading conditional clause ("if", "si", "wenn"): a negation in "If you do not
+    # want e-mails, you can unsubscribe" stays in that clause, before its comma
+    conditionals: list[str] = Field(default_factory=list)
     examples: list[str] = Field(min_length=1)  # sentences whose trigger is negated
     counter_examples: list[str] = Field(default_factory=list)
 
@@ -375,6 +378,7 @@ class Pack:
     negation: regex.Pattern[str]
     scope_breakers: regex.Pattern[str] | None
     relative_aside: regex.Pattern[str] | None  # ", qui ne permettent aucune identification,"
+    conditional_lead: regex.Pattern[str] | None  # "If you do not want e-mails, " at a clause's start
     before_words: int
     after_words: int
     abbreviations: frozenset[str]
@@ -468,6 +472,14 @@ def compile_pack(spec: PackSpec) -> Pack:
                 r",\s*(?i:" + "|".join(phrase_to_regex(w) for w in spec.negation.relative_words) + r")[^,;:]{1,200},"
             )
             if spec.negation.relative_words
+            else None
+        ),
+        conditional_lead=(
+            regex.compile(
+                r"^[\W\d]{0,12}(?:" + "|".join(phrase_to_regex(w) for w in spec.negation.conditionals) + r")[^,;:()]{1,200},\s",
+                FLAGS,
+            )
+            if spec.negation.conditionals
             else None
         ),
         before_words=spec.negation.before_words,

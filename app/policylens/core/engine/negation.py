@@ -27,12 +27,24 @@ def _unclosed_paren(left: str) -> int:
     return -1
 
 
+def _blank_parens(chunk: str) -> str:
+    """``chunk`` with the inside of its closed parentheses blanked (same length): a ";" or ":" in
+    "(such as your name; e-mail)" separates no clauses of the sentence around it."""
+    return _PARENS.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", chunk)
+
+
 def clause(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> tuple[int, int]:
     """Bounds of the clause around a match within sentence [s, e). A parenthesis the match
-    stands in is its own clause; parentheses closed before or opened after it are not."""
-    left = text[s:ms]
+    stands in is its own clause; parentheses closed before or opened after it are not, and the
+    separators inside them cut nothing. A leading conditional clause ("If you do not want
+    e-mails, you can unsubscribe") ends at its comma."""
+    left = _blank_parens(text[s:ms])
     cut = max(left.rfind(";"), left.rfind(": "), left.rfind(":\n"), left.rfind("•"), _unclosed_paren(left))
     cs = s + cut + 1 if cut >= 0 else s
+    if pack.conditional_lead is not None:
+        m = pack.conditional_lead.match(left[cs - s :])
+        if m is not None:
+            cs += m.end()
     if pack.scope_breakers is not None:
         last = None
         for m in pack.scope_breakers.finditer(text, cs, ms, timeout=1.0):
@@ -40,7 +52,7 @@ def clause(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> tuple[int
         if last is not None:
             cs = last.end()
     inside = _unclosed_paren(left) >= 0 and _unclosed_paren(left) + s >= cs - 1
-    right = text[me:e]
+    right = _blank_parens(text[me:e])
     stops = [right.find(";"), right.find(": ")]
     if inside:
         stops.append(right.find(")"))

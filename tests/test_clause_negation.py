@@ -1,0 +1,46 @@
+"""The clause a negation reaches: a leading conditional clause keeps its negation ("If you do not
+want e-mails, you can unsubscribe"), separators inside parentheses cut no clause ("We do not share
+your data (name; e-mail) with advertisers"), and English contractions negate ("don't", "won't")."""
+
+from __future__ import annotations
+
+import pytest
+
+from policylens.core.engine.negation import negated_in
+from policylens.core.rules import load_pack
+from policylens.core.engine import matcher as A
+
+CASES = [
+    # a leading conditional clause: its negation stays before its comma
+    ("If you do not want to receive marketing e-mails, you can unsubscribe at any time.", "unsubscribe", False),
+    ("If you don't agree, you may object to the processing.", "object", False),
+    ("When we no longer need your data, we delete it.", "delete", False),
+    ("We keep it; if you do not object, we share it with advertisers.", "advertisers", False),
+    # ... but a negation of the main clause still counts
+    ("If you are under 13, we do not collect your name.", "name", True),
+    ("When you visit our site, we never sell your data to data brokers.", "data brokers", True),
+    # separators inside a closed parenthesis cut no clause
+    ("We do not share your information (such as your name; e-mail address) with advertisers.", "advertisers", True),
+    ("We do not sell (or rent; or trade) your personal data to data brokers.", "data brokers", True),
+    # contractions
+    ("We don't share your data with advertisers.", "advertisers", True),
+    ("We won't sell your data.", "sell", True),
+    ("Your data isn't sold to anyone.", "sold", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "negated"), CASES)
+def test_clause_of_a_negation(sentence: str, phrase: str, negated: bool) -> None:
+    assert negated_in(load_pack("en"), sentence, phrase) is negated
+
+
+def test_conditional_clause_does_not_hide_a_right() -> None:
+    pack = load_pack("en")
+    sentence = "If you do not want to receive our newsletter, you can unsubscribe at any time."
+    assert A.match_sentence(pack, sentence, "rights.opt_out_marketing")
+
+
+def test_contraction_negates_a_recipient() -> None:
+    pack = load_pack("en")
+    assert not A.match_sentence(pack, "We don't share your data with advertisers or ad networks.", "shared.advertisers")
+    assert A.match_sentence(pack, "We share your data with advertisers and ad networks.", "shared.advertisers")
