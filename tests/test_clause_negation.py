@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from policylens.core.engine import matcher as A
 from policylens.core.engine.negation import negated_in
 from policylens.core.rules import load_pack
-from policylens.core.engine import matcher as A
 
 CASES = [
     # a leading conditional clause: its negation stays before its comma

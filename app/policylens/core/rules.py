@@ -476,7 +476,9 @@ def compile_pack(spec: PackSpec) -> Pack:
         ),
         conditional_lead=(
             regex.compile(
-                r"^[\W\d]{0,12}(?:" + "|".join(phrase_to_regex(w) for w in spec.negation.conditionals) + r")[^,;:()]{1,200},\s",
+                r"[\W\d]{0,12}(?:"
+                + "|".join(phrase_to_regex(w) for w in spec.negation.conditionals)
+                + r")[^,;:()]{1,200},\s",
                 FLAGS,
             )
             if spec.negation.conditionals
