@@ -25,7 +25,7 @@ MOZILLA_WEBSITES = {
     "sells_data": "unstated",
     "retention_kinds": {"fixed_period"},
     "retention_days": {3650},
-    "rights": {"access", "opt_out_marketing", "cookie_control"},
+    "rights": {"access", "opt_out_marketing", "cookie_control", "rectification"},  # "you can edit your profile data"
     "red_flags": {"third_party_tracking", "non_exhaustive"},
 }
 MOZILLA_SUBSCRIPTIONS = {

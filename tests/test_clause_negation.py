@@ -44,3 +44,25 @@ def test_contraction_negates_a_recipient() -> None:
     pack = load_pack("en")
     assert not A.match_sentence(pack, "We don't share your data with advertisers or ad networks.", "shared.advertisers")
     assert A.match_sentence(pack, "We share your data with advertisers and ad networks.", "shared.advertisers")
+
+
+# a sentence that opens by continuing the previous one ("This…", "In addition…") inherits its contexts
+POLICY = (
+    "Privacy policy of Example Ltd. We collect your name and e-mail address when you register.\n\n"
+    "We retain the personal data you give us when you register. {second}\n\n"
+    "You can contact us at privacy@example.com."
+)
+
+
+def _kinds(second: str) -> set[str]:
+    from policylens.core.analyze import analyze
+    from policylens.core.loaders import load_text
+
+    summary = analyze(load_text(POLICY.format(second=second)), "en")
+    return set(summary.retention.kinds)
+
+
+def test_a_continuing_sentence_inherits_the_previous_ones_contexts() -> None:
+    assert "as_long_as_necessary" in _kinds("This lasts only as long as necessary to provide the service.")
+    # an unrelated sentence does not
+    assert "as_long_as_necessary" not in _kinds("Our team lasts only as long as necessary to provide the service.")

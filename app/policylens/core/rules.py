@@ -181,6 +181,9 @@ class WordsSpec(_Strict):
     recipient_cues_after: list[str] = Field(default_factory=list)  # after a processor's name ("receives")
     recipient_labels: list[str] = Field(default_factory=list)  # "Hosting-Anbieter: X GmbH"
     source_cues: list[str] = Field(default_factory=list)  # "we may receive information": data comes from them
+    # a sentence that opens with one of these continues the one before it ("This data is kept…",
+    # "Such requests…", "In addition…"): it inherits that sentence's contexts
+    carry_over: list[str] = Field(default_factory=list)
 
 
 class SegmentSpec(_Strict):
@@ -277,6 +280,7 @@ class Words:
     recipient_cue_after: regex.Pattern[str]  # matches right after a processor's name ("X receives")
     recipient_label: regex.Pattern[str]  # a label whose value names a processor ("Hosting-Anbieter")
     source_cue: regex.Pattern[str]  # the service receives data (from the parties named), it does not give it
+    carry_over: regex.Pattern[str]  # matches at the start of a sentence that continues the previous one
 
 
 _NEVER = regex.compile("(?!)")
@@ -350,6 +354,13 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             recipient_cue=compile_phrases(both("recipient_cues"), f"{where} words.recipient_cues") or _NEVER,
             recipient_cue_after=regex.compile(rf"[\s\u00a0]{{1,3}}(?i:{_either(after_alt)})(?!\w)"),
             recipient_label=compile_phrases(both("recipient_labels"), f"{where} words.recipient_labels") or _NEVER,
+            carry_over=(
+                regex.compile(
+                    r"[\W\d]{0,6}(?:" + _either([phrase_to_regex(p) for p in both("carry_over")]) + r")(?!\w)", FLAGS
+                )
+                if both("carry_over")
+                else _NEVER
+            ),
             source_cue=compile_phrases(both("source_cues"), f"{where} words.source_cues") or _NEVER,
         )
     except regex.error as exc:
