@@ -35,6 +35,6 @@ MOZILLA_SUBSCRIPTIONS = {
     "sells_data": "unstated",
     "retention_kinds": {"fixed_period", "account_lifetime", "deletion_stated"},
     "retention_days": {3, 7, 90},
-    "rights": {"access", "erasure"},
+    "rights": {"access", "erasure", "cookie_control"},  # the analytics opt-out add-on (dev-gold)
     "red_flags": {"third_party_tracking", "rights_limited"},
 }
