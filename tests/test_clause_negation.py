@@ -26,6 +26,32 @@ CASES = [
     ("We don't share your data with advertisers.", "advertisers", True),
     ("We won't sell your data.", "sell", True),
     ("Your data isn't sold to anyone.", "sold", True),
+    # a negated verb reaches along its list of objects ...
+    (
+        "Under no circumstances do we collect any personal data revealing racial or ethnic origin, political "
+        "opinions, religious or philosophical beliefs, trade union membership, health, or sex life.",
+        "sex life",
+        True,
+    ),
+    (
+        "Under no circumstances do we collect any personal data revealing racial or ethnic origin, political "
+        "opinions, religious or philosophical beliefs, trade union membership, health, or sex life.",
+        "racial or ethnic origin",
+        True,
+    ),
+    # ... but not past a new subject, nor where there is no list
+    (
+        "We do not sell your personal data to advertisers, and we share your name, email address, phone number, "
+        "postal address and date of birth with partners.",
+        "date of birth",
+        False,
+    ),
+    (
+        "We don't know who you are when you browse anonymously because our own cookies only ever store one random "
+        "number and your language settings.",
+        "language settings",
+        False,
+    ),
 ]
 
 

@@ -122,6 +122,12 @@ class NegationSpec(_Strict):
     # words that open a leading conditional clause ("if", "si", "wenn"): a negation in "If you do not
     # want e-mails, you can unsubscribe" stays in that clause, before its comma
     conditionals: list[str] = Field(default_factory=list)
+    # a negated verb reaches along its list of objects ("Under no circumstances do we collect data
+    # revealing racial origin, political opinions, …, health or sex life") up to this many words
+    # further than ``before_words``, as long as the list is a list (commas) and no new subject
+    # (``list_subjects``: "we", "you") starts another clause
+    list_reach: int = 0
+    list_subjects: list[str] = Field(default_factory=list)
     examples: list[str] = Field(min_length=1)  # sentences whose trigger is negated
     counter_examples: list[str] = Field(default_factory=list)
 
@@ -390,6 +396,8 @@ class Pack:
     scope_breakers: regex.Pattern[str] | None
     relative_aside: regex.Pattern[str] | None  # ", qui ne permettent aucune identification,"
     conditional_lead: regex.Pattern[str] | None  # "If you do not want e-mails, " at a clause's start
+    list_reach: int
+    list_subject: regex.Pattern[str] | None  # a word that starts a new clause inside a list
     before_words: int
     after_words: int
     abbreviations: frozenset[str]
@@ -495,6 +503,8 @@ def compile_pack(spec: PackSpec) -> Pack:
             if spec.negation.conditionals
             else None
         ),
+        list_reach=spec.negation.list_reach,
+        list_subject=compile_phrases(spec.negation.list_subjects, f"{where} negation.list_subjects"),
         before_words=spec.negation.before_words,
         after_words=spec.negation.after_words,
         abbreviations=frozenset(a.casefold().rstrip(".") for a in spec.segment.abbreviations),

@@ -88,10 +88,36 @@ def is_negated(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> bool:
     if pack.negation.search(before + " X " + after, timeout=1.0) is not None:
         return True
     # a negation that spans the phrase ("ne transférons pas", the phrase being "transférons")
-    return (
+    if (
         pack.negation.search(before + text[ms:me] + " " + after, timeout=1.0) is not None
         and pack.negation.search(text[ms:me], timeout=1.0) is None
-    )
+    ):
+        return True
+    return _negated_list(words_before, text[me:ce], pack)
+
+
+def _negated_list(words_before: list[str], after: str, pack: Pack) -> bool:
+    """Whether a negated verb further back than ``before_words`` reaches the phrase along a list
+    of its objects: "Under no circumstances do we collect any data revealing racial origin,
+    political opinions, religious beliefs, health or sex life". The list must be one (two commas
+    or more from the negation to the clause's end), and the words between the negation and the
+    phrase must start no new subject ("…, and we share your name") past the negated verb's own
+    (the four words after the negation: "no circumstances do we collect")."""
+    if pack.list_reach <= 0 or len(words_before) <= pack.before_words:
+        return False
+    reach = words_before[-(pack.before_words + pack.list_reach) :]
+    cue = None
+    for k in range(len(reach) - pack.before_words - 1, -1, -1):
+        if pack.negation.search(" " + reach[k] + " ", timeout=1.0) is not None:
+            cue = k
+            break
+    if cue is None:
+        return False
+    between = reach[cue + 1 :]
+    if sum(w.endswith(",") for w in between) + _PARENS.sub(" ", after).count(",") < 2:
+        return False
+    rest = " ".join(between[4:])
+    return pack.list_subject is None or pack.list_subject.search(" " + rest + " ", timeout=1.0) is None
 
 
 def placed(seg: Segmented, i: int, *, in_headings: bool = False) -> bool:
