@@ -92,3 +92,19 @@ def test_a_continuing_sentence_inherits_the_previous_ones_contexts() -> None:
     assert "as_long_as_necessary" in _kinds("This lasts only as long as necessary to provide the service.")
     # an unrelated sentence does not
     assert "as_long_as_necessary" not in _kinds("Our team lasts only as long as necessary to provide the service.")
+
+
+def _rights(text: str) -> set[str]:
+    from policylens.core.analyze import analyze
+    from policylens.core.loaders import load_text
+
+    return {r.right for r in analyze(load_text(text), "en").rights}
+
+
+def test_imperative_pair_of_right_verbs_is_a_right() -> None:
+    head = "Privacy policy of Example Ltd. We collect your name and e-mail address. Contact: privacy@example.com.\n\n"
+    assert "access" in _rights(head + "Access and clear some of your data through the privacy dashboard.\n")
+    # an infinitive in a list of what the service does is no right of yours
+    assert "access" not in _rights(
+        head + "We use cookies to:\n\n- Access your information when you sign in, so that we can show it.\n"
+    )
