@@ -25,7 +25,7 @@ MOZILLA_WEBSITES = {
     "sells_data": "unstated",
     "retention_kinds": {"fixed_period"},
     "retention_days": {3650},
-    "rights": {"access", "opt_out_marketing", "cookie_control"},
+    "rights": {"access", "opt_out_marketing", "cookie_control", "rectification"},  # "you can edit your profile data"
     "red_flags": {"third_party_tracking", "non_exhaustive"},
 }
 MOZILLA_SUBSCRIPTIONS = {
@@ -35,6 +35,6 @@ MOZILLA_SUBSCRIPTIONS = {
     "sells_data": "unstated",
     "retention_kinds": {"fixed_period", "account_lifetime", "deletion_stated"},
     "retention_days": {3, 7, 90},
-    "rights": {"access", "erasure"},
+    "rights": {"access", "erasure", "cookie_control"},  # the analytics opt-out add-on (dev-gold)
     "red_flags": {"third_party_tracking", "rights_limited"},
 }

@@ -119,6 +119,15 @@ class NegationSpec(_Strict):
     # words that open a relative clause ("qui", "which", "die"): a negation in ", qui ne … ," between
     # commas is the relative clause's, not the main clause's
     relative_words: list[str] = Field(default_factory=list)
+    # words that open a leading conditional clause ("if", "si", "wenn"): a negation in "If you do not
+    # want e-mails, you can unsubscribe" stays in that clause, before its comma
+    conditionals: list[str] = Field(default_factory=list)
+    # a negated verb reaches along its list of objects ("Under no circumstances do we collect data
+    # revealing racial origin, political opinions, …, health or sex life") up to this many words
+    # further than ``before_words``, as long as the list is a list (commas) and no new subject
+    # (``list_subjects``: "we", "you") starts another clause
+    list_reach: int = 0
+    list_subjects: list[str] = Field(default_factory=list)
     examples: list[str] = Field(min_length=1)  # sentences whose trigger is negated
     counter_examples: list[str] = Field(default_factory=list)
 
@@ -178,6 +187,9 @@ class WordsSpec(_Strict):
     recipient_cues_after: list[str] = Field(default_factory=list)  # after a processor's name ("receives")
     recipient_labels: list[str] = Field(default_factory=list)  # "Hosting-Anbieter: X GmbH"
     source_cues: list[str] = Field(default_factory=list)  # "we may receive information": data comes from them
+    # a sentence that opens with one of these continues the one before it ("This data is kept…",
+    # "Such requests…", "In addition…"): it inherits that sentence's contexts
+    carry_over: list[str] = Field(default_factory=list)
 
 
 class SegmentSpec(_Strict):
@@ -274,6 +286,7 @@ class Words:
     recipient_cue_after: regex.Pattern[str]  # matches right after a processor's name ("X receives")
     recipient_label: regex.Pattern[str]  # a label whose value names a processor ("Hosting-Anbieter")
     source_cue: regex.Pattern[str]  # the service receives data (from the parties named), it does not give it
+    carry_over: regex.Pattern[str]  # matches at the start of a sentence that continues the previous one
 
 
 _NEVER = regex.compile("(?!)")
@@ -347,6 +360,13 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             recipient_cue=compile_phrases(both("recipient_cues"), f"{where} words.recipient_cues") or _NEVER,
             recipient_cue_after=regex.compile(rf"[\s\u00a0]{{1,3}}(?i:{_either(after_alt)})(?!\w)"),
             recipient_label=compile_phrases(both("recipient_labels"), f"{where} words.recipient_labels") or _NEVER,
+            carry_over=(
+                regex.compile(
+                    r"[\W\d]{0,6}(?:" + _either([phrase_to_regex(p) for p in both("carry_over")]) + r")(?!\w)", FLAGS
+                )
+                if both("carry_over")
+                else _NEVER
+            ),
             source_cue=compile_phrases(both("source_cues"), f"{where} words.source_cues") or _NEVER,
         )
     except regex.error as exc:
@@ -375,6 +395,9 @@ class Pack:
     negation: regex.Pattern[str]
     scope_breakers: regex.Pattern[str] | None
     relative_aside: regex.Pattern[str] | None  # ", qui ne permettent aucune identification,"
+    conditional_lead: regex.Pattern[str] | None  # "If you do not want e-mails, " at a clause's start
+    list_reach: int
+    list_subject: regex.Pattern[str] | None  # a word that starts a new clause inside a list
     before_words: int
     after_words: int
     abbreviations: frozenset[str]
@@ -470,6 +493,18 @@ def compile_pack(spec: PackSpec) -> Pack:
             if spec.negation.relative_words
             else None
         ),
+        conditional_lead=(
+            regex.compile(
+                r"[\W\d]{0,12}(?:"
+                + "|".join(phrase_to_regex(w) for w in spec.negation.conditionals)
+                + r")[^,;:()]{1,200},\s",
+                FLAGS,
+            )
+            if spec.negation.conditionals
+            else None
+        ),
+        list_reach=spec.negation.list_reach,
+        list_subject=compile_phrases(spec.negation.list_subjects, f"{where} negation.list_subjects"),
         before_words=spec.negation.before_words,
         after_words=spec.negation.after_words,
         abbreviations=frozenset(a.casefold().rstrip(".") for a in spec.segment.abbreviations),

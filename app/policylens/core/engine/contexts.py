@@ -185,6 +185,17 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
             elif s.kind == "heading" or not re.match(r"^[^.:]{1,60}:", chunk):
                 # a heading, or a plain paragraph that is not itself a "Label: ..." line, ends a list
                 lead_in = frozenset()
+        # "We keep your order data for ten years. This is required by tax law.": a sentence that opens
+        # by continuing the previous one (the pack's ``carry_over`` words), in the same block, inherits
+        # that sentence's own contexts
+        if (
+            i > 0
+            and s.kind != "heading"
+            and sentences[i - 1].block == s.block
+            and sentences[i - 1].kind == s.kind
+            and packs[i].words.carry_over.match(text, s.start, s.end) is not None
+        ):
+            inh |= own[i - 1] - {"privacy"}
         # a heading about purposes lists uses, not data: do not inherit "collect" from it
         if "purpose" in inh and "collect" in inh and "collect" not in own[i]:
             inh.discard("collect")

@@ -27,12 +27,24 @@ def _unclosed_paren(left: str) -> int:
     return -1
 
 
+def _blank_parens(chunk: str) -> str:
+    """``chunk`` with the inside of its closed parentheses blanked (same length): a ";" or ":" in
+    "(such as your name; e-mail)" separates no clauses of the sentence around it."""
+    return _PARENS.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", chunk)
+
+
 def clause(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> tuple[int, int]:
     """Bounds of the clause around a match within sentence [s, e). A parenthesis the match
-    stands in is its own clause; parentheses closed before or opened after it are not."""
-    left = text[s:ms]
+    stands in is its own clause; parentheses closed before or opened after it are not, and the
+    separators inside them cut nothing. A leading conditional clause ("If you do not want
+    e-mails, you can unsubscribe") ends at its comma."""
+    left = _blank_parens(text[s:ms])
     cut = max(left.rfind(";"), left.rfind(": "), left.rfind(":\n"), left.rfind("•"), _unclosed_paren(left))
     cs = s + cut + 1 if cut >= 0 else s
+    if pack.conditional_lead is not None:
+        m = pack.conditional_lead.match(left[cs - s :])
+        if m is not None:
+            cs += m.end()
     if pack.scope_breakers is not None:
         last = None
         for m in pack.scope_breakers.finditer(text, cs, ms, timeout=1.0):
@@ -40,7 +52,7 @@ def clause(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> tuple[int
         if last is not None:
             cs = last.end()
     inside = _unclosed_paren(left) >= 0 and _unclosed_paren(left) + s >= cs - 1
-    right = text[me:e]
+    right = _blank_parens(text[me:e])
     stops = [right.find(";"), right.find(": ")]
     if inside:
         stops.append(right.find(")"))
@@ -76,10 +88,36 @@ def is_negated(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> bool:
     if pack.negation.search(before + " X " + after, timeout=1.0) is not None:
         return True
     # a negation that spans the phrase ("ne transférons pas", the phrase being "transférons")
-    return (
+    if (
         pack.negation.search(before + text[ms:me] + " " + after, timeout=1.0) is not None
         and pack.negation.search(text[ms:me], timeout=1.0) is None
-    )
+    ):
+        return True
+    return _negated_list(words_before, text[me:ce], pack)
+
+
+def _negated_list(words_before: list[str], after: str, pack: Pack) -> bool:
+    """Whether a negated verb further back than ``before_words`` reaches the phrase along a list
+    of its objects: "Under no circumstances do we collect any data revealing racial origin,
+    political opinions, religious beliefs, health or sex life". The list must be one (two commas
+    or more from the negation to the clause's end), and the words between the negation and the
+    phrase must start no new subject ("…, and we share your name") past the negated verb's own
+    (the four words after the negation: "no circumstances do we collect")."""
+    if pack.list_reach <= 0 or len(words_before) <= pack.before_words:
+        return False
+    reach = words_before[-(pack.before_words + pack.list_reach) :]
+    cue = None
+    for k in range(len(reach) - pack.before_words - 1, -1, -1):
+        if pack.negation.search(" " + reach[k] + " ", timeout=1.0) is not None:
+            cue = k
+            break
+    if cue is None:
+        return False
+    between = reach[cue + 1 :]
+    if sum(w.endswith(",") for w in between) + _PARENS.sub(" ", after).count(",") < 2:
+        return False
+    rest = " ".join(between[4:])
+    return pack.list_subject is None or pack.list_subject.search(" " + rest + " ", timeout=1.0) is None
 
 
 def placed(seg: Segmented, i: int, *, in_headings: bool = False) -> bool:

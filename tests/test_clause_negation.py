@@ -1,0 +1,110 @@
+"""The clause a negation reaches: a leading conditional clause keeps its negation ("If you do not
+want e-mails, you can unsubscribe"), separators inside parentheses cut no clause ("We do not share
+your data (name; e-mail) with advertisers"), and English contractions negate ("don't", "won't")."""
+
+from __future__ import annotations
+
+import pytest
+
+from policylens.core.engine import matcher as A
+from policylens.core.engine.negation import negated_in
+from policylens.core.rules import load_pack
+
+CASES = [
+    # a leading conditional clause: its negation stays before its comma
+    ("If you do not want to receive marketing e-mails, you can unsubscribe at any time.", "unsubscribe", False),
+    ("If you don't agree, you may object to the processing.", "object", False),
+    ("When we no longer need your data, we delete it.", "delete", False),
+    ("We keep it; if you do not object, we share it with advertisers.", "advertisers", False),
+    # ... but a negation of the main clause still counts
+    ("If you are under 13, we do not collect your name.", "name", True),
+    ("When you visit our site, we never sell your data to data brokers.", "data brokers", True),
+    # separators inside a closed parenthesis cut no clause
+    ("We do not share your information (such as your name; e-mail address) with advertisers.", "advertisers", True),
+    ("We do not sell (or rent; or trade) your personal data to data brokers.", "data brokers", True),
+    # contractions
+    ("We don't share your data with advertisers.", "advertisers", True),
+    ("We won't sell your data.", "sell", True),
+    ("Your data isn't sold to anyone.", "sold", True),
+    # a negated verb reaches along its list of objects ...
+    (
+        "Under no circumstances do we collect any personal data revealing racial or ethnic origin, political "
+        "opinions, religious or philosophical beliefs, trade union membership, health, or sex life.",
+        "sex life",
+        True,
+    ),
+    (
+        "Under no circumstances do we collect any personal data revealing racial or ethnic origin, political "
+        "opinions, religious or philosophical beliefs, trade union membership, health, or sex life.",
+        "racial or ethnic origin",
+        True,
+    ),
+    # ... but not past a new subject, nor where there is no list
+    (
+        "We do not sell your personal data to advertisers, and we share your name, email address, phone number, "
+        "postal address and date of birth with partners.",
+        "date of birth",
+        False,
+    ),
+    (
+        "We don't know who you are when you browse anonymously because our own cookies only ever store one random "
+        "number and your language settings.",
+        "language settings",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "negated"), CASES)
+def test_clause_of_a_negation(sentence: str, phrase: str, negated: bool) -> None:
+    assert negated_in(load_pack("en"), sentence, phrase) is negated
+
+
+def test_conditional_clause_does_not_hide_a_right() -> None:
+    pack = load_pack("en")
+    sentence = "If you do not want to receive our newsletter, you can unsubscribe at any time."
+    assert A.match_sentence(pack, sentence, "rights.opt_out_marketing")
+
+
+def test_contraction_negates_a_recipient() -> None:
+    pack = load_pack("en")
+    assert not A.match_sentence(pack, "We don't share your data with advertisers or ad networks.", "shared.advertisers")
+    assert A.match_sentence(pack, "We share your data with advertisers and ad networks.", "shared.advertisers")
+
+
+# a sentence that opens by continuing the previous one ("This…", "In addition…") inherits its contexts
+POLICY = (
+    "Privacy policy of Example Ltd. We collect your name and e-mail address when you register.\n\n"
+    "We retain the personal data you give us when you register. {second}\n\n"
+    "You can contact us at privacy@example.com."
+)
+
+
+def _kinds(second: str) -> set[str]:
+    from policylens.core.analyze import analyze
+    from policylens.core.loaders import load_text
+
+    summary = analyze(load_text(POLICY.format(second=second)), "en")
+    return set(summary.retention.kinds)
+
+
+def test_a_continuing_sentence_inherits_the_previous_ones_contexts() -> None:
+    assert "as_long_as_necessary" in _kinds("This lasts only as long as necessary to provide the service.")
+    # an unrelated sentence does not
+    assert "as_long_as_necessary" not in _kinds("Our team lasts only as long as necessary to provide the service.")
+
+
+def _rights(text: str) -> set[str]:
+    from policylens.core.analyze import analyze
+    from policylens.core.loaders import load_text
+
+    return {r.right for r in analyze(load_text(text), "en").rights}
+
+
+def test_imperative_pair_of_right_verbs_is_a_right() -> None:
+    head = "Privacy policy of Example Ltd. We collect your name and e-mail address. Contact: privacy@example.com.\n\n"
+    assert "access" in _rights(head + "Access and clear some of your data through the privacy dashboard.\n")
+    # an infinitive in a list of what the service does is no right of yours
+    assert "access" not in _rights(
+        head + "We use cookies to:\n\n- Access your information when you sign in, so that we can show it.\n"
+    )
