@@ -27,6 +27,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from policylens.core import catalogue as C
+from policylens.core import prefilter
 from policylens.core.phrases import (
     FLAGS,
     PackError,
@@ -240,7 +241,10 @@ def first_match(
     """The earliest (then longest) match of any scanner in ``text[pos:endpos]``."""
     best = None
     end = len(text) if endpos is None else endpos
+    window = prefilter.Window(text, pos, end)
     for sc in scanners:
+        if not window.may_match(sc):
+            continue  # it cannot match here
         m = sc.search(text, pos, end, timeout=1.0)
         if m is not None and (best is None or (m.start(), -m.end()) < (best.start(), -best.end())):
             best = m
