@@ -17,7 +17,8 @@ is never skipped (the test suite compares every labelled document's findings wit
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 ENABLED = os.environ.get("POLICYLENS_PREFILTER", "1") not in ("0", "off", "no", "false")
@@ -415,11 +416,32 @@ def matches_at(pattern: Any, text: str, starts: list[int], timeout: float, *, ov
     the offset stays visible to look-behinds)."""
     after = -1
     match = pattern.match
-    for p in starts:
+    # one deadline for all the tries, as for one scan (a per-call timeout costs more than a try)
+    deadline = time.monotonic() + timeout
+    for k, p in enumerate(starts):
         if p < after:
             continue  # inside the last match: finditer goes on from its end
-        m = match(text, p, timeout=timeout)
+        if not k % 64 and k and time.monotonic() > deadline:
+            raise TimeoutError("regex timed out")
+        m = match(text, p)
         if m is not None:
             yield m
             if not overlapped:
                 after = m.end()
+
+
+Digest = dict[str, tuple[tuple[str, ...], str | None, tuple[tuple[str, ...], ...] | None]]
+
+
+def digest(patterns: Iterable[str]) -> Digest:
+    """What this module reads off each of ``patterns`` (required literals, leading literal,
+    literals per alternative): computed when a pack is compiled, kept in its cache."""
+    return {p: (required(p), leading(p), alternatives(p)) for p in patterns}
+
+
+def remember(got: Digest | None) -> None:
+    """Take what :func:`digest` worked out (a pack loaded from its cache): no parsing again."""
+    for p, (req, lead, alts) in (got or {}).items():
+        _memo.setdefault(p, req)
+        _leading_memo.setdefault(p, lead)
+        _alternatives_memo.setdefault(p, alts)

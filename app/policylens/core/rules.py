@@ -445,7 +445,7 @@ def compile_pack(spec: PackSpec) -> Pack:
         rf"|(?P<mony>(?P<mon5>{month_alt})\.?[\s\u00a0]+(?:de[\s\u00a0]+)?(?P<y5>(?:19|20)\d\d))",
         FLAGS,
     )
-    return Pack(
+    pack = Pack(
         code=spec.code,
         name=spec.name,
         english_name=spec.english_name,
@@ -478,6 +478,12 @@ def compile_pack(spec: PackSpec) -> Pack:
         controller_cues=compile_phrases(spec.service.controller_cues, f"{where} service"),
         words=compile_words(spec.words, base_words(), where),
     )
+    # what the prefilter reads off the patterns, worked out once with the compiled pack (and cached with it)
+    patterns = [p for rs in pack.rules.values() for r in rs for p in (*r.scanners, *r.also, r.unless) if p]
+    patterns += [p for scs in pack.context_scanners.values() for p in scs]
+    patterns += [p for p in (pack.negation, pack.scope_breakers) if p is not None]
+    pack.extra["prefilter"] = prefilter.digest(p.pattern for p in patterns)
+    return pack
 
 
 def parse_pack(text: str, origin: str) -> PackSpec:
@@ -517,7 +523,11 @@ def load_pack(code: str) -> Pack:
 
     # the compiled form depends on the pack, the word lists every pack extends and the compiler
     base = resources.files("policylens.core").joinpath("lang", "_base.toml").read_text(encoding="utf-8")
-    return packcache.cached(code, text + "\0" + base, build, (__name__, C.__name__, phrases.__name__))
+    pack = packcache.cached(
+        code, text + "\0" + base, build, (__name__, C.__name__, phrases.__name__, prefilter.__name__)
+    )
+    prefilter.remember(pack.extra.get("prefilter"))
+    return pack
 
 
 def has_pack(code: str) -> bool:
