@@ -71,7 +71,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         parser().error(f"unrecognized arguments: {' '.join(unknown)}")
 
-    import policylens.ui  # noqa: F401, I001  (first: see policylens/ui/__init__.py)
+    import policylens.ui  # noqa: F401  (first: see policylens/ui/__init__.py)
+    from policylens.ui import ops
+
+    # the analysis process starts with the window: a file given here is read and analysed while the
+    # window is being built
+    ops.prestart(args.file)
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
@@ -104,9 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     gc.freeze()  # what start-up made lives on: later collections need not walk it (shorter pauses)
     if args.screenshot:
-        return screenshot(
-            window, args.file, args.screenshot, args.size, args.finding, args.compare, args.grade_reasons
-        )
+        return screenshot(window, args.file, args.screenshot, args.size, args.finding, args.compare, args.grade_reasons)
 
     from policylens.ui.dialogs import install_excepthook
 
