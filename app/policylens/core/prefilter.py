@@ -319,7 +319,13 @@ class Window:
         if alts is None:
             return True
         folded = self.folded
-        return any(all(lit in folded for lit in lits) for lits in alts)
+        for lits in alts:
+            for lit in lits:
+                if lit not in folded:
+                    break
+            else:
+                return True
+        return False
 
 
 def may_occur(pattern: Any, text: str, start: int = 0, end: int | None = None) -> bool:
@@ -406,7 +412,16 @@ class TextIndex:
             return True
         if self._safe is None:
             self._safe = _foldable(self.text, self.folded)
-        return not self._safe or all(self.has(lit) for lit in required(pattern.pattern))
+        if not self._safe:
+            return True
+        has = self._has
+        for lit in required(pattern.pattern):
+            got = has.get(lit)
+            if got is None:
+                got = has[lit] = lit in self.folded
+            if not got:
+                return False
+        return True
 
 
 def matches_at(pattern: Any, text: str, starts: list[int], timeout: float, *, overlapped: bool) -> Iterator[Any]:

@@ -269,6 +269,8 @@ class Words:
     legal_form_at_end: regex.Pattern[str]
     quoted_we: regex.Pattern[str]  # group 1 the company, group 2 what it is called after
     known_recipients: regex.Pattern[str]  # group 1: the name (or one of ``not_recipients``)
+    # the first words of those names: a text none of whose words is one cannot match (None: no test)
+    known_first_words: frozenset[str] | None
     company_of: dict[str, str]  # casefolded product or company name → the company
     known_names: dict[str, str]  # casefolded well-known name → as spelled in the list
     not_recipients: frozenset[str]  # casefolded
@@ -283,6 +285,20 @@ _NEVER = regex.compile("(?!)")
 
 def _either(parts: list[str]) -> str:
     return "|".join(parts) if parts else "(?!)"
+
+
+_WORD_RUN = regex.compile(r"\w+")
+
+
+def _first_words(names: list[str]) -> frozenset[str] | None:
+    r"""The first words (runs of ``\w``) of ``names``, as written; None if a name starts otherwise."""
+    out = set()
+    for n in names:
+        m = _WORD_RUN.match(n)
+        if m is None:
+            return None
+        out.add(m.group())
+    return frozenset(out)
 
 
 def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
@@ -334,6 +350,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
                 r"[\"“«„‘'][\s\u00a0]*([^\"”»“‘’')]{1,40}?)[\s\u00a0]*[\"”»“’']"
             ),
             known_recipients=regex.compile(r"(?<![\w.])(" + _either([regex.escape(n) for n in known]) + r")(?![\w])"),
+            known_first_words=_first_words(known),
             company_of=company_of,
             known_names={n.casefold(): n for n in known},
             not_recipients=frozenset(n.casefold() for n in both("not_recipients")),
