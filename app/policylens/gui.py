@@ -74,9 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     import policylens.ui  # noqa: F401  (first: see policylens/ui/__init__.py)
     from policylens.ui import ops
 
-    # the analysis process starts with the window: a file given here is read and analysed while the
-    # window is being built
-    ops.prestart(args.file)
+    # a file given here: the analysis process starts with the window and reads and analyses it while
+    # the window is being built (without one, it starts with the first policy opened, as it did)
+    if args.file:
+        ops.prestart(args.file)
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
