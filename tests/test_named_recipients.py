@@ -34,6 +34,8 @@ def names(body: str) -> set[str]:
             {"Greenhouse"},
         ),
         ("Supabase Inc. | Database hosting | USA\n", {"Supabase"}),
+        # a brand with an inner capital written without it is the same brand, spelled as the list does
+        ("We chat with customers through Whatsapp and keep leads in Hubspot.\n", {"WhatsApp", "HubSpot"}),
     ],
 )
 def test_found_and_normalised(body: str, want: set[str]) -> None:
@@ -47,7 +49,25 @@ def test_found_and_normalised(body: str, want: set[str]) -> None:
         "To refuse cookies in Google Chrome, open the browser's settings.\n",
         "Examplo Analytics receives your usage data.\n",  # the service itself
         "We send codes via Bluetooth and SMS.\n",
+        # a source, not a recipient: the service receives data from the platforms it names
+        "If you follow us on platforms such as Facebook and LinkedIn, we may receive information about you.\n",
     ],
 )
 def test_not_recipients(body: str) -> None:
     assert not names(body)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Datenschutzerklärung der Examplo GmbH\n\nWir geben Ihre Daten an Dienstleister weiter.\n\n"
+               "Wenn Sie uns auf Plattformen wie Facebook folgen, erhalten wir evtl. Informationen über Sie.\n"),
+        ("fr", "Politique de confidentialité d'Examplo\n\nNous partageons vos données avec nos prestataires.\n\n"
+               "Si vous nous suivez sur des plateformes comme Facebook, nous sommes susceptibles de recevoir des "
+               "informations vous concernant.\n"),
+    ],
+)
+def test_sources_are_not_recipients_in_other_languages(lang: str, text: str) -> None:
+    s = analyze(load_text(text, f"examplo-{lang}.txt"))
+    assert s.language.code == lang
+    assert not {n for sh in s.shared_with for n in sh.names}

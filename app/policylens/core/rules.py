@@ -178,6 +178,7 @@ class WordsSpec(_Strict):
     recipient_cues: list[str] = Field(default_factory=list)  # before processors' names ("powered by")
     recipient_cues_after: list[str] = Field(default_factory=list)  # after a processor's name ("receives")
     recipient_labels: list[str] = Field(default_factory=list)  # "Hosting-Anbieter: X GmbH"
+    source_cues: list[str] = Field(default_factory=list)  # "we may receive information": data comes from them
 
 
 class SegmentSpec(_Strict):
@@ -278,6 +279,7 @@ class Words:
     recipient_cue: regex.Pattern[str]  # before processors' names ("powered by X and Y")
     recipient_cue_after: regex.Pattern[str]  # matches right after a processor's name ("X receives")
     recipient_label: regex.Pattern[str]  # a label whose value names a processor ("Hosting-Anbieter")
+    source_cue: regex.Pattern[str]  # the service receives data (from the parties named), it does not give it
 
 
 _NEVER = regex.compile("(?!)")
@@ -325,6 +327,14 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
         key=len,
         reverse=True,
     )
+    # "Whatsapp", "Hubspot", "Paypal": a brand written with an inner capital is often written without it
+    known_forms = {n: n for n in known}
+    for n in known:
+        plain = " ".join(w[:1] + w[1:].lower() for w in n.split())
+        inner_capital = any(c.isupper() for w in n.split() for c in w[1:])
+        if plain != n and plain[:1].isupper() and inner_capital and not n.isupper():
+            known_forms.setdefault(plain, n)
+    known = sorted(known_forms, key=len, reverse=True)
     after_alt = [phrase_to_regex(p) for p in both("recipient_cues_after")]
     try:
         return Words(
@@ -352,12 +362,13 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             known_recipients=regex.compile(r"(?<![\w.])(" + _either([regex.escape(n) for n in known]) + r")(?![\w])"),
             known_first_words=_first_words(known),
             company_of=company_of,
-            known_names={n.casefold(): n for n in known},
+            known_names={n.casefold(): known_forms[n] for n in known},
             not_recipients=frozenset(n.casefold() for n in both("not_recipients")),
             recipient_words=frozenset(n.casefold() for n in both("recipient_words")),
             recipient_cue=compile_phrases(both("recipient_cues"), f"{where} words.recipient_cues") or _NEVER,
             recipient_cue_after=regex.compile(rf"[\s\u00a0]{{1,3}}(?i:{_either(after_alt)})(?!\w)"),
             recipient_label=compile_phrases(both("recipient_labels"), f"{where} words.recipient_labels") or _NEVER,
+            source_cue=compile_phrases(both("source_cues"), f"{where} words.source_cues") or _NEVER,
         )
     except regex.error as exc:
         raise PackError(f"{where}: bad word list: {exc}") from exc

@@ -178,10 +178,13 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         sharing = any(c in ctx for c in _SHARING)
         topical = any(c in ctx for c in _ANY_TOPIC)
         cands: list[tuple[str, bool]] = []
+        # "on platforms such as X and Facebook, we may receive information about you": where the
+        # sentence only says the service receives data, the parties it names are sources
+        sourced = i not in recs_of and "share" not in seg.own[i] and words.source_cue.search(chunk) is not None
         # well-known processors, anywhere in the body (a match starts with a word that is the
         # first word of a name, as written: no such word, no match)
         first = words.known_first_words
-        if first is None or not first.isdisjoint(_WORD_RUN.findall(chunk)):
+        if not sourced and (first is None or not first.isdisjoint(_WORD_RUN.findall(chunk))):
             for m in words.known_recipients.finditer(chunk, timeout=1.0):
                 if m.group(1).casefold() not in words.recipient_words:
                     cands.append((m.group(1), True))
