@@ -1,8 +1,8 @@
 """The fast language detector (core/langid.py: n-grams per word form, the probability loop on
-numpy arrays, the character counts as two regex counts) gives langdetect's very probabilities, bit
-for bit: compared with langdetect's own ``Detector`` on samples of every labelled document (as the
-engine takes them) and on texts that exercise its corners (non-Latin scripts, Latin words amid them,
-URLs, capitals, a single character)."""
+numpy arrays — or lists without numpy —, the character counts as two regex counts) gives
+langdetect's very probabilities, bit for bit: compared with langdetect's own ``Detector`` on
+samples of every labelled document (as the engine takes them) and on texts that exercise its
+corners (non-Latin scripts, Latin words amid them, URLs, capitals, a single character)."""
 
 from __future__ import annotations
 
@@ -60,11 +60,20 @@ def _samples() -> list[tuple[str, int]]:
     return out
 
 
-def test_fast_detector_gives_langdetects_bits() -> None:
+@pytest.mark.parametrize("arrays", [True, False], ids=["numpy", "lists"])
+def test_fast_detector_gives_langdetects_bits(arrays: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    from policylens.core import langid
+
+    if arrays:
+        pytest.importorskip("numpy")
+        monkeypatch.setattr(langid, "_NUMPY", [])
+    else:  # as in the frozen bundle, which leaves numpy out
+        monkeypatch.setattr(langid, "_NUMPY", [None])
     samples = _samples()
     for text, trials in samples:
         assert _langprob(text, trials, fast=True) == _langprob(text, trials, fast=False), text[:80]
     assert len(samples) >= len(_CORNERS) + (40 if FILES else 0)
+    assert (langid._numpy() is not None) == arrays
 
 
 @pytest.mark.skipif(not FILES, reason="the shared corpus is not here")

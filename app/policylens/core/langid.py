@@ -15,6 +15,7 @@ few function words, a neighbouring language's words — sends the chunk to langd
 from __future__ import annotations
 
 import functools
+import os
 import re
 import threading
 from collections.abc import Callable
@@ -204,21 +205,24 @@ def _fast_detector() -> type:
             return result
 
         def _detect_block(self) -> None:
-            # langdetect's own loop (detector.py), each trial's probability vector as a numpy array:
-            # the same random draws in the same order (``choice`` over a list of the same length),
-            # the same double operations element by element — ``p * (weight + q)``, a sequential
-            # sum (the built-in ``sum``, as langdetect's), ``p / sum`` —, so the same bits.
-            import numpy as np
-
+            # langdetect's own loop (detector.py) with the same random draws in the same order
+            # (``choice`` over a list of the same length) and the same double operations element by
+            # element — ``p * (weight + q)``, the built-in (sequential) ``sum``, ``p / sum`` —: the
+            # same bits. Each trial's probabilities are a numpy array when numpy is there (it comes
+            # with ctranslate2; the frozen bundle leaves it out), else a list.
             self.cleaning_text()
             ngrams = self._extract_ngrams()
             if not ngrams:
                 raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+            np = _numpy()
+            rnd = self.random
+            rnd.seed(self.seed)
+            if np is None:
+                self.langprob = self._trials_lists(ngrams, rnd)
+                return
             n = len(self.langlist)
             row = _profile_row(self.word_lang_prob_map)
             langprob = np.zeros(n, dtype=np.float64)
-            rnd = self.random
-            rnd.seed(self.seed)
             choice = rnd.choice
             limit = self.ITERATION_LIMIT
             threshold = self.CONV_THRESHOLD
@@ -248,6 +252,35 @@ def _fast_detector() -> type:
                 langprob += prob / self.n_trial
             self.langprob = langprob.tolist()
 
+        def _trials_lists(self, ngrams: list[str], rnd: Any) -> list[float]:
+            """The same loop on lists of floats (no numpy)."""
+            table = self.word_lang_prob_map
+            trials = self.n_trial
+            langprob = [0.0] * len(self.langlist)
+            choice = rnd.choice
+            limit = self.ITERATION_LIMIT
+            threshold = self.CONV_THRESHOLD
+            for _ in range(trials):
+                prob = list(self._init_probability())
+                alpha = self.alpha + rnd.gauss(0.0, 1.0) * self.ALPHA_WIDTH
+                weight = alpha / self.BASE_FREQ
+                factors: dict[str, list[float]] = {}
+                i = 0
+                while True:
+                    gram = choice(ngrams)
+                    f = factors.get(gram)
+                    if f is None:
+                        f = factors[gram] = [weight + q for q in table[gram]]
+                    prob = [p * q for p, q in zip(prob, f, strict=True)]
+                    if i % 5 == 0:
+                        total = sum(prob)
+                        prob = [p / total for p in prob]
+                        if max(0.0, *prob) > threshold or i >= limit:
+                            break
+                    i += 1
+                langprob = [lp + p / trials for lp, p in zip(langprob, prob, strict=True)]
+            return langprob
+
         def _update_lang_prob(self, prob: list[float], word: str, alpha: float) -> bool:
             if word is None or word not in self.word_lang_prob_map:
                 return False
@@ -261,6 +294,22 @@ def _fast_detector() -> type:
             return max(0.0, *prob)
 
     return FastDetector
+
+
+_NUMPY: list[Any] = []
+
+
+def _numpy() -> Any:
+    """numpy, or None when it is not installed (or ``POLICYLENS_NUMPY=0``)."""
+    if not _NUMPY:
+        module = None
+        if os.environ.get("POLICYLENS_NUMPY", "1") not in ("0", "off", "no", "false"):
+            try:
+                import numpy as module
+            except ImportError:
+                module = None
+        _NUMPY.append(module)
+    return _NUMPY[0]
 
 
 def _profile_row(table: Any) -> Callable[[str], Any]:
