@@ -110,7 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     gc.freeze()  # what start-up made lives on: later collections need not walk it (shorter pauses)
     if args.screenshot:
-        return screenshot(window, args.file, args.screenshot, args.size, args.finding, args.compare, args.grade_reasons)
+        return screenshot(
+            window, args.file, args.screenshot, args.size, args.finding, args.compare, args.grade_reasons
+        )
 
     from policylens.ui.dialogs import install_excepthook
 

@@ -200,27 +200,9 @@ _LEAD = re.compile(
 )
 _TRANSLATE = str.maketrans(
     {
-        "‘": "'",
-        "’": "'",
-        "‚": "'",
-        "‛": "'",
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "«": '"',
-        "»": '"',
-        "‹": "'",
-        "›": "'",
-        "–": "-",
-        "—": "-",
-        "−": "-",
-        "‐": "-",
-        "‑": "-",
-        "\u00ad": None,
-        "\u200b": None,
-        "\u200c": None,
-        "\u200d": None,
-        "\ufeff": None,
+        "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+        "‹": "'", "›": "'", "–": "-", "—": "-", "−": "-", "‐": "-", "‑": "-", "\u00ad": None,
+        "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
     }
 )
 
@@ -271,14 +253,10 @@ def _word_marks(
     old_text: str, old_unit: Unit, new_text: str, new_unit: Unit
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Spans of the words that differ between two versions of one sentence (bounded length)."""
-    ow = [
-        (m.start() + old_unit.start, m.end() + old_unit.start, m.group().casefold())
-        for m in _WORD.finditer(old_text[old_unit.start : old_unit.end])
-    ]
-    nw = [
-        (m.start() + new_unit.start, m.end() + new_unit.start, m.group().casefold())
-        for m in _WORD.finditer(new_text[new_unit.start : new_unit.end])
-    ]
+    ow = [(m.start() + old_unit.start, m.end() + old_unit.start, m.group().casefold())
+          for m in _WORD.finditer(old_text[old_unit.start : old_unit.end])]
+    nw = [(m.start() + new_unit.start, m.end() + new_unit.start, m.group().casefold())
+          for m in _WORD.finditer(new_text[new_unit.start : new_unit.end])]
     sm = SequenceMatcher(None, [w[2] for w in ow], [w[2] for w in nw], autojunk=False)
     old_marks: list[tuple[int, int]] = []
     new_marks: list[tuple[int, int]] = []
@@ -524,32 +502,12 @@ def _set_changes(
     out: list[Change] = []
     for key in old.keys() - new.keys():
         ev = list(old[key].evidence)
-        out.append(
-            Change(
-                field_,
-                "removed",
-                key,
-                before=key,
-                after=None,
-                evidence_before=ev,
-                evidence_after=_counterparts(ev, align, True),
-                weight=weights[1],
-            )
-        )
+        out.append(Change(field_, "removed", key, before=key, after=None, evidence_before=ev,
+                          evidence_after=_counterparts(ev, align, True), weight=weights[1]))
     for key in new.keys() - old.keys():
         ev = list(new[key].evidence)
-        out.append(
-            Change(
-                field_,
-                "added",
-                key,
-                before=None,
-                after=key,
-                evidence_before=_counterparts(ev, align, False),
-                evidence_after=ev,
-                weight=weights[0],
-            )
-        )
+        out.append(Change(field_, "added", key, before=None, after=key, evidence_before=_counterparts(ev, align, False),
+                          evidence_after=ev, weight=weights[0]))
     return out
 
 
@@ -574,97 +532,37 @@ def fact_changes(old: Summary, new: Summary, align: _Align | None) -> list[Chang
         a, b = getattr(old.service, attr), getattr(new.service, attr)
         if a and b and not _same_name(a, b):
             kind: ChangeKind = "changed"
-            out.append(
-                Change(
-                    "service",
-                    kind,
-                    attr,
-                    before=a,
-                    after=b,
-                    evidence_before=list(old.service.evidence[:1]),
-                    evidence_after=list(new.service.evidence[:1]),
-                    weight=20,
-                )
-            )
+            out.append(Change("service", kind, attr, before=a, after=b, evidence_before=list(old.service.evidence[:1]),
+                              evidence_after=list(new.service.evidence[:1]), weight=20))
     # grade
     graded = old.grade.graded and new.grade.graded
     if graded and (old.grade.letter, old.grade.score) != (new.grade.letter, new.grade.score):
         worse = (new.grade.score or 0) < (old.grade.score or 0)
-        out.append(
-            Change(
-                "grade",
-                "changed",
-                "grade",
-                before={"letter": old.grade.letter, "score": old.grade.score},
-                after={"letter": new.grade.letter, "score": new.grade.score},
-                weight=100 if worse else 15,
-            )
-        )
+        out.append(Change("grade", "changed", "grade", before={"letter": old.grade.letter, "score": old.grade.score},
+                          after={"letter": new.grade.letter, "score": new.grade.score}, weight=100 if worse else 15))
     # red flags
     of, nf = _ids(old.red_flags, "id"), _ids(new.red_flags, "id")
     for key in of.keys() - nf.keys():
         f = of[key]
-        out.append(
-            Change(
-                "red_flags",
-                "removed",
-                key,
-                before={"severity": f.severity},
-                after=None,
-                evidence_before=list(f.evidence),
-                evidence_after=_counterparts(f.evidence, align, True),
-                severity=f.severity,
-                weight=10,
-                card_of_flag=f.card,
-            )
-        )
+        out.append(Change("red_flags", "removed", key, before={"severity": f.severity}, after=None,
+                          evidence_before=list(f.evidence), evidence_after=_counterparts(f.evidence, align, True),
+                          severity=f.severity, weight=10, card_of_flag=f.card))
     for key in nf.keys() - of.keys():
         f = nf[key]
-        out.append(
-            Change(
-                "red_flags",
-                "added",
-                key,
-                before=None,
-                after={"severity": f.severity},
-                evidence_before=_counterparts(f.evidence, align, False),
-                evidence_after=list(f.evidence),
-                severity=f.severity,
-                weight=_SEVERITY_WEIGHT[f.severity],
-                card_of_flag=f.card,
-            )
-        )
+        out.append(Change("red_flags", "added", key, before=None, after={"severity": f.severity},
+                          evidence_before=_counterparts(f.evidence, align, False), evidence_after=list(f.evidence),
+                          severity=f.severity, weight=_SEVERITY_WEIGHT[f.severity], card_of_flag=f.card))
     for key in of.keys() & nf.keys():
         a, b = of[key], nf[key]
         if a.severity != b.severity:
-            out.append(
-                Change(
-                    "red_flags",
-                    "changed",
-                    key,
-                    before={"severity": a.severity},
-                    after={"severity": b.severity},
-                    evidence_before=list(a.evidence),
-                    evidence_after=list(b.evidence),
-                    severity=b.severity,
-                    weight=50,
-                    card_of_flag=b.card,
-                )
-            )
+            out.append(Change("red_flags", "changed", key, before={"severity": a.severity},
+                              after={"severity": b.severity}, evidence_before=list(a.evidence),
+                              evidence_after=list(b.evidence), severity=b.severity, weight=50, card_of_flag=b.card))
     # selling
     if old.sells_data != new.sells_data:
-        out.append(
-            Change(
-                "sells_data",
-                "changed",
-                "sells_data",
-                before=old.sells_data,
-                after=new.sells_data,
-                evidence_before=list(old.sale.evidence),
-                evidence_after=list(new.sale.evidence),
-                weight=95 if new.sells_data == "yes" else 30,
-            )
-        )
+        out.append(Change("sells_data", "changed", "sells_data", before=old.sells_data, after=new.sells_data,
+                          evidence_before=list(old.sale.evidence), evidence_after=list(new.sale.evidence),
+                          weight=95 if new.sells_data == "yes" else 30))
     # recipients, and the names given for them
     os_, ns = _ids(old.shared_with, "recipient"), _ids(new.shared_with, "recipient")
     out += _set_changes("shared_with", os_, ns, (80, 12), align)
@@ -672,18 +570,9 @@ def fact_changes(old: Summary, new: Summary, align: _Align | None) -> list[Chang
         a_names, b_names = os_[key].names, ns[key].names
         if {_norm_name(n) for n in a_names} != {_norm_name(n) for n in b_names}:
             added = [n for n in b_names if _norm_name(n) not in {_norm_name(x) for x in a_names}]
-            out.append(
-                Change(
-                    "shared_with",
-                    "changed",
-                    key,
-                    before={"names": list(a_names)},
-                    after={"names": list(b_names)},
-                    evidence_before=list(os_[key].evidence),
-                    evidence_after=list(ns[key].evidence),
-                    weight=60 if added else 12,
-                )
-            )
+            out.append(Change("shared_with", "changed", key, before={"names": list(a_names)},
+                              after={"names": list(b_names)}, evidence_before=list(os_[key].evidence),
+                              evidence_after=list(ns[key].evidence), weight=60 if added else 12))
     # collected data
     out += _set_changes("collected", _ids(old.collected, "category"), _ids(new.collected, "category"), (65, 12), align)
     # retention kinds and periods
@@ -709,31 +598,14 @@ def fact_changes(old: Summary, new: Summary, align: _Align | None) -> list[Chang
             a_list, b_list = [u for u in a_list if _ADDRESS.match(u)], [u for u in b_list if _ADDRESS.match(u)]
         if {x.casefold() for x in a_list} != {x.casefold() for x in b_list}:
             kind = "added" if not a_list else "removed" if not b_list else "changed"
-            out.append(
-                Change(
-                    "contact",
-                    kind,
-                    attr,
-                    before=list(a_list),
-                    after=list(b_list),
-                    evidence_before=list(old.contact.evidence),
-                    evidence_after=list(new.contact.evidence),
-                    weight=55 if kind == "removed" else 18,
-                )
-            )
+            out.append(Change("contact", kind, attr, before=list(a_list), after=list(b_list),
+                              evidence_before=list(old.contact.evidence), evidence_after=list(new.contact.evidence),
+                              weight=55 if kind == "removed" else 18))
     if old.contact.postal_address != new.contact.postal_address:
-        out.append(
-            Change(
-                "contact",
-                "added" if new.contact.postal_address else "removed",
-                "postal_address",
-                before=old.contact.postal_address,
-                after=new.contact.postal_address,
-                evidence_before=list(old.contact.evidence),
-                evidence_after=list(new.contact.evidence),
-                weight=18 if new.contact.postal_address else 40,
-            )
-        )
+        out.append(Change("contact", "added" if new.contact.postal_address else "removed", "postal_address",
+                          before=old.contact.postal_address, after=new.contact.postal_address,
+                          evidence_before=list(old.contact.evidence), evidence_after=list(new.contact.evidence),
+                          weight=18 if new.contact.postal_address else 40))
     return out
 
 
@@ -769,44 +641,17 @@ def _period_changes(old: Summary, new: Summary, align: _Align | None) -> list[Ch
         rest_a = [p for p in a if not _take(keep_a, p.days)]
         rest_b = [p for p in b if not _take(keep_b, p.days)]
         for pa, pb in zip(rest_a, rest_b, strict=False):
-            out.append(
-                Change(
-                    "retention_period",
-                    "changed",
-                    key,
-                    before=_period(pa),
-                    after=_period(pb),
-                    evidence_before=list(pa.evidence),
-                    evidence_after=list(pb.evidence),
-                    weight=58 if pb.days > pa.days else 22,
-                )
-            )
-        for pa in rest_a[len(rest_b) :]:
-            out.append(
-                Change(
-                    "retention_period",
-                    "removed",
-                    key,
-                    before=_period(pa),
-                    after=None,
-                    evidence_before=list(pa.evidence),
-                    evidence_after=_counterparts(pa.evidence, align, True),
-                    weight=35,
-                )
-            )
-        for pb in rest_b[len(rest_a) :]:
-            out.append(
-                Change(
-                    "retention_period",
-                    "added",
-                    key,
-                    before=None,
-                    after=_period(pb),
-                    evidence_before=_counterparts(pb.evidence, align, False),
-                    evidence_after=list(pb.evidence),
-                    weight=30,
-                )
-            )
+            out.append(Change("retention_period", "changed", key, before=_period(pa), after=_period(pb),
+                              evidence_before=list(pa.evidence), evidence_after=list(pb.evidence),
+                              weight=58 if pb.days > pa.days else 22))
+        for pa in rest_a[len(rest_b):]:
+            out.append(Change("retention_period", "removed", key, before=_period(pa), after=None,
+                              evidence_before=list(pa.evidence), evidence_after=_counterparts(pa.evidence, align, True),
+                              weight=35))
+        for pb in rest_b[len(rest_a):]:
+            out.append(Change("retention_period", "added", key, before=None, after=_period(pb),
+                              evidence_before=_counterparts(pb.evidence, align, False),
+                              evidence_after=list(pb.evidence), weight=30))
     return out
 
 
@@ -855,10 +700,8 @@ def impact(c: Change) -> Literal["worse", "better", "neutral"]:
 def _different_services(old: Summary, new: Summary, shared: float | None) -> bool:
     """Two policies of different services: their names (or controllers) differ and their texts
     have little in common, or their texts have almost nothing in common."""
-    names = [
-        (_norm_name(old.service.name), _norm_name(new.service.name)),
-        (_norm_name(old.service.controller), _norm_name(new.service.controller)),
-    ]
+    names = [(_norm_name(old.service.name), _norm_name(new.service.name)),
+             (_norm_name(old.service.controller), _norm_name(new.service.controller))]
     known = [(a, b) for a, b in names if a and b]
     differ = bool(known) and all(not _same_name(a, b) for a, b in known)
     if shared is None:  # other languages: the names are all there is

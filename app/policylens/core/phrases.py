@@ -19,6 +19,8 @@ class PackError(ValueError):
     """A rule pack does not validate."""
 
 
+
+
 _TOKEN = r"(?:[^\s.;:!?,'’]|:(?=\w))+(?:[\s,\u00a0]+|['’])"
 _GAP = {"~": r"(?:" + _TOKEN + r"){0,4}?", "~~": r"(?:" + _TOKEN + r"){0,16}?"}
 _SPACE = r"[\s\u00a0]+"
@@ -197,3 +199,5 @@ def compile_phrases(phrases: list[str], where: str) -> regex.Pattern[str] | None
     # longest alternatives first so that the longest phrase wins at a position
     sources.sort(key=len, reverse=True)
     return regex.compile("|".join(sources), FLAGS)
+
+

@@ -40,7 +40,9 @@ _TERMINAL = re.compile(r"[.;,!]\s*$|[.;,!][\"'»”)\]]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _CONTACT = re.compile(r"[\w.+-]@[\w-]+\.\w|https?://|www\.", re.IGNORECASE)
 _LABEL_VALUE = re.compile(r"^[^:]{2,60}\s?:\s+\S")  # "E-mail : x", "Dernière mise à jour : 1er juin"
-_TRAILING_CONJUNCTION = re.compile(r"\b(?:et|ou|and|or|och|eller|und|oder|y|og|ja|tai|lub|oraz|ed|oppure)\s*$")
+_TRAILING_CONJUNCTION = re.compile(
+    r"\b(?:et|ou|and|or|och|eller|und|oder|y|og|ja|tai|lub|oraz|ed|oppure)\s*$"
+)
 _ENDS_SENTENCE = re.compile(r"[.!?:;»”\"')\]]$")
 _ENDS_CLAUSE = re.compile(r"[.!?:;]$")
 

@@ -116,14 +116,7 @@ def unpack_document(packed: tuple[Any, ...]) -> Any:
     kinds = _KINDS
     blocks = [Block(kinds[flat[i]], flat[i + 1], flat[i + 2], flat[i + 3]) for i in range(0, len(flat), 4)]  # type: ignore[arg-type]
     return Document(
-        text=text,
-        blocks=blocks,
-        name=name,
-        format=fmt,
-        sha256=sha256,
-        path=path,
-        title=title,
-        meta=meta,
+        text=text, blocks=blocks, name=name, format=fmt, sha256=sha256, path=path, title=title, meta=meta,
         site_name=site_name,
     )
 

@@ -256,11 +256,7 @@ class Op(QObject):
             parent = self.parent()
             message_box(
                 parent if isinstance(parent, QWidget) else None,
-                QMessageBox.Icon.Warning,
-                APP_NAME,
-                error_text(exc),
-                "",
-                details,
+                QMessageBox.Icon.Warning, APP_NAME, error_text(exc), "", details,
             )
         self.deleteLater()
 

@@ -149,22 +149,10 @@ class Authority:
 
 
 GERMAN_STATES = {
-    "BW": "Baden-Württemberg",
-    "BY": "Bayern",
-    "BE": "Berlin",
-    "BB": "Brandenburg",
-    "HB": "Bremen",
-    "HH": "Hamburg",
-    "HE": "Hessen",
-    "MV": "Mecklenburg-Vorpommern",
-    "NI": "Niedersachsen",
-    "NW": "Nordrhein-Westfalen",
-    "RP": "Rheinland-Pfalz",
-    "SL": "Saarland",
-    "SN": "Sachsen",
-    "ST": "Sachsen-Anhalt",
-    "SH": "Schleswig-Holstein",
-    "TH": "Thüringen",
+    "BW": "Baden-Württemberg", "BY": "Bayern", "BE": "Berlin", "BB": "Brandenburg", "HB": "Bremen",
+    "HH": "Hamburg", "HE": "Hessen", "MV": "Mecklenburg-Vorpommern", "NI": "Niedersachsen",
+    "NW": "Nordrhein-Westfalen", "RP": "Rheinland-Pfalz", "SL": "Saarland", "SN": "Sachsen",
+    "ST": "Sachsen-Anhalt", "SH": "Schleswig-Holstein", "TH": "Thüringen",
 }
 
 
@@ -367,12 +355,8 @@ def pick_email(summary: Summary) -> Part:
         if best is None or key > best:
             best = key
             # the sentence that says it is for rights requests, if one does
-            quotes.sort(
-                key=lambda e: (
-                    not _RIGHTS_STRONG.search(e.quote + " " + (e.section or "")),
-                    not _RIGHTS_CUE.search(e.quote + " " + (e.section or "")),
-                )
-            )
+            quotes.sort(key=lambda e: (not _RIGHTS_STRONG.search(e.quote + " " + (e.section or "")),
+                                       not _RIGHTS_CUE.search(e.quote + " " + (e.section or ""))))
             chosen = Part("email", email, quotes[0] if quotes else None)
     if chosen.value is None and summary.contact.obfuscated_email:
         hidden = [e for e in summary.contact.evidence if "protected]" in e.quote]
@@ -394,14 +378,9 @@ def pick_address(summary: Summary, near: Evidence | None = None, text: str | Non
     if not summary.contact.postal_address:
         return Part("address", None)
     cands = sorted(
-        (
-            e
-            for e in summary.contact.evidence
-            if "@" not in e.quote
-            and len(e.quote) <= 200
-            and not _AUTHORITY_WORDS.search(e.quote)
-            and (_ADDRESS.search(e.quote) or _ADDRESS_LABEL.match(e.quote))
-        ),
+        (e for e in summary.contact.evidence
+         if "@" not in e.quote and len(e.quote) <= 200 and not _AUTHORITY_WORDS.search(e.quote)
+         and (_ADDRESS.search(e.quote) or _ADDRESS_LABEL.match(e.quote))),
         key=lambda e: e.start,
     )
     uniq: list[Evidence] = []
@@ -488,19 +467,14 @@ def draft(
         names = requests_for(law)
         if law == "ccpa":
             raise NotForLaw(request=request, known=", ".join(names))
-        raise LetterError(
-            QT_TRANSLATE_NOOP("letters", "Unknown request “{request}”. Known: {known}."),
-            request=request,
-            known=", ".join(names),
-        )
+        raise LetterError(QT_TRANSLATE_NOOP("letters", "Unknown request “{request}”. Known: {known}."),
+                          request=request, known=", ".join(names))
     warnings: list[str] = []
     authority = None
     if request == "complaint":
         if not country:
-            raise LetterError(
-                QT_TRANSLATE_NOOP("letters", "A complaint needs a country (known: {known})."),
-                known=", ".join(known_countries()),
-            )
+            raise LetterError(QT_TRANSLATE_NOOP("letters", "A complaint needs a country (known: {known})."),
+                              known=", ".join(known_countries()))
         authority = authority_for(country, state)
         if authority.kind == "federal":
             warnings.append("germany_state")
@@ -561,24 +535,11 @@ def draft(
         if email.value or summary.contact.obfuscated_email:
             lines.append(lab["email"].format(email=values["controller_email"]))
         to_name, to_email, to_address = controller.value, email.value, address.value
-    lines += [
-        "",
-        lab["date"].format(date=f["date"]),
-        "",
-        lab["subject"].format(subject=subject),
-        "",
-        tx["greeting"],
-        "",
-        body,
-        "",
-    ]
+    lines += ["", lab["date"].format(date=f["date"]), "", lab["subject"].format(subject=subject), "",
+              tx["greeting"], "", body, ""]
     if request == "complaint":
-        lines += [
-            tx["complainant"].format(name=f["name"], postal=f["postal"], account=f["account"]),
-            "",
-            lab["attachments"],
-            "",
-        ]
+        lines += [tx["complainant"].format(name=f["name"], postal=f["postal"], account=f["account"]), "",
+                  lab["attachments"], ""]
     else:
         if not (law == "ccpa" and request == "objection"):
             lines += [tx["deadline"], ""]

@@ -30,16 +30,8 @@ ARTICLE = {
 }
 ARTICLES = ("7", "15", "16", "17", "20", "21", "77")  # the titles the letters quote
 FIELDS = (
-    "name",
-    "postal",
-    "account",
-    "date",
-    "request_date",
-    "details",
-    "grounds",
-    "controller",
-    "controller_address",
-    "controller_email",
+    "name", "postal", "account", "date", "request_date", "details", "grounds",
+    "controller", "controller_address", "controller_email",
 )
 USER_FIELDS = ("name", "postal", "account", "date", "request_date", "details", "grounds")
 
@@ -138,16 +130,8 @@ def parse(data: dict, name: str, law: str = "gdpr") -> Template:
     if law == "ccpa":
         req_names: tuple[str, ...] = CCPA_REQUESTS
         body_args, texts, articles = CCPA_BODY_ARGS, CCPA_TEXTS, ()
-        fields: tuple[str, ...] = (
-            "name",
-            "postal",
-            "account",
-            "date",
-            "details",
-            "controller",
-            "controller_address",
-            "controller_email",
-        )
+        fields: tuple[str, ...] = ("name", "postal", "account", "date", "details", "controller",
+                                   "controller_address", "controller_email")
     else:
         req_names, body_args, texts, articles, fields = REQUESTS, BODY_ARGS, TEXTS, ARTICLES, FIELDS
     expected_top = {"language", "regulation", "articles", "fields", "labels", "text", "requests"}

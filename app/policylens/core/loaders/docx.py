@@ -66,17 +66,8 @@ def extract_docx(data: bytes) -> tuple[str, list, str | None, dict[str, str]]:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (
-        PackageNotFoundError,
-        zipfile.BadZipFile,
-        KeyError,
-        ValueError,
-        AttributeError,
-        TypeError,
-        IndexError,
-        OSError,
-        NotImplementedError,
-    ) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, AttributeError, TypeError,
+            IndexError, OSError, NotImplementedError) as exc:
         raise errors.CorruptDocument(kind=KIND, reason=_reason(exc)) from exc
     except Exception as exc:  # lxml's XMLSyntaxError and the like, from a damaged part
         raise errors.CorruptDocument(kind=KIND, reason=_reason(exc)) from exc

@@ -83,19 +83,8 @@ def extract_pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
         raise
     except FileNotDecryptedError as exc:
         raise errors.EncryptedDocument() from exc
-    except (
-        PdfReadError,
-        ValueError,
-        KeyError,
-        TypeError,
-        AttributeError,
-        IndexError,
-        AssertionError,
-        OSError,
-        RecursionError,
-        ZeroDivisionError,
-        NotImplementedError,
-    ) as exc:
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError,
+            OSError, RecursionError, ZeroDivisionError, NotImplementedError) as exc:
         raise errors.CorruptDocument(kind="PDF", reason=_reason(exc)) from exc
     meta["pages"] = str(count)
     if count == 0:
@@ -242,13 +231,7 @@ def _rows(words: list[_Word]) -> list[list[_Word]]:
 
 
 _LIGATURES = {
-    "\ufb00": "ff",
-    "\ufb01": "fi",
-    "\ufb02": "fl",
-    "\ufb03": "ffi",
-    "\ufb04": "ffl",
-    "\ufb05": "st",
-    "\ufb06": "st",
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
 }
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _SPACE_BEFORE_MARK = re.compile(r"(?<=[^\W\d_])[ \t]+(?=[\u0300-\u036f])")

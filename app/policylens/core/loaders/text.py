@@ -30,32 +30,16 @@ _BOMS = (
 
 # what charset-normalizer may pick from (step 5): Unicode and the legacy codecs real policies use
 PLAUSIBLE_CODECS = (
-    "utf_8",
-    "utf_16_le",
-    "utf_16_be",
-    "cp1250",
-    "iso8859_2",  # Central European
-    "cp1251",
-    "koi8_r",
-    "koi8_u",
-    "iso8859_5",  # Cyrillic
-    "cp1253",
-    "iso8859_7",  # Greek
-    "cp1254",
-    "iso8859_9",  # Turkish
-    "cp1257",
-    "iso8859_13",  # Baltic
-    "cp1255",
-    "iso8859_8",  # Hebrew
+    "utf_8", "utf_16_le", "utf_16_be",
+    "cp1250", "iso8859_2",  # Central European
+    "cp1251", "koi8_r", "koi8_u", "iso8859_5",  # Cyrillic
+    "cp1253", "iso8859_7",  # Greek
+    "cp1254", "iso8859_9",  # Turkish
+    "cp1257", "iso8859_13",  # Baltic
+    "cp1255", "iso8859_8",  # Hebrew
     "cp1256",  # Arabic
     "cp874",  # Thai
-    "gb18030",
-    "big5",
-    "shift_jis",
-    "euc_jp",
-    "iso2022_jp",
-    "euc_kr",
-    "cp949",
+    "gb18030", "big5", "shift_jis", "euc_jp", "iso2022_jp", "euc_kr", "cp949",
 )
 
 # non-letters a Western text uses (anything else non-ASCII inside a word is a wrong guess)
