@@ -15,8 +15,10 @@ few function words, a neighbouring language's words — sends the chunk to langd
 from __future__ import annotations
 
 import functools
+import os
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -105,6 +107,7 @@ def _fast_detector() -> type:
     extraction with each character's normalisation looked up once per character kind, and the
     probability update and normalisation as list comprehensions instead of indexed loops."""
     from langdetect.detector import Detector
+    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
     from langdetect.utils.ngram import NGram
 
     norm_cache: dict[str, str] = {}
@@ -144,6 +147,15 @@ def _fast_detector() -> type:
         return result
 
     spaces = re.compile(" {2,}")
+    basic_latin = re.compile("[A-z]")  # langdetect's test: 'A' <= ch <= 'z'
+    # its other count: characters from U+0300 up, but those its unicode_block() names "Latin
+    # Extended Additional" (in langdetect 1.0.9 that test compares a number with a name: none)
+    from langdetect.utils.unicode_block import unicode_block
+
+    if unicode_block("\u1e00") == "Latin Extended Additional":
+        non_latin = re.compile("[\u0300-\u1dff\u1f00-\U0010ffff]")
+    else:
+        non_latin = re.compile("[\u0300-\U0010ffff]")
 
     class FastDetector(Detector):  # type: ignore[misc]
         def append(self, text: str) -> None:
@@ -156,11 +168,18 @@ def _fast_detector() -> type:
             # the original keeps a character unless it and the one before it are both spaces
             self.text = spaces.sub(" ", text[: self.max_text_length])
 
+        def cleaning_text(self) -> None:
+            # langdetect's character loop as two counts: the same decision, the same text
+            text = self.text
+            if len(basic_latin.findall(text)) * 2 < len(non_latin.findall(text)):
+                self.text = basic_latin.sub("", text)
+
         def _extract_ngrams(self) -> list[str]:
             # The original walks the text one character at a time with a 3-character window that
             # restarts at every space; so a word's n-grams depend on the word alone (and on
             # whether a space follows it): they are computed once per word form.
-            known = self.word_lang_prob_map
+            table = self.word_lang_prob_map
+            known = table.index if isinstance(table, profilecache.Profiles) else table
             if word_cache.get("") is not known:  # another profile set: start afresh
                 word_cache.clear()
                 word_cache[""] = known
@@ -185,6 +204,83 @@ def _fast_detector() -> type:
                 extend(grams)
             return result
 
+        def _detect_block(self) -> None:
+            # langdetect's own loop (detector.py) with the same random draws in the same order
+            # (``choice`` over a list of the same length) and the same double operations element by
+            # element — ``p * (weight + q)``, the built-in (sequential) ``sum``, ``p / sum`` —: the
+            # same bits. Each trial's probabilities are a numpy array when numpy is there (it comes
+            # with ctranslate2; the frozen bundle leaves it out), else a list.
+            self.cleaning_text()
+            ngrams = self._extract_ngrams()
+            if not ngrams:
+                raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+            np = _numpy()
+            rnd = self.random
+            rnd.seed(self.seed)
+            if np is None:
+                self.langprob = self._trials_lists(ngrams, rnd)
+                return
+            n = len(self.langlist)
+            row = _profile_row(self.word_lang_prob_map)
+            langprob = np.zeros(n, dtype=np.float64)
+            choice = rnd.choice
+            limit = self.ITERATION_LIMIT
+            threshold = self.CONV_THRESHOLD
+            for _ in range(self.n_trial):
+                prob = np.array(self._init_probability(), dtype=np.float64)
+                alpha = self.alpha + rnd.gauss(0.0, 1.0) * self.ALPHA_WIDTH
+                weight = alpha / self.BASE_FREQ
+                factors: dict[str, Any] = {}  # n-gram → weight + its row (this trial's alpha)
+                i = 0
+                while True:
+                    gram = choice(ngrams)
+                    f = factors.get(gram)
+                    if f is None:
+                        f = factors[gram] = weight + row(gram)
+                    prob *= f
+                    if i % 5 == 0:
+                        values = prob.tolist()
+                        total = sum(values)
+                        if not total:
+                            raise ZeroDivisionError("float division by zero")  # as langdetect's p / 0.0
+                        prob /= total
+                        # dividing by a positive number keeps the order: the largest p / total
+                        # is max(p) / total, bit for bit
+                        if max(0.0, max(values) / total) > threshold or i >= limit:
+                            break
+                    i += 1
+                langprob += prob / self.n_trial
+            self.langprob = langprob.tolist()
+
+        def _trials_lists(self, ngrams: list[str], rnd: Any) -> list[float]:
+            """The same loop on lists of floats (no numpy)."""
+            table = self.word_lang_prob_map
+            trials = self.n_trial
+            langprob = [0.0] * len(self.langlist)
+            choice = rnd.choice
+            limit = self.ITERATION_LIMIT
+            threshold = self.CONV_THRESHOLD
+            for _ in range(trials):
+                prob = list(self._init_probability())
+                alpha = self.alpha + rnd.gauss(0.0, 1.0) * self.ALPHA_WIDTH
+                weight = alpha / self.BASE_FREQ
+                factors: dict[str, list[float]] = {}
+                i = 0
+                while True:
+                    gram = choice(ngrams)
+                    f = factors.get(gram)
+                    if f is None:
+                        f = factors[gram] = [weight + q for q in table[gram]]
+                    prob = [p * q for p, q in zip(prob, f, strict=True)]
+                    if i % 5 == 0:
+                        total = sum(prob)
+                        prob = [p / total for p in prob]
+                        if max(0.0, *prob) > threshold or i >= limit:
+                            break
+                    i += 1
+                langprob = [lp + p / trials for lp, p in zip(langprob, prob, strict=True)]
+            return langprob
+
         def _update_lang_prob(self, prob: list[float], word: str, alpha: float) -> bool:
             if word is None or word not in self.word_lang_prob_map:
                 return False
@@ -198,6 +294,31 @@ def _fast_detector() -> type:
             return max(0.0, *prob)
 
     return FastDetector
+
+
+_NUMPY: list[Any] = []
+
+
+def _numpy() -> Any:
+    """numpy, or None when it is not installed (or ``POLICYLENS_NUMPY=0``)."""
+    if not _NUMPY:
+        module = None
+        if os.environ.get("POLICYLENS_NUMPY", "1") not in ("0", "off", "no", "false"):
+            try:
+                import numpy as module
+            except ImportError:
+                module = None
+        _NUMPY.append(module)
+    return _NUMPY[0]
+
+
+def _profile_row(table: Any) -> Callable[[str], Any]:
+    """n-gram → its row of langdetect's profile table, as a numpy array of doubles."""
+    import numpy as np
+
+    if isinstance(table, profilecache.Profiles):
+        return table.row
+    return lambda gram: np.array(table[gram], dtype=np.float64)
 
 
 def _sample(text: str, limit: int) -> str:

@@ -17,6 +17,8 @@ is never skipped (the test suite compares every labelled document's findings wit
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 ENABLED = os.environ.get("POLICYLENS_PREFILTER", "1") not in ("0", "off", "no", "false")
@@ -199,14 +201,204 @@ def required(pattern: str) -> tuple[str, ...]:
     return got
 
 
-class TextIndex:
-    """A document's case-folded text, and which literals it contains (memoised)."""
+_LEAD = "(?<![\\w])(?:"  # how phrase_to_regex starts a phrase that starts with a word
+_leading_memo: dict[str, str | None] = {}
 
-    __slots__ = ("_has", "folded")
+
+def leading(pattern: str) -> str | None:
+    """The literal every match of ``pattern`` starts with (case aside), at the start of a word
+    — "collect" for ``collect* data`` —, or None when the pattern
+    is not of that shape (a raw ``re:`` pattern, a leading group, a top-level ``|``)."""
+    got = _leading_memo.get(pattern, "")
+    if got != "":
+        return got
+    got = None
+    try:
+        if pattern.startswith(_LEAD) and not _top_level_bar(pattern):
+            end = _group_end(pattern, len(_LEAD) - 3)
+            inner = pattern[len(_LEAD) : end - 1]
+            if not _top_level_bar(inner) and not _quantified(pattern, end):
+                run = []
+                for k, ch in enumerate(inner):
+                    if not ch.isalnum():
+                        break
+                    if _quantified(inner, k + 1):  # "colou?r": the "u" is not certain
+                        break
+                    run.append(ch)
+                if run:
+                    got = "".join(run)
+    except (ValueError, IndexError):
+        got = None
+    _leading_memo[pattern] = got
+    return got
+
+
+MATCH_COST = 256  # one match() at a word costs about as much as scanning this many characters
+
+
+def _fold1(c: str) -> str | None:
+    """``c`` case-folded to one character, or None. "ß" and "ẞ" (which case-insensitive matching
+    pairs) both give "ß"; a letter whose folding is longer ("İ" → "i̇", while "İ" matches "i")
+    gives None."""
+    if c in "ßẞ":
+        return "ß"
+    f = c.casefold()
+    return f if len(f) == 1 else None
+
+
+def _split_top_level(src: str) -> list[str]:
+    """``src`` cut at its top-level ``|``."""
+    parts: list[str] = []
+    i = last = 0
+    n = len(src)
+    while i < n:
+        ch = src[i]
+        if ch == "\\":
+            i = _escape_end(src, i)
+        elif ch == "[":
+            i = _class_end(src, i)
+        elif ch == "(":
+            i = _group_end(src, i)
+        elif ch == "|":
+            parts.append(src[last:i])
+            i = last = i + 1
+        else:
+            i += 1
+    parts.append(src[last:])
+    return parts
+
+
+_alternatives_memo: dict[str, tuple[tuple[str, ...], ...] | None] = {}
+
+
+def alternatives(pattern: str) -> tuple[tuple[str, ...], ...] | None:
+    """For each top-level alternative of ``pattern``, the (case-folded) literals it requires (up to
+    ``MAX_LITERALS`` of the longest, of any length); None when one alternative requires none."""
+    if pattern in _alternatives_memo:
+        return _alternatives_memo[pattern]
+    got: tuple[tuple[str, ...], ...] | None
+    try:
+        sets = []
+        for alt in _split_top_level(pattern):
+            out: list[str] = []
+            _literals(alt, out)
+            lits = sorted({w.casefold() for w in out if w}, key=len, reverse=True)[:MAX_LITERALS]
+            if not lits:
+                raise ValueError("an alternative with no literal")
+            sets.append(tuple(lits))
+        # the longest literals first: the rarest, and a pattern can be told out sooner
+        got = tuple(sorted(set(sets), key=lambda ls: -len(ls[0])))
+    except (ValueError, IndexError):
+        got = None
+    _alternatives_memo[pattern] = got
+    return got
+
+
+def _foldable(text: str, folded: str) -> bool:
+    """Whether ``folded`` (``text.casefold()``) can stand for ``text`` in literal tests: no letter
+    of ``text`` folds to more than one character, but "ß" and "ẞ" (whose folds are equal)."""
+    return len(folded) == len(text) or all(_fold1(c) is not None for c in set(text))
+
+
+class Window:
+    """A stretch of text, case-folded once, to tell the patterns that cannot match in it."""
+
+    __slots__ = ("folded", "ok")
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+        part = text[start:end] if (start or end is not None) else text
+        self.folded = part.casefold()
+        self.ok = ENABLED and _foldable(part, self.folded)
+
+    def may_match(self, pattern: Any) -> bool:
+        """False only when ``pattern`` (compiled) cannot match here: no alternative of it has all
+        its literals in the stretch. A pattern that can match runs as before (same result)."""
+        if not self.ok:
+            return True
+        alts = alternatives(pattern.pattern)
+        if alts is None:
+            return True
+        folded = self.folded
+        for lits in alts:
+            for lit in lits:
+                if lit not in folded:
+                    break
+            else:
+                return True
+        return False
+
+
+def may_occur(pattern: Any, text: str, start: int = 0, end: int | None = None) -> bool:
+    """False only when ``pattern`` (compiled) cannot match in ``text[start:end]``."""
+    if not ENABLED or alternatives(pattern.pattern) is None:
+        return True
+    return Window(text, start, end).may_match(pattern)
+
+
+class TextIndex:
+    """A document's case-folded text, and which literals it contains (memoised); and where the
+    words that start with a given literal are (:meth:`starts`), so that a pattern that starts
+    with a literal at the start of a word is tried there only."""
+
+    __slots__ = ("_aligned", "_has", "_safe", "_starts", "folded", "text")
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.folded = text.casefold()
         self._has: dict[str, bool] = {}
+        self._safe: bool | None = None  # whether literal tests on ``folded`` hold (see _foldable)
+        self._aligned: str | None = None  # the text folded letter for letter ("" when it cannot be)
+        self._starts: dict[str, list[int] | None] = {}
+
+    def _fold_aligned(self) -> str:
+        """The text case-folded character for character (same offsets), or "" if some letter's
+        folding is not one character."""
+        if len(self.folded) == len(self.text):
+            return self.folded  # no letter grew: each folded to one character
+        table: dict[int, str] = {}
+        for c in set(self.text):
+            f = _fold1(c)
+            if f is None:
+                return ""
+            if f != c:
+                table[ord(c)] = f
+        return self.text.translate(table)
+
+    def starts(self, pattern: Any) -> list[int] | None:
+        """The offsets, in order, where a match of ``pattern`` (a compiled phrase) may start — the
+        words that begin with its leading literal —, or None: scan the whole text (no leading
+        literal, a text that cannot be folded letter for letter, or so many such words that one
+        scan is cheaper). A match starts at a word's start (after no letter, digit or "_") with
+        letters that fold as the literal's do."""
+        if not ENABLED:
+            return None
+        lead = leading(pattern.pattern)
+        if lead is None:
+            return None
+        got = self._starts.get(lead, False)
+        if got is not False:
+            return got  # type: ignore[return-value]
+        if self._aligned is None:
+            self._aligned = self._fold_aligned()
+        folded, text = self._aligned, self.text
+        key = "".join(f for f in map(_fold1, lead) if f is not None)
+        if not folded or len(key) != len(lead):
+            self._starts[lead] = None
+            return None
+        limit = len(text) // MATCH_COST
+        found: list[int] | None = []
+        find = folded.find
+        p = find(key)
+        while p >= 0:
+            before = text[p - 1] if p else " "
+            if not (before.isalpha() or before.isdecimal() or before == "_"):  # surely no \w before
+                found.append(p)  # type: ignore[union-attr]
+                if len(found) > limit:  # type: ignore[arg-type]
+                    found = None
+                    break
+            p = find(key, p + 1)
+        self._starts[lead] = found
+        return found
 
     def has(self, literal: str) -> bool:
         got = self._has.get(literal)
@@ -218,4 +410,53 @@ class TextIndex:
         """False only when ``pattern`` (a compiled pattern) cannot match the text."""
         if not ENABLED:
             return True
-        return all(self.has(lit) for lit in required(pattern.pattern))
+        if self._safe is None:
+            self._safe = _foldable(self.text, self.folded)
+        if not self._safe:
+            return True
+        has = self._has
+        for lit in required(pattern.pattern):
+            got = has.get(lit)
+            if got is None:
+                got = has[lit] = lit in self.folded
+            if not got:
+                return False
+        return True
+
+
+def matches_at(pattern: Any, text: str, starts: list[int], timeout: float, *, overlapped: bool) -> Iterator[Any]:
+    """The matches ``pattern.finditer(text, overlapped=overlapped)`` yields, when every match
+    starts at one of ``starts`` (ascending): a search finds the first offset at which the pattern
+    matches, and what it matches there is what ``match`` at that offset gives (the text before
+    the offset stays visible to look-behinds)."""
+    after = -1
+    match = pattern.match
+    # one deadline for all the tries, as for one scan (a per-call timeout costs more than a try)
+    deadline = time.monotonic() + timeout
+    for k, p in enumerate(starts):
+        if p < after:
+            continue  # inside the last match: finditer goes on from its end
+        if not k % 64 and k and time.monotonic() > deadline:
+            raise TimeoutError("regex timed out")
+        m = match(text, p)
+        if m is not None:
+            yield m
+            if not overlapped:
+                after = m.end()
+
+
+Digest = dict[str, tuple[tuple[str, ...], str | None, tuple[tuple[str, ...], ...] | None]]
+
+
+def digest(patterns: Iterable[str]) -> Digest:
+    """What this module reads off each of ``patterns`` (required literals, leading literal,
+    literals per alternative): computed when a pack is compiled, kept in its cache."""
+    return {p: (required(p), leading(p), alternatives(p)) for p in patterns}
+
+
+def remember(got: Digest | None) -> None:
+    """Take what :func:`digest` worked out (a pack loaded from its cache): no parsing again."""
+    for p, (req, lead, alts) in (got or {}).items():
+        _memo.setdefault(p, req)
+        _leading_memo.setdefault(p, lead)
+        _alternatives_memo.setdefault(p, alts)

@@ -39,13 +39,27 @@ def cache_path() -> Path:
 class Profiles(Mapping[str, Any]):
     """n-gram → its row of probabilities (a read-only ``memoryview`` of doubles, one per language)."""
 
-    __slots__ = ("_data", "_index", "_keep", "_n")
+    __slots__ = ("_array", "_data", "_index", "_keep", "_n")
 
     def __init__(self, index: dict[str, int], data: memoryview, n: int, keep: Any) -> None:
         self._index = index
         self._data = data
         self._n = n
         self._keep = keep  # the mapping the view lives in
+        self._array: Any = None
+
+    @property
+    def index(self) -> dict[str, int]:
+        """n-gram → its row number (for fast membership tests)."""
+        return self._index
+
+    def row(self, word: str) -> Any:
+        """The row of ``word`` as a numpy array (a view of the mapped doubles)."""
+        if self._array is None:
+            import numpy as np
+
+            self._array = np.frombuffer(self._data, dtype=np.float64).reshape(-1, self._n)
+        return self._array[self._index[word]]
 
     def __getitem__(self, word: str) -> memoryview:
         i = self._index[word] * self._n

@@ -27,6 +27,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from policylens.core import catalogue as C
+from policylens.core import prefilter
 from policylens.core.phrases import (
     FLAGS,
     PackError,
@@ -253,7 +254,10 @@ def first_match(
     """The earliest (then longest) match of any scanner in ``text[pos:endpos]``."""
     best = None
     end = len(text) if endpos is None else endpos
+    window = prefilter.Window(text, pos, end)
     for sc in scanners:
+        if not window.may_match(sc):
+            continue  # it cannot match here
         m = sc.search(text, pos, end, timeout=1.0)
         if m is not None and (best is None or (m.start(), -m.end()) < (best.start(), -best.end())):
             best = m
@@ -278,6 +282,8 @@ class Words:
     legal_form_at_end: regex.Pattern[str]
     quoted_we: regex.Pattern[str]  # group 1 the company, group 2 what it is called after
     known_recipients: regex.Pattern[str]  # group 1: the name (or one of ``not_recipients``)
+    # the first words of those names: a text none of whose words is one cannot match (None: no test)
+    known_first_words: frozenset[str] | None
     company_of: dict[str, str]  # casefolded product or company name → the company
     known_names: dict[str, str]  # casefolded well-known name → as spelled in the list
     not_recipients: frozenset[str]  # casefolded
@@ -294,6 +300,20 @@ _NEVER = regex.compile("(?!)")
 
 def _either(parts: list[str]) -> str:
     return "|".join(parts) if parts else "(?!)"
+
+
+_WORD_RUN = regex.compile(r"\w+")
+
+
+def _first_words(names: list[str]) -> frozenset[str] | None:
+    r"""The first words (runs of ``\w``) of ``names``, as written; None if a name starts otherwise."""
+    out = set()
+    for n in names:
+        m = _WORD_RUN.match(n)
+        if m is None:
+            return None
+        out.add(m.group())
+    return frozenset(out)
 
 
 def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
@@ -353,6 +373,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
                 r"[\"“«„‘'][\s\u00a0]*([^\"”»“‘’')]{1,40}?)[\s\u00a0]*[\"”»“’']"
             ),
             known_recipients=regex.compile(r"(?<![\w.])(" + _either([regex.escape(n) for n in known]) + r")(?![\w])"),
+            known_first_words=_first_words(known),
             company_of=company_of,
             known_names={n.casefold(): known_forms[n] for n in known},
             not_recipients=frozenset(n.casefold() for n in both("not_recipients")),
@@ -475,7 +496,7 @@ def compile_pack(spec: PackSpec) -> Pack:
         rf"|(?P<mony>(?P<mon5>{month_alt})\.?[\s\u00a0]+(?:de[\s\u00a0]+)?(?P<y5>(?:19|20)\d\d))",
         FLAGS,
     )
-    return Pack(
+    pack = Pack(
         code=spec.code,
         name=spec.name,
         english_name=spec.english_name,
@@ -520,6 +541,12 @@ def compile_pack(spec: PackSpec) -> Pack:
         controller_cues=compile_phrases(spec.service.controller_cues, f"{where} service"),
         words=compile_words(spec.words, base_words(), where),
     )
+    # what the prefilter reads off the patterns, worked out once with the compiled pack (and cached with it)
+    patterns = [p for rs in pack.rules.values() for r in rs for p in (*r.scanners, *r.also, r.unless) if p]
+    patterns += [p for scs in pack.context_scanners.values() for p in scs]
+    patterns += [p for p in (pack.negation, pack.scope_breakers) if p is not None]
+    pack.extra["prefilter"] = prefilter.digest(p.pattern for p in patterns)
+    return pack
 
 
 def parse_pack(text: str, origin: str) -> PackSpec:
@@ -559,7 +586,11 @@ def load_pack(code: str) -> Pack:
 
     # the compiled form depends on the pack, the word lists every pack extends and the compiler
     base = resources.files("policylens.core").joinpath("lang", "_base.toml").read_text(encoding="utf-8")
-    return packcache.cached(code, text + "\0" + base, build, (__name__, C.__name__, phrases.__name__))
+    pack = packcache.cached(
+        code, text + "\0" + base, build, (__name__, C.__name__, phrases.__name__, prefilter.__name__)
+    )
+    prefilter.remember(pack.extra.get("prefilter"))
+    return pack
 
 
 def has_pack(code: str) -> bool:

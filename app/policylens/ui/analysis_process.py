@@ -6,7 +6,9 @@ freeze the window for that long. In its own process the analysis never competes 
 
 No Qt here. Protocol over a ``multiprocessing`` pipe (pickled tuples):
 
-* window → process: ``("job", id, Request)``, ``("cancel", id)``, ``("quit",)``;
+* window → process: ``("job", id, Request)``, ``("cancel", id)``, ``("quit",)``,
+  ``("prefetch", path)`` (a file given on the command line: read and analysed at once, while the
+  window is still being built; the window's job for that unchanged file takes its outcome);
 * process → window: ``("loaded", id, packed Document)`` (:func:`pack_document`), ``("progress", id, percent)``,
   ``("finished", id, Summary)``, ``("failed", id, ErrorInfo)``.
 
@@ -16,12 +18,14 @@ Jobs run one at a time in the order they came; a cancelled job stops at the anal
 from __future__ import annotations
 
 import contextlib
+import os
 import queue
 import sys
 import threading
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 FLAG = "--analysis-process"  # ``policylens-gui --analysis-process FD`` (frozen builds)
@@ -169,6 +173,9 @@ def serve(conn: Any) -> None:
         with lock, contextlib.suppress(OSError, EOFError):  # the window may be gone
             conn.send(msg)
 
+    # a prefetched file: its path, its size and time then, and the messages its analysis sent
+    prefetched: list[tuple[str, tuple[int, int] | None, list[tuple[Any, ...]]]] = []
+
     def worker() -> None:
         _warm(jobs.empty)
         while True:
@@ -176,12 +183,31 @@ def serve(conn: Any) -> None:
             if item is None:
                 return
             job_id, request = item
+            if job_id == PREFETCH:
+                assert request.path is not None
+                prefetched.clear()
+                stamp = _stamp(request.path)
+                msgs: list[tuple[Any, ...]] = []
+                run(PREFETCH, request, msgs.append, lambda: False)
+                prefetched.append((request.path, stamp, msgs))
+                continue
             event = cancels.setdefault(job_id, threading.Event())
             try:
-                run(job_id, request, send, event.is_set)
+                ready = _take(prefetched, request)
+                if ready is None:
+                    run(job_id, request, send, event.is_set)
+                else:  # the same file, unchanged since it was analysed: that outcome
+                    for msg in ready:
+                        if event.is_set():
+                            send(("failed", job_id, ErrorInfo.of(_cancelled())))
+                            break
+                        send((msg[0], job_id, *msg[2:]))
             finally:
                 cancels.pop(job_id, None)
 
+    first = os.environ.pop(PREFETCH_ENV, "")
+    if first:  # a file given on the command line: before warming up (its analysis warms what it needs)
+        jobs.put((PREFETCH, Request(path=full_path(first), name=Path(first).name)))
     thread = threading.Thread(target=worker, name="analysis", daemon=True)
     thread.start()
     while True:
@@ -194,6 +220,8 @@ def serve(conn: Any) -> None:
             _, job_id, request = msg
             cancels[job_id] = threading.Event()
             jobs.put((job_id, request))
+        elif kind == "prefetch":
+            jobs.put((PREFETCH, Request(path=full_path(msg[1]), name=Path(msg[1]).name)))
         elif kind == "cancel":
             event = cancels.get(msg[1])
             if event is not None:
@@ -204,6 +232,45 @@ def serve(conn: Any) -> None:
         event.set()
     jobs.put(None)
     thread.join(timeout=2)
+
+
+PREFETCH = -1  # the job id of a prefetch in the worker's queue
+PREFETCH_ENV = "POLICYLENS_PREFETCH"  # a file to prefetch, given to the process as it starts
+
+
+def full_path(path: str) -> str:
+    """``path`` made absolute, links resolved: how a prefetch and a job are matched."""
+    return str(Path(path).resolve())
+
+
+def _stamp(path: str) -> tuple[int, int] | None:
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def _cancelled() -> BaseException:
+    from policylens.core import errors
+
+    return errors.Cancelled()
+
+
+def _take(
+    prefetched: list[tuple[str, tuple[int, int] | None, list[tuple[Any, ...]]]], request: Request
+) -> list[tuple[Any, ...]] | None:
+    """The messages of the prefetch that answers ``request`` (the same file, unchanged, analysed
+    the default way), taken out; or None."""
+    if not prefetched or request.path is None or request.text is not None or request.document is not None:
+        return None
+    if request.through_english is not None or request.lang is not None:
+        return None
+    path, stamp, msgs = prefetched[0]
+    if full_path(request.path) != path:
+        return None
+    prefetched.clear()  # used once: a later open of the same file analyses it afresh
+    return msgs if stamp is not None and stamp == _stamp(path) else None
 
 
 def _warm(idle: Callable[[], bool] = lambda: True) -> None:

@@ -141,7 +141,25 @@ class Op(QObject):
         return self
 
     def run_now(self) -> Op:
-        """Run the work in the caller; the callbacks are called before this returns."""
+        """Run the work in the caller; the callbacks are called before this returns. A file
+        the analysis process was given at start (:func:`prestart`) is waited for there instead."""
+        process = _process
+        if (
+            isinstance(self.work, ap.Request)
+            and self.work.path is not None
+            and ap.full_path(self.work.path) in _prefetched
+            and process is not None
+            and process.running()
+        ):
+            _prefetched.discard(ap.full_path(self.work.path))
+            self.run_in_background()
+            from PySide6.QtCore import QCoreApplication, QEventLoop
+
+            while not self.finished and process.running():
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+            if not self.finished:  # the process died: its failure is queued for the event loop
+                QCoreApplication.processEvents()
+            return self
         self._begin()
         _Task(self.work, self.relay, self._cancel, self.ended, self.id).run()
         return self
@@ -316,10 +334,11 @@ class _Process:
     Started with ``subprocess`` (not ``multiprocessing``, which would run the parent's main
     script again in the child); messages are pickled over a socket pair."""
 
-    def __init__(self) -> None:
+    def __init__(self, prefetch: str | None = None) -> None:
         ours, theirs = socket.socketpair()
         fd = theirs.fileno()
-        self.proc = subprocess.Popen(process_command(fd), pass_fds=(fd,), stdin=subprocess.DEVNULL)
+        env = {**os.environ, ap.PREFETCH_ENV: prefetch} if prefetch else None
+        self.proc = subprocess.Popen(process_command(fd), pass_fds=(fd,), stdin=subprocess.DEVNULL, env=env)
         theirs.close()
         self.conn = Connection(ours.detach())
         self.routes: dict[int, tuple[_Relay, threading.Event]] = {}
@@ -410,13 +429,34 @@ _process: _Process | None = None
 _process_lock = threading.Lock()
 
 
-def analysis_process() -> _Process:
-    """The shared analysis process, (re)started when needed."""
+def analysis_process(prefetch: str | None = None) -> _Process:
+    """The shared analysis process, (re)started when needed (a new one given ``prefetch``, a file to
+    read and analyse at once)."""
     global _process  # noqa: PLW0603 - one process per application
     with _process_lock:
         if _process is None or not _process.running():
-            _process = _Process()
+            _process = _Process(prefetch)
+        elif prefetch:
+            _process.outbox.put(("prefetch", prefetch))
         return _process
+
+
+_prefetched: set[str] = set()  # files given to the analysis process at start (full paths)
+
+
+def prestart(path: str | None = None) -> None:
+    """Start the analysis process now, while the window is being built (it warms up meanwhile);
+    with ``path`` (a file given on the command line) it reads and analyses that file at once, and
+    the window's first analysis of it — even :meth:`Op.run_now` — takes that outcome."""
+    if MODE == "thread":
+        return
+    full = ap.full_path(path) if path else None
+    try:
+        analysis_process(full)
+    except (OSError, ValueError):
+        return
+    if full:
+        _prefetched.add(full)
 
 
 @atexit.register

@@ -63,7 +63,11 @@ class Segmented:
         key = (id(pattern), start, end)
         got = self._found.get(key)
         if got is None:
-            got = self._found[key] = pattern.search(self.doc.text, start, end, timeout=1.0) is not None
+            text = self.doc.text
+            got = self._found[key] = (
+                prefilter.may_occur(pattern, text, start, end)
+                and pattern.search(text, start, end, timeout=1.0) is not None
+            )
         return got
 
     def sent_text(self, i: int) -> str:
@@ -141,7 +145,13 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
             for scanner in scanners:
                 if not index.may_match(scanner):
                     continue  # it cannot match this text
-                for m in scanner.finditer(text, concurrent=True, timeout=timeout):
+                at = index.starts(scanner)
+                found = (
+                    scanner.finditer(text, concurrent=True, timeout=timeout)
+                    if at is None
+                    else prefilter.matches_at(scanner, text, at, timeout, overlapped=False)
+                )
+                for m in found:
                     i = bisect.bisect_right(starts, m.start()) - 1
                     if i >= 0 and m.end() <= sentences[i].end and packs[i] is pack:
                         marks[i].add(name)

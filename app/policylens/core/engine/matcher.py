@@ -3,7 +3,8 @@ there, the contexts it requires are present, none of its ``unless`` phrases occu
 phrases occur (in the sentence, its heading or, for lists, the next few sentences), and the hit
 passes the shared post-filter (:func:`policylens.core.engine.negation.post_filter`).
 
-Each rule scans the text once — or not at all when a literal its phrase needs is not in the text
+Each rule scans the text once — or not at all when a literal its phrase needs is not in the text,
+or only at the words its phrase can start with when there are few of them
 (:mod:`policylens.core.prefilter`): the engine is linear in the document's length."""
 
 from __future__ import annotations
@@ -43,7 +44,13 @@ def match_rules(seg: Segmented, step: Callable[[int, int], None] | None = None) 
                         continue  # it cannot match this text: same findings, no scan
                     # overlapped: a match that runs past its sentence must not hide a shorter one inside it;
                     # concurrent: release the GIL while scanning, so a GUI thread stays responsive
-                    for m in scanner.finditer(text, overlapped=True, concurrent=True, timeout=timeout):
+                    at = index.starts(scanner)
+                    found = (
+                        scanner.finditer(text, overlapped=True, concurrent=True, timeout=timeout)
+                        if at is None
+                        else prefilter.matches_at(scanner, text, at, timeout, overlapped=True)
+                    )
+                    for m in found:
                         i = bisect.bisect_right(starts, m.start()) - 1
                         if i < 0 or (i, m.start()) in seen or per_sentence.get(i, 0) >= MAX_HITS_PER_SENTENCE:
                             continue

@@ -7,6 +7,7 @@ import re
 
 import regex
 
+from policylens.core import prefilter
 from policylens.core.engine.contexts import Segmented
 from policylens.core.rules import Pack
 
@@ -15,6 +16,8 @@ _PARENS = re.compile(r"\([^()]{0,300}\)")
 
 def _unclosed_paren(left: str) -> int:
     """Index of the last "(" in ``left`` that is still open at its end, or -1."""
+    if "(" not in left:
+        return -1
     depth = 0
     for k in range(len(left) - 1, -1, -1):
         ch = left[k]
@@ -39,26 +42,27 @@ def clause(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> tuple[int
     separators inside them cut nothing. A leading conditional clause ("If you do not want
     e-mails, you can unsubscribe") ends at its comma."""
     left = _blank_parens(text[s:ms])
-    cut = max(left.rfind(";"), left.rfind(": "), left.rfind(":\n"), left.rfind("•"), _unclosed_paren(left))
+    open_at = _unclosed_paren(left)
+    cut = max(left.rfind(";"), left.rfind(": "), left.rfind(":\n"), left.rfind("•"), open_at)
     cs = s + cut + 1 if cut >= 0 else s
     if pack.conditional_lead is not None:
         m = pack.conditional_lead.match(left[cs - s :])
         if m is not None:
             cs += m.end()
-    if pack.scope_breakers is not None:
+    if pack.scope_breakers is not None and prefilter.may_occur(pack.scope_breakers, text, cs, ms):
         last = None
         for m in pack.scope_breakers.finditer(text, cs, ms, timeout=1.0):
             last = m
         if last is not None:
             cs = last.end()
-    inside = _unclosed_paren(left) >= 0 and _unclosed_paren(left) + s >= cs - 1
+    inside = open_at >= 0 and open_at + s >= cs - 1
     right = _blank_parens(text[me:e])
     stops = [right.find(";"), right.find(": ")]
     if inside:
         stops.append(right.find(")"))
     cut_r = min([p for p in stops if p >= 0], default=-1)
     ce = me + cut_r if cut_r >= 0 else e
-    if pack.scope_breakers is not None:
+    if pack.scope_breakers is not None and prefilter.may_occur(pack.scope_breakers, text, me, ce):
         m = pack.scope_breakers.search(text, me, ce, timeout=1.0)
         if m is not None:
             ce = m.start()
@@ -85,13 +89,10 @@ def is_negated(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> bool:
     # the matched phrase stands as one neutral word: a negation inside the phrase itself
     # ("no longer needed", "ne sont plus nécessaires") is part of its meaning, not a denial of it
     after = " ".join(after_words)
-    if pack.negation.search(before + " X " + after, timeout=1.0) is not None:
+    if _negation(pack, before + " X " + after):
         return True
     # a negation that spans the phrase ("ne transférons pas", the phrase being "transférons")
-    if (
-        pack.negation.search(before + text[ms:me] + " " + after, timeout=1.0) is not None
-        and pack.negation.search(text[ms:me], timeout=1.0) is None
-    ):
+    if _negation(pack, before + text[ms:me] + " " + after) and not _negation(pack, text[ms:me]):
         return True
     return _negated_list(words_before, text[me:ce], pack)
 
@@ -108,7 +109,7 @@ def _negated_list(words_before: list[str], after: str, pack: Pack) -> bool:
     reach = words_before[-(pack.before_words + pack.list_reach) :]
     cue = None
     for k in range(len(reach) - pack.before_words - 1, -1, -1):
-        if pack.negation.search(" " + reach[k] + " ", timeout=1.0) is not None:
+        if _negation(pack, " " + reach[k] + " "):
             cue = k
             break
     if cue is None:
@@ -118,6 +119,11 @@ def _negated_list(words_before: list[str], after: str, pack: Pack) -> bool:
         return False
     rest = " ".join(between[4:])
     return pack.list_subject is None or pack.list_subject.search(" " + rest + " ", timeout=1.0) is None
+
+
+def _negation(pack: Pack, words: str) -> bool:
+    """Whether the pack's negation pattern matches in ``words`` (not tried where it cannot)."""
+    return prefilter.may_occur(pack.negation, words) and pack.negation.search(words, timeout=1.0) is not None
 
 
 def placed(seg: Segmented, i: int, *, in_headings: bool = False) -> bool:

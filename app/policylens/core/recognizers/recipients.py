@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from policylens.core import catalogue as C
 from policylens.core.engine.contexts import Segmented
 from policylens.core.recognizers.base import Recognizer, Result, Step
@@ -37,6 +39,7 @@ _LOOKS_LIKE_NAME = re.compile(r"[a-z][A-Z]|\d|\.\w|^[A-Z]{2,}(?![\w-])|^[A-Z]\w+
 _LOOKS_LIKE_NAME_NOUNS = re.compile(r"[a-z][A-Z]|\d|\.[a-z]|^[A-Z]{2,}(?![\w-])")
 # a name: capitalised words (a dotted domain-like ending allowed: "Sentry.io"), up to four
 _WORD = r"[A-Z][\w&'’+-]*(?:\.[a-z]{2,4}(?![\w.]))?"
+_WORD_RUN = regex.compile(r"\w+")  # words as the pack's patterns (regex) see them
 _NAME = re.compile(rf"{_WORD}(?:[ \u00a0]{_WORD}){{0,3}}")
 _LEAD = re.compile(r"^[\s\-–•*·\"“«„']*")
 _TLD = re.compile(r"\.(?:com|io|net|org|co|ai|app)$")
@@ -178,10 +181,13 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         # "on platforms such as X and Facebook, we may receive information about you": where the
         # sentence only says the service receives data, the parties it names are sources
         sourced = i not in recs_of and "share" not in seg.own[i] and words.source_cue.search(chunk) is not None
-        # well-known processors, anywhere in the body
-        for m in words.known_recipients.finditer(chunk, timeout=1.0):
-            if m.group(1).casefold() not in words.recipient_words and not sourced:
-                cands.append((m.group(1), True))
+        # well-known processors, anywhere in the body (a match starts with a word that is the
+        # first word of a name, as written: no such word, no match)
+        first = words.known_first_words
+        if not sourced and (first is None or not first.isdisjoint(_WORD_RUN.findall(chunk))):
+            for m in words.known_recipients.finditer(chunk, timeout=1.0):
+                if m.group(1).casefold() not in words.recipient_words:
+                    cands.append((m.group(1), True))
         # "such as X and Y" in sharing sentences
         if sharing:
             for m in words.such_as.finditer(chunk, timeout=1.0):

@@ -1,0 +1,59 @@
+"""A file given on the command line is read and analysed by the analysis process while the window
+is being built (ops.prestart); the window's first analysis of it takes that outcome — the same
+summary as analysing it then —, and a file changed meanwhile is analysed afresh."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+
+
+def _plain(summary: object) -> str:
+    return re.sub(r'"analysed_at":"[^"]*"', "", summary.to_json())  # type: ignore[attr-defined]
+
+
+def test_prefetched_file_gives_the_same_summary(qtbot, window, tmp_path: Path) -> None:
+    from policylens.core.loaders import load_path
+    from policylens.pipeline import summarize
+    from policylens.ui import ops
+
+    if ops.MODE != "process":
+        pytest.skip("analysis runs in a thread here (POLICYLENS_ANALYSIS=thread)")
+    path = tmp_path / "policy.txt"
+    shutil.copy(SAMPLES / "fr-creality.txt", path)
+    ops.stop_analysis_process()
+    ops.prestart(str(path))
+    assert str(path.resolve()) in ops._prefetched
+    window.open_path(path, wait=True)  # run_now: waits for the process' outcome
+    assert str(path.resolve()) not in ops._prefetched
+    assert window.summary is not None
+    assert _plain(window.summary) == _plain(summarize(load_path(path)))
+
+    # prefetched, then changed before the window asks: analysed afresh, not the old outcome
+    ops.prestart(str(path))
+    path.write_text((SAMPLES / "fr-genletter.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    window.open_path(path, wait=True)
+    assert window.summary is not None
+    assert _plain(window.summary) == _plain(summarize(load_path(path)))
+
+
+def test_take_matches_path_and_stamp(tmp_path: Path) -> None:
+    from policylens.ui import analysis_process as ap
+
+    path = tmp_path / "p.txt"
+    path.write_text("x", encoding="utf-8")
+    full = ap.full_path(str(path))
+    msgs = [("finished", ap.PREFETCH, "summary")]
+    assert ap._take([(full, ap._stamp(full), msgs)], ap.Request(path=str(path))) == msgs
+    assert ap._take([(full, ap._stamp(full), msgs)], ap.Request(path=str(path), lang="fr")) is None
+    assert ap._take([(full, ap._stamp(full), msgs)], ap.Request(path=str(tmp_path / "q.txt"))) is None
+    stale = [(full, (0, 0), msgs)]
+    assert ap._take(stale, ap.Request(path=str(path))) is None
+    assert stale == []  # used once either way
