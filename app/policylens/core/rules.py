@@ -76,6 +76,9 @@ class RuleSpec(_Strict):
     match: list[str] = Field(min_length=1)
     also: list[list[str]] = Field(default_factory=list)
     unless: list[str] = Field(default_factory=list)
+    # phrases that veto a match only when the match is part of them ("control personalised ads":
+    # the user's choice, not the service's practice), not the whole sentence as ``unless`` does
+    unless_part_of: list[str] = Field(default_factory=list)
     requires: list[str] = Field(default_factory=list)
     # "sentence": the context must be in the sentence itself; "section": may be inherited
     context_scope: str = "section"
@@ -241,6 +244,7 @@ class Rule:
     scanners: list[regex.Pattern[str]]  # one pattern per (expanded) phrase
     also: list[regex.Pattern[str]]
     unless: regex.Pattern[str] | None
+    unless_part_of: regex.Pattern[str] | None
     requires: tuple[str, ...]
     context_scope: str
     nearby: int
@@ -461,6 +465,7 @@ def compile_pack(spec: PackSpec) -> Pack:
                 scanners=compile_scanners(r.match, f"{where} rule {r.id}"),
                 also=[p for p in (compile_phrases(g, f"{where} rule {r.id}") for g in r.also) if p],
                 unless=compile_phrases(r.unless, f"{where} rule {r.id}"),
+                unless_part_of=compile_phrases(r.unless_part_of, f"{where} rule {r.id}"),
                 requires=tuple(r.requires),
                 context_scope=r.context_scope,
                 nearby=r.nearby,
@@ -542,7 +547,7 @@ def compile_pack(spec: PackSpec) -> Pack:
         words=compile_words(spec.words, base_words(), where),
     )
     # what the prefilter reads off the patterns, worked out once with the compiled pack (and cached with it)
-    patterns = [p for rs in pack.rules.values() for r in rs for p in (*r.scanners, *r.also, r.unless) if p]
+    patterns = [p for rs in pack.rules.values() for r in rs for p in (*r.scanners, *r.also, r.unless, r.unless_part_of) if p]
     patterns += [p for scs in pack.context_scanners.values() for p in scs]
     patterns += [p for p in (pack.negation, pack.scope_breakers) if p is not None]
     pack.extra["prefilter"] = prefilter.digest(p.pattern for p in patterns)
