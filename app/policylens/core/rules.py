@@ -547,7 +547,9 @@ def compile_pack(spec: PackSpec) -> Pack:
         words=compile_words(spec.words, base_words(), where),
     )
     # what the prefilter reads off the patterns, worked out once with the compiled pack (and cached with it)
-    patterns = [p for rs in pack.rules.values() for r in rs for p in (*r.scanners, *r.also, r.unless, r.unless_part_of) if p]
+    patterns = [
+        p for rs in pack.rules.values() for r in rs for p in (*r.scanners, *r.also, r.unless, r.unless_part_of) if p
+    ]
     patterns += [p for scs in pack.context_scanners.values() for p in scs]
     patterns += [p for p in (pack.negation, pack.scope_breakers) if p is not None]
     pack.extra["prefilter"] = prefilter.digest(p.pattern for p in patterns)
