@@ -179,6 +179,11 @@ class WordsSpec(_Strict):
     such_as: list[str] = Field(default_factory=list)  # before examples ("such as", "zum Beispiel")
     list_conjunctions: list[str] = Field(default_factory=list)  # "and", "et", "oraz"
     name_stops: list[str] = Field(default_factory=list)  # capitalised words that start no name ("We", "Les")
+    # words that make a matched data phrase an activity, not the data's name ("how users engage",
+    # "when you contact us"): such a phrase is not shown as the policy's word for the data
+    item_stops: list[str] = Field(default_factory=list)
+    # words a shown data phrase does not end on ("interactions with" → "interactions")
+    item_trim: list[str] = Field(default_factory=list)
     generic_title_words: list[str] = Field(default_factory=list)  # not a service's name ("privacy")
     capitalises_nouns: bool | None = None  # German: a capitalised word is not yet a name
     legal_forms: list[str] = Field(default_factory=list)  # raw regex: "GmbH", "Co\\.,?\\s?Ltd\\.?"
@@ -280,6 +285,8 @@ class Words:
     such_as: regex.Pattern[str]  # group 1: the names listed after it
     list_split: regex.Pattern[str]  # splits that list at commas and conjunctions
     name_stops: frozenset[str]
+    item_stops: frozenset[str]  # casefolded
+    item_trim: frozenset[str]  # casefolded
     generic_title_words: frozenset[str]
     capitalises_nouns: bool
     legal_name: regex.Pattern[str]  # group 1: a company name with its legal form
@@ -363,6 +370,8 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             such_as=regex.compile(such_as),
             list_split=regex.compile(r"\s*(?:,|" + _either([rf"\b{c}\b" for c in conj]) + r")\s*"),
             name_stops=frozenset(both("name_stops")),
+            item_stops=frozenset(w.casefold() for w in both("item_stops")),
+            item_trim=frozenset(w.casefold() for w in both("item_trim")),
             generic_title_words=frozenset(w.casefold() for w in both("generic_title_words")),
             capitalises_nouns=bool(
                 base.capitalises_nouns if spec.capitalises_nouns is None else spec.capitalises_nouns
