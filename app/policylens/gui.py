@@ -71,11 +71,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         parser().error(f"unrecognized arguments: {' '.join(unknown)}")
 
+    # a file given here: the analysis process starts first, before Qt is imported, and reads and
+    # analyses it while the window is being built (without one, it starts with the first policy
+    # opened, as it did)
+    if args.file:
+        from policylens.ui import analysis_process
+
+        analysis_process.start_early(args.file)
     import policylens.ui  # noqa: F401  (first: see policylens/ui/__init__.py)
     from policylens.ui import ops
 
-    # a file given here: the analysis process starts with the window and reads and analyses it while
-    # the window is being built (without one, it starts with the first policy opened, as it did)
     if args.file:
         ops.prestart(args.file)
     from PySide6.QtCore import QCoreApplication, Qt

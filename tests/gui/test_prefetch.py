@@ -57,3 +57,34 @@ def test_take_matches_path_and_stamp(tmp_path: Path) -> None:
     stale = [(full, (0, 0), msgs)]
     assert ap._take(stale, ap.Request(path=str(path))) is None
     assert stale == []  # used once either way
+
+
+def test_process_started_before_qt_is_taken_by_prestart(qtbot, window, tmp_path: Path) -> None:
+    """policylens-gui FILE starts the analysis process before importing Qt (start_early); the
+    window's process is that one, and its prefetch gives the file's summary."""
+    from policylens.core.loaders import load_path
+    from policylens.pipeline import summarize
+    from policylens.ui import analysis_process as ap
+    from policylens.ui import ops
+
+    if ops.MODE != "process":
+        pytest.skip("analysis runs in a thread here (POLICYLENS_ANALYSIS=thread)")
+    path = tmp_path / "policy.txt"
+    shutil.copy(SAMPLES / "fr-creality.txt", path)
+    ops.stop_analysis_process()
+    ap.start_early(str(path))
+    early = ap._early[0][1]
+    ops.prestart(str(path))
+    assert ap._early == []
+    assert ops._process is not None and ops._process.proc is early
+    window.open_path(path, wait=True)
+    assert window.summary is not None
+    assert _plain(window.summary) == _plain(summarize(load_path(path)))
+
+    # started for another file than the one prestart is given: that process is stopped
+    ops.stop_analysis_process()
+    ap.start_early(str(SAMPLES / "fr-genletter.txt"))
+    other = ap._early[0][1]
+    ops.prestart(str(path))
+    assert ap._early == [] and other.poll() is not None
+    assert ops._process is not None and ops._process.proc is not other
