@@ -10,7 +10,7 @@ from policylens.core import catalogue as C
 from policylens.core import wording as W
 from policylens.core.errors import QT_TRANSLATE_NOOP
 from policylens.core.models import Note, Reason, Summary
-from policylens.core.recognizers.periods import tidy_words
+from policylens.core.tidy import tidy_words
 from policylens.tr import Tr, language_name, local_date, make_tr, quoted
 
 _ICON = {"red": "✖", "amber": "▲", "green": "✔", "grey": "○"}

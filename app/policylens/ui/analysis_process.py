@@ -247,8 +247,19 @@ def serve(conn: Any) -> None:
     prefetched: list[tuple[str, tuple[int, int] | None, list[tuple[Any, ...]]]] = []
 
     def worker() -> None:
-        _warm(jobs.empty)
+        # a prefetch first (a file given on the command line): its analysis loads what it needs and
+        # no more (langdetect on lists: numpy's import waits); the rest warms up once the window
+        # has taken its outcome and nothing waits
+        warmed = False
+        served = 0  # jobs of the window run (a prefetch is not one)
+        if first:
+            from policylens.core import langid
+
+            langid.defer_numpy()
         while True:
+            if not warmed and jobs.empty() and (not first or served):
+                warmed = True
+                _warm(jobs.empty)
             item = jobs.get()
             if item is None:
                 return
@@ -274,6 +285,7 @@ def serve(conn: Any) -> None:
                         send((msg[0], job_id, *msg[2:]))
             finally:
                 cancels.pop(job_id, None)
+                served += 1
 
     first = os.environ.pop(PREFETCH_ENV, "")
     if first:  # a file given on the command line: before warming up (its analysis warms what it needs)
@@ -354,7 +366,10 @@ def _warm(idle: Callable[[], bool] = lambda: True) -> None:
         from policylens.core.rules import has_pack, load_pack
         from policylens.tr import system_ui_language
 
-        steps: list[Callable[[], object]] = [lambda: langid.detect_text("warm up the language profiles")]
+        steps: list[Callable[[], object]] = [
+            lambda: langid.detect_text("warm up the language profiles"),
+            langid.load_numpy,
+        ]
         for code in dict.fromkeys((system_ui_language(), "en")):
             if has_pack(code):
                 steps.append(lambda code=code: load_pack(code))
