@@ -130,8 +130,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.summary_changed.connect(lambda: window.compare_window is None and window.compare_with(new))
     from PySide6.QtCore import QTimer
 
-    # at once when a policy is being analysed (its summary is on the way), else a moment later
-    QTimer.singleShot(0 if args.file else 250, preload)
+    if args.file:  # its summary is on the way: the window has nothing else to do meanwhile
+        QTimer.singleShot(0, preload)
+    else:  # once the window is up, before a policy is opened, without holding the window up
+        import threading
+
+        QTimer.singleShot(250, threading.Thread(target=preload, name="preload", daemon=True).start)
     code = app.exec()
     return int(code)
 
