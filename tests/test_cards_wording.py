@@ -150,3 +150,41 @@ def test_the_policys_words_lose_what_a_pack_phrase_ends_on() -> None:
     assert tidy_words("données de") == "données"
     assert tidy_words(" IP address, ") == "IP address"
     assert tidy_words("Nom") == "Nom"
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase", "shown"),
+    [
+        ("en", "how users engage with", ""),
+        ("en", "interactions with", "interactions"),
+        ("en", "when you contact us", ""),
+        ("en", "IP address", "IP address"),
+        ("en", "information about your visits", "information about your visits"),
+        ("de", "wie Benutzer mit unseren Websites interagieren", ""),
+        ("de", "uns Benutzer-Feedback oder Anfragen senden", ""),
+        ("de", "Angaben zu Ihrer Region", "Angaben zu Ihrer Region"),
+        ("fr", "nous soumettez votre avis ou une demande", ""),
+        ("fr", "adresse IP", "adresse IP"),
+        ("es", "nos envía opiniones o solicitudes", ""),
+        ("nl", "contact met ons opneemt", ""),
+        ("pl", "prześlą nam swoje opinie", ""),
+        ("sv", "information om din enhet", "information om din enhet"),
+        ("it", "inviare e inoltrare le chiamate e gli SMS, Firefox Relay elabora il numero", ""),
+    ],
+)
+def test_a_phrase_that_reads_as_an_activity_is_not_shown_as_the_datas_name(lang: str, phrase: str, shown: str) -> None:
+    """A pack phrase may need a verb or a pronoun to tell data apart ("when you contact us"): the
+    card shows the words that name the data, never a clause."""
+    from policylens.core.recognizers.periods import shown_words
+    from policylens.core.rules import load_pack
+
+    assert shown_words(phrase, load_pack(lang).words) == shown
+
+
+def test_every_pack_says_which_words_make_a_phrase_an_activity() -> None:
+    from policylens.core.rules import SUPPORTED, load_pack
+
+    for code in SUPPORTED:
+        words = load_pack(code).words
+        assert words.item_stops, code
+        assert all(w == w.casefold() and " " not in w for w in words.item_stops | words.item_trim), code

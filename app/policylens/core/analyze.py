@@ -48,7 +48,7 @@ from policylens.core.models import (
     Summary,
 )
 from policylens.core.recognizers import REGISTRY
-from policylens.core.recognizers.periods import tidy_words
+from policylens.core.recognizers.periods import shown_words
 from policylens.core.recognizers.recipients import attach
 from policylens.core.recognizers.service import parse_date
 from policylens.core.rules import SUPPORTED, Pack, has_pack, load_pack
@@ -169,7 +169,7 @@ def _build(seg: Segmented, source: Source, language: Language, notes: list[Note]
             continue
         items: list[str] = []
         for h in hits:
-            item = tidy_words(h.text, seg.packs[h.sent].words.name_stops)
+            item = shown_words(h.text, seg.packs[h.sent].words)
             if item and item.casefold() not in {x.casefold() for x in items}:
                 items.append(item)
         collected.append(

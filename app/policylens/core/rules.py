@@ -76,6 +76,9 @@ class RuleSpec(_Strict):
     match: list[str] = Field(min_length=1)
     also: list[list[str]] = Field(default_factory=list)
     unless: list[str] = Field(default_factory=list)
+    # phrases that veto a match only when the match is part of them ("control personalised ads":
+    # the user's choice, not the service's practice), not the whole sentence as ``unless`` does
+    unless_part_of: list[str] = Field(default_factory=list)
     requires: list[str] = Field(default_factory=list)
     # "sentence": the context must be in the sentence itself; "section": may be inherited
     context_scope: str = "section"
@@ -176,6 +179,11 @@ class WordsSpec(_Strict):
     such_as: list[str] = Field(default_factory=list)  # before examples ("such as", "zum Beispiel")
     list_conjunctions: list[str] = Field(default_factory=list)  # "and", "et", "oraz"
     name_stops: list[str] = Field(default_factory=list)  # capitalised words that start no name ("We", "Les")
+    # words that make a matched data phrase an activity, not the data's name ("how users engage",
+    # "when you contact us"): such a phrase is not shown as the policy's word for the data
+    item_stops: list[str] = Field(default_factory=list)
+    # words a shown data phrase does not end on ("interactions with" → "interactions")
+    item_trim: list[str] = Field(default_factory=list)
     generic_title_words: list[str] = Field(default_factory=list)  # not a service's name ("privacy")
     capitalises_nouns: bool | None = None  # German: a capitalised word is not yet a name
     legal_forms: list[str] = Field(default_factory=list)  # raw regex: "GmbH", "Co\\.,?\\s?Ltd\\.?"
@@ -241,6 +249,7 @@ class Rule:
     scanners: list[regex.Pattern[str]]  # one pattern per (expanded) phrase
     also: list[regex.Pattern[str]]
     unless: regex.Pattern[str] | None
+    unless_part_of: regex.Pattern[str] | None
     requires: tuple[str, ...]
     context_scope: str
     nearby: int
@@ -276,6 +285,8 @@ class Words:
     such_as: regex.Pattern[str]  # group 1: the names listed after it
     list_split: regex.Pattern[str]  # splits that list at commas and conjunctions
     name_stops: frozenset[str]
+    item_stops: frozenset[str]  # casefolded
+    item_trim: frozenset[str]  # casefolded
     generic_title_words: frozenset[str]
     capitalises_nouns: bool
     legal_name: regex.Pattern[str]  # group 1: a company name with its legal form
@@ -359,6 +370,8 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             such_as=regex.compile(such_as),
             list_split=regex.compile(r"\s*(?:,|" + _either([rf"\b{c}\b" for c in conj]) + r")\s*"),
             name_stops=frozenset(both("name_stops")),
+            item_stops=frozenset(w.casefold() for w in both("item_stops")),
+            item_trim=frozenset(w.casefold() for w in both("item_trim")),
             generic_title_words=frozenset(w.casefold() for w in both("generic_title_words")),
             capitalises_nouns=bool(
                 base.capitalises_nouns if spec.capitalises_nouns is None else spec.capitalises_nouns
@@ -461,6 +474,7 @@ def compile_pack(spec: PackSpec) -> Pack:
                 scanners=compile_scanners(r.match, f"{where} rule {r.id}"),
                 also=[p for p in (compile_phrases(g, f"{where} rule {r.id}") for g in r.also) if p],
                 unless=compile_phrases(r.unless, f"{where} rule {r.id}"),
+                unless_part_of=compile_phrases(r.unless_part_of, f"{where} rule {r.id}"),
                 requires=tuple(r.requires),
                 context_scope=r.context_scope,
                 nearby=r.nearby,
@@ -542,7 +556,9 @@ def compile_pack(spec: PackSpec) -> Pack:
         words=compile_words(spec.words, base_words(), where),
     )
     # what the prefilter reads off the patterns, worked out once with the compiled pack (and cached with it)
-    patterns = [p for rs in pack.rules.values() for r in rs for p in (*r.scanners, *r.also, r.unless) if p]
+    patterns = [
+        p for rs in pack.rules.values() for r in rs for p in (*r.scanners, *r.also, r.unless, r.unless_part_of) if p
+    ]
     patterns += [p for scs in pack.context_scanners.values() for p in scs]
     patterns += [p for p in (pack.negation, pack.scope_breakers) if p is not None]
     pack.extra["prefilter"] = prefilter.digest(p.pattern for p in patterns)

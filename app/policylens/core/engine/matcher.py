@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable
 
+import regex
+
 from policylens.core import prefilter
 from policylens.core.document import Block, Document
 from policylens.core.engine.contexts import Hit, Segmented, build
@@ -79,6 +81,8 @@ def check(seg: Segmented, rule: Rule, i: int, ms: int, me: int) -> bool | None:
     found = seg.found
     if rule.unless is not None and found(rule.unless, sent.start, sent.end):
         return False
+    if rule.unless_part_of is not None and part_of(seg.doc.text, rule.unless_part_of, sent.start, sent.end, ms, me):
+        return False
     if rule.requires:
         ok = any(c in seg.own[i] for c in rule.requires)
         if not ok and rule.context_scope == "section":
@@ -100,6 +104,13 @@ def check(seg: Segmented, rule: Rule, i: int, ms: int, me: int) -> bool | None:
         if not nearby:
             return False
     return post_filter(seg, i, ms, me, negatable=rule.negatable, in_headings=in_headings)
+
+
+def part_of(text: str, pattern: regex.Pattern[str], s: int, e: int, ms: int, me: int) -> bool:
+    """Whether the match [ms, me) overlaps a match of ``pattern`` within sentence [s, e)."""
+    if not prefilter.may_occur(pattern, text, s, e):
+        return False
+    return any(m.start() < me and ms < m.end() for m in pattern.finditer(text, s, e, overlapped=True, timeout=1.0))
 
 
 def match_sentence(pack: Pack, sentence: str, rule_id: str, contexts: Iterable[str] = ()) -> bool:

@@ -17,7 +17,7 @@ from policylens.core.durations import find_durations
 from policylens.core.engine.contexts import Segmented
 from policylens.core.models import Period
 from policylens.core.recognizers.base import Recognizer, Result, Step
-from policylens.core.rules import Pack, first_match
+from policylens.core.rules import Pack, Words, first_match
 from policylens.core.tidy import tidy_words
 
 
@@ -67,6 +67,19 @@ def periods(seg: Segmented) -> list[Period]:
 SUBJECT_WORDS = 6  # the longest subject shown as the policy's words ("Chat transcripts")
 
 
+def shown_words(words: str, pack_words: Words) -> str:
+    """A matched data phrase as the card shows it ("Chat transcripts"), or "" when it reads as an
+    activity rather than the data's name: it has one of the pack's ``item_stops`` ("how users
+    engage with", "when you contact us") or more than :data:`SUBJECT_WORDS` words."""
+    parts = tidy_words(words, pack_words.name_stops).split(" ")
+    while len(parts) > 1 and parts[-1].casefold() in pack_words.item_trim:
+        parts.pop()
+    shown = tidy_words(" ".join(parts), pack_words.name_stops)
+    if len(parts) > SUBJECT_WORDS or any(p.casefold().strip(",.;:()") in pack_words.item_stops for p in parts):
+        return ""
+    return shown
+
+
 def data_of(
     seg: Segmented, i: int, chunk: str, clause: tuple[int, int, int], row: bool
 ) -> tuple[str | None, str | None]:
@@ -85,7 +98,7 @@ def data_of(
     if found is None:
         return None, None
     cat, words = found
-    return cat, (words if len(words.split()) <= SUBJECT_WORDS else None)
+    return cat, (words or None)
 
 
 def data_category(seg: Segmented, i: int, chunk: str, start: int = 0, end: int | None = None) -> tuple[str, str] | None:
@@ -96,7 +109,7 @@ def data_category(seg: Segmented, i: int, chunk: str, start: int = 0, end: int |
         for rule in pack.rules_for(f"collected.{cat}"):
             m = first_match(rule.scanners, chunk, start, end)
             if m is not None and (best is None or m.start() < best[0]):
-                best = (m.start(), cat, tidy_words(m.group(0), pack.words.name_stops))
+                best = (m.start(), cat, shown_words(m.group(0), pack.words))
     return (best[1], best[2]) if best else None
 
 
