@@ -155,10 +155,8 @@ def _after_import(name: str, then: Any) -> None:
             if fullname != name:
                 return None
             sys.meta_path.remove(self)
-            spec = next(
-                (s for s in (f.find_spec(fullname, path, target) for f in sys.meta_path if hasattr(f, "find_spec")) if s),
-                None,
-            )
+            finders = [f for f in sys.meta_path if hasattr(f, "find_spec")]
+            spec = next((s for s in (f.find_spec(fullname, path, target) for f in finders) if s), None)
             if spec is None or spec.loader is None:
                 return spec
             loader = spec.loader
