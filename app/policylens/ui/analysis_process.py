@@ -257,10 +257,16 @@ def serve(conn: Any) -> None:
 
             langid.defer_numpy()
         while True:
-            if not warmed and jobs.empty() and (not first or served):
-                warmed = True
-                _warm(jobs.empty)
-            item = jobs.get()
+            item: tuple[int, Request] | None
+            if not warmed and (not first or served):
+                try:  # after a prefetch, a moment first: the window is showing its outcome
+                    item = jobs.get(timeout=WARM_DELAY) if first else jobs.get_nowait()
+                except queue.Empty:
+                    warmed = True
+                    _warm(jobs.empty)
+                    item = jobs.get()
+            else:
+                item = jobs.get()
             if item is None:
                 return
             job_id, request = item
@@ -317,6 +323,7 @@ def serve(conn: Any) -> None:
 
 
 PREFETCH = -1  # the job id of a prefetch in the worker's queue
+WARM_DELAY = 1.0  # seconds between the window taking a prefetched outcome and warming up
 PREFETCH_ENV = "POLICYLENS_PREFETCH"  # a file to prefetch, given to the process as it starts
 
 
