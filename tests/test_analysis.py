@@ -296,3 +296,18 @@ def test_headings_do_not_make_findings() -> None:
     for r in s.rights:
         for ev in r.evidence:
             assert ev.quote != "# Vos droits"
+
+
+def test_unbulleted_lines_under_a_lead_in_are_its_items() -> None:
+    # plain-text lists without bullets: each short line under "…:" is an item of that lead-in,
+    # the last one too (a blank line after it does not make it a heading)
+    text = (
+        "What we record\n"
+        "The following is recorded automatically when you browse the site:\n"
+        "Date of your visit\n"
+        "Kind of web browser used\n"
+        "\n"
+        "These records help us fix problems.\n"
+    )
+    s = analyze(load_text(text), lang="en")
+    assert "device" in {c.category for c in s.collected}

@@ -22,6 +22,8 @@ CASES = [
     # separators inside a closed parenthesis cut no clause
     ("We do not share your information (such as your name; e-mail address) with advertisers.", "advertisers", True),
     ("We do not sell (or rent; or trade) your personal data to data brokers.", "data brokers", True),
+    # ... nor does a scope breaker inside one: "(but not your name)" leaves the rest unnegated
+    ("Data on your visits (but not your name or e-mail) is used to show you ads.", "show you ads", False),
     # contractions
     ("We don't share your data with advertisers.", "advertisers", True),
     ("We won't sell your data.", "sell", True),

@@ -115,12 +115,49 @@ def heading_like(doc: Document, bi: int) -> bool:
     return first.isupper() or first.isdigit()
 
 
+def lead_in_items(doc: Document) -> frozenset[int]:
+    """Blocks that are items of an unbulleted list: a run of one-line paragraphs right under a
+    line ending with ":", with no blank line between them, and a blank line (or the end of the
+    text) after the run ("The following is collected automatically:\nIP address\nType of
+    browser\n\n"). Plain-text policies set their lists this way; the run's last line, a blank
+    line after it, may have been read as a heading. A run that goes on into the text without a
+    blank line is no list (web pages saved as text put headings and paragraphs on single lines)."""
+    text, blocks = doc.text, doc.blocks
+    items: set[int] = set()
+    i = 0
+    while i < len(blocks) - 1:
+        if not text[blocks[i].start : blocks[i].end].rstrip().endswith((":", "：")):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(blocks) and j - i <= 40:
+            block = blocks[j]
+            chunk = text[block.start : block.end]
+            gap = text[blocks[j - 1].end : block.start]
+            if "\n" in chunk or len(chunk) > 200 or gap.count("\n") != 1 or gap.strip():
+                break
+            closes = j + 1 >= len(blocks) or text.count("\n", block.end, blocks[j + 1].start) > 1
+            if block.kind != "paragraph" and not (block.kind == "heading" and closes):
+                break
+            j += 1
+            if closes:
+                items.update(range(i + 1, j))
+                break
+        i = max(j, i + 1)
+    return frozenset(items)
+
+
 def segment(doc: Document, abbreviations: frozenset[str] = frozenset()) -> list[Sentence]:
     """Sentences of ``doc`` in order. Headings (and heading-like lines) are one sentence each."""
     text = doc.text
     sentences: list[Sentence] = []
     heading = -1
+    items = lead_in_items(doc)
     for bi, block in enumerate(doc.blocks):
+        if bi in items:
+            # "We collect the following:\nName\nE-mail address\n\n": a line of the lead-in's list
+            sentences.append(Sentence(block.start, block.end, bi, "list_item", heading))
+            continue
         if block.kind == "heading":
             for s, e in _bound(text, block.start, block.end):
                 sentences.append(Sentence(s, e, bi, "heading", heading))

@@ -50,11 +50,12 @@ def clause(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> tuple[int
         if m is not None:
             cs += m.end()
     if pack.scope_breakers is not None and prefilter.may_occur(pack.scope_breakers, text, cs, ms):
+        # a breaker inside a closed parenthesis ("(but not your name)") ends no clause around it
         last = None
-        for m in pack.scope_breakers.finditer(text, cs, ms, timeout=1.0):
+        for m in pack.scope_breakers.finditer(left, cs - s, ms - s, timeout=1.0):
             last = m
         if last is not None:
-            cs = last.end()
+            cs = s + last.end()
     inside = open_at >= 0 and open_at + s >= cs - 1
     right = _blank_parens(text[me:e])
     stops = [right.find(";"), right.find(": ")]
@@ -63,9 +64,9 @@ def clause(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> tuple[int
     cut_r = min([p for p in stops if p >= 0], default=-1)
     ce = me + cut_r if cut_r >= 0 else e
     if pack.scope_breakers is not None and prefilter.may_occur(pack.scope_breakers, text, me, ce):
-        m = pack.scope_breakers.search(text, me, ce, timeout=1.0)
+        m = pack.scope_breakers.search(right, 0, ce - me, timeout=1.0)
         if m is not None:
-            ce = m.start()
+            ce = me + m.start()
     return cs, ce
 
 
