@@ -138,6 +138,17 @@ def line_of(text: str, string: str) -> int:
     return 0
 
 
+def find_overlaps(pack: Path, index: dict[tuple[str, ...], list[str]], n: int) -> list[tuple]:
+    """(length, line, location, key, string, shared words, sources) for every copying string of ``pack``."""
+    text = pack.read_text(encoding="utf-8")
+    found = []
+    for where, key, string in pack_strings(tomllib.loads(text)):
+        length, shared, sources = overlap(words(string), index, n)
+        if length:
+            found.append((length, line_of(text, string), where, key, string, shared, sources))
+    return sorted(found, key=lambda f: (-f[0], f[1]))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lang", action="append", help="pack code (repeatable); default: every pack")
@@ -159,17 +170,12 @@ def main(argv: list[str] | None = None) -> int:
     index = build_index(args.corpus, n)
     total = 0
     for pack in packs:
-        text = pack.read_text(encoding="utf-8")
-        found = []
-        for where, key, string in pack_strings(tomllib.loads(text)):
-            length, shared, sources = overlap(words(string), index, n)
-            if length:
-                found.append((length, line_of(text, string), where, key, string, shared, sources))
+        found = find_overlaps(pack, index, n)
         total += len(found)
         print(f"{pack.stem}: {len(found)} string(s) sharing >= {n} consecutive words with a labelled text")
         if args.counts:
             continue
-        for length, line, where, key, string, shared, sources in sorted(found, key=lambda f: (-f[0], f[1])):
+        for length, line, where, key, string, shared, sources in found:
             print(f"  {pack.name}:{line} {where} {key} [{length} words] {string!r}")
             print(f"      shared: {shared!r}")
             print(f"      in: {'; '.join(sources)}")
