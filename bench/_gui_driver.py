@@ -123,24 +123,53 @@ def startup_gui(file: str | None) -> int:
     import policylens.gui as gui
 
     mark("gui_imported")
-    import policylens.ui  # noqa: F401  (first: it guards None on 3.11)
-    from policylens.ui import mainwindow
-
-    mark("mainwindow_imported")
-    original = mainwindow.MainWindow.__init__
     keep: list[Any] = []
 
-    def init(self: Any, *args: Any, **kwargs: Any) -> None:
-        from PySide6.QtWidgets import QApplication
+    def patch(mainwindow: Any) -> None:
+        mark("mainwindow_imported")
+        original = mainwindow.MainWindow.__init__
 
-        mark("window_init_start")
-        original(self, *args, **kwargs)
-        mark("window_created")
-        if not keep:
-            keep.append(_watch(self, QApplication.instance(), file))
+        def init(self: Any, *args: Any, **kwargs: Any) -> None:
+            from PySide6.QtWidgets import QApplication
 
-    mainwindow.MainWindow.__init__ = init  # type: ignore[method-assign]
+            mark("window_init_start")
+            original(self, *args, **kwargs)
+            mark("window_created")
+            if not keep:
+                keep.append(_watch(self, QApplication.instance(), file))
+
+        mainwindow.MainWindow.__init__ = init
+
+    # the window class is patched as soon as gui.main imports it, not imported here beforehand:
+    # gui.main does what it does before that import (start the analysis process) as in real use
+    _after_import("policylens.ui.mainwindow", patch)
     return gui.main([file] if file else [])
+
+
+def _after_import(name: str, then: Any) -> None:
+    """Call ``then(module)`` right after module ``name`` is first imported."""
+    import importlib.abc
+
+    class Finder(importlib.abc.MetaPathFinder):
+        def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
+            if fullname != name:
+                return None
+            sys.meta_path.remove(self)
+            finders = [f for f in sys.meta_path if hasattr(f, "find_spec")]
+            spec = next((s for s in (f.find_spec(fullname, path, target) for f in finders) if s), None)
+            if spec is None or spec.loader is None:
+                return spec
+            loader = spec.loader
+            exec_module = loader.exec_module
+
+            def run(module: Any) -> None:
+                exec_module(module)
+                then(module)
+
+            loader.exec_module = run  # type: ignore[method-assign]
+            return spec
+
+    sys.meta_path.insert(0, Finder())
 
 
 # ------------------------------------------------------------------------------------ stalls

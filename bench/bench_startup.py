@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         if why is None:
             launch(["startup", "gui"], home)
             first = launch(["startup", "gui", str(seed)], home / "first")
-            results["seed_first_cards_shown_s"] = first.get("cards_shown")
+            results["seed_first_cards_shown_s"] = first["marks"].get("cards_shown")
             launch(["startup", "gui", str(seed)], home / "warm", cache=cache)
         for i in range(args.repeat):
             runs["bare"].append(launch(["startup", "bare"], home / f"b{i}"))

@@ -27,6 +27,7 @@ SETS = {
 def write(out: Path, only: set[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     files = []
+    corpus_of = {name: corpus for name, (_gold, corpus) in SETS.items()}
     for name, (gold, corpus) in SETS.items():
         if name in only:
             for g in sorted(gold.glob("*.json")):
@@ -40,7 +41,10 @@ def write(out: Path, only: set[str]) -> int:
     for (name, p), line in zip(files, lines, strict=True):
         d = json.loads(line)
         d.pop("analysed_at", None)
-        (out / f"{name}__{p.name}.json").write_text(json.dumps(d, ensure_ascii=False, indent=1, sort_keys=True))
+        # the gold file names its document relative to the corpus ("de/x.txt"): the same file name
+        # recurs across languages, so the language folder is part of the output's name
+        rel = "__".join(p.relative_to(corpus_of[name]).parts) if name in corpus_of else p.name
+        (out / f"{name}__{rel}.json").write_text(json.dumps(d, ensure_ascii=False, indent=1, sort_keys=True))
     print(f"{len(lines)} summaries written to {out}")
     return 0
 

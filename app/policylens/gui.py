@@ -71,11 +71,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         parser().error(f"unrecognized arguments: {' '.join(unknown)}")
 
+    # a file given here: the analysis process starts first, before Qt is imported, and reads and
+    # analyses it while the window is being built (without one, it starts with the first policy
+    # opened, as it did)
+    if args.file:
+        from policylens.ui import analysis_process
+
+        analysis_process.start_early(args.file)
     import policylens.ui  # noqa: F401  (first: see policylens/ui/__init__.py)
     from policylens.ui import ops
 
-    # a file given here: the analysis process starts with the window and reads and analyses it while
-    # the window is being built (without one, it starts with the first policy opened, as it did)
     if args.file:
         ops.prestart(args.file)
     from PySide6.QtCore import QCoreApplication, Qt
@@ -123,8 +128,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.compare:
             new = args.compare
             window.summary_changed.connect(lambda: window.compare_window is None and window.compare_with(new))
+    from PySide6.QtCore import QTimer
+
+    if args.file:  # its summary is on the way: the window has nothing else to do meanwhile
+        QTimer.singleShot(0, preload)
+    else:  # once the window is up, before a policy is opened, without holding the window up
+        import threading
+
+        QTimer.singleShot(250, threading.Thread(target=preload, name="preload", daemon=True).start)
     code = app.exec()
     return int(code)
+
+
+def preload() -> None:
+    """Import what showing a summary needs and the window's start leaves out — the summary model
+    (pydantic, ~0.15 s) — while the window waits for the analysis process, not after."""
+    import policylens.core.models  # noqa: F401
 
 
 OPTIONAL_PARTS = (("policylens.ui.translation", "install"),)
@@ -175,6 +194,7 @@ def screenshot(
     window.show()
     QApplication.processEvents()
     if path:
+        preload()
         window.open_path(path, wait=True)
         if window.last_error is not None:
             from policylens.ui.dialogs import error_text

@@ -5,13 +5,16 @@ JSON with its English words (:func:`summary_json`). The core gives facts only.""
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from policylens.core import catalogue as C
 from policylens.core import wording as W
 from policylens.core.errors import QT_TRANSLATE_NOOP
-from policylens.core.models import Note, Reason, Summary
-from policylens.core.recognizers.periods import tidy_words
+from policylens.core.tidy import tidy_words
 from policylens.tr import Tr, language_name, local_date, make_tr, quoted
+
+if TYPE_CHECKING:  # the summary model (pydantic) is imported when a summary first arrives
+    from policylens.core.models import Note, Reason, Summary
 
 _ICON = {"red": "✖", "amber": "▲", "green": "✔", "grey": "○"}
 _ANSI = {"red": "\033[31m", "amber": "\033[33m", "green": "\033[32m", "grey": "\033[90m"}

@@ -76,6 +76,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         # results stream out in the order given, each as soon as it and those before it are done
         results = pool.map(_analyze_worker, params, chunksize=4)
     else:
+        if len(files) == 1:  # one policy: langdetect on lists of floats (the same bits), no numpy import
+            from policylens.core import langid
+
+            langid.defer_numpy()
         results = map(_analyze_worker, params)
     try:
         for path, (out, err, code) in zip(files, results, strict=True):

@@ -299,6 +299,19 @@ def _fast_detector() -> type:
 _NUMPY: list[Any] = []
 
 
+def defer_numpy() -> None:
+    """Detect on lists of floats (the same bits) until :func:`load_numpy` is called: for a process
+    whose first analysis should not wait for numpy's import (~0.1 s; the window's analysis
+    process, which loads it once it is idle)."""
+    _NUMPY[:] = [None]
+
+
+def load_numpy() -> None:
+    """Detect with numpy from now on, when it is installed (see :func:`defer_numpy`)."""
+    _NUMPY.clear()
+    _numpy()
+
+
 def _numpy() -> Any:
     """numpy, or None when it is not installed (or ``POLICYLENS_NUMPY=0``)."""
     if not _NUMPY:

@@ -68,7 +68,9 @@ REQUIRED_RULES = C.matched_rules()
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # defer_build: the validators are built when a pack is first validated (compiling it), not at
+    # import — a process that loads its packs from the cache never validates one (~20 ms saved)
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class RuleSpec(_Strict):

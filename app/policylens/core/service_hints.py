@@ -54,6 +54,17 @@ def _pack_lists(lang: str) -> dict[str, list[str]]:
     """``[service] generic_words`` and ``[dates] law_cues`` of the language pack, if it has them."""
     if not re.fullmatch(r"[a-z]{2,3}", lang or ""):
         return {}
+    from policylens.core.rules import PackError, has_pack, load_pack
+
+    if has_pack(lang):
+        # the compiled pack (loaded by the analysis anyway, from its cache) holds the same lists,
+        # validated: no parsing of the pack's TOML in every process
+        try:
+            spec = load_pack(lang).spec
+        except PackError:
+            pass
+        else:
+            return {"generic_words": list(spec.service.generic_words), "law_cues": list(spec.dates.law_cues)}
     try:
         res = resources.files("policylens.core").joinpath("lang", f"{lang}.toml")
         data = tomllib.loads(res.read_text(encoding="utf-8"))

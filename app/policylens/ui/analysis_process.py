@@ -20,6 +20,8 @@ from __future__ import annotations
 import contextlib
 import os
 import queue
+import socket
+import subprocess
 import sys
 import threading
 import traceback
@@ -29,6 +31,74 @@ from pathlib import Path
 from typing import Any
 
 FLAG = "--analysis-process"  # ``policylens-gui --analysis-process FD`` (frozen builds)
+
+
+def analysis_mode() -> str:
+    """Where the window's analyses run: "process" (default) or "thread" (``POLICYLENS_ANALYSIS``;
+    Windows has no ``pass_fds``)."""
+    return os.environ.get("POLICYLENS_ANALYSIS") or ("thread" if os.name == "nt" else "process")
+
+
+def process_command(fd: int) -> list[str]:
+    """How to start the analysis process, talking over file descriptor ``fd``."""
+    if getattr(sys, "frozen", False):  # a PyInstaller build: the GUI executable serves it
+        return [sys.executable, FLAG, str(fd)]
+    code = "import sys; from policylens.ui.analysis_process import main; main(sys.argv[1:])"
+    return [sys.executable, "-c", code, str(fd)]
+
+
+def spawn(prefetch: str | None = None) -> tuple[subprocess.Popen[bytes], int]:
+    """Start an analysis process (given ``prefetch``, a full path to read and analyse at once):
+    the process and the file descriptor of this side of its socket pair."""
+    ours, theirs = socket.socketpair()
+    fd = theirs.fileno()
+    env = {**os.environ, PREFETCH_ENV: prefetch} if prefetch else None
+    try:
+        proc = subprocess.Popen(process_command(fd), pass_fds=(fd,), stdin=subprocess.DEVNULL, env=env)
+    except BaseException:
+        ours.close()
+        raise
+    finally:
+        theirs.close()
+    return proc, ours.detach()
+
+
+_early: list[tuple[str, subprocess.Popen[bytes], int]] = []  # started by start_early, not yet taken
+
+
+def start_early(path: str) -> None:
+    """Start the analysis process for a file given on the command line as the very first thing,
+    before Qt is imported (``policylens.gui``): it reads and analyses the file while the window
+    imports Qt and is built, on the other core. ``ops.prestart`` then takes it (:func:`take_early`)."""
+    if analysis_mode() == "thread" or _early:
+        return
+    full = full_path(path)
+    try:
+        proc, fd = spawn(full)
+    except (OSError, ValueError):
+        return
+    _early.append((full, proc, fd))
+
+
+def take_early(full: str | None) -> tuple[subprocess.Popen[bytes], int] | None:
+    """The process :func:`start_early` started for ``full`` (a full path), taken once; a process
+    started for another file is stopped."""
+    if not _early:
+        return None
+    path, proc, fd = _early.pop()
+    if path == full:
+        return proc, fd
+    from multiprocessing.connection import Connection
+
+    with contextlib.suppress(OSError):
+        Connection(fd).close()
+    proc.terminate()  # it holds nothing but its prefetch of another file
+    try:
+        proc.wait(2)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(2)
+    return None
 
 
 @dataclass
@@ -177,9 +247,26 @@ def serve(conn: Any) -> None:
     prefetched: list[tuple[str, tuple[int, int] | None, list[tuple[Any, ...]]]] = []
 
     def worker() -> None:
-        _warm(jobs.empty)
+        # a prefetch first (a file given on the command line): its analysis loads what it needs and
+        # no more (langdetect on lists: numpy's import waits); the rest warms up once the window
+        # has taken its outcome and nothing waits
+        warmed = False
+        served = 0  # jobs of the window run (a prefetch is not one)
+        if first:
+            from policylens.core import langid
+
+            langid.defer_numpy()
         while True:
-            item = jobs.get()
+            item: tuple[int, Request] | None
+            if not warmed and (not first or served):
+                try:  # after a prefetch, a moment first: the window is showing its outcome
+                    item = jobs.get(timeout=WARM_DELAY) if first else jobs.get_nowait()
+                except queue.Empty:
+                    warmed = True
+                    _warm(jobs.empty)
+                    item = jobs.get()
+            else:
+                item = jobs.get()
             if item is None:
                 return
             job_id, request = item
@@ -204,6 +291,7 @@ def serve(conn: Any) -> None:
                         send((msg[0], job_id, *msg[2:]))
             finally:
                 cancels.pop(job_id, None)
+                served += 1
 
     first = os.environ.pop(PREFETCH_ENV, "")
     if first:  # a file given on the command line: before warming up (its analysis warms what it needs)
@@ -235,6 +323,7 @@ def serve(conn: Any) -> None:
 
 
 PREFETCH = -1  # the job id of a prefetch in the worker's queue
+WARM_DELAY = 1.0  # seconds between the window taking a prefetched outcome and warming up
 PREFETCH_ENV = "POLICYLENS_PREFETCH"  # a file to prefetch, given to the process as it starts
 
 
@@ -284,7 +373,10 @@ def _warm(idle: Callable[[], bool] = lambda: True) -> None:
         from policylens.core.rules import has_pack, load_pack
         from policylens.tr import system_ui_language
 
-        steps: list[Callable[[], object]] = [lambda: langid.detect_text("warm up the language profiles")]
+        steps: list[Callable[[], object]] = [
+            lambda: langid.detect_text("warm up the language profiles"),
+            langid.load_numpy,
+        ]
         for code in dict.fromkeys((system_ui_language(), "en")):
             if has_pack(code):
                 steps.append(lambda code=code: load_pack(code))

@@ -12,10 +12,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from policylens.core.document import Document
 from policylens.core.errors import QT_TRANSLATE_NOOP
-from policylens.core.models import Evidence, Summary
 
 # why there is no sentence to show, for findings that come from what the policy does not say
 ABSENCE_REASONS = {
@@ -41,6 +41,9 @@ ABSENCE_GENERIC = QT_TRANSLATE_NOOP(
     "findings",
     "This finding comes from something the policy does not say, so there is no sentence to show.",
 )
+
+if TYPE_CHECKING:  # the summary model (pydantic) is imported when a summary first arrives
+    from policylens.core.models import Evidence, Summary
 
 
 def evidence_for(summary: Summary, ref: str) -> list[Evidence]:

@@ -4,6 +4,8 @@ reader while the dialog stays open."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -18,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from policylens.core import wording as W
-from policylens.core.models import Summary
 from policylens.render import texts
 from policylens.ui.texts import ui_tr
+
+if TYPE_CHECKING:  # the summary model (pydantic) is imported when a summary first arrives
+    from policylens.core.models import Summary
 
 REF = Qt.ItemDataRole.UserRole
 

@@ -26,6 +26,7 @@ import time
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -58,7 +59,6 @@ from policylens import APP_NAME, tr
 from policylens.core import errors
 from policylens.core import wording as W
 from policylens.core.document import Document
-from policylens.core.models import Summary
 from policylens.render import display_name, texts
 from policylens.ui import theme
 from policylens.ui.analysis_process import Request
@@ -73,6 +73,9 @@ from policylens.ui.settings import Settings
 from policylens.ui.summary_view import SummaryView
 from policylens.ui.texts import ui_languages, ui_tr
 from policylens.ui.welcome import WelcomePage, sample_files, sample_title
+
+if TYPE_CHECKING:  # the summary model (pydantic) is imported when a summary first arrives
+    from policylens.core.models import Summary
 
 MAX_RECENT = 10
 MIN_WIDTH, MIN_HEIGHT = 640, 440

@@ -25,11 +25,8 @@ from __future__ import annotations
 import atexit
 import contextlib
 import itertools
-import os
 import queue
-import socket
 import subprocess
-import sys
 import threading
 import traceback
 from collections.abc import Callable, Iterator
@@ -48,7 +45,7 @@ CancelFlag = Callable[[], bool]
 Work = Callable[[Progress, CancelFlag], Any]
 
 # where an analysis Request runs: "process" (default) or "thread" (Windows has no pass_fds)
-MODE = os.environ.get("POLICYLENS_ANALYSIS") or ("thread" if os.name == "nt" else "process")
+MODE = ap.analysis_mode()
 _ids = itertools.count(1)
 
 
@@ -320,12 +317,7 @@ def _no_cyclic_gc() -> Iterator[None]:
 # in the analysis process
 
 
-def process_command(fd: int) -> list[str]:
-    """How to start the analysis process, talking over file descriptor ``fd``."""
-    if getattr(sys, "frozen", False):  # a PyInstaller build: the GUI executable serves it
-        return [sys.executable, ap.FLAG, str(fd)]
-    code = "import sys; from policylens.ui.analysis_process import main; main(sys.argv[1:])"
-    return [sys.executable, "-c", code, str(fd)]
+process_command = ap.process_command
 
 
 class _Process:
@@ -335,12 +327,9 @@ class _Process:
     script again in the child); messages are pickled over a socket pair."""
 
     def __init__(self, prefetch: str | None = None) -> None:
-        ours, theirs = socket.socketpair()
-        fd = theirs.fileno()
-        env = {**os.environ, ap.PREFETCH_ENV: prefetch} if prefetch else None
-        self.proc = subprocess.Popen(process_command(fd), pass_fds=(fd,), stdin=subprocess.DEVNULL, env=env)
-        theirs.close()
-        self.conn = Connection(ours.detach())
+        started = ap.take_early(prefetch) if prefetch else None
+        self.proc, fd = started or ap.spawn(prefetch)
+        self.conn = Connection(fd)
         self.routes: dict[int, tuple[_Relay, threading.Event]] = {}
         self.lock = threading.Lock()
         self.alive = True

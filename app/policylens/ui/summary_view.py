@@ -15,6 +15,7 @@ import html
 import re
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
@@ -31,11 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from policylens.core.models import Summary
 from policylens.render import display_name, texts
 from policylens.tr import language_name
 from policylens.ui import theme
 from policylens.ui.texts import ui_tr
+
+if TYPE_CHECKING:  # the summary model (pydantic) is imported when a summary first arrives
+    from policylens.core.models import Summary
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 FLAGS_COLLAPSED = 4

@@ -18,6 +18,7 @@ from policylens.core.engine.contexts import Segmented
 from policylens.core.models import Period
 from policylens.core.recognizers.base import Recognizer, Result, Step
 from policylens.core.rules import Pack, Words, first_match
+from policylens.core.tidy import tidy_words
 
 
 class PeriodsRecognizer(Recognizer):
@@ -64,20 +65,6 @@ def periods(seg: Segmented) -> list[Period]:
 
 
 SUBJECT_WORDS = 6  # the longest subject shown as the policy's words ("Chat transcripts")
-
-
-def tidy_words(words: str, stops: frozenset[str] = frozenset()) -> str:
-    """A data phrase as matched, for display: whitespace collapsed, without the punctuation, the
-    short lower-case words or the pack's ``name_stops`` ("Ihrem", "Les") a pack's phrase may end
-    on to tell it apart ("Einträge in Ihrem", "données de")."""
-    parts = " ".join(words.split()).strip(" ,;:()").split(" ")
-    while len(parts) > 1 and (
-        (len(parts[-1]) <= 3 and parts[-1].islower())
-        or parts[-1] in stops
-        or parts[-1][:1].upper() + parts[-1][1:] in stops
-    ):
-        parts.pop()
-    return " ".join(parts).strip(" ,;:()")
 
 
 def shown_words(words: str, pack_words: Words) -> str:
