@@ -340,7 +340,7 @@ class TextIndex:
     words that start with a given literal are (:meth:`starts`), so that a pattern that starts
     with a literal at the start of a word is tried there only."""
 
-    __slots__ = ("_aligned", "_has", "_safe", "_starts", "folded", "text")
+    __slots__ = ("_aligned", "_has", "_safe", "_starts", "_vocab", "folded", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -349,6 +349,18 @@ class TextIndex:
         self._safe: bool | None = None  # whether literal tests on ``folded`` hold (see _foldable)
         self._aligned: str | None = None  # the text folded letter for letter ("" when it cannot be)
         self._starts: dict[str, list[int] | None] = {}
+        self._vocab: str | None = None
+
+    def _contains(self, literal: str) -> bool:
+        """Whether ``literal`` is in the folded text. A literal of letters and digits only lies
+        within one run of non-space characters: it is looked for in the text's distinct such runs
+        (about 40% of the text), once each."""
+        if not literal.isalnum():
+            return literal in self.folded
+        vocab = self._vocab
+        if vocab is None:
+            vocab = self._vocab = "\n".join(set(self.folded.split()))
+        return literal in vocab
 
     def _fold_aligned(self) -> str:
         """The text case-folded character for character (same offsets), or "" if some letter's
@@ -403,7 +415,7 @@ class TextIndex:
     def has(self, literal: str) -> bool:
         got = self._has.get(literal)
         if got is None:
-            got = self._has[literal] = literal in self.folded
+            got = self._has[literal] = self._contains(literal)
         return got
 
     def may_match(self, pattern: Any) -> bool:
@@ -418,7 +430,7 @@ class TextIndex:
         for lit in required(pattern.pattern):
             got = has.get(lit)
             if got is None:
-                got = has[lit] = lit in self.folded
+                got = has[lit] = self._contains(lit)
             if not got:
                 return False
         return True
@@ -460,3 +472,101 @@ def remember(got: Digest | None) -> None:
         _memo.setdefault(p, req)
         _leading_memo.setdefault(p, lead)
         _alternatives_memo.setdefault(p, alts)
+
+
+_leads_memo: dict[str, tuple[tuple[str, bool], ...] | None] = {}
+
+
+def _alternative_lead(alt: str) -> tuple[str, bool] | None:
+    """(literal, at a word start) that every match of ``alt`` starts with: a phrase's
+    :func:`leading` word; or the plain characters (letters, digits, ",", escaped punctuation)
+    that open it — "," for ``(?:,[\s]+es sei denn)``, ")" for ``\)``."""
+    lead = leading(alt)
+    if lead is not None:
+        return lead, True
+    src = alt
+    if alt.startswith("(?:"):
+        end = _group_end(alt, 0)
+        if _quantified(alt, end):
+            return None
+        src = alt[3 : end - 1]
+        if _top_level_bar(src):
+            return None
+    run: list[str] = []
+    i = 0
+    while i < len(src):
+        ch = src[i]
+        if ch.isalnum() or ch == ",":
+            j, lit = i + 1, ch
+        elif ch == "\\" and i + 1 < len(src) and not src[i + 1].isalnum() and src[i + 1].isascii():
+            j, lit = i + 2, src[i + 1]
+        else:
+            break
+        if _quantified(src, j):
+            break
+        run.append(lit)
+        i = j
+    return ("".join(run), False) if run else None
+
+
+def alternative_leads(pattern: str) -> tuple[tuple[str, bool], ...] | None:
+    """For a pattern made of phrases joined by ``|`` (a pack's scope breakers): the literal each
+    alternative's matches start with (folded), and whether it stands at a word start; None when
+    one alternative has no such literal."""
+    if pattern in _leads_memo:
+        return _leads_memo[pattern]
+    got: tuple[tuple[str, bool], ...] | None
+    try:
+        keys: set[tuple[str, bool]] = set()
+        for alt in _split_top_level(pattern):
+            found = _alternative_lead(alt)
+            if found is None:
+                raise ValueError("an alternative with no leading literal")
+            lead, word = found
+            key = "".join(f for f in map(_fold1, lead) if f is not None)
+            if len(key) != len(lead):
+                raise ValueError("a leading literal that cannot be folded letter for letter")
+            keys.add((key, word))
+        got = tuple(sorted(keys))
+    except (ValueError, IndexError):
+        got = None
+    _leads_memo[pattern] = got
+    return got
+
+
+def starts_in(pattern: Any, string: str, pos: int, endpos: int) -> list[int] | None:
+    """The offsets in ``string[pos:endpos]``, in order, where a match of ``pattern`` (phrases
+    joined by ``|``) may start — where the text folds as one alternative's leading literal does,
+    at a word start (after no letter, digit or "_") if that alternative's literal must be —, or
+    None when that cannot be told (see :func:`alternative_leads`; a stretch that cannot be
+    folded letter for letter)."""
+    if not ENABLED:
+        return None
+    keys = alternative_leads(pattern.pattern)
+    if keys is None:
+        return None
+    part = string[pos:endpos]
+    folded = part.casefold()
+    if len(folded) != len(part):
+        table: dict[int, str] = {}
+        for c in set(part):
+            f = _fold1(c)
+            if f is None:
+                return None
+            if f != c:
+                table[ord(c)] = f
+        folded = part.translate(table)
+    found: list[int] = []
+    find = folded.find
+    for key, word in keys:
+        p = find(key)
+        while p >= 0:
+            q = pos + p
+            if word:
+                before = string[q - 1] if q else " "
+                if not (before.isalpha() or before.isdecimal() or before == "_"):
+                    found.append(q)
+            else:
+                found.append(q)
+            p = find(key, p + 1)
+    return sorted(set(found)) if len(keys) > 1 else found

@@ -51,9 +51,7 @@ def clause(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> tuple[int
             cs += m.end()
     if pack.scope_breakers is not None and prefilter.may_occur(pack.scope_breakers, text, cs, ms):
         # a breaker inside a closed parenthesis ("(but not your name)") ends no clause around it
-        last = None
-        for m in pack.scope_breakers.finditer(left, cs - s, ms - s, timeout=1.0):
-            last = m
+        last = _last_breaker(pack.scope_breakers, left, cs - s, ms - s)
         if last is not None:
             cs = s + last.end()
     inside = open_at >= 0 and open_at + s >= cs - 1
@@ -64,10 +62,44 @@ def clause(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> tuple[int
     cut_r = min([p for p in stops if p >= 0], default=-1)
     ce = me + cut_r if cut_r >= 0 else e
     if pack.scope_breakers is not None and prefilter.may_occur(pack.scope_breakers, text, me, ce):
-        m = pack.scope_breakers.search(right, 0, ce - me, timeout=1.0)
+        m = _first_breaker(pack.scope_breakers, right, ce - me)
         if m is not None:
             ce = me + m.start()
     return cs, ce
+
+
+def _last_breaker(breakers: regex.Pattern[str], left: str, pos: int, endpos: int) -> regex.Match[str] | None:
+    """The last of ``breakers.finditer(left, pos, endpos)``: tried with ``match`` only at the
+    words a breaker can start with (the same matches: each is the first from where the last
+    one ended)."""
+    at = prefilter.starts_in(breakers, left, pos, endpos)
+    if at is None:
+        last = None
+        for m in breakers.finditer(left, pos, endpos, timeout=1.0):
+            last = m
+        return last
+    last = None
+    after = -1
+    for q in at:
+        if q < after:
+            continue  # inside the last match: finditer goes on from its end
+        m = breakers.match(left, q, endpos, timeout=1.0)
+        if m is not None:
+            last = m
+            after = m.end()
+    return last
+
+
+def _first_breaker(breakers: regex.Pattern[str], right: str, endpos: int) -> regex.Match[str] | None:
+    """``breakers.search(right, 0, endpos)``, tried at the words a breaker can start with."""
+    at = prefilter.starts_in(breakers, right, 0, endpos)
+    if at is None:
+        return breakers.search(right, 0, endpos, timeout=1.0)
+    for q in at:
+        m = breakers.match(right, q, endpos, timeout=1.0)
+        if m is not None:
+            return m
+    return None
 
 
 def is_negated(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> bool:
