@@ -141,3 +141,53 @@ def test_alternatives_literals() -> None:
     assert prefilter.may_occur(neg, "we do NOT share it")
     assert prefilter.may_occur(neg, "we do NOT share it", 0, 9)
     assert not prefilter.may_occur(neg, "we do NOT share it", 9)
+
+
+@pytest.mark.skipif(not FILES, reason="the shared corpus is not here")
+def test_searches_at_words_find_what_a_scan_finds() -> None:
+    """The per-sentence searches tried only where a match can start — the scope breakers
+    (prefilter.finditer_at_words, from and to any offset), the cues before processors' names and
+    the well-known names (recipients._known_in) — find what a scan of the sentence finds, for every
+    pack, on every sentence of the labelled documents."""
+    from policylens.core.engine.contexts import segment_document
+    from policylens.core.recognizers.recipients import _known_in
+    from policylens.core.rules import SUPPORTED, load_pack
+
+    packs = [load_pack(c) for c in SUPPORTED]
+    for pack in packs:
+        assert pack.scope_breakers is not None
+        assert prefilter.alternative_leads(pack.scope_breakers.pattern) is not None, pack.code
+    tried = 0
+    for path in FILES[::2]:
+        doc = load_path(path)
+        text = doc.text
+        for s in segment_document(doc, [], packs[0]):
+            chunk = text[s.start : s.end]
+            for pack in packs:
+                sb, cue = pack.scope_breakers, pack.words.recipient_cue
+                assert sb is not None
+                for pos, end in ((0, len(chunk)), (len(chunk) // 3, len(chunk)), (0, len(chunk) // 2)):
+                    whole = [m.span() for m in sb.finditer(chunk, pos, end)]
+                    assert [m.span() for m in prefilter.finditer_at_words(sb, chunk, pos, end)] == whole, (pack.code, chunk)
+                assert [m.span() for m in prefilter.finditer_at_words(cue, chunk)] == [m.span() for m in cue.finditer(chunk)]
+                known = pack.words.known_recipients
+                assert [m.span() for m in _known_in(chunk, pack.words)] == [m.span() for m in known.finditer(chunk)]
+                tried += 1
+    assert tried > 10000
+
+
+def test_leads_of_alternatives() -> None:
+    import regex
+
+    from policylens.core.rules import FLAGS
+
+    pat = r"(?:,[\s\u00a0]+es[\s\u00a0]+sei)(?![\w])|(?<![\w])(?:Außer)(?![\w])|\)|(?<![\w])(?:but)(?![\w])"
+    assert prefilter.alternative_leads(pat) == ((")", False), (",", False), ("außer", True), ("but", True))
+    assert prefilter.alternative_leads(r"(?<![\w])(?:\w*n't)(?![\w])|(?<![\w])(?:not)") is None
+    sc = regex.compile(pat, FLAGS)
+    text = "AUSSER dem, es sei denn (but) AUßER; xbut, ſeal BUT"
+    assert prefilter.starts_in(sc, text, 0, len(text)) == [10, 25, 28, 30, 41, 48]
+    assert [m.span() for m in prefilter.finditer_at_words(sc, text)] == [m.span() for m in sc.finditer(text)]
+    # "İ" folds to two characters: such a stretch is scanned whole
+    assert prefilter.starts_in(sc, "İ but", 0, 5) is None
+    assert [m.span() for m in prefilter.finditer_at_words(sc, "İ but")] == [(2, 5)]

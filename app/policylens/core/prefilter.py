@@ -478,7 +478,7 @@ _leads_memo: dict[str, tuple[tuple[str, bool], ...] | None] = {}
 
 
 def _alternative_lead(alt: str) -> tuple[str, bool] | None:
-    """(literal, at a word start) that every match of ``alt`` starts with: a phrase's
+    r"""(literal, at a word start) that every match of ``alt`` starts with: a phrase's
     :func:`leading` word; or the plain characters (letters, digits, ",", escaped punctuation)
     that open it — "," for ``(?:,[\s]+es sei denn)``, ")" for ``\)``."""
     lead = leading(alt)
@@ -570,3 +570,23 @@ def starts_in(pattern: Any, string: str, pos: int, endpos: int) -> list[int] | N
                 found.append(q)
             p = find(key, p + 1)
     return sorted(set(found)) if len(keys) > 1 else found
+
+
+def finditer_at_words(pattern: Any, string: str, pos: int = 0, endpos: int | None = None, timeout: float = 1.0) -> Iterator[Any]:
+    """The matches of ``pattern.finditer(string, pos, endpos)`` (non-overlapped), found by trying
+    ``match`` only where :func:`starts_in` says one may start: each is the first match from where
+    the last one ended, as a scan finds it (every match is at least a leading literal long)."""
+    end = len(string) if endpos is None else endpos
+    at = starts_in(pattern, string, pos, end)
+    if at is None:
+        yield from pattern.finditer(string, pos, end, timeout=timeout)
+        return
+    after = -1
+    match = pattern.match
+    for q in at:
+        if q < after:
+            continue  # inside the last match: a scan goes on from its end
+        m = match(string, q, end, timeout=timeout)
+        if m is not None:
+            yield m
+            after = m.end()

@@ -69,37 +69,16 @@ def clause(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> tuple[int
 
 
 def _last_breaker(breakers: regex.Pattern[str], left: str, pos: int, endpos: int) -> regex.Match[str] | None:
-    """The last of ``breakers.finditer(left, pos, endpos)``: tried with ``match`` only at the
-    words a breaker can start with (the same matches: each is the first from where the last
-    one ended)."""
-    at = prefilter.starts_in(breakers, left, pos, endpos)
-    if at is None:
-        last = None
-        for m in breakers.finditer(left, pos, endpos, timeout=1.0):
-            last = m
-        return last
+    """The last of ``breakers.finditer(left, pos, endpos)`` (tried at the words a breaker can start with)."""
     last = None
-    after = -1
-    for q in at:
-        if q < after:
-            continue  # inside the last match: finditer goes on from its end
-        m = breakers.match(left, q, endpos, timeout=1.0)
-        if m is not None:
-            last = m
-            after = m.end()
+    for m in prefilter.finditer_at_words(breakers, left, pos, endpos):
+        last = m
     return last
 
 
 def _first_breaker(breakers: regex.Pattern[str], right: str, endpos: int) -> regex.Match[str] | None:
-    """``breakers.search(right, 0, endpos)``, tried at the words a breaker can start with."""
-    at = prefilter.starts_in(breakers, right, 0, endpos)
-    if at is None:
-        return breakers.search(right, 0, endpos, timeout=1.0)
-    for q in at:
-        m = breakers.match(right, q, endpos, timeout=1.0)
-        if m is not None:
-            return m
-    return None
+    """``breakers.search(right, 0, endpos)`` (tried at the words a breaker can start with)."""
+    return next(prefilter.finditer_at_words(breakers, right, 0, endpos), None)
 
 
 def is_negated(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> bool:

@@ -24,10 +24,12 @@ never a product people use (``not_recipients``: "Google Chrome").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import regex
 
 from policylens.core import catalogue as C
+from policylens.core import prefilter
 from policylens.core.engine.contexts import Segmented
 from policylens.core.recognizers.base import Recognizer, Result, Step
 from policylens.core.rules import Pack, Words
@@ -156,6 +158,26 @@ def _names_after(chunk: str, pos: int, words: Words) -> list[tuple[str, bool]]:
     return out
 
 
+def _known_in(chunk: str, words: Words) -> Iterator[regex.Match[str]]:
+    """The matches of ``words.known_recipients.finditer(chunk)``: a match starts a run of word
+    characters that is the first word of a name, as written (``known_first_words``), so only the
+    runs that are such words are tried."""
+    first = words.known_first_words
+    if first is None or not prefilter.ENABLED:
+        yield from words.known_recipients.finditer(chunk, timeout=1.0)
+        return
+    after = -1
+    match = words.known_recipients.match
+    for w in _WORD_RUN.finditer(chunk):
+        q = w.start()
+        if q < after or w.group() not in first:
+            continue
+        m = match(chunk, q, timeout=1.0)
+        if m is not None:
+            yield m
+            after = m.end()
+
+
 def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
     text = seg.doc.text
     matched = {r for r, hits in seg.hits_under("shared").items() if hits}
@@ -183,9 +205,8 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         sourced = i not in recs_of and "share" not in seg.own[i] and words.source_cue.search(chunk) is not None
         # well-known processors, anywhere in the body (a match starts with a word that is the
         # first word of a name, as written: no such word, no match)
-        first = words.known_first_words
-        if not sourced and (first is None or not first.isdisjoint(_WORD_RUN.findall(chunk))):
-            for m in words.known_recipients.finditer(chunk, timeout=1.0):
+        if not sourced:
+            for m in _known_in(chunk, words):
                 if m.group(1).casefold() not in words.recipient_words:
                     cands.append((m.group(1), True))
         # "such as X and Y" in sharing sentences
@@ -194,8 +215,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 cands.extend(_names_after(chunk, m.start(1), words))
         # "powered by X", "we use X, Y and Z to ..."
         cued = False
+        cues = list(prefilter.finditer_at_words(words.recipient_cue, chunk))
         if topical:
-            for m in words.recipient_cue.finditer(chunk, timeout=1.0):
+            for m in cues:
                 got = _names_after(chunk, m.end(), words)
                 cands.extend(got)
                 cued = cued or bool(got)
@@ -227,7 +249,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 if strong or (re.match(r"^\s*(?:[.,:(]|\s-\s)", after) and nm in after):
                     cands.append((nm, strong))
         # a company with its legal form in a sharing sentence or after a cue
-        if sharing or cued or (any(words.recipient_cue.finditer(chunk, timeout=1.0)) and topical):
+        if sharing or cued or (cues and topical):
             for m in words.legal_name.finditer(chunk):
                 cands.append((" ".join(m.group(1).split()), True))
         found: list[str] = []
