@@ -168,8 +168,13 @@ def test_searches_at_words_find_what_a_scan_finds() -> None:
                 assert sb is not None
                 for pos, end in ((0, len(chunk)), (len(chunk) // 3, len(chunk)), (0, len(chunk) // 2)):
                     whole = [m.span() for m in sb.finditer(chunk, pos, end)]
-                    assert [m.span() for m in prefilter.finditer_at_words(sb, chunk, pos, end)] == whole, (pack.code, chunk)
-                assert [m.span() for m in prefilter.finditer_at_words(cue, chunk)] == [m.span() for m in cue.finditer(chunk)]
+                    assert [m.span() for m in prefilter.finditer_at_words(sb, chunk, pos, end)] == whole, (
+                        pack.code,
+                        chunk,
+                    )
+                assert [m.span() for m in prefilter.finditer_at_words(cue, chunk)] == [
+                    m.span() for m in cue.finditer(chunk)
+                ]
                 known = pack.words.known_recipients
                 assert [m.span() for m in _known_in(chunk, pack.words)] == [m.span() for m in known.finditer(chunk)]
                 tried += 1

@@ -572,7 +572,9 @@ def starts_in(pattern: Any, string: str, pos: int, endpos: int) -> list[int] | N
     return sorted(set(found)) if len(keys) > 1 else found
 
 
-def finditer_at_words(pattern: Any, string: str, pos: int = 0, endpos: int | None = None, timeout: float = 1.0) -> Iterator[Any]:
+def finditer_at_words(
+    pattern: Any, string: str, pos: int = 0, endpos: int | None = None, timeout: float = 1.0
+) -> Iterator[Any]:
     """The matches of ``pattern.finditer(string, pos, endpos)`` (non-overlapped), found by trying
     ``match`` only where :func:`starts_in` says one may start: each is the first match from where
     the last one ended, as a scan finds it (every match is at least a leading literal long)."""
