@@ -38,17 +38,17 @@
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="293"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="296"/>
         <source>Shows the sentences of the policy that say this</source>
         <translation>Zeigt die Sätze der Datenschutzerklärung, die das besagen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="294"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="297"/>
         <source>Show where the policy says this</source>
         <translation>Zeigen, wo die Datenschutzerklärung das sagt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="298"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="301"/>
         <source>{title}: {status}. {headline}</source>
         <translation>{title}: {status}. {headline}</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>FlagButton</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="321"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="324"/>
         <source>Red flag, {severity}: {title}</source>
         <translation>Warnsignal, {severity}: {title}</translation>
     </message>
@@ -238,12 +238,12 @@
 <context>
     <name>GradeBadge</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="217"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="220"/>
         <source>Not graded</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="231"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="234"/>
         <source>Grade {letter}, score {score} out of 100</source>
         <translation>Note {letter}, {score} von 100 Punkten</translation>
     </message>
@@ -251,47 +251,47 @@
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="35"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="39"/>
         <source>Why This Grade</source>
         <translation>Warum diese Note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="41"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="45"/>
         <source>Grade {letter}, {score}</source>
         <translation>Note {letter}, {score}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="49"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="53"/>
         <source>Start from 100. Each item a privacy notice owes you costs points when it is vague or not stated; each red flag costs 15 (high), 7 (medium) or 3 (low); good practice wins back at most half of what the red flags cost. With two or more essentials missing or vague the grade is at most C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, else E.</source>
         <translation>Ausgangswert 100. Jede Angabe, die eine Datenschutzerklärung Ihnen schuldet, kostet Punkte, wenn sie vage ist oder fehlt; jedes Warnsignal kostet 15 (hoch), 7 (mittel) oder 3 (niedrig); gute Praxis gleicht höchstens die Hälfte dessen aus, was die Warnsignale kosten. Fehlen mindestens zwei wesentliche Angaben oder sind sie vage, ist die Note höchstens C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, sonst E.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="60"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="64"/>
         <source>Reasons for the grade</source>
         <translation>Gründe für die Note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="66"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="66"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="66"/>
         <source>Sentence in the policy</source>
         <translation>Satz in der Erklärung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="73"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="77"/>
         <source>(not stated)</source>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="97"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="101"/>
         <source>Double-click a line, or press Enter on it, to see its sentence in the policy.</source>
         <translation>Doppelklicken Sie auf eine Zeile oder drücken Sie darauf die Eingabetaste, um ihren Satz in der Erklärung zu sehen.</translation>
     </message>
@@ -631,361 +631,361 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="204"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="207"/>
         <source>This sentence supports:</source>
         <translation>Dieser Satz belegt:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="349"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
         <source>Open a policy first: the letters are written from its summary.</source>
         <translation>Öffnen Sie zuerst eine Datenschutzerklärung: Die Schreiben werden aus ihrer Zusammenfassung erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="355"/>
         <source>Open a policy first: there is no summary to export yet.</source>
         <translation>Öffnen Sie zuerst eine Datenschutzerklärung: Es gibt noch keine Zusammenfassung zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="366"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="368"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="375"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
         <source>Open &amp;Sample Policy</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="376"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
         <source>Open a saved privacy policy</source>
         <translation>Eine gespeicherte Datenschutzerklärung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
         <source>&amp;Export Summary…</source>
         <translation>Zusammenfassung e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
         <source>Co&amp;mpare With…</source>
         <translation>Ver&amp;gleichen mit …</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
         <source>Compare the open policy with another version of it</source>
         <translation>Die geöffnete Richtlinie mit einer anderen Fassung vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
         <source>&amp;Use Your Rights…</source>
         <translation>Ihre Rechte a&amp;usüben…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="387"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
         <source>&amp;Paste Policy Text</source>
         <translation>Text &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
         <source>Previous Evidence Sentence</source>
         <translation>Vorheriger Beleg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
         <source>Next Evidence Sentence</source>
         <translation>Nächster Beleg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="398"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
         <source>PolicyLens &amp;Guide</source>
         <translation>PolicyLens-&amp;Leitfaden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="398"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
         <source>&amp;About PolicyLens</source>
         <translation>Ü&amp;ber PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
         <source>Why This &amp;Grade…</source>
         <translation>Warum diese &amp;Note…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="403"/>
         <source>How the grade was computed, line by line, with the sentences behind it</source>
         <translation>Wie die Note berechnet wurde, Zeile für Zeile, mit den Sätzen dahinter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="404"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="405"/>
         <source>Cancel the analysis</source>
         <translation>Analyse abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="403"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="406"/>
         <source>Analysis progress</source>
         <translation>Analysefortschritt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="404"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="407"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="405"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="408"/>
         <source>Policy text</source>
         <translation>Text der Datenschutzerklärung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="407"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="410"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>Die Datenschutzerklärung. Sätze, die einen Befund belegen, sind unterstrichen; zeigen Sie mit der Maus darauf, um zu sehen, welchen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="409"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="412"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="410"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="413"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="411"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="414"/>
         <source>Policy and summary</source>
         <translation>Datenschutzerklärung und Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="434"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="437"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="438"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
         <source>Red flag: {title}</source>
         <translation>Warnsignal: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="444"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="447"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="482"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="863"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="485"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="866"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Datenschutzerklärungen ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="483"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="486"/>
         <source>Web pages ({patterns})</source>
         <translation>Webseiten ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="484"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="487"/>
         <source>PDF documents ({patterns})</source>
         <translation>PDF-Dokumente ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="485"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="488"/>
         <source>Word documents ({patterns})</source>
         <translation>Word-Dokumente ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="486"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="489"/>
         <source>Text files ({patterns})</source>
         <translation>Textdateien ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="489"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="864"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="492"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="867"/>
         <source>All files ({patterns})</source>
         <translation>Alle Dateien ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="492"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="495"/>
         <source>Open a Privacy Policy</source>
         <translation>Datenschutzerklärung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="505"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="543"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="508"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="546"/>
         <source>Pasted text</source>
         <translation>Eingefügter Text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="513"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="516"/>
         <source>Only the first file is opened.</source>
         <translation>Nur die erste Datei wird geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="521"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="524"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens lädt keine Seiten herunter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="523"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens nutzt nie das Netzwerk. Speichern Sie die Seite im Browser (Strg+S) und legen Sie die gespeicherte Datei hier ab, oder markieren Sie den Text der Datenschutzerklärung und ziehen Sie ihn hierher oder fügen Sie ihn ein.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="535"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="538"/>
         <source>Nothing to open</source>
         <translation>Nichts zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="536"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="539"/>
         <source>There is no file or text to open here.</source>
         <translation>Hier gibt es weder eine Datei noch Text zum Öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="582"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="654"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="585"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="657"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="658"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="661"/>
         <source>Cannot open “{name}”</source>
         <translation>„{name}“ kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="659"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="662"/>
         <source>The policy shown before is still open.</source>
         <translation>Die zuvor angezeigte Datenschutzerklärung bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="712"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
         <source>Compare with “{name}”</source>
         <translation>Mit „{name}“ vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="714"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="717"/>
         <source>See what changed from the policy open before</source>
         <translation>Sehen, was sich gegenüber der zuvor geöffneten Richtlinie geändert hat</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="722"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="725"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Note {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="727"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="730"/>
         <source>{verdict} — {name}</source>
         <translation>{verdict} — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="732"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="735"/>
         <source>Analysing “{name}”…</source>
         <translation>„{name}“ wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="841"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="844"/>
         <source>Export Summary</source>
         <translation>Zusammenfassung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="842"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="845"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>Exportieren ist in dieser Version von PolicyLens nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="867"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="870"/>
         <source>Compare With Another Version</source>
         <translation>Mit einer anderen Fassung vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="944"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="947"/>
         <source>Dropped text</source>
         <translation>Abgelegter Text</translation>
     </message>
@@ -993,12 +993,12 @@
 <context>
     <name>Op</name>
     <message>
-        <location filename="../app/policylens/ui/ops.py" line="156"/>
+        <location filename="../app/policylens/ui/ops.py" line="171"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/ops.py" line="196"/>
+        <location filename="../app/policylens/ui/ops.py" line="211"/>
         <source>{label}
 {done} of {total} sentences</source>
         <translation>{label}
@@ -1217,53 +1217,53 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="373"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="444"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="376"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="447"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="489"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="492"/>
         <source>Click to see why</source>
         <translation>Klicken, um die Gründe zu sehen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="502"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="505"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="562"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="565"/>
         <source>Red flags ({count})</source>
         <translation>Warnsignale ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="613"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="616"/>
         <source>Use your rights…</source>
         <translation>Ihre Rechte ausüben…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="615"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="618"/>
         <source>Draft a request to the company, or a complaint to an authority (Ctrl+R)</source>
         <translation>Einen Antrag an das Unternehmen oder eine Beschwerde bei einer Behörde entwerfen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="616"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="619"/>
         <source>Use your rights</source>
         <translation>Ihre Rechte ausüben</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="618"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="621"/>
         <source>Drafts a letter to ask for your data, have it erased, or complain to an authority</source>
         <translation>Entwirft ein Schreiben, um Ihre Daten zu erhalten, löschen zu lassen oder sich bei einer Behörde zu beschweren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="646"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="649"/>
         <source>Show fewer</source>
         <translation>Weniger anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="648"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="651"/>
         <source>Show all {count} red flags</source>
         <translation>Alle {count} Warnsignale anzeigen</translation>
     </message>
@@ -1497,31 +1497,36 @@
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="58"/>
+        <source>Says it shares your data with no one</source>
+        <translation>Gibt Ihre Daten laut eigener Angabe an niemanden weiter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="59"/>
         <source>Your data is sold</source>
         <translation>Ihre Daten werden verkauft</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="59"/>
+        <location filename="../app/policylens/core/wording.py" line="60"/>
         <source>Kept up to {longest}</source>
         <translation>Bis zu {longest} gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="60"/>
+        <location filename="../app/policylens/core/wording.py" line="61"/>
         <source>No concrete period</source>
         <translation>Keine konkrete Speicherdauer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="61"/>
+        <location filename="../app/policylens/core/wording.py" line="62"/>
         <source>Some data is kept indefinitely</source>
         <translation>Einige Daten werden unbegrenzt gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="62"/>
+        <location filename="../app/policylens/core/wording.py" line="63"/>
         <source>Does not say how long data is kept</source>
         <translation>Sagt nicht, wie lange Daten gespeichert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="63"/>
+        <location filename="../app/policylens/core/wording.py" line="64"/>
         <source>%n right(s) stated</source>
         <translation>
             <numerusform>%n Recht genannt</numerusform>
@@ -1529,34 +1534,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="64"/>
+        <location filename="../app/policylens/core/wording.py" line="65"/>
         <source>No rights stated</source>
         <translation>Keine Rechte genannt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="68"/>
+        <location filename="../app/policylens/core/wording.py" line="69"/>
         <source>{data}: {duration}</source>
         <translation>{data}: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="69"/>
+        <location filename="../app/policylens/core/wording.py" line="70"/>
         <source>Some data: {duration}</source>
         <translation>Einige Daten: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="70"/>
+        <location filename="../app/policylens/core/wording.py" line="71"/>
         <source>{label}: {names}</source>
         <translation>{label}: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="71"/>
+        <location filename="../app/policylens/core/wording.py" line="72"/>
         <source>Contact: {emails}</source>
         <translation>Kontakt: {emails}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <location filename="../app/policylens/core/wording.py" line="73"/>
         <source>No contact given to exercise your rights</source>
         <translation>Kein Kontakt zur Ausübung Ihrer Rechte angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <source>Not shared with anyone else</source>
+        <translation>Keine Weitergabe an Dritte</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +1992,7 @@
 <context>
     <name>duration</name>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="76"/>
+        <location filename="../app/policylens/core/wording.py" line="78"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -1990,7 +2000,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="77"/>
+        <location filename="../app/policylens/core/wording.py" line="79"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -1998,7 +2008,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="78"/>
+        <location filename="../app/policylens/core/wording.py" line="80"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n Woche</numerusform>
@@ -2006,7 +2016,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="79"/>
+        <location filename="../app/policylens/core/wording.py" line="81"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -2014,7 +2024,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="80"/>
+        <location filename="../app/policylens/core/wording.py" line="82"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -2022,7 +2032,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="81"/>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -2680,22 +2690,22 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <location filename="../app/policylens/core/wording.py" line="87"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity}): −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <location filename="../app/policylens/core/wording.py" line="88"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Erklärt, Ihre Daten nicht zu verkaufen: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <location filename="../app/policylens/core/wording.py" line="89"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>Nennt konkrete Speicherfristen: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
             <numerusform>Nennt %n Recht, das Sie ausüben können: +{points}</numerusform>
@@ -2703,107 +2713,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="89"/>
+        <location filename="../app/policylens/core/wording.py" line="91"/>
         <source>Start from 100, then:</source>
         <translation>Ausgangswert 100, dann:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <location filename="../app/policylens/core/wording.py" line="92"/>
         <source>Two or more essentials are missing or vague: the score is capped at {points}</source>
         <translation>Mindestens zwei wesentliche Angaben fehlen oder sind vage: höchstens {points} Punkte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <location filename="../app/policylens/core/wording.py" line="99"/>
         <source>This does not look like a privacy policy.</source>
         <translation>Das sieht nicht nach einer Datenschutzerklärung aus.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="98"/>
+        <location filename="../app/policylens/core/wording.py" line="100"/>
         <source>Not enough to grade: the text says too little about your data.</source>
         <translation>Keine Bewertung möglich: Der Text sagt zu wenig über Ihre Daten.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="99"/>
+        <location filename="../app/policylens/core/wording.py" line="101"/>
         <source>Not graded: PolicyLens cannot read this language.</source>
         <translation>Nicht bewertet: PolicyLens kann diese Sprache nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <location filename="../app/policylens/core/wording.py" line="105"/>
         <source>Not a privacy policy</source>
         <translation>Keine Datenschutzerklärung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="104"/>
+        <location filename="../app/policylens/core/wording.py" line="106"/>
         <source>Not enough to grade</source>
         <translation>Zu wenig für eine Note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="105"/>
+        <location filename="../app/policylens/core/wording.py" line="107"/>
         <source>Not graded</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <location filename="../app/policylens/core/wording.py" line="111"/>
         <source>Who is responsible and how to reach them</source>
         <translation>Wer verantwortlich ist und wie Sie ihn erreichen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <location filename="../app/policylens/core/wording.py" line="112"/>
         <source>What data is collected</source>
         <translation>Welche Daten erfasst werden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="111"/>
+        <location filename="../app/policylens/core/wording.py" line="113"/>
         <source>What it is used for</source>
         <translation>Wofür sie verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="112"/>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
         <source>Who receives it</source>
         <translation>Wer sie erhält</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="113"/>
+        <location filename="../app/policylens/core/wording.py" line="115"/>
         <source>How long it is kept</source>
         <translation>Wie lange sie gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <location filename="../app/policylens/core/wording.py" line="116"/>
         <source>Your rights and how to use them</source>
         <translation>Ihre Rechte und wie Sie sie ausüben</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="115"/>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
         <source>Your right to complain to an authority</source>
         <translation>Ihr Recht auf Beschwerde bei einer Aufsichtsbehörde</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <location filename="../app/policylens/core/wording.py" line="120"/>
         <source>stated</source>
         <translation>angegeben</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="119"/>
+        <location filename="../app/policylens/core/wording.py" line="121"/>
         <source>vague</source>
         <translation>vage</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="120"/>
+        <location filename="../app/policylens/core/wording.py" line="122"/>
         <source>not stated</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="123"/>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
         <source>Says it does not sell your data</source>
         <translation>Sagt, dass Ihre Daten nicht verkauft werden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="124"/>
+        <location filename="../app/policylens/core/wording.py" line="126"/>
         <source>States concrete retention periods</source>
         <translation>Nennt konkrete Speicherfristen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <location filename="../app/policylens/core/wording.py" line="127"/>
         <source>Names %n right(s) you can use</source>
         <translation>
             <numerusform>Nennt %n Recht, das Sie ausüben können</numerusform>
@@ -2811,27 +2821,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="128"/>
+        <location filename="../app/policylens/core/wording.py" line="130"/>
         <source>Good practice wins back at most half of what red flags cost</source>
         <translation>Gute Praxis gleicht höchstens die Hälfte dessen aus, was Warnsignale kosten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="132"/>
+        <location filename="../app/policylens/core/wording.py" line="134"/>
         <source>What it tells you</source>
         <translation>Was sie Ihnen sagt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="133"/>
+        <location filename="../app/policylens/core/wording.py" line="135"/>
         <source>What it does: red flags</source>
         <translation>Was sie tut: Warnsignale</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <location filename="../app/policylens/core/wording.py" line="136"/>
         <source>What it does: good practice</source>
         <translation>Was sie tut: gute Praxis</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="135"/>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
         <source>Limits</source>
         <translation>Obergrenzen</translation>
     </message>
@@ -2839,192 +2849,192 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="156"/>
+        <location filename="../app/policylens/core/wording.py" line="158"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="157"/>
+        <location filename="../app/policylens/core/wording.py" line="159"/>
         <source>French</source>
         <translation>Französisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="158"/>
+        <location filename="../app/policylens/core/wording.py" line="160"/>
         <source>Swedish</source>
         <translation>Schwedisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
         <source>Spanish</source>
         <translation>Spanisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
         <source>Italian</source>
         <translation>Italienisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
         <source>Dutch</source>
         <translation>Niederländisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>Portuguese</source>
         <translation>Portugiesisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
         <source>Polish</source>
         <translation>Polnisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
         <source>Danish</source>
         <translation>Dänisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <location filename="../app/policylens/core/wording.py" line="168"/>
         <source>Norwegian</source>
         <translation>Norwegisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
         <source>Finnish</source>
         <translation>Finnisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <location filename="../app/policylens/core/wording.py" line="170"/>
         <source>Russian</source>
         <translation>Russisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <location filename="../app/policylens/core/wording.py" line="171"/>
         <source>Chinese</source>
         <translation>Chinesisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="170"/>
+        <location filename="../app/policylens/core/wording.py" line="172"/>
         <source>Japanese</source>
         <translation>Japanisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="171"/>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
         <source>Korean</source>
         <translation>Koreanisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="172"/>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
         <source>Arabic</source>
         <translation>Arabisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
         <source>Turkish</source>
         <translation>Türkisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
         <source>Czech</source>
         <translation>Tschechisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
         <source>Slovak</source>
         <translation>Slowakisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <location filename="../app/policylens/core/wording.py" line="178"/>
         <source>Hungarian</source>
         <translation>Ungarisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <location filename="../app/policylens/core/wording.py" line="179"/>
         <source>Romanian</source>
         <translation>Rumänisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="178"/>
+        <location filename="../app/policylens/core/wording.py" line="180"/>
         <source>Greek</source>
         <translation>Griechisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="179"/>
+        <location filename="../app/policylens/core/wording.py" line="181"/>
         <source>Bulgarian</source>
         <translation>Bulgarisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="180"/>
+        <location filename="../app/policylens/core/wording.py" line="182"/>
         <source>Ukrainian</source>
         <translation>Ukrainisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <location filename="../app/policylens/core/wording.py" line="183"/>
         <source>Croatian</source>
         <translation>Kroatisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <location filename="../app/policylens/core/wording.py" line="184"/>
         <source>Slovenian</source>
         <translation>Slowenisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <location filename="../app/policylens/core/wording.py" line="185"/>
         <source>Estonian</source>
         <translation>Estnisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <location filename="../app/policylens/core/wording.py" line="186"/>
         <source>Latvian</source>
         <translation>Lettisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <location filename="../app/policylens/core/wording.py" line="187"/>
         <source>Lithuanian</source>
         <translation>Litauisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="186"/>
+        <location filename="../app/policylens/core/wording.py" line="188"/>
         <source>Hebrew</source>
         <translation>Hebräisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="187"/>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
         <source>Hindi</source>
         <translation>Hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="188"/>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
         <source>Indonesian</source>
         <translation>Indonesisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
         <source>Vietnamese</source>
         <translation>Vietnamesisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <location filename="../app/policylens/core/wording.py" line="192"/>
         <source>Thai</source>
         <translation>Thailändisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <location filename="../app/policylens/core/wording.py" line="193"/>
         <source>Catalan</source>
         <translation>Katalanisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="192"/>
+        <location filename="../app/policylens/core/wording.py" line="194"/>
         <source>Persian</source>
         <translation>Persisch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="193"/>
+        <location filename="../app/policylens/core/wording.py" line="195"/>
         <source>an unknown language</source>
         <translation>einer unbekannten Sprache</translation>
     </message>
@@ -3150,67 +3160,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>Grade</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Red flags</source>
         <translation>Warnsignale</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>No red flags found.</source>
         <translation>Keine Warnsignale gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="25"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Controller</source>
         <translation>Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="27"/>
+        <location filename="../app/policylens/render.py" line="30"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="32"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="30"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>Why this grade</source>
         <translation>Warum diese Note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="32"/>
+        <location filename="../app/policylens/render.py" line="35"/>
         <source>not graded</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="34"/>
+        <location filename="../app/policylens/render.py" line="37"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="35"/>
+        <location filename="../app/policylens/render.py" line="38"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -3411,32 +3421,32 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="139"/>
+        <location filename="../app/policylens/core/wording.py" line="141"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>Diese Datenschutzerklärung ist in {language} verfasst; PolicyLens kann sie nicht direkt analysieren. Installieren Sie ein Offline-Übersetzungspaket von {language} nach Englisch, um sie zu analysieren.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="144"/>
+        <location filename="../app/policylens/core/wording.py" line="146"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>Die Datenschutzerklärung mischt Sprachen: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="145"/>
+        <location filename="../app/policylens/core/wording.py" line="147"/>
         <source>The language could not be detected with confidence.</source>
         <translation>Die Sprache konnte nicht sicher erkannt werden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="146"/>
+        <location filename="../app/policylens/core/wording.py" line="148"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
         <translation>Über eine englische Offline-Übersetzung analysiert; die Belege zitieren den Originaltext.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="149"/>
+        <location filename="../app/policylens/core/wording.py" line="151"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>Der Text ist sehr kurz; die Zusammenfassung ist möglicherweise unvollständig.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="152"/>
+        <location filename="../app/policylens/core/wording.py" line="154"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}&#xa0;%</translation>
     </message>

@@ -38,17 +38,17 @@
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="293"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="296"/>
         <source>Shows the sentences of the policy that say this</source>
         <translation>Shows the sentences of the policy that say this</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="294"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="297"/>
         <source>Show where the policy says this</source>
         <translation>Show where the policy says this</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="298"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="301"/>
         <source>{title}: {status}. {headline}</source>
         <translation>{title}: {status}. {headline}</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>FlagButton</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="321"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="324"/>
         <source>Red flag, {severity}: {title}</source>
         <translation>Red flag, {severity}: {title}</translation>
     </message>
@@ -238,12 +238,12 @@
 <context>
     <name>GradeBadge</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="217"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="220"/>
         <source>Not graded</source>
         <translation>Not graded</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="231"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="234"/>
         <source>Grade {letter}, score {score} out of 100</source>
         <translation>Grade {letter}, score {score} out of 100</translation>
     </message>
@@ -251,47 +251,47 @@
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="35"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="39"/>
         <source>Why This Grade</source>
         <translation>Why This Grade</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="41"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="45"/>
         <source>Grade {letter}, {score}</source>
         <translation>Grade {letter}, {score}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="49"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="53"/>
         <source>Start from 100. Each item a privacy notice owes you costs points when it is vague or not stated; each red flag costs 15 (high), 7 (medium) or 3 (low); good practice wins back at most half of what the red flags cost. With two or more essentials missing or vague the grade is at most C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, else E.</source>
         <translation>Start from 100. Each item a privacy notice owes you costs points when it is vague or not stated; each red flag costs 15 (high), 7 (medium) or 3 (low); good practice wins back at most half of what the red flags cost. With two or more essentials missing or vague the grade is at most C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, else E.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="60"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="64"/>
         <source>Reasons for the grade</source>
         <translation>Reasons for the grade</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="66"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="66"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="66"/>
         <source>Sentence in the policy</source>
         <translation>Sentence in the policy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="73"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="77"/>
         <source>(not stated)</source>
         <translation>(not stated)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="97"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="101"/>
         <source>Double-click a line, or press Enter on it, to see its sentence in the policy.</source>
         <translation>Double-click a line, or press Enter on it, to see its sentence in the policy.</translation>
     </message>
@@ -631,361 +631,361 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="204"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="207"/>
         <source>This sentence supports:</source>
         <translation>This sentence supports:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="349"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
         <source>Open a policy first: the letters are written from its summary.</source>
         <translation>Open a policy first: the letters are written from its summary.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="355"/>
         <source>Open a policy first: there is no summary to export yet.</source>
         <translation>Open a policy first: there is no summary to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="366"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="368"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="375"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Open &amp;Sample Policy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="376"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
         <source>Open a saved privacy policy</source>
         <translation>Open a saved privacy policy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Clear Recent Files</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
         <source>&amp;Export Summary…</source>
         <translation>&amp;Export Summary…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
         <source>Co&amp;mpare With…</source>
         <translation>Co&amp;mpare With…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
         <source>Compare the open policy with another version of it</source>
         <translation>Compare the open policy with another version of it</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
         <source>&amp;Use Your Rights…</source>
         <translation>&amp;Use Your Rights…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="387"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
         <source>&amp;Paste Policy Text</source>
         <translation>&amp;Paste Policy Text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
         <source>Previous Evidence Sentence</source>
         <translation>Previous Evidence Sentence</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
         <source>Next Evidence Sentence</source>
         <translation>Next Evidence Sentence</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="398"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
         <source>PolicyLens &amp;Guide</source>
         <translation>PolicyLens &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="398"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;About PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
         <source>Why This &amp;Grade…</source>
         <translation>Why This &amp;Grade…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="403"/>
         <source>How the grade was computed, line by line, with the sentences behind it</source>
         <translation>How the grade was computed, line by line, with the sentences behind it</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="404"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="405"/>
         <source>Cancel the analysis</source>
         <translation>Cancel the analysis</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="403"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="406"/>
         <source>Analysis progress</source>
         <translation>Analysis progress</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="404"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="407"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="405"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="408"/>
         <source>Policy text</source>
         <translation>Policy text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="407"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="410"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>The policy. Sentences that support a finding are underlined; hover one to see which.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="409"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="412"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="410"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="413"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="411"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="414"/>
         <source>Policy and summary</source>
         <translation>Policy and summary</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="434"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="437"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="438"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
         <source>Red flag: {title}</source>
         <translation>Red flag: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="444"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="447"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="482"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="863"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="485"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="866"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Privacy policies ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="483"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="486"/>
         <source>Web pages ({patterns})</source>
         <translation>Web pages ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="484"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="487"/>
         <source>PDF documents ({patterns})</source>
         <translation>PDF documents ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="485"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="488"/>
         <source>Word documents ({patterns})</source>
         <translation>Word documents ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="486"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="489"/>
         <source>Text files ({patterns})</source>
         <translation>Text files ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="489"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="864"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="492"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="867"/>
         <source>All files ({patterns})</source>
         <translation>All files ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="492"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="495"/>
         <source>Open a Privacy Policy</source>
         <translation>Open a Privacy Policy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="505"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="543"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="508"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="546"/>
         <source>Pasted text</source>
         <translation>Pasted text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="513"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="516"/>
         <source>Only the first file is opened.</source>
         <translation>Only the first file is opened.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="521"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="524"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens does not download pages</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="523"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="535"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="538"/>
         <source>Nothing to open</source>
         <translation>Nothing to open</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="536"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="539"/>
         <source>There is no file or text to open here.</source>
         <translation>There is no file or text to open here.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="582"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="654"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="585"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="657"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="658"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="661"/>
         <source>Cannot open “{name}”</source>
         <translation>Cannot open “{name}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="659"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="662"/>
         <source>The policy shown before is still open.</source>
         <translation>The policy shown before is still open.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="712"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
         <source>Compare with “{name}”</source>
         <translation>Compare with “{name}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="714"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="717"/>
         <source>See what changed from the policy open before</source>
         <translation>See what changed from the policy open before</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="722"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="725"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Grade {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="727"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="730"/>
         <source>{verdict} — {name}</source>
         <translation>{verdict} — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="732"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="735"/>
         <source>Analysing “{name}”…</source>
         <translation>Analysing “{name}”…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="841"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="844"/>
         <source>Export Summary</source>
         <translation>Export Summary</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="842"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="845"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>Exporting is not available in this version of PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="867"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="870"/>
         <source>Compare With Another Version</source>
         <translation>Compare With Another Version</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="944"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="947"/>
         <source>Dropped text</source>
         <translation>Dropped text</translation>
     </message>
@@ -993,12 +993,12 @@
 <context>
     <name>Op</name>
     <message>
-        <location filename="../app/policylens/ui/ops.py" line="156"/>
+        <location filename="../app/policylens/ui/ops.py" line="171"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/ops.py" line="196"/>
+        <location filename="../app/policylens/ui/ops.py" line="211"/>
         <source>{label}
 {done} of {total} sentences</source>
         <translation>{label}
@@ -1217,53 +1217,53 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="373"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="444"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="376"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="447"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="489"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="492"/>
         <source>Click to see why</source>
         <translation>Click to see why</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="502"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="505"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="562"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="565"/>
         <source>Red flags ({count})</source>
         <translation>Red flags ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="613"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="616"/>
         <source>Use your rights…</source>
         <translation>Use your rights…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="615"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="618"/>
         <source>Draft a request to the company, or a complaint to an authority (Ctrl+R)</source>
         <translation>Draft a request to the company, or a complaint to an authority (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="616"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="619"/>
         <source>Use your rights</source>
         <translation>Use your rights</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="618"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="621"/>
         <source>Drafts a letter to ask for your data, have it erased, or complain to an authority</source>
         <translation>Drafts a letter to ask for your data, have it erased, or complain to an authority</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="646"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="649"/>
         <source>Show fewer</source>
         <translation>Show fewer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="648"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="651"/>
         <source>Show all {count} red flags</source>
         <translation>Show all {count} red flags</translation>
     </message>
@@ -1497,31 +1497,36 @@
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="58"/>
+        <source>Says it shares your data with no one</source>
+        <translation>Says it shares your data with no one</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="59"/>
         <source>Your data is sold</source>
         <translation>Your data is sold</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="59"/>
+        <location filename="../app/policylens/core/wording.py" line="60"/>
         <source>Kept up to {longest}</source>
         <translation>Kept up to {longest}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="60"/>
+        <location filename="../app/policylens/core/wording.py" line="61"/>
         <source>No concrete period</source>
         <translation>No concrete period</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="61"/>
+        <location filename="../app/policylens/core/wording.py" line="62"/>
         <source>Some data is kept indefinitely</source>
         <translation>Some data is kept indefinitely</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="62"/>
+        <location filename="../app/policylens/core/wording.py" line="63"/>
         <source>Does not say how long data is kept</source>
         <translation>Does not say how long data is kept</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="63"/>
+        <location filename="../app/policylens/core/wording.py" line="64"/>
         <source>%n right(s) stated</source>
         <translation>
             <numerusform>%n right stated</numerusform>
@@ -1529,34 +1534,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="64"/>
+        <location filename="../app/policylens/core/wording.py" line="65"/>
         <source>No rights stated</source>
         <translation>No rights stated</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="68"/>
+        <location filename="../app/policylens/core/wording.py" line="69"/>
         <source>{data}: {duration}</source>
         <translation>{data}: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="69"/>
+        <location filename="../app/policylens/core/wording.py" line="70"/>
         <source>Some data: {duration}</source>
         <translation>Some data: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="70"/>
+        <location filename="../app/policylens/core/wording.py" line="71"/>
         <source>{label}: {names}</source>
         <translation>{label}: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="71"/>
+        <location filename="../app/policylens/core/wording.py" line="72"/>
         <source>Contact: {emails}</source>
         <translation>Contact: {emails}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <location filename="../app/policylens/core/wording.py" line="73"/>
         <source>No contact given to exercise your rights</source>
         <translation>No contact given to exercise your rights</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <source>Not shared with anyone else</source>
+        <translation>Not shared with anyone else</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +1992,7 @@
 <context>
     <name>duration</name>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="76"/>
+        <location filename="../app/policylens/core/wording.py" line="78"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -1990,7 +2000,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="77"/>
+        <location filename="../app/policylens/core/wording.py" line="79"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -1998,7 +2008,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="78"/>
+        <location filename="../app/policylens/core/wording.py" line="80"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -2006,7 +2016,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="79"/>
+        <location filename="../app/policylens/core/wording.py" line="81"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -2014,7 +2024,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="80"/>
+        <location filename="../app/policylens/core/wording.py" line="82"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -2022,7 +2032,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="81"/>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2680,22 +2690,22 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <location filename="../app/policylens/core/wording.py" line="87"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity}): −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <location filename="../app/policylens/core/wording.py" line="88"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Says it does not sell your data: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <location filename="../app/policylens/core/wording.py" line="89"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>States concrete retention periods: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
             <numerusform>Names %n right you can use: +{points}</numerusform>
@@ -2703,107 +2713,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="89"/>
+        <location filename="../app/policylens/core/wording.py" line="91"/>
         <source>Start from 100, then:</source>
         <translation>Start from 100, then:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <location filename="../app/policylens/core/wording.py" line="92"/>
         <source>Two or more essentials are missing or vague: the score is capped at {points}</source>
         <translation>Two or more essentials are missing or vague: the score is capped at {points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <location filename="../app/policylens/core/wording.py" line="99"/>
         <source>This does not look like a privacy policy.</source>
         <translation>This does not look like a privacy policy.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="98"/>
+        <location filename="../app/policylens/core/wording.py" line="100"/>
         <source>Not enough to grade: the text says too little about your data.</source>
         <translation>Not enough to grade: the text says too little about your data.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="99"/>
+        <location filename="../app/policylens/core/wording.py" line="101"/>
         <source>Not graded: PolicyLens cannot read this language.</source>
         <translation>Not graded: PolicyLens cannot read this language.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <location filename="../app/policylens/core/wording.py" line="105"/>
         <source>Not a privacy policy</source>
         <translation>Not a privacy policy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="104"/>
+        <location filename="../app/policylens/core/wording.py" line="106"/>
         <source>Not enough to grade</source>
         <translation>Not enough to grade</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="105"/>
+        <location filename="../app/policylens/core/wording.py" line="107"/>
         <source>Not graded</source>
         <translation>Not graded</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <location filename="../app/policylens/core/wording.py" line="111"/>
         <source>Who is responsible and how to reach them</source>
         <translation>Who is responsible and how to reach them</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <location filename="../app/policylens/core/wording.py" line="112"/>
         <source>What data is collected</source>
         <translation>What data is collected</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="111"/>
+        <location filename="../app/policylens/core/wording.py" line="113"/>
         <source>What it is used for</source>
         <translation>What it is used for</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="112"/>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
         <source>Who receives it</source>
         <translation>Who receives it</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="113"/>
+        <location filename="../app/policylens/core/wording.py" line="115"/>
         <source>How long it is kept</source>
         <translation>How long it is kept</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <location filename="../app/policylens/core/wording.py" line="116"/>
         <source>Your rights and how to use them</source>
         <translation>Your rights and how to use them</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="115"/>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
         <source>Your right to complain to an authority</source>
         <translation>Your right to complain to an authority</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <location filename="../app/policylens/core/wording.py" line="120"/>
         <source>stated</source>
         <translation>stated</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="119"/>
+        <location filename="../app/policylens/core/wording.py" line="121"/>
         <source>vague</source>
         <translation>vague</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="120"/>
+        <location filename="../app/policylens/core/wording.py" line="122"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="123"/>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
         <source>Says it does not sell your data</source>
         <translation>Says it does not sell your data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="124"/>
+        <location filename="../app/policylens/core/wording.py" line="126"/>
         <source>States concrete retention periods</source>
         <translation>States concrete retention periods</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <location filename="../app/policylens/core/wording.py" line="127"/>
         <source>Names %n right(s) you can use</source>
         <translation>
             <numerusform>Names %n right you can use</numerusform>
@@ -2811,27 +2821,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="128"/>
+        <location filename="../app/policylens/core/wording.py" line="130"/>
         <source>Good practice wins back at most half of what red flags cost</source>
         <translation>Good practice wins back at most half of what red flags cost</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="132"/>
+        <location filename="../app/policylens/core/wording.py" line="134"/>
         <source>What it tells you</source>
         <translation>What it tells you</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="133"/>
+        <location filename="../app/policylens/core/wording.py" line="135"/>
         <source>What it does: red flags</source>
         <translation>What it does: red flags</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <location filename="../app/policylens/core/wording.py" line="136"/>
         <source>What it does: good practice</source>
         <translation>What it does: good practice</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="135"/>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
         <source>Limits</source>
         <translation>Limits</translation>
     </message>
@@ -2839,192 +2849,192 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="156"/>
+        <location filename="../app/policylens/core/wording.py" line="158"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="157"/>
+        <location filename="../app/policylens/core/wording.py" line="159"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="158"/>
+        <location filename="../app/policylens/core/wording.py" line="160"/>
         <source>Swedish</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
         <source>Spanish</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
         <source>Italian</source>
         <translation>Italian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>Portuguese</source>
         <translation>Portuguese</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
         <source>Polish</source>
         <translation>Polish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
         <source>Danish</source>
         <translation>Danish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <location filename="../app/policylens/core/wording.py" line="168"/>
         <source>Norwegian</source>
         <translation>Norwegian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
         <source>Finnish</source>
         <translation>Finnish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <location filename="../app/policylens/core/wording.py" line="170"/>
         <source>Russian</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <location filename="../app/policylens/core/wording.py" line="171"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="170"/>
+        <location filename="../app/policylens/core/wording.py" line="172"/>
         <source>Japanese</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="171"/>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
         <source>Korean</source>
         <translation>Korean</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="172"/>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
         <source>Arabic</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
         <source>Turkish</source>
         <translation>Turkish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
         <source>Czech</source>
         <translation>Czech</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
         <source>Slovak</source>
         <translation>Slovak</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <location filename="../app/policylens/core/wording.py" line="178"/>
         <source>Hungarian</source>
         <translation>Hungarian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <location filename="../app/policylens/core/wording.py" line="179"/>
         <source>Romanian</source>
         <translation>Romanian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="178"/>
+        <location filename="../app/policylens/core/wording.py" line="180"/>
         <source>Greek</source>
         <translation>Greek</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="179"/>
+        <location filename="../app/policylens/core/wording.py" line="181"/>
         <source>Bulgarian</source>
         <translation>Bulgarian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="180"/>
+        <location filename="../app/policylens/core/wording.py" line="182"/>
         <source>Ukrainian</source>
         <translation>Ukrainian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <location filename="../app/policylens/core/wording.py" line="183"/>
         <source>Croatian</source>
         <translation>Croatian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <location filename="../app/policylens/core/wording.py" line="184"/>
         <source>Slovenian</source>
         <translation>Slovenian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <location filename="../app/policylens/core/wording.py" line="185"/>
         <source>Estonian</source>
         <translation>Estonian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <location filename="../app/policylens/core/wording.py" line="186"/>
         <source>Latvian</source>
         <translation>Latvian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <location filename="../app/policylens/core/wording.py" line="187"/>
         <source>Lithuanian</source>
         <translation>Lithuanian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="186"/>
+        <location filename="../app/policylens/core/wording.py" line="188"/>
         <source>Hebrew</source>
         <translation>Hebrew</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="187"/>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
         <source>Hindi</source>
         <translation>Hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="188"/>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
         <source>Indonesian</source>
         <translation>Indonesian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
         <source>Vietnamese</source>
         <translation>Vietnamese</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <location filename="../app/policylens/core/wording.py" line="192"/>
         <source>Thai</source>
         <translation>Thai</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <location filename="../app/policylens/core/wording.py" line="193"/>
         <source>Catalan</source>
         <translation>Catalan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="192"/>
+        <location filename="../app/policylens/core/wording.py" line="194"/>
         <source>Persian</source>
         <translation>Persian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="193"/>
+        <location filename="../app/policylens/core/wording.py" line="195"/>
         <source>an unknown language</source>
         <translation>an unknown language</translation>
     </message>
@@ -3150,67 +3160,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Red flags</source>
         <translation>Red flags</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>No red flags found.</source>
         <translation>No red flags found.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="25"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="27"/>
+        <location filename="../app/policylens/render.py" line="30"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="32"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="30"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>Why this grade</source>
         <translation>Why this grade</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="32"/>
+        <location filename="../app/policylens/render.py" line="35"/>
         <source>not graded</source>
         <translation>not graded</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="34"/>
+        <location filename="../app/policylens/render.py" line="37"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="35"/>
+        <location filename="../app/policylens/render.py" line="38"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -3411,32 +3421,32 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="139"/>
+        <location filename="../app/policylens/core/wording.py" line="141"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="144"/>
+        <location filename="../app/policylens/core/wording.py" line="146"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>The policy mixes languages: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="145"/>
+        <location filename="../app/policylens/core/wording.py" line="147"/>
         <source>The language could not be detected with confidence.</source>
         <translation>The language could not be detected with confidence.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="146"/>
+        <location filename="../app/policylens/core/wording.py" line="148"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
         <translation>Analysed through an offline English translation; evidence quotes the original text.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="149"/>
+        <location filename="../app/policylens/core/wording.py" line="151"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>The text is very short; the summary may be incomplete.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="152"/>
+        <location filename="../app/policylens/core/wording.py" line="154"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}%</translation>
     </message>

@@ -38,17 +38,17 @@
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="293"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="296"/>
         <source>Shows the sentences of the policy that say this</source>
         <translation>Muestra las frases de la política que lo dicen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="294"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="297"/>
         <source>Show where the policy says this</source>
         <translation>Mostrar dónde lo dice la política</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="298"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="301"/>
         <source>{title}: {status}. {headline}</source>
         <translation>{title}: {status}. {headline}</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>FlagButton</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="321"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="324"/>
         <source>Red flag, {severity}: {title}</source>
         <translation>Señal de alerta, {severity}: {title}</translation>
     </message>
@@ -238,12 +238,12 @@
 <context>
     <name>GradeBadge</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="217"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="220"/>
         <source>Not graded</source>
         <translation>Sin calificar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="231"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="234"/>
         <source>Grade {letter}, score {score} out of 100</source>
         <translation>Nota {letter}, {score} de 100 puntos</translation>
     </message>
@@ -251,47 +251,47 @@
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="35"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="39"/>
         <source>Why This Grade</source>
         <translation>Por qué esta calificación</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="41"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="45"/>
         <source>Grade {letter}, {score}</source>
         <translation>Calificación {letter}, {score}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="49"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="53"/>
         <source>Start from 100. Each item a privacy notice owes you costs points when it is vague or not stated; each red flag costs 15 (high), 7 (medium) or 3 (low); good practice wins back at most half of what the red flags cost. With two or more essentials missing or vague the grade is at most C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, else E.</source>
         <translation>Se parte de 100. Cada dato que una política de privacidad te debe resta puntos si es vago o falta; cada señal de alerta resta 15 (alta), 7 (media) o 3 (baja); las buenas prácticas recuperan como mucho la mitad de lo que restan las señales de alerta. Si faltan dos o más datos esenciales o son vagos, la calificación es como máximo C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, si no E.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="60"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="64"/>
         <source>Reasons for the grade</source>
         <translation>Motivos de la calificación</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="66"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="66"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="66"/>
         <source>Sentence in the policy</source>
         <translation>Frase de la política</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="73"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="77"/>
         <source>(not stated)</source>
         <translation>(no consta)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="97"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="101"/>
         <source>Double-click a line, or press Enter on it, to see its sentence in the policy.</source>
         <translation>Haz doble clic en una línea, o pulsa Intro sobre ella, para ver su frase en la política.</translation>
     </message>
@@ -631,361 +631,361 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="204"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="207"/>
         <source>This sentence supports:</source>
         <translation>Esta frase respalda:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="349"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
         <source>Open a policy first: the letters are written from its summary.</source>
         <translation>Abra primero una política: las cartas se redactan a partir de su resumen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="355"/>
         <source>Open a policy first: there is no summary to export yet.</source>
         <translation>Abra primero una política: todavía no hay ningún resumen que exportar.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="366"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="368"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="375"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="376"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
         <source>Open a saved privacy policy</source>
         <translation>Abrir una política de privacidad guardada</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
         <source>&amp;Export Summary…</source>
         <translation>E&amp;xportar resumen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
         <source>Co&amp;mpare With…</source>
         <translation>Co&amp;mparar con…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
         <source>Compare the open policy with another version of it</source>
         <translation>Comparar la política abierta con otra versión</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
         <source>&amp;Use Your Rights…</source>
         <translation>E&amp;jercer tus derechos…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="387"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
         <source>&amp;Paste Policy Text</source>
         <translation>&amp;Pegar el texto de una política</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
         <source>Find Pre&amp;vious</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
         <source>Previous Evidence Sentence</source>
         <translation>Frase de prueba anterior</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
         <source>Next Evidence Sentence</source>
         <translation>Frase de prueba siguiente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="398"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Tamaño original</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
         <source>PolicyLens &amp;Guide</source>
         <translation>&amp;Guía de PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="398"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;Acerca de PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
         <source>Why This &amp;Grade…</source>
         <translation>Por &amp;qué esta calificación…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="403"/>
         <source>How the grade was computed, line by line, with the sentences behind it</source>
         <translation>Cómo se calculó la calificación, línea a línea, con las frases que la justifican</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="404"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="405"/>
         <source>Cancel the analysis</source>
         <translation>Cancelar el análisis</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="403"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="406"/>
         <source>Analysis progress</source>
         <translation>Progreso del análisis</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="404"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="407"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="405"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="408"/>
         <source>Policy text</source>
         <translation>Texto de la política</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="407"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="410"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>La política. Las frases que respaldan un hallazgo están subrayadas; pasa el ratón por encima de una para ver cuál.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="409"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="412"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="410"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="413"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="411"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="414"/>
         <source>Policy and summary</source>
         <translation>Política y resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="434"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="437"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="438"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
         <source>Red flag: {title}</source>
         <translation>Señal de alerta: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="444"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="447"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="482"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="863"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="485"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="866"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Políticas de privacidad ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="483"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="486"/>
         <source>Web pages ({patterns})</source>
         <translation>Páginas web ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="484"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="487"/>
         <source>PDF documents ({patterns})</source>
         <translation>Documentos PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="485"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="488"/>
         <source>Word documents ({patterns})</source>
         <translation>Documentos de Word ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="486"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="489"/>
         <source>Text files ({patterns})</source>
         <translation>Archivos de texto ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="489"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="864"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="492"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="867"/>
         <source>All files ({patterns})</source>
         <translation>Todos los archivos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="492"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="495"/>
         <source>Open a Privacy Policy</source>
         <translation>Abrir una política de privacidad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="505"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="543"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="508"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="546"/>
         <source>Pasted text</source>
         <translation>Texto pegado</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="513"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="516"/>
         <source>Only the first file is opened.</source>
         <translation>Solo se abre el primer archivo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="521"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="524"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens no descarga páginas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="523"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens nunca usa la red. Guarda la página en tu navegador (Ctrl+S) y suelta aquí el archivo guardado, o selecciona el texto de la política y suéltalo o pégalo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="535"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="538"/>
         <source>Nothing to open</source>
         <translation>Nada que abrir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="536"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="539"/>
         <source>There is no file or text to open here.</source>
         <translation>Aquí no hay ningún archivo ni texto que abrir.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="582"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="654"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="585"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="657"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="658"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="661"/>
         <source>Cannot open “{name}”</source>
         <translation>No se puede abrir «{name}»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="659"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="662"/>
         <source>The policy shown before is still open.</source>
         <translation>La política que se mostraba sigue abierta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="712"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
         <source>Compare with “{name}”</source>
         <translation>Comparar con «{name}»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="714"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="717"/>
         <source>See what changed from the policy open before</source>
         <translation>Ver qué ha cambiado respecto a la política abierta antes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="722"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="725"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Nota {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="727"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="730"/>
         <source>{verdict} — {name}</source>
         <translation>{verdict} — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="732"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="735"/>
         <source>Analysing “{name}”…</source>
         <translation>Analizando «{name}»…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="841"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="844"/>
         <source>Export Summary</source>
         <translation>Exportar resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="842"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="845"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>La exportación no está disponible en esta versión de PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="867"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="870"/>
         <source>Compare With Another Version</source>
         <translation>Comparar con otra versión</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="944"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="947"/>
         <source>Dropped text</source>
         <translation>Texto soltado</translation>
     </message>
@@ -993,12 +993,12 @@
 <context>
     <name>Op</name>
     <message>
-        <location filename="../app/policylens/ui/ops.py" line="156"/>
+        <location filename="../app/policylens/ui/ops.py" line="171"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/ops.py" line="196"/>
+        <location filename="../app/policylens/ui/ops.py" line="211"/>
         <source>{label}
 {done} of {total} sentences</source>
         <translation>{label}
@@ -1217,53 +1217,53 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="373"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="444"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="376"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="447"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="489"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="492"/>
         <source>Click to see why</source>
         <translation>Haz clic para ver por qué</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="502"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="505"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="562"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="565"/>
         <source>Red flags ({count})</source>
         <translation>Señales de alerta ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="613"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="616"/>
         <source>Use your rights…</source>
         <translation>Ejercer tus derechos…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="615"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="618"/>
         <source>Draft a request to the company, or a complaint to an authority (Ctrl+R)</source>
         <translation>Redactar una solicitud a la empresa o una reclamación ante una autoridad (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="616"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="619"/>
         <source>Use your rights</source>
         <translation>Ejercer tus derechos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="618"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="621"/>
         <source>Drafts a letter to ask for your data, have it erased, or complain to an authority</source>
         <translation>Redacta una carta para pedir tus datos, que los supriman o reclamar ante una autoridad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="646"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="649"/>
         <source>Show fewer</source>
         <translation>Mostrar menos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="648"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="651"/>
         <source>Show all {count} red flags</source>
         <translation>Mostrar las {count} señales de alerta</translation>
     </message>
@@ -1497,31 +1497,36 @@
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="58"/>
+        <source>Says it shares your data with no one</source>
+        <translation>Dice que no comparte tus datos con nadie</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="59"/>
         <source>Your data is sold</source>
         <translation>Tus datos se venden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="59"/>
+        <location filename="../app/policylens/core/wording.py" line="60"/>
         <source>Kept up to {longest}</source>
         <translation>Se conservan hasta {longest}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="60"/>
+        <location filename="../app/policylens/core/wording.py" line="61"/>
         <source>No concrete period</source>
         <translation>Sin plazo de conservación concreto</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="61"/>
+        <location filename="../app/policylens/core/wording.py" line="62"/>
         <source>Some data is kept indefinitely</source>
         <translation>Algunos datos se conservan indefinidamente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="62"/>
+        <location filename="../app/policylens/core/wording.py" line="63"/>
         <source>Does not say how long data is kept</source>
         <translation>No dice cuánto tiempo se conservan los datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="63"/>
+        <location filename="../app/policylens/core/wording.py" line="64"/>
         <source>%n right(s) stated</source>
         <translation>
             <numerusform>%n derecho indicado</numerusform>
@@ -1529,34 +1534,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="64"/>
+        <location filename="../app/policylens/core/wording.py" line="65"/>
         <source>No rights stated</source>
         <translation>No se indica ningún derecho</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="68"/>
+        <location filename="../app/policylens/core/wording.py" line="69"/>
         <source>{data}: {duration}</source>
         <translation>{data}: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="69"/>
+        <location filename="../app/policylens/core/wording.py" line="70"/>
         <source>Some data: {duration}</source>
         <translation>Algunos datos: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="70"/>
+        <location filename="../app/policylens/core/wording.py" line="71"/>
         <source>{label}: {names}</source>
         <translation>{label}: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="71"/>
+        <location filename="../app/policylens/core/wording.py" line="72"/>
         <source>Contact: {emails}</source>
         <translation>Contacto: {emails}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <location filename="../app/policylens/core/wording.py" line="73"/>
         <source>No contact given to exercise your rights</source>
         <translation>No se indica ningún contacto para ejercer tus derechos</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <source>Not shared with anyone else</source>
+        <translation>No se comparten con nadie más</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +1992,7 @@
 <context>
     <name>duration</name>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="76"/>
+        <location filename="../app/policylens/core/wording.py" line="78"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n año</numerusform>
@@ -1990,7 +2000,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="77"/>
+        <location filename="../app/policylens/core/wording.py" line="79"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1998,7 +2008,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="78"/>
+        <location filename="../app/policylens/core/wording.py" line="80"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n semana</numerusform>
@@ -2006,7 +2016,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="79"/>
+        <location filename="../app/policylens/core/wording.py" line="81"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -2014,7 +2024,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="80"/>
+        <location filename="../app/policylens/core/wording.py" line="82"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hora</numerusform>
@@ -2022,7 +2032,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="81"/>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -2680,22 +2690,22 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <location filename="../app/policylens/core/wording.py" line="87"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity}): −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <location filename="../app/policylens/core/wording.py" line="88"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Dice que no vende tus datos: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <location filename="../app/policylens/core/wording.py" line="89"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>Indica plazos de conservación concretos: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
             <numerusform>Menciona %n derecho que puedes ejercer: +{points}</numerusform>
@@ -2703,107 +2713,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="89"/>
+        <location filename="../app/policylens/core/wording.py" line="91"/>
         <source>Start from 100, then:</source>
         <translation>Se parte de 100 y luego:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <location filename="../app/policylens/core/wording.py" line="92"/>
         <source>Two or more essentials are missing or vague: the score is capped at {points}</source>
         <translation>Faltan dos o más datos esenciales o son vagos: la puntuación se limita a {points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <location filename="../app/policylens/core/wording.py" line="99"/>
         <source>This does not look like a privacy policy.</source>
         <translation>Esto no parece una política de privacidad.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="98"/>
+        <location filename="../app/policylens/core/wording.py" line="100"/>
         <source>Not enough to grade: the text says too little about your data.</source>
         <translation>No se puede calificar: el texto dice muy poco sobre tus datos.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="99"/>
+        <location filename="../app/policylens/core/wording.py" line="101"/>
         <source>Not graded: PolicyLens cannot read this language.</source>
         <translation>Sin calificar: PolicyLens no puede leer este idioma.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <location filename="../app/policylens/core/wording.py" line="105"/>
         <source>Not a privacy policy</source>
         <translation>No es una política de privacidad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="104"/>
+        <location filename="../app/policylens/core/wording.py" line="106"/>
         <source>Not enough to grade</source>
         <translation>Muy poco para calificar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="105"/>
+        <location filename="../app/policylens/core/wording.py" line="107"/>
         <source>Not graded</source>
         <translation>Sin calificar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <location filename="../app/policylens/core/wording.py" line="111"/>
         <source>Who is responsible and how to reach them</source>
         <translation>Quién es el responsable y cómo contactarlo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <location filename="../app/policylens/core/wording.py" line="112"/>
         <source>What data is collected</source>
         <translation>Qué datos se recopilan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="111"/>
+        <location filename="../app/policylens/core/wording.py" line="113"/>
         <source>What it is used for</source>
         <translation>Para qué se usan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="112"/>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
         <source>Who receives it</source>
         <translation>Quién los recibe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="113"/>
+        <location filename="../app/policylens/core/wording.py" line="115"/>
         <source>How long it is kept</source>
         <translation>Cuánto tiempo se conservan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <location filename="../app/policylens/core/wording.py" line="116"/>
         <source>Your rights and how to use them</source>
         <translation>Tus derechos y cómo ejercerlos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="115"/>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
         <source>Your right to complain to an authority</source>
         <translation>Tu derecho a presentar una reclamación ante una autoridad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <location filename="../app/policylens/core/wording.py" line="120"/>
         <source>stated</source>
         <translation>indicado</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="119"/>
+        <location filename="../app/policylens/core/wording.py" line="121"/>
         <source>vague</source>
         <translation>vago</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="120"/>
+        <location filename="../app/policylens/core/wording.py" line="122"/>
         <source>not stated</source>
         <translation>no consta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="123"/>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
         <source>Says it does not sell your data</source>
         <translation>Dice que no vende tus datos</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="124"/>
+        <location filename="../app/policylens/core/wording.py" line="126"/>
         <source>States concrete retention periods</source>
         <translation>Indica plazos de conservación concretos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <location filename="../app/policylens/core/wording.py" line="127"/>
         <source>Names %n right(s) you can use</source>
         <translation>
             <numerusform>Menciona %n derecho que puedes ejercer</numerusform>
@@ -2811,27 +2821,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="128"/>
+        <location filename="../app/policylens/core/wording.py" line="130"/>
         <source>Good practice wins back at most half of what red flags cost</source>
         <translation>Las buenas prácticas recuperan como mucho la mitad de lo que restan las señales de alerta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="132"/>
+        <location filename="../app/policylens/core/wording.py" line="134"/>
         <source>What it tells you</source>
         <translation>Lo que te cuenta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="133"/>
+        <location filename="../app/policylens/core/wording.py" line="135"/>
         <source>What it does: red flags</source>
         <translation>Lo que hace: señales de alerta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <location filename="../app/policylens/core/wording.py" line="136"/>
         <source>What it does: good practice</source>
         <translation>Lo que hace: buenas prácticas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="135"/>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
         <source>Limits</source>
         <translation>Límites</translation>
     </message>
@@ -2839,192 +2849,192 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="156"/>
+        <location filename="../app/policylens/core/wording.py" line="158"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="157"/>
+        <location filename="../app/policylens/core/wording.py" line="159"/>
         <source>French</source>
         <translation>francés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="158"/>
+        <location filename="../app/policylens/core/wording.py" line="160"/>
         <source>Swedish</source>
         <translation>sueco</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>German</source>
         <translation>alemán</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
         <source>Italian</source>
         <translation>italiano</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
         <source>Dutch</source>
         <translation>neerlandés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>Portuguese</source>
         <translation>portugués</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
         <source>Polish</source>
         <translation>polaco</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
         <source>Danish</source>
         <translation>danés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <location filename="../app/policylens/core/wording.py" line="168"/>
         <source>Norwegian</source>
         <translation>noruego</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
         <source>Finnish</source>
         <translation>finés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <location filename="../app/policylens/core/wording.py" line="170"/>
         <source>Russian</source>
         <translation>ruso</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <location filename="../app/policylens/core/wording.py" line="171"/>
         <source>Chinese</source>
         <translation>chino</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="170"/>
+        <location filename="../app/policylens/core/wording.py" line="172"/>
         <source>Japanese</source>
         <translation>japonés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="171"/>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
         <source>Korean</source>
         <translation>coreano</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="172"/>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
         <source>Arabic</source>
         <translation>árabe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
         <source>Turkish</source>
         <translation>turco</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
         <source>Czech</source>
         <translation>checo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
         <source>Slovak</source>
         <translation>eslovaco</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <location filename="../app/policylens/core/wording.py" line="178"/>
         <source>Hungarian</source>
         <translation>húngaro</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <location filename="../app/policylens/core/wording.py" line="179"/>
         <source>Romanian</source>
         <translation>rumano</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="178"/>
+        <location filename="../app/policylens/core/wording.py" line="180"/>
         <source>Greek</source>
         <translation>griego</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="179"/>
+        <location filename="../app/policylens/core/wording.py" line="181"/>
         <source>Bulgarian</source>
         <translation>búlgaro</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="180"/>
+        <location filename="../app/policylens/core/wording.py" line="182"/>
         <source>Ukrainian</source>
         <translation>ucraniano</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <location filename="../app/policylens/core/wording.py" line="183"/>
         <source>Croatian</source>
         <translation>croata</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <location filename="../app/policylens/core/wording.py" line="184"/>
         <source>Slovenian</source>
         <translation>esloveno</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <location filename="../app/policylens/core/wording.py" line="185"/>
         <source>Estonian</source>
         <translation>estonio</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <location filename="../app/policylens/core/wording.py" line="186"/>
         <source>Latvian</source>
         <translation>letón</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <location filename="../app/policylens/core/wording.py" line="187"/>
         <source>Lithuanian</source>
         <translation>lituano</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="186"/>
+        <location filename="../app/policylens/core/wording.py" line="188"/>
         <source>Hebrew</source>
         <translation>hebreo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="187"/>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
         <source>Hindi</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="188"/>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
         <source>Indonesian</source>
         <translation>indonesio</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
         <source>Vietnamese</source>
         <translation>vietnamita</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <location filename="../app/policylens/core/wording.py" line="192"/>
         <source>Thai</source>
         <translation>tailandés</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <location filename="../app/policylens/core/wording.py" line="193"/>
         <source>Catalan</source>
         <translation>catalán</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="192"/>
+        <location filename="../app/policylens/core/wording.py" line="194"/>
         <source>Persian</source>
         <translation>persa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="193"/>
+        <location filename="../app/policylens/core/wording.py" line="195"/>
         <source>an unknown language</source>
         <translation>un idioma desconocido</translation>
     </message>
@@ -3150,67 +3160,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>Grade</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Red flags</source>
         <translation>Señales de alerta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>No red flags found.</source>
         <translation>No se han encontrado señales de alerta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="25"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Updated</source>
         <translation>Actualizada</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Controller</source>
         <translation>Responsable del tratamiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="27"/>
+        <location filename="../app/policylens/render.py" line="30"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="32"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="30"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>Why this grade</source>
         <translation>Por qué esta nota</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="32"/>
+        <location filename="../app/policylens/render.py" line="35"/>
         <source>not graded</source>
         <translation>sin nota</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="34"/>
+        <location filename="../app/policylens/render.py" line="37"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="35"/>
+        <location filename="../app/policylens/render.py" line="38"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -3411,32 +3421,32 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="139"/>
+        <location filename="../app/policylens/core/wording.py" line="141"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>Esta política está en {language}, que PolicyLens no puede analizar directamente. Instala un paquete de traducción sin conexión de {language} a inglés para analizarla.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="144"/>
+        <location filename="../app/policylens/core/wording.py" line="146"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>La política mezcla idiomas: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="145"/>
+        <location filename="../app/policylens/core/wording.py" line="147"/>
         <source>The language could not be detected with confidence.</source>
         <translation>No se pudo detectar el idioma con seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="146"/>
+        <location filename="../app/policylens/core/wording.py" line="148"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
         <translation>Analizada a través de una traducción al inglés sin conexión; las pruebas citan el texto original.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="149"/>
+        <location filename="../app/policylens/core/wording.py" line="151"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>El texto es muy corto; el resumen puede estar incompleto.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="152"/>
+        <location filename="../app/policylens/core/wording.py" line="154"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}&#xa0;%</translation>
     </message>

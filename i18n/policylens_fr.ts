@@ -38,17 +38,17 @@
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="293"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="296"/>
         <source>Shows the sentences of the policy that say this</source>
         <translation>Affiche les phrases de la politique qui le disent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="294"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="297"/>
         <source>Show where the policy says this</source>
         <translation>Montrer où la politique le dit</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="298"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="301"/>
         <source>{title}: {status}. {headline}</source>
         <translation>{title}&#xa0;: {status}. {headline}</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>FlagButton</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="321"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="324"/>
         <source>Red flag, {severity}: {title}</source>
         <translation>Signal d&apos;alerte (gravité&#xa0;: {severity})&#xa0;: {title}</translation>
     </message>
@@ -238,12 +238,12 @@
 <context>
     <name>GradeBadge</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="217"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="220"/>
         <source>Not graded</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="231"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="234"/>
         <source>Grade {letter}, score {score} out of 100</source>
         <translation>Note {letter}, {score} points sur 100</translation>
     </message>
@@ -251,47 +251,47 @@
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="35"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="39"/>
         <source>Why This Grade</source>
         <translation>Pourquoi cette note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="41"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="45"/>
         <source>Grade {letter}, {score}</source>
         <translation>Note {letter}, {score}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="49"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="53"/>
         <source>Start from 100. Each item a privacy notice owes you costs points when it is vague or not stated; each red flag costs 15 (high), 7 (medium) or 3 (low); good practice wins back at most half of what the red flags cost. With two or more essentials missing or vague the grade is at most C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, else E.</source>
         <translation>On part de 100. Chaque information qu&apos;une politique vous doit coûte des points si elle est vague ou absente ; chaque signal d&apos;alerte coûte 15 (élevé), 7 (moyen) ou 3 (faible) ; les bonnes pratiques ne rattrapent au plus que la moitié de ce que coûtent les signaux d&apos;alerte. Si au moins deux éléments essentiels manquent ou sont vagues, la note ne dépasse pas C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, sinon E.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="60"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="64"/>
         <source>Reasons for the grade</source>
         <translation>Raisons de la note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="66"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="66"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="66"/>
         <source>Sentence in the policy</source>
         <translation>Phrase de la politique</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="73"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="77"/>
         <source>(not stated)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="97"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="101"/>
         <source>Double-click a line, or press Enter on it, to see its sentence in the policy.</source>
         <translation>Double-cliquez sur une ligne, ou appuyez sur Entrée, pour voir sa phrase dans la politique.</translation>
     </message>
@@ -631,361 +631,361 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="204"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="207"/>
         <source>This sentence supports:</source>
         <translation>Cette phrase étaye&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="349"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
         <source>Open a policy first: the letters are written from its summary.</source>
         <translation>Ouvrez d&apos;abord une politique&#xa0;: les lettres sont rédigées à partir de son résumé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="355"/>
         <source>Open a policy first: there is no summary to export yet.</source>
         <translation>Ouvrez d&apos;abord une politique&#xa0;: il n&apos;y a pas encore de résumé à exporter.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="366"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="368"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="375"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Ouvrir un &amp;exemple</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="376"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
         <source>Open a saved privacy policy</source>
         <translation>Ouvrir une politique de confidentialité enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Effacer les fichiers récents</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
         <source>&amp;Export Summary…</source>
         <translation>E&amp;xporter le résumé…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
         <source>Co&amp;mpare With…</source>
         <translation>Co&amp;mparer avec…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
         <source>Compare the open policy with another version of it</source>
         <translation>Comparer la politique ouverte avec une autre version</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
         <source>&amp;Use Your Rights…</source>
         <translation>Exercer vos &amp;droits…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="387"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
         <source>&amp;Paste Policy Text</source>
         <translation>Co&amp;ller le texte d&apos;une politique</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
         <source>Previous Evidence Sentence</source>
         <translation>Preuve précédente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
         <source>Next Evidence Sentence</source>
         <translation>Preuve suivante</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="398"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
         <source>PolicyLens &amp;Guide</source>
         <translation>&amp;Guide de PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="398"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;À propos de PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
         <source>Why This &amp;Grade…</source>
         <translation>Pourquoi cette &amp;note…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="403"/>
         <source>How the grade was computed, line by line, with the sentences behind it</source>
         <translation>Comment la note a été calculée, ligne par ligne, avec les phrases qui la justifient</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="404"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="405"/>
         <source>Cancel the analysis</source>
         <translation>Annuler l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="403"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="406"/>
         <source>Analysis progress</source>
         <translation>Progression de l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="404"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="407"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="405"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="408"/>
         <source>Policy text</source>
         <translation>Texte de la politique</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="407"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="410"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>La politique. Les phrases qui étayent un constat sont soulignées&#xa0;; survolez-en une pour voir lequel.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="409"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="412"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="410"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="413"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="411"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="414"/>
         <source>Policy and summary</source>
         <translation>Politique et résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="434"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="437"/>
         <source>{card}: {point}</source>
         <translation>{card}&#xa0;: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="438"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
         <source>Red flag: {title}</source>
         <translation>Signal d&apos;alerte&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="444"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="447"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="482"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="863"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="485"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="866"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Politiques de confidentialité ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="483"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="486"/>
         <source>Web pages ({patterns})</source>
         <translation>Pages web ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="484"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="487"/>
         <source>PDF documents ({patterns})</source>
         <translation>Documents PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="485"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="488"/>
         <source>Word documents ({patterns})</source>
         <translation>Documents Word ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="486"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="489"/>
         <source>Text files ({patterns})</source>
         <translation>Fichiers texte ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="489"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="864"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="492"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="867"/>
         <source>All files ({patterns})</source>
         <translation>Tous les fichiers ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="492"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="495"/>
         <source>Open a Privacy Policy</source>
         <translation>Ouvrir une politique de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="505"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="543"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="508"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="546"/>
         <source>Pasted text</source>
         <translation>Texte collé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="513"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="516"/>
         <source>Only the first file is opened.</source>
         <translation>Seul le premier fichier est ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="521"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="524"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens ne télécharge pas de pages</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="523"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens n&apos;utilise jamais le réseau. Enregistrez la page dans votre navigateur (Ctrl+S) et déposez le fichier enregistré ici, ou sélectionnez le texte de la politique et déposez-le ou collez-le.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="535"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="538"/>
         <source>Nothing to open</source>
         <translation>Rien à ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="536"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="539"/>
         <source>There is no file or text to open here.</source>
         <translation>Il n&apos;y a ici aucun fichier ni texte à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="582"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="654"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="585"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="657"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="658"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="661"/>
         <source>Cannot open “{name}”</source>
         <translation>Impossible d&apos;ouvrir «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="659"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="662"/>
         <source>The policy shown before is still open.</source>
         <translation>La politique affichée précédemment reste ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="712"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
         <source>Compare with “{name}”</source>
         <translation>Comparer avec « {name} »</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="714"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="717"/>
         <source>See what changed from the policy open before</source>
         <translation>Voir ce qui a changé par rapport à la politique ouverte avant</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="722"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="725"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Note {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="727"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="730"/>
         <source>{verdict} — {name}</source>
         <translation>{verdict} — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="732"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="735"/>
         <source>Analysing “{name}”…</source>
         <translation>Analyse de «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="841"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="844"/>
         <source>Export Summary</source>
         <translation>Exporter le résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="842"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="845"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>L&apos;exportation n&apos;est pas disponible dans cette version de PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="867"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="870"/>
         <source>Compare With Another Version</source>
         <translation>Comparer avec une autre version</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="944"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="947"/>
         <source>Dropped text</source>
         <translation>Texte déposé</translation>
     </message>
@@ -993,12 +993,12 @@
 <context>
     <name>Op</name>
     <message>
-        <location filename="../app/policylens/ui/ops.py" line="156"/>
+        <location filename="../app/policylens/ui/ops.py" line="171"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/ops.py" line="196"/>
+        <location filename="../app/policylens/ui/ops.py" line="211"/>
         <source>{label}
 {done} of {total} sentences</source>
         <translation>{label}
@@ -1217,53 +1217,53 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="373"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="444"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="376"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="447"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="489"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="492"/>
         <source>Click to see why</source>
         <translation>Cliquez pour savoir pourquoi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="502"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="505"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="562"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="565"/>
         <source>Red flags ({count})</source>
         <translation>Signaux d&apos;alerte ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="613"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="616"/>
         <source>Use your rights…</source>
         <translation>Exercer vos droits…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="615"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="618"/>
         <source>Draft a request to the company, or a complaint to an authority (Ctrl+R)</source>
         <translation>Rédiger une demande à l&apos;entreprise, ou une réclamation auprès d&apos;une autorité (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="616"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="619"/>
         <source>Use your rights</source>
         <translation>Exercer vos droits</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="618"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="621"/>
         <source>Drafts a letter to ask for your data, have it erased, or complain to an authority</source>
         <translation>Rédige une lettre pour obtenir vos données, les faire effacer ou saisir une autorité</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="646"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="649"/>
         <source>Show fewer</source>
         <translation>Afficher moins</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="648"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="651"/>
         <source>Show all {count} red flags</source>
         <translation>Afficher les {count} signaux d&apos;alerte</translation>
     </message>
@@ -1497,31 +1497,36 @@
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="58"/>
+        <source>Says it shares your data with no one</source>
+        <translation>Affirme ne partager vos données avec personne</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="59"/>
         <source>Your data is sold</source>
         <translation>Vos données sont vendues</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="59"/>
+        <location filename="../app/policylens/core/wording.py" line="60"/>
         <source>Kept up to {longest}</source>
         <translation>Conservées jusqu&apos;à {longest}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="60"/>
+        <location filename="../app/policylens/core/wording.py" line="61"/>
         <source>No concrete period</source>
         <translation>Aucune durée de conservation précise</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="61"/>
+        <location filename="../app/policylens/core/wording.py" line="62"/>
         <source>Some data is kept indefinitely</source>
         <translation>Certaines données sont conservées indéfiniment</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="62"/>
+        <location filename="../app/policylens/core/wording.py" line="63"/>
         <source>Does not say how long data is kept</source>
         <translation>Ne dit pas combien de temps les données sont conservées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="63"/>
+        <location filename="../app/policylens/core/wording.py" line="64"/>
         <source>%n right(s) stated</source>
         <translation>
             <numerusform>%n droit mentionné</numerusform>
@@ -1529,34 +1534,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="64"/>
+        <location filename="../app/policylens/core/wording.py" line="65"/>
         <source>No rights stated</source>
         <translation>Aucun droit mentionné</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="68"/>
+        <location filename="../app/policylens/core/wording.py" line="69"/>
         <source>{data}: {duration}</source>
         <translation>{data}&#xa0;: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="69"/>
+        <location filename="../app/policylens/core/wording.py" line="70"/>
         <source>Some data: {duration}</source>
         <translation>Certaines données&#xa0;: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="70"/>
+        <location filename="../app/policylens/core/wording.py" line="71"/>
         <source>{label}: {names}</source>
         <translation>{label}&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="71"/>
+        <location filename="../app/policylens/core/wording.py" line="72"/>
         <source>Contact: {emails}</source>
         <translation>Contact&#xa0;: {emails}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <location filename="../app/policylens/core/wording.py" line="73"/>
         <source>No contact given to exercise your rights</source>
         <translation>Aucun contact indiqué pour exercer vos droits</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <source>Not shared with anyone else</source>
+        <translation>Communiquées à personne d&apos;autre</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +1992,7 @@
 <context>
     <name>duration</name>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="76"/>
+        <location filename="../app/policylens/core/wording.py" line="78"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n an</numerusform>
@@ -1990,7 +2000,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="77"/>
+        <location filename="../app/policylens/core/wording.py" line="79"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -1998,7 +2008,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="78"/>
+        <location filename="../app/policylens/core/wording.py" line="80"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n semaine</numerusform>
@@ -2006,7 +2016,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="79"/>
+        <location filename="../app/policylens/core/wording.py" line="81"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -2014,7 +2024,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="80"/>
+        <location filename="../app/policylens/core/wording.py" line="82"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n heure</numerusform>
@@ -2022,7 +2032,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="81"/>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2680,22 +2690,22 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <location filename="../app/policylens/core/wording.py" line="87"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity})&#xa0;: −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <location filename="../app/policylens/core/wording.py" line="88"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Dit ne pas vendre vos données&#xa0;: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <location filename="../app/policylens/core/wording.py" line="89"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>Indique des durées de conservation précises&#xa0;: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
             <numerusform>Cite %n droit que vous pouvez exercer&#xa0;: +{points}</numerusform>
@@ -2703,107 +2713,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="89"/>
+        <location filename="../app/policylens/core/wording.py" line="91"/>
         <source>Start from 100, then:</source>
         <translation>On part de 100, puis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <location filename="../app/policylens/core/wording.py" line="92"/>
         <source>Two or more essentials are missing or vague: the score is capped at {points}</source>
         <translation>Au moins deux éléments essentiels manquent ou sont vagues : la note est plafonnée à {points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <location filename="../app/policylens/core/wording.py" line="99"/>
         <source>This does not look like a privacy policy.</source>
         <translation>Ce texte ne ressemble pas à une politique de confidentialité.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="98"/>
+        <location filename="../app/policylens/core/wording.py" line="100"/>
         <source>Not enough to grade: the text says too little about your data.</source>
         <translation>Impossible de noter : le texte en dit trop peu sur vos données.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="99"/>
+        <location filename="../app/policylens/core/wording.py" line="101"/>
         <source>Not graded: PolicyLens cannot read this language.</source>
         <translation>Non noté : PolicyLens ne sait pas lire cette langue.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <location filename="../app/policylens/core/wording.py" line="105"/>
         <source>Not a privacy policy</source>
         <translation>Pas une politique de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="104"/>
+        <location filename="../app/policylens/core/wording.py" line="106"/>
         <source>Not enough to grade</source>
         <translation>Trop peu pour noter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="105"/>
+        <location filename="../app/policylens/core/wording.py" line="107"/>
         <source>Not graded</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <location filename="../app/policylens/core/wording.py" line="111"/>
         <source>Who is responsible and how to reach them</source>
         <translation>Qui est responsable et comment le joindre</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <location filename="../app/policylens/core/wording.py" line="112"/>
         <source>What data is collected</source>
         <translation>Quelles données sont collectées</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="111"/>
+        <location filename="../app/policylens/core/wording.py" line="113"/>
         <source>What it is used for</source>
         <translation>À quoi elles servent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="112"/>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
         <source>Who receives it</source>
         <translation>Qui les reçoit</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="113"/>
+        <location filename="../app/policylens/core/wording.py" line="115"/>
         <source>How long it is kept</source>
         <translation>Durée de conservation</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <location filename="../app/policylens/core/wording.py" line="116"/>
         <source>Your rights and how to use them</source>
         <translation>Vos droits et comment les exercer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="115"/>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
         <source>Your right to complain to an authority</source>
         <translation>Votre droit d&apos;introduire une réclamation auprès d&apos;une autorité</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <location filename="../app/policylens/core/wording.py" line="120"/>
         <source>stated</source>
         <translation>indiqué</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="119"/>
+        <location filename="../app/policylens/core/wording.py" line="121"/>
         <source>vague</source>
         <translation>vague</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="120"/>
+        <location filename="../app/policylens/core/wording.py" line="122"/>
         <source>not stated</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="123"/>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
         <source>Says it does not sell your data</source>
         <translation>Indique ne pas vendre vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="124"/>
+        <location filename="../app/policylens/core/wording.py" line="126"/>
         <source>States concrete retention periods</source>
         <translation>Indique des durées de conservation précises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <location filename="../app/policylens/core/wording.py" line="127"/>
         <source>Names %n right(s) you can use</source>
         <translation>
             <numerusform>Cite %n droit que vous pouvez exercer</numerusform>
@@ -2811,27 +2821,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="128"/>
+        <location filename="../app/policylens/core/wording.py" line="130"/>
         <source>Good practice wins back at most half of what red flags cost</source>
         <translation>Les bonnes pratiques ne rattrapent au plus que la moitié de ce que coûtent les signaux d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="132"/>
+        <location filename="../app/policylens/core/wording.py" line="134"/>
         <source>What it tells you</source>
         <translation>Ce qu&apos;elle vous dit</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="133"/>
+        <location filename="../app/policylens/core/wording.py" line="135"/>
         <source>What it does: red flags</source>
         <translation>Ce qu&apos;elle fait : signaux d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <location filename="../app/policylens/core/wording.py" line="136"/>
         <source>What it does: good practice</source>
         <translation>Ce qu&apos;elle fait : bonnes pratiques</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="135"/>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
         <source>Limits</source>
         <translation>Plafonds</translation>
     </message>
@@ -2839,192 +2849,192 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="156"/>
+        <location filename="../app/policylens/core/wording.py" line="158"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="157"/>
+        <location filename="../app/policylens/core/wording.py" line="159"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="158"/>
+        <location filename="../app/policylens/core/wording.py" line="160"/>
         <source>Swedish</source>
         <translation>suédois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
         <source>Dutch</source>
         <translation>néerlandais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>Portuguese</source>
         <translation>portugais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
         <source>Polish</source>
         <translation>polonais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
         <source>Danish</source>
         <translation>danois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <location filename="../app/policylens/core/wording.py" line="168"/>
         <source>Norwegian</source>
         <translation>norvégien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
         <source>Finnish</source>
         <translation>finnois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <location filename="../app/policylens/core/wording.py" line="170"/>
         <source>Russian</source>
         <translation>russe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <location filename="../app/policylens/core/wording.py" line="171"/>
         <source>Chinese</source>
         <translation>chinois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="170"/>
+        <location filename="../app/policylens/core/wording.py" line="172"/>
         <source>Japanese</source>
         <translation>japonais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="171"/>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
         <source>Korean</source>
         <translation>coréen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="172"/>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
         <source>Arabic</source>
         <translation>arabe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
         <source>Turkish</source>
         <translation>turc</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
         <source>Czech</source>
         <translation>tchèque</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
         <source>Slovak</source>
         <translation>slovaque</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <location filename="../app/policylens/core/wording.py" line="178"/>
         <source>Hungarian</source>
         <translation>hongrois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <location filename="../app/policylens/core/wording.py" line="179"/>
         <source>Romanian</source>
         <translation>roumain</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="178"/>
+        <location filename="../app/policylens/core/wording.py" line="180"/>
         <source>Greek</source>
         <translation>grec</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="179"/>
+        <location filename="../app/policylens/core/wording.py" line="181"/>
         <source>Bulgarian</source>
         <translation>bulgare</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="180"/>
+        <location filename="../app/policylens/core/wording.py" line="182"/>
         <source>Ukrainian</source>
         <translation>ukrainien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <location filename="../app/policylens/core/wording.py" line="183"/>
         <source>Croatian</source>
         <translation>croate</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <location filename="../app/policylens/core/wording.py" line="184"/>
         <source>Slovenian</source>
         <translation>slovène</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <location filename="../app/policylens/core/wording.py" line="185"/>
         <source>Estonian</source>
         <translation>estonien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <location filename="../app/policylens/core/wording.py" line="186"/>
         <source>Latvian</source>
         <translation>letton</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <location filename="../app/policylens/core/wording.py" line="187"/>
         <source>Lithuanian</source>
         <translation>lituanien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="186"/>
+        <location filename="../app/policylens/core/wording.py" line="188"/>
         <source>Hebrew</source>
         <translation>hébreu</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="187"/>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
         <source>Hindi</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="188"/>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
         <source>Indonesian</source>
         <translation>indonésien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
         <source>Vietnamese</source>
         <translation>vietnamien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <location filename="../app/policylens/core/wording.py" line="192"/>
         <source>Thai</source>
         <translation>thaï</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <location filename="../app/policylens/core/wording.py" line="193"/>
         <source>Catalan</source>
         <translation>catalan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="192"/>
+        <location filename="../app/policylens/core/wording.py" line="194"/>
         <source>Persian</source>
         <translation>persan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="193"/>
+        <location filename="../app/policylens/core/wording.py" line="195"/>
         <source>an unknown language</source>
         <translation>langue inconnue</translation>
     </message>
@@ -3150,67 +3160,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>Grade</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Red flags</source>
         <translation>Signaux d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>No red flags found.</source>
         <translation>Aucun signal d&apos;alerte trouvé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="25"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Controller</source>
         <translation>Responsable du traitement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="27"/>
+        <location filename="../app/policylens/render.py" line="30"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="32"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="30"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>Why this grade</source>
         <translation>Pourquoi cette note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="32"/>
+        <location filename="../app/policylens/render.py" line="35"/>
         <source>not graded</source>
         <translation>non noté</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="34"/>
+        <location filename="../app/policylens/render.py" line="37"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="35"/>
+        <location filename="../app/policylens/render.py" line="38"/>
         <source>{label}:</source>
         <translation>{label}&#xa0;:</translation>
     </message>
@@ -3411,32 +3421,32 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="139"/>
+        <location filename="../app/policylens/core/wording.py" line="141"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>PolicyLens ne peut pas analyser directement la langue de cette politique ({language}). Installez un paquet de traduction hors ligne {language} → anglais pour l&apos;analyser.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="144"/>
+        <location filename="../app/policylens/core/wording.py" line="146"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>La politique mélange plusieurs langues&#xa0;: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="145"/>
+        <location filename="../app/policylens/core/wording.py" line="147"/>
         <source>The language could not be detected with confidence.</source>
         <translation>La langue n&apos;a pas pu être détectée avec certitude.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="146"/>
+        <location filename="../app/policylens/core/wording.py" line="148"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
         <translation>Analysée via une traduction anglaise hors ligne&#xa0;; les preuves citent le texte original.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="149"/>
+        <location filename="../app/policylens/core/wording.py" line="151"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>Le texte est très court&#xa0;; le résumé est peut-être incomplet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="152"/>
+        <location filename="../app/policylens/core/wording.py" line="154"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}&#xa0;%</translation>
     </message>

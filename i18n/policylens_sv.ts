@@ -38,17 +38,17 @@
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="293"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="296"/>
         <source>Shows the sentences of the policy that say this</source>
         <translation>Visar meningarna i policyn som säger detta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="294"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="297"/>
         <source>Show where the policy says this</source>
         <translation>Visa var policyn säger detta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="298"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="301"/>
         <source>{title}: {status}. {headline}</source>
         <translation>{title}: {status}. {headline}</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>FlagButton</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="321"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="324"/>
         <source>Red flag, {severity}: {title}</source>
         <translation>Varningsflagga, {severity}: {title}</translation>
     </message>
@@ -238,12 +238,12 @@
 <context>
     <name>GradeBadge</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="217"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="220"/>
         <source>Not graded</source>
         <translation>Inget betyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="231"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="234"/>
         <source>Grade {letter}, score {score} out of 100</source>
         <translation>Betyg {letter}, {score} av 100 poäng</translation>
     </message>
@@ -251,47 +251,47 @@
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="35"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="39"/>
         <source>Why This Grade</source>
         <translation>Varför det här betyget</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="41"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="45"/>
         <source>Grade {letter}, {score}</source>
         <translation>Betyg {letter}, {score}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="49"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="53"/>
         <source>Start from 100. Each item a privacy notice owes you costs points when it is vague or not stated; each red flag costs 15 (high), 7 (medium) or 3 (low); good practice wins back at most half of what the red flags cost. With two or more essentials missing or vague the grade is at most C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, else E.</source>
         <translation>Vi börjar på 100. Varje uppgift som en integritetspolicy är skyldig dig kostar poäng när den är vag eller saknas; varje varningsflagga kostar 15 (hög), 7 (medel) eller 3 (låg); goda rutiner väger upp högst hälften av vad varningsflaggorna kostar. Saknas eller är minst två väsentliga uppgifter vaga blir betyget högst C. A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, annars E.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="60"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="64"/>
         <source>Reasons for the grade</source>
         <translation>Skäl till betyget</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="66"/>
         <source>Points</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="66"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="62"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="66"/>
         <source>Sentence in the policy</source>
         <translation>Mening i policyn</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="73"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="77"/>
         <source>(not stated)</source>
         <translation>(anges inte)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/grade_dialog.py" line="97"/>
+        <location filename="../app/policylens/ui/grade_dialog.py" line="101"/>
         <source>Double-click a line, or press Enter on it, to see its sentence in the policy.</source>
         <translation>Dubbelklicka på en rad, eller tryck Retur på den, för att se meningen i policyn.</translation>
     </message>
@@ -631,361 +631,361 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="204"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="207"/>
         <source>This sentence supports:</source>
         <translation>Den här meningen stöder:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="349"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
         <source>Open a policy first: the letters are written from its summary.</source>
         <translation>Öppna en policy först: breven skrivs utifrån dess sammanfattning.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="355"/>
         <source>Open a policy first: there is no summary to export yet.</source>
         <translation>Öppna en policy först: det finns ingen sammanfattning att exportera än.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="366"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="367"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="368"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="375"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Öppna e&amp;xempelpolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="376"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
         <source>Open a saved privacy policy</source>
         <translation>Öppna en sparad integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Rensa senaste filer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
         <source>&amp;Export Summary…</source>
         <translation>&amp;Exportera sammanfattning…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
         <source>Co&amp;mpare With…</source>
         <translation>&amp;Jämför med…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
         <source>Compare the open policy with another version of it</source>
         <translation>Jämför den öppna policyn med en annan version av den</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
         <source>&amp;Use Your Rights…</source>
         <translation>Utöva dina rä&amp;ttigheter…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="387"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
         <source>&amp;Paste Policy Text</source>
         <translation>Klistra &amp;in policytext</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
         <source>Find &amp;Next</source>
         <translation>Sök &amp;nästa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
         <source>Find Pre&amp;vious</source>
         <translation>Sök &amp;föregående</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
         <source>Previous Evidence Sentence</source>
         <translation>Föregående belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
         <source>Next Evidence Sentence</source>
         <translation>Nästa belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
         <source>Zoom &amp;In</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
         <source>Zoom &amp;Out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="398"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Återställ zoom</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
         <source>PolicyLens &amp;Guide</source>
         <translation>PolicyLens-&amp;guide</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="398"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;Om PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
         <source>Why This &amp;Grade…</source>
         <translation>Varför det här &amp;betyget…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="403"/>
         <source>How the grade was computed, line by line, with the sentences behind it</source>
         <translation>Hur betyget räknades fram, rad för rad, med meningarna bakom</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="404"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="405"/>
         <source>Cancel the analysis</source>
         <translation>Avbryt analysen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="403"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="406"/>
         <source>Analysis progress</source>
         <translation>Analysförlopp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="404"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="407"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="405"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="408"/>
         <source>Policy text</source>
         <translation>Policytext</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="407"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="410"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>Policyn. Meningar som stöder ett fynd är understrukna; håll muspekaren över en för att se vilket.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="409"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="412"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="410"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="413"/>
         <source>Evidence</source>
         <translation>Belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="411"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="414"/>
         <source>Policy and summary</source>
         <translation>Policy och sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="434"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="437"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="438"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
         <source>Red flag: {title}</source>
         <translation>Varningsflagga: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="444"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="447"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="482"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="863"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="485"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="866"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Integritetspolicyer ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="483"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="486"/>
         <source>Web pages ({patterns})</source>
         <translation>Webbsidor ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="484"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="487"/>
         <source>PDF documents ({patterns})</source>
         <translation>PDF-dokument ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="485"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="488"/>
         <source>Word documents ({patterns})</source>
         <translation>Word-dokument ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="486"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="489"/>
         <source>Text files ({patterns})</source>
         <translation>Textfiler ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="489"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="864"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="492"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="867"/>
         <source>All files ({patterns})</source>
         <translation>Alla filer ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="492"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="495"/>
         <source>Open a Privacy Policy</source>
         <translation>Öppna en integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="505"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="543"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="508"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="546"/>
         <source>Pasted text</source>
         <translation>Inklistrad text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="513"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="516"/>
         <source>Only the first file is opened.</source>
         <translation>Bara den första filen öppnas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="521"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="524"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens laddar inte ned sidor</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="523"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
         <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens använder aldrig nätverket. Spara sidan i webbläsaren (Ctrl+S) och släpp den sparade filen här, eller markera policyns text och släpp eller klistra in den.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="535"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="538"/>
         <source>Nothing to open</source>
         <translation>Inget att öppna</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="536"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="539"/>
         <source>There is no file or text to open here.</source>
         <translation>Det finns ingen fil eller text att öppna här.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="582"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="654"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="585"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="657"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="658"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="661"/>
         <source>Cannot open “{name}”</source>
         <translation>Det går inte att öppna ”{name}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="659"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="662"/>
         <source>The policy shown before is still open.</source>
         <translation>Policyn som visades tidigare är fortfarande öppen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="712"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
         <source>Compare with “{name}”</source>
         <translation>Jämför med ”{name}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="714"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="717"/>
         <source>See what changed from the policy open before</source>
         <translation>Se vad som ändrats jämfört med policyn som var öppen förut</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="722"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="725"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Betyg {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="727"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="730"/>
         <source>{verdict} — {name}</source>
         <translation>{verdict} — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="732"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="735"/>
         <source>Analysing “{name}”…</source>
         <translation>Analyserar ”{name}”…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="841"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="844"/>
         <source>Export Summary</source>
         <translation>Exportera sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="842"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="845"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>Export är inte tillgängligt i den här versionen av PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="867"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="870"/>
         <source>Compare With Another Version</source>
         <translation>Jämför med en annan version</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="944"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="947"/>
         <source>Dropped text</source>
         <translation>Släppt text</translation>
     </message>
@@ -993,12 +993,12 @@
 <context>
     <name>Op</name>
     <message>
-        <location filename="../app/policylens/ui/ops.py" line="156"/>
+        <location filename="../app/policylens/ui/ops.py" line="171"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/ops.py" line="196"/>
+        <location filename="../app/policylens/ui/ops.py" line="211"/>
         <source>{label}
 {done} of {total} sentences</source>
         <translation>{label}
@@ -1217,53 +1217,53 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="373"/>
-        <location filename="../app/policylens/ui/summary_view.py" line="444"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="376"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="447"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="489"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="492"/>
         <source>Click to see why</source>
         <translation>Klicka för att se varför</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="502"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="505"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="562"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="565"/>
         <source>Red flags ({count})</source>
         <translation>Varningsflaggor ({count})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="613"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="616"/>
         <source>Use your rights…</source>
         <translation>Utöva dina rättigheter…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="615"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="618"/>
         <source>Draft a request to the company, or a complaint to an authority (Ctrl+R)</source>
         <translation>Skriv en begäran till företaget, eller ett klagomål till en myndighet (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="616"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="619"/>
         <source>Use your rights</source>
         <translation>Utöva dina rättigheter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="618"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="621"/>
         <source>Drafts a letter to ask for your data, have it erased, or complain to an authority</source>
         <translation>Skriver ett brev för att få ut dina uppgifter, få dem raderade eller klaga hos en myndighet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="646"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="649"/>
         <source>Show fewer</source>
         <translation>Visa färre</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/summary_view.py" line="648"/>
+        <location filename="../app/policylens/ui/summary_view.py" line="651"/>
         <source>Show all {count} red flags</source>
         <translation>Visa alla {count} varningsflaggor</translation>
     </message>
@@ -1497,31 +1497,36 @@
     </message>
     <message>
         <location filename="../app/policylens/core/wording.py" line="58"/>
+        <source>Says it shares your data with no one</source>
+        <translation>Säger att dina uppgifter inte delas med någon</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="59"/>
         <source>Your data is sold</source>
         <translation>Dina uppgifter säljs</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="59"/>
+        <location filename="../app/policylens/core/wording.py" line="60"/>
         <source>Kept up to {longest}</source>
         <translation>Sparas i upp till {longest}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="60"/>
+        <location filename="../app/policylens/core/wording.py" line="61"/>
         <source>No concrete period</source>
         <translation>Ingen konkret lagringstid</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="61"/>
+        <location filename="../app/policylens/core/wording.py" line="62"/>
         <source>Some data is kept indefinitely</source>
         <translation>Vissa uppgifter sparas på obestämd tid</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="62"/>
+        <location filename="../app/policylens/core/wording.py" line="63"/>
         <source>Does not say how long data is kept</source>
         <translation>Säger inte hur länge uppgifterna sparas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="63"/>
+        <location filename="../app/policylens/core/wording.py" line="64"/>
         <source>%n right(s) stated</source>
         <translation>
             <numerusform>%n rättighet anges</numerusform>
@@ -1529,34 +1534,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="64"/>
+        <location filename="../app/policylens/core/wording.py" line="65"/>
         <source>No rights stated</source>
         <translation>Inga rättigheter anges</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="68"/>
+        <location filename="../app/policylens/core/wording.py" line="69"/>
         <source>{data}: {duration}</source>
         <translation>{data}: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="69"/>
+        <location filename="../app/policylens/core/wording.py" line="70"/>
         <source>Some data: {duration}</source>
         <translation>Vissa uppgifter: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="70"/>
+        <location filename="../app/policylens/core/wording.py" line="71"/>
         <source>{label}: {names}</source>
         <translation>{label}: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="71"/>
+        <location filename="../app/policylens/core/wording.py" line="72"/>
         <source>Contact: {emails}</source>
         <translation>Kontakt: {emails}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <location filename="../app/policylens/core/wording.py" line="73"/>
         <source>No contact given to exercise your rights</source>
         <translation>Ingen kontakt anges för att utöva dina rättigheter</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <source>Not shared with anyone else</source>
+        <translation>Delas inte med någon annan</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +1992,7 @@
 <context>
     <name>duration</name>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="76"/>
+        <location filename="../app/policylens/core/wording.py" line="78"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -1990,7 +2000,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="77"/>
+        <location filename="../app/policylens/core/wording.py" line="79"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n månad</numerusform>
@@ -1998,7 +2008,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="78"/>
+        <location filename="../app/policylens/core/wording.py" line="80"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n vecka</numerusform>
@@ -2006,7 +2016,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="79"/>
+        <location filename="../app/policylens/core/wording.py" line="81"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -2014,7 +2024,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="80"/>
+        <location filename="../app/policylens/core/wording.py" line="82"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n timme</numerusform>
@@ -2022,7 +2032,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="81"/>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minut</numerusform>
@@ -2680,22 +2690,22 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="85"/>
+        <location filename="../app/policylens/core/wording.py" line="87"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity}): −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="86"/>
+        <location filename="../app/policylens/core/wording.py" line="88"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Säger att dina uppgifter inte säljs: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <location filename="../app/policylens/core/wording.py" line="89"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>Anger konkreta lagringstider: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
             <numerusform>Nämner %n rättighet du kan utöva: +{points}</numerusform>
@@ -2703,107 +2713,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="89"/>
+        <location filename="../app/policylens/core/wording.py" line="91"/>
         <source>Start from 100, then:</source>
         <translation>Utgångsvärde 100, sedan:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <location filename="../app/policylens/core/wording.py" line="92"/>
         <source>Two or more essentials are missing or vague: the score is capped at {points}</source>
         <translation>Minst två väsentliga uppgifter saknas eller är vaga: poängen begränsas till {points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="97"/>
+        <location filename="../app/policylens/core/wording.py" line="99"/>
         <source>This does not look like a privacy policy.</source>
         <translation>Det här ser inte ut som en integritetspolicy.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="98"/>
+        <location filename="../app/policylens/core/wording.py" line="100"/>
         <source>Not enough to grade: the text says too little about your data.</source>
         <translation>Kan inte betygsättas: texten säger för lite om dina uppgifter.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="99"/>
+        <location filename="../app/policylens/core/wording.py" line="101"/>
         <source>Not graded: PolicyLens cannot read this language.</source>
         <translation>Inget betyg: PolicyLens kan inte läsa det här språket.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="103"/>
+        <location filename="../app/policylens/core/wording.py" line="105"/>
         <source>Not a privacy policy</source>
         <translation>Ingen integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="104"/>
+        <location filename="../app/policylens/core/wording.py" line="106"/>
         <source>Not enough to grade</source>
         <translation>För lite för ett betyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="105"/>
+        <location filename="../app/policylens/core/wording.py" line="107"/>
         <source>Not graded</source>
         <translation>Inget betyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="109"/>
+        <location filename="../app/policylens/core/wording.py" line="111"/>
         <source>Who is responsible and how to reach them</source>
         <translation>Vem som är ansvarig och hur du når dem</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="110"/>
+        <location filename="../app/policylens/core/wording.py" line="112"/>
         <source>What data is collected</source>
         <translation>Vilka uppgifter som samlas in</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="111"/>
+        <location filename="../app/policylens/core/wording.py" line="113"/>
         <source>What it is used for</source>
         <translation>Vad de används till</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="112"/>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
         <source>Who receives it</source>
         <translation>Vem som tar emot dem</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="113"/>
+        <location filename="../app/policylens/core/wording.py" line="115"/>
         <source>How long it is kept</source>
         <translation>Hur länge de sparas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <location filename="../app/policylens/core/wording.py" line="116"/>
         <source>Your rights and how to use them</source>
         <translation>Dina rättigheter och hur du utövar dem</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="115"/>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
         <source>Your right to complain to an authority</source>
         <translation>Din rätt att lämna in klagomål till en myndighet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="118"/>
+        <location filename="../app/policylens/core/wording.py" line="120"/>
         <source>stated</source>
         <translation>angivet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="119"/>
+        <location filename="../app/policylens/core/wording.py" line="121"/>
         <source>vague</source>
         <translation>vagt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="120"/>
+        <location filename="../app/policylens/core/wording.py" line="122"/>
         <source>not stated</source>
         <translation>anges inte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="123"/>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
         <source>Says it does not sell your data</source>
         <translation>Säger att dina uppgifter inte säljs</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="124"/>
+        <location filename="../app/policylens/core/wording.py" line="126"/>
         <source>States concrete retention periods</source>
         <translation>Anger konkreta lagringstider</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <location filename="../app/policylens/core/wording.py" line="127"/>
         <source>Names %n right(s) you can use</source>
         <translation>
             <numerusform>Nämner %n rättighet du kan utöva</numerusform>
@@ -2811,27 +2821,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="128"/>
+        <location filename="../app/policylens/core/wording.py" line="130"/>
         <source>Good practice wins back at most half of what red flags cost</source>
         <translation>Goda rutiner väger upp högst hälften av vad varningsflaggorna kostar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="132"/>
+        <location filename="../app/policylens/core/wording.py" line="134"/>
         <source>What it tells you</source>
         <translation>Vad den berättar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="133"/>
+        <location filename="../app/policylens/core/wording.py" line="135"/>
         <source>What it does: red flags</source>
         <translation>Vad den gör: varningsflaggor</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <location filename="../app/policylens/core/wording.py" line="136"/>
         <source>What it does: good practice</source>
         <translation>Vad den gör: goda rutiner</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="135"/>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
         <source>Limits</source>
         <translation>Gränser</translation>
     </message>
@@ -2839,192 +2849,192 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="156"/>
+        <location filename="../app/policylens/core/wording.py" line="158"/>
         <source>English</source>
         <translation>engelska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="157"/>
+        <location filename="../app/policylens/core/wording.py" line="159"/>
         <source>French</source>
         <translation>franska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="158"/>
+        <location filename="../app/policylens/core/wording.py" line="160"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>German</source>
         <translation>tyska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
         <source>Spanish</source>
         <translation>spanska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
         <source>Italian</source>
         <translation>italienska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
         <source>Dutch</source>
         <translation>nederländska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>Portuguese</source>
         <translation>portugisiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
         <source>Polish</source>
         <translation>polska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
         <source>Danish</source>
         <translation>danska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <location filename="../app/policylens/core/wording.py" line="168"/>
         <source>Norwegian</source>
         <translation>norska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <location filename="../app/policylens/core/wording.py" line="170"/>
         <source>Russian</source>
         <translation>ryska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <location filename="../app/policylens/core/wording.py" line="171"/>
         <source>Chinese</source>
         <translation>kinesiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="170"/>
+        <location filename="../app/policylens/core/wording.py" line="172"/>
         <source>Japanese</source>
         <translation>japanska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="171"/>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
         <source>Korean</source>
         <translation>koreanska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="172"/>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
         <source>Arabic</source>
         <translation>arabiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
         <source>Turkish</source>
         <translation>turkiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
         <source>Czech</source>
         <translation>tjeckiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
         <source>Slovak</source>
         <translation>slovakiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <location filename="../app/policylens/core/wording.py" line="178"/>
         <source>Hungarian</source>
         <translation>ungerska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <location filename="../app/policylens/core/wording.py" line="179"/>
         <source>Romanian</source>
         <translation>rumänska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="178"/>
+        <location filename="../app/policylens/core/wording.py" line="180"/>
         <source>Greek</source>
         <translation>grekiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="179"/>
+        <location filename="../app/policylens/core/wording.py" line="181"/>
         <source>Bulgarian</source>
         <translation>bulgariska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="180"/>
+        <location filename="../app/policylens/core/wording.py" line="182"/>
         <source>Ukrainian</source>
         <translation>ukrainska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <location filename="../app/policylens/core/wording.py" line="183"/>
         <source>Croatian</source>
         <translation>kroatiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <location filename="../app/policylens/core/wording.py" line="184"/>
         <source>Slovenian</source>
         <translation>slovenska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <location filename="../app/policylens/core/wording.py" line="185"/>
         <source>Estonian</source>
         <translation>estniska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <location filename="../app/policylens/core/wording.py" line="186"/>
         <source>Latvian</source>
         <translation>lettiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <location filename="../app/policylens/core/wording.py" line="187"/>
         <source>Lithuanian</source>
         <translation>litauiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="186"/>
+        <location filename="../app/policylens/core/wording.py" line="188"/>
         <source>Hebrew</source>
         <translation>hebreiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="187"/>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
         <source>Hindi</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="188"/>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
         <source>Indonesian</source>
         <translation>indonesiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
         <source>Vietnamese</source>
         <translation>vietnamesiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <location filename="../app/policylens/core/wording.py" line="192"/>
         <source>Thai</source>
         <translation>thailändska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <location filename="../app/policylens/core/wording.py" line="193"/>
         <source>Catalan</source>
         <translation>katalanska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="192"/>
+        <location filename="../app/policylens/core/wording.py" line="194"/>
         <source>Persian</source>
         <translation>persiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="193"/>
+        <location filename="../app/policylens/core/wording.py" line="195"/>
         <source>an unknown language</source>
         <translation>ett okänt språk</translation>
     </message>
@@ -3150,67 +3160,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="21"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>Grade</source>
         <translation>Betyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="22"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="23"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Red flags</source>
         <translation>Varningsflaggor</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>No red flags found.</source>
         <translation>Inga varningsflaggor hittades.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="25"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Controller</source>
         <translation>Personuppgiftsansvarig</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="27"/>
+        <location filename="../app/policylens/render.py" line="30"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>Evidence</source>
         <translation>Belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="32"/>
         <source>Notes</source>
         <translation>Anmärkningar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="30"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>Why this grade</source>
         <translation>Varför detta betyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="32"/>
+        <location filename="../app/policylens/render.py" line="35"/>
         <source>not graded</source>
         <translation>ej betygsatt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="34"/>
+        <location filename="../app/policylens/render.py" line="37"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="35"/>
+        <location filename="../app/policylens/render.py" line="38"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -3411,32 +3421,32 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="139"/>
+        <location filename="../app/policylens/core/wording.py" line="141"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>Policyn är skriven på {language}, som PolicyLens inte kan analysera direkt. Installera ett översättningspaket för offlinebruk från {language} till engelska för att analysera den.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="144"/>
+        <location filename="../app/policylens/core/wording.py" line="146"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>Policyn blandar språk: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="145"/>
+        <location filename="../app/policylens/core/wording.py" line="147"/>
         <source>The language could not be detected with confidence.</source>
         <translation>Språket kunde inte identifieras med säkerhet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="146"/>
+        <location filename="../app/policylens/core/wording.py" line="148"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
         <translation>Analyserad via en engelsk översättning offline; beläggen citerar originaltexten.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="149"/>
+        <location filename="../app/policylens/core/wording.py" line="151"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>Texten är mycket kort; sammanfattningen kan vara ofullständig.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="152"/>
+        <location filename="../app/policylens/core/wording.py" line="154"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}&#xa0;%</translation>
     </message>

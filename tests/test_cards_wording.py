@@ -188,3 +188,70 @@ def test_every_pack_says_which_words_make_a_phrase_an_activity() -> None:
         words = load_pack(code).words
         assert words.item_stops, code
         assert all(w == w.casefold() and " " not in w for w in words.item_stops | words.item_trim), code
+
+
+NO_SHARING = """Privacy Policy of Example Shop
+
+We collect your name and e-mail address when you place an order, to deliver it.
+Your personal data is only used by us. We will never share your personal data with anyone.
+We keep your order data for 2 years. You can ask us to access, correct or delete your data,
+and you may complain to a supervisory authority. Contact: privacy@example.com
+"""
+
+
+def test_a_policy_that_shares_with_no_one_says_so_and_is_not_marked_down_for_it() -> None:
+    """"We will never share your personal data with anyone" is a clear answer to "who gets it":
+    the shared card says it (green), its point opens that sentence, and the grade's rubric counts
+    the recipients as stated, not as missing."""
+    s = summarize(load_text(NO_SHARING))
+    assert s.shared_with == [] and [e.quote for e in s.not_shared] == [
+        "We will never share your personal data with anyone."
+    ]
+    card = s.card("shared")
+    assert card is not None and card.color == "green" and card.point_refs[0] == "not_shared"
+    p = Presenter(s, make_tr("en"))
+    assert p.headline("shared") == "Says it shares your data with no one"
+    assert p.point("not_shared") == "Not shared with anyone else"
+    assert s.evidence_for("not_shared") == s.not_shared
+    item = next(r for r in s.grade.reasons if r.kind == "item" and r.item == "recipients")
+    assert item.state == "stated" and item.evidence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We do not share your personal data with third parties except as described below.",
+        "We do not share your information with third parties for their own marketing purposes.",
+        "We will not share your data with third parties without your consent.",
+    ],
+)
+def test_a_denial_with_exceptions_is_no_statement_that_no_one_gets_the_data(sentence: str) -> None:
+    s = summarize(load_text(NO_SHARING.replace("We will never share your personal data with anyone.", sentence)))
+    assert s.not_shared == []
+
+
+def test_a_denial_beside_a_recipient_is_not_the_whole_story() -> None:
+    """A recipient named elsewhere (even in a sentence read as negated: "This does not include
+    the payment provider that…") means the denial is not "no one"."""
+    text = NO_SHARING.replace(
+        "Your personal data is only used by us.",
+        "We share your payment details with our payment provider, which processes your card.",
+    )
+    s = summarize(load_text(text))
+    assert s.shared_with and s.not_shared == []
+    text = NO_SHARING.replace(
+        "We will never share your personal data with anyone.",
+        "We will never share your personal data with anyone. This does not include the hosting "
+        "providers who help us run the shop, as long as they keep your data confidential.",
+    )
+    assert summarize(load_text(text)).not_shared == []
+
+
+def test_no_sharing_is_read_in_other_languages() -> None:
+    nl = (
+        "Privacyverklaring van Voorbeeld B.V.\n\nWij verwerken je naam en e-mailadres om je bestelling te leveren. "
+        "We zullen je persoonsgegevens nooit met anderen delen. We bewaren je gegevens 2 jaar. "
+        "Je hebt het recht om je gegevens in te zien en te laten verwijderen. Mail ons: privacy@voorbeeld.nl\n"
+    )
+    s = summarize(load_text(nl))
+    assert s.language.code == "nl" and s.not_shared and s.card("shared").color == "green"  # type: ignore[union-attr]

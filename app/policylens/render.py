@@ -99,6 +99,8 @@ class Presenter:
             if s.sale.value == "yes":
                 return say("cards", W.HEADLINES["shared.sold"], None)
             n = len(s.shared_with)
+            if not n and s.not_shared:
+                return say("cards", W.HEADLINES["shared.nobody"], None)
             return say("cards", W.HEADLINES["shared.some"], n) if n else say("cards", W.HEADLINES["shared.none"], None)
         if card == "retention":
             if "indefinite" in s.retention.kinds:
@@ -133,6 +135,8 @@ class Presenter:
             return label
         if kind == "sale":
             return say("sells", W.SELLS_WORDS[s.sale.value], None)
+        if kind == "not_shared":
+            return say("cards", W.POINTS["not_shared"], None)
         if kind == "period":
             p = s.retention.periods[int(key)]
             # the data as the sentence names it ("Chat transcripts: 2 weeks"), else its kind

@@ -194,6 +194,16 @@ def _build(seg: Segmented, source: Source, language: Language, notes: list[Note]
         sale = Sale(value="yes", evidence=seg.evidence_list(h.sent for h in sale_yes))
     else:
         sale = Sale()
+    # "we never share your data with anyone": only when the policy names no recipient at all
+    # and when no other sentence names a recipient, even in the negative ("We do not sell or transfer
+    # your data to outside parties. This does not include trusted third parties who…": the denial
+    # is not the whole story)
+    nobody = seg.hits.get("sharing.none", []) if not shared else []
+    if nobody:
+        denials = {h.sent for h in nobody}
+        if any(h.sent not in denials for rid, hs in seg.negated.items() if rid.startswith("shared.") for h in hs):
+            nobody = []
+    not_shared = seg.evidence_list(h.sent for h in nobody)
 
     # retention
     kind_hits = seg.hits_under("retention")
@@ -231,6 +241,7 @@ def _build(seg: Segmented, source: Source, language: Language, notes: list[Note]
         collected=collected,
         shared_with=shared,
         sale=sale,
+        not_shared=not_shared,
         retention=retention,
         rights=rights,
         contact=contact,

@@ -33,6 +33,8 @@ def _collected(s: Summary) -> tuple[str, list[str]]:
 
 def _shared(s: Summary) -> tuple[str, list[str]]:
     refs = [f"shared:{sh.recipient}" for sh in s.shared_with] + ["sale"]
+    if s.not_shared and not s.shared_with:
+        return ("stated" if s.sale.value == "yes" else "clear"), ["not_shared", *refs]
     if not s.shared_with and s.sale.value == "unstated":
         return "none", refs
     broad = s.sale.value == "yes" or any(sh.recipient in INTRUSIVE_RECIPIENTS for sh in s.shared_with)

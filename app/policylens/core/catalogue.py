@@ -323,6 +323,7 @@ CATALOGUE: tuple[Finding, ...] = (
 HELPER_RULES = {
     "sale.yes": "the policy sells data (the sells_data flag and sale = yes)",
     "sale.no": "the policy says it does not sell data (sale = no; a negated sale.yes counts too)",
+    "sharing.none": "the policy says it shares personal data with no one (not_shared, when no recipient is found)",
     "contact.form": "a contact form or page (contact)",
     "contact.address": "a postal address (contact)",
     "changes.clause": "the policy may change (unilateral_changes)",

@@ -81,7 +81,7 @@ def fields_stated(s: Summary) -> int:
     return sum(
         (
             bool(s.collected),
-            bool(s.shared_with) or s.sale.value != "unstated",
+            bool(s.shared_with) or s.sale.value != "unstated" or bool(s.not_shared),
             bool(s.retention.kinds),
             bool(s.rights),
             has_contact(s),
@@ -125,8 +125,11 @@ def transparency(s: Summary, sig: Signals) -> list[Reason]:
         states["controller"] = ("missing", [])
     states["data"] = ("stated", _evidence(*[x.evidence for x in s.collected])) if s.collected else ("missing", [])
     states["purposes"] = ("stated", []) if sig.purpose_sentences else ("missing", [])
-    if s.shared_with or s.sale.value != "unstated":
-        states["recipients"] = ("stated", _evidence(*[x.evidence for x in s.shared_with], s.sale.evidence))
+    if s.shared_with or s.sale.value != "unstated" or s.not_shared:
+        states["recipients"] = (
+            "stated",
+            _evidence(*[x.evidence for x in s.shared_with], s.not_shared, s.sale.evidence),
+        )
     else:
         states["recipients"] = ("missing", [])
     if s.retention.periods:

@@ -231,6 +231,9 @@ class Summary(_Model):
     collected: list[Collected] = Field(default_factory=list)
     shared_with: list[Shared] = Field(default_factory=list)
     sale: Sale = Field(default_factory=Sale)
+    # "We will never share your personal data with anyone": said in so many words, and no recipient
+    # found anywhere in the policy (the shared card then says so, and the grade counts it as stated)
+    not_shared: list[Evidence] = Field(default_factory=list)
     retention: Retention = Field(default_factory=Retention)
     rights: list[Right] = Field(default_factory=list)
     contact: Contact = Field(default_factory=Contact)
@@ -300,6 +303,8 @@ class Summary(_Model):
                 found = None
         elif kind == "sale":
             found = self.sale.evidence
+        elif kind == "not_shared":
+            found = self.not_shared
         elif kind == "contact":
             found = self.contact.evidence
         elif kind == "flag":
@@ -318,6 +323,7 @@ class Summary(_Model):
         for s in self.shared_with:
             out += s.evidence
         out += self.sale.evidence
+        out += self.not_shared
         for p in self.retention.periods:
             out += p.evidence
         for k in self.retention.kind_evidence:

@@ -55,6 +55,7 @@ HEADLINES = {
     "collected.none": QT_TRANSLATE_NOOP("cards", "Does not say what it collects"),
     "shared.some": QT_TRANSLATE_NOOP("cards", "Shared with %n kind(s) of recipient", None, 1),
     "shared.none": QT_TRANSLATE_NOOP("cards", "Does not say who receives your data"),
+    "shared.nobody": QT_TRANSLATE_NOOP("cards", "Says it shares your data with no one"),
     "shared.sold": QT_TRANSLATE_NOOP("cards", "Your data is sold"),
     "retention.period": QT_TRANSLATE_NOOP("cards", "Kept up to {longest}"),
     "retention.vague": QT_TRANSLATE_NOOP("cards", "No concrete period"),
@@ -70,6 +71,7 @@ POINTS = {
     "names": QT_TRANSLATE_NOOP("cards", "{label}: {names}"),
     "contact.email": QT_TRANSLATE_NOOP("cards", "Contact: {emails}"),
     "contact.none": QT_TRANSLATE_NOOP("cards", "No contact given to exercise your rights"),
+    "not_shared": QT_TRANSLATE_NOOP("cards", "Not shared with anyone else"),
 }
 
 DURATION_UNITS = {
