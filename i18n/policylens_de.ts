@@ -915,8 +915,8 @@
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
-        <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
-        <translation>PolicyLens nutzt nie das Netzwerk. Speichern Sie die Seite im Browser (Strg+S) und legen Sie die gespeicherte Datei hier ab, oder markieren Sie den Text der Datenschutzerklärung und ziehen Sie ihn hierher oder fügen Sie ihn ein.</translation>
+        <source>PolicyLens does not fetch pages from the web. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
+        <translation>PolicyLens lädt keine Seiten aus dem Web. Speichern Sie die Seite im Browser (Strg+S) und legen Sie die gespeicherte Datei hier ab, oder markieren Sie den Text der Datenschutzerklärung und ziehen Sie ihn hierher oder fügen Sie ihn ein.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="538"/>
@@ -1443,8 +1443,8 @@
     </message>
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="108"/>
-        <source>Everything stays on this computer: PolicyLens never uses the network.</source>
-        <translation>Alles bleibt auf diesem Computer: PolicyLens nutzt nie das Netzwerk.</translation>
+        <source>Everything stays on this computer: nothing you open is sent anywhere.</source>
+        <translation>Alles bleibt auf diesem Computer: Nichts davon wird irgendwohin gesendet.</translation>
     </message>
 </context>
 <context>

@@ -915,8 +915,8 @@
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
-        <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
-        <translation>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</translation>
+        <source>PolicyLens does not fetch pages from the web. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
+        <translation>PolicyLens does not fetch pages from the web. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="538"/>
@@ -1443,8 +1443,8 @@
     </message>
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="108"/>
-        <source>Everything stays on this computer: PolicyLens never uses the network.</source>
-        <translation>Everything stays on this computer: PolicyLens never uses the network.</translation>
+        <source>Everything stays on this computer: nothing you open is sent anywhere.</source>
+        <translation>Everything stays on this computer: nothing you open is sent anywhere.</translation>
     </message>
 </context>
 <context>

@@ -915,8 +915,8 @@
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
-        <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
-        <translation>PolicyLens nunca usa la red. Guarda la página en tu navegador (Ctrl+S) y suelta aquí el archivo guardado, o selecciona el texto de la política y suéltalo o pégalo.</translation>
+        <source>PolicyLens does not fetch pages from the web. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
+        <translation>PolicyLens no descarga páginas de la web. Guarda la página en tu navegador (Ctrl+S) y suelta aquí el archivo guardado, o selecciona el texto de la política y suéltalo o pégalo.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="538"/>
@@ -1443,8 +1443,8 @@
     </message>
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="108"/>
-        <source>Everything stays on this computer: PolicyLens never uses the network.</source>
-        <translation>Todo se queda en este ordenador: PolicyLens nunca usa la red.</translation>
+        <source>Everything stays on this computer: nothing you open is sent anywhere.</source>
+        <translation>Todo se queda en este ordenador: nada de lo que abres se envía a ningún sitio.</translation>
     </message>
 </context>
 <context>

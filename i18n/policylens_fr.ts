@@ -915,8 +915,8 @@
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
-        <source>PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
-        <translation>PolicyLens n&apos;utilise jamais le réseau. Enregistrez la page dans votre navigateur (Ctrl+S) et déposez le fichier enregistré ici, ou sélectionnez le texte de la politique et déposez-le ou collez-le.</translation>
+        <source>PolicyLens does not fetch pages from the web. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
+        <translation>PolicyLens ne va pas chercher les pages sur le web. Enregistrez la page dans votre navigateur (Ctrl+S) et déposez le fichier enregistré ici, ou sélectionnez le texte de la politique et déposez-le ou collez-le.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/mainwindow.py" line="538"/>
@@ -1443,8 +1443,8 @@
     </message>
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="108"/>
-        <source>Everything stays on this computer: PolicyLens never uses the network.</source>
-        <translation>Tout reste sur cet ordinateur&#xa0;: PolicyLens n&apos;utilise jamais le réseau.</translation>
+        <source>Everything stays on this computer: nothing you open is sent anywhere.</source>
+        <translation>Tout reste sur cet ordinateur&#xa0;: rien de ce que vous ouvrez n&apos;est envoyé ailleurs.</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,7 @@ def test_drop_of_a_web_link_downloads_nothing(qtbot, window, monkeypatch) -> Non
     drop_mime(window, mime)
     assert not window.busy
     assert window.error_box is not None
-    assert "network" in window.error_box.text()
+    assert "does not fetch pages from the web" in window.error_box.text()
 
 
 def test_paste_text_with_ctrl_v(qtbot, window) -> None:

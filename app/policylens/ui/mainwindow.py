@@ -523,7 +523,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.Icon.Information,
                 self.tr("PolicyLens does not download pages"),
                 self.tr(
-                    "PolicyLens never uses the network. Save the page in your browser (Ctrl+S) and drop "
+                    "PolicyLens does not fetch pages from the web. Save the page in your browser (Ctrl+S) and drop "
                     "the saved file here, or select the policy's text and drop or paste it."
                 ),
             )

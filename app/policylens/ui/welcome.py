@@ -105,7 +105,7 @@ class WelcomePage(QWidget):
         self.open_button.setAccessibleName(self.tr("Open a policy file"))
         self.sample_button.setText(self.tr("Try a Sample"))
         self.sample_button.setAccessibleName(self.tr("Open one of the sample policies"))
-        self.privacy.setText(self.tr("Everything stays on this computer: PolicyLens never uses the network."))
+        self.privacy.setText(self.tr("Everything stays on this computer: nothing you open is sent anywhere."))
         self.drop.setAccessibleName(self.tr("Drop a privacy policy here"))
 
     def apply_palette(self) -> None:
