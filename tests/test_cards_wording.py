@@ -142,7 +142,7 @@ def test_named_items_are_short_and_not_repeated() -> None:
 
 
 def test_the_policys_words_lose_what_a_pack_phrase_ends_on() -> None:
-    from policylens.core.recognizers.periods import tidy_words
+    from policylens.core.tidy import tidy_words
     from policylens.core.rules import load_pack
 
     stops = load_pack("de").words.name_stops
@@ -175,8 +175,8 @@ def test_the_policys_words_lose_what_a_pack_phrase_ends_on() -> None:
 def test_a_phrase_that_reads_as_an_activity_is_not_shown_as_the_datas_name(lang: str, phrase: str, shown: str) -> None:
     """A pack phrase may need a verb or a pronoun to tell data apart ("when you contact us"): the
     card shows the words that name the data, never a clause."""
-    from policylens.core.recognizers.periods import shown_words
     from policylens.core.rules import load_pack
+    from policylens.core.tidy import shown_words
 
     assert shown_words(phrase, load_pack(lang).words) == shown
 

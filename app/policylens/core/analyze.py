@@ -48,10 +48,10 @@ from policylens.core.models import (
     Summary,
 )
 from policylens.core.recognizers import REGISTRY
-from policylens.core.recognizers.periods import shown_words
 from policylens.core.recognizers.recipients import attach
 from policylens.core.recognizers.service import parse_date
 from policylens.core.rules import SUPPORTED, Pack, has_pack, load_pack
+from policylens.core.tidy import shown_words
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]

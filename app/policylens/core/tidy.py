@@ -3,16 +3,36 @@ imports this at start)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
-def tidy_words(words: str, stops: frozenset[str] = frozenset()) -> str:
+if TYPE_CHECKING:
+    from policylens.core.rules import Words
+
+SUBJECT_WORDS = 6  # the longest data phrase shown as the policy's words ("Chat transcripts")
+
+
+def tidy_words(words: str, stops: frozenset[str] = frozenset(), trim: frozenset[str] = frozenset()) -> str:
     """A data phrase as matched, for display: whitespace collapsed, without the punctuation, the
-    short lower-case words or the pack's ``name_stops`` ("Ihrem", "Les") a pack's phrase may end
-    on to tell it apart ("Einträge in Ihrem", "données de")."""
+    short lower-case words, the pack's ``name_stops`` ("Ihrem", "Les") or the casefolded ``trim``
+    words ("with") a pack's phrase may end on to tell it apart ("Einträge in Ihrem", "données de",
+    "interactions with")."""
     parts = " ".join(words.split()).strip(" ,;:()").split(" ")
     while len(parts) > 1 and (
         (len(parts[-1]) <= 3 and parts[-1].islower())
         or parts[-1] in stops
         or parts[-1][:1].upper() + parts[-1][1:] in stops
+        or parts[-1].casefold() in trim
     ):
         parts.pop()
     return " ".join(parts).strip(" ,;:()")
+
+
+def shown_words(words: str, pack_words: Words) -> str:
+    """A matched data phrase as the card shows it ("Chat transcripts"), or "" when it reads as an
+    activity rather than the data's name: it has one of the pack's ``item_stops`` ("how users
+    engage with", "when you contact us") or more than :data:`SUBJECT_WORDS` words."""
+    shown = tidy_words(words, pack_words.name_stops, pack_words.item_trim)
+    parts = shown.split(" ")
+    if len(parts) > SUBJECT_WORDS or any(p.casefold().strip(",.;:()") in pack_words.item_stops for p in parts):
+        return ""
+    return shown

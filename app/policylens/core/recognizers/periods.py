@@ -17,8 +17,8 @@ from policylens.core.durations import find_durations
 from policylens.core.engine.contexts import Segmented
 from policylens.core.models import Period
 from policylens.core.recognizers.base import Recognizer, Result, Step
-from policylens.core.rules import Pack, Words, first_match
-from policylens.core.tidy import tidy_words
+from policylens.core.rules import Pack, first_match
+from policylens.core.tidy import SUBJECT_WORDS, shown_words
 
 
 class PeriodsRecognizer(Recognizer):
@@ -62,22 +62,6 @@ def periods(seg: Segmented) -> list[Period]:
             seen.add(key)
             out.append(Period(days=d.days, text=d.text, data=data, subject=subject, evidence=[seg.evidence(i)]))
     return out
-
-
-SUBJECT_WORDS = 6  # the longest subject shown as the policy's words ("Chat transcripts")
-
-
-def shown_words(words: str, pack_words: Words) -> str:
-    """A matched data phrase as the card shows it ("Chat transcripts"), or "" when it reads as an
-    activity rather than the data's name: it has one of the pack's ``item_stops`` ("how users
-    engage with", "when you contact us") or more than :data:`SUBJECT_WORDS` words."""
-    parts = tidy_words(words, pack_words.name_stops).split(" ")
-    while len(parts) > 1 and parts[-1].casefold() in pack_words.item_trim:
-        parts.pop()
-    shown = tidy_words(" ".join(parts), pack_words.name_stops)
-    if len(parts) > SUBJECT_WORDS or any(p.casefold().strip(",.;:()") in pack_words.item_stops for p in parts):
-        return ""
-    return shown
 
 
 def data_of(
