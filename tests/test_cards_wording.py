@@ -142,8 +142,8 @@ def test_named_items_are_short_and_not_repeated() -> None:
 
 
 def test_the_policys_words_lose_what_a_pack_phrase_ends_on() -> None:
-    from policylens.core.tidy import tidy_words
     from policylens.core.rules import load_pack
+    from policylens.core.tidy import tidy_words
 
     stops = load_pack("de").words.name_stops
     assert tidy_words("Einträge in Ihrem", stops) == "Einträge"

@@ -71,6 +71,11 @@ def _fill(text: str, **args: object) -> str:
         return text
 
 
+def points_text(points: int) -> str:
+    """A rubric line's points as shown: "+5", "−6" (a true minus sign), "0"."""
+    return f"{points:+d}".replace("-", "−") if points else "0"
+
+
 class Presenter:
     """Words for the facts of one summary, in the language of ``tr``: the one place where card
     headlines and points, red flags' titles, grade reasons and notes are made."""
@@ -182,7 +187,7 @@ class Presenter:
                     "part": part,
                     "text": text,
                     "points": points or 0,
-                    "points_text": "" if points is None else (f"{points:+d}".replace("-", "−") if points else "0"),
+                    "points_text": "" if points is None else points_text(points),
                     "quote": quote,
                     "state": reason.state if reason else None,
                     "ref": ref if quote else "",

@@ -16,7 +16,7 @@ from policylens.core import wording as W
 from policylens.core.errors import QT_TRANSLATE_NOOP
 from policylens.core.models import Summary
 from policylens.render import display_name as shown_name
-from policylens.render import texts
+from policylens.render import points_text, texts
 from policylens.tr import Tr, make_tr, quoted
 from policylens.tr import language_name as tr_language_name
 
@@ -286,10 +286,6 @@ def build_page(
     )
 
 
-def _points_text(points: int) -> str:
-    return f"{points:+d}".replace("-", "−") if points else "0"
-
-
 def key_reasons(rows: list[dict], tr: Tr, ceiling: int | None = None) -> list[tuple[str, str]]:
     """The rubric's lines that move the score, for the one-page PDF: the items not stated or
     vague, the red flags as one line ("What it does: red flags", their total: they are listed on
@@ -302,7 +298,7 @@ def key_reasons(rows: list[dict], tr: Tr, ceiling: int | None = None) -> list[tu
         if r["part"] == "tells" and r["state"] in ("missing", "vague"):
             out.append((str(r["points_text"]), str(r["text"])))
     if flags:
-        out.append((_points_text(sum(int(r["points"]) for r in flags)), say("grade", W.GRADE_PARTS["does"], None)))
+        out.append((points_text(sum(int(r["points"]) for r in flags)), say("grade", W.GRADE_PARTS["does"], None)))
     for r in rows:
         if r["part"] in ("good", "limit"):
             points = str(r["points_text"]) or (f"≤{ceiling}" if ceiling is not None else "")
