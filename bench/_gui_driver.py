@@ -37,7 +37,14 @@ def heavy_loaded() -> list[str]:
 
 
 def peak_rss_mb() -> float:
-    """Peak RSS of this process in MB (10^6 bytes; Linux reports ru_maxrss in KiB)."""
+    """Peak RSS of this process in MB (10^6 bytes). VmHWM where there is /proc: ru_maxrss also counts
+    the parent's pages at fork/exec (KiB on Linux)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024 / 1e6
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6
 
 
