@@ -84,8 +84,8 @@ class Presenter:
         self.s = summary
         self.say = tr  # not tr("ctx", ...): pyside6-lupdate would take "ctx" for a source text
 
-    def duration(self, days: float) -> str:
-        unit, n = W.duration_words(days)
+    def duration(self, days: float, stated: str = "") -> str:
+        unit, n = W.duration_words(days, stated)
         return self.say("duration", W.DURATION_UNITS[unit], n)
 
     def label(self, field: str, ident: str) -> str:
@@ -111,8 +111,9 @@ class Presenter:
             if "indefinite" in s.retention.kinds:
                 return say("cards", W.HEADLINES["retention.indefinite"], None)
             if s.retention.periods:
-                longest = max(p.days for p in s.retention.periods)
-                return _fill(say("cards", W.HEADLINES["retention.period"], None), longest=self.duration(longest))
+                longest = max(s.retention.periods, key=lambda p: p.days)
+                return _fill(say("cards", W.HEADLINES["retention.period"], None),
+                             longest=self.duration(longest.days, longest.text))
             if s.retention.kinds:
                 return say("cards", W.HEADLINES["retention.vague"], None)
             return say("cards", W.HEADLINES["retention.none"], None)
@@ -151,8 +152,8 @@ class Presenter:
                     if p.subject
                     else say("collected", C.get("collected", str(p.data)).short, None)
                 )
-                return _fill(say("cards", W.POINTS["period"], None), data=data, duration=self.duration(p.days))
-            return _fill(say("cards", W.POINTS["period.any"], None), duration=self.duration(p.days))
+                return _fill(say("cards", W.POINTS["period"], None), data=data, duration=self.duration(p.days, p.text))
+            return _fill(say("cards", W.POINTS["period.any"], None), duration=self.duration(p.days, p.text))
         if kind == "retention":
             return self.label("retention_kinds", key)
         if kind == "rights":
