@@ -5,6 +5,7 @@ JSON with its English words (:func:`summary_json`). The core gives facts only.""
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING
 
 from policylens.core import catalogue as C
@@ -53,8 +54,9 @@ def named_items(items: list[str], most: int = MAX_ITEMS, label: str = "") -> lis
         if len(item.split()) > 5:
             continue
         low = item.casefold()
+        inside = re.compile(rf"(?<!\w){re.escape(low)}(?!\w)")  # as whole words: "nom" is not in "prénom"
         if any(
-            low in other.casefold()
+            inside.search(other.casefold())
             for other in items
             if other is not item and len(other.split()) <= 5 and other.casefold() != low
         ):
