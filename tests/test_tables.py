@@ -113,3 +113,14 @@ def test_table_heads_follow_row_runs() -> None:
 def test_an_item_inside_another_only_as_whole_words() -> None:
     assert named_items(["nom", "prénom", "civilité"]) == ["nom", "prénom", "civilité"]
     assert named_items(["e-mail", "adresse e-mail"]) == ["adresse e-mail"]
+
+
+def test_a_lead_in_takes_the_topic_of_its_paragraph() -> None:
+    """"…provide us with information. It may include:" — the list is what is collected."""
+    text = (
+        "Privacy Policy\n\nPersonal Data\n\n"
+        "When you sign up, we ask you to provide us with a few details about yourself. "
+        "These details may include, among others:\n\n- Email address\n- First name and last name\n"
+    )
+    got = collected(summary(text))
+    assert "contact" in got and "identity" in got

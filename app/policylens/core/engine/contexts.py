@@ -256,6 +256,10 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
             chunk = text[s.start : s.end].rstrip()
             if chunk.endswith((":", "：")):
                 lead_in = own[i] | frozenset(inh)
+                # "We may ask you to provide us with certain information. It may include, but is not
+                # limited to:": the lead-in's paragraph says what the list is about
+                if i > 0 and sentences[i - 1].block == s.block and sentences[i - 1].kind == s.kind:
+                    lead_in |= own[i - 1] - {"privacy"}
                 lead_block = s.block
             elif s.kind == "heading" or not re.match(r"^[^.:]{1,60}:", chunk):
                 # a heading, or a plain paragraph that is not itself a "Label: ..." line, ends a list
