@@ -124,3 +124,16 @@ def test_a_lead_in_takes_the_topic_of_its_paragraph() -> None:
     )
     got = collected(summary(text))
     assert "contact" in got and "identity" in got
+
+
+def test_items_after_a_lead_in_item_of_a_flattened_list() -> None:
+    """A list read from a text or PDF file loses its levels: "- We may process these data:" and
+    the items after it stand side by side; the next few take its topic."""
+    text = (
+        "Polityka prywatności\n\n"
+        "- Administrator może przetwarzać następujące dane osobowe:\n"
+        "- Lokalizacja urządzenia w chwili instalacji aplikacji,\n"
+        "- Adres e-mail podany przy rejestracji.\n"
+    )
+    got = collected(summary(text))
+    assert "location" in got and "contact" in got

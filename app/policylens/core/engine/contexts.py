@@ -136,6 +136,8 @@ def ctx_level(doc: Document, s: Sentence) -> int:
     return doc.blocks[s.block].level if s.block < len(doc.blocks) else 0
 
 
+# items of a list flattened to one level that inherit the item ending with ":" above them
+FLAT_ITEMS = 12
 # a cell's text may run over lines of its own in a saved or converted table: a row up to this many
 # blocks after the last one still belongs to the table
 TABLE_GAP = 4
@@ -225,7 +227,7 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
     lead_in: frozenset[str] = frozenset()
     lead_block = -1
     sub_lead: frozenset[str] = frozenset()
-    sub_level = 0
+    sub_level = sub_at = 0
     for i, s in enumerate(sentences):
         # headings: walk up until a heading that has a topic
         inh: set[str] = set()
@@ -244,12 +246,15 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
             inh |= lead_in
         if s.kind == "list_item":
             item_level = ctx_level(doc, s)
-            if sub_lead and item_level > sub_level:
+            # under an item ending with ":", the items below it; in a list flattened to one level
+            # (text and PDF files: "- We may process these data:" then "- Location, …"), the next
+            # few items at its own level too
+            if sub_lead and (item_level > sub_level or (item_level == sub_level and i - sub_at <= FLAT_ITEMS)):
                 inh |= sub_lead
             elif item_level <= sub_level:
                 sub_lead = frozenset()
             if text[s.start : s.end].rstrip().endswith((":", "：")):
-                sub_lead, sub_level = own[i] | frozenset(inh), item_level
+                sub_lead, sub_level, sub_at = own[i] | frozenset(inh), item_level, i
         else:
             sub_lead = frozenset()
         if s.kind != "list_item":
