@@ -137,3 +137,31 @@ def test_items_after_a_lead_in_item_of_a_flattened_list() -> None:
     )
     got = collected(summary(text))
     assert "location" in got and "contact" in got
+
+
+def test_an_unbulleted_list_one_item_per_paragraph() -> None:
+    """A generated app policy sets its list as short paragraphs under the lead-in; the last short
+    line before the next paragraph is that paragraph's heading."""
+    text = (
+        "Privacy Policy\n\nTypes of Data Collected\n\n"
+        "While you use the app, we may ask you to give us some details that identify you. "
+        "These details may include:\n\n"
+        "Email address\n\nFirst name and last name\n\nPhone number\n\nCrash Reports\n\n"
+        "Crash reports are sent when the app stops unexpectedly; they hold the app version.\n"
+    )
+    doc = load_text(text, "t.txt")
+    pack = load_pack("en")
+    sents = segment_document(doc, [pack] * len(doc.blocks), pack)
+    kinds = {doc.text[s.start : s.end]: s.kind for s in sents}
+    assert kinds["Email address"] == kinds["First name and last name"] == kinds["Phone number"] == "list_item"
+    assert kinds["Crash Reports"] != "list_item"
+    got = collected(summary(text))
+    assert "contact" in got and "identity" in got
+
+
+def test_two_short_lines_after_a_colon_are_no_list() -> None:
+    text = "Privacy Policy\n\nContact us:\n\nSupport Team\n\nOur office\n\nWe answer within a week.\n"
+    doc = load_text(text, "t.txt")
+    pack = load_pack("en")
+    sents = segment_document(doc, [pack] * len(doc.blocks), pack)
+    assert not any(s.kind == "list_item" for s in sents)
