@@ -379,7 +379,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
                 base.capitalises_nouns if spec.capitalises_nouns is None else spec.capitalises_nouns
             ),
             legal_name=regex.compile(
-                r"\b((?:[A-Z0-9][\w&'’.-]*\s){0,5}[A-Z0-9][\w&'’.-]*,?\s(?:" + legal + r"))(?!\w)"
+                r"\b((?![A-Z]\.\s)(?:[A-Z0-9][\w&'’.-]*\s){0,5}[A-Z0-9][\w&'’.-]*,?\s(?:" + legal + r"))(?!\w)"
             ),
             legal_form_at_end=regex.compile(r",?\s(?:" + _either(both("legal_forms_in_names")) + r")$"),
             quoted_we=regex.compile(
