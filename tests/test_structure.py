@@ -59,6 +59,15 @@ def test_numbered_titles_bullets_and_labels() -> None:
     assert any(k == "heading" and t.startswith("Titre souligné") for k, _, t in got)
 
 
+def test_paragraph_sign_titles_are_headings() -> None:
+    """Polish and German shop policies number their sections "§ 2. Jakie dane przetwarzamy", "§ 3 Speicherdauer"."""
+    text = "§ 2. Jakie dane przetwarzamy\n\nZbieramy Twoje imię.\n\n§ 3 Speicherdauer\n\n§ 4a. Cookies\n"
+    got = kinds(text)
+    for title in ("§ 2. Jakie dane przetwarzamy", "§ 3 Speicherdauer", "§ 4a. Cookies"):
+        assert ("heading", 2, title) in got, title
+    assert ("paragraph", 0, "Zbieramy Twoje imię.") in got
+
+
 def test_wrapped_lines_join_their_paragraph_or_item() -> None:
     text = "Nous collectons votre nom\net votre adresse.\n- un élément\n  qui continue\nFin."
     got = kinds(text)

@@ -31,7 +31,7 @@ _BULLET = re.compile(
 )
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+\S")
 _NUMBERED_HEADING = re.compile(
-    r"^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?)|(?:[IVXLC]{1,6}\.)|(?:[A-Z]\.)|(?:§\s*\d+))[ \t]+\S"
+    r"^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?)|(?:[IVXLC]{1,6}\.)|(?:[A-Z]\.)|(?:§\s*\d+[a-z]?\.?))[ \t]+\S"
 )
 # "1. text", "12) text", "III. text", "2.3. text": a numbered line, title or clause
 _NUMBERED_LINE = re.compile(r"^[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[IVXLC]{1,6}\.)[ \t]+\S")
