@@ -71,3 +71,24 @@ def test_sources_are_not_recipients_in_other_languages(lang: str, text: str) -> 
     s = analyze(load_text(text, f"examplo-{lang}.txt"))
     assert s.language.code == lang
     assert not {n for sh in s.shared_with for n in sh.names}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A few of our pages hold small images that talk to DoubleClick, so that we can tell how our campaigns do.\n",
+        "Wenn Sie die App über eine Anzeige installieren, erhält AppsFlyer Ihre Geräte-ID.\n",
+    ],
+)
+def test_an_ad_network_named_is_an_advertiser(body: str) -> None:
+    """Data an ad network receives goes to advertisers, even where the sentence names no recipient
+    kind ("talk to DoubleClick")."""
+    s = analyze(load_text(HEAD + body, "examplo.txt"))
+    ads = next((sh for sh in s.shared_with if sh.recipient == "advertisers"), None)
+    assert ads is not None and ads.names
+
+
+def test_a_processor_named_beside_an_ad_network_stays_a_service_provider() -> None:
+    s = analyze(load_text(HEAD + "We send our newsletters with Mailchimp and measure our ads with Criteo.\n", "x.txt"))
+    by = {sh.recipient: set(sh.names) for sh in s.shared_with}
+    assert "Criteo" in by.get("advertisers", set()) and "Criteo" not in by.get("service_providers", set())

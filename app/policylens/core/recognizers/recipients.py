@@ -260,6 +260,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             for m in words.legal_name.finditer(chunk):
                 cands.append((" ".join(m.group(1).split()), True))
         found: list[str] = []
+        ads: list[str] = []  # ad networks: their data goes to advertisers
         for nm, strong in cands:
             nm = " ".join(nm.split()).strip(" ,.;:")
             if not nm or not judge.looks_like_name(nm, words, strong):
@@ -267,8 +268,12 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             c = canonical(nm, words)
             if c.casefold() in words.not_recipients or judge.is_self(c):
                 continue
-            if c.casefold() not in {f.casefold() for f in found}:
-                found.append(c)
+            into = ads if nm.casefold() in words.ad_networks or c.casefold() in words.ad_networks else found
+            if c.casefold() not in {f.casefold() for f in into}:
+                into.append(c)
+        if ads and not sourced:
+            matched.add("advertisers")
+            out.append(("advertisers", i, ads))
         if not found:
             continue
         recs = recs_of.get(i, [])
