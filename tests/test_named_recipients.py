@@ -92,3 +92,20 @@ def test_a_processor_named_beside_an_ad_network_stays_a_service_provider() -> No
     s = analyze(load_text(HEAD + "We send our newsletters with Mailchimp and measure our ads with Criteo.\n", "x.txt"))
     by = {sh.recipient: set(sh.names) for sh in s.shared_with}
     assert "Criteo" in by.get("advertisers", set()) and "Criteo" not in by.get("service_providers", set())
+
+
+def test_a_list_of_sub_processors_under_a_lead_in() -> None:
+    """"We use the following sub-processors:" stands alone on its line (read as the heading of its
+    list): it still says data goes to service providers, and each line names one, by the company we
+    know ("Adyen N.V." is Adyen, "Amazon Web Services EMEA SARL" is Amazon Web Services)."""
+    body = (
+        "We use the following sub-processors:\n"
+        "Amazon Web Services EMEA SARL – hosting – Ireland\n"
+        "Adyen N.V. – payments – Netherlands\n"
+        "Quillmark Oy – e-mail delivery – Finland\n\n"
+        "Transfers outside the EU rely on standard contractual clauses.\n"
+    )
+    s = analyze(load_text("Privacy policy of Examplo\n\nWe collect your name and e-mail address.\n\n" + body, "x.txt"))
+    sp = next(sh for sh in s.shared_with if sh.recipient == "service_providers")
+    assert {"Amazon Web Services", "Adyen", "Quillmark Oy"} <= set(sp.names)
+    assert "Amazon" not in sp.names and "Adyen N.V" not in sp.names

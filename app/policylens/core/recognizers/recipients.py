@@ -115,12 +115,17 @@ def canonical(name: str, words: Words) -> str:
         return company
     if name.casefold() in words.known_names:
         return words.known_names[name.casefold()]
-    # "Cloudflare, Inc.", "Google Ireland Limited", "Whatsapp Ireland Ltd.": the company we know
+    # "Cloudflare, Inc.", "Google Ireland Limited", "Adyen N.V.", "Amazon Web Services EMEA SARL": the
+    # company we know, by the longest known start of the name without its legal form
     bare = words.legal_form_at_end.sub("", name).strip(" ,")
-    for key in (bare, bare.split()[0] if bare.split() else bare):
-        k = key.casefold()
-        if bare != name and (k in words.company_of or k in words.known_names):
-            return words.company_of.get(k) or words.known_names[k]
+    if bare == name:
+        bare = words.legal_form_at_end.sub("", name + ".").strip(" ,")  # its last dot was stripped
+    parts = bare.split()
+    if bare != name.rstrip(".") and parts:
+        for n in range(len(parts), 0, -1):
+            k = " ".join(parts[:n]).casefold()
+            if k in words.company_of or k in words.known_names:
+                return words.company_of.get(k) or words.known_names[k]
     name = _TLD.sub("", name)
     return words.company_of.get(name.casefold(), name)
 
