@@ -109,3 +109,23 @@ def test_a_list_of_sub_processors_under_a_lead_in() -> None:
     sp = next(sh for sh in s.shared_with if sh.recipient == "service_providers")
     assert {"Amazon Web Services", "Adyen", "Quillmark Oy"} <= set(sp.names)
     assert "Amazon" not in sp.names and "Adyen N.V" not in sp.names
+
+
+def test_a_company_with_an_ad_network_named_beside_it_serves_ads() -> None:
+    body = (
+        "The use of DART cookies by Google lets it show visitors adverts based on their visits. "
+        "We send mail with Mailchimp and count visits with Criteo.\n"
+    )
+    s = analyze(load_text(HEAD + body, "x.txt"))
+    by = {sh.recipient: set(sh.names) for sh in s.shared_with}
+    assert "Google" in by.get("advertisers", set())
+    assert "Mailchimp" not in by.get("advertisers", set())
+
+
+def test_a_processor_after_we_use_is_a_service_provider() -> None:
+    """"We use Firebase Analytics and Crashlytics to …": the tools a policy says it uses receive data
+    as its service providers, even where the sentence names no recipient kind."""
+    s = analyze(load_text("Privacy policy of Examplo\n\nWe collect your device model.\n\n"
+                          "We use Firebase Analytics and Crashlytics to understand how the game is played.\n", "x.txt"))
+    sp = next((sh for sh in s.shared_with if sh.recipient == "service_providers"), None)
+    assert sp is not None and "Google" in sp.names

@@ -277,6 +277,11 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             if c.casefold() not in {f.casefold() for f in into}:
                 into.append(c)
         if ads and not sourced:
+            if i not in recs_of:
+                # "DART cookies by Google serve adverts": a company with an ad network, named there, serves ads
+                ad_owners = {words.company_of.get(n, n).casefold() for n in words.ad_networks}
+                ads += [f for f in found if f.casefold() in ad_owners and f not in ads]
+                found = [f for f in found if f.casefold() not in ad_owners]
             matched.add("advertisers")
             out.append(("advertisers", i, ads))
         if not found:
@@ -284,7 +289,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         recs = recs_of.get(i, [])
         if recs:
             rec = recs[0]
-        elif "service_providers" in matched or "share" in seg.own[i] or in_table:
+        elif "service_providers" in matched or "share" in seg.own[i] or in_table or cued:
             rec = "service_providers"  # a processor named where data is shared is a service provider
         else:
             continue  # "X uses Google Analytics" alone does not say the policy shares with service providers
