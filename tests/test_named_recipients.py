@@ -129,3 +129,23 @@ def test_a_processor_after_we_use_is_a_service_provider() -> None:
                           "We use Firebase Analytics and Crashlytics to understand how the game is played.\n", "x.txt"))
     sp = next((sh for sh in s.shared_with if sh.recipient == "service_providers"), None)
     assert sp is not None and "Google" in sp.names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("fi", "Tietosuojaseloste\n\nVerkkokauppamme toimii Shopifyn alustalla, ja uutiskirjeet lähetetään "
+               "Mailchimpin kautta. Luovutamme tietoja kuljetusyhtiölle, esimerkiksi Postille tai Matkahuollolle.\n",
+         {"Shopify", "Mailchimp", "Posti"}),
+        ("sv", "Integritetspolicy\n\nVi delar uppgifter med våra leverantörer. Statistiken tas fram med "
+               "Googles analysverktyg.\n", {"Google"}),
+    ],
+)
+def test_a_known_name_with_a_case_ending_is_that_name(lang: str, text: str, want: set[str]) -> None:
+    """Finnish inflects names ("Shopifyn", "Postille"), Swedish writes a genitive ("Googles"): the name
+    is still recognised, and shown without the ending."""
+    s = analyze(load_text(text, f"examplo-{lang}.txt"))
+    assert s.language.code == lang
+    names = {n for sh in s.shared_with for n in sh.names}
+    assert want <= names, names
+    assert not {n for n in names if n.endswith(("n", "lle", "s")) and n[:-1] in want}

@@ -198,6 +198,9 @@ class WordsSpec(_Strict):
     recipient_cues: list[str] = Field(default_factory=list)  # before processors' names ("powered by")
     recipient_cues_after: list[str] = Field(default_factory=list)  # after a processor's name ("receives")
     recipient_labels: list[str] = Field(default_factory=list)  # "Hosting-Anbieter: X GmbH"
+    # endings a well-known name takes in running text: Finnish cases ("Googlen", "Shopifyn kautta"),
+    # a Scandinavian genitive ("Googles tjänster"); the name is still the name without them
+    name_endings: list[str] = Field(default_factory=list)
     source_cues: list[str] = Field(default_factory=list)  # "we may receive information": data comes from them
     # a sentence that opens with one of these continues the one before it ("This data is kept…",
     # "Such requests…", "In addition…"): it inherits that sentence's contexts
@@ -298,6 +301,7 @@ class Words:
     known_recipients: regex.Pattern[str]  # group 1: the name (or one of ``not_recipients``)
     # the first words of those names: a text none of whose words is one cannot match (None: no test)
     known_first_words: frozenset[str] | None
+    name_endings: tuple[str, ...]  # longest first: "ssa" before "a"
     company_of: dict[str, str]  # casefolded product or company name → the company
     known_names: dict[str, str]  # casefolded well-known name → as spelled in the list
     not_recipients: frozenset[str]  # casefolded
@@ -369,6 +373,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             known_forms.setdefault(plain, n)
     known = sorted(known_forms, key=len, reverse=True)
     after_alt = [phrase_to_regex(p) for p in both("recipient_cues_after")]
+    endings = tuple(sorted({e for e in both("name_endings") if e}, key=len, reverse=True))
     try:
         return Words(
             phone_cue=compile_phrases(both("phone_cues"), f"{where} words.phone_cues") or _NEVER,
@@ -394,8 +399,13 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
                 rf"(?:(?:{definition})[^\"“«„‘')]{{0,30}})?"
                 r"[\"“«„‘'][\s\u00a0]*([^\"”»“‘’')]{1,40}?)[\s\u00a0]*[\"”»“’']"
             ),
-            known_recipients=regex.compile(r"(?<![\w.])(" + _either([regex.escape(n) for n in known]) + r")(?![\w])"),
+            known_recipients=regex.compile(
+                r"(?<![\w.])(" + _either([regex.escape(n) for n in known]) + r")"
+                + (r"(?::?(?:" + _either([regex.escape(e) for e in endings]) + r"))?" if endings else "")
+                + r"(?![\w])"
+            ),
             known_first_words=_first_words(known),
+            name_endings=endings,
             company_of=company_of,
             known_names={n.casefold(): known_forms[n] for n in known},
             not_recipients=frozenset(n.casefold() for n in both("not_recipients")),

@@ -158,6 +158,8 @@ def _names_after(chunk: str, pos: int, words: Words) -> list[tuple[str, bool]]:
             return out
         out.append(got)
         rest = part.strip(" \u00a0\"“”«»'")
+        if rest.startswith(got[0]) and rest[len(got[0]) :].lstrip(":") in words.name_endings:
+            rest = got[0]  # "Postille": the name with a case ending, nothing after it
         if (got[1] and words.legal_name.match(rest)) or len(rest) > len(got[0]) + 1:
             return out  # "X GmbH, Street 1, Town": an address follows; "AWS so as to ...": the list ended
     return out
@@ -173,9 +175,14 @@ def _known_in(chunk: str, words: Words) -> Iterator[regex.Match[str]]:
         return
     after = -1
     match = words.known_recipients.match
+    endings = words.name_endings
     for w in _WORD_RUN.finditer(chunk):
         q = w.start()
-        if q < after or w.group() not in first:
+        if q < after:
+            continue
+        word = w.group()
+        # "Shopifyn", "Googles": a first word with one of the pack's case endings is tried too
+        if word not in first and not any(word.endswith(e) and word[: -len(e)] in first for e in endings):
             continue
         m = match(chunk, q, timeout=1.0)
         if m is not None:
