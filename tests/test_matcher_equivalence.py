@@ -196,3 +196,65 @@ def test_leads_of_alternatives() -> None:
     # "İ" folds to two characters: such a stretch is scanned whole
     assert prefilter.starts_in(sc, "İ but", 0, 5) is None
     assert [m.span() for m in prefilter.finditer_at_words(sc, "İ but")] == [(2, 5)]
+
+
+@pytest.mark.skipif(not FILES, reason="the shared corpus is not here")
+def test_tries_at_anchors_find_what_a_scan_finds() -> None:
+    """Every scanner of every pack that has anchors (those with no leading literal, or too many
+    words that start with it, are scanned whole without them), on every labelled document: the
+    matches tried where its anchors say a match may start (prefilter.TextIndex.anchored) are the matches of a whole scan, overlapped
+    (the rules) and not (the contexts)."""
+    from policylens.core.rules import SUPPORTED, load_pack
+
+    packs = [load_pack(c) for c in SUPPORTED]
+    tried = hits = 0
+    for path in FILES:
+        text = load_path(path).text
+        index = prefilter.TextIndex(text)
+        for pack in packs:
+            scanners = [sc for rs in pack.rules.values() for r in rs for sc in r.scanners]
+            scanners += [sc for scs in pack.context_scanners.values() for sc in scs]
+            for sc in scanners:
+                if not index.may_match(sc) or prefilter.anchors(sc.pattern) is None:
+                    continue
+                at = index.anchored(sc)
+                if at is None:
+                    continue
+                for overlapped in (True, False):
+                    whole = [m.span() for m in sc.finditer(text, overlapped=overlapped)]
+                    tries = [m.span() for m in prefilter.matches_at(sc, text, at, 5.0, overlapped=overlapped)]
+                    assert tries == whole, (path.name, sc.pattern)
+                    hits += len(whole)
+                tried += 1
+    print(tried, hits)
+    assert tried > 500 and hits > 50, (tried, hits)
+
+
+def test_anchors_read_off_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    import regex
+
+    from policylens.core.rules import FLAGS
+
+    street = r"\b[A-ZÄÖÜ][\wäöüß.-]{1,40}(?:straße|str\.|weg)\s{0,2}\d{1,4}\s?[a-zA-Z]?\b"
+    ((keys, lo, hi, rest, word),) = prefilter.anchors(street)  # type: ignore[misc]
+    assert (keys, lo, hi, word) == (("str.", "straße", "weg"), 2, 41, True)
+    assert rest.startswith("(?:straße|")
+    mail = r"(?<![\w])(?:E[-\u2010\u2011\s]?Mails?,[\s\u00a0]+die)(?![\w])"
+    assert prefilter.anchors(mail) == ((("mail",), 1, 2, r"Mails?,[\s\u00a0]+die(?![\w])", True),)
+    assert prefilter.anchors(r"(?:post|posts|posted)\s+it") == ((("post",), 0, 0, r"(?:post|posts|posted)\s+it", False),)
+    assert prefilter.anchors(r"\w+data") is None  # unbounded before the only literal
+    assert prefilter.anchors(r"(\w)\1abc") is None  # a back-reference: not sized
+    assert prefilter.anchors(r"abc|\d+") is None  # an alternative with no literal
+    monkeypatch.setattr(prefilter, "MATCH_COST", 1)  # a short text: try at the anchors all the same
+    monkeypatch.setattr(prefilter, "PLACE_COST", 1)
+    text = "Wir sitzen in der Hauptstraße 5, 10115 Berlin; HAUPTSTRAẞE 7; Wegen Weg; Feldweg 12a. ſtr. 3"
+    sc = regex.compile(street, FLAGS)
+    at = prefilter.TextIndex(text).anchored(sc)
+    assert at is not None
+    whole = [m.span() for m in sc.finditer(text, overlapped=True)]
+    assert len(whole) >= 3
+    for overlapped in (True, False):
+        assert [m.span() for m in prefilter.matches_at(sc, text, at, 5.0, overlapped=overlapped)] == [
+            m.span() for m in sc.finditer(text, overlapped=overlapped)
+        ]
+    assert prefilter.TextIndex("İ Hauptstraße 5").anchored(sc) is None  # cannot be folded letter for letter
