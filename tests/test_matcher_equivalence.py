@@ -258,3 +258,35 @@ def test_anchors_read_off_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
             m.span() for m in sc.finditer(text, overlapped=overlapped)
         ]
     assert prefilter.TextIndex("İ Hauptstraße 5").anchored(sc) is None  # cannot be folded letter for letter
+
+
+@pytest.mark.skipif(not FILES, reason="the shared corpus is not here")
+def test_cues_found_by_parts_as_by_a_search() -> None:
+    """The service's cues (updated, controller, "we"), as Segmented.cue_in finds them — the
+    alternatives that hold literals searched only in the sentences that hold one, the others
+    apart —, match in the very sentences a search of the whole pattern matches in (on the
+    sentence cut out, and with its bounds), for every pack, on every sentence of the labelled
+    documents."""
+    from policylens.core.engine.contexts import build, segment_document
+    from policylens.core.rules import SUPPORTED, load_pack
+
+    packs = [load_pack(c) for c in SUPPORTED]
+    assert any(prefilter.split_by_literals(p.updated_cues)[1] is not None for p in packs)  # the "^date$" ones
+    checked = found = 0
+    for path in FILES:
+        doc = load_path(path)
+        text = doc.text
+        sentences = segment_document(doc, [], packs[0])
+        for pack in packs:
+            seg = build(doc, sentences, [pack] * len(sentences))
+            for pattern in (pack.updated_cues, pack.controller_cues, pack.we_cues):
+                if pattern is None:
+                    continue
+                for i, s in enumerate(sentences):
+                    cut = pattern.search(text[s.start : s.end]) is not None
+                    assert seg.cue_in(pattern, i) == cut, (path.name, pack.code, pattern.pattern[:60], i)
+                    bounded = pattern.search(text, s.start, s.end) is not None
+                    assert seg.cue_in(pattern, i, cut=False) == bounded, (path.name, pack.code, i)
+                    checked += 1
+                    found += cut
+    assert checked > 100_000 and found > 100, (checked, found)

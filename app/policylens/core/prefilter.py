@@ -16,6 +16,7 @@ is never skipped (the test suite compares every labelled document's findings wit
 
 from __future__ import annotations
 
+import bisect
 import os
 import time
 from collections.abc import Iterable, Iterator
@@ -437,6 +438,33 @@ class TextIndex:
         self._positions[key] = out
         return out
 
+    def holding(self, pattern: Any, starts: list[int], ends: list[int]) -> list[bool] | None:
+        """For each stretch ``[starts[i], ends[i])`` (in order, not overlapping): False when no
+        match of ``pattern`` can lie within it — searched with ``pos``/``endpos`` or on the stretch
+        cut out —, as it holds none of the literals of :func:`held`; True when one may. None when that cannot be
+        told."""
+        if not ENABLED:
+            return None
+        keys = held(pattern.pattern)
+        if keys is None:
+            return None
+        if self._aligned is None:
+            self._aligned = self._fold_aligned()
+        if not self._aligned:
+            return None
+        marks = [False] * len(starts)
+        limit = len(self.text) // 8
+        for key in keys:
+            places = self._where(key, limit)
+            if places is None:
+                return None
+            n = len(key)
+            for q in places:
+                i = bisect.bisect_right(starts, q) - 1
+                if i >= 0 and q + n <= ends[i]:
+                    marks[i] = True
+        return marks
+
     def anchored(self, pattern: Any) -> list[int] | None:
         """The offsets, in order, where a match of ``pattern`` may start, told by its anchors
         (:func:`anchors`): in the windows before the places that hold an anchor's literal and
@@ -851,4 +879,65 @@ def _rest(src: str, flags: int) -> Any:
     got = _rest_memo.get((src, flags))
     if got is None:
         got = _rest_memo[(src, flags)] = regex.compile(src, flags)
+    return got
+
+
+_held_memo: dict[str, frozenset[str] | None] = {}
+
+
+def held(pattern: str) -> frozenset[str] | None:
+    """Literals (folded letter for letter, as :meth:`TextIndex.starts` looks for them) one of which
+    every match of ``pattern`` holds: the longest literal each top-level alternative requires, or
+    the literals it has at one place (:func:`anchors`); None when an alternative has neither."""
+    if pattern in _held_memo:
+        return _held_memo[pattern]
+    got: frozenset[str] | None
+    try:
+        keys = set()
+        for alt in _split_top_level(pattern):
+            out: list[str] = []
+            _literals(alt, out)
+            folded = ["".join(f for f in map(_fold1, w) if f is not None) for w in out]
+            usable = [f for f, w in zip(folded, out, strict=True) if f and len(f) == len(w)]
+            if usable:
+                keys.add(max(usable, key=len))
+                continue
+            anc = anchors(alt)  # no literal required, but one of a few: "(we|us|our)\)"
+            if anc is None:
+                raise ValueError("an alternative with no literal")
+            keys.update(anc[0][0])
+        got = frozenset(keys)
+    except (ValueError, IndexError):
+        got = None
+    _held_memo[pattern] = got
+    return got
+
+
+_split_memo: dict[tuple[str, int], tuple[Any, Any]] = {}
+_GLOBAL_FLAGS = regex.compile(r"\(\?[a-zA-Z-]+\)")
+
+
+def split_by_literals(pattern: Any) -> tuple[Any, Any]:
+    """``pattern`` (compiled) as two patterns: its top-level alternatives that hold literals
+    (:func:`held`) and the others (each joined by ``|``, compiled with the same flags; None for
+    none). A match of ``pattern`` exists in a stretch when one of the two has one there: searched
+    apart, a few literal-free alternatives (a date alone on its line, ``^…$``) no longer slow the
+    search of the others, and the first can be skipped where its literals are not.
+    ``(pattern, None)`` when the pattern cannot be cut (global inline flags)."""
+    key = (pattern.pattern, pattern.flags)
+    got = _split_memo.get(key)
+    if got is not None:
+        return got
+    src = pattern.pattern
+    try:
+        alts = _split_top_level(src)
+    except (ValueError, IndexError):
+        alts = [src]
+    with_lits = [a for a in alts if held(a) is not None]
+    without = [a for a in alts if held(a) is None]
+    if len(alts) < 2 or not with_lits or not without or _GLOBAL_FLAGS.search(src):
+        got = (pattern, None)
+    else:
+        got = (regex.compile("|".join(with_lits), pattern.flags), regex.compile("|".join(without), pattern.flags))
+    _split_memo[key] = got
     return got

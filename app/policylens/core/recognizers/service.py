@@ -73,10 +73,10 @@ def service(seg: Segmented, pack: Pack) -> Service:
             name = cands[0].name
     updated = None
     for i, s in enumerate(seg.sentences[:400]):
-        chunk = text[s.start : s.end]
         p = seg.packs[i]
-        if not p.updated_cues.search(chunk, timeout=1.0):
+        if not seg.cue_in(p.updated_cues, i):
             continue
+        chunk = text[s.start : s.end]
         d = parse_date(chunk, p)
         if d:
             updated = d
@@ -95,9 +95,9 @@ def service(seg: Segmented, pack: Pack) -> Service:
     if updated is None:
         # the end of the document often says "updated on ..."
         for i in range(max(0, len(seg.sentences) - 40), len(seg.sentences)):
-            chunk = seg.sent_text(i)
             p = seg.packs[i]
-            if p.updated_cues.search(chunk, timeout=1.0):
+            if seg.cue_in(p.updated_cues, i):
+                chunk = seg.sent_text(i)
                 d = parse_date(chunk, p)
                 if d:
                     updated = d
@@ -126,10 +126,10 @@ def _controller_named(seg: Segmented, pack: Pack):  # type: ignore[no-untyped-de
     if not cues:
         return None
     text = seg.doc.text
-    for s in seg.sentences:
+    for i, s in enumerate(seg.sentences):
         if s.start >= 20_000:
             break
-        if any(c.search(text, s.start, s.end, timeout=1.0) for c in cues):
+        if any(seg.cue_in(c, i, cut=False) for c in cues):
             m = pack.words.legal_name.search(text, s.start, s.end)
             if m is not None:
                 return m
