@@ -701,6 +701,7 @@ def finditer_at_words(
 # Trying ``match()`` at the word starts of those windows gives the very matches of a scan.
 
 _ZERO_ESCAPES = frozenset("bBAZzG")
+_CASE_GROUP = regex.compile(r"\?-?i:")  # "(?i:…)", "(?-i:…)": sized as a group, its literals looked for folded
 _CHAR_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
 Item = tuple[str, str, int, "int | None", tuple[str, ...]]  # kind, source, min width, max width, keys
 
@@ -770,11 +771,12 @@ def _sequence(src: str) -> list[Item]:
             inner = src[i + 1 : j - 1]
             if inner.startswith(("?=", "?!", "?<=", "?<!")):
                 kind, lo, hi = "zero", 0, 0
-            elif inner.startswith("?:") or not inner.startswith("?"):
-                body = inner[2:] if inner.startswith("?:") else inner
+            elif inner.startswith("?:") or not inner.startswith("?") or _CASE_GROUP.match(inner):
+                body = inner[inner.index(":") + 1 :] if inner.startswith("?") else inner
                 parts = _split_top_level(body)
                 seqs = [_sequence(p) for p in parts]
-                if len(seqs) == 1 and not _quantified(src, j):
+                plain = not inner.startswith("?") or inner.startswith("?:")  # not a case group
+                if len(seqs) == 1 and not _quantified(src, j) and plain:
                     items.extend(seqs[0])  # a plain group: its items in line
                     i = j
                     continue

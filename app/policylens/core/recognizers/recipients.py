@@ -202,10 +202,10 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         cands: list[tuple[str, bool]] = []
         # "on platforms such as X and Facebook, we may receive information about you": where the
         # sentence only says the service receives data, the parties it names are sources
-        sourced = i not in recs_of and "share" not in seg.own[i] and words.source_cue.search(chunk) is not None
+        sourced = i not in recs_of and "share" not in seg.own[i] and seg.cue_in(words.source_cue, i)
         # well-known processors, anywhere in the body (a match starts with a word that is the
         # first word of a name, as written: no such word, no match)
-        if not sourced:
+        if not sourced and seg.may_match_in(words.known_recipients, i):
             for m in _known_in(chunk, words):
                 if m.group(1).casefold() not in words.recipient_words:
                     cands.append((m.group(1), True))
@@ -215,16 +215,21 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 cands.extend(_names_after(chunk, m.start(1), words))
         # "powered by X", "we use X, Y and Z to ..."
         cued = False
-        cues = list(prefilter.finditer_at_words(words.recipient_cue, chunk))
+        cues = (
+            list(prefilter.finditer_at_words(words.recipient_cue, chunk))
+            if seg.may_match_in(words.recipient_cue, i)
+            else []
+        )
         if topical:
             for m in cues:
                 got = _names_after(chunk, m.end(), words)
                 cands.extend(got)
                 cued = cued or bool(got)
         # "X receives ..."
-        for m in _NAME.finditer(chunk):
-            if words.recipient_cue_after.match(chunk, m.end()):
-                cands.append((m.group(0), False))
+        if seg.may_match_in(words.recipient_cue_after, i):
+            for m in _NAME.finditer(chunk):
+                if words.recipient_cue_after.match(chunk, m.end()):
+                    cands.append((m.group(0), False))
         # "Hosting-Anbieter: Nordwolke AG, Kiel", "Processor | Example Ltd | ..."
         lab = re.match(r"^[\s\-–•*·]*([^:|\n]{2,60}?)\s*:\s*", chunk)
         if lab and words.recipient_label.search(lab.group(1)):
