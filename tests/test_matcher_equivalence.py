@@ -263,7 +263,7 @@ def test_anchors_read_off_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.skipif(not FILES, reason="the shared corpus is not here")
 def test_cues_found_by_parts_as_by_a_search() -> None:
     """The service's cues (updated, controller, "we") and the named recipients' (source, processor
-    cues before and after a name, well-known names), as Segmented.cue_in finds them — the
+    cues before and after a name), as Segmented.cue_in finds them — the
     alternatives that hold literals searched only in the sentences that hold one, the others
     apart —, match in the very sentences a search of the whole pattern matches in (on the
     sentence cut out, and with its bounds), for every pack, on every sentence of half the
@@ -288,7 +288,6 @@ def test_cues_found_by_parts_as_by_a_search() -> None:
                 w.source_cue,
                 w.recipient_cue,
                 w.recipient_cue_after,
-                w.known_recipients,
             ):
                 if pattern is None:
                     continue

@@ -205,7 +205,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         sourced = i not in recs_of and "share" not in seg.own[i] and seg.cue_in(words.source_cue, i)
         # well-known processors, anywhere in the body (a match starts with a word that is the
         # first word of a name, as written: no such word, no match)
-        if not sourced and seg.may_match_in(words.known_recipients, i):
+        if not sourced:
             for m in _known_in(chunk, words):
                 if m.group(1).casefold() not in words.recipient_words:
                     cands.append((m.group(1), True))
