@@ -299,3 +299,26 @@ def test_cues_found_by_parts_as_by_a_search() -> None:
                     checked += 1
                     found += cut
     assert checked > 100_000 and found > 100, (checked, found)
+
+
+@pytest.mark.skipif(not FILES, reason="the shared corpus is not here")
+def test_quoted_we_tried_before_definitions_finds_what_a_search_finds() -> None:
+    """The service's "Example Ltd (“Example”, “we”)", tried only before the parentheses a
+    definition follows (service.quoted_we), is the first match a search finds, for every pack,
+    on the head of every labelled document (and of each of its paragraphs)."""
+    from policylens.core.recognizers.service import quoted_we
+    from policylens.core.rules import SUPPORTED, load_pack
+
+    packs = [load_pack(c) for c in SUPPORTED]
+    found = 0
+    for path in FILES:
+        text = load_path(path).text
+        heads = [text[:20_000]] + [text[k : k + 2_000] for k in range(0, len(text), 2_000)][1:]
+        for pack in packs:
+            pattern = pack.words.quoted_we
+            for head in heads:
+                m = pattern.search(head)
+                got = quoted_we(pattern, head)
+                assert (got and (got.span(), got.groups())) == (m and (m.span(), m.groups())), (path.name, pack.code)
+                found += m is not None
+    assert found > 50, found

@@ -260,12 +260,18 @@ class Rule:
 
 
 def first_match(
-    scanners: list[regex.Pattern[str]], text: str, pos: int = 0, endpos: int | None = None
+    scanners: list[regex.Pattern[str]],
+    text: str,
+    pos: int = 0,
+    endpos: int | None = None,
+    window: prefilter.Window | None = None,
 ) -> regex.Match[str] | None:
-    """The earliest (then longest) match of any scanner in ``text[pos:endpos]``."""
+    """The earliest (then longest) match of any scanner in ``text[pos:endpos]``; ``window``: that
+    stretch's :class:`~policylens.core.prefilter.Window`, when the caller has it already."""
     best = None
     end = len(text) if endpos is None else endpos
-    window = prefilter.Window(text, pos, end)
+    if window is None:
+        window = prefilter.Window(text, pos, end)
     for sc in scanners:
         if not window.may_match(sc):
             continue  # it cannot match here
