@@ -322,3 +322,20 @@ def test_quoted_we_tried_before_definitions_finds_what_a_search_finds() -> None:
                 assert (got and (got.span(), got.groups())) == (m and (m.span(), m.groups())), (path.name, pack.code)
                 found += m is not None
     assert found > 50, found
+
+
+def test_toc_lines_told_as_by_a_search() -> None:
+    """A block is a table-of-contents line (segment._is_toc, which skips the search unless the
+    block ends with a digit and white space) exactly when the search finds one; random lines of
+    dots, ellipses, digits of several scripts and all kinds of white space."""
+    import random
+
+    from policylens.core.document import Block, Document
+    from policylens.core.segment import _TOC_LINE, _is_toc
+
+    alphabet = [" ", "\n", "\t", ".", "…", "1", "٣", "²", "a", "\u00a0", "\u2003", "\r", "\x1c", "\x85", "7"]
+    rnd = random.Random(1)
+    for _ in range(50_000):
+        line = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        doc = Document(text=line, blocks=[Block("paragraph", 0, len(line))], name="x", format="text", sha256="")
+        assert _is_toc(doc, doc.blocks[0]) == bool(_TOC_LINE.search(line)), repr(line)
