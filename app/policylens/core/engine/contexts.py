@@ -57,6 +57,7 @@ class Segmented:
     index: prefilter.TextIndex | None = None  # which literals the text contains
     _found: dict[tuple[int, int, int], bool] = field(default_factory=dict)
     _holding: dict[int, list[bool] | None] = field(default_factory=dict)
+    _sections: dict[int, str] = field(default_factory=dict)
 
     def may_match_in(self, pattern: regex.Pattern[str], i: int) -> bool:
         """False only when ``pattern`` cannot match within sentence ``i`` (searched on the sentence
@@ -121,8 +122,10 @@ class Segmented:
             h = i
         if h < 0:
             return None
-        text = " ".join(self.sent_text(h).split())
-        return text[:160]
+        got = self._sections.get(h)
+        if got is None:  # the sections of a document's findings are few: each heading tidied once
+            got = self._sections[h] = " ".join(self.sent_text(h).split())[:160]
+        return got
 
     def evidence(self, i: int) -> Evidence:
         s = self.sentences[i]
