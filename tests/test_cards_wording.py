@@ -68,8 +68,30 @@ def test_periods_name_the_data_of_their_clause() -> None:
     s = summarize(load_text(MILD))
     points = _cards(s)["retention"][1]
     assert "Chat transcripts: 2 weeks" in points
-    assert "Server logs: 1 month" in points
+    assert "Server logs: 30 days" in points  # as the policy says it, not "1 month"
     assert not any(p.startswith("Some data") for p in points)
+
+
+@pytest.mark.parametrize(
+    ("days", "stated", "shown"),
+    [
+        (30, "30 days", ("day", 30)),
+        (30, "1 month", ("month", 1)),
+        (30, "ein Monat", ("month", 1)),
+        (90, "90 jours", ("day", 90)),
+        (91, "3 months", ("month", 3)),
+        (14, "two weeks", ("week", 2)),
+        (14, "14 días", ("day", 14)),
+        (365, "12 mois", ("year", 1)),
+        (730, "24 månader", ("year", 2)),
+        (1, "24 hours", ("day", 1)),
+        (3, "1–3 days", ("day", 3)),
+        (182, "6 months", ("month", 6)),
+        (30, "", ("month", 1)),
+    ],
+)
+def test_a_span_reads_in_the_unit_the_policy_used(days: int, stated: str, shown: tuple[str, int]) -> None:
+    assert W.duration_words(days, stated) == shown
 
 
 # the same two periods in four pack languages: each names its own data, in the policy's words

@@ -111,6 +111,16 @@ def test_phrase_syntax() -> None:
     assert not m("etc.", "etcetera")
 
 
+def test_a_plus_in_a_phrase_is_refused() -> None:
+    """"fulfil+" read as the letters "fulfil+" and never matched "fulfill": a phrase has no "+"
+    repeat, so writing one is an error (an escaped "\\+" is a plus sign)."""
+    import regex
+
+    with pytest.raises(PackError, match="no repeat"):
+        phrase_to_regex("(honour|fulfil+) your request")
+    assert regex.search(phrase_to_regex("C\\+\\+ code"), "C++ code")
+
+
 def test_invalid_pack_is_refused() -> None:
     with pytest.raises(PackError):
         parse_pack("code = 'xx'\nname = 'X'\n", "bad.toml")

@@ -123,7 +123,7 @@ def _fill(text: str, **args: object) -> str:
 def _duration(tr: Tr, value: dict[str, Any] | None) -> str:
     if not value:
         return ""
-    unit, n = W.duration_words(float(value["days"]))
+    unit, n = W.duration_words(float(value["days"]), str(value.get("text") or ""))
     return lookup(tr, "duration", W.DURATION_UNITS[unit], n)
 
 

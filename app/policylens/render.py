@@ -5,6 +5,7 @@ JSON with its English words (:func:`summary_json`). The core gives facts only.""
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING
 
 from policylens.core import catalogue as C
@@ -53,8 +54,9 @@ def named_items(items: list[str], most: int = MAX_ITEMS, label: str = "") -> lis
         if len(item.split()) > 5:
             continue
         low = item.casefold()
+        inside = re.compile(rf"(?<!\w){re.escape(low)}(?!\w)")  # as whole words: "nom" is not in "prénom"
         if any(
-            low in other.casefold()
+            inside.search(other.casefold())
             for other in items
             if other is not item and len(other.split()) <= 5 and other.casefold() != low
         ):
@@ -84,8 +86,8 @@ class Presenter:
         self.s = summary
         self.say = tr  # not tr("ctx", ...): pyside6-lupdate would take "ctx" for a source text
 
-    def duration(self, days: float) -> str:
-        unit, n = W.duration_words(days)
+    def duration(self, days: float, stated: str = "") -> str:
+        unit, n = W.duration_words(days, stated)
         return self.say("duration", W.DURATION_UNITS[unit], n)
 
     def label(self, field: str, ident: str) -> str:
@@ -111,8 +113,9 @@ class Presenter:
             if "indefinite" in s.retention.kinds:
                 return say("cards", W.HEADLINES["retention.indefinite"], None)
             if s.retention.periods:
-                longest = max(p.days for p in s.retention.periods)
-                return _fill(say("cards", W.HEADLINES["retention.period"], None), longest=self.duration(longest))
+                longest = max(s.retention.periods, key=lambda p: p.days)
+                return _fill(say("cards", W.HEADLINES["retention.period"], None),
+                             longest=self.duration(longest.days, longest.text))
             if s.retention.kinds:
                 return say("cards", W.HEADLINES["retention.vague"], None)
             return say("cards", W.HEADLINES["retention.none"], None)
@@ -151,8 +154,8 @@ class Presenter:
                     if p.subject
                     else say("collected", C.get("collected", str(p.data)).short, None)
                 )
-                return _fill(say("cards", W.POINTS["period"], None), data=data, duration=self.duration(p.days))
-            return _fill(say("cards", W.POINTS["period.any"], None), duration=self.duration(p.days))
+                return _fill(say("cards", W.POINTS["period"], None), data=data, duration=self.duration(p.days, p.text))
+            return _fill(say("cards", W.POINTS["period.any"], None), duration=self.duration(p.days, p.text))
         if kind == "retention":
             return self.label("retention_kinds", key)
         if kind == "rights":

@@ -169,6 +169,11 @@ def _build(seg: Segmented, source: Source, language: Language, notes: list[Note]
             continue
         items: list[str] = []
         for h in hits:
+            # a phrase inside a longer one of the same kind is not another item ("postadress" in
+            # "e-postadress", "logs" in "server logs")
+            if any(o is not h and o.sent == h.sent and o.start <= h.start and h.end <= o.end
+                   and o.end - o.start > h.end - h.start for o in hits):
+                continue
             item = shown_words(h.text, seg.packs[h.sent].words)
             if item and item.casefold() not in {x.casefold() for x in items}:
                 items.append(item)

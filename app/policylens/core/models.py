@@ -123,8 +123,9 @@ class Contact(_Model):
     emails: list[str] = Field(default_factory=list)
     postal_address: bool = False
     phones: list[str] = Field(default_factory=list)
-    urls: list[str] = Field(default_factory=list)
+    urls: list[str] = Field(default_factory=list)  # web addresses given for contact
     obfuscated_email: bool = False
+    contact_form: bool = False  # it points to a contact form or page without giving its address
     evidence: list[Evidence] = Field(default_factory=list)
 
 

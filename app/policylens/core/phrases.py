@@ -38,10 +38,16 @@ def _matching_paren(phrase: str, i: int) -> int:
     raise PackError(f"unbalanced ( in phrase {phrase!r}")
 
 
+_PLUS = regex.compile(r"(?<!\\)\+")
+
+
 def phrase_to_regex(phrase: str) -> str:
     """Translate the phrase syntax above into a regex source string."""
     if phrase.startswith("re:"):
         return phrase[3:]
+    if _PLUS.search(phrase):
+        # "fulfil+" would match "fulfil+" only: a phrase's "+" is no repeat (write "fulfill?", "\\+")
+        raise PackError(f"'+' in phrase {phrase!r} is no repeat: write the forms out, or a 're:' pattern")
     body = _convert(phrase)
     first = phrase.lstrip("(")[:1]
     last = phrase.rstrip(")?*")[-1:] if phrase.rstrip(")?*") else ""

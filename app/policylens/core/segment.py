@@ -129,6 +129,11 @@ def lead_in_items(doc: Document) -> frozenset[int]:
         if not text[blocks[i].start : blocks[i].end].rstrip().endswith((":", "：")):
             i += 1
             continue
+        if text.count("\n", blocks[i].end, blocks[i + 1].start) == 2:
+            spaced = _spaced_items(doc, i)
+            items.update(spaced)
+            i = max(spaced, default=i) + 1
+            continue
         j = i + 1
         while j < len(blocks) and j - i <= 40:
             block = blocks[j]
@@ -145,6 +150,36 @@ def lead_in_items(doc: Document) -> frozenset[int]:
                 break
         i = max(j, i + 1)
     return frozenset(items)
+
+
+_SHORT_ITEM_WORDS = 8
+
+
+def _spaced_items(doc: Document, lead: int) -> range:
+    """The items of an unbulleted list set one per paragraph under a lead-in ("Personally
+    identifiable information may include:\n\nEmail address\n\nFirst name and last name\n\n
+    Phone number\n\nUsage Data\n\nUsage Data is collected automatically ..."): a run of at least
+    three short one-line blocks, one blank line apart, before the next longer paragraph; the run's
+    last line heads that paragraph, the others are the items."""
+    text, blocks = doc.text, doc.blocks
+    j = lead + 1
+    while j < len(blocks) and j - lead <= 40:
+        block = blocks[j]
+        chunk = text[block.start : block.end].strip()
+        gap = text[blocks[j - 1].end : block.start]
+        if (
+            block.kind not in ("paragraph", "heading")
+            or "\n" in chunk
+            or gap.count("\n") != 2
+            or gap.strip()
+            or len(chunk.split()) > _SHORT_ITEM_WORDS
+            or chunk.endswith((".", ":", "：", "!", "?"))
+        ):
+            break
+        j += 1
+    if j >= len(blocks) or j - lead - 1 < 3:
+        return range(0)
+    return range(lead + 1, j - 1)
 
 
 def segment(doc: Document, abbreviations: frozenset[str] = frozenset()) -> list[Sentence]:

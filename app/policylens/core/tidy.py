@@ -33,6 +33,9 @@ def shown_words(words: str, pack_words: Words) -> str:
     engage with", "when you contact us") or more than :data:`SUBJECT_WORDS` words."""
     shown = tidy_words(words, pack_words.name_stops, pack_words.item_trim)
     parts = shown.split(" ")
+    while len(parts) > 1 and parts[0].casefold() in pack_words.item_trim:  # "dit navn" → "navn"
+        parts.pop(0)
+    shown = " ".join(parts)
     if len(parts) > SUBJECT_WORDS or any(p.casefold().strip(",.;:()") in pack_words.item_stops for p in parts):
         return ""
     return shown

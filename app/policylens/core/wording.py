@@ -210,8 +210,12 @@ def english(source: str, n: int | None = None, **args: object) -> str:
         return text
 
 
-def duration_words(days: float) -> tuple[str, int]:
-    """The unit and count that read best for ``days`` (730 → year, 2)."""
+def duration_words(days: float, stated: str = "") -> tuple[str, int]:
+    """The unit and count that read best for ``days`` (730 → year, 2). ``stated``, the policy's own
+    words for the span: a whole number of days it writes as that number ("30 days", "90 jours")
+    stays in days — 1 month is 30 days too, so the days alone cannot tell."""
+    if days >= 1 and days == int(days) and re.search(rf"(?<![\d.,]){int(days)}(?![\d.,]?\d)", stated):
+        return "day", int(days)
     if days >= 365 and days % 365 < 5:
         return "year", round(days / 365)
     if days >= 28 and (days % (365 / 12) < 2 or days % (365 / 12) > (365 / 12) - 2):

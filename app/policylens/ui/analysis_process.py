@@ -88,17 +88,29 @@ def take_early(full: str | None) -> tuple[subprocess.Popen[bytes], int] | None:
     path, proc, fd = _early.pop()
     if path == full:
         return proc, fd
+    _stop(proc, fd)  # it holds nothing but its prefetch of another file
+    return None
+
+
+def drop_early() -> None:
+    """Stop a process :func:`start_early` started that nobody will take (an analysis process was
+    running already: it is given the file instead)."""
+    while _early:
+        _, proc, fd = _early.pop()
+        _stop(proc, fd)
+
+
+def _stop(proc: subprocess.Popen[bytes], fd: int) -> None:
     from multiprocessing.connection import Connection
 
     with contextlib.suppress(OSError):
         Connection(fd).close()
-    proc.terminate()  # it holds nothing but its prefetch of another file
+    proc.terminate()
     try:
         proc.wait(2)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait(2)
-    return None
 
 
 @dataclass

@@ -424,8 +424,11 @@ def analysis_process(prefetch: str | None = None) -> _Process:
     global _process  # noqa: PLW0603 - one process per application
     with _process_lock:
         if _process is None or not _process.running():
+            if _process is not None:
+                _process.stop(1.0)  # reap the one that ended (no zombie, no "still running" at exit)
             _process = _Process(prefetch)
         elif prefetch:
+            ap.drop_early()  # started before Qt for this file: the running process reads it instead
             _process.outbox.put(("prefetch", prefetch))
         return _process
 

@@ -55,6 +55,10 @@ class Segmented:
     facts: dict[str, Any] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
     index: prefilter.TextIndex | None = None  # which literals the text contains
+    # per sentence: the first sentence of its table's header row when it stands in a later row, else -1
+    table_head: list[int] = field(default_factory=list)
+    # sentences of header rows marked as such (a markdown "| --- |" row follows): column labels, no findings
+    header_rows: frozenset[int] = frozenset()
     _found: dict[tuple[int, int, int], bool] = field(default_factory=dict)
     _holding: dict[int, list[bool] | None] = field(default_factory=dict)
     _sections: dict[int, str] = field(default_factory=dict)
@@ -170,6 +174,68 @@ def ctx_level(doc: Document, s: Sentence) -> int:
     return doc.blocks[s.block].level if s.block < len(doc.blocks) else 0
 
 
+# items of a list flattened to one level that inherit the item ending with ":" above them
+FLAT_ITEMS = 12
+# a cell's text may run over lines of its own in a saved or converted table: a row up to this many
+# blocks after the last one still belongs to the table
+TABLE_GAP = 4
+_SEPARATOR_ROW = re.compile(r"^[\s|:\-–—=+]+$")
+
+
+def is_table_row(chunk: str) -> bool:
+    """A table row as the loaders write it: cells joined by " | " (markdown rows start with "|")."""
+    return " | " in chunk or (chunk.lstrip().startswith("|") and chunk.count("|") >= 2)
+
+
+def table_heads(doc: Document, sentences: list[Sentence]) -> list[int]:
+    """Per sentence, the first sentence of the header row of the table it is a later row of
+    ("| Partenaire | Traitement | Pays |" above "| Dolist | Envoi de mails | UE |"), else -1. A table
+    is a run of row blocks (at most :data:`TABLE_GAP` apart); its first row that is no separator
+    ("| --- |") is the header."""
+    text = doc.text
+    out: list[int] = []
+    head, head_block, last_row = -1, -1, -2
+    row_of: dict[int, bool] = {}
+    for i, s in enumerate(sentences):
+        b = s.block
+        if b not in row_of:
+            blk = doc.blocks[b] if b < len(doc.blocks) else None
+            chunk = text[blk.start : blk.end] if blk is not None else text[s.start : s.end]
+            row_of[b] = is_table_row(chunk) and _SEPARATOR_ROW.match(chunk) is None
+            if row_of[b] is False and blk is not None and _SEPARATOR_ROW.match(chunk) and "|" in chunk:
+                row_of[b] = None  # type: ignore[assignment]  # a separator: inside the table, no row
+        kind = row_of[b]
+        if kind is None:
+            last_row = b
+            out.append(-1)
+            continue
+        if not kind:
+            if b > last_row + TABLE_GAP:
+                head, head_block = -1, -1
+            out.append(-1)
+            continue
+        if head < 0 or b > last_row + TABLE_GAP:
+            head, head_block = i, b
+        last_row = b
+        out.append(head if b != head_block else -1)
+    return out
+
+
+def header_rows(doc: Document, sentences: list[Sentence], heads: list[int]) -> frozenset[int]:
+    """The sentences of the header rows that a markdown separator row ("| --- | --- |") follows."""
+    text = doc.text
+    out: set[int] = set()
+    for h in set(heads) - {-1}:
+        b = sentences[h].block
+        nxt = doc.blocks[b + 1] if b + 1 < len(doc.blocks) else None
+        if nxt is not None and "|" in (row := text[nxt.start : nxt.end]) and _SEPARATOR_ROW.match(row):
+            i = h
+            while i < len(sentences) and sentences[i].block == b:
+                out.add(i)
+                i += 1
+    return frozenset(out)
+
+
 def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmented:
     """Each sentence's own contexts and those it inherits from headings and list lead-ins."""
     text = doc.text
@@ -194,11 +260,12 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
                     if i >= 0 and m.end() <= sentences[i].end and packs[i] is pack:
                         marks[i].add(name)
     own: list[frozenset[str]] = [frozenset(m) for m in marks]
+    heads = table_heads(doc, sentences)
     inherited: list[frozenset[str]] = []
     lead_in: frozenset[str] = frozenset()
     lead_block = -1
     sub_lead: frozenset[str] = frozenset()
-    sub_level = 0
+    sub_level = sub_at = 0
     for i, s in enumerate(sentences):
         # headings: walk up until a heading that has a topic
         inh: set[str] = set()
@@ -217,18 +284,25 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
             inh |= lead_in
         if s.kind == "list_item":
             item_level = ctx_level(doc, s)
-            if sub_lead and item_level > sub_level:
+            # under an item ending with ":", the items below it; in a list flattened to one level
+            # (text and PDF files: "- We may process these data:" then "- Location, …"), the next
+            # few items at its own level too
+            if sub_lead and (item_level > sub_level or (item_level == sub_level and i - sub_at <= FLAT_ITEMS)):
                 inh |= sub_lead
             elif item_level <= sub_level:
                 sub_lead = frozenset()
             if text[s.start : s.end].rstrip().endswith((":", "：")):
-                sub_lead, sub_level = own[i] | frozenset(inh), item_level
+                sub_lead, sub_level, sub_at = own[i] | frozenset(inh), item_level, i
         else:
             sub_lead = frozenset()
         if s.kind != "list_item":
             chunk = text[s.start : s.end].rstrip()
             if chunk.endswith((":", "：")):
                 lead_in = own[i] | frozenset(inh)
+                # "We may ask you to provide us with certain information. It may include, but is not
+                # limited to:": the lead-in's paragraph says what the list is about
+                if i > 0 and sentences[i - 1].block == s.block and sentences[i - 1].kind == s.kind:
+                    lead_in |= own[i - 1] - {"privacy"}
                 lead_block = s.block
             elif s.kind == "heading" or not re.match(r"^[^.:]{1,60}:", chunk):
                 # a heading, or a plain paragraph that is not itself a "Label: ..." line, ends a list
@@ -244,8 +318,14 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
             and packs[i].words.carry_over.match(text, s.start, s.end) is not None
         ):
             inh |= own[i - 1] - {"privacy"}
+        # a table's later rows inherit its header row ("| Type de données | Durée de conservation |")
+        if heads[i] >= 0:
+            inh |= own[heads[i]] - {"privacy"}
         # a heading about purposes lists uses, not data: do not inherit "collect" from it
         if "purpose" in inh and "collect" in inh and "collect" not in own[i]:
             inh.discard("collect")
         inherited.append(frozenset(inh))
-    return Segmented(doc, sentences, packs, own, inherited, index=index)
+    return Segmented(
+        doc, sentences, packs, own, inherited, index=index, table_head=heads,
+        header_rows=header_rows(doc, sentences, heads),
+    )

@@ -139,10 +139,11 @@ def _negation(pack: Pack, words: str) -> bool:
 
 
 def placed(seg: Segmented, i: int, *, in_headings: bool = False) -> bool:
-    """Whether sentence ``i`` may carry a finding at all: not a table of contents, and not a
-    heading unless ``in_headings`` (contact details may stand in one)."""
+    """Whether sentence ``i`` may carry a finding at all: not a table of contents, not a table's
+    header row ("| Nom du cookie | Finalité |": column labels), and not a heading unless
+    ``in_headings`` (contact details may stand in one)."""
     sent = seg.sentences[i]
-    return not (sent.toc or (sent.kind == "heading" and not in_headings))
+    return not (sent.toc or (sent.kind == "heading" and not in_headings) or i in seg.header_rows)
 
 
 def post_filter(

@@ -24,10 +24,6 @@ URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"'»”)]{3,200}", re.IGN
 PHONE = re.compile(r"(?<!\w)\+?\d[\d\s().-]{7,18}\d(?!\w)")
 
 
-def clean_item(s: str) -> str:
-    return " ".join(s.split()).strip(" ,;:()")
-
-
 class ContactRecognizer(Recognizer):
     name = "contact"
     fields = ("contact",)
@@ -61,14 +57,16 @@ def contact(seg: Segmented) -> Contact:
         sents.append(h.sent)
     urls: list[str] = []
     phones: list[str] = []
+    form = False
     for h in seg.hits.get("contact.form", []):
         sents.append(h.sent)
         chunk = seg.sent_text(h.sent)
-        for u in URL.findall(chunk):
+        found = [u.rstrip(".,;") for u in URL.findall(chunk)]
+        for u in found:
             if u not in urls:
-                urls.append(u.rstrip(".,;"))
-        if not urls:
-            urls.append(clean_item(h.text))
+                urls.append(u)
+        # "contact us through our form" (the saved page kept no link): a way to reach them, no address
+        form = form or not found
     for i, s in enumerate(seg.sentences):
         if "contact" in seg.own[i] and s.kind != "heading":
             chunk = text[s.start : s.end]
@@ -92,5 +90,6 @@ def contact(seg: Segmented) -> Contact:
         phones=phones,
         urls=urls,
         obfuscated_email=obfuscated,
+        contact_form=form,
         evidence=seg.evidence_list(sents),
     )

@@ -245,12 +245,19 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             got = lead_name(chunk[lab.end() :], words)
             if got:
                 cands.append(got)
-        # a table row whose first cell is a company ("Supabase Inc. | Database hosting | USA")
+        # a table row whose first cell is a company ("Supabase Inc. | Database hosting | USA"), or
+        # any name in the first column of a table headed by a processor's label ("| Partenaire |
+        # Traitement | Pays |" above "| Dolist | Envoi de mails | UE |")
+        in_table = False
         if "|" in chunk:
-            first_cell = chunk.split("|", 1)[0].strip(" -–•*")
+            first_cell = _first_cell(chunk)
             lm = words.legal_name.fullmatch(first_cell)
             if lm is not None:
                 cands.append((first_cell, True))
+            head = seg.table_head[i] if i < len(seg.table_head) else -1
+            if head >= 0 and first_cell and words.recipient_label.search(_first_cell(seg.sent_text(head))):
+                cands.append((first_cell, False))
+                in_table = True
         # a list item that starts with a name, under a sharing or "we use" lead-in or heading
         if s.kind == "list_item" and topical and s.block not in seen_block_items:
             seen_block_items.add(s.block)
@@ -281,13 +288,18 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         recs = recs_of.get(i, [])
         if recs:
             rec = recs[0]
-        elif "service_providers" in matched or "share" in seg.own[i]:
+        elif "service_providers" in matched or "share" in seg.own[i] or in_table:
             rec = "service_providers"  # a processor named where data is shared is a service provider
         else:
             continue  # "X uses Google Analytics" alone does not say the policy shares with service providers
         matched.add(rec)
         out.append((rec, i, found))
     return out
+
+
+def _first_cell(row: str) -> str:
+    """The first cell of a table row as the loaders write it ("| Brevo | Envoi de mails |", "Brevo | ...")."""
+    return row.strip().lstrip("|").split("|", 1)[0].strip(" -–•*")
 
 
 def attach(shared: list, names: list[tuple[str, int, list[str]]], seg: Segmented) -> None:  # type: ignore[type-arg]
