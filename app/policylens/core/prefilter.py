@@ -729,7 +729,7 @@ def _times(w: int | None, k: int | None) -> int | None:
 
 def _lead_keys(items: list[Item]) -> tuple[str, ...] | None:
     """The literals a sequence's matches start with (its first consuming item's)."""
-    for kind, _src, lo, hi, keys in items:
+    for kind, _src, _lo, _hi, keys in items:
         if kind == "zero":
             continue
         return keys if kind in ("lit", "alt") and keys else None

@@ -121,7 +121,8 @@ def quoted_we(pattern: regex.Pattern[str], head: str) -> regex.Match[str] | None
     src = pattern.pattern
     if src not in _tails:
         at = src.find(_OPENING)
-        _tails[src] = regex.compile(src[at + len(_OPENING) - 2 :], pattern.flags) if at > 0 and prefilter.ENABLED else None
+        ok = at > 0 and prefilter.ENABLED
+        _tails[src] = regex.compile(src[at + len(_OPENING) - 2 :], pattern.flags) if ok else None
     tail = _tails[src]
     if tail is None:
         return pattern.search(head)
