@@ -485,13 +485,15 @@ class TextIndex:
         deadline = time.monotonic() + 5.0
         tries = 0
         for keys, lo, hi, rest, word in anc:
+            # at the start of the pattern (hi == 0), matching the rest at a place is a whole try
+            cap = limit if hi == 0 else look
             places: list[int] = []
             for key in keys:
-                got = self._where(key, look)
+                got = self._where(key, cap)
                 if got is None:
                     return None
                 places += got
-            if len(places) > look:
+            if len(places) > cap:
                 return None
             match = _rest(rest, pattern.flags).match
             for q in places:
