@@ -471,7 +471,13 @@ class TextIndex:
         where the pattern from that literal on matches; at word starts only when the pattern
         opens so. None: scan the whole text (no anchors, a text that cannot be folded letter for
         letter, or so many places that one scan is cheaper)."""
-        anc = anchors(pattern.pattern)
+        src = pattern.pattern
+        if src in _opening_anchor:
+            return None
+        if src not in _anchors_memo and _opens_with_its_anchor(src):
+            _opening_anchor.add(src)
+            return None
+        anc = anchors(src)
         if anc is None:
             return None
         if self._aligned is None:
@@ -743,7 +749,12 @@ def _sequence(src: str) -> list[Item]:
     as the key), groups of alternatives that each start with a literal ("alt"), zero-width
     assertions ("zero") and the rest ("other"), each with its width. Plain groups that are not
     repeated are opened up. Raises ValueError for what it cannot size (back-references, flags…)."""
-    items: list[Item] = []
+    return list(_items(src))
+
+
+def _items(src: str) -> Iterator[Item]:
+    """:func:`_sequence`, one item at a time (a caller may stop early)."""
+    run: Item | None = None  # the literal run being read
     i, n = 0, len(src)
     while i < n:
         ch = src[i]
@@ -775,13 +786,16 @@ def _sequence(src: str) -> list[Item]:
                 kind, lo, hi = "zero", 0, 0
             elif inner.startswith("?:") or not inner.startswith("?") or _CASE_GROUP.match(inner):
                 body = inner[inner.index(":") + 1 :] if inner.startswith("?") else inner
-                parts = _split_top_level(body)
-                seqs = [_sequence(p) for p in parts]
                 plain = not inner.startswith("?") or inner.startswith("?:")  # not a case group
-                if len(seqs) == 1 and not _quantified(src, j) and plain:
-                    items.extend(seqs[0])  # a plain group: its items in line
+                parts = _split_top_level(body)
+                if len(parts) == 1 and not _quantified(src, j) and plain:
+                    if run is not None:
+                        yield run
+                        run = None
+                    yield from _items(body)  # a plain group: its items in line
                     i = j
                     continue
+                seqs = [_sequence(p) for p in parts]
                 lo = min(sum(it[2] for it in s) for s in seqs)
                 his = [sum(it[3] for it in s) if all(it[3] is not None for it in s) else None for s in seqs]
                 hi = None if None in his else max(his)  # type: ignore[type-var]
@@ -797,22 +811,56 @@ def _sequence(src: str) -> list[Item]:
         if _quantified(src, j):
             qlo, qhi = _quant_bounds(src, j)
             end = _skip_quantifier(src, j)
-            kind, keys = ("zero" if kind == "zero" else "other"), ()
-            lo, hi = lo * qlo, _times(hi, qhi)
-            items.append((kind, src[i:end], lo, hi, keys))
+            if run is not None:
+                yield run
+                run = None
+            yield ("zero" if kind == "zero" else "other"), src[i:end], lo * qlo, _times(hi, qhi), ()
             i = end
             continue
         if kind == "lit":
             key = _fold1(lit)
-            if items and items[-1][0] == "lit" and items[-1][4] and key is not None:
-                _, s0, l0, _, ks = items[-1]
-                items[-1] = ("lit", s0 + src[i:j], l0 + 1, l0 + 1, (ks[0] + key,))
+            if run is not None and run[4] and key is not None:
+                _, s0, l0, _, ks = run
+                run = ("lit", s0 + src[i:j], l0 + 1, l0 + 1, (ks[0] + key,))
             else:
-                items.append(("lit", src[i:j], 1, 1, (key,) if key is not None else ()))
+                if run is not None:
+                    yield run
+                run = ("lit", src[i:j], 1, 1, (key,) if key is not None else ())
         else:
-            items.append((kind, src[i:j], lo, hi, keys))
+            if run is not None:
+                yield run
+                run = None
+            yield kind, src[i:j], lo, hi, keys
         i = j
-    return items
+    if run is not None:
+        yield run
+
+
+def _opens_with_its_anchor(pattern: str) -> bool:
+    """Whether ``pattern`` (a phrase with a leading literal) has no better anchor than that
+    literal: none further on before the first unbounded item, or only shorter ones. Such a
+    pattern is tried at its words (:meth:`TextIndex.starts`) or scanned whole; anchors add nothing.
+    Read lazily: most phrases stop at the gap after their first word."""
+    if leading(pattern) is None:
+        return False
+    try:
+        (part,) = _split_top_level(pattern)
+        best = 0
+        lo = hi = 0
+        for kind, _src, wlo, whi, keys in _items(part):
+            if kind in ("lit", "alt") and keys:
+                shortest = min(len(k) for k in keys)
+                if (lo, hi) == (0, 0):
+                    best = max(best, shortest)
+                elif shortest > best:
+                    return False
+            lo += wlo
+            if whi is None:
+                return True
+            hi += whi
+        return True
+    except (ValueError, IndexError):
+        return False
 
 
 def _word_first(items: list[Item]) -> bool:
@@ -945,3 +993,51 @@ def split_by_literals(pattern: Any) -> tuple[Any, Any]:
         got = (regex.compile("|".join(with_lits), pattern.flags), regex.compile("|".join(without), pattern.flags))
     _split_memo[key] = got
     return got
+
+
+_opening_anchor: set[str] = set()  # phrases whose one useful anchor is their leading literal
+
+
+def anchor_digest(scanners: Iterable[Any], cues: Iterable[Any]) -> dict[str, Any]:
+    """What :meth:`TextIndex.anchored` and :meth:`TextIndex.holding` read off a pack's scanners
+    and cue patterns (compiled), worked out when the pack is compiled and cached with it: a fresh
+    process neither parses them again nor compiles the rests of their anchors."""
+    opening: list[str] = []
+    found: dict[str, Any] = {}
+    rests: dict[tuple[str, int], Any] = {}
+    for sc in scanners:
+        if sc.pattern in found or sc.pattern in opening:
+            continue
+        if _opens_with_its_anchor(sc.pattern):
+            opening.append(sc.pattern)
+            continue
+        anc = found[sc.pattern] = anchors(sc.pattern)
+        for _keys, _lo, _hi, rest, _word in anc or ():
+            rests[(rest, sc.flags)] = _rest(rest, sc.flags)
+    splits = {}
+    for cue in cues:
+        with_lits, without = split_by_literals(cue)
+        splits[(cue.pattern, cue.flags)] = (with_lits, without)
+        held(with_lits.pattern)
+    return {
+        "opening": opening,
+        "anchors": found,
+        "rests": rests,
+        "splits": splits,
+        "held": {p: _held_memo[p] for p in {w.pattern for w, _ in splits.values()}},
+    }
+
+
+def remember_anchors(got: dict[str, Any] | None) -> None:
+    """Take what :func:`anchor_digest` worked out (a pack loaded from its cache)."""
+    if not got:
+        return
+    _opening_anchor.update(got["opening"])
+    for p, anc in got["anchors"].items():
+        _anchors_memo.setdefault(p, anc)
+    for key, compiled in got["rests"].items():
+        _rest_memo.setdefault(key, compiled)
+    for key, parts in got["splits"].items():
+        _split_memo.setdefault(key, parts)
+    for p, keys in got["held"].items():
+        _held_memo.setdefault(p, keys)
