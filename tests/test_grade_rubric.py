@@ -89,7 +89,7 @@ def test_labelled_policies_are_policies_and_missing_both_essentials_gets_no_a_or
         letters.append(s.grade.letter)
         no_period = not s.retention.periods
         c = s.contact
-        no_contact = not (c.emails or c.postal_address or c.phones or c.urls)
+        no_contact = not (c.emails or c.postal_address or c.phones or c.urls or c.contact_channel)
         if no_period and no_contact:
             assert s.grade.letter not in ("A", "B"), (path, s.grade.letter, s.grade.score)
     # the grades spread over the scale

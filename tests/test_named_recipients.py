@@ -71,3 +71,61 @@ def test_sources_are_not_recipients_in_other_languages(lang: str, text: str) -> 
     s = analyze(load_text(text, f"examplo-{lang}.txt"))
     assert s.language.code == lang
     assert not {n for sh in s.shared_with for n in sh.names}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A few of our pages hold small images that talk to DoubleClick, so that we can tell how our campaigns do.\n",
+        "Wenn Sie die App über eine Anzeige installieren, erhält AppsFlyer Ihre Geräte-ID.\n",
+    ],
+)
+def test_an_ad_network_named_is_an_advertiser(body: str) -> None:
+    """Data an ad network receives goes to advertisers, even where the sentence names no recipient
+    kind ("talk to DoubleClick")."""
+    s = analyze(load_text(HEAD + body, "examplo.txt"))
+    ads = next((sh for sh in s.shared_with if sh.recipient == "advertisers"), None)
+    assert ads is not None and ads.names
+
+
+def test_a_processor_named_beside_an_ad_network_stays_a_service_provider() -> None:
+    s = analyze(load_text(HEAD + "We send our newsletters with Mailchimp and measure our ads with Criteo.\n", "x.txt"))
+    by = {sh.recipient: set(sh.names) for sh in s.shared_with}
+    assert "Criteo" in by.get("advertisers", set()) and "Criteo" not in by.get("service_providers", set())
+
+
+def test_a_list_of_sub_processors_under_a_lead_in() -> None:
+    """"We use the following sub-processors:" stands alone on its line (read as the heading of its
+    list): it still says data goes to service providers, and each line names one, by the company we
+    know ("Adyen N.V." is Adyen, "Amazon Web Services EMEA SARL" is Amazon Web Services)."""
+    body = (
+        "We use the following sub-processors:\n"
+        "Amazon Web Services EMEA SARL – hosting – Ireland\n"
+        "Adyen N.V. – payments – Netherlands\n"
+        "Quillmark Oy – e-mail delivery – Finland\n\n"
+        "Transfers outside the EU rely on standard contractual clauses.\n"
+    )
+    s = analyze(load_text("Privacy policy of Examplo\n\nWe collect your name and e-mail address.\n\n" + body, "x.txt"))
+    sp = next(sh for sh in s.shared_with if sh.recipient == "service_providers")
+    assert {"Amazon Web Services", "Adyen", "Quillmark Oy"} <= set(sp.names)
+    assert "Amazon" not in sp.names and "Adyen N.V" not in sp.names
+
+
+def test_a_company_with_an_ad_network_named_beside_it_serves_ads() -> None:
+    body = (
+        "The use of DART cookies by Google lets it show visitors adverts based on their visits. "
+        "We send mail with Mailchimp and count visits with Criteo.\n"
+    )
+    s = analyze(load_text(HEAD + body, "x.txt"))
+    by = {sh.recipient: set(sh.names) for sh in s.shared_with}
+    assert "Google" in by.get("advertisers", set())
+    assert "Mailchimp" not in by.get("advertisers", set())
+
+
+def test_a_processor_after_we_use_is_a_service_provider() -> None:
+    """"We use Firebase Analytics and Crashlytics to …": the tools a policy says it uses receive data
+    as its service providers, even where the sentence names no recipient kind."""
+    s = analyze(load_text("Privacy policy of Examplo\n\nWe collect your device model.\n\n"
+                          "We use Firebase Analytics and Crashlytics to understand how the game is played.\n", "x.txt"))
+    sp = next((sh for sh in s.shared_with if sh.recipient == "service_providers"), None)
+    assert sp is not None and "Google" in sp.names

@@ -64,7 +64,7 @@ def test_a_new_recognizer_is_one_class_and_one_registry_entry() -> None:
     assert quotes == ["You may ask us to wipe everything we hold about you."]
 
 
-def test_a_contact_form_without_its_address_is_no_url() -> None:
+def test_a_contact_channel_without_its_address_is_no_url() -> None:
     """"Contact us through the form on our website" (the saved text kept no link): a way to reach
     them, not a web address — `urls` holds addresses only."""
     from policylens.core.analyze import analyze
@@ -76,7 +76,7 @@ def test_a_contact_form_without_its_address_is_no_url() -> None:
         "using the contact form on our website.\n"
     )
     s = analyze(load_text(text, "p.txt"))
-    assert s.contact.contact_form and s.contact.urls == []
+    assert s.contact.contact_channel and s.contact.urls == []
     assert "missing_contact" not in {f.id for f in s.red_flags}
     linked = analyze(load_text(text.replace("on our website", "at https://example.org/contact"), "p.txt"))
-    assert linked.contact.urls == ["https://example.org/contact"] and not linked.contact.contact_form
+    assert linked.contact.urls == ["https://example.org/contact"] and not linked.contact.contact_channel

@@ -25,3 +25,15 @@ def test_a_law_date_is_not_the_policy_date() -> None:
     )
     assert parse_date("Mise à jour le 3 mars 2023", fr) == "2023-03-03"
     assert parse_date("conformément à la loi n° 78-17 du 6 janvier 1978", fr) is None
+
+
+def test_an_alias_quoted_with_its_comma_inside() -> None:
+    """American punctuation puts the list's comma inside the quotes: ("Pinewood," "we," "us")."""
+    from policylens.core.analyze import analyze
+    from policylens.core.loaders import load_text
+
+    text = (
+        'Privacy Policy\n\nPinewood Labs, Inc. ("Pinewood," "we," "us") makes the Trailmate app. We collect your '
+        "name and e-mail address when you sign up, and you may ask us to delete them at any time.\n"
+    )
+    assert analyze(load_text(text, "p.txt")).service.name == "Pinewood"

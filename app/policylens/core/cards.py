@@ -60,7 +60,7 @@ def _rights(s: Summary) -> tuple[str, list[str]]:
         return "none", refs
     c = s.contact
     # an e-mail hidden by the saved page ("[email protected]") is one the policy gives
-    reachable = bool(c.emails or c.postal_address or c.phones or c.urls or c.contact_form or c.obfuscated_email)
+    reachable = bool(c.emails or c.postal_address or c.phones or c.urls or c.contact_channel or c.obfuscated_email)
     named = sum(1 for r in s.rights if r.right != "complaint")
     return ("clear" if reachable and named >= CLEAR_RIGHTS else "stated"), refs
 

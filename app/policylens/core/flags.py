@@ -85,7 +85,7 @@ def no_period(seg: Segmented, facts: Facts) -> Verdict:
 @_derives
 def no_contact(seg: Segmented, facts: Facts) -> Verdict:
     c = facts.contact
-    if c.emails or c.obfuscated_email or c.postal_address or c.phones or c.urls or c.contact_form:
+    if c.emails or c.obfuscated_email or c.postal_address or c.phones or c.urls or c.contact_channel:
         return None
     return [], True
 

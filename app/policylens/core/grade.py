@@ -73,7 +73,7 @@ def not_graded(status: GradeStatus) -> Grade:
 
 def has_contact(s: Summary) -> bool:
     c = s.contact
-    return bool(c.emails or c.postal_address or c.phones or c.urls or c.contact_form)
+    return bool(c.emails or c.postal_address or c.phones or c.urls or c.contact_channel)
 
 
 def fields_stated(s: Summary) -> int:

@@ -125,7 +125,7 @@ class Contact(_Model):
     phones: list[str] = Field(default_factory=list)
     urls: list[str] = Field(default_factory=list)  # web addresses given for contact
     obfuscated_email: bool = False
-    contact_form: bool = False  # it points to a contact form or page without giving its address
+    contact_channel: bool = False  # a way to reach them without its address: a form, a help centre, its DPO
     evidence: list[Evidence] = Field(default_factory=list)
 
 

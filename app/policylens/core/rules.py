@@ -194,6 +194,7 @@ class WordsSpec(_Strict):
     recipient_companies: dict[str, list[str]] = Field(default_factory=dict)  # company → its products' names
     not_recipients: list[str] = Field(default_factory=list)  # products, not recipients ("Google Chrome")
     recipient_words: list[str] = Field(default_factory=list)  # well-known names that are also words ("Square")
+    ad_networks: list[str] = Field(default_factory=list)  # well-known names whose trade is advertising
     recipient_cues: list[str] = Field(default_factory=list)  # before processors' names ("powered by")
     recipient_cues_after: list[str] = Field(default_factory=list)  # after a processor's name ("receives")
     recipient_labels: list[str] = Field(default_factory=list)  # "Hosting-Anbieter: X GmbH"
@@ -307,6 +308,7 @@ class Words:
     known_names: dict[str, str]  # casefolded well-known name → as spelled in the list
     not_recipients: frozenset[str]  # casefolded
     recipient_words: frozenset[str]  # casefolded
+    ad_networks: frozenset[str]  # casefolded
     recipient_cue: regex.Pattern[str]  # before processors' names ("powered by X and Y")
     recipient_cue_after: regex.Pattern[str]  # matches right after a processor's name ("X receives")
     recipient_label: regex.Pattern[str]  # a label whose value names a processor ("Hosting-Anbieter")
@@ -355,7 +357,12 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
         companies[company] = [*companies.get(company, []), *names]
     company_of = {n.casefold(): company for company, names in companies.items() for n in [company, *names]}
     known = sorted(
-        {*both("known_recipients"), *(n for names in companies.values() for n in names), *both("not_recipients")},
+        {
+            *both("known_recipients"),
+            *both("ad_networks"),
+            *(n for names in companies.values() for n in names),
+            *both("not_recipients"),
+        },
         key=len,
         reverse=True,
     )
@@ -399,6 +406,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             known_names={n.casefold(): known_forms[n] for n in known},
             not_recipients=frozenset(n.casefold() for n in both("not_recipients")),
             recipient_words=frozenset(n.casefold() for n in both("recipient_words")),
+            ad_networks=frozenset(n.casefold() for n in both("ad_networks")),
             recipient_cue=compile_phrases(both("recipient_cues"), f"{where} words.recipient_cues") or _NEVER,
             recipient_cue_after=regex.compile(rf"[\s\u00a0]{{1,3}}(?i:{_either(after_alt)})(?!\w)"),
             recipient_label=compile_phrases(both("recipient_labels"), f"{where} words.recipient_labels") or _NEVER,

@@ -209,7 +209,7 @@ def contact_lines(summary: Summary, tr: Tr) -> list[str]:
         lines.append(_fill(label(tr, "web"), urls=", ".join(shown)))
     if c.postal_address:
         lines.append(label(tr, "postal"))
-    if not lines and (c.obfuscated_email or c.contact_form):
+    if not lines and (c.obfuscated_email or c.contact_channel):
         lines.append(label(tr, "form"))
     return lines
 

@@ -183,8 +183,14 @@ _SEPARATOR_ROW = re.compile(r"^[\s|:\-–—=+]+$")
 
 
 def is_table_row(chunk: str) -> bool:
-    """A table row as the loaders write it: cells joined by " | " (markdown rows start with "|")."""
+    """A table row as the loaders write it: cells joined by " | " (markdown rows start with "|"),
+    a separator row ("| --- | --- |") included."""
     return " | " in chunk or (chunk.lstrip().startswith("|") and chunk.count("|") >= 2)
+
+
+def is_row(chunk: str) -> bool:
+    """A table row that holds cells, not a separator row."""
+    return is_table_row(chunk) and _SEPARATOR_ROW.match(chunk) is None
 
 
 def table_heads(doc: Document, sentences: list[Sentence]) -> list[int]:

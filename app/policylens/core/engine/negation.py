@@ -143,7 +143,22 @@ def placed(seg: Segmented, i: int, *, in_headings: bool = False) -> bool:
     header row ("| Nom du cookie | Finalité |": column labels), and not a heading unless
     ``in_headings`` (contact details may stand in one)."""
     sent = seg.sentences[i]
+    if sent.kind == "heading" and not in_headings and _leads_a_list(seg, i):
+        return not sent.toc  # "We use the following sub-processors:" read as the heading of its list
     return not (sent.toc or (sent.kind == "heading" and not in_headings) or i in seg.header_rows)
+
+
+def _leads_a_list(seg: Segmented, i: int) -> bool:
+    """A line ending with ":" that the list right under it takes as its heading: a lead-in that
+    states something, not a title."""
+    nxt = seg.sentences[i + 1] if i + 1 < len(seg.sentences) else None
+    return (
+        nxt is not None
+        and nxt.kind == "list_item"
+        and nxt.heading == i
+        and len(seg.sent_text(i).split()) >= 4
+        and seg.sent_text(i).rstrip().endswith((":", "："))
+    )
 
 
 def post_filter(

@@ -90,6 +90,6 @@ def contact(seg: Segmented) -> Contact:
         phones=phones,
         urls=urls,
         obfuscated_email=obfuscated,
-        contact_form=form,
+        contact_channel=form,
         evidence=seg.evidence_list(sents),
     )

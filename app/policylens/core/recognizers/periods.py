@@ -10,12 +10,10 @@ cell names, in its own words."""
 
 from __future__ import annotations
 
-import re
-
 from policylens.core import catalogue as C
 from policylens.core import prefilter
 from policylens.core.durations import find_durations
-from policylens.core.engine.contexts import Segmented
+from policylens.core.engine.contexts import Segmented, is_row
 from policylens.core.models import Period
 from policylens.core.recognizers.base import Recognizer, Result, Step
 from policylens.core.rules import Pack, first_match
@@ -99,34 +97,10 @@ def data_category(seg: Segmented, i: int, chunk: str, start: int = 0, end: int |
     return (best[1], best[2]) if best else None
 
 
-_SEPARATOR = re.compile(r"[|\s:\-–]+")
-
-
-def is_row(chunk: str) -> bool:
-    """A table row as the loaders write it: cells separated by " | "."""
-    c = chunk.strip()
-    return (c.startswith("|") or " | " in c) and not _SEPARATOR.fullmatch(c)
-
-
 def table_context(seg: Segmented, i: int) -> frozenset[str]:
-    """The contexts a table row inherits: those of the table's header row (its first row) and of
-    the heading above the table."""
-    text = seg.doc.text
-
-    def row_at(k: int) -> bool:
-        c = text[seg.sentences[k].start : seg.sentences[k].end].strip()
-        return is_row(c) or bool(_SEPARATOR.fullmatch(c or "|"))
-
-    j = i
-    while j > 0 and i - j < 200:
-        if row_at(j - 1):
-            j -= 1
-            continue
-        # a cell written over several lines ("| Données de compte |", two lines, "| Historique | …")
-        back = next((k for k in range(j - 2, max(-1, j - 6), -1) if row_at(k)), None)
-        if back is None:
-            break
-        j = back
+    """The contexts a table row inherits: those of the table's header row (its first row), of the
+    heading above the table and of what that row inherits."""
+    j = seg.table_head[i] if i < len(seg.table_head) and seg.table_head[i] >= 0 else i
     ctx = set(seg.own[j])
     # the heading above the table (rows read as short lines may be taken for headings themselves)
     k = j - 1

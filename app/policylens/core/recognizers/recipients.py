@@ -124,12 +124,17 @@ def canonical(name: str, words: Words) -> str:
         return company
     if name.casefold() in words.known_names:
         return words.known_names[name.casefold()]
-    # "Cloudflare, Inc.", "Google Ireland Limited", "Whatsapp Ireland Ltd.": the company we know
+    # "Cloudflare, Inc.", "Google Ireland Limited", "Adyen N.V.", "Amazon Web Services EMEA SARL": the
+    # company we know, by the longest known start of the name without its legal form
     bare = words.legal_form_at_end.sub("", name).strip(" ,")
-    for key in (bare, bare.split()[0] if bare.split() else bare):
-        k = key.casefold()
-        if bare != name and (k in words.company_of or k in words.known_names):
-            return words.company_of.get(k) or words.known_names[k]
+    if bare == name:
+        bare = words.legal_form_at_end.sub("", name + ".").strip(" ,")  # its last dot was stripped
+    parts = bare.split()
+    if bare != name.rstrip(".") and parts:
+        for n in range(len(parts), 0, -1):
+            k = " ".join(parts[:n]).casefold()
+            if k in words.company_of or k in words.known_names:
+                return words.company_of.get(k) or words.known_names[k]
     name = _TLD.sub("", name)
     return words.company_of.get(name.casefold(), name)
 
@@ -274,6 +279,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             for m in words.legal_name.finditer(chunk):
                 cands.append((" ".join(m.group(1).split()), True))
         found: list[str] = []
+        ads: list[str] = []  # ad networks: their data goes to advertisers
         for nm, strong in cands:
             nm = " ".join(nm.split()).strip(" ,.;:")
             if not nm or not judge.looks_like_name(nm, words, strong):
@@ -281,14 +287,23 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             c = canonical(nm, words)
             if c.casefold() in words.not_recipients or judge.is_self(c):
                 continue
-            if c.casefold() not in {f.casefold() for f in found}:
-                found.append(c)
+            into = ads if nm.casefold() in words.ad_networks or c.casefold() in words.ad_networks else found
+            if c.casefold() not in {f.casefold() for f in into}:
+                into.append(c)
+        if ads and not sourced:
+            if i not in recs_of:
+                # "DART cookies by Google serve adverts": a company with an ad network, named there, serves ads
+                ad_owners = {words.company_of.get(n, n).casefold() for n in words.ad_networks}
+                ads += [f for f in found if f.casefold() in ad_owners and f not in ads]
+                found = [f for f in found if f.casefold() not in ad_owners]
+            matched.add("advertisers")
+            out.append(("advertisers", i, ads))
         if not found:
             continue
         recs = recs_of.get(i, [])
         if recs:
             rec = recs[0]
-        elif "service_providers" in matched or "share" in seg.own[i] or in_table:
+        elif "service_providers" in matched or "share" in seg.own[i] or in_table or cued:
             rec = "service_providers"  # a processor named where data is shared is a service provider
         else:
             continue  # "X uses Google Analytics" alone does not say the policy shares with service providers

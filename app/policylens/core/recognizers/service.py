@@ -48,7 +48,7 @@ def service(seg: Segmented, pack: Pack) -> Service:
     m2 = quoted_we(words.quoted_we, head)
     if m2:
         company = " ".join(m2.group(1).split())
-        alias = " ".join(m2.group(2).split())
+        alias = " ".join(m2.group(2).split()).rstrip(",;:")  # ("Pinewood," "we," "us"): the comma is the list's
         plausible = len(alias.split()) <= 4 and not re.search(r"\d{4}", alias)
         if company.split()[0] not in words.name_stops and plausible and not re.search(r"\d{4}", company):
             # "Shenzhen Creality 3D Technology Co., Ltd (« Creality 3D », « nous »)": the alias
