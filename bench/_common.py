@@ -273,10 +273,12 @@ def save(name: str, data: dict[str, Any]) -> Path:
 
 
 def child_env() -> dict[str, str]:
-    """The environment for a PolicyLens child process. Python may write bytecode caches (an
-    installed app has them: without, every start compiles the sources, holding the GIL)."""
+    """The environment for a PolicyLens child process: this checkout's code first on the path (the
+    virtualenv's ``policylens`` may be installed from another tree). Python may write bytecode
+    caches (an installed app has them: without, every start compiles the sources, holding the GIL)."""
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "app"), env.get("PYTHONPATH", "")) if p)
     return env
 
 
@@ -284,6 +286,5 @@ def qt_env(**extra: str) -> dict[str, str]:
     """The environment for a Qt child process: offscreen, PolicyLens importable, no user config."""
     env = child_env()
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "app"), env.get("PYTHONPATH", "")) if p)
     env.update(extra)
     return env

@@ -247,7 +247,7 @@ def test_dev_policy_edited_every_way_at_once(tmp_path: Path) -> None:
         "\n".join(lines),
         ("retained for 10 years", "retained for 15 years"),
         ("We use Braze, Salesforce",
-         "We share your contact details with advertising partners such as Criteo. We use Braze, Salesforce"),
+         "We share your contact details with our affiliates and subsidiaries. We use Braze, Salesforce"),
         ("To make requests regarding your personal data, please contact us through our Data Subject Access "
          "Request Portal. ", ""),
     )
@@ -256,10 +256,10 @@ def test_dev_policy_edited_every_way_at_once(tmp_path: Path) -> None:
     text = text.replace("\n\n", "\n\n\n").replace(". ", ".  ")
     cmp = _compare(tmp_path, old, text)
     # the lost right leaves three (opting out of marketing, cookie control, and correcting your profile
-    # data): "your rights" stays stated in the grade's rubric, and sharing with advertisers is no red
-    # flag by itself, so the letter stays
+    # data): "your rights" stays stated in the grade's rubric, and sharing with affiliates is no red
+    # flag by itself, so the letter stays (the notice already shares with advertisers: DoubleClick)
     assert _facts(cmp) == {
-        ("shared_with", "added", "advertisers"),
+        ("shared_with", "added", "affiliates"),
         ("retention_period", "changed", "contact"),
         ("rights", "removed", "access"),
     }

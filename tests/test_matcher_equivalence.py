@@ -196,3 +196,147 @@ def test_leads_of_alternatives() -> None:
     # "İ" folds to two characters: such a stretch is scanned whole
     assert prefilter.starts_in(sc, "İ but", 0, 5) is None
     assert [m.span() for m in prefilter.finditer_at_words(sc, "İ but")] == [(2, 5)]
+
+
+@pytest.mark.skipif(not FILES, reason="the shared corpus is not here")
+def test_tries_at_anchors_find_what_a_scan_finds() -> None:
+    """Every scanner of every pack that has anchors (those with no leading literal, or too many
+    words that start with it, are scanned whole without them), on every labelled document: the
+    matches tried where its anchors say a match may start (prefilter.TextIndex.anchored) are the
+    matches of a whole scan, overlapped (the rules) and not (the contexts)."""
+    from policylens.core.rules import SUPPORTED, load_pack
+
+    packs = [load_pack(c) for c in SUPPORTED]
+    tried = hits = 0
+    for path in FILES:
+        text = load_path(path).text
+        index = prefilter.TextIndex(text)
+        for pack in packs:
+            scanners = [sc for rs in pack.rules.values() for r in rs for sc in r.scanners]
+            scanners += [sc for scs in pack.context_scanners.values() for sc in scs]
+            for sc in scanners:
+                if not index.may_match(sc) or prefilter.anchors(sc.pattern) is None:
+                    continue
+                at = index.anchored(sc)
+                if at is None:
+                    continue
+                for overlapped in (True, False):
+                    whole = [m.span() for m in sc.finditer(text, overlapped=overlapped)]
+                    tries = [m.span() for m in prefilter.matches_at(sc, text, at, 5.0, overlapped=overlapped)]
+                    assert tries == whole, (path.name, sc.pattern)
+                    hits += len(whole)
+                tried += 1
+    print(tried, hits)
+    assert tried > 500 and hits > 50, (tried, hits)
+
+
+def test_anchors_read_off_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    import regex
+
+    from policylens.core.rules import FLAGS
+
+    street = r"\b[A-ZÄÖÜ][\wäöüß.-]{1,40}(?:straße|str\.|weg)\s{0,2}\d{1,4}\s?[a-zA-Z]?\b"
+    ((keys, lo, hi, rest, word),) = prefilter.anchors(street)  # type: ignore[misc]
+    assert (keys, lo, hi, word) == (("str.", "straße", "weg"), 2, 41, True)
+    assert rest.startswith("(?:straße|")
+    mail = r"(?<![\w])(?:E[-\u2010\u2011\s]?Mails?,[\s\u00a0]+die)(?![\w])"
+    assert prefilter.anchors(mail) == ((("mail",), 1, 2, r"Mails?,[\s\u00a0]+die(?![\w])", True),)
+    posts = r"(?:post|posts|posted)\s+it"
+    assert prefilter.anchors(posts) == ((("post",), 0, 0, posts, False),)
+    assert prefilter.anchors(r"\w+data") is None  # unbounded before the only literal
+    assert prefilter.anchors(r"(\w)\1abc") is None  # a back-reference: not sized
+    assert prefilter.anchors(r"abc|\d+") is None  # an alternative with no literal
+    monkeypatch.setattr(prefilter, "MATCH_COST", 1)  # a short text: try at the anchors all the same
+    monkeypatch.setattr(prefilter, "PLACE_COST", 1)
+    text = "Wir sitzen in der Hauptstraße 5, 10115 Berlin; HAUPTSTRAẞE 7; Wegen Weg; Feldweg 12a. ſtr. 3"
+    sc = regex.compile(street, FLAGS)
+    at = prefilter.TextIndex(text).anchored(sc)
+    assert at is not None
+    whole = [m.span() for m in sc.finditer(text, overlapped=True)]
+    assert len(whole) >= 3
+    for overlapped in (True, False):
+        assert [m.span() for m in prefilter.matches_at(sc, text, at, 5.0, overlapped=overlapped)] == [
+            m.span() for m in sc.finditer(text, overlapped=overlapped)
+        ]
+    assert prefilter.TextIndex("İ Hauptstraße 5").anchored(sc) is None  # cannot be folded letter for letter
+
+
+@pytest.mark.skipif(not FILES, reason="the shared corpus is not here")
+def test_cues_found_by_parts_as_by_a_search() -> None:
+    """The service's cues (updated, controller, "we") and the named recipients' (source, processor
+    cues before and after a name), as Segmented.cue_in finds them — the
+    alternatives that hold literals searched only in the sentences that hold one, the others
+    apart —, match in the very sentences a search of the whole pattern matches in (on the
+    sentence cut out, and with its bounds), for every pack, on every sentence of half the
+    labelled documents."""
+    from policylens.core.engine.contexts import build, segment_document
+    from policylens.core.rules import SUPPORTED, load_pack
+
+    packs = [load_pack(c) for c in SUPPORTED]
+    assert any(prefilter.split_by_literals(p.updated_cues)[1] is not None for p in packs)  # the "^date$" ones
+    checked = found = 0
+    for path in FILES[::2]:
+        doc = load_path(path)
+        text = doc.text
+        sentences = segment_document(doc, [], packs[0])
+        for pack in packs:
+            seg = build(doc, sentences, [pack] * len(sentences))
+            w = pack.words
+            for pattern in (
+                pack.updated_cues,
+                pack.controller_cues,
+                pack.we_cues,
+                w.source_cue,
+                w.recipient_cue,
+                w.recipient_cue_after,
+            ):
+                if pattern is None:
+                    continue
+                for i, s in enumerate(sentences):
+                    cut = pattern.search(text[s.start : s.end]) is not None
+                    assert seg.cue_in(pattern, i) == cut, (path.name, pack.code, pattern.pattern[:60], i)
+                    bounded = pattern.search(text, s.start, s.end) is not None
+                    assert seg.cue_in(pattern, i, cut=False) == bounded, (path.name, pack.code, i)
+                    checked += 1
+                    found += cut
+    assert checked > 100_000 and found > 100, (checked, found)
+
+
+@pytest.mark.skipif(not FILES, reason="the shared corpus is not here")
+def test_quoted_we_tried_before_definitions_finds_what_a_search_finds() -> None:
+    """The service's "Example Ltd (“Example”, “we”)", tried only before the parentheses a
+    definition follows (service.quoted_we), is the first match a search finds, for every pack,
+    on the head of every labelled document (and of each of its paragraphs)."""
+    from policylens.core.recognizers.service import quoted_we
+    from policylens.core.rules import SUPPORTED, load_pack
+
+    packs = [load_pack(c) for c in SUPPORTED]
+    found = 0
+    for path in FILES:
+        text = load_path(path).text
+        heads = [text[:20_000], *[text[k : k + 2_000] for k in range(2_000, len(text), 2_000)]]
+        for pack in packs:
+            pattern = pack.words.quoted_we
+            for head in heads:
+                m = pattern.search(head)
+                got = quoted_we(pattern, head)
+                assert (got and (got.span(), got.groups())) == (m and (m.span(), m.groups())), (path.name, pack.code)
+                found += m is not None
+    assert found > 50, found
+
+
+def test_toc_lines_told_as_by_a_search() -> None:
+    """A block is a table-of-contents line (segment._is_toc, which skips the search unless the
+    block ends with a digit and white space) exactly when the search finds one; random lines of
+    dots, ellipses, digits of several scripts and all kinds of white space."""
+    import random
+
+    from policylens.core.document import Block, Document
+    from policylens.core.segment import _TOC_LINE, _is_toc
+
+    alphabet = [" ", "\n", "\t", ".", "…", "1", "٣", "²", "a", "\u00a0", "\u2003", "\r", "\x1c", "\x85", "7"]
+    rnd = random.Random(1)
+    for _ in range(50_000):
+        line = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        doc = Document(text=line, blocks=[Block("paragraph", 0, len(line))], name="x", format="text", sha256="")
+        assert _is_toc(doc, doc.blocks[0]) == bool(_TOC_LINE.search(line)), repr(line)

@@ -18,6 +18,7 @@ import functools
 import os
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -63,6 +64,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 _WORDS = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 
 
 @dataclass(slots=True)
@@ -356,14 +358,22 @@ def _plainly(sample: str, code: str) -> bool:
     own = STOPWORDS.get(code)
     if own is None:
         return False
-    letters = sum(1 for c in sample if c.isalpha())
-    if letters < 60 or len(_LATIN.findall(sample)) < 0.97 * letters:
+    letters = sum(map(str.isalpha, sample))
+    if letters < 60:
+        return False
+    # the characters of _LATIN are at least the ASCII letters: count those first (fast), the rest if need be
+    ascii_part = sample.encode("ascii", "ignore")
+    if len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS)) < 0.97 * letters and len(
+        _LATIN.findall(sample)
+    ) < 0.97 * letters:
         return False
     words = _WORDS.findall(sample.lower())
-    hits = sum(1 for w in words if w in own)
+    counts = Counter(words)  # each function word counted once per form, not per occurrence
+    present = counts.keys()
+    hits = sum(counts[w] for w in own & present)
     if hits < 6 or hits < 0.15 * len(words):
         return False
-    other = max(sum(1 for w in words if w in ws) for c, ws in STOPWORDS.items() if c != code)
+    other = max(sum(counts[w] for w in ws & present) for c, ws in STOPWORDS.items() if c != code)
     return hits >= 2.5 * other
 
 

@@ -16,10 +16,13 @@ is never skipped (the test suite compares every labelled document's findings wit
 
 from __future__ import annotations
 
+import bisect
 import os
 import time
 from collections.abc import Iterable, Iterator
 from typing import Any
+
+import regex
 
 ENABLED = os.environ.get("POLICYLENS_PREFILTER", "1") not in ("0", "off", "no", "false")
 MIN_LITERAL = 3  # shorter literals are in almost every text: not worth checking
@@ -234,6 +237,7 @@ def leading(pattern: str) -> str | None:
 
 
 MATCH_COST = 256  # one match() at a word costs about as much as scanning this many characters
+PLACE_COST = 64  # a literal's place, checked by matching the rest of a pattern there (mostly failing at once)
 
 
 def _fold1(c: str) -> str | None:
@@ -340,7 +344,7 @@ class TextIndex:
     words that start with a given literal are (:meth:`starts`), so that a pattern that starts
     with a literal at the start of a word is tried there only."""
 
-    __slots__ = ("_aligned", "_has", "_safe", "_starts", "_vocab", "folded", "text")
+    __slots__ = ("_aligned", "_has", "_positions", "_safe", "_starts", "_vocab", "folded", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -349,6 +353,7 @@ class TextIndex:
         self._safe: bool | None = None  # whether literal tests on ``folded`` hold (see _foldable)
         self._aligned: str | None = None  # the text folded letter for letter ("" when it cannot be)
         self._starts: dict[str, list[int] | None] = {}
+        self._positions: dict[str, list[int] | None] = {}
         self._vocab: str | None = None
 
     def _contains(self, literal: str) -> bool:
@@ -386,10 +391,10 @@ class TextIndex:
             return None
         lead = leading(pattern.pattern)
         if lead is None:
-            return None
+            return self.anchored(pattern)
         got = self._starts.get(lead, False)
         if got is not False:
-            return got  # type: ignore[return-value]
+            return got if got is not None else self.anchored(pattern)  # type: ignore[return-value]
         if self._aligned is None:
             self._aligned = self._fold_aligned()
         folded, text = self._aligned, self.text
@@ -410,7 +415,108 @@ class TextIndex:
                     break
             p = find(key, p + 1)
         self._starts[lead] = found
-        return found
+        return found if found is not None else self.anchored(pattern)
+
+    def _where(self, key: str, limit: int) -> list[int] | None:
+        """Where the text, folded letter for letter, holds ``key`` (memoised); None: more than
+        ``limit`` places."""
+        got = self._positions.get(key, False)
+        if got is not False:
+            return got  # type: ignore[return-value]
+        if "ß" not in key and not self.has(key):  # see _contains: no ß, so the folds agree
+            self._positions[key] = []
+            return []
+        out: list[int] | None = []
+        find = self._aligned.find  # type: ignore[union-attr]
+        p = find(key)
+        while p >= 0:
+            out.append(p)  # type: ignore[union-attr]
+            if len(out) > limit:  # type: ignore[arg-type]
+                out = None
+                break
+            p = find(key, p + 1)
+        self._positions[key] = out
+        return out
+
+    def holding(self, pattern: Any, starts: list[int], ends: list[int]) -> list[bool] | None:
+        """For each stretch ``[starts[i], ends[i])`` (in order, not overlapping): False when no
+        match of ``pattern`` can lie within it — searched with ``pos``/``endpos`` or on the stretch
+        cut out —, as it holds none of the literals of :func:`held`; True when one may. None when that cannot be
+        told."""
+        if not ENABLED:
+            return None
+        keys = held(pattern.pattern)
+        if keys is None:
+            return None
+        if self._aligned is None:
+            self._aligned = self._fold_aligned()
+        if not self._aligned:
+            return None
+        marks = [False] * len(starts)
+        limit = len(self.text) // 8
+        for key in keys:
+            places = self._where(key, limit)
+            if places is None:
+                return None
+            n = len(key)
+            for q in places:
+                i = bisect.bisect_right(starts, q) - 1
+                if i >= 0 and q + n <= ends[i]:
+                    marks[i] = True
+        return marks
+
+    def anchored(self, pattern: Any) -> list[int] | None:
+        """The offsets, in order, where a match of ``pattern`` may start, told by its anchors
+        (:func:`anchors`): in the windows before the places that hold an anchor's literal and
+        where the pattern from that literal on matches; at word starts only when the pattern
+        opens so. None: scan the whole text (no anchors, a text that cannot be folded letter for
+        letter, or so many places that one scan is cheaper)."""
+        src = pattern.pattern
+        if src in _opening_anchor:
+            return None
+        if src not in _anchors_memo and _opens_with_its_anchor(src):
+            _opening_anchor.add(src)
+            return None
+        anc = anchors(src)
+        if anc is None:
+            return None
+        if self._aligned is None:
+            self._aligned = self._fold_aligned()
+        if not self._aligned:
+            return None
+        text = self.text
+        limit = len(text) // MATCH_COST
+        look = len(text) // PLACE_COST
+        found: set[int] = set()
+        deadline = time.monotonic() + 5.0
+        tries = 0
+        for keys, lo, hi, rest, word in anc:
+            # at the start of the pattern (hi == 0), matching the rest at a place is a whole try
+            cap = limit if hi == 0 else look
+            places: list[int] = []
+            for key in keys:
+                got = self._where(key, cap)
+                if got is None:
+                    return None
+                places += got
+            if len(places) > cap:
+                return None
+            match = _rest(rest, pattern.flags).match
+            for q in places:
+                tries += 1
+                if not tries % 64 and time.monotonic() > deadline:
+                    raise TimeoutError("regex timed out")
+                if match(text, q) is None:
+                    continue
+                for p in range(max(0, q - hi), q - lo + 1):
+                    if word and p:
+                        before = text[p - 1]
+                        if before.isalpha() or before.isdecimal() or before == "_":
+                            continue  # surely a word character before: no match starts here
+                    found.add(p)
+            if len(found) > limit:
+                return None
+        return sorted(found)
 
     def has(self, literal: str) -> bool:
         got = self._has.get(literal)
@@ -592,3 +698,346 @@ def finditer_at_words(
         if m is not None:
             yield m
             after = m.end()
+
+
+# --- Anchors: a literal every match holds at a bounded distance from its start ----------------------
+#
+# A pattern with no leading literal (``\b[A-ZÄÖÜ][\w.-]{1,40}(?:straße|weg|…)\s{0,2}\d``, a street
+# address) is scanned whole. Yet every match holds one of a few literals ("straße", "weg", …) at
+# 2 to 41 characters from its start: the matches start only in those windows before the places where
+# the text holds such a literal *and* the rest of the pattern (from the literal on) matches there.
+# Trying ``match()`` at the word starts of those windows gives the very matches of a scan.
+
+_ZERO_ESCAPES = frozenset("bBAZzG")
+_CASE_GROUP = regex.compile(r"\?-?i:")  # "(?i:…)", "(?-i:…)": sized as a group, its literals looked for folded
+_CHAR_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
+Item = tuple[str, str, int, "int | None", tuple[str, ...]]  # kind, source, min width, max width, keys
+
+
+def _quant_bounds(src: str, i: int) -> tuple[int, int | None]:
+    ch = src[i]
+    if ch == "?":
+        return 0, 1
+    if ch == "*":
+        return 0, None
+    if ch == "+":
+        return 1, None
+    body = src[i + 1 : src.find("}", i)]
+    lo, sep, hi = body.partition(",")
+    if not sep:
+        return int(lo), int(lo)
+    return int(lo or 0), (int(hi) if hi else None)
+
+
+def _times(w: int | None, k: int | None) -> int | None:
+    if w is None or k is None:
+        return None if (w != 0 and k != 0) else 0
+    return w * k
+
+
+def _lead_keys(items: list[Item]) -> tuple[str, ...] | None:
+    """The literals a sequence's matches start with (its first consuming item's)."""
+    for kind, _src, _lo, _hi, keys in items:
+        if kind == "zero":
+            continue
+        return keys if kind in ("lit", "alt") and keys else None
+    return None
+
+
+def _sequence(src: str) -> list[Item]:
+    """The items of ``src`` (no top-level ``|``) in order: literal runs ("lit", their folded text
+    as the key), groups of alternatives that each start with a literal ("alt"), zero-width
+    assertions ("zero") and the rest ("other"), each with its width. Plain groups that are not
+    repeated are opened up. Raises ValueError for what it cannot size (back-references, flags…)."""
+    return list(_items(src))
+
+
+def _items(src: str) -> Iterator[Item]:
+    """:func:`_sequence`, one item at a time (a caller may stop early)."""
+    run: Item | None = None  # the literal run being read
+    i, n = 0, len(src)
+    while i < n:
+        ch = src[i]
+        kind, lit, lo, hi = "other", "", 1, 1
+        keys: tuple[str, ...] = ()
+        if ch == "\\":
+            j = _escape_end(src, i)
+            esc = src[i + 1 : i + 2]
+            if not esc:
+                raise ValueError("a lone backslash")
+            if esc in _ZERO_ESCAPES:
+                kind, lo, hi = "zero", 0, 0
+            elif esc.isdigit() or esc in ("g", "X", "K", "L", "m", "M"):
+                raise ValueError("an escape that cannot be sized")
+            elif esc in _CHAR_ESCAPES:
+                kind, lit = "lit", _CHAR_ESCAPES[esc]
+            elif not esc.isalnum() and esc.isascii():
+                kind, lit = "lit", esc
+        elif ch == "[":
+            j = _class_end(src, i)
+        elif ch == ".":
+            j = i + 1
+        elif ch in "^$":
+            j, kind, lo, hi = i + 1, "zero", 0, 0
+        elif ch == "(":
+            j = _group_end(src, i)
+            inner = src[i + 1 : j - 1]
+            if inner.startswith(("?=", "?!", "?<=", "?<!")):
+                kind, lo, hi = "zero", 0, 0
+            elif inner.startswith("?:") or not inner.startswith("?") or _CASE_GROUP.match(inner):
+                body = inner[inner.index(":") + 1 :] if inner.startswith("?") else inner
+                plain = not inner.startswith("?") or inner.startswith("?:")  # not a case group
+                parts = _split_top_level(body)
+                if len(parts) == 1 and not _quantified(src, j) and plain:
+                    if run is not None:
+                        yield run
+                        run = None
+                    yield from _items(body)  # a plain group: its items in line
+                    i = j
+                    continue
+                seqs = [_sequence(p) for p in parts]
+                lo = min(sum(it[2] for it in s) for s in seqs)
+                his = [sum(it[3] for it in s) if all(it[3] is not None for it in s) else None for s in seqs]
+                hi = None if None in his else max(his)  # type: ignore[type-var]
+                leads = [_lead_keys(s) for s in seqs]
+                if len(seqs) > 1 and all(leads):
+                    kind, keys = "alt", tuple(k for ks in leads for k in ks)  # type: ignore[union-attr]
+            else:
+                raise ValueError("a group that cannot be sized")  # flags, atomic, named, conditional…
+        elif ch in ")|*+?{":
+            raise ValueError("unexpected")
+        else:
+            j, kind, lit = i + 1, "lit", ch
+        if _quantified(src, j):
+            qlo, qhi = _quant_bounds(src, j)
+            end = _skip_quantifier(src, j)
+            if run is not None:
+                yield run
+                run = None
+            yield ("zero" if kind == "zero" else "other"), src[i:end], lo * qlo, _times(hi, qhi), ()
+            i = end
+            continue
+        if kind == "lit":
+            key = _fold1(lit)
+            if run is not None and run[4] and key is not None:
+                _, s0, l0, _, ks = run
+                run = ("lit", s0 + src[i:j], l0 + 1, l0 + 1, (ks[0] + key,))
+            else:
+                if run is not None:
+                    yield run
+                run = ("lit", src[i:j], 1, 1, (key,) if key is not None else ())
+        else:
+            if run is not None:
+                yield run
+                run = None
+            yield kind, src[i:j], lo, hi, keys
+        i = j
+    if run is not None:
+        yield run
+
+
+def _opens_with_its_anchor(pattern: str) -> bool:
+    """Whether ``pattern`` (a phrase with a leading literal) has no better anchor than that
+    literal: none further on before the first unbounded item, or only shorter ones. Such a
+    pattern is tried at its words (:meth:`TextIndex.starts`) or scanned whole; anchors add nothing.
+    Read lazily: most phrases stop at the gap after their first word."""
+    if leading(pattern) is None:
+        return False
+    try:
+        (part,) = _split_top_level(pattern)
+        best = 0
+        lo = hi = 0
+        for kind, _src, wlo, whi, keys in _items(part):
+            if kind in ("lit", "alt") and keys:
+                shortest = min(len(k) for k in keys)
+                if (lo, hi) == (0, 0):
+                    best = max(best, shortest)
+                elif shortest > best:
+                    return False
+            lo += wlo
+            if whi is None:
+                return True
+            hi += whi
+        return True
+    except (ValueError, IndexError):
+        return False
+
+
+def _word_first(items: list[Item]) -> bool:
+    r"""Whether a match must start where the character before is not a word character: the
+    pattern opens with ``(?<![\w…])`` or ``(?<!\w)``, or with ``\b`` before letters."""
+    if not items:
+        return False
+    kind, src, *_ = items[0]
+    if kind == "zero" and src.startswith("(?<!"):
+        body = src[4:-1]
+        return body == r"\w" or (body.startswith("[") and body.endswith("]") and r"\w" in body and "^" not in body)
+    if kind == "zero" and src == r"\b" and len(items) > 1:
+        nkind, nsrc, nlo, *_ = items[1]
+        if nlo < 1:
+            return False
+        if nkind == "lit":
+            return nsrc[:1].isalpha()
+        body = nsrc[1 : nsrc.index("]") + 1] if nsrc.startswith("[") and not nsrc.startswith("[^") else ""
+        return bool(body) and body.endswith("]") and all(c.isalpha() or c == "-" for c in body[:-1])
+    return False
+
+
+_anchors_memo: dict[str, tuple[tuple[tuple[str, ...], int, int, str, bool], ...] | None] = {}
+
+
+def anchors(pattern: str) -> tuple[tuple[tuple[str, ...], int, int, str, bool], ...] | None:
+    """For each top-level alternative of ``pattern``: (keys, lo, hi, rest, word) — every match
+    holds one of the folded literals ``keys`` at ``lo`` to ``hi`` characters from its start, where
+    ``rest`` (the pattern from that literal on) matches; ``word``: a match starts after no word
+    character. None when one alternative has no such literal."""
+    if pattern in _anchors_memo:
+        return _anchors_memo[pattern]
+    got: tuple[tuple[tuple[str, ...], int, int, str, bool], ...] | None
+    try:
+        out = []
+        for part in _split_top_level(pattern):
+            items = _sequence(part)
+            best: tuple[tuple[str, ...], int, int, str, bool] | None = None
+            best_rank: tuple[int, int, int] | None = None
+            lo, hi = 0, 0
+            for k, (kind, _src, wlo, whi, keys) in enumerate(items):
+                if kind in ("lit", "alt") and keys:
+                    # a key that starts with another key adds nothing: keep the shorter one
+                    kept = sorted({x for x in keys if not any(y != x and x.startswith(y) for y in keys)})
+                    rank = (min(len(x) for x in kept), -(hi - lo), -len(kept))
+                    if best_rank is None or rank > best_rank:
+                        best_rank = rank
+                        best = (tuple(kept), lo, hi, "".join(it[1] for it in items[k:]), _word_first(items))
+                lo += wlo
+                if whi is None:
+                    break
+                hi += whi
+            if best is None:
+                raise ValueError("no anchor")
+            out.append(best)
+        got = tuple(out)
+    except (ValueError, IndexError):
+        got = None
+    _anchors_memo[pattern] = got
+    return got
+
+
+_rest_memo: dict[tuple[str, int], Any] = {}
+
+
+def _rest(src: str, flags: int) -> Any:
+    """``src`` (the part of a pattern from an anchor on) compiled with the pattern's flags."""
+    got = _rest_memo.get((src, flags))
+    if got is None:
+        got = _rest_memo[(src, flags)] = regex.compile(src, flags)
+    return got
+
+
+_held_memo: dict[str, frozenset[str] | None] = {}
+
+
+def held(pattern: str) -> frozenset[str] | None:
+    """Literals (folded letter for letter, as :meth:`TextIndex.starts` looks for them) one of which
+    every match of ``pattern`` holds: the longest literal each top-level alternative requires, or
+    the literals it has at one place (:func:`anchors`); None when an alternative has neither."""
+    if pattern in _held_memo:
+        return _held_memo[pattern]
+    got: frozenset[str] | None
+    try:
+        keys = set()
+        for alt in _split_top_level(pattern):
+            out: list[str] = []
+            _literals(alt, out)
+            folded = ["".join(f for f in map(_fold1, w) if f is not None) for w in out]
+            usable = [f for f, w in zip(folded, out, strict=True) if f and len(f) == len(w)]
+            if usable:
+                keys.add(max(usable, key=len))
+                continue
+            anc = anchors(alt)  # no literal required, but one of a few: "(we|us|our)\)"
+            if anc is None:
+                raise ValueError("an alternative with no literal")
+            keys.update(anc[0][0])
+        got = frozenset(keys)
+    except (ValueError, IndexError):
+        got = None
+    _held_memo[pattern] = got
+    return got
+
+
+_split_memo: dict[tuple[str, int], tuple[Any, Any]] = {}
+_GLOBAL_FLAGS = regex.compile(r"\(\?[a-zA-Z-]+\)")
+
+
+def split_by_literals(pattern: Any) -> tuple[Any, Any]:
+    """``pattern`` (compiled) as two patterns: its top-level alternatives that hold literals
+    (:func:`held`) and the others (each joined by ``|``, compiled with the same flags; None for
+    none). A match of ``pattern`` exists in a stretch when one of the two has one there: searched
+    apart, a few literal-free alternatives (a date alone on its line, ``^…$``) no longer slow the
+    search of the others, and the first can be skipped where its literals are not.
+    ``(pattern, None)`` when the pattern cannot be cut (global inline flags)."""
+    key = (pattern.pattern, pattern.flags)
+    got = _split_memo.get(key)
+    if got is not None:
+        return got
+    src = pattern.pattern
+    try:
+        alts = _split_top_level(src)
+    except (ValueError, IndexError):
+        alts = [src]
+    with_lits = [a for a in alts if held(a) is not None]
+    without = [a for a in alts if held(a) is None]
+    if len(alts) < 2 or not with_lits or not without or _GLOBAL_FLAGS.search(src):
+        got = (pattern, None)
+    else:
+        got = (regex.compile("|".join(with_lits), pattern.flags), regex.compile("|".join(without), pattern.flags))
+    _split_memo[key] = got
+    return got
+
+
+_opening_anchor: set[str] = set()  # phrases whose one useful anchor is their leading literal
+
+
+def anchor_digest(scanners: Iterable[Any], cues: Iterable[Any]) -> dict[str, Any]:
+    """What :meth:`TextIndex.anchored` and :meth:`TextIndex.holding` read off a pack's scanners
+    and cue patterns (compiled), worked out when the pack is compiled and cached with it: a fresh
+    process neither parses them again nor compiles the rests of their anchors."""
+    opening: list[str] = []
+    found: dict[str, Any] = {}
+    rests: dict[tuple[str, int], Any] = {}
+    for sc in scanners:
+        if sc.pattern in found or sc.pattern in opening:
+            continue
+        if _opens_with_its_anchor(sc.pattern):
+            opening.append(sc.pattern)
+            continue
+        anc = found[sc.pattern] = anchors(sc.pattern)
+        for _keys, _lo, _hi, rest, _word in anc or ():
+            rests[(rest, sc.flags)] = _rest(rest, sc.flags)
+    splits = {}
+    for cue in cues:
+        with_lits, without = split_by_literals(cue)
+        splits[(cue.pattern, cue.flags)] = (with_lits, without)
+        held(with_lits.pattern)
+    return {
+        "opening": opening,
+        "anchors": found,
+        "rests": rests,
+        "splits": splits,
+        "held": {p: _held_memo[p] for p in {w.pattern for w, _ in splits.values()}},
+    }
+
+
+def remember_anchors(got: dict[str, Any] | None) -> None:
+    """Take what :func:`anchor_digest` worked out (a pack loaded from its cache)."""
+    if not got:
+        return
+    _opening_anchor.update(got["opening"])
+    for p, anc in got["anchors"].items():
+        _anchors_memo.setdefault(p, anc)
+    for key, compiled in got["rests"].items():
+        _rest_memo.setdefault(key, compiled)
+    for key, parts in got["splits"].items():
+        _split_memo.setdefault(key, parts)
+    for p, keys in got["held"].items():
+        _held_memo.setdefault(p, keys)

@@ -264,12 +264,18 @@ class Rule:
 
 
 def first_match(
-    scanners: list[regex.Pattern[str]], text: str, pos: int = 0, endpos: int | None = None
+    scanners: list[regex.Pattern[str]],
+    text: str,
+    pos: int = 0,
+    endpos: int | None = None,
+    window: prefilter.Window | None = None,
 ) -> regex.Match[str] | None:
-    """The earliest (then longest) match of any scanner in ``text[pos:endpos]``."""
+    """The earliest (then longest) match of any scanner in ``text[pos:endpos]``; ``window``: that
+    stretch's :class:`~policylens.core.prefilter.Window`, when the caller has it already."""
     best = None
     end = len(text) if endpos is None else endpos
-    window = prefilter.Window(text, pos, end)
+    if window is None:
+        window = prefilter.Window(text, pos, end)
     for sc in scanners:
         if not window.may_match(sc):
             continue  # it cannot match here
@@ -582,6 +588,11 @@ def compile_pack(spec: PackSpec) -> Pack:
     patterns += [p for scs in pack.context_scanners.values() for p in scs]
     patterns += [p for p in (pack.negation, pack.scope_breakers) if p is not None]
     pack.extra["prefilter"] = prefilter.digest(p.pattern for p in patterns)
+    scanners = [sc for rs in pack.rules.values() for r in rs for sc in r.scanners]
+    scanners += [sc for scs in pack.context_scanners.values() for sc in scs]
+    w = pack.words
+    cues = [pack.updated_cues, pack.controller_cues, pack.we_cues, w.source_cue, w.recipient_cue, w.recipient_cue_after]
+    pack.extra["anchors"] = prefilter.anchor_digest(scanners, [c for c in cues if c is not None])
     return pack
 
 
@@ -626,6 +637,7 @@ def load_pack(code: str) -> Pack:
         code, text + "\0" + base, build, (__name__, C.__name__, phrases.__name__, prefilter.__name__)
     )
     prefilter.remember(pack.extra.get("prefilter"))
+    prefilter.remember_anchors(pack.extra.get("anchors"))
     return pack
 
 

@@ -211,4 +211,7 @@ def segment(doc: Document, abbreviations: frozenset[str] = frozenset()) -> list[
 
 def _is_toc(doc: Document, block: Block) -> bool:
     """A table-of-contents line: dotted leaders or a trailing page number after a gap."""
-    return bool(_TOC_LINE.search(doc.text[block.start : block.end]))
+    chunk = doc.text[block.start : block.end]
+    # a match ends with a digit and white space only (``\d{1,4}\s*$``): no search where the line does not
+    tail = chunk.rstrip()
+    return bool(tail) and tail[-1].isdecimal() and bool(_TOC_LINE.search(chunk))

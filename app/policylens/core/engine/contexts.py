@@ -60,6 +60,24 @@ class Segmented:
     # sentences of header rows marked as such (a markdown "| --- |" row follows): column labels, no findings
     header_rows: frozenset[int] = frozenset()
     _found: dict[tuple[int, int, int], bool] = field(default_factory=dict)
+    _holding: dict[int, list[bool] | None] = field(default_factory=dict)
+    _sections: dict[int, str] = field(default_factory=dict)
+
+    def may_match_in(self, pattern: regex.Pattern[str], i: int) -> bool:
+        """False only when ``pattern`` cannot match within sentence ``i`` (searched on the sentence
+        cut out, or with its bounds as ``pos``/``endpos``): it holds none of the literals every
+        match holds (:meth:`policylens.core.prefilter.TextIndex.holding`, worked out for all the
+        sentences at once)."""
+        key = id(pattern)
+        marks = self._holding.get(key, False)
+        if marks is False:
+            index = self.index
+            if index is None:
+                index = self.index = prefilter.TextIndex(self.doc.text)
+            marks = self._holding[key] = index.holding(
+                pattern, [s.start for s in self.sentences], [s.end for s in self.sentences]
+            )
+        return marks is None or marks[i]  # type: ignore[index]
 
     def found(self, pattern: regex.Pattern[str], start: int, end: int) -> bool:
         """Whether ``pattern`` matches in ``text[start:end]`` (memoised: rules share their
@@ -73,6 +91,24 @@ class Segmented:
                 and pattern.search(text, start, end, timeout=1.0) is not None
             )
         return got
+
+    def cue_in(self, pattern: regex.Pattern[str], i: int, *, cut: bool = True) -> bool:
+        """Whether ``pattern`` matches in sentence ``i``: searched on the sentence cut out
+        (``cut``), else with its bounds as ``pos``/``endpos``. Its alternatives that hold literals
+        are searched only where those are (:meth:`may_match_in`), the others apart
+        (:func:`policylens.core.prefilter.split_by_literals`): the same answer."""
+        s = self.sentences[i]
+        text = self.doc.text
+        chunk = text[s.start : s.end] if cut else None
+        for part in prefilter.split_by_literals(pattern):
+            if part is None or not self.may_match_in(part, i):
+                continue
+            found = (
+                part.search(chunk, timeout=1.0) if chunk is not None else part.search(text, s.start, s.end, timeout=1.0)
+            )
+            if found is not None:
+                return True
+        return False
 
     def sent_text(self, i: int) -> str:
         s = self.sentences[i]
@@ -90,8 +126,10 @@ class Segmented:
             h = i
         if h < 0:
             return None
-        text = " ".join(self.sent_text(h).split())
-        return text[:160]
+        got = self._sections.get(h)
+        if got is None:  # the sections of a document's findings are few: each heading tidied once
+            got = self._sections[h] = " ".join(self.sent_text(h).split())[:160]
+        return got
 
     def evidence(self, i: int) -> Evidence:
         s = self.sentences[i]

@@ -11,6 +11,7 @@ cell names, in its own words."""
 from __future__ import annotations
 
 from policylens.core import catalogue as C
+from policylens.core import prefilter
 from policylens.core.durations import find_durations
 from policylens.core.engine.contexts import Segmented, is_row
 from policylens.core.models import Period
@@ -87,9 +88,10 @@ def data_category(seg: Segmented, i: int, chunk: str, start: int = 0, end: int |
     """The first ``collected.*`` rule phrase of ``chunk[start:end]``: its kind and its words."""
     pack = seg.packs[i]
     best: tuple[int, str, str] | None = None
+    window = prefilter.Window(chunk, start, len(chunk) if end is None else end)  # folded once for all the rules
     for cat in C.ids("collected"):
         for rule in pack.rules_for(f"collected.{cat}"):
-            m = first_match(rule.scanners, chunk, start, end)
+            m = first_match(rule.scanners, chunk, start, end, window)
             if m is not None and (best is None or m.start() < best[0]):
                 best = (m.start(), cat, shown_words(m.group(0), pack.words))
     return (best[1], best[2]) if best else None

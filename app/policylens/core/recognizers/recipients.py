@@ -44,6 +44,8 @@ _WORD = r"[A-Z][\w&'’+-]*(?:\.[a-z]{2,4}(?![\w.]))?"
 _WORD_RUN = regex.compile(r"\w+")  # words as the pack's patterns (regex) see them
 _NAME = re.compile(rf"{_WORD}(?:[ \u00a0]{_WORD}){{0,3}}")
 _LEAD = re.compile(r"^[\s\-–•*·\"“«„']*")
+_LABEL = re.compile(r"^[\s\-–•*·]*([^:|\n]{2,60}?)\s*:\s*")  # "Hosting-Anbieter: ..."
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-zà-ÿ][\w'’-]*")
 _TLD = re.compile(r"\.(?:com|io|net|org|co|ai|app)$")
 _POSSESSIVE = re.compile(r"['’]s$")
 # where the names after a cue end: the clause ends
@@ -70,8 +72,8 @@ class _Names:
     """What decides whether a candidate is a recipient's name, for one document."""
 
     def __init__(self, seg: Segmented) -> None:
-        text = seg.doc.text
-        self.lower_words = set(re.findall(r"(?<![\w.])[a-zà-ÿ][\w'’-]*", text))
+        self._text = seg.doc.text
+        self._lower_words: set[str] | None = None
         self.exclude: list[str] = []  # the service's and controller's names, normalised
         self.first: list[str] = []  # their first words ("Mozilla" of "Mozilla Subscription Services")
         svc = seg.facts.get("service")
@@ -80,6 +82,13 @@ class _Names:
                 self.exclude.append(norm(n))
                 if len(norm(n.split()[0])) >= 4:
                     self.first.append(norm(n.split()[0]))
+
+    @property
+    def lower_words(self) -> set[str]:
+        """The words the policy writes in lower case (worked out when a name first needs them)."""
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD.findall(self._text))
+        return self._lower_words
 
     def is_self(self, name: str) -> bool:
         """The service itself: its name, a part of it ("Mozilla"), or a name it starts ("Mozilla Glean")."""
@@ -214,7 +223,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         cands: list[tuple[str, bool]] = []
         # "on platforms such as X and Facebook, we may receive information about you": where the
         # sentence only says the service receives data, the parties it names are sources
-        sourced = i not in recs_of and "share" not in seg.own[i] and words.source_cue.search(chunk) is not None
+        sourced = i not in recs_of and "share" not in seg.own[i] and seg.cue_in(words.source_cue, i)
         # well-known processors, anywhere in the body (a match starts with a word that is the
         # first word of a name, as written: no such word, no match)
         if not sourced:
@@ -227,18 +236,23 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 cands.extend(_names_after(chunk, m.start(1), words))
         # "powered by X", "we use X, Y and Z to ..."
         cued = False
-        cues = list(prefilter.finditer_at_words(words.recipient_cue, chunk))
+        cues = (
+            list(prefilter.finditer_at_words(words.recipient_cue, chunk))
+            if seg.may_match_in(words.recipient_cue, i)
+            else []
+        )
         if topical:
             for m in cues:
                 got = _names_after(chunk, m.end(), words)
                 cands.extend(got)
                 cued = cued or bool(got)
         # "X receives ..."
-        for m in _NAME.finditer(chunk):
-            if words.recipient_cue_after.match(chunk, m.end()):
-                cands.append((m.group(0), False))
+        if seg.may_match_in(words.recipient_cue_after, i):
+            for m in _NAME.finditer(chunk):
+                if words.recipient_cue_after.match(chunk, m.end()):
+                    cands.append((m.group(0), False))
         # "Hosting-Anbieter: Nordwolke AG, Kiel", "Processor | Example Ltd | ..."
-        lab = re.match(r"^[\s\-–•*·]*([^:|\n]{2,60}?)\s*:\s*", chunk)
+        lab = _LABEL.match(chunk) if ":" in chunk else None
         if lab and words.recipient_label.search(lab.group(1)):
             got = lead_name(chunk[lab.end() :], words)
             if got:

@@ -12,6 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import regex
+
+from policylens.core import prefilter
 from policylens.core.engine.contexts import Segmented
 from policylens.core.models import Service
 from policylens.core.recognizers.base import Recognizer, Result, Step
@@ -42,7 +45,7 @@ def service(seg: Segmented, pack: Pack) -> Service:
     if m:
         controller = " ".join(m.group(1).split())
         ev.append(seg.sent_of(m.start()))
-    m2 = words.quoted_we.search(head)
+    m2 = quoted_we(words.quoted_we, head)
     if m2:
         company = " ".join(m2.group(1).split())
         alias = " ".join(m2.group(2).split()).rstrip(",;:")  # ("Pinewood," "we," "us"): the comma is the list's
@@ -73,10 +76,10 @@ def service(seg: Segmented, pack: Pack) -> Service:
             name = cands[0].name
     updated = None
     for i, s in enumerate(seg.sentences[:400]):
-        chunk = text[s.start : s.end]
         p = seg.packs[i]
-        if not p.updated_cues.search(chunk, timeout=1.0):
+        if not seg.cue_in(p.updated_cues, i):
             continue
+        chunk = text[s.start : s.end]
         d = parse_date(chunk, p)
         if d:
             updated = d
@@ -95,15 +98,46 @@ def service(seg: Segmented, pack: Pack) -> Service:
     if updated is None:
         # the end of the document often says "updated on ..."
         for i in range(max(0, len(seg.sentences) - 40), len(seg.sentences)):
-            chunk = seg.sent_text(i)
             p = seg.packs[i]
-            if p.updated_cues.search(chunk, timeout=1.0):
+            if seg.cue_in(p.updated_cues, i):
+                chunk = seg.sent_text(i)
                 d = parse_date(chunk, p)
                 if d:
                     updated = d
                     ev.append(i)
                     break
     return Service(name=name, controller=controller, updated=updated, evidence=seg.evidence_list(ev))
+
+
+_OPENING = "[\\s\\u00a0]*\\("  # where the name before a definition ends and the parenthesis opens
+_tails: dict[str, regex.Pattern[str] | None] = {}
+
+
+def quoted_we(pattern: regex.Pattern[str], head: str) -> regex.Match[str] | None:
+    """``pattern.search(head)`` for the pack's ``quoted_we`` ("Example Ltd (“Example”, “we”)"),
+    tried only before the parentheses where the definition that follows "(" matches: the name
+    before it holds no "(", so a match's "(" is the first one after its start, and where that
+    parenthesis is followed by no definition, no match can start before it."""
+    src = pattern.pattern
+    if src not in _tails:
+        at = src.find(_OPENING)
+        ok = at > 0 and prefilter.ENABLED
+        _tails[src] = regex.compile(src[at + len(_OPENING) - 2 :], pattern.flags) if ok else None
+    tail = _tails[src]
+    if tail is None:
+        return pattern.search(head)
+    lo = 0
+    c = head.find("(")
+    while c >= 0:
+        if tail.match(head, c) is not None:
+            for p in range(lo, c):
+                if "A" <= head[p] <= "Z":  # a match starts with a capital letter
+                    m = pattern.match(head, p)
+                    if m is not None:
+                        return m
+        lo = c + 1
+        c = head.find("(", lo)
+    return None
 
 
 def _first_company(seg: Segmented, pack: Pack, head: str):  # type: ignore[no-untyped-def]
@@ -126,16 +160,17 @@ def _controller_named(seg: Segmented, pack: Pack):  # type: ignore[no-untyped-de
     if not cues:
         return None
     text = seg.doc.text
-    for s in seg.sentences:
+    for i, s in enumerate(seg.sentences):
         if s.start >= 20_000:
             break
-        if any(c.search(text, s.start, s.end, timeout=1.0) for c in cues):
+        if any(seg.cue_in(c, i, cut=False) for c in cues):
             m = pack.words.legal_name.search(text, s.start, s.end)
             if m is not None:
                 return m
     return None
 
 
+_NOT_ALNUM = re.compile(r"[^0-9a-z]")
 _CAPITALISED = re.compile(r"(?<![\w@/])([A-Z][\w]*(?:[- \u00a0.][A-Z][\w]*){0,3})(?![\w@])")
 
 
@@ -144,8 +179,13 @@ def name_from_source(text: str, source: str, generic: frozenset[str] = frozenset
     ("fr-genletter.txt" and "Genletter collecte ..."). None rather than a guess. ``generic``:
     words that name no service ("privacy", "politique")."""
 
+    normed: dict[str, str] = {}  # the same capitalised words recur: each normalised once
+
     def norm(s: str) -> str:
-        return re.sub(r"[^0-9a-z]", "", s.casefold())
+        got = normed.get(s)
+        if got is None:
+            got = normed[s] = _NOT_ALNUM.sub("", s.casefold())
+        return got
 
     src = norm(source)
     counts: dict[str, int] = {}
