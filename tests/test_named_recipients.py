@@ -149,3 +149,28 @@ def test_a_known_name_with_a_case_ending_is_that_name(lang: str, text: str, want
     names = {n for sh in s.shared_with for n in sh.names}
     assert want <= names, names
     assert not {n for n in names if n.endswith(("n", "lle", "s")) and n[:-1] in want}
+
+
+def test_a_sister_company_of_the_controller_is_an_affiliate() -> None:
+    """"…shared with Corvane Inc. in Boston" in the notice of Corvane Systems GmbH: the same name with
+    a legal form of its own is a company of the same group, not the controller and not a stranger."""
+    text = (
+        "Privacy notice\n\nCorvane Systems GmbH is responsible for the processing of your data. We collect your "
+        "name and CV when you apply.\n\nFor roles in our US office, your application is shared with Corvane Inc. "
+        "in Boston. Our recruiting software is provided by Quillmark Oy, which processes the data on our behalf.\n"
+    )
+    s = analyze(load_text(text, "x.txt"))
+    by = {sh.recipient: set(sh.names) for sh in s.shared_with}
+    assert by.get("affiliates") == {"Corvane Inc"}
+    assert "Corvane Systems GmbH" not in set().union(*by.values())
+
+
+def test_companies_named_beside_the_authorities_are_no_authority() -> None:
+    body = (
+        "We share your card details with payment schemes such as Visa and Mastercard, and with the tax office "
+        "where the law requires.\n"
+    )
+    s = analyze(load_text(HEAD + body, "x.txt"))
+    by = {sh.recipient: set(sh.names) for sh in s.shared_with}
+    assert {"Visa", "Mastercard"} <= by.get("service_providers", set())
+    assert not by.get("legal")

@@ -51,6 +51,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # where the names after a cue end: the clause ends
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]](?:\s|$)|\n| - | – ")
 _SHARING = ("share",)
+# recipient kinds that are no company a policy names: authorities, and anyone "with your consent"
+_NOT_COMPANIES = ("legal", "with_consent")
 _ANY_TOPIC = ("share", "use", "collect", "cookies", "purpose", "security", "retain")
 
 
@@ -77,6 +79,7 @@ class _Names:
         self.exclude: list[str] = []  # the service's and controller's names, normalised
         self.first: list[str] = []  # their first words ("Mozilla" of "Mozilla Subscription Services")
         svc = seg.facts.get("service")
+        self.controller: str | None = getattr(svc, "controller", None)
         for n in (getattr(svc, "name", None), getattr(svc, "controller", None)):
             if n and n.split():
                 self.exclude.append(norm(n))
@@ -96,6 +99,24 @@ class _Names:
         if not k:
             return False
         return any(k == e or (len(k) >= 4 and k in e) for e in self.exclude) or any(k.startswith(f) for f in self.first)
+
+    @staticmethod
+    def known(name: str, words: Words) -> bool:
+        """A well-known processor (or a company of one)."""
+        k = name.casefold()
+        return k in words.known_names or k in words.company_of
+
+    def is_sister(self, name: str, words: Words) -> bool:
+        """Another company of the controller's group: its name starts like the controller's and it
+        has a legal form of its own, other than the controller's ("Corvane Inc." for "Corvane
+        Systems GmbH", "Mozilla Foundation" for "Mozilla Corporation")."""
+        if not self.controller or not self.is_self(name):
+            return False
+        theirs = words.legal_form_at_end.search(name)
+        ours = words.legal_form_at_end.search(self.controller)
+        if theirs is None or ours is None:
+            return False
+        return norm(theirs.group(0)) != norm(ours.group(0))
 
     def looks_like_name(self, name: str, words: Words, strong: bool) -> bool:
         """``strong``: known or with a legal form."""
@@ -287,8 +308,12 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 cands.append((" ".join(m.group(1).split()), True))
         found: list[str] = []
         ads: list[str] = []  # ad networks: their data goes to advertisers
+        group: list[str] = []  # the controller's sister companies: "Corvane Inc." beside "Corvane Systems GmbH"
         for nm, strong in cands:
             nm = " ".join(nm.split()).strip(" ,.;:")
+            if nm and sharing and judge.is_sister(nm, words) and nm not in group:
+                group.append(nm)
+                continue
             if not nm or not judge.looks_like_name(nm, words, strong):
                 continue
             c = canonical(nm, words)
@@ -297,6 +322,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             into = ads if nm.casefold() in words.ad_networks or c.casefold() in words.ad_networks else found
             if c.casefold() not in {f.casefold() for f in into}:
                 into.append(c)
+        if group:
+            matched.add("affiliates")
+            out.append(("affiliates", i, group))
         if ads and not sourced:
             if i not in recs_of:
                 # "DART cookies by Google serve adverts": a company with an ad network, named there, serves ads
@@ -307,7 +335,13 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             out.append(("advertisers", i, ads))
         if not found:
             continue
+        # a company named beside the authorities the law makes them tell ("… with Visa and Mastercard,
+        # and with the tax office where the law requires") is none of them
         recs = recs_of.get(i, [])
+        companies = [r for r in recs if r not in _NOT_COMPANIES]
+        if recs and not companies and any(judge.known(f, words) for f in found):
+            companies = ["service_providers"]
+        recs = companies or recs
         if recs:
             rec = recs[0]
         elif "service_providers" in matched or "share" in seg.own[i] or in_table or cued:
