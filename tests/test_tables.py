@@ -165,3 +165,30 @@ def test_two_short_lines_after_a_colon_are_no_list() -> None:
     pack = load_pack("en")
     sents = segment_document(doc, [pack] * len(doc.blocks), pack)
     assert not any(s.kind == "list_item" for s in sents)
+
+
+CCPA = (
+    "Privacy Policy\n\nWe have collected the following categories of personal information in the last "
+    "twelve months:\n\n| Category | Examples | Collected | Sold |\n| --- | --- | --- | --- |\n"
+    "| Identifiers | Real name, postal address, e-mail address | YES | NO |\n"
+    "| Biometric information | Fingerprints and voiceprints | NO | NO |\n"
+    "| Geolocation data | Physical location or movements | NO | NO |\n"
+)
+
+
+def test_a_row_answering_no_under_collected_states_nothing_collected() -> None:
+    """The common American table: a row whose "Collected" cell says NO is no collection (it was
+    reported as biometric and location data); a NO under "Sold" leaves the row's collection."""
+    got = collected(summary(CCPA))
+    assert "contact" in got and "identity" in got
+    assert "sensitive" not in got and "location" not in got
+
+
+def test_a_no_answer_in_the_teams_language() -> None:
+    text = (
+        "Datenschutzerklärung\n\nWir verarbeiten folgende Kategorien personenbezogener Daten:\n\n"
+        "| Kategorie | Beispiele | Erhoben |\n| --- | --- | --- |\n"
+        "| Kontaktdaten | Name, E-Mail-Adresse | Ja |\n| Standortdaten | Genauer Standort | Nein |\n"
+    )
+    got = collected(summary(text))
+    assert "contact" in got and "location" not in got

@@ -184,6 +184,7 @@ class WordsSpec(_Strict):
     # words that make a matched data phrase an activity, not the data's name ("how users engage",
     # "when you contact us"): such a phrase is not shown as the policy's word for the data
     item_stops: list[str] = Field(default_factory=list)
+    no_answers: list[str] = Field(default_factory=list)  # a table cell that answers no ("NO", "Nein")
     # words a shown data phrase does not end on ("interactions with" → "interactions")
     item_trim: list[str] = Field(default_factory=list)
     generic_title_words: list[str] = Field(default_factory=list)  # not a service's name ("privacy")
@@ -298,6 +299,7 @@ class Words:
     list_split: regex.Pattern[str]  # splits that list at commas and conjunctions
     name_stops: frozenset[str]
     item_stops: frozenset[str]  # casefolded
+    no_answers: frozenset[str]  # casefolded
     item_trim: frozenset[str]  # casefolded
     generic_title_words: frozenset[str]
     capitalises_nouns: bool
@@ -391,6 +393,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             list_split=regex.compile(r"\s*(?:,|" + _either([rf"\b{c}\b" for c in conj]) + r")\s*"),
             name_stops=frozenset(both("name_stops")),
             item_stops=frozenset(w.casefold() for w in both("item_stops")),
+            no_answers=frozenset(w.casefold() for w in both("no_answers")),
             item_trim=frozenset(w.casefold() for w in both("item_trim")),
             generic_title_words=frozenset(w.casefold() for w in both("generic_title_words")),
             capitalises_nouns=bool(

@@ -161,6 +161,25 @@ def _leads_a_list(seg: Segmented, i: int) -> bool:
     )
 
 
+def _cells(row: str) -> list[str]:
+    return [c.strip(" *_") for c in row.strip().strip("|").split("|")]
+
+
+def _row_answers_no(seg: Segmented, i: int) -> bool:
+    """A table row that answers no in a column whose header speaks of collecting ("| Category |
+    Examples | Collected |" over "| B. Biometric information | Fingerprints | NO |"); a "No" under
+    "Sold" says nothing about what is collected."""
+    cells = _cells(seg.sent_text(i))
+    pack = seg.packs[i]
+    no = pack.words.no_answers
+    at = [k for k, c in enumerate(cells) if k and c and c.casefold() in no]
+    if not at:
+        return False
+    header = _cells(seg.sent_text(seg.table_head[i]))
+    collect = pack.context_scanners.get("collect", [])
+    return any(k < len(header) and any(sc.search(header[k]) for sc in collect) for k in at)
+
+
 def post_filter(
     seg: Segmented, i: int, ms: int, me: int, *, negatable: bool = True, in_headings: bool = False
 ) -> bool | None:
@@ -171,6 +190,8 @@ def post_filter(
     if not placed(seg, i, in_headings=in_headings):
         return False
     sent = seg.sentences[i]
+    if negatable and i < len(seg.table_head) and seg.table_head[i] >= 0 and _row_answers_no(seg, i):
+        return None  # "| B. Biometric information | Fingerprints | NO |"
     if negatable and is_negated(seg.doc.text, sent.start, sent.end, ms, me, seg.packs[i]):
         return None
     return True
