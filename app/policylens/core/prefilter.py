@@ -17,12 +17,19 @@ is never skipped (the test suite compares every labelled document's findings wit
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
+import re
 import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import regex
+
+try:  # one pass over a text for all the literals a pack tests (a Rust Aho-Corasick automaton)
+    import ahocorasick_rs
+except ImportError:  # pragma: no cover - a declared dependency; the tests on the text's words stay exact
+    ahocorasick_rs = None
 
 ENABLED = os.environ.get("POLICYLENS_PREFILTER", "1") not in ("0", "off", "no", "false")
 MIN_LITERAL = 3  # shorter literals are in almost every text: not worth checking
@@ -304,6 +311,67 @@ def _foldable(text: str, folded: str) -> bool:
     return len(folded) == len(text) or all(_fold1(c) is not None for c in set(text))
 
 
+# The literals tested on documents (:meth:`TextIndex.has`), found all at once in a document's words
+# by one Aho-Corasick automaton: (the literals it holds, the automaton, the literals by index).
+_ac_state: tuple[frozenset[str], Any, tuple[str, ...]] = (frozenset(), None, ())
+_ac_pending: set[str] = set()  # literals to add to the automaton when it is next needed
+
+
+def _learn(literals: Iterable[str]) -> None:
+    """Have the automaton look for ``literals`` (those of a pack's patterns) from the next document on."""
+    known = _ac_state[0]
+    _ac_pending.update(lit for lit in literals if lit.isalnum() and lit not in known)
+
+
+def _automaton() -> tuple[frozenset[str], Any, tuple[str, ...]]:
+    """The automaton, first rebuilt with the literals learnt or met since it was built."""
+    global _ac_state
+    state = _ac_state
+    if _ac_pending and ahocorasick_rs is not None:
+        pending = set(_ac_pending)
+        _ac_pending.difference_update(pending)
+        lits = tuple(sorted(state[0] | pending))
+        state = _ac_state = (frozenset(lits), ahocorasick_rs.AhoCorasick(list(lits)), lits)
+    return state
+
+
+def _present(vocab: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the literals the automaton looks for, those of them that occur in ``vocab``)."""
+    known, automaton, lits = _automaton()
+    if automaton is None:
+        return known, frozenset()
+    found = {i for i, _, _ in automaton.find_matches_as_indexes(vocab, overlapping=True)}
+    return known, frozenset(lits[i] for i in found)
+
+
+_NON_WORD = re.compile(r"(\W+)")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+Words = tuple[list[str], dict[str, list[int]]]
+
+
+def _word_runs(text: str, aligned: str) -> Words | None:
+    """The runs of word characters of ``aligned`` (``text`` folded letter for letter), sorted, and
+    the offsets of each: the words a leading literal can be the beginning of. None when ``re``'s
+    word characters are not "a letter, a decimal digit or _" in ``text`` (a numeric character such
+    as "²"), or when folding makes a word character of one that is not or the reverse (the other
+    characters are ASCII: they are)."""
+    for c in set(_NON_ASCII.findall(text)):
+        word = c.isalpha() or c.isdecimal()
+        if c.isalnum() != word:
+            return None
+        f = _fold1(c)
+        if f is not None and (f.isalnum() or f == "_") != word:
+            return None
+    parts = _NON_WORD.split(aligned)  # word, non-word, word, ..., word (the first and last may be "")
+    ends = list(itertools.accumulate(map(len, parts)))
+    where: dict[str, list[int]] = {}
+    add = where.setdefault
+    for w, p in zip(parts[0::2], [0, *ends[1::2]]):
+        add(w, []).append(p)
+    return sorted(where), where
+
+
 class Window:
     """A stretch of text, case-folded once, to tell the patterns that cannot match in it."""
 
@@ -339,12 +407,28 @@ def may_occur(pattern: Any, text: str, start: int = 0, end: int | None = None) -
     return Window(text, start, end).may_match(pattern)
 
 
+def _word_starts(text: str, folded: str, key: str, limit: int) -> list[int] | None:
+    """Where ``folded`` holds ``key`` at a word start (after no letter, decimal digit or "_" of
+    ``text``), in order; None: more than ``limit`` places."""
+    found: list[int] = []
+    find = folded.find
+    p = find(key)
+    while p >= 0:
+        before = text[p - 1] if p else " "
+        if not (before.isalpha() or before.isdecimal() or before == "_"):  # surely no \w before
+            found.append(p)
+            if len(found) > limit:
+                return None
+        p = find(key, p + 1)
+    return found
+
+
 class TextIndex:
     """A document's case-folded text, and which literals it contains (memoised); and where the
     words that start with a given literal are (:meth:`starts`), so that a pattern that starts
     with a literal at the start of a word is tried there only."""
 
-    __slots__ = ("_aligned", "_has", "_positions", "_safe", "_starts", "_vocab", "folded", "text")
+    __slots__ = ("_aligned", "_has", "_lits", "_positions", "_safe", "_starts", "_vocab", "_words", "folded", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -355,16 +439,25 @@ class TextIndex:
         self._starts: dict[str, list[int] | None] = {}
         self._positions: dict[str, list[int] | None] = {}
         self._vocab: str | None = None
+        self._lits: tuple[frozenset[str], frozenset[str]] | None = None  # see _present
+        self._words: Words | None | bool = False  # see _word_runs (False: not yet)
 
     def _contains(self, literal: str) -> bool:
         """Whether ``literal`` is in the folded text. A literal of letters and digits only lies
         within one run of non-space characters: it is looked for in the text's distinct such runs
-        (about 40% of the text), once each."""
+        (about 40% of the text), once each: all the literals the patterns of the packs test at once
+        (:func:`_present`, one pass), a literal not known yet on its own."""
         if not literal.isalnum():
             return literal in self.folded
         vocab = self._vocab
         if vocab is None:
             vocab = self._vocab = "\n".join(set(self.folded.split()))
+        lits = self._lits
+        if lits is None:
+            lits = self._lits = _present(vocab)
+        if literal in lits[0]:
+            return literal in lits[1]
+        _ac_pending.add(literal)
         return literal in vocab
 
     def _fold_aligned(self) -> str:
@@ -402,20 +495,36 @@ class TextIndex:
         if not folded or len(key) != len(lead):
             self._starts[lead] = None
             return None
-        limit = len(text) // MATCH_COST
-        found: list[int] | None = []
-        find = folded.find
-        p = find(key)
-        while p >= 0:
-            before = text[p - 1] if p else " "
-            if not (before.isalpha() or before.isdecimal() or before == "_"):  # surely no \w before
-                found.append(p)  # type: ignore[union-attr]
-                if len(found) > limit:  # type: ignore[arg-type]
-                    found = None
-                    break
-            p = find(key, p + 1)
+        found = self.at_words(key, len(text) // MATCH_COST)
         self._starts[lead] = found
         return found if found is not None else self.anchored(pattern)
+
+    def at_words(self, key: str, limit: int) -> list[int] | None:
+        """The word starts (after no letter, decimal digit or "_") where the text, folded letter
+        for letter, holds ``key``, in order (read-only); None: more than ``limit`` of them. Told
+        from the text's words, sorted once (:func:`_word_runs`): those that begin with ``key``
+        are a range of them. Else (see there) by looking for ``key`` all over the text."""
+        folded, text = self._aligned, self.text
+        if folded is None:
+            folded = self._aligned = self._fold_aligned()
+        if not folded:
+            return None  # some letter's folding is longer: not told
+        words = self._words
+        if words is False:
+            words = self._words = _word_runs(text, folded)
+        if words is None or not key.isalnum():
+            return _word_starts(text, folded, key, limit)
+        sorted_words, where = words  # type: ignore[misc]
+        i = bisect.bisect_left(sorted_words, key)
+        j = bisect.bisect_left(sorted_words, key + "\U0010ffff", i)
+        if j - i == 1:
+            found = where[sorted_words[i]]
+        else:
+            found = []
+            for w in sorted_words[i:j]:
+                found += where[w]
+            found.sort()
+        return found if len(found) <= limit else None
 
     def _where(self, key: str, limit: int) -> list[int] | None:
         """Where the text, folded letter for letter, holds ``key`` (memoised); None: more than
@@ -569,12 +678,15 @@ Digest = dict[str, tuple[tuple[str, ...], str | None, tuple[tuple[str, ...], ...
 def digest(patterns: Iterable[str]) -> Digest:
     """What this module reads off each of ``patterns`` (required literals, leading literal,
     literals per alternative): computed when a pack is compiled, kept in its cache."""
-    return {p: (required(p), leading(p), alternatives(p)) for p in patterns}
+    got = {p: (required(p), leading(p), alternatives(p)) for p in patterns}
+    remember(got)
+    return got
 
 
 def remember(got: Digest | None) -> None:
     """Take what :func:`digest` worked out (a pack loaded from its cache): no parsing again."""
     for p, (req, lead, alts) in (got or {}).items():
+        _learn(req)
         _memo.setdefault(p, req)
         _leading_memo.setdefault(p, lead)
         _alternatives_memo.setdefault(p, alts)
