@@ -163,3 +163,14 @@ def test_a_sister_company_of_the_controller_is_an_affiliate() -> None:
     by = {sh.recipient: set(sh.names) for sh in s.shared_with}
     assert by.get("affiliates") == {"Corvane Inc"}
     assert "Corvane Systems GmbH" not in set().union(*by.values())
+
+
+def test_companies_named_beside_the_authorities_are_no_authority() -> None:
+    body = (
+        "We share your card details with payment schemes such as Visa and Mastercard, and with the tax office "
+        "where the law requires.\n"
+    )
+    s = analyze(load_text(HEAD + body, "x.txt"))
+    by = {sh.recipient: set(sh.names) for sh in s.shared_with}
+    assert {"Visa", "Mastercard"} <= by.get("service_providers", set())
+    assert not by.get("legal")

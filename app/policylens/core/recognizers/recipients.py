@@ -51,6 +51,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # where the names after a cue end: the clause ends
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]](?:\s|$)|\n| - | – ")
 _SHARING = ("share",)
+# recipient kinds that are no company a policy names: authorities, and anyone "with your consent"
+_NOT_COMPANIES = ("legal", "with_consent")
 _ANY_TOPIC = ("share", "use", "collect", "cookies", "purpose", "security", "retain")
 
 
@@ -97,6 +99,12 @@ class _Names:
         if not k:
             return False
         return any(k == e or (len(k) >= 4 and k in e) for e in self.exclude) or any(k.startswith(f) for f in self.first)
+
+    @staticmethod
+    def known(name: str, words: Words) -> bool:
+        """A well-known processor (or a company of one)."""
+        k = name.casefold()
+        return k in words.known_names or k in words.company_of
 
     def is_sister(self, name: str, words: Words) -> bool:
         """Another company of the controller's group: its name starts like the controller's and it
@@ -327,7 +335,13 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             out.append(("advertisers", i, ads))
         if not found:
             continue
+        # a company named beside the authorities the law makes them tell ("… with Visa and Mastercard,
+        # and with the tax office where the law requires") is none of them
         recs = recs_of.get(i, [])
+        companies = [r for r in recs if r not in _NOT_COMPANIES]
+        if recs and not companies and any(judge.known(f, words) for f in found):
+            companies = ["service_providers"]
+        recs = companies or recs
         if recs:
             rec = recs[0]
         elif "service_providers" in matched or "share" in seg.own[i] or in_table or cued:
