@@ -17,6 +17,7 @@ import pytest
 from policylens.core import errors, prefilter
 from policylens.core.analyze import analyze
 from policylens.core.loaders import load_path
+from policylens.core.rules import Pack
 
 CORPUS = Path(os.environ.get("POLICYLENS_SHARED", Path(__file__).resolve().parents[1] / ".." / "shared")) / "corpus"
 FILES = sorted(p for d in ("seeds", "dev", "commercial") for p in (CORPUS / d).rglob("*.txt"))
@@ -342,10 +343,9 @@ def test_toc_lines_told_as_by_a_search() -> None:
         assert _is_toc(doc, doc.blocks[0]) == bool(_TOC_LINE.search(line)), repr(line)
 
 
-def _pack_literals(packs: list) -> tuple[set[str], set[str]]:  # type: ignore[type-arg]
-    """(the leading literals, folded, and the required literals of every scanner of ``packs``)."""
+def _pack_leads(packs: list[Pack]) -> set[str]:
+    """The leading literals, folded, of every scanner of ``packs``."""
     leads: set[str] = set()
-    lits: set[str] = set()
     for pack in packs:
         scanners = [sc for rs in pack.rules.values() for r in rs for sc in r.scanners]
         scanners += [sc for scs in pack.context_scanners.values() for sc in scs]
@@ -353,10 +353,7 @@ def _pack_literals(packs: list) -> tuple[set[str], set[str]]:  # type: ignore[ty
             lead = prefilter.leading(sc.pattern)
             if lead is not None:
                 leads.add("".join(f for f in map(prefilter._fold1, lead) if f is not None))
-            lits.update(prefilter.required(sc.pattern))
-            for alt in prefilter.alternatives(sc.pattern) or ():
-                lits.update(alt)
-    return leads, lits
+    return leads
 
 
 @pytest.mark.skipif(not FILES, reason="the shared corpus is not here")
@@ -366,7 +363,7 @@ def test_word_starts_from_the_sorted_words_equal_the_find_loop() -> None:
     text (the way before), limits included."""
     from policylens.core.rules import SUPPORTED, load_pack
 
-    leads, _ = _pack_literals([load_pack(c) for c in SUPPORTED])
+    leads = _pack_leads([load_pack(c) for c in SUPPORTED])
     assert len(leads) > 1000
     told = placed = 0
     for path in FILES:
@@ -407,32 +404,3 @@ def test_word_starts_where_words_are_odd() -> None:
                 continue
             assert got == prefilter._word_starts(text, aligned, key, 100), (text, key)
 
-
-@pytest.mark.skipif(not FILES, reason="the shared corpus is not here")
-def test_literal_tests_in_one_pass_equal_a_search_each(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every required literal of every pack, on every labelled document: found by the one-pass
-    automaton (TextIndex.has) exactly when it is in the document's words (the way before); the
-    same without the automaton, and for a literal it does not know yet."""
-    from policylens.core.rules import SUPPORTED, load_pack
-
-    _, lits = _pack_literals([load_pack(c) for c in SUPPORTED])
-    prefilter._learn(lits)
-    lits_list = sorted(lits) + ["zzqxj-unknown", "qqqzzxunknown"]
-    found = 0
-    for path in FILES:
-        text = load_path(path).text
-        folded = text.casefold()
-        vocab = "\n".join(set(folded.split()))
-        index = prefilter.TextIndex(text)
-        for lit in lits_list:
-            want = lit in vocab if lit.isalnum() else lit in folded
-            assert index._contains(lit) == want, (path.name, lit)
-            found += want
-    assert found > 10_000, found
-    assert prefilter.ahocorasick_rs is not None
-    monkeypatch.setattr(prefilter, "ahocorasick_rs", None)
-    monkeypatch.setattr(prefilter, "_ac_state", (frozenset(), None, ()))
-    text = load_path(FILES[0]).text
-    index = prefilter.TextIndex(text)
-    vocab = "\n".join(set(text.casefold().split()))
-    assert all(index._contains(lit) == (lit in vocab) for lit in lits_list if lit.isalnum())

@@ -26,11 +26,6 @@ from typing import Any
 
 import regex
 
-try:  # one pass over a text for all the literals a pack tests (a Rust Aho-Corasick automaton)
-    import ahocorasick_rs
-except ImportError:  # pragma: no cover - a declared dependency; the tests on the text's words stay exact
-    ahocorasick_rs = None
-
 ENABLED = os.environ.get("POLICYLENS_PREFILTER", "1") not in ("0", "off", "no", "false")
 MIN_LITERAL = 3  # shorter literals are in almost every text: not worth checking
 MAX_LITERALS = 3  # the longest ones (the most telling)
@@ -311,39 +306,6 @@ def _foldable(text: str, folded: str) -> bool:
     return len(folded) == len(text) or all(_fold1(c) is not None for c in set(text))
 
 
-# The literals tested on documents (:meth:`TextIndex.has`), found all at once in a document's words
-# by one Aho-Corasick automaton: (the literals it holds, the automaton, the literals by index).
-_ac_state: tuple[frozenset[str], Any, tuple[str, ...]] = (frozenset(), None, ())
-_ac_pending: set[str] = set()  # literals to add to the automaton when it is next needed
-
-
-def _learn(literals: Iterable[str]) -> None:
-    """Have the automaton look for ``literals`` (those of a pack's patterns) from the next document on."""
-    known = _ac_state[0]
-    _ac_pending.update(lit for lit in literals if lit.isalnum() and lit not in known)
-
-
-def _automaton() -> tuple[frozenset[str], Any, tuple[str, ...]]:
-    """The automaton, first rebuilt with the literals learnt or met since it was built."""
-    global _ac_state
-    state = _ac_state
-    if _ac_pending and ahocorasick_rs is not None:
-        pending = set(_ac_pending)
-        _ac_pending.difference_update(pending)
-        lits = tuple(sorted(state[0] | pending))
-        state = _ac_state = (frozenset(lits), ahocorasick_rs.AhoCorasick(list(lits)), lits)
-    return state
-
-
-def _present(vocab: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(the literals the automaton looks for, those of them that occur in ``vocab``)."""
-    known, automaton, lits = _automaton()
-    if automaton is None:
-        return known, frozenset()
-    found = {i for i, _, _ in automaton.find_matches_as_indexes(vocab, overlapping=True)}
-    return known, frozenset(lits[i] for i in found)
-
-
 _NON_WORD = re.compile(r"(\W+)")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
@@ -428,7 +390,7 @@ class TextIndex:
     words that start with a given literal are (:meth:`starts`), so that a pattern that starts
     with a literal at the start of a word is tried there only."""
 
-    __slots__ = ("_aligned", "_has", "_lits", "_positions", "_safe", "_starts", "_vocab", "_words", "folded", "text")
+    __slots__ = ("_aligned", "_has", "_positions", "_safe", "_starts", "_vocab", "_words", "folded", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -439,25 +401,17 @@ class TextIndex:
         self._starts: dict[str, list[int] | None] = {}
         self._positions: dict[str, list[int] | None] = {}
         self._vocab: str | None = None
-        self._lits: tuple[frozenset[str], frozenset[str]] | None = None  # see _present
         self._words: Words | None | bool = False  # see _word_runs (False: not yet)
 
     def _contains(self, literal: str) -> bool:
         """Whether ``literal`` is in the folded text. A literal of letters and digits only lies
         within one run of non-space characters: it is looked for in the text's distinct such runs
-        (about 40% of the text), once each: all the literals the patterns of the packs test at once
-        (:func:`_present`, one pass), a literal not known yet on its own."""
+        (about 40% of the text), once each."""
         if not literal.isalnum():
             return literal in self.folded
         vocab = self._vocab
         if vocab is None:
             vocab = self._vocab = "\n".join(set(self.folded.split()))
-        lits = self._lits
-        if lits is None:
-            lits = self._lits = _present(vocab)
-        if literal in lits[0]:
-            return literal in lits[1]
-        _ac_pending.add(literal)
         return literal in vocab
 
     def _fold_aligned(self) -> str:
@@ -678,15 +632,12 @@ Digest = dict[str, tuple[tuple[str, ...], str | None, tuple[tuple[str, ...], ...
 def digest(patterns: Iterable[str]) -> Digest:
     """What this module reads off each of ``patterns`` (required literals, leading literal,
     literals per alternative): computed when a pack is compiled, kept in its cache."""
-    got = {p: (required(p), leading(p), alternatives(p)) for p in patterns}
-    remember(got)
-    return got
+    return {p: (required(p), leading(p), alternatives(p)) for p in patterns}
 
 
 def remember(got: Digest | None) -> None:
     """Take what :func:`digest` worked out (a pack loaded from its cache): no parsing again."""
     for p, (req, lead, alts) in (got or {}).items():
-        _learn(req)
         _memo.setdefault(p, req)
         _leading_memo.setdefault(p, lead)
         _alternatives_memo.setdefault(p, alts)
