@@ -403,4 +403,3 @@ def test_word_starts_where_words_are_odd() -> None:
                 assert got is None
                 continue
             assert got == prefilter._word_starts(text, aligned, key, 100), (text, key)
-

@@ -329,7 +329,7 @@ def _word_runs(text: str, aligned: str) -> Words | None:
     ends = list(itertools.accumulate(map(len, parts)))
     where: dict[str, list[int]] = {}
     add = where.setdefault
-    for w, p in zip(parts[0::2], [0, *ends[1::2]]):
+    for w, p in zip(parts[0::2], [0, *ends[1::2]], strict=True):
         add(w, []).append(p)
     return sorted(where), where
 
@@ -401,7 +401,7 @@ class TextIndex:
         self._starts: dict[str, list[int] | None] = {}
         self._positions: dict[str, list[int] | None] = {}
         self._vocab: str | None = None
-        self._words: Words | None | bool = False  # see _word_runs (False: not yet)
+        self._words: Words | bool | None = False  # see _word_runs (False: not yet)
 
     def _contains(self, literal: str) -> bool:
         """Whether ``literal`` is in the folded text. A literal of letters and digits only lies
