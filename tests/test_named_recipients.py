@@ -174,3 +174,16 @@ def test_companies_named_beside_the_authorities_are_no_authority() -> None:
     by = {sh.recipient: set(sh.names) for sh in s.shared_with}
     assert {"Visa", "Mastercard"} <= by.get("service_providers", set())
     assert not by.get("legal")
+
+
+def test_a_processor_named_before_the_policy_says_it_uses_service_providers() -> None:
+    """Which sentence comes first does not matter: "stored on Microsoft Azure servers" names a
+    service provider once the policy says, further on, that it uses service providers."""
+    text = (
+        "Privacy policy\n\nWe collect your name and school e-mail address.\n\n"
+        "Your data is stored on Microsoft Azure servers in the EU.\n\n"
+        "We also use service providers such as Sentry to find errors.\n"
+    )
+    s = analyze(load_text(text, "x.txt"))
+    sp = next(sh for sh in s.shared_with if sh.recipient == "service_providers")
+    assert {"Microsoft", "Sentry"} <= set(sp.names)

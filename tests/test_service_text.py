@@ -37,3 +37,16 @@ def test_an_alias_quoted_with_its_comma_inside() -> None:
         "name and e-mail address when you sign up, and you may ask us to delete them at any time.\n"
     )
     assert analyze(load_text(text, "p.txt")).service.name == "Pinewood"
+
+
+def test_a_dutch_postcode_is_no_company() -> None:
+    # "6661 AB" is a postcode, not an aktiebolag ("AB" is a legal form in Swedish)
+    text = (
+        "Privacyverklaring\n\nStichting Voorbeeldzorg, Dijkstraat 55, 6661 AB Elst, "
+        "is de verwerkingsverantwoordelijke.\n\n"
+        "Wij bewaren uw naam en e-mailadres zolang u klant bent.\n"
+    )
+    s = analyze(load_text(text, "privacy.txt"))
+    assert s.service.controller != "6661 AB"
+    assert s.service.name != "6661"
+    assert load_pack("sv").words.legal_name.search("Exempel AB, 6661 AB Elst").group(1) == "Exempel AB"

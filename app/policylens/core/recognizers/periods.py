@@ -54,6 +54,12 @@ def periods(seg: Segmented) -> list[Period]:
             # the clause of a duration: from the previous duration to the next one
             before = durations[k - 1].end if k else 0
             after = durations[k + 1].start if k + 1 < len(durations) else len(chunk)
+            if k + 1 < len(durations):
+                # "call records for 12 months and billing information for six years": what follows
+                # the comma or the "and" after this duration is the next one's
+                cut = pack.words.list_split.search(chunk, d.end, after)
+                if cut is not None:
+                    after = cut.start()
             data, subject = data_of(seg, i, chunk, (before, d.start, after), row)
             key = (d.days, data)
             if key in seen:

@@ -231,6 +231,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
     authority = {h.sent for h in seg.hits.get("rights.complaint", [])}
     judge = _Names(seg)
     out: list[tuple[str, int, list[str]]] = []
+    later: list[tuple[int, list[str]]] = []  # names whose recipient depends on the rest of the policy
     seen_block_items: set[int] = set()
     for i, s in enumerate(seg.sentences):
         chunk = text[s.start : s.end]
@@ -347,9 +348,15 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         elif "service_providers" in matched or "share" in seg.own[i] or in_table or cued:
             rec = "service_providers"  # a processor named where data is shared is a service provider
         else:
-            continue  # "X uses Google Analytics" alone does not say the policy shares with service providers
+            # "X uses Google Analytics" alone does not say the policy shares with service providers;
+            # where it does so elsewhere, even further on, the processors named here are theirs
+            later.append((i, found))
+            continue
         matched.add(rec)
         out.append((rec, i, found))
+    if later and "service_providers" in matched:
+        out.extend(("service_providers", i, found) for i, found in later)
+        out.sort(key=lambda r: r[1])
     return out
 
 
