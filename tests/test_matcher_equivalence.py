@@ -17,6 +17,7 @@ import pytest
 from policylens.core import errors, prefilter
 from policylens.core.analyze import analyze
 from policylens.core.loaders import load_path
+from policylens.core.rules import Pack
 
 CORPUS = Path(os.environ.get("POLICYLENS_SHARED", Path(__file__).resolve().parents[1] / ".." / "shared")) / "corpus"
 FILES = sorted(p for d in ("seeds", "dev", "commercial") for p in (CORPUS / d).rglob("*.txt"))
@@ -340,3 +341,65 @@ def test_toc_lines_told_as_by_a_search() -> None:
         line = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
         doc = Document(text=line, blocks=[Block("paragraph", 0, len(line))], name="x", format="text", sha256="")
         assert _is_toc(doc, doc.blocks[0]) == bool(_TOC_LINE.search(line)), repr(line)
+
+
+def _pack_leads(packs: list[Pack]) -> set[str]:
+    """The leading literals, folded, of every scanner of ``packs``."""
+    leads: set[str] = set()
+    for pack in packs:
+        scanners = [sc for rs in pack.rules.values() for r in rs for sc in r.scanners]
+        scanners += [sc for scs in pack.context_scanners.values() for sc in scs]
+        for sc in scanners:
+            lead = prefilter.leading(sc.pattern)
+            if lead is not None:
+                leads.add("".join(f for f in map(prefilter._fold1, lead) if f is not None))
+    return leads
+
+
+@pytest.mark.skipif(not FILES, reason="the shared corpus is not here")
+def test_word_starts_from_the_sorted_words_equal_the_find_loop() -> None:
+    """Every leading literal of every pack, on every labelled document: the word starts told from
+    the text's sorted words (TextIndex.at_words) are those of a `str.find` loop over the folded
+    text (the way before), limits included."""
+    from policylens.core.rules import SUPPORTED, load_pack
+
+    leads = _pack_leads([load_pack(c) for c in SUPPORTED])
+    assert len(leads) > 1000
+    told = placed = 0
+    for path in FILES:
+        text = load_path(path).text
+        index = prefilter.TextIndex(text)
+        aligned = index._fold_aligned()
+        if not aligned:
+            continue
+        limit = len(text) // prefilter.MATCH_COST
+        for key in leads:
+            for cap in (limit, 3):
+                got = index.at_words(key, cap)
+                assert got == prefilter._word_starts(text, aligned, key, cap), (path.name, key, cap)
+                placed += len(got or ())
+        told += index._words is not None
+    assert told > len(FILES) // 2, told
+    assert placed > 10_000, placed
+
+
+def test_word_starts_where_words_are_odd() -> None:
+    """Texts where `re`'s word characters are not "letter, decimal digit or _" ("²", "½", "Ⅳ"),
+    letters that fold to other letters or to two characters: the same word starts as the loop."""
+    texts = [
+        "data² data½data Ⅳdata _data x_data 2data ２data données DONNÉES",
+        "STRAẞE und Straße; ſeal; \u212aelvin; ǅemal ǆemal; ΣΊΣΥΦΟΣ σίσυφος ς",
+        "İnformation information",
+        "data-data data/data (data) «data» 'data' data\u00addata data\u200bdata",
+        "ﬁle ﬁle file ǰe",
+    ]
+    keys = ["data", "straße", "seal", "kelvin", "ǆemal", "σίσυφος", "information", "file", "ﬁle", "2data", "_data"]
+    for text in texts:
+        index = prefilter.TextIndex(text)
+        aligned = index._fold_aligned()
+        for key in keys:
+            got = index.at_words(key, 100)
+            if not aligned:
+                assert got is None
+                continue
+            assert got == prefilter._word_starts(text, aligned, key, 100), (text, key)

@@ -17,7 +17,9 @@ is never skipped (the test suite compares every labelled document's findings wit
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
+import re
 import time
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -304,6 +306,34 @@ def _foldable(text: str, folded: str) -> bool:
     return len(folded) == len(text) or all(_fold1(c) is not None for c in set(text))
 
 
+_NON_WORD = re.compile(r"(\W+)")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+Words = tuple[list[str], dict[str, list[int]]]
+
+
+def _word_runs(text: str, aligned: str) -> Words | None:
+    """The runs of word characters of ``aligned`` (``text`` folded letter for letter), sorted, and
+    the offsets of each: the words a leading literal can be the beginning of. None when ``re``'s
+    word characters are not "a letter, a decimal digit or _" in ``text`` (a numeric character such
+    as "²"), or when folding makes a word character of one that is not or the reverse (the other
+    characters are ASCII: they are)."""
+    for c in set(_NON_ASCII.findall(text)):
+        word = c.isalpha() or c.isdecimal()
+        if c.isalnum() != word:
+            return None
+        f = _fold1(c)
+        if f is not None and (f.isalnum() or f == "_") != word:
+            return None
+    parts = _NON_WORD.split(aligned)  # word, non-word, word, ..., word (the first and last may be "")
+    ends = list(itertools.accumulate(map(len, parts)))
+    where: dict[str, list[int]] = {}
+    add = where.setdefault
+    for w, p in zip(parts[0::2], [0, *ends[1::2]], strict=True):
+        add(w, []).append(p)
+    return sorted(where), where
+
+
 class Window:
     """A stretch of text, case-folded once, to tell the patterns that cannot match in it."""
 
@@ -339,12 +369,28 @@ def may_occur(pattern: Any, text: str, start: int = 0, end: int | None = None) -
     return Window(text, start, end).may_match(pattern)
 
 
+def _word_starts(text: str, folded: str, key: str, limit: int) -> list[int] | None:
+    """Where ``folded`` holds ``key`` at a word start (after no letter, decimal digit or "_" of
+    ``text``), in order; None: more than ``limit`` places."""
+    found: list[int] = []
+    find = folded.find
+    p = find(key)
+    while p >= 0:
+        before = text[p - 1] if p else " "
+        if not (before.isalpha() or before.isdecimal() or before == "_"):  # surely no \w before
+            found.append(p)
+            if len(found) > limit:
+                return None
+        p = find(key, p + 1)
+    return found
+
+
 class TextIndex:
     """A document's case-folded text, and which literals it contains (memoised); and where the
     words that start with a given literal are (:meth:`starts`), so that a pattern that starts
     with a literal at the start of a word is tried there only."""
 
-    __slots__ = ("_aligned", "_has", "_positions", "_safe", "_starts", "_vocab", "folded", "text")
+    __slots__ = ("_aligned", "_has", "_positions", "_safe", "_starts", "_vocab", "_words", "folded", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -355,6 +401,7 @@ class TextIndex:
         self._starts: dict[str, list[int] | None] = {}
         self._positions: dict[str, list[int] | None] = {}
         self._vocab: str | None = None
+        self._words: Words | bool | None = False  # see _word_runs (False: not yet)
 
     def _contains(self, literal: str) -> bool:
         """Whether ``literal`` is in the folded text. A literal of letters and digits only lies
@@ -402,20 +449,36 @@ class TextIndex:
         if not folded or len(key) != len(lead):
             self._starts[lead] = None
             return None
-        limit = len(text) // MATCH_COST
-        found: list[int] | None = []
-        find = folded.find
-        p = find(key)
-        while p >= 0:
-            before = text[p - 1] if p else " "
-            if not (before.isalpha() or before.isdecimal() or before == "_"):  # surely no \w before
-                found.append(p)  # type: ignore[union-attr]
-                if len(found) > limit:  # type: ignore[arg-type]
-                    found = None
-                    break
-            p = find(key, p + 1)
+        found = self.at_words(key, len(text) // MATCH_COST)
         self._starts[lead] = found
         return found if found is not None else self.anchored(pattern)
+
+    def at_words(self, key: str, limit: int) -> list[int] | None:
+        """The word starts (after no letter, decimal digit or "_") where the text, folded letter
+        for letter, holds ``key``, in order (read-only); None: more than ``limit`` of them. Told
+        from the text's words, sorted once (:func:`_word_runs`): those that begin with ``key``
+        are a range of them. Else (see there) by looking for ``key`` all over the text."""
+        folded, text = self._aligned, self.text
+        if folded is None:
+            folded = self._aligned = self._fold_aligned()
+        if not folded:
+            return None  # some letter's folding is longer: not told
+        words = self._words
+        if words is False:
+            words = self._words = _word_runs(text, folded)
+        if words is None or not key.isalnum():
+            return _word_starts(text, folded, key, limit)
+        sorted_words, where = words  # type: ignore[misc]
+        i = bisect.bisect_left(sorted_words, key)
+        j = bisect.bisect_left(sorted_words, key + "\U0010ffff", i)
+        if j - i == 1:
+            found = where[sorted_words[i]]
+        else:
+            found = []
+            for w in sorted_words[i:j]:
+                found += where[w]
+            found.sort()
+        return found if len(found) <= limit else None
 
     def _where(self, key: str, limit: int) -> list[int] | None:
         """Where the text, folded letter for letter, holds ``key`` (memoised); None: more than
