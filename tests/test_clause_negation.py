@@ -110,3 +110,27 @@ def test_imperative_pair_of_right_verbs_is_a_right() -> None:
     assert "access" not in _rights(
         head + "We use cookies to:\n\n- Access your information when you sign in, so that we can show it.\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kinds"),
+    [
+        ("en", "We may ask you for some information, including but not limited to your email address and "
+               "approximate location.", {"contact", "location"}),
+        ("de", "Wir erheben personenbezogene Daten, einschließlich, aber nicht beschränkt auf Ihre E-Mail-Adresse "
+               "und Ihren Standort, wenn Sie die App nutzen.", {"contact", "location"}),
+    ],
+)
+def test_an_open_lists_marker_is_no_negation(lang: str, text: str, kinds: set[str]) -> None:
+    """"including but not limited to": the "not" of an open list's marker denies nothing."""
+    from policylens.core.analyze import analyze
+    from policylens.core.loaders import load_text
+
+    head = {"en": "Privacy policy\n\n", "de": "Datenschutzerklärung\n\n"}[lang]
+    got = {c.category for c in analyze(load_text(head + text + "\n"), lang).collected}
+    assert kinds <= got
+    # a real denial with an open list after it stays one
+    if lang == "en":
+        denied = analyze(load_text(head + "We do not collect your location, including but not limited to GPS data.\n"),
+                         "en", require_policy=False)
+        assert "location" not in {c.category for c in denied.collected}

@@ -50,3 +50,15 @@ def test_a_dutch_postcode_is_no_company() -> None:
     assert s.service.controller != "6661 AB"
     assert s.service.name != "6661"
     assert load_pack("sv").words.legal_name.search("Exempel AB, 6661 AB Elst").group(1) == "Exempel AB"
+
+
+def test_a_defined_term_is_no_service_name() -> None:
+    """'your device Internet Protocol ("IP") address' defines a term, not the company."""
+    from policylens.core.analyze import analyze
+    from policylens.core.loaders import load_text
+
+    text = (
+        "Privacy Policy\n\nThis Log Data may include your device Internet Protocol (\"IP\") address and the time of "
+        "your visit. We collect your e-mail address when you write to us, and you may ask us to delete it.\n"
+    )
+    assert analyze(load_text(text, "tides.txt")).service.name != "IP"

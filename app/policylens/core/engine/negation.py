@@ -83,7 +83,23 @@ def _first_breaker(breakers: regex.Pattern[str], right: str, endpos: int) -> reg
 
 def is_negated(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> bool:
     """Whether the match [ms, me) in sentence [s, e) is negated in its clause. Parenthetical
-    asides around it ("(never the received ones)", "(see section C)") do not count."""
+    asides around it ("(never the received ones)", "(see section C)") do not count, nor does the
+    negation of an open list's marker ("including, but not limited to, your e-mail address": the
+    pack's ``flags.non_exhaustive`` phrases)."""
+    if not _is_negated(text, s, e, ms, me, pack):
+        return False
+    # rare: worked out only for a phrase found negated
+    left = text[s:ms]
+    blank = left
+    for rule in pack.rules_for("flags.non_exhaustive"):
+        for scanner in rule.scanners:
+            blank = scanner.sub(lambda m: " " * len(m.group()), blank, timeout=1.0)
+    if blank == left:
+        return True
+    return _is_negated(blank + text[ms:e], 0, e - s, ms - s, me - s, pack)
+
+
+def _is_negated(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> bool:
     if pack.relative_aside is not None and "," in text[s:ms]:
         # "les statistiques, qui ne permettent aucune identification, sont gardées sans limite": the
         # relative clause before the phrase is blanked out (same length: offsets stay)

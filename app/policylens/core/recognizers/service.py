@@ -50,6 +50,14 @@ def service(seg: Segmented, pack: Pack) -> Service:
         company = " ".join(m2.group(1).split())
         alias = " ".join(m2.group(2).split()).rstrip(",;:")  # ("Pinewood," "we," "us"): the comma is the list's
         plausible = len(alias.split()) <= 4 and not re.search(r"\d{4}", alias)
+        # a definition of the company, not of a term: 'Example Ltd ("Example", "we")' — its parentheses
+        # name it "we", or the name has a legal form ('Internet Protocol ("IP")' defines a term)
+        close = head.find(")", m2.end())
+        inside = head[m2.start() : close if close >= 0 else m2.end()]
+        plausible = plausible and (
+            any(w in words.we_words for w in re.findall(r"\w+", inside[inside.find("(") :].casefold()))
+            or words.legal_name.fullmatch(company) is not None
+        )
         if company.split()[0] not in words.name_stops and plausible and not re.search(r"\d{4}", company):
             # "Shenzhen Creality 3D Technology Co., Ltd (« Creality 3D », « nous »)": the alias
             # names the service; "QAZAR CLOUD ("nous")": the company does
