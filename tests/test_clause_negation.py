@@ -134,3 +134,13 @@ def test_an_open_lists_marker_is_no_negation(lang: str, text: str, kinds: set[st
         denied = analyze(load_text(head + "We do not collect your location, including but not limited to GPS data.\n"),
                          "en", require_policy=False)
         assert "location" not in {c.category for c in denied.collected}
+
+
+def test_a_condition_inside_the_sentence_ends_at_its_comma() -> None:
+    """"…delete it where we no longer need it, and object to …": the negation of a condition
+    inside the sentence does not reach past its comma; the main clause's own still does."""
+    head = "Privacy policy of Example Ltd. We collect your name and e-mail address. Contact: privacy@example.com.\n\n"
+    got = _rights(head + "You can request a copy of your information, ask us to delete it where we no longer need "
+                  "it, and object to the use of your information for marketing.\n")
+    assert {"access", "erasure", "objection"} <= got
+    assert "objection" not in _rights(head + "Where the law allows it, you cannot object to this processing.\n")

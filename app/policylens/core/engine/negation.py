@@ -94,9 +94,29 @@ def is_negated(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> bool:
     for rule in pack.rules_for("flags.non_exhaustive"):
         for scanner in rule.scanners:
             blank = scanner.sub(lambda m: " " * len(m.group()), blank, timeout=1.0)
+    # a condition inside the sentence ends at its comma: "delete it where we no longer need it, and
+    # object to …", "… if you do not pay your bill, and with the emergency services"
+    inner = _inner_conditions(pack)
+    if inner is not None and "," in blank:
+        blank = inner.sub(lambda m: " " * len(m.group()), blank, timeout=1.0)
     if blank == left:
         return True
     return _is_negated(blank + text[ms:e], 0, e - s, ms - s, me - s, pack)
+
+
+_INNER: dict[int, regex.Pattern[str] | None] = {}
+
+
+def _inner_conditions(pack: Pack) -> regex.Pattern[str] | None:
+    """The pack's conditional clauses anywhere in a sentence, up to the comma that ends them
+    (``conditional_lead`` without its anchor at the clause's start)."""
+    key = id(pack)
+    if key not in _INNER:
+        lead = pack.conditional_lead
+        src = lead.pattern.removeprefix(r"[\W\d]{0,12}") if lead is not None else ""
+        anchored = lead is not None and src != lead.pattern
+        _INNER[key] = regex.compile(r"(?<![\w])" + src, lead.flags) if anchored else None  # type: ignore[union-attr]
+    return _INNER[key]
 
 
 def _is_negated(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> bool:
