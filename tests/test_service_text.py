@@ -62,3 +62,14 @@ def test_a_defined_term_is_no_service_name() -> None:
         "your visit. We collect your e-mail address when you write to us, and you may ask us to delete it.\n"
     )
     assert analyze(load_text(text, "tides.txt")).service.name != "IP"
+
+
+def test_an_article_opening_the_sentence_is_not_part_of_the_name() -> None:
+    """"Wer ist zuständig? Die Beispiel Technologies GmbH, …": "Die" starts no name."""
+    text = (
+        "Datenschutzhinweise\n\nWer ist für meine Daten zuständig?\n\nDie Beispiel Technologies GmbH, Hauptstraße 1, "
+        "10115 Berlin (im Folgenden „wir“).\n\nWir speichern Ihre E-Mail-Adresse, solange Ihr Konto besteht.\n"
+    )
+    s = analyze(load_text(text, "app.txt"))
+    assert s.service.controller == "Beispiel Technologies GmbH"
+    assert s.service.name == "Beispiel Technologies"

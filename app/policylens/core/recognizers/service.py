@@ -44,6 +44,10 @@ def service(seg: Segmented, pack: Pack) -> Service:
     m = _controller_named(seg, pack) or _first_company(seg, pack, head)
     if m:
         controller = " ".join(m.group(1).split())
+        parts = controller.split()
+        while len(parts) > 2 and parts[0] in words.name_stops:  # "Die PulsPilot GmbH, …": the article opens the sentence
+            parts = parts[1:]
+        controller = " ".join(parts)
         ev.append(seg.sent_of(m.start()))
     m2 = quoted_we(words.quoted_we, head)
     if m2:
