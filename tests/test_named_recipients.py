@@ -187,3 +187,26 @@ def test_a_processor_named_before_the_policy_says_it_uses_service_providers() ->
     s = analyze(load_text(text, "x.txt"))
     sp = next(sh for sh in s.shared_with if sh.recipient == "service_providers")
     assert {"Microsoft", "Sentry"} <= set(sp.names)
+
+
+@pytest.mark.parametrize(
+    ("lang_text", "want", "not_want"),
+    [
+        (
+            "Datenschutz\n\nWir sind die Beispiel GmbH (\"wir\"). Bei offenen Forderungen geben wir Daten an das "
+            "Inkassounternehmen Creditreform Musterstadt KG weiter.\n",
+            "Creditreform Musterstadt KG",
+            "Inkassounternehmen Creditreform Musterstadt KG",
+        ),
+        (
+            "Privatlivspolitik\n\nEksempel A/S er dataansvarlig. Vi deler dine oplysninger med "
+            "IT-leverandøren Netcompany A/S, som drifter systemet.\n",
+            "Netcompany A/S",
+            "IT-leverandøren Netcompany A/S",
+        ),
+    ],
+)
+def test_a_role_noun_before_a_company_is_no_part_of_its_name(lang_text: str, want: str, not_want: str) -> None:
+    s = analyze(load_text(lang_text, "policy.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert want in got and not_want not in got

@@ -137,6 +137,20 @@ class _Names:
         return not any(w.casefold() in self.lower_words for w in name.split() if not _LOOKS_LIKE_NAME.search(w))
 
 
+def without_role(name: str, words: Words) -> str:
+    """The name without the role noun before it: "Inkassounternehmen Creditreform Kopf KG",
+    "IT-leverandøren Netcompany A/S" (a word that is, or ends in, one of the pack's
+    ``recipient_labels``) name "Creditreform Kopf KG" and "Netcompany A/S"."""
+    parts = name.split()
+    if len(parts) < 3 or name.casefold() in words.known_names:
+        return name
+    first = parts[0]
+    m = words.recipient_label.search(first)
+    if m is None or m.end() != len(first) or (m.start() > 0 and first[m.start() - 1] != "-"):
+        return name
+    return " ".join(parts[1:])
+
+
 def canonical(name: str, words: Words) -> str:
     name = " ".join(name.split()).strip(" ,.;:")
     name = _POSSESSIVE.sub("", name)
@@ -311,7 +325,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         ads: list[str] = []  # ad networks: their data goes to advertisers
         group: list[str] = []  # the controller's sister companies: "Corvane Inc." beside "Corvane Systems GmbH"
         for nm, strong in cands:
-            nm = " ".join(nm.split()).strip(" ,.;:")
+            nm = without_role(" ".join(nm.split()).strip(" ,.;:"), words)
             if nm and sharing and judge.is_sister(nm, words) and nm not in group:
                 group.append(nm)
                 continue
