@@ -210,3 +210,13 @@ def test_a_role_noun_before_a_company_is_no_part_of_its_name(lang_text: str, wan
     s = analyze(load_text(lang_text, "policy.txt"))
     got = {n for sh in s.shared_with for n in sh.names}
     assert want in got and not_want not in got
+
+
+def test_a_legal_form_with_dots_names_one_company() -> None:
+    text = (
+        "Privacyverklaring\n\nVoorbeeld B.V. is verwerkingsverantwoordelijke voor uw persoonsgegevens. Wij verzamelen "
+        "uw naam en adres.\n\nMet wie delen we je gegevens?\n\nDe bezorger ziet je adres. Koeriers werken via "
+        "Fietsflits Logistiek B.V. of als zzp'er.\n"
+    )
+    got = {n for sh in analyze(load_text(text, "p.txt")).shared_with for n in sh.names}
+    assert "Fietsflits Logistiek B" not in got and "Fietsflits Logistiek B.V" in got

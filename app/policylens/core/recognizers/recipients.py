@@ -337,6 +337,8 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             into = ads if nm.casefold() in words.ad_networks or c.casefold() in words.ad_networks else found
             if c.casefold() not in {f.casefold() for f in into}:
                 into.append(c)
+        # "Fietsflits Logistiek B" read up to the dot of "B.V.": the same company as "Fietsflits Logistiek B.V"
+        found = [f for f in found if not any(g != f and g.startswith(f) and g[len(f)] in "./" for g in found)]
         if group:
             matched.add("affiliates")
             out.append(("affiliates", i, group))
