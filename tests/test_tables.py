@@ -192,3 +192,17 @@ def test_a_no_answer_in_the_teams_language() -> None:
     )
     got = collected(summary(text))
     assert "contact" in got and "location" not in got
+
+
+def test_a_why_column_keeps_the_rows_under_a_what_we_collect_heading_collected() -> None:
+    """"| Category | Examples | Why |" under "Which data do we hold about you?": a purpose column in the
+    header row does not turn the rows into purposes only."""
+    text = (
+        "Privatlivspolitik\n\nHvilke oplysninger har vi om dig?\n\n"
+        "| Kategori | Eksempler | Hvorfor |\n|---|---|---|\n"
+        "| Stamoplysninger | navn, adresse, telefon, e-mail | levering og kundeservice |\n"
+        "| Betaling | kortoplysninger, betalingshistorik | opkrævning |\n\n"
+        "Vi opbevarer oplysningerne, så længe du er kunde.\n"
+    )
+    got = collected(summary(text))
+    assert "contact" in got and "financial" in got

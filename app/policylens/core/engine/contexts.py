@@ -324,12 +324,13 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
             and packs[i].words.carry_over.match(text, s.start, s.end) is not None
         ):
             inh |= own[i - 1] - {"privacy"}
-        # a table's later rows inherit its header row ("| Type de données | Durée de conservation |")
-        if heads[i] >= 0:
-            inh |= own[heads[i]] - {"privacy"}
         # a heading about purposes lists uses, not data: do not inherit "collect" from it
         if "purpose" in inh and "collect" in inh and "collect" not in own[i]:
             inh.discard("collect")
+        # a table's later rows inherit its header row ("| Type de données | Durée de conservation |");
+        # a "Why" column in it does not make the rows under "What data we have" purposes only
+        if heads[i] >= 0:
+            inh |= own[heads[i]] - {"privacy"}
         inherited.append(frozenset(inh))
     return Segmented(
         doc, sentences, packs, own, inherited, index=index, table_head=heads,
