@@ -10,6 +10,7 @@ def parse(path):
     return exp
 
 tot = {"found": 0, "expected": 0, "false": 0}
+per = {}
 for f in sys.argv[1:]:
     env = dict(os.environ, PYTHONPATH=os.getcwd() + "/app")
     out = subprocess.run(["/work/main/.venv/bin/policylens", "analyze", "--json", f], capture_output=True, text=True, env=env).stdout
@@ -26,6 +27,7 @@ for f in sys.argv[1:]:
     }
     names = [n for s in d["shared_with"] for n in (s.get("names") or [])]
     exp = parse(f + ".expected.md")
+    before = dict(tot)
     print(f"== {f}  service={d['service']['name']!r} (exp {exp.get('service')})")
     for k, g in got.items():
         e = exp.get(k, [])
@@ -43,4 +45,9 @@ for f in sys.argv[1:]:
     nm = [n for n in en if not n.endswith("?") and n.casefold().split()[0] not in low]
     tot["expected"] += len([n for n in en if not n.endswith("?")]); tot["found"] += len([n for n in en if not n.endswith("?")]) - len(nm)
     print(f"  names: MISSED {nm}   got {names}")
+    lang = os.path.basename(f)[:2]
+    agg = per.setdefault(lang, {"found": 0, "expected": 0, "false": 0})
+    for k in agg:
+        agg[k] += tot[k] - before[k]
+print(per)
 print(tot)
