@@ -220,3 +220,14 @@ def test_a_legal_form_with_dots_names_one_company() -> None:
     )
     got = {n for sh in analyze(load_text(text, "p.txt")).shared_with for n in sh.names}
     assert "Fietsflits Logistiek B" not in got and "Fietsflits Logistiek B.V" in got
+
+
+def test_a_company_under_a_who_receives_heading_is_a_service_provider() -> None:
+    text = (
+        "Privacyverklaring\n\nWindkracht B.V. levert stroom. Wij verwerken uw naam en adres.\n\n"
+        "Wie krijgen uw gegevens?\n\nDrukkerij De Vries Print B.V. voor het versturen van brieven.\n\n"
+        "Wij verkopen uw gegevens niet.\n"
+    )
+    s = analyze(load_text(text, "privacy.txt"))
+    sp = [sh for sh in s.shared_with if sh.recipient == "service_providers"]
+    assert sp and any("De Vries Print" in n for n in sp[0].names)

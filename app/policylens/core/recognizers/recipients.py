@@ -142,6 +142,9 @@ def without_role(name: str, words: Words) -> str:
     "IT-leverandøren Netcompany A/S" (a word that is, or ends in, one of the pack's
     ``recipient_labels``) name "Creditreform Kopf KG" and "Netcompany A/S"."""
     parts = name.split()
+    while len(parts) > 3 and parts[0] in words.name_stops:  # "Vores IT-leverandør Keylane A/S"
+        parts = parts[1:]
+    name = " ".join(parts)
     if len(parts) < 3 or name.casefold() in words.known_names:
         return name
     first = parts[0]
@@ -361,7 +364,15 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         recs = companies or recs
         if recs:
             rec = recs[0]
-        elif "service_providers" in matched or "share" in seg.own[i] or in_table or cued:
+        elif (
+            "service_providers" in matched
+            or "share" in seg.own[i]
+            or in_table
+            or cued
+            # "Wie krijgen uw gegevens? … Drukkerij De Vries Print B.V. voor het versturen van brieven.":
+            # a company with its legal form under a heading or lead-in about who receives data
+            or ("share" in seg.inherited[i] and any(words.legal_name.fullmatch(nm) for nm, _ in cands))
+        ):
             rec = "service_providers"  # a processor named where data is shared is a service provider
         else:
             # "X uses Google Analytics" alone does not say the policy shares with service providers;
