@@ -78,8 +78,8 @@ def test_an_article_opening_the_sentence_is_not_part_of_the_name() -> None:
 def test_dutch_and_german_partnership_forms_name_the_controller() -> None:
     """A V.O.F. and a GmbH & Co. KG are companies: the shop is not named after its web host."""
     text = (
-        "Privacyverklaring\n\nDeze webwinkel is van Zeepzolder V.O.F., Brink 7, 7411 BR Deventer. Wij verwerken je naam en "
-        "adres. Onze webwinkel wordt gehost bij Antagonist B.V. in Nederland.\n"
+        "Privacyverklaring\n\nDeze webwinkel is van Zeepzolder V.O.F., Brink 7, 7411 BR Deventer. "
+        "Wij verwerken je naam en adres. Onze webwinkel wordt gehost bij Antagonist B.V. in Nederland.\n"
     )
     assert analyze(load_text(text, "privacy.txt")).service.name == "Zeepzolder"
     text = (

@@ -45,7 +45,8 @@ def service(seg: Segmented, pack: Pack) -> Service:
     if m:
         controller = " ".join(m.group(1).split())
         parts = controller.split()
-        while len(parts) > 2 and parts[0] in words.name_stops:  # "Die PulsPilot GmbH, …": the article opens the sentence
+        # "Die PulsPilot GmbH, …": the article opens the sentence, not the name
+        while len(parts) > 2 and parts[0] in words.name_stops:
             parts = parts[1:]
         controller = " ".join(parts)
         ev.append(seg.sent_of(m.start()))
