@@ -65,7 +65,7 @@ def test_a_defined_term_is_no_service_name() -> None:
 
 
 def test_an_article_opening_the_sentence_is_not_part_of_the_name() -> None:
-    """"Wer ist zuständig? Die Beispiel Technologies GmbH, …": "Die" starts no name."""
+    """An article opening the sentence ("Die Beispiel Technologies GmbH, …") starts no name."""
     text = (
         "Datenschutzhinweise\n\nWer ist für meine Daten zuständig?\n\nDie Beispiel Technologies GmbH, Hauptstraße 1, "
         "10115 Berlin (im Folgenden „wir“).\n\nWir speichern Ihre E-Mail-Adresse, solange Ihr Konto besteht.\n"
@@ -87,3 +87,19 @@ def test_dutch_and_german_partnership_forms_name_the_controller() -> None:
         "speichern Ihre E-Mail-Adresse.\n"
     )
     assert analyze(load_text(text, "datenschutz.txt")).service.name == "Ostsee Medienhaus"
+
+
+def test_an_alias_defined_after_the_companys_address() -> None:
+    """'Quillmate Labs GmbH, Torstraße 140, 10119 Berlin, Germany ("Quillmate", "us")': the alias names
+    the service; a quoted term after an address without a company names nothing."""
+    text = (
+        "Privacy Notice\n\nQuillmate Labs GmbH, Torstraße 140, 10119 Berlin, Germany (\"Quillmate\", \"us\") "
+        "provides an AI writing assistant. We collect your e-mail address and your prompts.\n"
+    )
+    s = analyze(load_text(text, "notice.txt"))
+    assert (s.service.name, s.service.controller) == ("Quillmate", "Quillmate Labs GmbH")
+    text = (
+        "Privacy Notice\n\nOur office is at Torstraße 140, 10119 Berlin, Germany (\"Headquarters\", \"we\"). "
+        "We collect your e-mail address.\n"
+    )
+    assert analyze(load_text(text, "notice.txt")).service.name != "Headquarters"

@@ -206,3 +206,21 @@ def test_a_why_column_keeps_the_rows_under_a_what_we_collect_heading_collected()
     )
     got = collected(summary(text))
     assert "contact" in got and "financial" in got
+
+
+def test_a_row_answering_no_under_a_sharing_column_shares_nothing() -> None:
+    """The American financial notice's table: "No" under "Does X share?" is no sharing for that
+    row; "Yes" keeps it, whatever the column about limiting says."""
+
+    def shared(answer: str) -> set[str]:
+        text = (
+            "Privacy notice\n\nWe collect your income and your account balances.\n\n"
+            "| Reasons we can share your personal information | Does Northfield share? "
+            "| Can you limit this sharing? |\n"
+            "|---|---|---|\n"
+            f"| For our affiliates' everyday business purposes | {answer} | No |\n"
+        )
+        return {sh.recipient for sh in summary(text).shared_with}
+
+    assert "affiliates" in shared("Yes")
+    assert "affiliates" not in shared("No")
