@@ -225,7 +225,8 @@ def test_a_legal_form_with_dots_names_one_company() -> None:
         "Fietsflits Logistiek B.V. of als zzp'er.\n"
     )
     got = {n for sh in analyze(load_text(text, "p.txt")).shared_with for n in sh.names}
-    assert "Fietsflits Logistiek B" not in got and "Fietsflits Logistiek B.V" in got
+    assert "Fietsflits Logistiek B" not in got
+    assert any(n.startswith("Fietsflits Logistiek B.V") for n in got)
 
 
 def test_a_company_under_a_who_receives_heading_is_a_service_provider() -> None:
