@@ -238,3 +238,12 @@ def test_a_company_under_a_who_receives_heading_is_a_service_provider() -> None:
     s = analyze(load_text(text, "privacy.txt"))
     sp = [sh for sh in s.shared_with if sh.recipient == "service_providers"]
     assert sp and any("De Vries Print" in n for n in sp[0].names)
+
+
+def test_an_ampersand_joins_the_names_of_one_firm() -> None:
+    text = (
+        "Privatlivspolitik\n\nEksempel ApS er dataansvarlig for dine personoplysninger. Vi deler dine oplysninger med "
+        "vores revisor, Holm & Vestergaard I/S, som behandler dem på vores vegne.\n"
+    )
+    got = {n for sh in analyze(load_text(text, "p.txt")).shared_with for n in sh.names}
+    assert "Vestergaard I/S" not in got and any(n.startswith("Holm & Vestergaard") for n in got)
