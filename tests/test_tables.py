@@ -50,6 +50,19 @@ def test_rows_of_a_table_without_such_a_header_inherit_nothing() -> None:
     assert "device" not in got
 
 
+def test_a_data_column_header_holds_under_a_heading_about_purposes() -> None:
+    """"Käsiteltävät tiedot ja käyttötarkoitukset" is a heading about purposes, which passes on no
+    "collect"; the header row's data column ("Tietoryhmä") still makes its rows name data."""
+    text = (
+        "Tietosuojaseloste\n\nKäsiteltävät tiedot ja käyttötarkoitukset\n\n"
+        "| Tietoryhmä | Esimerkkejä | Mihin käytämme |\n|---|---|---|\n"
+        "| Yhteyshenkilön perustiedot | nimi, työsähköposti, puhelinnumero | asiakassuhteen hoito |\n"
+        "| Käytön tiedot | klikkaukset, selain ja IP-osoite | tuotekehitys |\n"
+    )
+    got = collected(summary(text))
+    assert {"identity", "contact", "device"} <= set(got)
+
+
 def test_a_marked_header_row_is_column_labels() -> None:
     """"| Nom du cookie | Finalité |": "Nom" labels a column, it is no name collected."""
     text = (
