@@ -62,3 +62,14 @@ def test_a_defined_term_is_no_service_name() -> None:
         "your visit. We collect your e-mail address when you write to us, and you may ask us to delete it.\n"
     )
     assert analyze(load_text(text, "tides.txt")).service.name != "IP"
+
+
+def test_a_label_on_the_line_above_is_no_part_of_the_controllers_name() -> None:
+    """Finnish register notices put the label alone on its line: "Rekisterinpitäjä" then the company."""
+    text = (
+        "Kanta-asiakasrekisterin tietosuojaseloste\n\nRekisterinpitäjä\nLähikaupat Suomi Oy (Y-tunnus 2456789-0), "
+        "Kauppakatu 9, 40100 Jyväskylä.\n\nKeräämme nimesi ja sähköpostiosoitteesi, kun liityt kanta-asiakkaaksi.\n"
+    )
+    s = analyze(load_text(text, "seloste.txt"))
+    assert s.service.controller == "Lähikaupat Suomi Oy"
+    assert s.service.name == "Lähikaupat Suomi"

@@ -43,7 +43,12 @@ def service(seg: Segmented, pack: Pack) -> Service:
     ev: list[int] = []
     m = _controller_named(seg, pack) or _first_company(seg, pack, head)
     if m:
-        controller = " ".join(m.group(1).split())
+        found = m.group(1)
+        # "Rekisterinpitäjä\nExample Oy": a label on the line above is no part of the name
+        tail = found.rsplit("\n", 1)[-1]
+        if tail != found and len(tail.split()) >= 2 and words.legal_name.fullmatch(tail.strip()):
+            found = tail
+        controller = " ".join(found.split())
         ev.append(seg.sent_of(m.start()))
     m2 = quoted_we(words.quoted_we, head)
     if m2:
