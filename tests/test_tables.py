@@ -205,3 +205,15 @@ def test_a_no_answer_in_the_teams_language() -> None:
     )
     got = collected(summary(text))
     assert "contact" in got and "location" not in got
+
+
+def test_a_row_reads_with_its_column_labels_for_rules_that_need_their_context_in_the_sentence() -> None:
+    """"10 vuotta kirjanpitolain mukaan" in a row under "| Tieto | Säilytysaika |" is a legal retention:
+    the header's "Säilytysaika" (retention) belongs to the row's sentence, as a label of its cell."""
+    text = (
+        "Tietosuojaseloste\n\nKeräämme nimesi ja osoitteesi.\n\nTaulukko\n\n"
+        "| Tieto | Säilytysaika |\n|---|---|\n| Sopimustiedot | 3 vuotta |\n"
+        "| Laskut ja kirjanpitoaineisto | 10 vuotta kirjanpitolain mukaan |\n"
+    )
+    s = summary(text)
+    assert "legal_requirement" in s.retention.kinds
