@@ -96,3 +96,12 @@ def test_a_company_name_may_start_with_a_non_ascii_capital() -> None:
         "Tallennamme sähköpostiosoitteesi.\n"
     )
     assert analyze(load_text(text, "seloste.txt")).service.controller == "Äänikirjamo Oy"
+
+
+def test_the_update_date_is_the_one_after_its_cue() -> None:
+    """"Laadittu 3.3.2025, viimeksi päivitetty 20.10.2025": drawn up, then updated — the update counts."""
+    text = (
+        "Rekisteri- ja tietosuojaseloste\n\nLaadittu 3.3.2025, viimeksi päivitetty 20.10.2025\n\n"
+        "Rekisterinpitäjä on Kiertotori Oy. Tallennamme nimesi ja sähköpostiosoitteesi.\n"
+    )
+    assert analyze(load_text(text, "seloste.txt")).service.updated == "2025-10-20"

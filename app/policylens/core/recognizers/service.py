@@ -93,7 +93,9 @@ def service(seg: Segmented, pack: Pack) -> Service:
         if not seg.cue_in(p.updated_cues, i):
             continue
         chunk = text[s.start : s.end]
-        d = parse_date(chunk, p)
+        # "Laadittu 3.3.2025, viimeksi päivitetty 20.10.2025": the date after the cue, when there is one
+        cue = p.updated_cues.search(chunk, timeout=1.0)
+        d = (parse_date(chunk[cue.end() :], p) if cue is not None else None) or parse_date(chunk, p)
         if d:
             updated = d
             ev.append(i)
