@@ -217,3 +217,21 @@ def test_a_row_reads_with_its_column_labels_for_rules_that_need_their_context_in
     )
     s = summary(text)
     assert "legal_requirement" in s.retention.kinds
+
+
+def test_a_row_answering_no_under_a_sharing_column_shares_nothing() -> None:
+    """The American financial notice's table: "No" under "Does X share?" is no sharing for that
+    row; "Yes" keeps it, whatever the column about limiting says."""
+
+    def shared(answer: str) -> set[str]:
+        text = (
+            "Privacy notice\n\nWe collect your income and your account balances.\n\n"
+            "| Reasons we can share your personal information | Does Northfield share? "
+            "| Can you limit this sharing? |\n"
+            "|---|---|---|\n"
+            f"| For our affiliates' everyday business purposes | {answer} | No |\n"
+        )
+        return {sh.recipient for sh in summary(text).shared_with}
+
+    assert "affiliates" in shared("Yes")
+    assert "affiliates" not in shared("No")
