@@ -194,3 +194,20 @@ def test_a_table_row_keeps_its_text_with_faint_bars_and_bold_labels(qtbot, windo
     assert char_format(bar).foreground().color() != char_format(word).foreground().color()
     assert char_format(label).fontWeight() > QFont.Weight.Normal.value >= char_format(word).fontWeight()
     assert char_format(plain).foreground().color() == char_format(word).foreground().color()
+
+
+def test_list_items_without_a_written_marker_get_a_bullet() -> None:
+    """A Word, OpenDocument or web-page list item has no "- " in its text: the reader draws a bullet
+    for it; an item that numbers itself keeps its number and gets none."""
+    from policylens.core.loaders import load_bytes
+    from policylens.ui.reader import reader_blocks
+
+    page = (
+        b"<html><body><main><h1>Privacy</h1><p>We collect your e-mail address to send you receipts.</p>"
+        b"<ul><li>You can ask for a copy of your data.</li><li>You can ask us to delete it.</li></ul>"
+        b"<p>Steps:</p><ul><li>1. Write to us.</li><li>(b) Wait a month.</li></ul></main></body></html>"
+    )
+    doc = load_bytes(page, "p.html")
+    shown = {doc.text[b.start : b.end]: bullet for b, bullet in zip(*reader_blocks(doc), strict=True)}
+    assert shown["You can ask for a copy of your data."] is True
+    assert shown["1. Write to us."] is False and shown["(b) Wait a month."] is False

@@ -80,6 +80,8 @@ def find_links(text: str, start: int = 0, end: int | None = None, limit: int = M
 _MARKER = re.compile(r"[ \t]*[-–—•·▪◦●○*+►✓✔\uf0b7\uf0a7](?:[ \t]+[-–—•·▪◦●○*+](?=[ \t]))?[ \t]+")
 
 
+# an item that numbers itself ("1.", "(a)", "iv)", "§ 3"): drawn as written, without a bullet
+_ENUMERATED = re.compile(r"[ \t]*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.):]|§)")
 _SEPARATOR_ROW = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*")
 
 
@@ -100,6 +102,11 @@ def reader_blocks(doc: Document) -> tuple[list[Block], list[bool]]:
             m = _MARKER.match(doc.text, b.start, b.end)
             if m is not None and m.end() < b.end:
                 out.append(Block(b.kind, m.end(), b.end, b.level))
+                bullets.append(True)
+                continue
+            if m is None and not _ENUMERATED.match(doc.text, b.start, b.end):
+                # an item of a Word, OpenDocument or web page list: its marker was no text
+                out.append(b)
                 bullets.append(True)
                 continue
         out.append(b)
