@@ -327,8 +327,10 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
         # a heading about purposes lists uses, not data: do not inherit "collect" from it
         if "purpose" in inh and "collect" in inh and "collect" not in own[i]:
             inh.discard("collect")
-        # a table's later rows inherit its header row ("| Type de données | Durée de conservation |");
-        # a "Why" column in it does not make the rows under "What data we have" purposes only
+        # a table's later rows inherit its header row ("| Type de données | Durée de conservation |"),
+        # even under a heading about purposes: a header row naming a data column ("| Tietoryhmä |
+        # Esimerkkejä | Mihin käytämme |") makes its rows name data, and a "Why" column in it does
+        # not make the rows under "What data we have" purposes only
         if heads[i] >= 0:
             inh |= own[heads[i]] - {"privacy"}
         inherited.append(frozenset(inh))

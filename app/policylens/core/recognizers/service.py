@@ -43,8 +43,12 @@ def service(seg: Segmented, pack: Pack) -> Service:
     ev: list[int] = []
     m = _controller_named(seg, pack) or _first_company(seg, pack, head)
     if m:
-        controller = " ".join(m.group(1).split())
-        parts = controller.split()
+        found = m.group(1)
+        # "Rekisterinpitäjä\nExample Oy": a label on the line above is no part of the name
+        tail = found.rsplit("\n", 1)[-1]
+        if tail != found and len(tail.split()) >= 2 and words.legal_name.fullmatch(tail.strip()):
+            found = tail
+        parts = found.split()
         # "Die PulsPilot GmbH, …": the article opens the sentence, not the name
         while len(parts) > 2 and parts[0] in words.name_stops:
             parts = parts[1:]
@@ -97,7 +101,9 @@ def service(seg: Segmented, pack: Pack) -> Service:
         if not seg.cue_in(p.updated_cues, i):
             continue
         chunk = text[s.start : s.end]
-        d = parse_date(chunk, p)
+        # "Laadittu 3.3.2025, viimeksi päivitetty 20.10.2025": the date after the cue, when there is one
+        cue = p.updated_cues.search(chunk, timeout=1.0)
+        d = (parse_date(chunk[cue.end() :], p) if cue is not None else None) or parse_date(chunk, p)
         if d:
             updated = d
             ev.append(i)
