@@ -402,7 +402,8 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             legal_name=regex.compile(
                 # a postcode is no company ("6661 AB Elst": a Dutch postcode, not an aktiebolag)
                 r"\b((?![A-Z]\.\s)(?![\d.-]+,?\s(?:" + legal + r")(?!\w))"
-                r"(?:[A-Z0-9][\w&'’.-]*\s){0,5}[A-Z0-9][\w&'’.-]*,?\s(?:" + legal + r"))(?!\w)"
+                # a name's words start with any capital letter ("Volténa Énergie SA", "Østlandet AS")
+                r"(?:[\p{Lu}0-9][\w&'’.-]*\s){0,5}[\p{Lu}0-9][\w&'’.-]*,?\s(?:" + legal + r"))(?!\w)"
             ),
             legal_form_at_end=regex.compile(r",?\s(?:" + _either(both("legal_forms_in_names")) + r")$"),
             quoted_we=regex.compile(
