@@ -70,3 +70,19 @@ def test_a_defined_term_is_no_service_name() -> None:
         "your visit. We collect your e-mail address when you write to us, and you may ask us to delete it.\n"
     )
     assert analyze(load_text(text, "tides.txt")).service.name != "IP"
+
+
+def test_an_alias_defined_after_the_companys_address() -> None:
+    """'Quillmate Labs GmbH, Torstraße 140, 10119 Berlin, Germany ("Quillmate", "us")': the alias names
+    the service; a quoted term after an address without a company names nothing."""
+    text = (
+        "Privacy Notice\n\nQuillmate Labs GmbH, Torstraße 140, 10119 Berlin, Germany (\"Quillmate\", \"us\") "
+        "provides an AI writing assistant. We collect your e-mail address and your prompts.\n"
+    )
+    s = analyze(load_text(text, "notice.txt"))
+    assert (s.service.name, s.service.controller) == ("Quillmate", "Quillmate Labs GmbH")
+    text = (
+        "Privacy Notice\n\nOur office is at Torstraße 140, 10119 Berlin, Germany (\"Headquarters\", \"we\"). "
+        "We collect your e-mail address.\n"
+    )
+    assert analyze(load_text(text, "notice.txt")).service.name != "Headquarters"
