@@ -52,6 +52,14 @@ def test_a_dutch_postcode_is_no_company() -> None:
     assert load_pack("sv").words.legal_name.search("Exempel AB, 6661 AB Elst").group(1) == "Exempel AB"
 
 
+def test_a_company_name_may_start_with_an_accented_capital() -> None:
+    # "Énergie", "Østlandet", "Łódź": a capital letter outside A-Z still starts a name's word
+    assert load_pack("fr").words.legal_name.search("Volténa Énergie SA, fournisseur").group(1) == "Volténa Énergie SA"
+    found = load_pack("no").words.legal_name.search("Tjenesten drives av Østlandet Kraft AS.")
+    assert found.group(1) == "Østlandet Kraft AS"
+    assert load_pack("fr").words.legal_name.search("nous, la société SA") is None
+
+
 def test_a_defined_term_is_no_service_name() -> None:
     """'your device Internet Protocol ("IP") address' defines a term, not the company."""
     from policylens.core.analyze import analyze

@@ -363,6 +363,17 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             # where it does so elsewhere, even further on, the processors named here are theirs
             later.append((i, found))
             continue
+        if rec == "advertisers":
+            # "We use Nexi and PayPal for payments; Sabre for bookings; Criteo for ads": a well-known
+            # processor whose trade is not advertising stays a service provider in a sentence about ads
+            ad_owners = {words.company_of.get(n, n).casefold() for n in words.ad_networks}
+            procs = [f for f in found if judge.known(f, words) and f.casefold() not in ad_owners]
+            if procs:
+                found = [f for f in found if f not in procs]
+                matched.add("service_providers")
+                out.append(("service_providers", i, procs))
+                if not found:
+                    continue
         matched.add(rec)
         out.append((rec, i, found))
     if later and "service_providers" in matched:
