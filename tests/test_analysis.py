@@ -332,3 +332,16 @@ def test_an_item_finishes_its_lead_in_sentence() -> None:
     )
     s = analyze(load_text(text), lang="fr", require_policy=False)
     assert "communications" not in {c.category for c in s.collected}
+
+
+def test_a_table_row_is_read_under_its_header_row() -> None:
+    # "obrigação legal" in a row under "Quanto tempo guardamos" is a retention reason, though the
+    # row itself says nothing about keeping (legal_requirement wants its context in the sentence)
+    text = (
+        "Política de privacidade. Tratamos os seus dados pessoais com cuidado.\n\n"
+        "| Finalidade | Fundamento | Quanto tempo guardamos |\n"
+        "|---|---|---|\n"
+        "| Obrigações fiscais | obrigação legal | 7 anos |\n"
+    )
+    s = analyze(load_text(text), lang="pt", require_policy=False)
+    assert "legal_requirement" in s.retention.kinds
