@@ -401,7 +401,8 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             ),
             legal_name=regex.compile(
                 # a postcode is no company ("6661 AB Elst": a Dutch postcode, not an aktiebolag)
-                # (not the Portuguese article before it: "A Atlântico Norte …, S.A."); capitals of any alphabet ("Śmigaj Mobility sp. z o.o.", "Ørsted A/S"); a name's own
+                # (not the Portuguese article before it: "A Atlântico Norte …, S.A."); capitals of any
+                # alphabet ("Śmigaj Mobility sp. z o.o.", "Ørsted A/S"); a name's own
                 # small linking words ("Companhia de Seguros, S.A.", "Servicios de Campo Moncayo, S.L.")
                 r"\b((?!\p{Lu}\.\s)(?!(?:A|O|Os|As)\s\p{Lu})(?![\d.-]+,?\s(?:" + legal + r")(?!\w))"
                 r"(?:[\p{Lu}0-9][\w&'’.-]*\s(?:(?:de|do|da|dos|das|del|di|du|e|y|i|–)\s(?=[\p{Lu}0-9]))?){0,5}"
