@@ -325,6 +325,15 @@ def test_an_item_finishes_its_lead_in_sentence() -> None:
     )
     s = analyze(load_text(text), lang="pt", require_policy=False)
     assert "legal" in {r.recipient for r in s.shared_with}
+    # … or stands for its heading's topic
+    text = (
+        "Política de privacidade. Tratamos os seus dados pessoais com cuidado.\n\n"
+        "Com quem compartilhamos\n\n"
+        "- Transportadoras: Correios e Jadlog, que recebem nome e endereço;\n"
+        "- Autoridades: quando houver determinação legal ou ordem judicial.\n"
+    )
+    s = analyze(load_text(text), lang="pt", require_policy=False)
+    assert "legal" in {r.recipient for r in s.shared_with}
     text = (
         "Politique de confidentialité. Nous traitons vos données personnelles avec soin.\n\n"
         "Nous pouvons utiliser les informations collectées aux fins suivantes :\n"
