@@ -403,9 +403,10 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
                 # a postcode is no company ("6661 AB Elst": a Dutch postcode, not an aktiebolag)
                 # (not the Portuguese article before it: "A Atlântico Norte …, S.A."); capitals of any
                 # alphabet ("Śmigaj Mobility sp. z o.o.", "Ørsted A/S"); a name's own
-                # small linking words ("Companhia de Seguros, S.A.", "Servicios de Campo Moncayo, S.L.")
+                # small linking words ("Companhia de Seguros, S.A.", "Servicios de Campo Moncayo, S.L."; not
+                # "and", which joins two companies, nor Italian "di", which names a product's maker)
                 r"\b((?!\p{Lu}\.\s)(?!(?:A|O|Os|As)\s\p{Lu})(?![\d.-]+,?\s(?:" + legal + r")(?!\w))"
-                r"(?:[\p{Lu}0-9][\w&'’.-]*\s(?:(?:de|do|da|dos|das|del|di|du|e|y|i|–)\s(?=[\p{Lu}0-9]))?){0,5}"
+                r"(?:[\p{Lu}0-9][\w&'’.-]*\s(?:(?:de|do|da|dos|das|del|du|–)\s(?=[\p{Lu}0-9]))?){0,5}"
                 r"[\p{Lu}0-9][\w&'’.-]*,?\s(?:" + legal + r"))(?!\w)"
             ),
             legal_form_at_end=regex.compile(r",?\s(?:" + _either(both("legal_forms_in_names")) + r")$"),
