@@ -631,361 +631,361 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="207"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="209"/>
         <source>This sentence supports:</source>
         <translation>Dieser Satz belegt:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="354"/>
         <source>Open a policy first: the letters are written from its summary.</source>
         <translation>Öffnen Sie zuerst eine Datenschutzerklärung: Die Schreiben werden aus ihrer Zusammenfassung erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="355"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="357"/>
         <source>Open a policy first: there is no summary to export yet.</source>
         <translation>Öffnen Sie zuerst eine Datenschutzerklärung: Es gibt noch keine Zusammenfassung zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="375"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>Open &amp;Sample Policy</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
         <source>Open a saved privacy policy</source>
         <translation>Eine gespeicherte Datenschutzerklärung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
         <source>&amp;Export Summary…</source>
         <translation>Zusammenfassung e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
         <source>Co&amp;mpare With…</source>
         <translation>Ver&amp;gleichen mit …</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="387"/>
         <source>Compare the open policy with another version of it</source>
         <translation>Die geöffnete Richtlinie mit einer anderen Fassung vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
         <source>&amp;Use Your Rights…</source>
         <translation>Ihre Rechte a&amp;usüben…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
         <source>&amp;Paste Policy Text</source>
         <translation>Text &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
         <source>Previous Evidence Sentence</source>
         <translation>Vorheriger Beleg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
         <source>Next Evidence Sentence</source>
         <translation>Nächster Beleg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="398"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="398"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
         <source>PolicyLens &amp;Guide</source>
         <translation>PolicyLens-&amp;Leitfaden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="403"/>
         <source>&amp;About PolicyLens</source>
         <translation>Ü&amp;ber PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="404"/>
         <source>Why This &amp;Grade…</source>
         <translation>Warum diese &amp;Note…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="403"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="405"/>
         <source>How the grade was computed, line by line, with the sentences behind it</source>
         <translation>Wie die Note berechnet wurde, Zeile für Zeile, mit den Sätzen dahinter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="404"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="406"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="405"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="407"/>
         <source>Cancel the analysis</source>
         <translation>Analyse abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="406"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="408"/>
         <source>Analysis progress</source>
         <translation>Analysefortschritt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="407"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="409"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="408"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="410"/>
         <source>Policy text</source>
         <translation>Text der Datenschutzerklärung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="410"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="412"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>Die Datenschutzerklärung. Sätze, die einen Befund belegen, sind unterstrichen; zeigen Sie mit der Maus darauf, um zu sehen, welchen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="412"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="414"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="413"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="415"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="414"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="416"/>
         <source>Policy and summary</source>
         <translation>Datenschutzerklärung und Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="437"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="439"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="443"/>
         <source>Red flag: {title}</source>
         <translation>Warnsignal: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="447"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="449"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="485"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="866"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="487"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="870"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Datenschutzerklärungen ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="486"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="488"/>
         <source>Web pages ({patterns})</source>
         <translation>Webseiten ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="487"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="489"/>
         <source>PDF documents ({patterns})</source>
         <translation>PDF-Dokumente ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="488"/>
-        <source>Word documents ({patterns})</source>
-        <translation>Word-Dokumente ({patterns})</translation>
+        <location filename="../app/policylens/ui/mainwindow.py" line="490"/>
+        <source>Documents ({patterns})</source>
+        <translation>Dokumente ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="489"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="493"/>
         <source>Text files ({patterns})</source>
         <translation>Textdateien ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="492"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="867"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="496"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="871"/>
         <source>All files ({patterns})</source>
         <translation>Alle Dateien ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="495"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="499"/>
         <source>Open a Privacy Policy</source>
         <translation>Datenschutzerklärung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="508"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="546"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="512"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="550"/>
         <source>Pasted text</source>
         <translation>Eingefügter Text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="516"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="520"/>
         <source>Only the first file is opened.</source>
         <translation>Nur die erste Datei wird geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="524"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="528"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens lädt keine Seiten herunter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="530"/>
         <source>PolicyLens does not fetch pages from the web. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens lädt keine Seiten aus dem Web. Speichern Sie die Seite im Browser (Strg+S) und legen Sie die gespeicherte Datei hier ab, oder markieren Sie den Text der Datenschutzerklärung und ziehen Sie ihn hierher oder fügen Sie ihn ein.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="538"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="542"/>
         <source>Nothing to open</source>
         <translation>Nichts zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="539"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="543"/>
         <source>There is no file or text to open here.</source>
         <translation>Hier gibt es weder eine Datei noch Text zum Öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="585"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="657"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="589"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="661"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="661"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="665"/>
         <source>Cannot open “{name}”</source>
         <translation>„{name}“ kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="662"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="666"/>
         <source>The policy shown before is still open.</source>
         <translation>Die zuvor angezeigte Datenschutzerklärung bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="719"/>
         <source>Compare with “{name}”</source>
         <translation>Mit „{name}“ vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="717"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="721"/>
         <source>See what changed from the policy open before</source>
         <translation>Sehen, was sich gegenüber der zuvor geöffneten Richtlinie geändert hat</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="725"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="729"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Note {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="730"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="734"/>
         <source>{verdict} — {name}</source>
         <translation>{verdict} — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="735"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="739"/>
         <source>Analysing “{name}”…</source>
         <translation>„{name}“ wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="844"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="848"/>
         <source>Export Summary</source>
         <translation>Zusammenfassung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="845"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="849"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>Exportieren ist in dieser Version von PolicyLens nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="870"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="874"/>
         <source>Compare With Another Version</source>
         <translation>Mit einer anderen Fassung vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="947"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="951"/>
         <source>Dropped text</source>
         <translation>Abgelegter Text</translation>
     </message>
@@ -1164,22 +1164,22 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="514"/>
+        <location filename="../app/policylens/ui/reader.py" line="576"/>
         <source>Open Link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="516"/>
+        <location filename="../app/policylens/ui/reader.py" line="578"/>
         <source>Open this address in your web browser?</source>
         <translation>Diese Adresse im Webbrowser öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="517"/>
+        <location filename="../app/policylens/ui/reader.py" line="579"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens selbst verbindet sich nie mit dem Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="518"/>
+        <location filename="../app/policylens/ui/reader.py" line="580"/>
         <source>Open in Browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
@@ -2065,8 +2065,8 @@
     </message>
     <message>
         <location filename="../app/policylens/core/errors.py" line="66"/>
-        <source>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF and Word (.docx) files.</source>
-        <translation>Dieser Dateityp wird nicht unterstützt ({kind}). PolicyLens liest Text-, Markdown-, HTML-, MHTML-, PDF- und Word-Dateien (.docx).</translation>
+        <source>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF, Word (.docx), OpenDocument (.odt), RTF and Safari web archive files.</source>
+        <translation>Dieser Dateityp wird nicht unterstützt ({kind}). PolicyLens liest Text-, Markdown-, HTML-, MHTML-, PDF-, Word- (.docx), OpenDocument- (.odt) und RTF-Dateien sowie Safari-Webarchive.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/errors.py" line="77"/>
@@ -3160,67 +3160,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Grade</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="25"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>Red flags</source>
         <translation>Warnsignale</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="27"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>No red flags found.</source>
         <translation>Keine Warnsignale gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="30"/>
         <source>Controller</source>
         <translation>Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="30"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="31"/>
+        <location filename="../app/policylens/render.py" line="32"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="32"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="33"/>
+        <location filename="../app/policylens/render.py" line="34"/>
         <source>Why this grade</source>
         <translation>Warum diese Note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="35"/>
+        <location filename="../app/policylens/render.py" line="36"/>
         <source>not graded</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="37"/>
+        <location filename="../app/policylens/render.py" line="38"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="38"/>
+        <location filename="../app/policylens/render.py" line="39"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>

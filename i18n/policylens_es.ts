@@ -631,361 +631,361 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="207"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="209"/>
         <source>This sentence supports:</source>
         <translation>Esta frase respalda:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="354"/>
         <source>Open a policy first: the letters are written from its summary.</source>
         <translation>Abra primero una política: las cartas se redactan a partir de su resumen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="355"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="357"/>
         <source>Open a policy first: there is no summary to export yet.</source>
         <translation>Abra primero una política: todavía no hay ningún resumen que exportar.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="375"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
         <source>Open a saved privacy policy</source>
         <translation>Abrir una política de privacidad guardada</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
         <source>&amp;Export Summary…</source>
         <translation>E&amp;xportar resumen…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
         <source>Co&amp;mpare With…</source>
         <translation>Co&amp;mparar con…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="387"/>
         <source>Compare the open policy with another version of it</source>
         <translation>Comparar la política abierta con otra versión</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
         <source>&amp;Use Your Rights…</source>
         <translation>E&amp;jercer tus derechos…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
         <source>&amp;Paste Policy Text</source>
         <translation>&amp;Pegar el texto de una política</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
         <source>Find Pre&amp;vious</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
         <source>Previous Evidence Sentence</source>
         <translation>Frase de prueba anterior</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
         <source>Next Evidence Sentence</source>
         <translation>Frase de prueba siguiente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="398"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="398"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Tamaño original</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
         <source>PolicyLens &amp;Guide</source>
         <translation>&amp;Guía de PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="403"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;Acerca de PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="404"/>
         <source>Why This &amp;Grade…</source>
         <translation>Por &amp;qué esta calificación…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="403"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="405"/>
         <source>How the grade was computed, line by line, with the sentences behind it</source>
         <translation>Cómo se calculó la calificación, línea a línea, con las frases que la justifican</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="404"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="406"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="405"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="407"/>
         <source>Cancel the analysis</source>
         <translation>Cancelar el análisis</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="406"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="408"/>
         <source>Analysis progress</source>
         <translation>Progreso del análisis</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="407"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="409"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="408"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="410"/>
         <source>Policy text</source>
         <translation>Texto de la política</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="410"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="412"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>La política. Las frases que respaldan un hallazgo están subrayadas; pasa el ratón por encima de una para ver cuál.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="412"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="414"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="413"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="415"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="414"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="416"/>
         <source>Policy and summary</source>
         <translation>Política y resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="437"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="439"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="443"/>
         <source>Red flag: {title}</source>
         <translation>Señal de alerta: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="447"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="449"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="485"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="866"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="487"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="870"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Políticas de privacidad ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="486"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="488"/>
         <source>Web pages ({patterns})</source>
         <translation>Páginas web ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="487"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="489"/>
         <source>PDF documents ({patterns})</source>
         <translation>Documentos PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="488"/>
-        <source>Word documents ({patterns})</source>
-        <translation>Documentos de Word ({patterns})</translation>
+        <location filename="../app/policylens/ui/mainwindow.py" line="490"/>
+        <source>Documents ({patterns})</source>
+        <translation>Documentos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="489"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="493"/>
         <source>Text files ({patterns})</source>
         <translation>Archivos de texto ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="492"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="867"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="496"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="871"/>
         <source>All files ({patterns})</source>
         <translation>Todos los archivos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="495"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="499"/>
         <source>Open a Privacy Policy</source>
         <translation>Abrir una política de privacidad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="508"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="546"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="512"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="550"/>
         <source>Pasted text</source>
         <translation>Texto pegado</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="516"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="520"/>
         <source>Only the first file is opened.</source>
         <translation>Solo se abre el primer archivo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="524"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="528"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens no descarga páginas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="530"/>
         <source>PolicyLens does not fetch pages from the web. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens no descarga páginas de la web. Guarda la página en tu navegador (Ctrl+S) y suelta aquí el archivo guardado, o selecciona el texto de la política y suéltalo o pégalo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="538"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="542"/>
         <source>Nothing to open</source>
         <translation>Nada que abrir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="539"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="543"/>
         <source>There is no file or text to open here.</source>
         <translation>Aquí no hay ningún archivo ni texto que abrir.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="585"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="657"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="589"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="661"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="661"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="665"/>
         <source>Cannot open “{name}”</source>
         <translation>No se puede abrir «{name}»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="662"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="666"/>
         <source>The policy shown before is still open.</source>
         <translation>La política que se mostraba sigue abierta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="719"/>
         <source>Compare with “{name}”</source>
         <translation>Comparar con «{name}»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="717"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="721"/>
         <source>See what changed from the policy open before</source>
         <translation>Ver qué ha cambiado respecto a la política abierta antes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="725"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="729"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Nota {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="730"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="734"/>
         <source>{verdict} — {name}</source>
         <translation>{verdict} — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="735"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="739"/>
         <source>Analysing “{name}”…</source>
         <translation>Analizando «{name}»…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="844"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="848"/>
         <source>Export Summary</source>
         <translation>Exportar resumen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="845"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="849"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>La exportación no está disponible en esta versión de PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="870"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="874"/>
         <source>Compare With Another Version</source>
         <translation>Comparar con otra versión</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="947"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="951"/>
         <source>Dropped text</source>
         <translation>Texto soltado</translation>
     </message>
@@ -1164,22 +1164,22 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="514"/>
+        <location filename="../app/policylens/ui/reader.py" line="576"/>
         <source>Open Link</source>
         <translation>Abrir enlace</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="516"/>
+        <location filename="../app/policylens/ui/reader.py" line="578"/>
         <source>Open this address in your web browser?</source>
         <translation>¿Abrir esta dirección en tu navegador web?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="517"/>
+        <location filename="../app/policylens/ui/reader.py" line="579"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens, por su parte, nunca se conecta a la red.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="518"/>
+        <location filename="../app/policylens/ui/reader.py" line="580"/>
         <source>Open in Browser</source>
         <translation>Abrir en el navegador</translation>
     </message>
@@ -2065,8 +2065,8 @@
     </message>
     <message>
         <location filename="../app/policylens/core/errors.py" line="66"/>
-        <source>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF and Word (.docx) files.</source>
-        <translation>Este tipo de archivo no es compatible ({kind}). PolicyLens lee archivos de texto, Markdown, HTML, MHTML, PDF y Word (.docx).</translation>
+        <source>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF, Word (.docx), OpenDocument (.odt), RTF and Safari web archive files.</source>
+        <translation>Este tipo de archivo no es compatible ({kind}). PolicyLens lee archivos de texto, Markdown, HTML, MHTML, PDF, Word (.docx), OpenDocument (.odt), RTF y archivos web de Safari.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/errors.py" line="77"/>
@@ -3160,67 +3160,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Grade</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="25"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>Red flags</source>
         <translation>Señales de alerta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="27"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>No red flags found.</source>
         <translation>No se han encontrado señales de alerta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Updated</source>
         <translation>Actualizada</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="30"/>
         <source>Controller</source>
         <translation>Responsable del tratamiento</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="30"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="31"/>
+        <location filename="../app/policylens/render.py" line="32"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="32"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="33"/>
+        <location filename="../app/policylens/render.py" line="34"/>
         <source>Why this grade</source>
         <translation>Por qué esta nota</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="35"/>
+        <location filename="../app/policylens/render.py" line="36"/>
         <source>not graded</source>
         <translation>sin nota</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="37"/>
+        <location filename="../app/policylens/render.py" line="38"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="38"/>
+        <location filename="../app/policylens/render.py" line="39"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>

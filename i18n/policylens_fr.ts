@@ -631,361 +631,361 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="207"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="209"/>
         <source>This sentence supports:</source>
         <translation>Cette phrase étaye&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="354"/>
         <source>Open a policy first: the letters are written from its summary.</source>
         <translation>Ouvrez d&apos;abord une politique&#xa0;: les lettres sont rédigées à partir de son résumé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="355"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="357"/>
         <source>Open a policy first: there is no summary to export yet.</source>
         <translation>Ouvrez d&apos;abord une politique&#xa0;: il n&apos;y a pas encore de résumé à exporter.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="375"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Ouvrir un &amp;exemple</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
         <source>Open a saved privacy policy</source>
         <translation>Ouvrir une politique de confidentialité enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Effacer les fichiers récents</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
         <source>&amp;Export Summary…</source>
         <translation>E&amp;xporter le résumé…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
         <source>Co&amp;mpare With…</source>
         <translation>Co&amp;mparer avec…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="387"/>
         <source>Compare the open policy with another version of it</source>
         <translation>Comparer la politique ouverte avec une autre version</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
         <source>&amp;Use Your Rights…</source>
         <translation>Exercer vos &amp;droits…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
         <source>&amp;Paste Policy Text</source>
         <translation>Co&amp;ller le texte d&apos;une politique</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
         <source>Previous Evidence Sentence</source>
         <translation>Preuve précédente</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
         <source>Next Evidence Sentence</source>
         <translation>Preuve suivante</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="398"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="398"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
         <source>PolicyLens &amp;Guide</source>
         <translation>&amp;Guide de PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="403"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;À propos de PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="404"/>
         <source>Why This &amp;Grade…</source>
         <translation>Pourquoi cette &amp;note…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="403"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="405"/>
         <source>How the grade was computed, line by line, with the sentences behind it</source>
         <translation>Comment la note a été calculée, ligne par ligne, avec les phrases qui la justifient</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="404"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="406"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="405"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="407"/>
         <source>Cancel the analysis</source>
         <translation>Annuler l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="406"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="408"/>
         <source>Analysis progress</source>
         <translation>Progression de l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="407"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="409"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="408"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="410"/>
         <source>Policy text</source>
         <translation>Texte de la politique</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="410"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="412"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>La politique. Les phrases qui étayent un constat sont soulignées&#xa0;; survolez-en une pour voir lequel.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="412"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="414"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="413"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="415"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="414"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="416"/>
         <source>Policy and summary</source>
         <translation>Politique et résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="437"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="439"/>
         <source>{card}: {point}</source>
         <translation>{card}&#xa0;: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="443"/>
         <source>Red flag: {title}</source>
         <translation>Signal d&apos;alerte&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="447"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="449"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="485"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="866"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="487"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="870"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Politiques de confidentialité ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="486"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="488"/>
         <source>Web pages ({patterns})</source>
         <translation>Pages web ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="487"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="489"/>
         <source>PDF documents ({patterns})</source>
         <translation>Documents PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="488"/>
-        <source>Word documents ({patterns})</source>
-        <translation>Documents Word ({patterns})</translation>
+        <location filename="../app/policylens/ui/mainwindow.py" line="490"/>
+        <source>Documents ({patterns})</source>
+        <translation>Documents ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="489"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="493"/>
         <source>Text files ({patterns})</source>
         <translation>Fichiers texte ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="492"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="867"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="496"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="871"/>
         <source>All files ({patterns})</source>
         <translation>Tous les fichiers ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="495"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="499"/>
         <source>Open a Privacy Policy</source>
         <translation>Ouvrir une politique de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="508"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="546"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="512"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="550"/>
         <source>Pasted text</source>
         <translation>Texte collé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="516"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="520"/>
         <source>Only the first file is opened.</source>
         <translation>Seul le premier fichier est ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="524"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="528"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens ne télécharge pas de pages</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="530"/>
         <source>PolicyLens does not fetch pages from the web. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens ne va pas chercher les pages sur le web. Enregistrez la page dans votre navigateur (Ctrl+S) et déposez le fichier enregistré ici, ou sélectionnez le texte de la politique et déposez-le ou collez-le.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="538"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="542"/>
         <source>Nothing to open</source>
         <translation>Rien à ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="539"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="543"/>
         <source>There is no file or text to open here.</source>
         <translation>Il n&apos;y a ici aucun fichier ni texte à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="585"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="657"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="589"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="661"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="661"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="665"/>
         <source>Cannot open “{name}”</source>
         <translation>Impossible d&apos;ouvrir «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="662"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="666"/>
         <source>The policy shown before is still open.</source>
         <translation>La politique affichée précédemment reste ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="719"/>
         <source>Compare with “{name}”</source>
         <translation>Comparer avec « {name} »</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="717"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="721"/>
         <source>See what changed from the policy open before</source>
         <translation>Voir ce qui a changé par rapport à la politique ouverte avant</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="725"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="729"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Note {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="730"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="734"/>
         <source>{verdict} — {name}</source>
         <translation>{verdict} — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="735"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="739"/>
         <source>Analysing “{name}”…</source>
         <translation>Analyse de «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="844"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="848"/>
         <source>Export Summary</source>
         <translation>Exporter le résumé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="845"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="849"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>L&apos;exportation n&apos;est pas disponible dans cette version de PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="870"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="874"/>
         <source>Compare With Another Version</source>
         <translation>Comparer avec une autre version</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="947"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="951"/>
         <source>Dropped text</source>
         <translation>Texte déposé</translation>
     </message>
@@ -1164,22 +1164,22 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="514"/>
+        <location filename="../app/policylens/ui/reader.py" line="576"/>
         <source>Open Link</source>
         <translation>Ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="516"/>
+        <location filename="../app/policylens/ui/reader.py" line="578"/>
         <source>Open this address in your web browser?</source>
         <translation>Ouvrir cette adresse dans votre navigateur web&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="517"/>
+        <location filename="../app/policylens/ui/reader.py" line="579"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens lui-même ne se connecte jamais au réseau.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="518"/>
+        <location filename="../app/policylens/ui/reader.py" line="580"/>
         <source>Open in Browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
@@ -2065,8 +2065,8 @@
     </message>
     <message>
         <location filename="../app/policylens/core/errors.py" line="66"/>
-        <source>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF and Word (.docx) files.</source>
-        <translation>Ce type de fichier n&apos;est pas pris en charge ({kind}). PolicyLens lit les fichiers texte, Markdown, HTML, MHTML, PDF et Word (.docx).</translation>
+        <source>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF, Word (.docx), OpenDocument (.odt), RTF and Safari web archive files.</source>
+        <translation>Ce type de fichier n&apos;est pas pris en charge ({kind}). PolicyLens lit les fichiers texte, Markdown, HTML, MHTML, PDF, Word (.docx), OpenDocument (.odt), RTF et les archives web de Safari.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/errors.py" line="77"/>
@@ -3160,67 +3160,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Grade</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="25"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>Red flags</source>
         <translation>Signaux d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="27"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>No red flags found.</source>
         <translation>Aucun signal d&apos;alerte trouvé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="30"/>
         <source>Controller</source>
         <translation>Responsable du traitement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="30"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="31"/>
+        <location filename="../app/policylens/render.py" line="32"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="32"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="33"/>
+        <location filename="../app/policylens/render.py" line="34"/>
         <source>Why this grade</source>
         <translation>Pourquoi cette note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="35"/>
+        <location filename="../app/policylens/render.py" line="36"/>
         <source>not graded</source>
         <translation>non noté</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="37"/>
+        <location filename="../app/policylens/render.py" line="38"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="38"/>
+        <location filename="../app/policylens/render.py" line="39"/>
         <source>{label}:</source>
         <translation>{label}&#xa0;:</translation>
     </message>

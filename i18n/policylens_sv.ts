@@ -631,361 +631,361 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="207"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="209"/>
         <source>This sentence supports:</source>
         <translation>Den här meningen stöder:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="352"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="354"/>
         <source>Open a policy first: the letters are written from its summary.</source>
         <translation>Öppna en policy först: breven skrivs utifrån dess sammanfattning.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="355"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="357"/>
         <source>Open a policy first: there is no summary to export yet.</source>
         <translation>Öppna en policy först: det finns ingen sammanfattning att exportera än.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="369"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="370"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="371"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="372"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="374"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="373"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="375"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="377"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="378"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
         <source>Open &amp;Sample Policy</source>
         <translation>Öppna e&amp;xempelpolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="379"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="380"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="381"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
         <source>Open a saved privacy policy</source>
         <translation>Öppna en sparad integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="382"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Rensa senaste filer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="383"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
         <source>&amp;Export Summary…</source>
         <translation>&amp;Exportera sammanfattning…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="384"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
         <source>Co&amp;mpare With…</source>
         <translation>&amp;Jämför med…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="385"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="387"/>
         <source>Compare the open policy with another version of it</source>
         <translation>Jämför den öppna policyn med en annan version av den</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="386"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
         <source>&amp;Use Your Rights…</source>
         <translation>Utöva dina rä&amp;ttigheter…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="388"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="389"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="390"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
         <source>&amp;Paste Policy Text</source>
         <translation>Klistra &amp;in policytext</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="391"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
         <source>&amp;Find…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="392"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
         <source>Find &amp;Next</source>
         <translation>Sök &amp;nästa</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="393"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
         <source>Find Pre&amp;vious</source>
         <translation>Sök &amp;föregående</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="394"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
         <source>Previous Evidence Sentence</source>
         <translation>Föregående belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="395"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
         <source>Next Evidence Sentence</source>
         <translation>Nästa belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="396"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="398"/>
         <source>Zoom &amp;In</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="397"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
         <source>Zoom &amp;Out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="398"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Återställ zoom</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="399"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
         <source>PolicyLens &amp;Guide</source>
         <translation>PolicyLens-&amp;guide</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="400"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="401"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="403"/>
         <source>&amp;About PolicyLens</source>
         <translation>&amp;Om PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="402"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="404"/>
         <source>Why This &amp;Grade…</source>
         <translation>Varför det här &amp;betyget…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="403"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="405"/>
         <source>How the grade was computed, line by line, with the sentences behind it</source>
         <translation>Hur betyget räknades fram, rad för rad, med meningarna bakom</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="404"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="406"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="405"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="407"/>
         <source>Cancel the analysis</source>
         <translation>Avbryt analysen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="406"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="408"/>
         <source>Analysis progress</source>
         <translation>Analysförlopp</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="407"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="409"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="408"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="410"/>
         <source>Policy text</source>
         <translation>Policytext</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="410"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="412"/>
         <source>The policy. Sentences that support a finding are underlined; hover one to see which.</source>
         <translation>Policyn. Meningar som stöder ett fynd är understrukna; håll muspekaren över en för att se vilket.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="412"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="414"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="413"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="415"/>
         <source>Evidence</source>
         <translation>Belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="414"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="416"/>
         <source>Policy and summary</source>
         <translation>Policy och sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="437"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="439"/>
         <source>{card}: {point}</source>
         <translation>{card}: {point}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="441"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="443"/>
         <source>Red flag: {title}</source>
         <translation>Varningsflagga: {title}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="447"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="449"/>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="485"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="866"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="487"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="870"/>
         <source>Privacy policies ({patterns})</source>
         <translation>Integritetspolicyer ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="486"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="488"/>
         <source>Web pages ({patterns})</source>
         <translation>Webbsidor ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="487"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="489"/>
         <source>PDF documents ({patterns})</source>
         <translation>PDF-dokument ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="488"/>
-        <source>Word documents ({patterns})</source>
-        <translation>Word-dokument ({patterns})</translation>
+        <location filename="../app/policylens/ui/mainwindow.py" line="490"/>
+        <source>Documents ({patterns})</source>
+        <translation>Dokument ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="489"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="493"/>
         <source>Text files ({patterns})</source>
         <translation>Textfiler ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="492"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="867"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="496"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="871"/>
         <source>All files ({patterns})</source>
         <translation>Alla filer ({patterns})</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="495"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="499"/>
         <source>Open a Privacy Policy</source>
         <translation>Öppna en integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="508"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="546"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="512"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="550"/>
         <source>Pasted text</source>
         <translation>Inklistrad text</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="516"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="520"/>
         <source>Only the first file is opened.</source>
         <translation>Bara den första filen öppnas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="524"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="528"/>
         <source>PolicyLens does not download pages</source>
         <translation>PolicyLens laddar inte ned sidor</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="526"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="530"/>
         <source>PolicyLens does not fetch pages from the web. Save the page in your browser (Ctrl+S) and drop the saved file here, or select the policy&apos;s text and drop or paste it.</source>
         <translation>PolicyLens hämtar inte sidor från webben. Spara sidan i webbläsaren (Ctrl+S) och släpp den sparade filen här, eller markera policyns text och släpp eller klistra in den.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="538"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="542"/>
         <source>Nothing to open</source>
         <translation>Inget att öppna</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="539"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="543"/>
         <source>There is no file or text to open here.</source>
         <translation>Det finns ingen fil eller text att öppna här.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="585"/>
-        <location filename="../app/policylens/ui/mainwindow.py" line="657"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="589"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="661"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="661"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="665"/>
         <source>Cannot open “{name}”</source>
         <translation>Det går inte att öppna ”{name}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="662"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="666"/>
         <source>The policy shown before is still open.</source>
         <translation>Policyn som visades tidigare är fortfarande öppen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="715"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="719"/>
         <source>Compare with “{name}”</source>
         <translation>Jämför med ”{name}”</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="717"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="721"/>
         <source>See what changed from the policy open before</source>
         <translation>Se vad som ändrats jämfört med policyn som var öppen förut</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="725"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="729"/>
         <source>Grade {letter} ({score}/100) — {name}</source>
         <translation>Betyg {letter} ({score}/100) — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="730"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="734"/>
         <source>{verdict} — {name}</source>
         <translation>{verdict} — {name}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="735"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="739"/>
         <source>Analysing “{name}”…</source>
         <translation>Analyserar ”{name}”…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="844"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="848"/>
         <source>Export Summary</source>
         <translation>Exportera sammanfattning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="845"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="849"/>
         <source>Exporting is not available in this version of PolicyLens.</source>
         <translation>Export är inte tillgängligt i den här versionen av PolicyLens.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="870"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="874"/>
         <source>Compare With Another Version</source>
         <translation>Jämför med en annan version</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/mainwindow.py" line="947"/>
+        <location filename="../app/policylens/ui/mainwindow.py" line="951"/>
         <source>Dropped text</source>
         <translation>Släppt text</translation>
     </message>
@@ -1164,22 +1164,22 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="514"/>
+        <location filename="../app/policylens/ui/reader.py" line="576"/>
         <source>Open Link</source>
         <translation>Öppna länk</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="516"/>
+        <location filename="../app/policylens/ui/reader.py" line="578"/>
         <source>Open this address in your web browser?</source>
         <translation>Öppna den här adressen i webbläsaren?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="517"/>
+        <location filename="../app/policylens/ui/reader.py" line="579"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens själv ansluter aldrig till nätverket.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="518"/>
+        <location filename="../app/policylens/ui/reader.py" line="580"/>
         <source>Open in Browser</source>
         <translation>Öppna i webbläsaren</translation>
     </message>
@@ -2065,8 +2065,8 @@
     </message>
     <message>
         <location filename="../app/policylens/core/errors.py" line="66"/>
-        <source>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF and Word (.docx) files.</source>
-        <translation>Den här filtypen stöds inte ({kind}). PolicyLens läser text-, Markdown-, HTML-, MHTML-, PDF- och Word-filer (.docx).</translation>
+        <source>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF, Word (.docx), OpenDocument (.odt), RTF and Safari web archive files.</source>
+        <translation>Den här filtypen stöds inte ({kind}). PolicyLens läser text-, Markdown-, HTML-, MHTML-, PDF-, Word- (.docx), OpenDocument- (.odt) och RTF-filer samt webbarkiv från Safari.</translation>
     </message>
     <message>
         <location filename="../app/policylens/core/errors.py" line="77"/>
@@ -3160,67 +3160,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="24"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Grade</source>
         <translation>Betyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="25"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>Red flags</source>
         <translation>Varningsflaggor</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="27"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>No red flags found.</source>
         <translation>Inga varningsflaggor hittades.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="30"/>
         <source>Controller</source>
         <translation>Personuppgiftsansvarig</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="30"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="31"/>
+        <location filename="../app/policylens/render.py" line="32"/>
         <source>Evidence</source>
         <translation>Belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="32"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>Notes</source>
         <translation>Anmärkningar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="33"/>
+        <location filename="../app/policylens/render.py" line="34"/>
         <source>Why this grade</source>
         <translation>Varför detta betyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="35"/>
+        <location filename="../app/policylens/render.py" line="36"/>
         <source>not graded</source>
         <translation>ej betygsatt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="37"/>
+        <location filename="../app/policylens/render.py" line="38"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="38"/>
+        <location filename="../app/policylens/render.py" line="39"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>

@@ -34,6 +34,12 @@ def names(body: str) -> set[str]:
             {"Greenhouse"},
         ),
         ("Supabase Inc. | Database hosting | USA\n", {"Supabase"}),
+        # a legal form's dots end no clause, and the name keeps its last dot
+        (
+            "We use Helpwise Contact Centre Sp. z o.o. in Poland to answer your e-mails.\n",
+            {"Helpwise Contact Centre Sp. z o.o."},
+        ),
+        ("We use Deskline Inc. in Canada to answer your e-mails.\n", {"Deskline Inc."}),
         # a brand with an inner capital written without it is the same brand, spelled as the list does
         ("We chat with customers through Whatsapp and keep leads in Hubspot.\n", {"WhatsApp", "HubSpot"}),
     ],
@@ -161,7 +167,7 @@ def test_a_sister_company_of_the_controller_is_an_affiliate() -> None:
     )
     s = analyze(load_text(text, "x.txt"))
     by = {sh.recipient: set(sh.names) for sh in s.shared_with}
-    assert by.get("affiliates") == {"Corvane Inc"}
+    assert by.get("affiliates") == {"Corvane Inc."}
     assert "Corvane Systems GmbH" not in set().union(*by.values())
 
 
@@ -182,7 +188,7 @@ def test_companies_named_beside_the_authorities_are_no_authority() -> None:
     )
     s = analyze(load_text(HEAD + body, "x.txt"))
     by = {sh.recipient: set(sh.names) for sh in s.shared_with}
-    assert "Nordgrid Networks Ltd" in by.get("service_providers", set())
+    assert any(n.startswith("Nordgrid Networks Ltd") for n in by.get("service_providers", set()))
     assert not by.get("legal")
 
 

@@ -35,6 +35,10 @@ MIME_TYPES = {
     "multipart/related",
     "message/rfc822",
     "application/x-mimearchive",
+    "application/vnd.oasis.opendocument.text",
+    "application/rtf",
+    "text/rtf",
+    "application/x-webarchive",
 }
 UI_LANGS = ("fr", "sv", "de", "es")
 

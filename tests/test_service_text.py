@@ -74,3 +74,19 @@ def test_company_names_with_accented_capitals_and_linking_words() -> None:
     assert m is not None and m.group(1) == "Atlântico Norte – Companhia de Seguros, S.A."
     m = pt.words.legal_name.search("Os dados vão para a empresa de seguros Fidelidade, S.A.")
     assert m is not None and m.group(1) == "Fidelidade, S.A."
+
+
+def test_an_alias_defined_after_the_companys_address() -> None:
+    """'Quillmate Labs GmbH, Torstraße 140, 10119 Berlin, Germany ("Quillmate", "us")': the alias names
+    the service; a quoted term after an address without a company names nothing."""
+    text = (
+        "Privacy Notice\n\nQuillmate Labs GmbH, Torstraße 140, 10119 Berlin, Germany (\"Quillmate\", \"us\") "
+        "provides an AI writing assistant. We collect your e-mail address and your prompts.\n"
+    )
+    s = analyze(load_text(text, "notice.txt"))
+    assert (s.service.name, s.service.controller) == ("Quillmate", "Quillmate Labs GmbH")
+    text = (
+        "Privacy Notice\n\nOur office is at Torstraße 140, 10119 Berlin, Germany (\"Headquarters\", \"we\"). "
+        "We collect your e-mail address.\n"
+    )
+    assert analyze(load_text(text, "notice.txt")).service.name != "Headquarters"

@@ -28,3 +28,16 @@ def test_rows_of_a_table_about_something_else() -> None:
         "Nos offres\n\n| Offre | Engagement |\n| --- | --- |\n| Essentiel | 1 mois |\n| Premium | 6 mois |\n"
     )
     assert not {30, 182} & days(text)
+
+
+def test_a_semicolon_starts_the_clause_of_a_period() -> None:
+    """"… we delete your account data within 30 days; invoices are kept for 10 years": the ten years
+    are the invoices', not the account data's."""
+    text = (
+        "Privacy notice\n\nWe collect your name, your e-mail address and your invoices.\n\nRetention\n\n"
+        "If you close your account, we delete your account data within 30 days; invoices are kept for 10 years "
+        "as required by tax law.\n"
+    )
+    s = analyze(load_text(text, "policy.txt"))
+    by_days = {round(p.days): p for p in s.retention.periods}
+    assert by_days[3650].data == "financial"

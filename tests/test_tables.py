@@ -192,3 +192,21 @@ def test_a_no_answer_in_the_teams_language() -> None:
     )
     got = collected(summary(text))
     assert "contact" in got and "location" not in got
+
+
+def test_a_row_answering_no_under_a_sharing_column_shares_nothing() -> None:
+    """The American financial notice's table: "No" under "Does X share?" is no sharing for that
+    row; "Yes" keeps it, whatever the column about limiting says."""
+
+    def shared(answer: str) -> set[str]:
+        text = (
+            "Privacy notice\n\nWe collect your income and your account balances.\n\n"
+            "| Reasons we can share your personal information | Does Northfield share? "
+            "| Can you limit this sharing? |\n"
+            "|---|---|---|\n"
+            f"| For our affiliates' everyday business purposes | {answer} | No |\n"
+        )
+        return {sh.recipient for sh in summary(text).shared_with}
+
+    assert "affiliates" in shared("Yes")
+    assert "affiliates" not in shared("No")

@@ -35,7 +35,9 @@ def parser() -> argparse.ArgumentParser:
         prog="policylens-gui",
         description="Read a privacy policy in a minute: offline, any language, any saved file.",
     )
-    p.add_argument("file", nargs="?", help="a saved policy to open (txt, md, html, mhtml, pdf, docx)")
+    p.add_argument(
+        "file", nargs="?", help="a saved policy to open (txt, md, html, mhtml, webarchive, pdf, docx, odt, rtf)"
+    )
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     p.add_argument("--screenshot", metavar="OUT.png", help="render the window with FILE analysed to a PNG and exit")
     p.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH", help="window size (default 1400x900)")

@@ -160,3 +160,54 @@ def test_offsets_map_both_ways(qtbot, window) -> None:
     assert len(reader.block_positions) == len(reader.blocks)
     # list markers are drawn as bullets, not as text
     assert "- We share" not in reader.toPlainText()
+
+
+def test_a_table_row_keeps_its_text_with_faint_bars_and_bold_labels(qtbot, window) -> None:
+    """A pipe table ("| Purpose | Data |") is shown as rows whose bars are drawn faint, the column
+    labels bold and the "|---|---|" row small; every offset still maps to its character."""
+    from PySide6.QtGui import QFont, QTextCursor
+
+    from policylens.core.loaders import load_text
+
+    text = (
+        "Privacy Policy\n\nWe collect your name and e-mail address 😀.\n\n"
+        "| Purpose | Data | Legal basis |\n|---|---|---|\n| Newsletter 𝔡 | e-mail address | consent |\n\n"
+        "We keep data 2 years.\n"
+    )
+    doc = load_text(text)
+    reader = window.reader
+    reader.set_document(doc)
+    for b in reader.blocks:
+        for off in range(b.start, b.end + 1):
+            assert reader.to_offset(reader.to_pos(off)) == off
+        assert reader.text_between(b.start, b.end) == doc.text[b.start : b.end]
+
+    def char_format(offset: int):
+        cur = QTextCursor(reader.document())
+        cur.setPosition(reader.to_pos(offset) + 1)  # the format of the character before the cursor
+        return cur.charFormat()
+
+    bar = doc.text.index("| Newsletter")
+    word = doc.text.index("Newsletter")
+    label = doc.text.index("Purpose")
+    plain = doc.text.index("We keep")
+    assert char_format(bar).foreground().color() != char_format(word).foreground().color()
+    assert char_format(label).fontWeight() > QFont.Weight.Normal.value >= char_format(word).fontWeight()
+    assert char_format(plain).foreground().color() == char_format(word).foreground().color()
+
+
+def test_list_items_without_a_written_marker_get_a_bullet() -> None:
+    """A Word, OpenDocument or web-page list item has no "- " in its text: the reader draws a bullet
+    for it; an item that numbers itself keeps its number and gets none."""
+    from policylens.core.loaders import load_bytes
+    from policylens.ui.reader import reader_blocks
+
+    page = (
+        b"<html><body><main><h1>Privacy</h1><p>We collect your e-mail address to send you receipts.</p>"
+        b"<ul><li>You can ask for a copy of your data.</li><li>You can ask us to delete it.</li></ul>"
+        b"<p>Steps:</p><ul><li>1. Write to us.</li><li>(b) Wait a month.</li></ul></main></body></html>"
+    )
+    doc = load_bytes(page, "p.html")
+    shown = {doc.text[b.start : b.end]: bullet for b, bullet in zip(*reader_blocks(doc), strict=True)}
+    assert shown["You can ask for a copy of your data."] is True
+    assert shown["1. Write to us."] is False and shown["(b) Wait a month."] is False

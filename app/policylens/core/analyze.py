@@ -159,6 +159,14 @@ def analyze(
 # the summary's fields from the hits and facts
 
 
+def _item_key(item: str) -> str:
+    """What makes two shown items one: case and a plural 's' aside ("Face templates", "face template")."""
+    return _PLURAL_S.sub("", item.casefold())
+
+
+_PLURAL_S = regex.compile(r"(?<=\w\w)s\b")
+
+
 def _build(seg: Segmented, source: Source, language: Language, notes: list[Note]) -> Summary:
     # what's collected
     collected: list[Collected] = []
@@ -175,7 +183,7 @@ def _build(seg: Segmented, source: Source, language: Language, notes: list[Note]
                    and o.end - o.start > h.end - h.start for o in hits):
                 continue
             item = shown_words(h.text, seg.packs[h.sent].words)
-            if item and item.casefold() not in {x.casefold() for x in items}:
+            if item and _item_key(item) not in {_item_key(x) for x in items}:
                 items.append(item)
         collected.append(
             Collected(category=cat, items=items[:MAX_ITEMS], evidence=seg.evidence_list(h.sent for h in hits))  # type: ignore[arg-type]

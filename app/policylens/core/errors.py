@@ -66,7 +66,7 @@ class UnsupportedFormat(InputError):
     message = QT_TRANSLATE_NOOP(
         "errors",
         "This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, "
-        "PDF and Word (.docx) files.",
+        "PDF, Word (.docx), OpenDocument (.odt), RTF and Safari web archive files.",
     )
 
 

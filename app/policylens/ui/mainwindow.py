@@ -79,7 +79,9 @@ if TYPE_CHECKING:  # the summary model (pydantic) is imported when a summary fir
 
 MAX_RECENT = 10
 MIN_WIDTH, MIN_HEIGHT = 640, 440
-FALLBACK_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".mhtml", ".mht", ".pdf", ".docx")
+FALLBACK_EXTENSIONS = (
+    ".txt", ".md", ".html", ".htm", ".mhtml", ".mht", ".pdf", ".docx", ".odt", ".rtf", ".webarchive"
+)
 EXPORT_MODULE = "policylens.ui.export_dialog"
 
 
@@ -480,12 +482,14 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         exts = supported_extensions()
         pattern = " ".join(f"*{e}" for e in exts)
-        web = " ".join(f"*{e}" for e in exts if e in (".html", ".htm", ".xhtml", ".mhtml", ".mht"))
+        web = " ".join(f"*{e}" for e in exts if e in (".html", ".htm", ".xhtml", ".mhtml", ".mht", ".webarchive"))
         filters = [
             self.tr("Privacy policies ({patterns})").format(patterns=pattern),
             self.tr("Web pages ({patterns})").format(patterns=web),
             self.tr("PDF documents ({patterns})").format(patterns="*.pdf"),
-            self.tr("Word documents ({patterns})").format(patterns="*.docx"),
+            self.tr("Documents ({patterns})").format(
+                patterns=" ".join(f"*{e}" for e in exts if e in (".docx", ".odt", ".rtf"))
+            ),
             self.tr("Text files ({patterns})").format(
                 patterns=" ".join(f"*{e}" for e in exts if e in (".txt", ".text", ".md", ".markdown"))
             ),

@@ -80,6 +80,15 @@ def find_links(text: str, start: int = 0, end: int | None = None, limit: int = M
 _MARKER = re.compile(r"[ \t]*[-–—•·▪◦●○*+►✓✔\uf0b7\uf0a7](?:[ \t]+[-–—•·▪◦●○*+](?=[ \t]))?[ \t]+")
 
 
+# an item that numbers itself ("1.", "(a)", "iv)", "§ 3"): drawn as written, without a bullet
+_ENUMERATED = re.compile(r"[ \t]*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.):]|§)")
+_SEPARATOR_ROW = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*")
+
+
+def _is_row(chunk: str) -> bool:
+    return chunk.startswith("|") and chunk.rstrip().endswith("|") and len(chunk) > 2
+
+
 def reader_blocks(doc: Document) -> tuple[list[Block], list[bool]]:
     """The blocks as the reader shows them, and whether each is a bulleted list item.
 
@@ -95,6 +104,11 @@ def reader_blocks(doc: Document) -> tuple[list[Block], list[bool]]:
                 out.append(Block(b.kind, m.end(), b.end, b.level))
                 bullets.append(True)
                 continue
+            if m is None and not _ENUMERATED.match(doc.text, b.start, b.end):
+                # an item of a Word, OpenDocument or web page list: its marker was no text
+                out.append(b)
+                bullets.append(True)
+                continue
         out.append(b)
         bullets.append(False)
     return out, bullets
@@ -103,8 +117,26 @@ def reader_blocks(doc: Document) -> tuple[list[Block], list[bool]]:
 class ReaderBuilder:
     """Builds the reader's ``QTextDocument`` for ``doc`` in steps (:meth:`step`)."""
 
-    def __init__(self, doc: Document, font: QFont, link_color: QColor | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        font: QFont,
+        link_color: QColor | None = None,
+        rule_color: QColor | None = None,
+        row_color: QColor | None = None,
+    ) -> None:
         self.doc = doc
+        # a table row ("| Purpose | Data | Legal basis |") keeps its text, as every offset into the
+        # policy must: its bars are drawn faint, its separator row ("|---|---|") small and faint
+        self._bar_fmt = QTextCharFormat()
+        self._rule_fmt = QTextCharFormat()
+        self._rule_fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -2)
+        if rule_color is not None:
+            self._bar_fmt.setForeground(rule_color)
+            self._rule_fmt.setForeground(rule_color)
+        self._row_color = row_color
+        self._head_fmt = QTextCharFormat()
+        self._head_fmt.setFontWeight(QFont.Weight.DemiBold)
         # web addresses become anchors while the blocks are added, a block at a time (one pass
         # over a 5 MB text on the GUI thread would stall it)
         self._link_fmt = QTextCharFormat()
@@ -147,13 +179,21 @@ class ReaderBuilder:
             self._heading[level] = fmt
         return fmt
 
-    def _block_format(self, block: Block, first: bool, bulleted: bool) -> QTextBlockFormat:
+    def _block_format(
+        self, block: Block, first: bool, bulleted: bool, row: bool = False, last_row: bool = False
+    ) -> QTextBlockFormat:
         numbered = block.kind == "list_item" and not bulleted
-        key = (block.kind, block.level if block.kind == "heading" or numbered else 0, first)
+        kind = ("last row" if last_row else "row") if row else block.kind
+        key = (kind, block.level if block.kind == "heading" or numbered else 0, first)
         fmt = self._formats.get(key)
         if fmt is None:
             fmt = QTextBlockFormat()
-            if block.kind == "heading":
+            if row:
+                fmt.setBottomMargin(12 if last_row else 2)
+                fmt.setTopMargin(0 if first else 2)
+                if self._row_color is not None:
+                    fmt.setBackground(self._row_color)
+            elif block.kind == "heading":
                 fmt.setTopMargin(0 if first else 14)
                 fmt.setBottomMargin(6)
             elif block.kind == "list_item":
@@ -179,17 +219,29 @@ class ReaderBuilder:
             b = blocks[i]
             cf = self._char_format(b)
             bulleted = self.bulleted[i]
+            chunk = text[b.start : b.end]
+            row = b.kind != "heading" and _is_row(chunk)
+            last_row = False
+            if row:
+                nxt = text[blocks[i + 1].start : blocks[i + 1].end] if i + 1 < n else ""
+                last_row = not _is_row(nxt)
+                if _SEPARATOR_ROW.fullmatch(nxt):
+                    cf = self._head_fmt  # the column labels above "|---|---|"
             if i == 0:
-                c.setBlockFormat(self._block_format(b, True, bulleted))
+                c.setBlockFormat(self._block_format(b, True, bulleted, row, last_row))
                 c.setBlockCharFormat(cf)
             else:
-                c.insertBlock(self._block_format(b, False, bulleted), cf)
+                c.insertBlock(self._block_format(b, False, bulleted, row, last_row), cf)
             self.positions.append(c.position())
-            chunk = text[b.start : b.end]
             self.bmp.append(chunk.isascii() or not chunk or max(chunk) < "\U00010000")
             if chunk:
                 at = c.position()
-                c.insertText(chunk.translate(_CLEAN), cf)
+                if row and _SEPARATOR_ROW.fullmatch(chunk):
+                    c.insertText(chunk, self._rule_fmt)
+                else:
+                    c.insertText(chunk.translate(_CLEAN), cf)
+                    if row:
+                        self._bars(chunk, at)
                 if self.links < MAX_LINKS and ("://" in chunk or "www." in chunk):
                     self._anchor(chunk, at)
             if bulleted:
@@ -212,6 +264,18 @@ class ReaderBuilder:
             if self._i % 8 == 0 and time.perf_counter() > deadline:
                 break
         return self.done
+
+    def _bars(self, chunk: str, at: int) -> None:
+        """Draw the bars of a table row faint."""
+        bmp = self.bmp[-1]
+        cur = QTextCursor(self.qdoc)
+        k = chunk.find("|")
+        while k >= 0:
+            a = at + (k if bmp else _u16(chunk[:k]))
+            cur.setPosition(a)
+            cur.setPosition(a + 1, QTextCursor.MoveMode.KeepAnchor)
+            cur.mergeCharFormat(self._bar_fmt)
+            k = chunk.find("|", k + 1)
 
     def _anchor(self, chunk: str, at: int) -> None:
         bmp = self.bmp[-1]
@@ -276,7 +340,12 @@ class Reader(QTextEdit):
     # ------------------------------------------------------------------ content
 
     def builder(self, doc: Document) -> ReaderBuilder:
-        return ReaderBuilder(doc, self.font(), self.palette().link().color())
+        pal = self.palette()
+        fg, bg = pal.text().color(), pal.base().color()
+        faint = QColor(
+            (fg.red() + 2 * bg.red()) // 3, (fg.green() + 2 * bg.green()) // 3, (fg.blue() + 2 * bg.blue()) // 3
+        )
+        return ReaderBuilder(doc, self.font(), pal.link().color(), faint, pal.alternateBase().color())
 
     def set_content(self, builder: ReaderBuilder, index: EvidenceIndex | None = None) -> None:
         """Show a completely built document; ``index`` marks the evidence sentences (done before

@@ -116,7 +116,8 @@ def check(seg: Segmented, rule: Rule, i: int, ms: int, me: int) -> bool | None:
                 break
         if not nearby:
             return False
-    return post_filter(seg, i, ms, me, negatable=rule.negatable, in_headings=in_headings)
+    topics = tuple(rule.requires) or ("collect",)
+    return post_filter(seg, i, ms, me, negatable=rule.negatable, in_headings=in_headings, topics=topics)
 
 
 def part_of(text: str, pattern: regex.Pattern[str], s: int, e: int, ms: int, me: int) -> bool:

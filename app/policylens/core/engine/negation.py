@@ -203,10 +203,11 @@ def _cells(row: str) -> list[str]:
     return [c.strip(" *_") for c in row.strip().strip("|").split("|")]
 
 
-def _row_answers_no(seg: Segmented, i: int) -> bool:
-    """A table row that answers no in a column whose header speaks of collecting ("| Category |
-    Examples | Collected |" over "| B. Biometric information | Fingerprints | NO |"); a "No" under
-    "Sold" says nothing about what is collected."""
+def _row_answers_no(seg: Segmented, i: int, topics: tuple[str, ...] = ("collect",)) -> bool:
+    """A table row that answers no in a column whose header speaks of the hit's topic (its rule's
+    required contexts): "| Category | Examples | Collected |" over "| B. Biometric information |
+    Fingerprints | NO |", "| Reasons we can share | Do we share? |" over "| For our affiliates'
+    marketing | No |"; a "No" under "Sold" says nothing about what is collected."""
     cells = _cells(seg.sent_text(i))
     pack = seg.packs[i]
     no = pack.words.no_answers
@@ -214,12 +215,19 @@ def _row_answers_no(seg: Segmented, i: int) -> bool:
     if not at:
         return False
     header = _cells(seg.sent_text(seg.table_head[i]))
-    collect = pack.context_scanners.get("collect", [])
-    return any(k < len(header) and any(sc.search(header[k]) for sc in collect) for k in at)
+    scanners = [sc for t in topics for sc in pack.context_scanners.get(t, [])]
+    return any(k < len(header) and any(sc.search(header[k]) for sc in scanners) for k in at)
 
 
 def post_filter(
-    seg: Segmented, i: int, ms: int, me: int, *, negatable: bool = True, in_headings: bool = False
+    seg: Segmented,
+    i: int,
+    ms: int,
+    me: int,
+    *,
+    negatable: bool = True,
+    in_headings: bool = False,
+    topics: tuple[str, ...] = ("collect",),
 ) -> bool | None:
     """The shared post-filter of every recognizer's hits. True: the hit [ms, me) in sentence
     ``i`` stands; False: it stands where no finding may (heading, table of contents); None: its
@@ -228,7 +236,7 @@ def post_filter(
     if not placed(seg, i, in_headings=in_headings):
         return False
     sent = seg.sentences[i]
-    if negatable and i < len(seg.table_head) and seg.table_head[i] >= 0 and _row_answers_no(seg, i):
+    if negatable and i < len(seg.table_head) and seg.table_head[i] >= 0 and _row_answers_no(seg, i, topics):
         return None  # "| B. Biometric information | Fingerprints | NO |"
     if negatable and is_negated(seg.doc.text, sent.start, sent.end, ms, me, seg.packs[i]):
         return None

@@ -59,7 +59,7 @@ __all__ = [
 
 MAX_BYTES = 64 * 1024 * 1024  # documented limit: 64 MB (see SECURITY.md)
 _SNIFF_BYTES = 1 << 20  # what detect_format reads of a file (a zip's directory is read apart)
-_EXTRACTORS = {"txt": "text", "md": "markdown", "docx": "python-docx", "pdf": "pypdf"}
+_EXTRACTORS = {"txt": "text", "md": "markdown", "docx": "python-docx", "pdf": "pypdf", "odt": "odt", "rtf": "rtf"}
 
 
 def dialog_patterns() -> str:
@@ -222,6 +222,31 @@ def load_bytes(data: bytes, name: str, *, path: str | None = None) -> Document:
 
             text, blocks, title, docx_meta = extract_docx(data)
             meta.update(docx_meta)
+        elif fmt == "odt":
+            from policylens.core.loaders.odt import extract_odt
+
+            text, blocks, title = extract_odt(data)
+        elif fmt == "rtf":
+            from policylens.core.loaders.rtf import extract_rtf
+
+            text, blocks = extract_rtf(data)
+        elif fmt == "webarchive":
+            from policylens.core.loaders.html import decode_html, extract_html
+            from policylens.core.loaders.webarchive import main_resource
+
+            page_data, mime, charset = main_resource(data)
+            if "html" in mime:
+                html, encoding = decode_html(page_data, charset)
+                meta["encoding"] = encoding
+                page = extract_html(normalise_text(html))
+                text, blocks, title, site = page.text, page.blocks, page.title, page.site_name
+                meta.update(page.meta)
+            elif mime.startswith("text/"):
+                text, encoding = decode_text_with_encoding(page_data)
+                text = normalise_text(text)
+                meta["encoding"] = encoding
+            else:
+                raise errors.UnsupportedFormat(kind=f"{FORMAT_NAMES[fmt]}, {mime}")
         else:  # pragma: no cover - sniff returns one of FORMATS
             raise errors.UnsupportedFormat(kind=fmt)
     except errors.PolicyLensError:

@@ -32,29 +32,30 @@ _TITLE_STYLE = re.compile(r"^(?:title|titre|titel|título|titolo|rubrik|tytuł|o
 _LIST_STYLE = re.compile(r"list|liste|lista|aufzählung|punktlista|opsomming", re.I)
 
 
-def check_zip(data: bytes) -> zipfile.ZipFile:
-    """Open the zip after checking its declared sizes (see the module doc)."""
+def check_zip(data: bytes, *, kind: str = KIND, main_part: str = "word/document.xml") -> zipfile.ZipFile:
+    """Open the zip after checking its declared sizes (see the module doc); ``kind`` names the
+    format in messages, ``main_part`` is the part it cannot do without."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
-        raise errors.CorruptDocument(kind=KIND, reason=f"it is not a valid zip archive ({exc})"[:200]) from exc
+        raise errors.CorruptDocument(kind=kind, reason=f"it is not a valid zip archive ({exc})"[:200]) from exc
     infos = zf.infolist()
     if len(infos) > MAX_PARTS:
-        raise errors.UnsafeArchive(kind=KIND, size_mb="?", reason=f"{len(infos)} parts")
+        raise errors.UnsafeArchive(kind=kind, size_mb="?", reason=f"{len(infos)} parts")
     total = sum(max(0, i.file_size) for i in infos)
     if total > MAX_UNPACKED:
         raise errors.UnsafeArchive(
-            kind=KIND, size_mb=total // (1024 * 1024), reason=f"more than {MAX_UNPACKED // (1024 * 1024)} MB"
+            kind=kind, size_mb=total // (1024 * 1024), reason=f"more than {MAX_UNPACKED // (1024 * 1024)} MB"
         )
     for info in infos:
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(1, info.compress_size):
             raise errors.UnsafeArchive(
-                kind=KIND,
+                kind=kind,
                 size_mb=total // (1024 * 1024),
                 reason=f"{info.filename} is compressed {info.file_size // max(1, info.compress_size)} times",
             )
-    if "word/document.xml" not in zf.namelist():
-        raise errors.CorruptDocument(kind=KIND, reason="its main part, word/document.xml, is missing")
+    if main_part not in zf.namelist():
+        raise errors.CorruptDocument(kind=kind, reason=f"its main part, {main_part}, is missing")
     return zf
 
 

@@ -12,8 +12,9 @@ import struct
 import zipfile
 
 from policylens.core import errors
+from policylens.core.loaders.rtf import is_rtf
 
-FORMATS = ("txt", "md", "html", "mhtml", "pdf", "docx")
+FORMATS = ("txt", "md", "html", "mhtml", "pdf", "docx", "odt", "rtf", "webarchive")
 
 # extension → format; the order is the one a file dialog shows
 EXTENSION_FORMATS: dict[str, str] = {
@@ -28,6 +29,9 @@ EXTENSION_FORMATS: dict[str, str] = {
     ".mht": "mhtml",
     ".pdf": "pdf",
     ".docx": "docx",
+    ".odt": "odt",
+    ".rtf": "rtf",
+    ".webarchive": "webarchive",
 }
 SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(EXTENSION_FORMATS)
 
@@ -38,6 +42,9 @@ FORMAT_NAMES = {
     "mhtml": "MHTML",
     "pdf": "PDF",
     "docx": "Word (.docx)",
+    "odt": "OpenDocument text (.odt)",
+    "rtf": "RTF",
+    "webarchive": "Safari web archive",
 }
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -61,7 +68,6 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x28\xb5\x2f\xfd", "Zstandard archive"),
     (b"SQLite format 3\x00", "SQLite database"),
     (b"%!PS", "PostScript document"),
-    (b"{\\rtf", "RTF document (save it as .docx or PDF)"),
     (b"ID3", "MP3 audio"),
     (b"OggS", "Ogg audio or video"),
     (b"fLaC", "FLAC audio"),
@@ -118,7 +124,7 @@ def _zip_kind(zf: zipfile.ZipFile) -> str:
         except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, NotImplementedError):
             mimetype = ""
         if mimetype == "application/vnd.oasis.opendocument.text":
-            return "OpenDocument text (.odt; save it as .docx or PDF)"
+            return "odt"
         if mimetype == "application/epub+zip":
             return "EPUB e-book"
         if mimetype.startswith("application/vnd.oasis.opendocument"):
@@ -205,8 +211,8 @@ def sniff(data: bytes, name: str = "") -> str:
             raise errors.CorruptDocument(
                 kind=FORMAT_NAMES["docx"] if declared == "docx" else "ZIP", reason=_reason(exc)
             ) from exc
-        if kind == "docx":
-            return "docx"
+        if kind in ("docx", "odt"):
+            return kind
         raise errors.UnsupportedFormat(kind=kind)
     if head.startswith(_OLE2):
         kind = {
@@ -216,6 +222,15 @@ def sniff(data: bytes, name: str = "") -> str:
             ".msg": "Outlook message, .msg",
         }.get(suffix, "Word 97-2003 document or other Office file")
         raise errors.LegacyWordDocument(kind=kind)
+    if is_rtf(head):
+        return "rtf"
+    if head.startswith(b"bplist00") or (head.startswith(b"<?xml") and b"<plist" in head[:1024]):
+        if b"WebMainResource" in data:
+            return "webarchive"
+        if declared == "webarchive":
+            raise errors.CorruptDocument(kind=FORMAT_NAMES[declared], reason="it holds no web page")
+        if head.startswith(b"bplist00"):
+            raise errors.UnsupportedFormat(kind="Apple property list")
     kind = binary_kind(head)
     if kind:
         raise errors.UnsupportedFormat(kind=kind)
@@ -227,16 +242,20 @@ def sniff(data: bytes, name: str = "") -> str:
     if _looks_binary(data):
         if declared == "pdf":
             raise errors.CorruptDocument(kind="PDF", reason="it does not start with a PDF header")
-        if declared == "docx":
-            raise errors.CorruptDocument(kind=FORMAT_NAMES["docx"], reason="it is not a zip archive")
+        if declared in ("docx", "odt"):
+            raise errors.CorruptDocument(kind=FORMAT_NAMES[declared], reason="it is not a zip archive")
+        if declared == "webarchive":
+            raise errors.CorruptDocument(kind=FORMAT_NAMES[declared], reason="it is not a property list")
         if declared is not None or suffix in ("", ".doc", ".rtf"):
             raise errors.BinaryFile()
         raise errors.UnsupportedFormat(kind=f"binary data, {suffix}")
     # text content
     if declared == "pdf":
         raise errors.CorruptDocument(kind="PDF", reason="it does not start with a PDF header")
-    if declared == "docx":
-        raise errors.CorruptDocument(kind=FORMAT_NAMES["docx"], reason="it is not a zip archive")
+    if declared in ("docx", "odt"):
+        raise errors.CorruptDocument(kind=FORMAT_NAMES[declared], reason="it is not a zip archive")
+    if declared == "rtf":
+        raise errors.CorruptDocument(kind=FORMAT_NAMES[declared], reason="it does not start as an RTF document does")
     if declared == "mhtml":
         return "html" if _HTML_INSIDE.search(text[:8192]) else "mhtml"
     if declared in ("md", "html"):

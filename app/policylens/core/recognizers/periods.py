@@ -53,6 +53,11 @@ def periods(seg: Segmented) -> list[Period]:
             # no negation check: "we do not keep it longer than 2 years" still states 2 years
             # the clause of a duration: from the previous duration to the next one
             before = durations[k - 1].end if k else 0
+            # "… we delete your account data within 30 days; invoices are kept for 10 years": a
+            # semicolon before the duration starts its clause
+            semi = chunk.rfind(";", before, d.start)
+            if semi >= 0:
+                before = semi + 1
             after = durations[k + 1].start if k + 1 < len(durations) else len(chunk)
             if k + 1 < len(durations):
                 # "call records for 12 months and billing information for six years": what follows

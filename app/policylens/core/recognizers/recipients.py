@@ -138,7 +138,8 @@ class _Names:
 
 
 def canonical(name: str, words: Words) -> str:
-    name = " ".join(name.split()).strip(" ,.;:")
+    raw = " ".join(name.split()).rstrip(" ,;:")
+    name = raw.strip(" ,.;:")
     name = _POSSESSIVE.sub("", name)
     company = words.company_of.get(name.casefold())
     if company:
@@ -157,6 +158,8 @@ def canonical(name: str, words: Words) -> str:
             if k in words.company_of or k in words.known_names:
                 return words.company_of.get(k) or words.known_names[k]
     name = _TLD.sub("", name)
+    if raw == name + "." and words.legal_name.fullmatch(raw):
+        name = raw  # "Helpwise Sp. z o.o.", "Example Inc.": the legal form keeps its dot
     return words.company_of.get(name.casefold(), name)
 
 
@@ -178,6 +181,11 @@ def lead_name(text: str, words: Words) -> tuple[str, bool] | None:
 def _names_after(chunk: str, pos: int, words: Words) -> list[tuple[str, bool]]:
     """The names listed from ``pos`` to the end of the clause ("Stripe, Apple, PayPal, or Google Pay")."""
     end = _CLAUSE_END.search(chunk, pos)
+    if end is not None and "." in chunk[end.start() : end.end()]:
+        # a legal form's dots end no clause ("provided by Helpwise Sp. z o.o. in Poland")
+        lm = words.legal_name.match(chunk, pos + len(chunk[pos : pos + 8]) - len(chunk[pos : pos + 8].lstrip()))
+        if lm is not None and lm.end() > end.start():
+            end = _CLAUSE_END.search(chunk, lm.end())
     part_text = chunk[pos : end.start() if end else min(len(chunk), pos + 200)]
     out: list[tuple[str, bool]] = []
     for part in words.list_split.split(part_text):
@@ -311,7 +319,10 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         ads: list[str] = []  # ad networks: their data goes to advertisers
         group: list[str] = []  # the controller's sister companies: "Corvane Inc." beside "Corvane Systems GmbH"
         for nm, strong in cands:
-            nm = " ".join(nm.split()).strip(" ,.;:")
+            raw = " ".join(nm.split()).rstrip(" ,;:")
+            nm = raw.strip(" ,.;:")
+            if raw.endswith(".") and words.legal_name.fullmatch(raw):
+                nm = raw  # "Helpwise Sp. z o.o.", "Example Inc.": the legal form keeps its dot
             if nm and sharing and judge.is_sister(nm, words) and nm not in group:
                 group.append(nm)
                 continue

@@ -54,14 +54,18 @@ def service(seg: Segmented, pack: Pack) -> Service:
         # name it "we", or the name has a legal form ('Internet Protocol ("IP")' defines a term)
         close = head.find(")", m2.end())
         inside = head[m2.start() : close if close >= 0 else m2.end()]
-        plausible = plausible and (
-            any(w in words.we_words for w in re.findall(r"\w+", inside[inside.find("(") :].casefold()))
-            or words.legal_name.fullmatch(company) is not None
-        )
-        if company.split()[0] not in words.name_stops and plausible and not re.search(r"\d{4}", company):
+        says_we = any(w in words.we_words for w in re.findall(r"\w+", inside[inside.find("(") :].casefold()))
+        plausible = plausible and (says_we or words.legal_name.fullmatch(company) is not None)
+        # 'Example Labs GmbH, Torstraße 140, 10119 Berlin ("Example", "us")': an address between the
+        # company and its definition; the alias still names the service
+        addressed = bool(re.search(r"\d{4}", company))
+        real_alias = alias.casefold() not in words.we_words and alias[:1].isupper()
+        if addressed and not (says_we and real_alias and words.legal_name.search(company)):
+            plausible = False
+        if company.split()[0] not in words.name_stops and plausible:
             # "Shenzhen Creality 3D Technology Co., Ltd (« Creality 3D », « nous »)": the alias
             # names the service; "QAZAR CLOUD ("nous")": the company does
-            name = alias if alias.casefold() not in words.we_words and alias[:1].isupper() else company
+            name = alias if real_alias else company
             if controller is None and words.legal_name.fullmatch(company):
                 controller = company
             ev.append(seg.sent_of(m2.start()))
