@@ -76,6 +76,49 @@ def test_company_names_with_accented_capitals_and_linking_words() -> None:
     assert m is not None and m.group(1) == "Fidelidade, S.A."
 
 
+def test_a_label_on_the_line_above_is_no_part_of_the_controllers_name() -> None:
+    """Finnish register notices put the label alone on its line: "Rekisterinpitäjä" then the company."""
+    text = (
+        "Kanta-asiakasrekisterin tietosuojaseloste\n\nRekisterinpitäjä\nLähikaupat Suomi Oy (Y-tunnus 2456789-0), "
+        "Kauppakatu 9, 40100 Jyväskylä.\n\nKeräämme nimesi ja sähköpostiosoitteesi, kun liityt kanta-asiakkaaksi.\n"
+    )
+    s = analyze(load_text(text, "seloste.txt"))
+    assert s.service.controller == "Lähikaupat Suomi Oy"
+    assert s.service.name == "Lähikaupat Suomi"
+
+
+def test_a_lower_case_particle_inside_a_company_name() -> None:
+    """Swedish names often hold "i" ("Lugna Bokföringen i Sverige AB"): the controller is the whole
+    name, not "Sverige AB"; recipients are read whole too."""
+    text = (
+        "Integritetspolicy\n\nLugna Bokföringen i Sverige AB, org.nr 559301-2288, Kvarngatan 3, 118 47 Stockholm "
+        "(”vi”) gör ett bokföringsprogram. Vi sparar din e-postadress.\n\n"
+        "Vi delar ditt namn och din adress med vår installationspartner Solbyggarna i Mälardalen AB när du "
+        "beställer solceller.\n"
+    )
+    s = analyze(load_text(text, "policy.txt"))
+    assert s.service.controller == "Lugna Bokföringen i Sverige AB"
+    names = {n for sh in s.shared_with for n in sh.names}
+    assert "Solbyggarna i Mälardalen AB" in names and "Mälardalen AB" not in names
+
+
+def test_a_company_name_may_start_with_a_non_ascii_capital() -> None:
+    text = (
+        "Tietosuojaseloste\n\nÄänikirjamo Oy (Y-tunnus 3012345-6), Puistokatu 4, 20100 Turku, on rekisterinpitäjä. "
+        "Tallennamme sähköpostiosoitteesi.\n"
+    )
+    assert analyze(load_text(text, "seloste.txt")).service.controller == "Äänikirjamo Oy"
+
+
+def test_the_update_date_is_the_one_after_its_cue() -> None:
+    """"Laadittu 3.3.2025, viimeksi päivitetty 20.10.2025": drawn up, then updated — the update counts."""
+    text = (
+        "Rekisteri- ja tietosuojaseloste\n\nLaadittu 3.3.2025, viimeksi päivitetty 20.10.2025\n\n"
+        "Rekisterinpitäjä on Kiertotori Oy. Tallennamme nimesi ja sähköpostiosoitteesi.\n"
+    )
+    assert analyze(load_text(text, "seloste.txt")).service.updated == "2025-10-20"
+
+
 def test_an_alias_defined_after_the_companys_address() -> None:
     """'Quillmate Labs GmbH, Torstraße 140, 10119 Berlin, Germany ("Quillmate", "us")': the alias names
     the service; a quoted term after an address without a company names nothing."""

@@ -50,6 +50,19 @@ def test_rows_of_a_table_without_such_a_header_inherit_nothing() -> None:
     assert "device" not in got
 
 
+def test_a_data_column_header_holds_under_a_heading_about_purposes() -> None:
+    """"Käsiteltävät tiedot ja käyttötarkoitukset" is a heading about purposes, which passes on no
+    "collect"; the header row's data column ("Tietoryhmä") still makes its rows name data."""
+    text = (
+        "Tietosuojaseloste\n\nKäsiteltävät tiedot ja käyttötarkoitukset\n\n"
+        "| Tietoryhmä | Esimerkkejä | Mihin käytämme |\n|---|---|---|\n"
+        "| Yhteyshenkilön perustiedot | nimi, työsähköposti, puhelinnumero | asiakassuhteen hoito |\n"
+        "| Käytön tiedot | klikkaukset, selain ja IP-osoite | tuotekehitys |\n"
+    )
+    got = collected(summary(text))
+    assert {"identity", "contact", "device"} <= set(got)
+
+
 def test_a_marked_header_row_is_column_labels() -> None:
     """"| Nom du cookie | Finalité |": "Nom" labels a column, it is no name collected."""
     text = (
@@ -192,6 +205,18 @@ def test_a_no_answer_in_the_teams_language() -> None:
     )
     got = collected(summary(text))
     assert "contact" in got and "location" not in got
+
+
+def test_a_row_reads_with_its_column_labels_for_rules_that_need_their_context_in_the_sentence() -> None:
+    """"10 vuotta kirjanpitolain mukaan" in a row under "| Tieto | Säilytysaika |" is a legal retention:
+    the header's "Säilytysaika" (retention) belongs to the row's sentence, as a label of its cell."""
+    text = (
+        "Tietosuojaseloste\n\nKeräämme nimesi ja osoitteesi.\n\nTaulukko\n\n"
+        "| Tieto | Säilytysaika |\n|---|---|\n| Sopimustiedot | 3 vuotta |\n"
+        "| Laskut ja kirjanpitoaineisto | 10 vuotta kirjanpitolain mukaan |\n"
+    )
+    s = summary(text)
+    assert "legal_requirement" in s.retention.kinds
 
 
 def test_a_row_answering_no_under_a_sharing_column_shares_nothing() -> None:

@@ -181,6 +181,8 @@ class WordsSpec(_Strict):
     such_as: list[str] = Field(default_factory=list)  # before examples ("such as", "zum Beispiel")
     list_conjunctions: list[str] = Field(default_factory=list)  # "and", "et", "oraz"
     name_stops: list[str] = Field(default_factory=list)  # capitalised words that start no name ("We", "Les")
+    # lower-case words inside a company's name, between capitalised ones ("Creditsafe i Sverige AB")
+    name_particles: list[str] = Field(default_factory=list)
     # words that make a matched data phrase an activity, not the data's name ("how users engage",
     # "when you contact us"): such a phrase is not shown as the policy's word for the data
     item_stops: list[str] = Field(default_factory=list)
@@ -358,6 +360,9 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
     )
     legal = _either(both("legal_forms"))
     definition = _either([regex.escape(c) for c in both("definition_cues")])
+    # a particle stands between two capitalised words of a name: "Creditsafe i Sverige AB"
+    particles = both("name_particles")
+    particle = r"(?:(?:" + _either([regex.escape(p) for p in particles]) + r")\s(?=[\p{Lu}0-9]))?" if particles else ""
     companies: dict[str, list[str]] = {**base.recipient_companies}
     for company, names in spec.recipient_companies.items():
         companies[company] = [*companies.get(company, []), *names]
@@ -401,13 +406,10 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             ),
             legal_name=regex.compile(
                 # a postcode is no company ("6661 AB Elst": a Dutch postcode, not an aktiebolag)
-                # (not the Portuguese article before it: "A Atlântico Norte …, S.A."); capitals of any
-                # alphabet ("Śmigaj Mobility sp. z o.o.", "Ørsted A/S"); a name's own
-                # small linking words ("Companhia de Seguros, S.A.", "Servicios de Campo Moncayo, S.L."; not
-                # "and", which joins two companies, nor Italian "di", which names a product's maker)
+                # names start with any capital letter ("Örebro Datahall AB", "Äänikirjamo Oy"), not with
+                # the Portuguese article before them ("A Atlântico Norte – Companhia de Seguros, S.A.")
                 r"\b((?!\p{Lu}\.\s)(?!(?:A|O|Os|As)\s\p{Lu})(?![\d.-]+,?\s(?:" + legal + r")(?!\w))"
-                r"(?:[\p{Lu}0-9][\w&'’.-]*\s(?:(?:de|do|da|dos|das|del|du|–)\s(?=[\p{Lu}0-9]))?){0,5}"
-                r"[\p{Lu}0-9][\w&'’.-]*,?\s(?:" + legal + r"))(?!\w)"
+                r"(?:[\p{Lu}0-9][\w&'’.-]*\s" + particle + r"){0,5}[\p{Lu}0-9][\w&'’.-]*,?\s(?:" + legal + r"))(?!\w)"
             ),
             legal_form_at_end=regex.compile(r",?\s(?:" + _either(both("legal_forms_in_names")) + r")$"),
             quoted_we=regex.compile(

@@ -324,12 +324,14 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
             and packs[i].words.carry_over.match(text, s.start, s.end) is not None
         ):
             inh |= own[i - 1] - {"privacy"}
-        # a table's later rows inherit its header row ("| Type de données | Durée de conservation |")
-        if heads[i] >= 0:
-            inh |= own[heads[i]] - {"privacy"}
         # a heading about purposes lists uses, not data: do not inherit "collect" from it
         if "purpose" in inh and "collect" in inh and "collect" not in own[i]:
             inh.discard("collect")
+        # a table's later rows inherit its header row ("| Type de données | Durée de conservation |"),
+        # even under a heading about purposes: a header row naming a data column ("| Tietoryhmä |
+        # Esimerkkejä | Mihin käytämme |") makes its rows name data
+        if heads[i] >= 0:
+            inh |= own[heads[i]] - {"privacy"}
         inherited.append(frozenset(inh))
     return Segmented(
         doc, sentences, packs, own, inherited, index=index, table_head=heads,

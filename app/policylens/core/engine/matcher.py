@@ -87,8 +87,9 @@ def check(seg: Segmented, rule: Rule, i: int, ms: int, me: int) -> bool | None:
         ok = any(c in seg.own[i] for c in rule.requires)
         if not ok and rule.context_scope == "section":
             ok = any(c in seg.inherited[i] for c in rule.requires)
-        if not ok and seg.table_head and seg.table_head[i] >= 0:
-            # a row's cells are read under its header row ("| Purpose | Legal basis | Retention |")
+        elif not ok and seg.table_head and seg.table_head[i] >= 0:
+            # a table row reads with its header row ("| Laskut | 10 vuotta kirjanpitolain mukaan |" under
+            # "| Tieto | Säilytysaika |"): the column labels belong to the row's own sentence
             ok = any(c in seg.own[seg.table_head[i]] for c in rule.requires)
         if not ok and sent.kind == "list_item" and sent.heading >= 0:
             # an item finishes its lead-in's sentence ("Your data may be disclosed to: – courts and

@@ -43,7 +43,12 @@ def service(seg: Segmented, pack: Pack) -> Service:
     ev: list[int] = []
     m = _controller_named(seg, pack) or _first_company(seg, pack, head)
     if m:
-        controller = " ".join(m.group(1).split())
+        found = m.group(1)
+        # "Rekisterinpitäjä\nExample Oy": a label on the line above is no part of the name
+        tail = found.rsplit("\n", 1)[-1]
+        if tail != found and len(tail.split()) >= 2 and words.legal_name.fullmatch(tail.strip()):
+            found = tail
+        controller = " ".join(found.split())
         ev.append(seg.sent_of(m.start()))
     m2 = quoted_we(words.quoted_we, head)
     if m2:
@@ -92,7 +97,9 @@ def service(seg: Segmented, pack: Pack) -> Service:
         if not seg.cue_in(p.updated_cues, i):
             continue
         chunk = text[s.start : s.end]
-        d = parse_date(chunk, p)
+        # "Laadittu 3.3.2025, viimeksi päivitetty 20.10.2025": the date after the cue, when there is one
+        cue = p.updated_cues.search(chunk, timeout=1.0)
+        d = (parse_date(chunk[cue.end() :], p) if cue is not None else None) or parse_date(chunk, p)
         if d:
             updated = d
             ev.append(i)
