@@ -196,6 +196,16 @@ def test_companies_named_beside_the_authorities_are_no_authority() -> None:
     assert {"Visa", "Mastercard"} <= by.get("service_providers", set())
     assert not by.get("legal")
 
+    # nor is a company with its legal form, known or not
+    body = (
+        "We share your meter readings with the grid operator of your area (for example Nordgrid Networks Ltd.) "
+        "and with the energy regulator where the law requires.\n"
+    )
+    s = analyze(load_text(HEAD + body, "x.txt"))
+    by = {sh.recipient: set(sh.names) for sh in s.shared_with}
+    assert any(n.startswith("Nordgrid Networks Ltd") for n in by.get("service_providers", set()))
+    assert not by.get("legal")
+
 
 def test_a_processor_named_before_the_policy_says_it_uses_service_providers() -> None:
     """Which sentence comes first does not matter: "stored on Microsoft Azure servers" names a

@@ -72,6 +72,18 @@ def test_a_defined_term_is_no_service_name() -> None:
     assert analyze(load_text(text, "tides.txt")).service.name != "IP"
 
 
+def test_company_names_with_accented_capitals_and_linking_words() -> None:
+    """A legal name starts with any capital ("Śmigaj") and keeps its small linking words
+    ("Companhia de Seguros"), without the Portuguese article before it."""
+    pl, pt = load_pack("pl"), load_pack("pt")
+    m = pl.words.legal_name.search("Administratorem jest Śmigaj Mobility sp. z o.o. z siedzibą w Poznaniu.")
+    assert m is not None and m.group(1) == "Śmigaj Mobility sp. z o.o."
+    m = pt.words.legal_name.search("A Atlântico Norte – Companhia de Seguros, S.A., com sede no Porto.")
+    assert m is not None and m.group(1) == "Atlântico Norte – Companhia de Seguros, S.A."
+    m = pt.words.legal_name.search("Os dados vão para a empresa de seguros Fidelidade, S.A.")
+    assert m is not None and m.group(1) == "Fidelidade, S.A."
+
+
 def test_a_label_on_the_line_above_is_no_part_of_the_controllers_name() -> None:
     """Finnish register notices put the label alone on its line: "Rekisterinpitäjä" then the company."""
     text = (

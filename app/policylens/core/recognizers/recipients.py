@@ -351,7 +351,8 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         # and with the tax office where the law requires") is none of them
         recs = recs_of.get(i, [])
         companies = [r for r in recs if r not in _NOT_COMPANIES]
-        if recs and not companies and any(judge.known(f, words) for f in found):
+        # — nor is a company with its legal form ("Nedgia Aragón, S.A." beside "la CNMC cuando lo exija")
+        if recs and not companies and any(judge.known(f, words) or words.legal_form_at_end.search(f) for f in found):
             companies = ["service_providers"]
         recs = companies or recs
         if recs:
