@@ -311,3 +311,46 @@ def test_unbulleted_lines_under_a_lead_in_are_its_items() -> None:
     )
     s = analyze(load_text(text), lang="en")
     assert "device" in {c.category for c in s.collected}
+
+
+def test_an_item_finishes_its_lead_in_sentence() -> None:
+    # a rule that wants its context in the sentence itself (shared.legal in pt) finds it in the
+    # lead-in that the item completes — not in a lead-in to purposes
+    text = (
+        "Política de privacidade. Tratamos os seus dados pessoais com cuidado.\n\n"
+        "Quem recebe os seus dados\n\n"
+        "Os seus dados podem ser comunicados às seguintes categorias de destinatários:\n"
+        "1. resseguradoras, para partilha do risco;\n"
+        "2. a Autoridade Tributária, tribunais e órgãos de polícia criminal, quando a lei o impõe.\n"
+    )
+    s = analyze(load_text(text), lang="pt", require_policy=False)
+    assert "legal" in {r.recipient for r in s.shared_with}
+    # … or stands for its heading's topic
+    text = (
+        "Política de privacidade. Tratamos os seus dados pessoais com cuidado.\n\n"
+        "Com quem compartilhamos\n\n"
+        "- Transportadoras: Correios e Jadlog, que recebem nome e endereço;\n"
+        "- Autoridades: quando houver determinação legal ou ordem judicial.\n"
+    )
+    s = analyze(load_text(text), lang="pt", require_policy=False)
+    assert "legal" in {r.recipient for r in s.shared_with}
+    text = (
+        "Politique de confidentialité. Nous traitons vos données personnelles avec soin.\n\n"
+        "Nous pouvons utiliser les informations collectées aux fins suivantes :\n"
+        "• Envoyer des notifications de service et des messages d'assistance.\n"
+    )
+    s = analyze(load_text(text), lang="fr", require_policy=False)
+    assert "communications" not in {c.category for c in s.collected}
+
+
+def test_a_table_row_is_read_under_its_header_row() -> None:
+    # "obrigação legal" in a row under "Quanto tempo guardamos" is a retention reason, though the
+    # row itself says nothing about keeping (legal_requirement wants its context in the sentence)
+    text = (
+        "Política de privacidade. Tratamos os seus dados pessoais com cuidado.\n\n"
+        "| Finalidade | Fundamento | Quanto tempo guardamos |\n"
+        "|---|---|---|\n"
+        "| Obrigações fiscais | obrigação legal | 7 anos |\n"
+    )
+    s = analyze(load_text(text), lang="pt", require_policy=False)
+    assert "legal_requirement" in s.retention.kinds

@@ -144,3 +144,16 @@ def test_a_condition_inside_the_sentence_ends_at_its_comma() -> None:
                   "it, and object to the use of your information for marketing.\n")
     assert {"access", "erasure", "objection"} <= got
     assert "objection" not in _rights(head + "Where the law allows it, you cannot object to this processing.\n")
+
+
+def test_a_quoted_word_is_mentioned_not_used() -> None:
+    """'Reply «NO MÁS»', 'text "STOP"': a short quoted keyword denies nothing around it; a leading
+    Spanish condition ("Si no querés esto, …") keeps its negation before its comma."""
+    es = load_pack("es")
+    sentence = "Para dejar de recibir ofertas, escribe «NO MÁS» o usa el enlace de cancelación."
+    assert not negated_in(es, sentence, "enlace de cancelación")
+    assert negated_in(es, "No usamos el enlace de cancelación «Baja» para nada.", "enlace de cancelación")
+    sentence = "Si no querés esto, rechazá las cookies publicitarias en el banner."
+    assert not negated_in(es, sentence, "rechazá las cookies")
+    en = load_pack("en")
+    assert not negated_in(en, 'To stop the texts, reply "NO" and we will unsubscribe you.', "unsubscribe")

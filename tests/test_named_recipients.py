@@ -100,6 +100,21 @@ def test_a_processor_named_beside_an_ad_network_stays_a_service_provider() -> No
     assert "Criteo" in by.get("advertisers", set()) and "Criteo" not in by.get("service_providers", set())
 
 
+def test_processors_listed_in_a_sentence_about_ads_stay_service_providers() -> None:
+    """One sentence lists every vendor, the ad network last: the payment and e-mail processors are
+    no advertisers for being named beside it."""
+    text = (
+        "Informativa privacy di Esempio\n\nEsempio S.r.l. è titolare del trattamento dei tuoi dati.\n\n"
+        "Ci avvaliamo inoltre di: PayPal per i pagamenti; Salesforce per le e-mail; "
+        "Criteo per la pubblicità personalizzata, tramite cookie presenti sul sito.\n"
+    )
+    s = analyze(load_text(text, "x.txt"))
+    by = {sh.recipient: set(sh.names) for sh in s.shared_with}
+    assert {"PayPal", "Salesforce"} <= by.get("service_providers", set())
+    assert "Criteo" in by.get("advertisers", set())
+    assert not {"PayPal", "Salesforce"} & by.get("advertisers", set())
+
+
 def test_a_list_of_sub_processors_under_a_lead_in() -> None:
     """"We use the following sub-processors:" stands alone on its line (read as the heading of its
     list): it still says data goes to service providers, and each line names one, by the company we
@@ -179,6 +194,16 @@ def test_companies_named_beside_the_authorities_are_no_authority() -> None:
     s = analyze(load_text(HEAD + body, "x.txt"))
     by = {sh.recipient: set(sh.names) for sh in s.shared_with}
     assert {"Visa", "Mastercard"} <= by.get("service_providers", set())
+    assert not by.get("legal")
+
+    # nor is a company with its legal form, known or not
+    body = (
+        "We share your meter readings with the grid operator of your area (for example Nordgrid Networks Ltd.) "
+        "and with the energy regulator where the law requires.\n"
+    )
+    s = analyze(load_text(HEAD + body, "x.txt"))
+    by = {sh.recipient: set(sh.names) for sh in s.shared_with}
+    assert any(n.startswith("Nordgrid Networks Ltd") for n in by.get("service_providers", set()))
     assert not by.get("legal")
 
 

@@ -52,6 +52,14 @@ def test_a_dutch_postcode_is_no_company() -> None:
     assert load_pack("sv").words.legal_name.search("Exempel AB, 6661 AB Elst").group(1) == "Exempel AB"
 
 
+def test_a_company_name_may_start_with_an_accented_capital() -> None:
+    # "Énergie", "Østlandet", "Łódź": a capital letter outside A-Z still starts a name's word
+    assert load_pack("fr").words.legal_name.search("Volténa Énergie SA, fournisseur").group(1) == "Volténa Énergie SA"
+    found = load_pack("no").words.legal_name.search("Tjenesten drives av Østlandet Kraft AS.")
+    assert found.group(1) == "Østlandet Kraft AS"
+    assert load_pack("fr").words.legal_name.search("nous, la société SA") is None
+
+
 def test_a_defined_term_is_no_service_name() -> None:
     """'your device Internet Protocol ("IP") address' defines a term, not the company."""
     from policylens.core.analyze import analyze
@@ -87,6 +95,18 @@ def test_dutch_and_german_partnership_forms_name_the_controller() -> None:
         "speichern Ihre E-Mail-Adresse.\n"
     )
     assert analyze(load_text(text, "datenschutz.txt")).service.name == "Ostsee Medienhaus"
+
+
+def test_company_names_with_accented_capitals_and_linking_words() -> None:
+    """A legal name starts with any capital ("Śmigaj") and keeps its small linking words
+    ("Companhia de Seguros"), without the Portuguese article before it."""
+    pl, pt = load_pack("pl"), load_pack("pt")
+    m = pl.words.legal_name.search("Administratorem jest Śmigaj Mobility sp. z o.o. z siedzibą w Poznaniu.")
+    assert m is not None and m.group(1) == "Śmigaj Mobility sp. z o.o."
+    m = pt.words.legal_name.search("A Atlântico Norte – Companhia de Seguros, S.A., com sede no Porto.")
+    assert m is not None and m.group(1) == "Atlântico Norte – Companhia de Seguros, S.A."
+    m = pt.words.legal_name.search("Os dados vão para a empresa de seguros Fidelidade, S.A.")
+    assert m is not None and m.group(1) == "Fidelidade, S.A."
 
 
 def test_a_label_on_the_line_above_is_no_part_of_the_controllers_name() -> None:

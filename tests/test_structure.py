@@ -152,3 +152,12 @@ def test_dev_corpus_as_text_and_as_web_pages() -> None:
         web = load_bytes(page.encode(), path.stem + ".html")
         assert " ".join(web.text.split()) == " ".join(" ".join(ln.split()) for ln in text.splitlines() if ln.strip())
         assert time.perf_counter() - start < 10
+
+
+def test_spanish_question_titles_are_headings() -> None:
+    """A Spanish FAQ opens its questions with "¿": "¿Qué datos nos das cuando comprás?" titles its answer."""
+    text = "¿Qué datos nos das cuando comprás?\n\nNecesitamos tu nombre y tu e-mail.\n\n¡Hola!\n\n¿a quién?\n"
+    got = kinds(text)
+    assert ("heading", 2, "¿Qué datos nos das cuando comprás?") in got
+    assert ("paragraph", 0, "Necesitamos tu nombre y tu e-mail.") in got
+    assert not any(k == "heading" and t == "¿a quién?" for k, _, t in got)

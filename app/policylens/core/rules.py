@@ -406,8 +406,9 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             ),
             legal_name=regex.compile(
                 # a postcode is no company ("6661 AB Elst": a Dutch postcode, not an aktiebolag)
-                # names start with any capital letter ("Örebro Datahall AB", "Äänikirjamo Oy")
-                r"\b((?![A-Z]\.\s)(?![\d.-]+,?\s(?:" + legal + r")(?!\w))"
+                # names start with any capital letter ("Örebro Datahall AB", "Äänikirjamo Oy"), not with
+                # the Portuguese article before them ("A Atlântico Norte – Companhia de Seguros, S.A.")
+                r"\b((?!\p{Lu}\.\s)(?!(?:A|O|Os|As)\s\p{Lu})(?![\d.-]+,?\s(?:" + legal + r")(?!\w))"
                 r"(?:[\p{Lu}0-9][\w&'’.-]*\s" + particle + r"){0,5}[\p{Lu}0-9][\w&'’.-]*,?\s(?:" + legal + r"))(?!\w)"
             ),
             legal_form_at_end=regex.compile(r",?\s(?:" + _either(both("legal_forms_in_names")) + r")$"),

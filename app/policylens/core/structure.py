@@ -62,7 +62,9 @@ def _is_heading_line(line: str, prev_blank: bool, next_blank: bool, next_lower: 
     stripped = line.strip()
     if not stripped:
         return 0
-    first = stripped[0]
+    # Spanish opens a question or an exclamation with "¿"/"¡" ("¿Qué datos recogemos?"): the
+    # capital that makes a title is the letter after it
+    first = stripped.lstrip("¿¡ ")[:1] or stripped[0]
     if first.islower() or first in "-–—•·*+(\"'«“„[":
         return 0  # a continuation line, a bullet, a quotation: never a heading (and the common case: fast)
     m = _MD_HEADING.match(line)
@@ -89,7 +91,7 @@ def _is_heading_line(line: str, prev_blank: bool, next_blank: bool, next_lower: 
     standalone = prev_blank or next_blank or stripped.endswith(":")
     if next_lower and not stripped.endswith((":", "?")):
         return 0  # the sentence goes on on the next line: "Nous collectons votre nom" / "et votre adresse."
-    if len(words) <= 12 and stripped[0].isupper() and standalone and (stripped.endswith((":", "?")) or len(words) <= 8):
+    if len(words) <= 12 and first.isupper() and standalone and (stripped.endswith((":", "?")) or len(words) <= 8):
         return 2
     return 0
 

@@ -91,6 +91,16 @@ def check(seg: Segmented, rule: Rule, i: int, ms: int, me: int) -> bool | None:
             # a table row reads with its header row ("| Laskut | 10 vuotta kirjanpitolain mukaan |" under
             # "| Tieto | Säilytysaika |"): the column labels belong to the row's own sentence
             ok = any(c in seg.own[seg.table_head[i]] for c in rule.requires)
+        if not ok and sent.kind == "list_item" and sent.heading >= 0:
+            # an item finishes its lead-in's sentence ("Your data may be disclosed to: – courts and
+            # the police") or stands for its heading's topic ("Who receives your data" / "– Courts"):
+            # a rule that wants its context in the sentence finds it there
+            lead = seg.sentences[sent.heading]
+            # (not a lead-in to purposes: "… used for the following purposes: – support messages")
+            lead_own = seg.own[sent.heading]
+            is_lead = lead.kind == "heading" or seg.doc.text[lead.start : lead.end].rstrip().endswith(":")
+            if "purpose" not in lead_own and is_lead:
+                ok = any(c in lead_own for c in rule.requires)
         if not ok:
             return False
     heading = seg.sentences[sent.heading] if sent.heading >= 0 else None

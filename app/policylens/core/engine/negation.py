@@ -12,6 +12,8 @@ from policylens.core.engine.contexts import Segmented
 from policylens.core.rules import Pack
 
 _PARENS = re.compile(r"\([^()]{0,300}\)")
+# a short quoted word is mentioned, not used: "reply «NO MÁS»", 'text "STOP"', „NIE” deny nothing
+_QUOTED = re.compile(r"[«“„\"][^«»“”„\"\n]{1,30}[»”\"]")
 
 
 def _unclosed_paren(left: str) -> int:
@@ -128,12 +130,12 @@ def _is_negated(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> bool
             # work on the sentence alone (no copy of the whole document per hit)
             text, s, e, ms, me = left + text[ms:e], 0, e - s, ms - s, me - s
     cs, ce = clause(text, s, e, ms, me, pack)
-    before = _PARENS.sub(" ", text[cs:ms])
+    before = _QUOTED.sub(" ", _PARENS.sub(" ", text[cs:ms]))
     words_before = before.split()
     if len(words_before) > pack.before_words:
         # keep the last N words
         before = " ".join(words_before[-pack.before_words :]) + " "
-    after_words = _PARENS.sub(" ", text[me:ce]).split()[: pack.after_words]
+    after_words = _QUOTED.sub(" ", _PARENS.sub(" ", text[me:ce])).split()[: pack.after_words]
     # the matched phrase stands as one neutral word: a negation inside the phrase itself
     # ("no longer needed", "ne sont plus nécessaires") is part of its meaning, not a denial of it
     after = " ".join(after_words)

@@ -370,7 +370,8 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         # and with the tax office where the law requires") is none of them
         recs = recs_of.get(i, [])
         companies = [r for r in recs if r not in _NOT_COMPANIES]
-        if recs and not companies and any(judge.known(f, words) for f in found):
+        # — nor is a company with its legal form ("Nedgia Aragón, S.A." beside "la CNMC cuando lo exija")
+        if recs and not companies and any(judge.known(f, words) or words.legal_form_at_end.search(f) for f in found):
             companies = ["service_providers"]
         recs = companies or recs
         if recs:
@@ -390,6 +391,17 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             # where it does so elsewhere, even further on, the processors named here are theirs
             later.append((i, found))
             continue
+        if rec == "advertisers":
+            # "We use Nexi and PayPal for payments; Sabre for bookings; Criteo for ads": a well-known
+            # processor whose trade is not advertising stays a service provider in a sentence about ads
+            ad_owners = {words.company_of.get(n, n).casefold() for n in words.ad_networks}
+            procs = [f for f in found if judge.known(f, words) and f.casefold() not in ad_owners]
+            if procs:
+                found = [f for f in found if f not in procs]
+                matched.add("service_providers")
+                out.append(("service_providers", i, procs))
+                if not found:
+                    continue
         matched.add(rec)
         out.append((rec, i, found))
     if later and "service_providers" in matched:
