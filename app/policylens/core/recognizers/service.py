@@ -189,6 +189,10 @@ def _controller_named(seg: Segmented, pack: Pack):  # type: ignore[no-untyped-de
             break
         if any(seg.cue_in(c, i, cut=False) for c in cues):
             m = pack.words.legal_name.search(text, s.start, s.end)
+            if m is None and i > 0 and seg.sentences[i - 1].block == s.block:
+                # "Example UAB operates the app. We are the controller of your personal data."
+                prev = seg.sentences[i - 1]
+                m = pack.words.legal_name.search(text, prev.start, prev.end)
             if m is not None:
                 return m
     return None
