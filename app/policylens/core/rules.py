@@ -536,7 +536,9 @@ def compile_pack(spec: PackSpec) -> Pack:
         num_alt += "|" + _alternation(list(numbers))
     # a figure may be spelled out again in brackets before its unit, as contracts write it:
     # "6 (seis) meses", "30 (thirty) days"
-    spelled = rf"(?:[\s\u00a0]{{0,2}}\((?:{_alternation(list(numbers))})(?:[\s\u00a0-][^\W\d_]+){{0,3}}\))?" if numbers else ""
+    spelled = ""
+    if numbers:
+        spelled = rf"(?:[\s\u00a0]{{0,2}}\((?:{_alternation(list(numbers))})(?:[\s\u00a0-][^\W\d_]+){{0,3}}\))?"
     duration_re = regex.compile(
         rf"(?<![\w.,])(?P<num>{num_alt}){spelled}(?:[\s\u00a0-]{{1,3}}|(?<=\d))(?P<unit>{_alternation(list(units))})(?!\w)",
         FLAGS,
