@@ -198,6 +198,11 @@ def test_durations_in_days() -> None:
     assert [d.days for d in find_durations("behålls i 2 år och raderas inom 24 timmar", sv)] == [730, 1]
     assert [d.days for d in find_durations("conservées six mois puis deux ans", fr)] == [182, 730]
     assert [d.days for d in find_durations("kept for 18 months", en)] == [547]
+    pt = load_pack("pt")
+    # the figure spelled out again in brackets, as Brazilian contracts write it
+    assert [d.days for d in find_durations("guardados por 6 (seis) meses e por 5 (cinco) anos", pt)] == [182, 1825]
+    assert [d.days for d in find_durations("retained for 30 (thirty) days", en)] == [30]
+    assert [d.days for d in find_durations("kept 2 (see below) years", en)] == []
 
 
 def test_retention_period_with_data_and_no_age_confusion() -> None:
