@@ -24,6 +24,26 @@ CASES = [
     ("We do not sell (or rent; or trade) your personal data to data brokers.", "data brokers", True),
     # ... nor does a scope breaker inside one: "(but not your name)" leaves the rest unnegated
     ("Data on your visits (but not your name or e-mail) is used to show you ads.", "show you ads", False),
+    # a negated verb reaches along a long list of its objects, past a clause about one of them
+    # ("the websites you visit"), but not past a clause a conjunction or "when" opens
+    (
+        "We do not log your browsing activity, the websites you visit, DNS queries, the content of your "
+        "traffic, your originating IP address or the VPN IP address assigned to you.",
+        "IP address",
+        True,
+    ),
+    (
+        "We do not sell your contact details, your order history or your wish list, and you can see the "
+        "data we share with our carrier, DHL, in your account.",
+        "DHL",
+        False,
+    ),
+    (
+        "Data may be shared with partners on websites not controlled by us, for instance, when we put "
+        "a pixel on a page, with Google, or with Criteo.",
+        "Google",
+        False,
+    ),
     # contractions
     ("We don't share your data with advertisers.", "advertisers", True),
     ("We won't sell your data.", "sell", True),

@@ -272,3 +272,11 @@ def test_an_ampersand_joins_the_names_of_one_firm() -> None:
     )
     got = {n for sh in analyze(load_text(text, "p.txt")).shared_with for n in sh.names}
     assert "Vestergaard I/S" not in got and any(n.startswith("Holm & Vestergaard") for n in got)
+
+
+def test_a_short_aside_after_a_listed_name_does_not_end_the_list() -> None:
+    got = names(
+        "We share your data with providers such as Nordwolke (hosting), Lumio (SMS verification) "
+        "and Chattera (messaging), which process it on our behalf.\n"
+    )
+    assert {"Nordwolke", "Lumio", "Chattera"} <= got

@@ -166,3 +166,14 @@ def test_an_alias_defined_after_the_companys_address() -> None:
         "We collect your e-mail address.\n"
     )
     assert analyze(load_text(text, "notice.txt")).service.name != "Headquarters"
+
+
+def test_a_registration_number_in_digit_groups_before_we_is_no_name() -> None:
+    """'… udbydes af Pote Care A/S, Åboulevarden 22, 8000 Aarhus C, CVR 43 55 66 77 ("vi")': the
+    text before "vi" is an address and a CVR number written in pairs, not the service's name."""
+    text = (
+        "Privatlivspolitik\n\nAppen udbydes af Pote Care A/S, Åboulevarden 22, 8000 Aarhus C, "
+        'CVR 43 55 66 77 ("vi"). Vi indsamler dit navn og din e-mail.\n'
+    )
+    s = analyze(load_text(text, "politik.txt"))
+    assert s.service.name == "Pote Care"

@@ -470,6 +470,10 @@ class Pack:
     conditional_lead: regex.Pattern[str] | None  # "If you do not want e-mails, " at a clause's start
     list_reach: int
     list_subject: regex.Pattern[str] | None  # a word that starts a new clause inside a list
+    # single words that open a clause ("if", "when", "but", "which"): a subject right after one
+    # starts a new clause; after a noun it opens a clause about that noun ("the websites you visit")
+    clause_openers: frozenset[str]
+    relative_words: frozenset[str]
     before_words: int
     after_words: int
     abbreviations: frozenset[str]
@@ -578,6 +582,12 @@ def compile_pack(spec: PackSpec) -> Pack:
         ),
         list_reach=spec.negation.list_reach,
         list_subject=compile_phrases(spec.negation.list_subjects, f"{where} negation.list_subjects"),
+        clause_openers=frozenset(
+            w.casefold()
+            for w in [*spec.negation.conditionals, *spec.negation.relative_words, *spec.negation.scope_breakers]
+            if w.isalpha()
+        ),
+        relative_words=frozenset(w.casefold() for w in spec.negation.relative_words if w.isalpha()),
         before_words=spec.negation.before_words,
         after_words=spec.negation.after_words,
         abbreviations=frozenset(a.casefold().rstrip(".") for a in spec.segment.abbreviations),

@@ -167,8 +167,25 @@ def _negated_list(words_before: list[str], after: str, pack: Pack) -> bool:
     between = reach[cue + 1 :]
     if sum(w.endswith(",") for w in between) + _PARENS.sub(" ", after).count(",") < 2:
         return False
-    rest = " ".join(between[4:])
-    return pack.list_subject is None or pack.list_subject.search(" " + rest + " ", timeout=1.0) is None
+    rest = " " + " ".join(between[4:]) + " "
+    if pack.list_subject is None:
+        return True
+    for m in pack.list_subject.finditer(rest, timeout=1.0):
+        # a subject after a comma, a conjunction or a word that opens a clause starts a new clause
+        # ("…, and we share your name", "when we put a pixel"); a personal subject right after a
+        # noun opens a clause about that noun ("the websites you visit, DNS queries, … or your IP
+        # address"): the list goes on
+        prev = rest[: m.start()].split()
+        word = m.group().strip().casefold()
+        if (
+            not prev
+            or word in pack.relative_words
+            or prev[-1].endswith((",", ";", ":", ".", ")"))
+            or prev[-1].casefold() in pack.clause_openers
+            or pack.words.list_split.fullmatch(f" {prev[-1]} ")
+        ):
+            return False
+    return True
 
 
 def _negation(pack: Pack, words: str) -> bool:

@@ -50,6 +50,8 @@ _TLD = re.compile(r"\.(?:com|io|net|org|co|ai|app)$")
 _POSSESSIVE = re.compile(r"['’]s$")
 # where the names after a cue end: the clause ends
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]](?:\s|$)|\n| - | – ")
+# a short aside after a listed name ("Google Cloud (hosting), Twilio (SMS) and Sendbird (chat)")
+_ASIDE = re.compile(r"(?<=\w)[ \u00a0]?\([^()\n]{1,60}\)")
 _SHARING = ("share",)
 # recipient kinds that are no company a policy names: authorities, and anyone "with your consent"
 _NOT_COMPANIES = ("legal", "with_consent")
@@ -196,7 +198,9 @@ def lead_name(text: str, words: Words) -> tuple[str, bool] | None:
 
 
 def _names_after(chunk: str, pos: int, words: Words) -> list[tuple[str, bool]]:
-    """The names listed from ``pos`` to the end of the clause ("Stripe, Apple, PayPal, or Google Pay")."""
+    """The names listed from ``pos`` to the end of the clause ("Stripe, Apple, PayPal, or Google Pay");
+    a short aside after a name does not end the list ("Google Cloud (hosting), Twilio (SMS) and Sendbird")."""
+    chunk = chunk[:pos] + _ASIDE.sub(lambda a: " " * len(a.group()), chunk[pos:])
     end = _CLAUSE_END.search(chunk, pos)
     if end is not None and "." in chunk[end.start() : end.end()]:
         # a legal form's dots end no clause ("provided by Helpwise Sp. z o.o. in Poland")

@@ -67,7 +67,8 @@ def service(seg: Segmented, pack: Pack) -> Service:
         plausible = plausible and (says_we or words.legal_name.fullmatch(company) is not None)
         # 'Example Labs GmbH, Torstraße 140, 10119 Berlin ("Example", "us")': an address between the
         # company and its definition; the alias still names the service
-        addressed = bool(re.search(r"\d{4}", company))
+        # (a postcode, or a registration number written in groups: "8000 Aarhus C, CVR 43 55 66 77")
+        addressed = bool(re.search(r"\d{4}", company)) or sum(ch.isdigit() for ch in company) >= 6
         real_alias = alias.casefold() not in words.we_words and alias[:1].isupper()
         if addressed and not (says_we and real_alias and words.legal_name.search(company)):
             plausible = False
