@@ -198,6 +198,22 @@ def test_durations_in_days() -> None:
     assert [d.days for d in find_durations("behålls i 2 år och raderas inom 24 timmar", sv)] == [730, 1]
     assert [d.days for d in find_durations("conservées six mois puis deux ans", fr)] == [182, 730]
     assert [d.days for d in find_durations("kept for 18 months", en)] == [547]
+    pt = load_pack("pt")
+    # the figure spelled out again in brackets, as Brazilian contracts write it
+    assert [d.days for d in find_durations("guardados por 6 (seis) meses e por 5 (cinco) anos", pt)] == [182, 1825]
+    assert [d.days for d in find_durations("retained for 30 (thirty) days", en)] == [30]
+    assert [d.days for d in find_durations("kept 2 (see below) years", en)] == []
+
+
+def test_numbers_listed_before_a_duration_share_its_unit() -> None:
+    sv, de, en = load_pack("sv"), load_pack("de"), load_pack("en")
+    assert [d.days for d in find_durations("Videoklipp sparas i 7, 30 eller 60 dagar.", sv)] == [7, 30, 60]
+    assert [d.days for d in find_durations("kept for 6, 12, or 24 months", en)] == [182, 365, 730]
+    # no comma: maybe a range; a decimal comma; a year before the list; an age
+    assert [d.days for d in find_durations("between 30 and 90 days", en)] == [90]
+    assert [d.days for d in find_durations("1,5 oder 2 Jahre", de)] == [730]
+    assert [d.days for d in find_durations("ab 1. Januar 2024, 30 oder 60 Tage", de)] == [60]
+    assert [d.amount for d in find_durations("Kinder unter 13, 14 oder 16 Jahren", de)] in ([], [16])
 
 
 def test_retention_period_with_data_and_no_age_confusion() -> None:

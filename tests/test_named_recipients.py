@@ -280,3 +280,15 @@ def test_a_short_aside_after_a_listed_name_does_not_end_the_list() -> None:
         "and Chattera (messaging), which process it on our behalf.\n"
     )
     assert {"Nordwolke", "Lumio", "Chattera"} <= got
+
+
+def test_names_after_a_such_as_cue_with_a_group_of_its_own() -> None:
+    # pt's such_as has "como (o|a|os|as)": the cue's own group is not the list of names
+    text = (
+        "Política de Privacidade da Morada Certa\n\n"
+        "Seus dados podem ser compartilhados com instituições financeiras parceiras, como Caixa Econômica "
+        "Federal e Banco Inter, quando você solicita uma simulação de crédito.\n"
+    )
+    s = analyze(load_text(text, "morada.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert {"Caixa Econômica Federal", "Banco Inter"} <= got

@@ -8,6 +8,7 @@ Each rule pack supplies its number words ("deux", "sechs", "dodici") and unit wo
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from policylens.core.rules import UNIT_DAYS, Pack
@@ -45,6 +46,33 @@ def _number(token: str, pack: Pack) -> float | None:
         return None
 
 
+# "7, 30 or 60 days", "6, 12 und 24 Monate": numbers listed before a duration, separated by commas
+# and one short connecting word of any language, share its unit. A comma is required: "30 and 90
+# days" is often a range ("between 30 and 90 days"), and so is a space after it: "1,5 oder 2 Jahre" is
+# a decimal; at most three digits: "1. Januar 2024, 30 oder 60 Tage" lists no year.
+_LISTED_BEFORE = re.compile(r"(?<![\w.,])((?:\d{1,3},\s+)+\d{1,3})\s*,?\s+[^\W\d_]{1,5}\s+$")
+
+
+def _listed_before(text: str, m: re.Match[str], unit: str, pack: Pack) -> list[Duration]:
+    """The durations of the numbers listed just before the duration ``m`` (see ``_LISTED_BEFORE``)."""
+    if not m.group("num").isdigit():
+        return []
+    head_start = max(0, m.start() - 80)
+    lm = _LISTED_BEFORE.search(text[head_start : m.start()])
+    if lm is None:
+        return []
+    start = head_start + lm.start(1)
+    if pack.not_after_end is not None and pack.not_after_end.search(text[max(0, start - 60) : start]):
+        return []
+    out = []
+    for nm in re.finditer(r"\d{1,3}", lm.group(1)):
+        amount = float(nm.group(0))
+        if 0 < amount <= 10000:
+            a, b = start + nm.start(), start + nm.end()
+            out.append(Duration(to_days(amount, unit), f"{nm.group(0)} {m.group('unit')}", a, b, unit, amount))
+    return out
+
+
 def find_durations(text: str, pack: Pack) -> list[Duration]:
     """Every duration stated in ``text`` (one sentence, typically)."""
     out: list[Duration] = []
@@ -57,6 +85,7 @@ def find_durations(text: str, pack: Pack) -> list[Duration]:
             head = text[max(0, m.start() - 60) : m.start()]
             if pack.not_after_end.search(head):
                 continue
+        out.extend(_listed_before(text, m, unit, pack))
         out.append(Duration(to_days(amount, unit), m.group(0), m.start(), m.end(), unit, amount))
     for pat, unit in pack.bare_units:
         for m in pat.finditer(text, timeout=5.0):

@@ -21,7 +21,10 @@ class PackError(ValueError):
 
 
 
-_TOKEN = r"(?:[^\s.;:!?,'’]|:(?=\w))+(?:[\s,\u00a0]+|['’])"
+# a gap's word ends at whitespace (and commas) or an apostrophe; an opening quotation mark after the
+# whitespace belongs to the separator, so that the phrase after the gap can start on the quoted word
+# ("zmienić, klikając link „Ustawienia prywatności”", « Paramètres »)
+_TOKEN = r"(?:[^\s.;:!?,'’]|:(?=\w))+(?:[\s,\u00a0]+[„“«\"]?|['’])"
 _GAP = {"~": r"(?:" + _TOKEN + r"){0,4}?", "~~": r"(?:" + _TOKEN + r"){0,16}?"}
 _SPACE = r"[\s\u00a0]+"
 

@@ -297,7 +297,7 @@ class Words:
     hardware_replaced: regex.Pattern[str]
     other_subjects: regex.Pattern[str]
     we_words: frozenset[str]
-    such_as: regex.Pattern[str]  # group 1: the names listed after it
+    such_as: regex.Pattern[str]  # group "names": the names listed after it (a cue's own groups come first)
     list_split: regex.Pattern[str]  # splits that list at commas and conjunctions
     name_stops: frozenset[str]
     item_stops: frozenset[str]  # casefolded
@@ -356,7 +356,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
     name = r"(?:[A-Z][\w.&'’-]{1,30}(?:\s[A-Z][\w.&'’-]{1,30}){0,3})"
     such_as = (
         rf"(?:{_either(phrase_alt)})\s{{1,3}}"
-        rf"({name}(?:\s{{0,2}}(?:,|{_either(conj)})\s{{1,3}}{name}){{0,8}})"
+        rf"(?P<names>{name}(?:\s{{0,2}}(?:,|{_either(conj)})\s{{1,3}}{name}){{0,8}})"
     )
     legal = _either(both("legal_forms"))
     definition = _either([regex.escape(c) for c in both("definition_cues")])
@@ -538,8 +538,13 @@ def compile_pack(spec: PackSpec) -> Pack:
     num_alt = r"\d{1,4}(?:[.,]\d{1,2})?"
     if numbers:
         num_alt += "|" + _alternation(list(numbers))
+    # a figure may be spelled out again in brackets before its unit, as contracts write it:
+    # "6 (seis) meses", "30 (thirty) days"
+    spelled = ""
+    if numbers:
+        spelled = rf"(?:[\s\u00a0]{{0,2}}\((?:{_alternation(list(numbers))})(?:[\s\u00a0-][^\W\d_]+){{0,3}}\))?"
     duration_re = regex.compile(
-        rf"(?<![\w.,])(?P<num>{num_alt})(?:[\s\u00a0-]{{1,3}}|(?<=\d))(?P<unit>{_alternation(list(units))})(?!\w)",
+        rf"(?<![\w.,])(?P<num>{num_alt}){spelled}(?:[\s\u00a0-]{{1,3}}|(?<=\d))(?P<unit>{_alternation(list(units))})(?!\w)",
         FLAGS,
     )
     months = {k.casefold(): v for k, v in spec.dates.months.items()}

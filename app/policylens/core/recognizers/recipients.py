@@ -284,7 +284,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         # "such as X and Y" in sharing sentences
         if sharing:
             for m in words.such_as.finditer(chunk, timeout=1.0):
-                cands.extend(_names_after(chunk, m.start(1), words))
+                cands.extend(_names_after(chunk, m.start("names"), words))
         # "powered by X", "we use X, Y and Z to ..."
         cued = False
         cues = (
