@@ -177,3 +177,18 @@ def test_a_registration_number_in_digit_groups_before_we_is_no_name() -> None:
     )
     s = analyze(load_text(text, "politik.txt"))
     assert s.service.name == "Pote Care"
+
+
+def test_the_controller_named_in_the_sentence_before_we_are_the_controller() -> None:
+    text = (
+        "Privacy Notice\n\nCoinvale Europe UAB (company code 305123456, Vilnius) operates the Coinvale app, "
+        "where you can buy, sell and store crypto-assets. We are the controller of your personal data.\n\n"
+        "We collect your name and your e-mail address.\n\nWho receives it\n\n"
+        "- The Financial Crime Investigation Service and other competent authorities.\n"
+        "- Our group companies in the United Kingdom.\n"
+    )
+    s = analyze(load_text(text, "notice.txt"))
+    assert s.service.controller == "Coinvale Europe UAB"
+    got = {sh.recipient for sh in s.shared_with}
+    assert {"legal", "affiliates"} <= got and "business_transfer" not in got
+    assert not any("Coinvale" in n for sh in s.shared_with for n in sh.names)
