@@ -1164,22 +1164,22 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="576"/>
+        <location filename="../app/policylens/ui/reader.py" line="583"/>
         <source>Open Link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="578"/>
+        <location filename="../app/policylens/ui/reader.py" line="585"/>
         <source>Open this address in your web browser?</source>
         <translation>Diese Adresse im Webbrowser öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="579"/>
+        <location filename="../app/policylens/ui/reader.py" line="586"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens selbst verbindet sich nie mit dem Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="580"/>
+        <location filename="../app/policylens/ui/reader.py" line="587"/>
         <source>Open in Browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
@@ -1418,8 +1418,8 @@
     </message>
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="100"/>
-        <source>A saved web page (.html, .mhtml), a PDF, a Word document (.docx) or a text file — or paste the text with Ctrl+V.</source>
-        <translation>Eine gespeicherte Webseite (.html, .mhtml), ein PDF, ein Word-Dokument (.docx) oder eine Textdatei — oder fügen Sie den Text mit Strg+V ein.</translation>
+        <source>A saved web page (.html, .mhtml, .webarchive), a PDF, a document (.docx, .odt, .rtf) or a text file — or paste the text with Ctrl+V.</source>
+        <translation>Eine gespeicherte Webseite (.html, .mhtml, .webarchive), ein PDF, ein Dokument (.docx, .odt, .rtf) oder eine Textdatei — oder fügen Sie den Text mit Strg+V ein.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="104"/>

@@ -1164,22 +1164,22 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="576"/>
+        <location filename="../app/policylens/ui/reader.py" line="583"/>
         <source>Open Link</source>
         <translation>Abrir enlace</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="578"/>
+        <location filename="../app/policylens/ui/reader.py" line="585"/>
         <source>Open this address in your web browser?</source>
         <translation>¿Abrir esta dirección en tu navegador web?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="579"/>
+        <location filename="../app/policylens/ui/reader.py" line="586"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens, por su parte, nunca se conecta a la red.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="580"/>
+        <location filename="../app/policylens/ui/reader.py" line="587"/>
         <source>Open in Browser</source>
         <translation>Abrir en el navegador</translation>
     </message>
@@ -1418,8 +1418,8 @@
     </message>
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="100"/>
-        <source>A saved web page (.html, .mhtml), a PDF, a Word document (.docx) or a text file — or paste the text with Ctrl+V.</source>
-        <translation>Una página web guardada (.html, .mhtml), un PDF, un documento de Word (.docx) o un archivo de texto — o pega el texto con Ctrl+V.</translation>
+        <source>A saved web page (.html, .mhtml, .webarchive), a PDF, a document (.docx, .odt, .rtf) or a text file — or paste the text with Ctrl+V.</source>
+        <translation>Una página web guardada (.html, .mhtml, .webarchive), un PDF, un documento (.docx, .odt, .rtf) o un archivo de texto — o pega el texto con Ctrl+V.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="104"/>

@@ -1164,22 +1164,22 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="576"/>
+        <location filename="../app/policylens/ui/reader.py" line="583"/>
         <source>Open Link</source>
         <translation>Ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="578"/>
+        <location filename="../app/policylens/ui/reader.py" line="585"/>
         <source>Open this address in your web browser?</source>
         <translation>Ouvrir cette adresse dans votre navigateur web&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="579"/>
+        <location filename="../app/policylens/ui/reader.py" line="586"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens lui-même ne se connecte jamais au réseau.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="580"/>
+        <location filename="../app/policylens/ui/reader.py" line="587"/>
         <source>Open in Browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
@@ -1418,8 +1418,8 @@
     </message>
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="100"/>
-        <source>A saved web page (.html, .mhtml), a PDF, a Word document (.docx) or a text file — or paste the text with Ctrl+V.</source>
-        <translation>Une page web enregistrée (.html, .mhtml), un PDF, un document Word (.docx) ou un fichier texte — ou collez le texte avec Ctrl+V.</translation>
+        <source>A saved web page (.html, .mhtml, .webarchive), a PDF, a document (.docx, .odt, .rtf) or a text file — or paste the text with Ctrl+V.</source>
+        <translation>Une page web enregistrée (.html, .mhtml, .webarchive), un PDF, un document (.docx, .odt, .rtf) ou un fichier texte — ou collez le texte avec Ctrl+V.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="104"/>

@@ -1164,22 +1164,22 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="576"/>
+        <location filename="../app/policylens/ui/reader.py" line="583"/>
         <source>Open Link</source>
         <translation>Öppna länk</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="578"/>
+        <location filename="../app/policylens/ui/reader.py" line="585"/>
         <source>Open this address in your web browser?</source>
         <translation>Öppna den här adressen i webbläsaren?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="579"/>
+        <location filename="../app/policylens/ui/reader.py" line="586"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens själv ansluter aldrig till nätverket.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="580"/>
+        <location filename="../app/policylens/ui/reader.py" line="587"/>
         <source>Open in Browser</source>
         <translation>Öppna i webbläsaren</translation>
     </message>
@@ -1418,8 +1418,8 @@
     </message>
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="100"/>
-        <source>A saved web page (.html, .mhtml), a PDF, a Word document (.docx) or a text file — or paste the text with Ctrl+V.</source>
-        <translation>En sparad webbsida (.html, .mhtml), en PDF, ett Word-dokument (.docx) eller en textfil — eller klistra in texten med Ctrl+V.</translation>
+        <source>A saved web page (.html, .mhtml, .webarchive), a PDF, a document (.docx, .odt, .rtf) or a text file — or paste the text with Ctrl+V.</source>
+        <translation>En sparad webbsida (.html, .mhtml, .webarchive), en PDF, ett dokument (.docx, .odt, .rtf) eller en textfil — eller klistra in texten med Ctrl+V.</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/welcome.py" line="104"/>

@@ -97,8 +97,8 @@ class WelcomePage(QWidget):
         self.title.setText(self.tr("Drop a privacy policy here"))
         self.subtitle.setText(
             self.tr(
-                "A saved web page (.html, .mhtml), a PDF, a Word document (.docx) or a text file — "
-                "or paste the text with Ctrl+V."
+                "A saved web page (.html, .mhtml, .webarchive), a PDF, a document (.docx, .odt, .rtf) or a "
+                "text file — or paste the text with Ctrl+V."
             )
         )
         self.open_button.setText(self.tr("Open a Policy…"))
