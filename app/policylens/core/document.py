@@ -12,6 +12,25 @@ _SPACE = re.compile(r"\s")
 
 BlockKind = Literal["heading", "paragraph", "list_item"]
 
+# a table's separator row ("| --- | :---: |"): column rules, no cells
+SEPARATOR_ROW = re.compile(r"^[\s|:\-–—=+]+$")
+
+
+def is_table_row(chunk: str) -> bool:
+    """A table row as the loaders write it: cells joined by " | " (markdown rows start with "|"),
+    a separator row ("| --- | --- |") included."""
+    return " | " in chunk or (chunk.lstrip().startswith("|") and chunk.count("|") >= 2)
+
+
+def is_row(chunk: str) -> bool:
+    """A table row that holds cells, not a separator row."""
+    return is_table_row(chunk) and SEPARATOR_ROW.match(chunk) is None
+
+
+def is_separator_row(chunk: str) -> bool:
+    """A table's separator row ("| --- | --- |")."""
+    return is_table_row(chunk) and SEPARATOR_ROW.match(chunk) is not None
+
 
 @dataclass(frozen=True, slots=True)
 class Block:

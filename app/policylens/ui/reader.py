@@ -38,7 +38,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QTextEdit, QToolTip, QWidget
 
-from policylens.core.document import Block, Document
+from policylens.core.document import Block, Document, is_separator_row, is_table_row
 from policylens.ui import theme
 from policylens.ui.findings import EvidenceIndex
 
@@ -82,13 +82,6 @@ _MARKER = re.compile(r"[ \t]*[-–—•·▪◦●○*+►✓✔\uf0b7\uf0a7](?
 
 # an item that numbers itself ("1.", "(a)", "iv)", "§ 3"): drawn as written, without a bullet
 _ENUMERATED = re.compile(r"[ \t]*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.):]|§)")
-_SEPARATOR_ROW = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*")
-
-
-def _is_row(chunk: str) -> bool:
-    return chunk.startswith("|") and chunk.rstrip().endswith("|") and len(chunk) > 2
-
-
 def reader_blocks(doc: Document) -> tuple[list[Block], list[bool]]:
     """The blocks as the reader shows them, and whether each is a bulleted list item.
 
@@ -220,12 +213,12 @@ class ReaderBuilder:
             cf = self._char_format(b)
             bulleted = self.bulleted[i]
             chunk = text[b.start : b.end]
-            row = b.kind != "heading" and _is_row(chunk)
+            row = b.kind != "heading" and is_table_row(chunk)
             last_row = False
             if row:
                 nxt = text[blocks[i + 1].start : blocks[i + 1].end] if i + 1 < n else ""
-                last_row = not _is_row(nxt)
-                if _SEPARATOR_ROW.fullmatch(nxt):
+                last_row = not is_table_row(nxt)
+                if is_separator_row(nxt):
                     cf = self._head_fmt  # the column labels above "|---|---|"
             if i == 0:
                 c.setBlockFormat(self._block_format(b, True, bulleted, row, last_row))
@@ -236,7 +229,7 @@ class ReaderBuilder:
             self.bmp.append(chunk.isascii() or not chunk or max(chunk) < "\U00010000")
             if chunk:
                 at = c.position()
-                if row and _SEPARATOR_ROW.fullmatch(chunk):
+                if row and is_separator_row(chunk):
                     c.insertText(chunk, self._rule_fmt)
                 else:
                     c.insertText(chunk.translate(_CLEAN), cf)

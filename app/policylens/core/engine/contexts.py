@@ -15,7 +15,7 @@ from typing import Any
 import regex
 
 from policylens.core import prefilter
-from policylens.core.document import Document
+from policylens.core.document import SEPARATOR_ROW, Document, is_table_row
 from policylens.core.models import Evidence
 from policylens.core.rules import Pack
 from policylens.core.segment import Sentence, segment
@@ -179,18 +179,6 @@ FLAT_ITEMS = 12
 # a cell's text may run over lines of its own in a saved or converted table: a row up to this many
 # blocks after the last one still belongs to the table
 TABLE_GAP = 4
-_SEPARATOR_ROW = re.compile(r"^[\s|:\-–—=+]+$")
-
-
-def is_table_row(chunk: str) -> bool:
-    """A table row as the loaders write it: cells joined by " | " (markdown rows start with "|"),
-    a separator row ("| --- | --- |") included."""
-    return " | " in chunk or (chunk.lstrip().startswith("|") and chunk.count("|") >= 2)
-
-
-def is_row(chunk: str) -> bool:
-    """A table row that holds cells, not a separator row."""
-    return is_table_row(chunk) and _SEPARATOR_ROW.match(chunk) is None
 
 
 def table_heads(doc: Document, sentences: list[Sentence]) -> list[int]:
@@ -207,8 +195,8 @@ def table_heads(doc: Document, sentences: list[Sentence]) -> list[int]:
         if b not in row_of:
             blk = doc.blocks[b] if b < len(doc.blocks) else None
             chunk = text[blk.start : blk.end] if blk is not None else text[s.start : s.end]
-            row_of[b] = is_table_row(chunk) and _SEPARATOR_ROW.match(chunk) is None
-            if row_of[b] is False and blk is not None and _SEPARATOR_ROW.match(chunk) and "|" in chunk:
+            row_of[b] = is_table_row(chunk) and SEPARATOR_ROW.match(chunk) is None
+            if row_of[b] is False and blk is not None and SEPARATOR_ROW.match(chunk) and "|" in chunk:
                 row_of[b] = None  # type: ignore[assignment]  # a separator: inside the table, no row
         kind = row_of[b]
         if kind is None:
@@ -234,7 +222,7 @@ def header_rows(doc: Document, sentences: list[Sentence], heads: list[int]) -> f
     for h in set(heads) - {-1}:
         b = sentences[h].block
         nxt = doc.blocks[b + 1] if b + 1 < len(doc.blocks) else None
-        if nxt is not None and "|" in (row := text[nxt.start : nxt.end]) and _SEPARATOR_ROW.match(row):
+        if nxt is not None and "|" in (row := text[nxt.start : nxt.end]) and SEPARATOR_ROW.match(row):
             i = h
             while i < len(sentences) and sentences[i].block == b:
                 out.add(i)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from policylens.core import catalogue as C
 from policylens.core import prefilter
+from policylens.core.document import is_row
 from policylens.core.durations import find_durations
-from policylens.core.engine.contexts import Segmented, is_row
+from policylens.core.engine.contexts import Segmented
 from policylens.core.models import Period
 from policylens.core.recognizers.base import Recognizer, Result, Step
 from policylens.core.rules import Pack, first_match
