@@ -9,6 +9,14 @@ from __future__ import annotations
 from typing import ClassVar
 
 
+def reason_of(exc: BaseException) -> str:
+    """A parser's error as the reason shown in a message: one short line, the error's type when
+    it says nothing, braces made parentheses (a reason is no message template)."""
+    text = (str(exc).strip() or type(exc).__name__).replace("{", "(").replace("}", ")")
+    text = " ".join(text.split())
+    return text if len(text) <= 160 else text[:157] + "…"
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str | None = None, n: int | None = None) -> str:
     """Marks ``text`` for translation in ``context`` (picked up by ``pyside6-lupdate``).
 

@@ -256,7 +256,7 @@ def load_bytes(data: bytes, name: str, *, path: str | None = None) -> Document:
     except MemoryError:
         raise
     except Exception as exc:  # a parser's unforeseen failure on a damaged file is still a damaged file
-        reason = (str(exc).strip() or type(exc).__name__)[:160]
+        reason = errors.reason_of(exc)
         raise errors.CorruptDocument(kind=FORMAT_NAMES[fmt], reason=reason) from exc
     if not text.strip():
         raise errors.EmptyDocument()

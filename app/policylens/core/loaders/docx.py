@@ -69,9 +69,9 @@ def extract_docx(data: bytes) -> tuple[str, list, str | None, dict[str, str]]:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, AttributeError, TypeError,
             IndexError, OSError, NotImplementedError) as exc:
-        raise errors.CorruptDocument(kind=KIND, reason=_reason(exc)) from exc
+        raise errors.CorruptDocument(kind=KIND, reason=errors.reason_of(exc)) from exc
     except Exception as exc:  # lxml's XMLSyntaxError and the like, from a damaged part
-        raise errors.CorruptDocument(kind=KIND, reason=_reason(exc)) from exc
+        raise errors.CorruptDocument(kind=KIND, reason=errors.reason_of(exc)) from exc
     builder = TextBuilder()
     styles = _StyleInfo(document)
     try:
@@ -85,10 +85,6 @@ def extract_docx(data: bytes) -> tuple[str, list, str | None, dict[str, str]]:
         title = None
     return builder.text, builder.blocks, title, {}
 
-
-def _reason(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text if len(text) <= 160 else text[:157] + "…"
 
 
 class _StyleInfo:

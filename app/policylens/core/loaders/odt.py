@@ -44,13 +44,14 @@ def extract_odt(data: bytes) -> tuple[str, list, str | None]:  # type: ignore[ty
             meta = zf.read("meta.xml") if "meta.xml" in zf.namelist() else b""
             styles_xml = zf.read("styles.xml") if "styles.xml" in zf.namelist() else b""
     except Exception as exc:  # a damaged part: bad CRC, truncated data
-        raise errors.CorruptDocument(kind=KIND, reason=_reason(exc)) from exc
+        raise errors.CorruptDocument(kind=KIND, reason=errors.reason_of(exc)) from exc
     try:
         root = _parse(content)
     except DefusedXmlException as exc:
         raise errors.CorruptDocument(kind=KIND, reason="its content.xml declares entities or a DTD") from exc
     except ET.ParseError as exc:
-        raise errors.CorruptDocument(kind=KIND, reason=f"its content.xml is not well-formed ({_reason(exc)})") from exc
+        reason = f"its content.xml is not well-formed ({errors.reason_of(exc)})"
+        raise errors.CorruptDocument(kind=KIND, reason=reason) from exc
     headings = _heading_styles(root)
     if styles_xml:
         with contextlib.suppress(ET.ParseError, DefusedXmlException):
@@ -147,10 +148,6 @@ def _walk(el: ET.Element, builder: TextBuilder, headings: dict[str, int], list_l
         else:  # sections, tables, table headers, change regions: their content in order
             _walk(child, builder, headings, list_level, depth + 1)
 
-
-def _reason(exc: BaseException) -> str:
-    text = (str(exc).strip() or type(exc).__name__).replace("{", "(").replace("}", ")")
-    return text if len(text) <= 160 else text[:157] + "…"
 
 
 __all__ = ["KIND", "MAX_PARTS", "extract_odt"]

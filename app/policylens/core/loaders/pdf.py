@@ -86,7 +86,7 @@ def extract_pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
         raise errors.EncryptedDocument() from exc
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError,
             OSError, RecursionError, ZeroDivisionError, NotImplementedError) as exc:
-        raise errors.CorruptDocument(kind="PDF", reason=_reason(exc)) from exc
+        raise errors.CorruptDocument(kind="PDF", reason=errors.reason_of(exc)) from exc
     meta["pages"] = str(count)
     if count == 0:
         raise errors.CorruptDocument(kind="PDF", reason="it has no pages")
@@ -254,10 +254,6 @@ def fix_glyphs(line: str) -> str:
         return line
     return unicodedata.normalize("NFC", line)
 
-
-def _reason(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text if len(text) <= 160 else text[:157] + "…"
 
 
 def _norm(line: str) -> str:

@@ -209,7 +209,7 @@ def sniff(data: bytes, name: str = "") -> str:
                 kind = _zip_kind(zf)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
             raise errors.CorruptDocument(
-                kind=FORMAT_NAMES["docx"] if declared == "docx" else "ZIP", reason=_reason(exc)
+                kind=FORMAT_NAMES["docx"] if declared == "docx" else "ZIP", reason=errors.reason_of(exc)
             ) from exc
         if kind in ("docx", "odt"):
             return kind
@@ -262,7 +262,3 @@ def sniff(data: bytes, name: str = "") -> str:
         return declared
     return "txt"
 
-
-def _reason(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text if len(text) <= 160 else text[:157] + "…"

@@ -28,7 +28,7 @@ def main_resource(data: bytes) -> tuple[bytes, str, str | None]:
     try:
         archive = plistlib.loads(data)
     except Exception as exc:  # InvalidFileException, a truncated binary plist's struct errors, …
-        raise errors.CorruptDocument(kind=KIND, reason=_reason(exc)) from exc
+        raise errors.CorruptDocument(kind=KIND, reason=errors.reason_of(exc)) from exc
     main = archive.get("WebMainResource") if isinstance(archive, dict) else None
     if not isinstance(main, dict) or not isinstance(main.get("WebResourceData"), bytes):
         raise errors.CorruptDocument(kind=KIND, reason="it holds no main page (WebMainResource)")
@@ -43,7 +43,3 @@ def main_resource(data: bytes) -> tuple[bytes, str, str | None]:
         encoding = None
     return main["WebResourceData"], mime, encoding
 
-
-def _reason(exc: BaseException) -> str:
-    text = (str(exc).strip() or type(exc).__name__).replace("{", "(").replace("}", ")")
-    return text if len(text) <= 160 else text[:157] + "…"
