@@ -41,3 +41,17 @@ def test_a_semicolon_starts_the_clause_of_a_period() -> None:
     s = analyze(load_text(text, "policy.txt"))
     by_days = {round(p.days): p for p in s.retention.periods}
     assert by_days[3650].data == "financial"
+
+
+def test_a_row_that_mentions_children_keeps_its_period() -> None:
+    """Words about children elsewhere in a row ("to protect the children we work with") do not make the
+    row's "2 anos" an age: only children's words in the duration's own cell do."""
+    text = (
+        "Aviso de privacidade\n\nColetamos nome, e-mail e telefone dos voluntários.\n\n"
+        "| Situação | Dados | Finalidade | Prazo de guarda |\n| --- | --- | --- | --- |\n"
+        "| Voluntariado | Nome, e-mail | Garantir a proteção das crianças atendidas | 2 anos após o fim da atividade |\n"
+        "| Oficinas | Nome do responsável | Inscrição | 12 anos, idade das crianças |\n"
+    )
+    got = days(text)
+    assert 730 in got
+    assert 4380 not in got

@@ -50,7 +50,10 @@ def periods(seg: Segmented) -> list[Period]:
         durations = find_durations(chunk, pack)
         for k, d in enumerate(durations):
             if "children" in own and d.unit == "year" and d.amount < 22:
-                continue  # "enfants de moins de 16 ans"
+                # "enfants de moins de 16 ans"; in a table row, only when the children's words are in
+                # the duration's own cell ("| Volunteers | … protect the children … | 2 years |" keeps 2 years)
+                if not row or cell_has(seg, pack, s.start, chunk, d.start, "children"):
+                    continue
             # no negation check: "we do not keep it longer than 2 years" still states 2 years
             # the clause of a duration: from the previous duration to the next one
             before = durations[k - 1].end if k else 0
@@ -73,6 +76,16 @@ def periods(seg: Segmented) -> list[Period]:
             seen.add(key)
             out.append(Period(days=d.days, text=d.text, data=data, subject=subject, evidence=[seg.evidence(i)]))
     return out
+
+
+def cell_has(seg: Segmented, pack: Pack, at: int, chunk: str, pos: int, context: str) -> bool:
+    """Whether the table cell of ``chunk`` (a row starting at ``at``) around ``pos`` has one of the
+    pack's words for ``context``."""
+    a = chunk.rfind("|", 0, pos) + 1
+    b = chunk.find("|", pos)
+    b = len(chunk) if b < 0 else b
+    text = seg.doc.text
+    return any(sc.search(text, at + a, at + b) is not None for sc in pack.context_scanners.get(context, ()))
 
 
 def data_of(
