@@ -49,7 +49,7 @@ def test_a_row_that_mentions_children_keeps_its_period() -> None:
     text = (
         "Aviso de privacidade\n\nColetamos nome, e-mail e telefone dos voluntários.\n\n"
         "| Situação | Dados | Finalidade | Prazo de guarda |\n| --- | --- | --- | --- |\n"
-        "| Voluntariado | Nome, e-mail | Garantir a proteção das crianças atendidas | 2 anos após o fim da atividade |\n"
+        "| Voluntariado | Nome, e-mail | Garantir a proteção das crianças | 2 anos após o fim da atividade |\n"
         "| Oficinas | Nome do responsável | Inscrição | 12 anos, idade das crianças |\n"
     )
     got = days(text)

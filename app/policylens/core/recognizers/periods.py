@@ -49,11 +49,15 @@ def periods(seg: Segmented) -> list[Period]:
         pack = seg.packs[i]
         durations = find_durations(chunk, pack)
         for k, d in enumerate(durations):
-            if "children" in own and d.unit == "year" and d.amount < 22:
-                # "enfants de moins de 16 ans"; in a table row, only when the children's words are in
-                # the duration's own cell ("| Volunteers | … protect the children … | 2 years |" keeps 2 years)
-                if not row or cell_has(seg, pack, s.start, chunk, d.start, "children"):
-                    continue
+            # "enfants de moins de 16 ans"; in a table row, only when the children's words are in the
+            # duration's own cell ("| Volunteers | … protect the children … | 2 years |" keeps 2 years)
+            if (
+                "children" in own
+                and d.unit == "year"
+                and d.amount < 22
+                and (not row or cell_has(seg, pack, s.start, chunk, d.start, "children"))
+            ):
+                continue
             # no negation check: "we do not keep it longer than 2 years" still states 2 years
             # the clause of a duration: from the previous duration to the next one
             before = durations[k - 1].end if k else 0
