@@ -251,8 +251,21 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
                 )
                 for m in found:
                     i = bisect.bisect_right(starts, m.start()) - 1
-                    if i >= 0 and m.end() <= sentences[i].end and packs[i] is pack:
-                        marks[i].add(name)
+                    if i < 0:
+                        continue
+                    if m.end() <= sentences[i].end:
+                        if packs[i] is pack:
+                            marks[i].add(name)
+                        continue
+                    # a match that runs over its sentence's end ("Komu przekazujemy dane" / "Twoje dane
+                    # mogą otrzymać:", a gap crossing the line) counts for neither sentence, and the
+                    # scan goes on after it: look again inside each sentence it ran into
+                    j = i + 1
+                    while j < len(sentences) and sentences[j].start < m.end():
+                        sj = sentences[j]
+                        if packs[j] is pack and scanner.search(text, sj.start, sj.end, timeout=timeout):
+                            marks[j].add(name)
+                        j += 1
     own: list[frozenset[str]] = [frozenset(m) for m in marks]
     heads = table_heads(doc, sentences)
     inherited: list[frozenset[str]] = []
