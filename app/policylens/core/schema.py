@@ -355,7 +355,7 @@ class Model:
 
     # set on each subclass: __fields (name → FieldInfo), __marks (name → validator or computed
     # field), __ready (name → _Field, once the types are resolved), __keys (input key — a name or
-    # an alias — → field name)
+    # an alias — → _Field), __before and __after (the model validators, bound)
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -384,6 +384,8 @@ class Model:
         cls.__marks = marks
         cls.__ready = None
         cls.__keys = {}
+        cls.__before = []
+        cls.__after = []
 
     @classmethod
     def _fields(cls) -> dict[str, _Field]:
@@ -393,79 +395,90 @@ class Model:
             return ready
         hints = typing.get_type_hints(cls, include_extras=True)
         ready = {}
-        keys: dict[str, str] = {}
+        keys: dict[str, _Field] = {}
         for name, info in cls.__fields.items():
-            ready[name] = _Field(name, info, _converter(hints[name]))
-            keys[name] = name
+            field = ready[name] = _Field(name, info, _converter(hints[name]))
+            keys[name] = field
             if info.alias:
-                keys[info.alias] = name
+                keys[info.alias] = field
         for mark in cls.__marks.values():
             if mark.kind == "field":
                 for name in mark.fields:
                     if name not in ready:
                         raise TypeError(f"{cls.__name__}: field_validator of unknown field {name!r}")
-                    ready[name].validators.append(mark.func)
+                    ready[name].validators.append(mark.func.__get__(None, cls))
         cls.__keys = keys
+        cls.__before = [m.func.__get__(None, cls) for m in cls.__marks.values() if m.kind == "before"]
+        cls.__after = [m.func for m in cls.__marks.values() if m.kind == "after"]
         cls.__ready = ready
         return ready
 
     @classmethod
-    def _from_dict(cls, data: dict[str, Any]) -> Any:
-        for mark in cls.__marks.values():
-            if mark.kind == "before":
-                data = mark.func.__get__(None, cls)(data)
+    def _values(cls, data: Any) -> dict[str, Any]:
+        """The fields' values from ``data`` (the input as given), converted and checked."""
+        fields = cls.__dict__.get("_Model__ready") or cls._fields()
+        for before in cls.__before:
+            data = before(data)
         if not isinstance(data, dict):
             raise _Invalid([("", f"Input should be a valid dictionary or instance of {cls.__name__}")])
-        fields = cls._fields()
         keys = cls.__keys
         values: dict[str, Any] = {}
         errors: list[tuple[str, str]] = []
-        given: set[str] = set()
         for key, v in data.items():
-            name = keys.get(key)
-            if name is None:
+            field = keys.get(key)
+            if field is None:
                 errors.append((str(key), "Extra inputs are not permitted"))
                 continue
-            given.add(name)
-            field = fields[name]
             try:
                 v = field.convert(v)
                 for validator in field.validators:
-                    v = validator.__get__(None, cls)(v)
+                    v = validator(v)
             except _Invalid as exc:
                 errors += _at(key, exc.errors)
                 continue
             except ValueError as exc:
                 errors.append((str(key), f"Value error, {exc}"))
                 continue
-            values[name] = v
-        for name, field in fields.items():
-            if name in values:
-                continue
-            if field.factory is not None:
-                values[name] = field.factory()
-            elif field.default is not _MISSING:
-                values[name] = copy.copy(field.default) if isinstance(field.default, (list, dict)) else field.default
-            elif name not in given:
-                errors.append((field.alias or name, "Field required"))
-        if errors:
-            raise _Invalid(errors)
+            values[field.name] = v
+        if len(values) < len(fields) or errors:
+            given = {keys[k].name for k in data if k in keys}
+            ordered: dict[str, Any] = {}
+            for name, field in fields.items():
+                if name in values:
+                    ordered[name] = values[name]
+                elif field.factory is not None:
+                    ordered[name] = field.factory()
+                elif field.default is not _MISSING:
+                    d = field.default
+                    ordered[name] = copy.copy(d) if isinstance(d, (list, dict)) else d
+                elif name not in given:
+                    errors.append((field.alias or name, "Field required"))
+            if errors:
+                raise _Invalid(errors)
+            return ordered
+        return values
+
+    @classmethod
+    def _from_dict(cls, data: Any) -> Any:
         self = cls.__new__(cls)
-        object.__setattr__(self, "__dict__", values)
-        for mark in cls.__marks.values():
-            if mark.kind == "after":
-                try:
-                    self = mark.func(self)
-                except ValueError as exc:
-                    raise _Invalid([("", f"Value error, {exc}")]) from None
-        return self
+        object.__setattr__(self, "__dict__", cls._values(data))
+        return self._checked()
+
+    def _checked(self) -> Any:
+        made = self
+        for after in type(self).__after:
+            try:
+                made = after(made)
+            except ValueError as exc:
+                raise _Invalid([("", f"Value error, {exc}")]) from None
+        return made
 
     def __init__(self, **data: Any) -> None:
         try:
-            made = type(self)._from_dict(data)
+            object.__setattr__(self, "__dict__", type(self)._values(data))
+            self._checked()
         except _Invalid as exc:
             raise ValidationError(type(self).__name__, exc.errors) from None
-        object.__setattr__(self, "__dict__", made.__dict__)
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name not in self.__fields:
@@ -537,7 +550,7 @@ class Model:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        inner = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        inner = ", ".join(f"{k}={self.__dict__[k]!r}" for k in self.__fields)
         return f"{type(self).__name__}({inner})"
 
     def __getstate__(self) -> dict[str, Any]:
