@@ -45,6 +45,42 @@ def test_prefilter_changes_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
     assert skipped == len(FILES)
 
 
+@pytest.mark.skipif(not FILES, reason="the shared corpus is not here")
+def test_rules_tried_only_in_their_contexts_find_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """matcher.match_rules tries a rule that requires contexts only in the sentences that have
+    them (matcher._in_context): hits and negated hits equal those of tries everywhere, on every
+    labelled document."""
+    from policylens.core.engine import matcher
+
+    fewer = 0
+    for path in FILES:
+        seg = _segmented(path)
+        if seg is None:
+            continue
+        monkeypatch.setattr(matcher, "ELIGIBLE", True)
+        fast = matcher.match_rules(seg)
+        monkeypatch.setattr(matcher, "ELIGIBLE", False)
+        plain = matcher.match_rules(seg)
+        assert fast == plain, path
+        fewer += bool(fast[0])
+    assert fewer > 40
+
+
+def _segmented(path: Path):  # type: ignore[no-untyped-def]
+    """The document as the rules see it (contexts built), or None for a text without a pack."""
+    from policylens.core import langid
+    from policylens.core.engine.contexts import build, segment_document
+    from policylens.core.rules import has_pack, load_pack
+
+    doc = load_path(path)
+    code = langid.detect_document(doc).code
+    if not has_pack(code):
+        return None
+    pack = load_pack(code)
+    sentences = segment_document(doc, [pack] * len(doc.blocks), pack)
+    return build(doc, sentences, [pack] * len(sentences))
+
+
 def test_required_literals() -> None:
     req = prefilter.required
     assert set(req(r"(?<![\w])(?:collect\w*[\s\u00a0]+personal[\s\u00a0]+data)(?![\w])")) == {
