@@ -79,6 +79,20 @@ def test_sources_are_not_recipients_in_other_languages(lang: str, text: str) -> 
     assert not {n for sh in s.shared_with for n in sh.names}
 
 
+def test_a_section_number_is_no_part_of_a_name() -> None:
+    """A numbered paragraph that opens with a company ("6.1 Quillmark Inc. is established in the
+    United States") names the company, not "6.1 Quillmark Inc."."""
+    body = (
+        "Article 6 - Transfers to processors\n\n"
+        "6.1 Quillmark Inc. and Tarnwell Ltd. are established in the United States.\n"
+    )
+    got = names(body)
+    assert {"Quillmark Inc.", "Tarnwell Ltd."} <= got
+    assert not any(n[0].isdigit() for n in got)
+    # a name that starts with a number keeps it
+    assert any(n.startswith("24 Hour Gyms") for n in names("Our partner 24 Hour Gyms Inc. receives your data.\n"))
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -406,8 +406,11 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             legal_name=regex.compile(
                 # a postcode is no company ("6661 AB Elst": a Dutch postcode, not an aktiebolag)
                 # names start with any capital letter ("Örebro Datahall AB", "Äänikirjamo Oy"), not with
-                # the Portuguese article before them ("A Atlântico Norte – Companhia de Seguros, S.A.")
+                # the Portuguese article before them ("A Atlântico Norte – Companhia de Seguros, S.A."),
+                # nor with the number of the paragraph they open ("6.1 Twilio Inc. is established in …")
                 r"\b((?!\p{Lu}\.\s)(?!(?:A|O|Os|As)\s\p{Lu})(?![\d.-]+,?\s(?:" + legal + r")(?!\w))"
+                # (a number where a line starts, or after its section's "6.": "24 Hour Fitness Inc." keeps it)
+                r"(?!(?:(?<=(?:^|\n)[ \t]*)|(?<=\d\.))\d+(?:\.\d+)*\.?\s)"
                 r"(?:[\p{Lu}0-9][\w&'’.-]*\s" + particle + r"){0,5}[\p{Lu}0-9][\w&'’.-]*,?\s(?:" + legal + r"))(?!\w)"
             ),
             legal_form_at_end=regex.compile(r",?\s(?:" + _either(both("legal_forms_in_names")) + r")$"),
