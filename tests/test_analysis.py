@@ -370,3 +370,22 @@ def test_a_table_row_is_read_under_its_header_row() -> None:
     )
     s = analyze(load_text(text), lang="pt", require_policy=False)
     assert "legal_requirement" in s.retention.kinds
+
+
+def test_a_subsection_of_what_is_collected_lists_data() -> None:
+    # "2.2 When you contact us" has a topic of its own (contact), but it stands under "2. Personal
+    # data we collect": its sentences list data; under "3. How we use your data" they do not
+    text = (
+        "Privacy policy. We process your personal data with care.\n\n"
+        "## 2. Personal data we collect\n\n"
+        "### 2.1 When you create an account\n\n"
+        "Your name and password.\n\n"
+        "### 2.2 When you contact us\n\n"
+        "Messages you send to our support team, and the replies.\n\n"
+        "## 3. How we use your data\n\n"
+        "### 3.1 When you contact us\n\n"
+        "We answer the messages you send to our support team.\n"
+    )
+    s = analyze(load_text(text), lang="en", require_policy=False)
+    quotes = [e.quote for c in s.collected if c.category == "communications" for e in c.evidence]
+    assert quotes == ["Messages you send to our support team, and the replies."]

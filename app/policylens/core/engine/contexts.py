@@ -254,6 +254,24 @@ def _section_topics(text: str, sentences: list[Sentence], own: list[frozenset[st
     return frozenset()
 
 
+def _parent_collects(doc: Document, sentences: list[Sentence], own: list[frozenset[str]], h: int) -> set[str]:
+    """{"collect"} when heading ``h`` (a weak topic only: "When you contact us") is a subsection, by
+    its level, of a heading about the data collected and nothing else: "2.6 When you contact us"
+    under "2. What data we process" lists data too. The parent is the nearest heading above at a
+    shallower level; one about purposes, storage or sharing as well passes nothing on."""
+    level = ctx_level(doc, sentences[h])
+    p = sentences[h].heading
+    hops = 0
+    while p >= 0 and hops < 12:
+        if ctx_level(doc, sentences[p]) < level:
+            if "collect" in own[p] and own[p] & set(TOPICAL) <= {"collect", "use"}:
+                return {"collect"}
+            return set()
+        p = sentences[p].heading
+        hops += 1
+    return set()
+
+
 def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmented:
     """Each sentence's own contexts and those it inherits from headings and list lead-ins."""
     text = doc.text
@@ -306,8 +324,11 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
             topics = own[h] & set(TOPICAL)
             if topics:
                 inh |= own[h]
-                if topics <= WEAK_TOPICS and "collect" in _section_topics(text, sentences, own, h):
-                    inh.add("collect")
+                if topics <= WEAK_TOPICS:
+                    if "collect" in _section_topics(text, sentences, own, h):
+                        inh.add("collect")
+                    else:
+                        inh |= _parent_collects(doc, sentences, own, h)
                 break
             h = sentences[h].heading
             hops += 1
