@@ -93,7 +93,9 @@ def test_process_started_before_qt_is_taken_by_prestart(qtbot, window, tmp_path:
 def test_window_starts_without_the_summary_model_or_the_engine(tmp_path: Path) -> None:
     """The empty window is shown without importing the summary model or the analysis engine (regex,
     rules): they are imported when needed (the model in a thread a moment after the window is up:
-    gui.preload). pydantic is no dependency any more (core/schema.py): never imported."""
+    gui.preload). pydantic is no dependency any more (core/schema.py): never imported. The
+    translation menu lists the installed Argos packages a moment after the window is shown
+    (policylens.translate is not imported before)."""
     import subprocess
     import sys
 
@@ -104,7 +106,7 @@ def test_window_starts_without_the_summary_model_or_the_engine(tmp_path: Path) -
         "def first_turn():\n"
         "    print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'regex', 'numpy', 'langdetect')"
         " or m.startswith(('policylens.core.models', 'policylens.core.rules', 'policylens.core.engine',"
-        " 'policylens.core.recognizers', 'policylens.pipeline'))))\n"
+        " 'policylens.core.recognizers', 'policylens.pipeline', 'policylens.translate'))))\n"
         "    QApplication.quit()\n"
         "QTimer.singleShot(0, first_turn)\n"
         "g.main([])\n"

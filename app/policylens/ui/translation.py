@@ -21,7 +21,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -199,7 +199,10 @@ class TranslationController(QObject):
                 view.rebuild()
         for menu in (window.menu("view"), window.menu("tools")):
             menu.setToolTipsVisible(True)
-        self._fill_targets()
+        # the languages to translate into: filled again whenever the menu opens; the first time a
+        # moment after the window is shown (reading the installed packages is not worth holding
+        # the window up for)
+        QTimer.singleShot(0, self._fill_targets)
         self.update_actions()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
