@@ -44,6 +44,9 @@ CASES = [
         "Google",
         False,
     ),
+    # a one-word aside reads as its word (see test_one_word_aside_is_read_as_its_word); a longer one is skipped
+    ("We do not (currently) sell your data.", "sell", True),
+    ("We do not (as of today, at least) sell your data.", "sell", True),
     # contractions
     ("We don't share your data with advertisers.", "advertisers", True),
     ("We won't sell your data.", "sell", True),
@@ -80,6 +83,17 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "phrase", "negated"), CASES)
 def test_clause_of_a_negation(sentence: str, phrase: str, negated: bool) -> None:
     assert negated_in(load_pack("en"), sentence, phrase) is negated
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "phrase"),
+    [
+        ("nl", "De medewerker kan verzoeken om verwijdering van gegevens die niet (meer) nodig zijn.", "verwijdering"),
+        ("de", "Sie können die Löschung nicht (mehr) benötigter Daten verlangen.", "Löschung"),
+    ],
+)
+def test_one_word_aside_is_read_as_its_word(code: str, sentence: str, phrase: str) -> None:
+    assert negated_in(load_pack(code), sentence, phrase) is False
 
 
 def test_conditional_clause_does_not_hide_a_right() -> None:

@@ -24,6 +24,14 @@ MAX_EVIDENCE = 6  # pieces of evidence kept per finding
 
 # contexts that make a heading a topic its sentences inherit
 TOPICAL = ("collect", "share", "retain", "rights", "use", "purpose", "security", "children", "contact")
+# topics a short sub-heading may have from a word of its data category ("Device and usage", "Contact
+# with support"): under a numbered section about what is collected, it stays a part of that section
+WEAK_TOPICS = frozenset({"use", "contact"})
+# a numbered heading ("2. What we collect", "II. …", "§ 3 …", "Artikel 4 – …") opens a section
+_NUMBERED = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVXLC]{1,6}\.|§\s*\d+[a-z]?\.?|(?:Art(?:ikel|icle|\.)?)\s*\d+)\s",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -230,6 +238,22 @@ def header_rows(doc: Document, sentences: list[Sentence], heads: list[int]) -> f
     return frozenset(out)
 
 
+def _section_topics(text: str, sentences: list[Sentence], own: list[frozenset[str]], h: int) -> frozenset[str]:
+    """The topics of the numbered section an unnumbered, short heading ``h`` stands in ("2. What we
+    collect" above "Device and usage"), else nothing: the headings between must be unnumbered too."""
+    title = text[sentences[h].start : sentences[h].end]
+    if _NUMBERED.match(title) or len(title.split()) > 5:
+        return frozenset()
+    p = sentences[h].heading
+    hops = 0
+    while p >= 0 and hops < 8:
+        if _NUMBERED.match(text[sentences[p].start : sentences[p].end]):
+            return own[p]
+        p = sentences[p].heading
+        hops += 1
+    return frozenset()
+
+
 def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmented:
     """Each sentence's own contexts and those it inherits from headings and list lead-ins."""
     text = doc.text
@@ -269,6 +293,8 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
             topics = own[h] & set(TOPICAL)
             if topics:
                 inh |= own[h]
+                if topics <= WEAK_TOPICS and "collect" in _section_topics(text, sentences, own, h):
+                    inh.add("collect")
                 break
             h = sentences[h].heading
             hops += 1

@@ -12,6 +12,10 @@ from policylens.core.engine.contexts import Segmented
 from policylens.core.rules import Pack
 
 _PARENS = re.compile(r"\([^()]{0,300}\)")
+# a one-word aside is an optional word, read as if there were no brackets: "die niet (meer) nodig
+# zijn", "nicht (mehr) benötigter Daten" keep the word that makes the pack's negation pattern except
+# them ("no longer needed" is a state, not a denial); longer asides are skipped
+_ONE_WORD = re.compile(r"(?<=\s)\((\w{2,15})\)(?=[\s.,;:!?]|$)")
 # a short quoted word is mentioned, not used: "reply «NO MÁS»", 'text "STOP"', „NIE” deny nothing
 _QUOTED = re.compile(r"[«“„\"][^«»“”„\"\n]{1,30}[»”\"]")
 
@@ -122,6 +126,11 @@ def _inner_conditions(pack: Pack) -> regex.Pattern[str] | None:
 
 
 def _is_negated(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> bool:
+    if "(" in text[s:e]:
+        # brackets of a one-word aside become spaces (same length: offsets stay), on the sentence alone
+        flat = _ONE_WORD.sub(lambda m: f" {m.group(1)} ", text[s:e])
+        if flat != text[s:e]:
+            text, s, e, ms, me = flat, 0, e - s, ms - s, me - s
     if pack.relative_aside is not None and "," in text[s:ms]:
         # "les statistiques, qui ne permettent aucune identification, sont gardées sans limite": the
         # relative clause before the phrase is blanked out (same length: offsets stay)

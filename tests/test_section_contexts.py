@@ -1,0 +1,67 @@
+"""A short, unnumbered sub-heading whose only topic comes from a word of its data category
+("Contact with support", Dutch "Apparaat en gebruik") stays part of the numbered section above it
+("2. What information we collect"): its sentences still name collected data. A numbered heading
+opens a section of its own and inherits nothing from the one before."""
+
+from __future__ import annotations
+
+from policylens.core.analyze import analyze
+from policylens.core.loaders import load_text
+
+POLICY = """Privacy policy of Example Ltd
+
+1. Who we are
+
+Example Ltd runs the Example app. Write to privacy@example.com.
+
+2. What information we collect
+
+Account
+Your name, e-mail address and password.
+
+Contact with support
+Your questions and our answers, by e-mail or chat.
+
+3. Contact
+
+Our support team answers your questions by e-mail or chat.
+"""
+
+
+def _evidence(text: str, lang: str, category: str) -> list[str]:
+    summary = analyze(load_text(text), lang)
+    return [e.quote for c in summary.collected if c.category == category for e in c.evidence]
+
+
+def test_sub_heading_with_a_weak_topic_stays_in_its_collect_section() -> None:
+    quotes = _evidence(POLICY, "en", "communications")
+    assert any(q.startswith("Your questions and our answers") for q in quotes)
+    # the numbered "3. Contact" section does not inherit "collect" from section 2
+    assert not any(q.startswith("Our support team") for q in quotes)
+
+
+def test_unnumbered_document_is_unchanged() -> None:
+    # without a numbered section above, a weak-topic heading still ends the walk up
+    text = POLICY.replace("2. What information we collect", "What information we collect")
+    text = text.replace("1. Who we are", "Who we are").replace("3. Contact", "Contact")
+    quotes = _evidence(text, "en", "communications")
+    assert not any(q.startswith("Your questions and our answers") for q in quotes)
+
+
+def test_dutch_data_category_sub_headings() -> None:
+    text = """Privacyverklaring van Voorbeeld B.V.
+
+2. Welke gegevens verwerken we?
+
+Apparaat en gebruik
+Het type toestel en hoe je de app gebruikt: welke schermen je opent.
+
+Contact met de klantenservice
+Je vragen en onze antwoorden, via e-mail of de chat in de app.
+
+3. Met wie delen we gegevens?
+
+We werken met verwerkers voor hosting. Mail naar privacy@voorbeeld.nl.
+"""
+    assert _evidence(text, "nl", "usage")
+    assert _evidence(text, "nl", "communications")
