@@ -79,3 +79,47 @@ def test_fast_detector_gives_langdetects_bits(arrays: bool, monkeypatch: pytest.
 @pytest.mark.skipif(not FILES, reason="the shared corpus is not here")
 def test_corpus_is_here() -> None:
     assert len(FILES) >= 40
+
+
+def _chunk_samples(text: str) -> list[str]:
+    """Samples as detect_document takes them from chunks of about CHUNK_CHARS characters."""
+    from policylens.core import langid
+
+    out = []
+    for a in range(0, max(1, len(text) - 200), langid.CHUNK_CHARS):
+        chunk = text[a : a + langid.CHUNK_CHARS]
+        mid = len(chunk) // 2
+        out.append(chunk[mid - langid.CHUNK_SAMPLE // 2 : mid + langid.CHUNK_SAMPLE // 2])
+    return out
+
+
+@pytest.mark.skipif(not FILES, reason="the shared corpus is not here")
+def test_function_words_vouch_for_a_chunk_only_where_langdetect_agrees() -> None:
+    """langid._plainly spares langdetect the chunks whose function words plainly say their
+    language; it must never vouch for a language langdetect would not give the chunk (a
+    Portuguese passage in a Spanish policy, a Danish one in a Norwegian policy). Every chunk of
+    every labelled document, and of documents made of two neighbour languages' policies, is
+    tried against every language: where the check vouches, langdetect's answer (as
+    detect_document takes it) is that language."""
+    from policylens.core import langid
+    from policylens.core.loaders import load_path
+
+    by_lang: dict[str, list[str]] = {}
+    for path in FILES:
+        by_lang.setdefault(path.parent.name, []).append(load_path(path).text)
+    texts = [t for ts in by_lang.values() for t in ts]
+    for a, b in (("es", "pt"), ("da", "no"), ("sv", "no"), ("da", "sv"), ("fr", "it"), ("de", "nl"), ("fi", "sv")):
+        for x, y in zip(by_lang.get(a, [])[:3], by_lang.get(b, [])[:3], strict=False):
+            texts.append(x[: len(x) // 2] + "\n\n" + y[len(y) // 2 :])
+    vouched = checked = 0
+    for text in texts:
+        for sample in _chunk_samples(text):
+            for code in langid.STOPWORDS:
+                checked += 1
+                if not langid._plainly(sample, code):
+                    continue
+                vouched += 1
+                lang, prob = langid._detect(sample, trials=langid.CHUNK_TRIALS)
+                taken = lang if (lang != "und" and prob >= 0.6 and len(sample.strip()) >= 80) else code
+                assert taken == code, (code, lang, prob, sample)
+    assert vouched > 300 and checked > 10 * vouched

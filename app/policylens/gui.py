@@ -144,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def preload() -> None:
     """Import what showing a summary needs and the window's start leaves out — the summary model
-    (pydantic, ~0.15 s) — while the window waits for the analysis process, not after."""
+    and its taxonomy — while the window waits for the analysis process, not after."""
     import policylens.core.models  # noqa: F401
 
 

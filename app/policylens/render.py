@@ -14,7 +14,7 @@ from policylens.core.errors import QT_TRANSLATE_NOOP
 from policylens.core.tidy import tidy_words
 from policylens.tr import Tr, language_name, local_date, make_tr, quoted
 
-if TYPE_CHECKING:  # the summary model (pydantic) is imported when a summary first arrives
+if TYPE_CHECKING:  # the summary model is imported when a summary first arrives
     from policylens.core.models import Note, Reason, Summary
 
 _ICON = {"red": "✖", "amber": "▲", "green": "✔", "grey": "○"}

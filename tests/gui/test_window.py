@@ -269,7 +269,7 @@ def test_about_dialog(qtbot, window) -> None:
     dlg = window.findChild(AboutDialog)
     assert dlg is not None and dlg.isVisible()
     text = dlg.label.text()
-    for needle in (__version__, "GPL-3.0-or-later", "LGPL", "pydantic", "langdetect", "Apache-2.0", "pypdf",
+    for needle in (__version__, "GPL-3.0-or-later", "LGPL", "langdetect", "Apache-2.0", "pypdf",
                    "python-docx", "trafilatura", "argostranslate", "charset-normalizer"):
         assert needle in text
     dlg.close()

@@ -352,9 +352,11 @@ def detect_text(text: str) -> tuple[str, float]:
 
 def _plainly(sample: str, code: str) -> bool:
     """Whether ``sample`` is plainly in language ``code`` by its function words: Latin script,
-    at least 6 function words of ``code`` and at least 2.5 times as many as any other language's
-    (the counts of languages sharing a word, like Danish and Norwegian, stay close: such chunks go
-    to langdetect)."""
+    at least 6 function words of ``code``, and against every other language either at least 2.5
+    times as many of ``code``'s function words as of that language's or — a neighbour that shares
+    many of them ("de", "que", "e" in Spanish and Portuguese; "og", "det", "er" in Danish and
+    Norwegian) — at least 3 of the words only ``code`` has and 3 times as many as of the words
+    only the neighbour has. Anything else goes to langdetect."""
     own = STOPWORDS.get(code)
     if own is None:
         return False
@@ -373,8 +375,20 @@ def _plainly(sample: str, code: str) -> bool:
     hits = sum(counts[w] for w in own & present)
     if hits < 6 or hits < 0.15 * len(words):
         return False
-    other = max(sum(counts[w] for w in ws & present) for c, ws in STOPWORDS.items() if c != code)
-    return hits >= 2.5 * other
+    for c, ws in STOPWORDS.items():
+        if c == code or hits >= 2.5 * sum(counts[w] for w in ws & present):
+            continue
+        mine, theirs = _ONLY[code, c]
+        only_mine = sum(counts[w] for w in mine & present)
+        if only_mine < 3 or only_mine < 3 * sum(counts[w] for w in theirs & present):
+            return False
+    return True
+
+
+# (code, other) → (the function words only ``code`` has, those only ``other`` has)
+_ONLY: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {
+    (a, b): (STOPWORDS[a] - STOPWORDS[b], STOPWORDS[b] - STOPWORDS[a]) for a in STOPWORDS for b in STOPWORDS if a != b
+}
 
 
 def detect_document(doc: Document) -> LanguageGuess:

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
-
 from policylens.core import catalogue as C
 from policylens.core import taxonomy as tx
+from policylens.core.schema import Field, Model, computed_field, model_validator
 
 SCHEMA = "policylens.summary/1"
 
@@ -33,8 +32,8 @@ Color = Literal["red", "amber", "green", "grey"]
 CardId = Literal[C.card_ids()]  # type: ignore[valid-type]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=False, populate_by_name=True)
+class _Model(Model):
+    """Unknown keys are errors, an alias or the field's name fills a field (:mod:`policylens.core.schema`)."""
 
 
 class Evidence(_Model):

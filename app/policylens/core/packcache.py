@@ -8,7 +8,7 @@ file per language, and is keyed by:
 
 * the pack's text (a SHA-256 of the TOML file),
 * the code that compiles it (the policylens version and a hash of the compiling modules' source),
-* the versions of Python, ``regex`` and pydantic (pickles of their objects depend on them).
+* the versions of Python and ``regex`` (pickles of its objects depend on them).
 
 A file whose key does not match (stale) or that fails to load (damaged, truncated) is compiled
 again and replaced. Files are written atomically (a temporary file renamed over the old one), so
@@ -56,13 +56,12 @@ def _code_key(modules: tuple[str, ...]) -> str:
     key = _code_hash.get(modules)
     if key is not None:
         return key
-    import pydantic
     import regex
 
     import policylens
 
     h = hashlib.sha256()
-    h.update(f"{policylens.__version__}|{sys.version}|{regex.__version__}|{pydantic.VERSION}".encode())
+    h.update(f"{policylens.__version__}|{sys.version}|{regex.__version__}".encode())
     for name in modules:
         mod = sys.modules.get(name)
         path = getattr(mod, "__file__", None)

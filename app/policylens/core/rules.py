@@ -24,7 +24,6 @@ from importlib import resources
 from typing import Any
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from policylens.core import catalogue as C
 from policylens.core import prefilter
@@ -36,6 +35,7 @@ from policylens.core.phrases import (
     compile_scanners,
     phrase_to_regex,
 )
+from policylens.core.schema import Field, Model, ValidationError, field_validator
 
 # how long a single regex search may run before we give up on it (seconds)
 REGEX_TIMEOUT = 2.0
@@ -64,13 +64,12 @@ REQUIRED_RULES = C.matched_rules()
 
 
 # --------------------------------------------------------------------------------------------
-# pack schema (validated with pydantic)
+# pack schema (validated by policylens.core.schema)
 
 
-class _Strict(BaseModel):
-    # defer_build: the validators are built when a pack is first validated (compiling it), not at
-    # import — a process that loads its packs from the cache never validates one (~20 ms saved)
-    model_config = ConfigDict(extra="forbid", defer_build=True)
+class _Strict(Model):
+    """Unknown keys are errors (:mod:`policylens.core.schema`; the types are resolved when a pack is
+    first validated — compiled —, never in a process that loads its packs from the cache)."""
 
 
 class RuleSpec(_Strict):
@@ -656,12 +655,12 @@ def load_pack(code: str) -> Pack:
             raise PackError(f"{code}.toml declares code {spec.code!r}")
         return compile_pack(spec)
 
-    from policylens.core import packcache, phrases
+    from policylens.core import packcache, phrases, schema
 
     # the compiled form depends on the pack, the word lists every pack extends and the compiler
     base = resources.files("policylens.core").joinpath("lang", "_base.toml").read_text(encoding="utf-8")
     pack = packcache.cached(
-        code, text + "\0" + base, build, (__name__, C.__name__, phrases.__name__, prefilter.__name__)
+        code, text + "\0" + base, build, (__name__, C.__name__, phrases.__name__, prefilter.__name__, schema.__name__)
     )
     prefilter.remember(pack.extra.get("prefilter"))
     prefilter.remember_anchors(pack.extra.get("anchors"))

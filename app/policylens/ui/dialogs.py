@@ -20,7 +20,6 @@ from policylens.core import errors
 COMPONENTS = (
     ("Qt", "LGPL-3.0-only"),
     ("PySide6", "LGPL-3.0-only"),
-    ("pydantic", "MIT"),
     ("langdetect", "Apache-2.0"),
     ("pypdf", "BSD-3-Clause"),
     ("python-docx", "MIT"),

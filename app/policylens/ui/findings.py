@@ -42,7 +42,7 @@ ABSENCE_GENERIC = QT_TRANSLATE_NOOP(
     "This finding comes from something the policy does not say, so there is no sentence to show.",
 )
 
-if TYPE_CHECKING:  # the summary model (pydantic) is imported when a summary first arrives
+if TYPE_CHECKING:  # the summary model is imported when a summary first arrives
     from policylens.core.models import Evidence, Summary
 
 

@@ -23,7 +23,7 @@ from policylens.core import wording as W
 from policylens.render import texts
 from policylens.ui.texts import ui_tr
 
-if TYPE_CHECKING:  # the summary model (pydantic) is imported when a summary first arrives
+if TYPE_CHECKING:  # the summary model is imported when a summary first arrives
     from policylens.core.models import Summary
 
 REF = Qt.ItemDataRole.UserRole

@@ -74,7 +74,7 @@ from policylens.ui.summary_view import SummaryView
 from policylens.ui.texts import ui_languages, ui_tr
 from policylens.ui.welcome import WelcomePage, sample_files, sample_title
 
-if TYPE_CHECKING:  # the summary model (pydantic) is imported when a summary first arrives
+if TYPE_CHECKING:  # the summary model is imported when a summary first arrives
     from policylens.core.models import Summary
 
 MAX_RECENT = 10

@@ -37,7 +37,7 @@ from policylens.tr import language_name
 from policylens.ui import theme
 from policylens.ui.texts import ui_tr
 
-if TYPE_CHECKING:  # the summary model (pydantic) is imported when a summary first arrives
+if TYPE_CHECKING:  # the summary model is imported when a summary first arrives
     from policylens.core.models import Summary
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}

@@ -36,17 +36,30 @@ def match_rules(seg: Segmented, step: Callable[[int, int], None] | None = None) 
     index = seg.index or prefilter.TextIndex(text)
     hits: list[Hit] = []
     negated: list[Hit] = []
+    # (contexts a rule requires, its scope) → per sentence: 0 not yet known, 1 no, 2 yes (see _has_contexts);
+    # one more entry, "no", for offsets before the first sentence (index -1)
+    where: dict[tuple[tuple[str, ...], str], bytearray] = {}
     for pack in packs.values():
         for rule_id, rules in pack.rules.items():
             for rule in rules:
                 seen: set[tuple[int, int]] = set()
                 per_sentence: dict[int, int] = {}
+                ok_in: bytearray | None = None
+                if rule.requires and ELIGIBLE:
+                    key = (rule.requires, rule.context_scope)
+                    ok_in = where.get(key)
+                    if ok_in is None:
+                        ok_in = where[key] = bytearray(len(starts)) + b"\x01"
                 for scanner in rule.scanners:
                     if not index.may_match(scanner):
                         continue  # it cannot match this text: same findings, no scan
                     # overlapped: a match that runs past its sentence must not hide a shorter one inside it;
                     # concurrent: release the GIL while scanning, so a GUI thread stays responsive
                     at = index.starts(scanner)
+                    if at is not None and ok_in is not None:
+                        # tried only in the sentences where the rule's contexts are (check() would say no
+                        # elsewhere; a sentence's matches count only towards that sentence's limit)
+                        at = _in_context(at, starts, ok_in, seg, rule)
                     found = (
                         scanner.finditer(text, overlapped=True, concurrent=True, timeout=timeout)
                         if at is None
@@ -72,6 +85,48 @@ def match_rules(seg: Segmented, step: Callable[[int, int], None] | None = None) 
     return hits, negated
 
 
+ELIGIBLE = True  # a rule with contexts is tried only in the sentences that have them (off: everywhere)
+
+
+def _in_context(at: list[int], starts: list[int], ok_in: bytearray, seg: Segmented, rule: Rule) -> list[int]:
+    """The offsets of ``at`` in sentences where ``rule``'s contexts are (:func:`_has_contexts`,
+    worked out once per sentence and kind of rule, in ``ok_in``): check() is False for a match
+    anywhere else."""
+    kept = []
+    requires, scope = rule.requires, rule.context_scope
+    for p in at:
+        i = bisect.bisect_right(starts, p) - 1
+        v = ok_in[i]
+        if not v:
+            v = ok_in[i] = 2 if _has_contexts(seg, requires, scope, i) else 1
+        if v == 2:
+            kept.append(p)
+    return kept
+
+
+def _has_contexts(seg: Segmented, requires: tuple[str, ...], scope: str, i: int) -> bool:
+    """The contexts part of :func:`check` for sentence ``i``."""
+    ok = not seg.own[i].isdisjoint(requires)
+    if not ok and scope == "section":
+        ok = not seg.inherited[i].isdisjoint(requires)
+    elif not ok and seg.table_head and seg.table_head[i] >= 0:
+        # a table row reads with its header row ("| Laskut | 10 vuotta kirjanpitolain mukaan |" under
+        # "| Tieto | Säilytysaika |"): the column labels belong to the row's own sentence
+        ok = any(c in seg.own[seg.table_head[i]] for c in requires)
+    sent = seg.sentences[i]
+    if not ok and sent.kind == "list_item" and sent.heading >= 0:
+        # an item finishes its lead-in's sentence ("Your data may be disclosed to: – courts and
+        # the police") or stands for its heading's topic ("Who receives your data" / "– Courts"):
+        # a rule that wants its context in the sentence finds it there
+        lead = seg.sentences[sent.heading]
+        # (not a lead-in to purposes: "… used for the following purposes: – support messages")
+        lead_own = seg.own[sent.heading]
+        is_lead = lead.kind == "heading" or seg.doc.text[lead.start : lead.end].rstrip().endswith(":")
+        if "purpose" not in lead_own and is_lead:
+            ok = any(c in lead_own for c in requires)
+    return ok
+
+
 def check(seg: Segmented, rule: Rule, i: int, ms: int, me: int) -> bool | None:
     """True: the rule fires; False: it does not; None: it would, but the phrase is negated."""
     in_headings = rule.id.startswith("contact.")
@@ -83,26 +138,8 @@ def check(seg: Segmented, rule: Rule, i: int, ms: int, me: int) -> bool | None:
         return False
     if rule.unless_part_of is not None and part_of(seg.doc.text, rule.unless_part_of, sent.start, sent.end, ms, me):
         return False
-    if rule.requires:
-        ok = any(c in seg.own[i] for c in rule.requires)
-        if not ok and rule.context_scope == "section":
-            ok = any(c in seg.inherited[i] for c in rule.requires)
-        elif not ok and seg.table_head and seg.table_head[i] >= 0:
-            # a table row reads with its header row ("| Laskut | 10 vuotta kirjanpitolain mukaan |" under
-            # "| Tieto | Säilytysaika |"): the column labels belong to the row's own sentence
-            ok = any(c in seg.own[seg.table_head[i]] for c in rule.requires)
-        if not ok and sent.kind == "list_item" and sent.heading >= 0:
-            # an item finishes its lead-in's sentence ("Your data may be disclosed to: – courts and
-            # the police") or stands for its heading's topic ("Who receives your data" / "– Courts"):
-            # a rule that wants its context in the sentence finds it there
-            lead = seg.sentences[sent.heading]
-            # (not a lead-in to purposes: "… used for the following purposes: – support messages")
-            lead_own = seg.own[sent.heading]
-            is_lead = lead.kind == "heading" or seg.doc.text[lead.start : lead.end].rstrip().endswith(":")
-            if "purpose" not in lead_own and is_lead:
-                ok = any(c in lead_own for c in rule.requires)
-        if not ok:
-            return False
+    if rule.requires and not _has_contexts(seg, rule.requires, rule.context_scope, i):
+        return False
     heading = seg.sentences[sent.heading] if sent.heading >= 0 else None
     for group in rule.also:
         if found(group, sent.start, sent.end):

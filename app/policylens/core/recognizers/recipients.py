@@ -23,6 +23,8 @@ never a product people use (``not_recipients``: "Google Chrome").
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterator
 
@@ -42,6 +44,7 @@ _LOOKS_LIKE_NAME_NOUNS = re.compile(r"[a-z][A-Z]|\d|\.[a-z]|^[A-Z]{2,}(?![\w-])"
 # a name: capitalised words (a dotted domain-like ending allowed: "Sentry.io"), up to four
 _WORD = r"[A-Z][\w&'’+-]*(?:\.[a-z]{2,4}(?![\w.]))?"
 _WORD_RUN = regex.compile(r"\w+")  # words as the pack's patterns (regex) see them
+_WORD_CHAR = regex.compile(r"\w")
 _NAME = re.compile(rf"{_WORD}(?:[ \u00a0]{_WORD}){{0,3}}")
 _LEAD = re.compile(r"^[\s\-–•*·\"“«„']*")
 _LABEL = re.compile(r"^[\s\-–•*·]*([^:|\n]{2,60}?)\s*:\s*")  # "Hosting-Anbieter: ..."
@@ -224,10 +227,12 @@ def _names_after(chunk: str, pos: int, words: Words) -> list[tuple[str, bool]]:
     return out
 
 
-def _known_in(chunk: str, words: Words) -> Iterator[regex.Match[str]]:
+def _known_in(chunk: str, words: Words, starts: list[int] | None = None, offset: int = 0) -> Iterator[regex.Match[str]]:
     """The matches of ``words.known_recipients.finditer(chunk)``: a match starts a run of word
     characters that is the first word of a name, as written (``known_first_words``), so only the
-    runs that are such words are tried."""
+    runs that are such words are tried. ``starts``: the places (offsets in the document, of which
+    ``chunk`` begins at ``offset``) where such a word may begin, from :func:`_known_starts`; only
+    the runs that begin there are looked at (else every run of the chunk)."""
     first = words.known_first_words
     if first is None or not prefilter.ENABLED:
         yield from words.known_recipients.finditer(chunk, timeout=1.0)
@@ -235,7 +240,18 @@ def _known_in(chunk: str, words: Words) -> Iterator[regex.Match[str]]:
     after = -1
     match = words.known_recipients.match
     endings = words.name_endings
-    for w in _WORD_RUN.finditer(chunk):
+    if starts is None:
+        runs: Iterator[regex.Match[str]] = _WORD_RUN.finditer(chunk)
+    else:
+        lo = bisect.bisect_left(starts, offset)
+        hi = bisect.bisect_left(starts, offset + len(chunk), lo)
+        runs = (
+            w
+            for q in starts[lo:hi]
+            if (q == offset or not _WORD_CHAR.match(chunk, q - offset - 1))
+            and (w := _WORD_RUN.match(chunk, q - offset)) is not None
+        )
+    for w in runs:
         q = w.start()
         if q < after:
             continue
@@ -247,6 +263,47 @@ def _known_in(chunk: str, words: Words) -> Iterator[regex.Match[str]]:
         if m is not None:
             yield m
             after = m.end()
+
+
+@functools.cache
+def _first_keys(first: frozenset[str]) -> tuple[str, ...] | None:
+    """The first words folded letter for letter (distinct); None if a letter does not fold to one."""
+    keys = set()
+    for word in first:
+        key = "".join(f for f in map(prefilter._fold1, word) if f is not None)
+        if len(key) != len(word):
+            return None
+        keys.add(key)
+    return tuple(sorted(keys))
+
+
+def _known_starts(seg: Segmented, words: Words) -> list[int] | None:
+    """Where in the document a run of word characters may be the first word of a well-known name
+    (with a case ending or not): every word start whose letters, folded, begin as a first word's
+    do (the text's sorted words: :meth:`prefilter.TextIndex.at_words`), and the start of every
+    sentence that begins inside a word. A superset of the runs :func:`_known_in` looks at, in
+    order; None when the index cannot tell (then each sentence's runs are looked at)."""
+    first = words.known_first_words
+    if first is None or not prefilter.ENABLED:
+        return None
+    index = seg.index
+    if index is None:
+        index = seg.index = prefilter.TextIndex(seg.doc.text)
+    keys = _first_keys(first)
+    if keys is None:
+        return None
+    text = seg.doc.text
+    everywhere = len(text) + 1
+    found: set[int] = set()
+    for key in keys:
+        got = index.at_words(key, everywhere)
+        if got is None:
+            return None
+        found.update(got)
+    for s in seg.sentences:
+        if s.start and _WORD_CHAR.match(text, s.start - 1):
+            found.add(s.start)
+    return sorted(found)
 
 
 def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
@@ -262,6 +319,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
     out: list[tuple[str, int, list[str]]] = []
     later: list[tuple[int, list[str]]] = []  # names whose recipient depends on the rest of the policy
     seen_block_items: set[int] = set()
+    known_starts: dict[int, list[int] | None] = {}  # per pack's words: see _known_starts
     for i, s in enumerate(seg.sentences):
         chunk = text[s.start : s.end]
         # a table row read as a short line ("Supabase Inc. | Hosting | USA") is no heading
@@ -278,7 +336,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         # well-known processors, anywhere in the body (a match starts with a word that is the
         # first word of a name, as written: no such word, no match)
         if not sourced:
-            for m in _known_in(chunk, words):
+            if id(words) not in known_starts:
+                known_starts[id(words)] = _known_starts(seg, words)
+            for m in _known_in(chunk, words, known_starts[id(words)], s.start):
                 if m.group(1).casefold() not in words.recipient_words:
                     cands.append((m.group(1), True))
         # "such as X and Y" in sharing sentences
