@@ -91,17 +91,10 @@ class FieldInfo:
         self.min_length = min_length
 
 
-def Field(
-    default: Any = _MISSING,
-    *,
-    default_factory: Callable[[], Any] | None = None,
-    alias: str | None = None,
-    ge: float | None = None,
-    le: float | None = None,
-    min_length: int | None = None,
-) -> Any:
-    """A field's default and constraints (typed ``Any`` so that ``x: int = Field(...)`` type-checks)."""
-    return FieldInfo(default, default_factory=default_factory, alias=alias, ge=ge, le=le, min_length=min_length)
+def Field(default: Any = _MISSING, **constraints: Any) -> Any:
+    """A field's default and constraints, as :class:`FieldInfo` takes them (typed ``Any`` so that
+    ``x: int = Field(...)`` type-checks)."""
+    return FieldInfo(default, **constraints)
 
 
 class _Marked:
