@@ -306,7 +306,7 @@ def title_name(
     best: tuple[int, int, str] | None = None
     for title in titles:
         for piece in _TITLE_SEPARATORS.split(title):
-            words = [w for w in _WORD.finditer(piece)]
+            words = list(_WORD.finditer(piece))
             while words and (_fold(words[0].group()) in generic or words[0].group().isdigit()):
                 words.pop(0)
             while words and (_fold(words[-1].group()) in generic or words[-1].group().isdigit()):
