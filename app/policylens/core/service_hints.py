@@ -168,6 +168,20 @@ def _spelled(label: str, text: str | None) -> str:
         m = re.search(rf"(?<![\w@.]){re.escape(label)}(?![\w@]|\.\w)", text[:200_000], re.IGNORECASE)
         if m and not m.group().islower():
             return m.group()
+        # "autoscuolastella" is "Autoscuola Stella", "manosabiertas" "Manos Abiertas": the label's
+        # letters with spaces or hyphens between words, each word capitalised
+        letters = [re.escape(ch) for ch in label if ch != "-"]
+        if 4 <= len(letters) <= 40:
+            spaced = re.compile(r"(?<![\w@./-])" + r"[ \u00a0-]?".join(letters) + r"(?![\w@]|\.\w)", re.IGNORECASE)
+            found: dict[str, int] = {}
+            for m in spaced.finditer(text[:200_000]):
+                words = re.split(r"[ \u00a0-]", m.group())
+                if len(words) > 1 and all(w[:1].isupper() for w in words):
+                    got = " ".join(m.group().split())
+                    found[got] = found.get(got, 0) + 1
+            if found:  # the spelling written most; one in capitals only as a last resort, its long words capitalised
+                best = max(found, key=lambda k: (not k.isupper(), found[k]))
+                return " ".join(w.capitalize() if len(w) > 3 else w for w in best.split()) if best.isupper() else best
     return label[:1].upper() + label[1:]
 
 
