@@ -248,3 +248,14 @@ def test_a_title_word_the_text_uses_as_a_common_word_names_nothing() -> None:
         "and we keep it until you unsubscribe. Brightwater never sells your data.\n"
     )
     assert _name(once, "policy.txt") != "Brightwater"
+
+
+def test_a_company_in_a_capitals_title_is_named_as_the_text_writes_it() -> None:
+    text = (
+        "PERSONVERNERKLÆRING FOR ANSATTE I NORDSTRAND BYGG AS\n\n"
+        "Nordstrand Bygg AS bygger boliger i Trøndelag. Denne erklæringen gjelder alle ansatte. Vi behandler navn, "
+        "adresse, kontonummer og lønnsopplysninger. Opplysningene lagres så lenge arbeidsforholdet varer.\n"
+    )
+    s = analyze(load_text(text, "ansatte.txt"))
+    assert s.service.controller == "Nordstrand Bygg AS"
+    assert s.service.name == "Nordstrand Bygg"

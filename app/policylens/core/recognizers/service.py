@@ -52,7 +52,7 @@ def service(seg: Segmented, pack: Pack) -> Service:
         # "Die PulsPilot GmbH, …": the article opens the sentence, not the name
         while len(parts) > 2 and parts[0] in words.name_stops:
             parts = parts[1:]
-        controller = " ".join(parts)
+        controller = _as_written(" ".join(parts), text)
         ev.append(seg.sent_of(m.start()))
     titled = _titled(seg, pack)
     m2 = quoted_we(words.quoted_we, head)
@@ -155,6 +155,21 @@ def _titled(seg: Segmented, pack: Pack) -> str | None:
         return None
     name = words.legal_form_at_end.sub("", name).strip(" ,")
     return name or None
+
+
+def _as_written(name: str, text: str) -> str:
+    """A company name found in capitals ("PERSONVERNERKLÆRING FOR ANSATTE I VESTVIK ENTREPRENØR AS",
+    a title) as the text writes it elsewhere: the longest tail of its words that occurs not in
+    capitals ("Vestvik Entreprenør AS"); else as it is."""
+    if not name.isupper():
+        return name
+    parts = name.split()
+    for k in range(len(parts) - 1):
+        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, parts[k:])) + r"(?!\w)"
+        for m in re.finditer(pattern, text[:200_000], re.IGNORECASE):
+            if not m.group().isupper():
+                return " ".join(m.group().split())
+    return name
 
 
 def _same(a: str, b: str) -> bool:
