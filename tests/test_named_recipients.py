@@ -306,3 +306,28 @@ def test_names_after_a_such_as_cue_with_a_group_of_its_own() -> None:
     s = analyze(load_text(text, "morada.txt"))
     got = {n for sh in s.shared_with for n in sh.names}
     assert {"Caixa Econômica Federal", "Banco Inter"} <= got
+
+
+def test_a_list_of_names_each_with_its_task_goes_on_to_the_last_name() -> None:
+    got = names(
+        "We share your data with providers, including Nordwolke for hosting, Lumio for identity checks, "
+        "and Chattera for customer chat.\n"
+    )
+    assert {"Nordwolke", "Lumio", "Chattera"} <= got
+
+
+def test_places_after_a_name_and_its_task_are_no_names() -> None:
+    got = names("We share your data with providers such as Nordwolke to host it in Austria, Belgium and Norway.\n")
+    assert "Nordwolke" in got and not {"Austria", "Belgium", "Norway"} & got
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We use Lumio Labs, Inc. for transcription.\n",
+        "Transcripts are handled by Lumio Labs, Inc., which stores them in Ireland.\n",
+    ],
+)
+def test_a_legal_form_after_a_comma_is_part_of_the_name_before_it(body: str) -> None:
+    got = names(body)
+    assert "Lumio Labs, Inc." in got and not {"Inc", "Inc."} & got
