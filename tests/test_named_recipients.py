@@ -331,3 +331,10 @@ def test_places_after_a_name_and_its_task_are_no_names() -> None:
 def test_a_legal_form_after_a_comma_is_part_of_the_name_before_it(body: str) -> None:
     got = names(body)
     assert "Lumio Labs, Inc." in got and not {"Inc", "Inc."} & got
+
+
+def test_a_list_item_that_tells_what_the_named_firm_does_names_it() -> None:
+    got = names(
+        "We share some details with:\n\n- Nordwolke Heritage, who run our plans;\n- Florists you choose.\n"
+    )
+    assert "Nordwolke Heritage" in got and "Florists" not in got

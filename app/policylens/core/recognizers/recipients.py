@@ -55,6 +55,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]](?:\s|$)|\n| - | – ")
 # a short aside after a listed name ("Google Cloud (hosting), Twilio (SMS) and Sendbird (chat)")
 _ASIDE = re.compile(r"(?<=\w)[ \u00a0]?\([^()\n]{1,60}\)")
+_RELATIVE_AFTER = re.compile(r"^\s*,\s*(\w+)")  # ", who ...": its first word, a relative pronoun or not
 _SHARING = ("share",)
 # recipient kinds that are no company a policy names: authorities, and anyone "with your consent"
 _NOT_COMPANIES = ("legal", "with_consent")
@@ -419,7 +420,11 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 nm, strong = got
                 rest = text[b.start : b.end]
                 after = rest[rest.find(nm) + len(nm) :]
-                if strong or (re.match(r"^\s*(?:[.,:(]|\s-\s)", after) and nm in after):
+                # a weak name: said again after it ("- Greenhouse. Greenhouse receives ..."), or told of
+                # in a relative clause ("- Golden Charter, who administer our funeral plans")
+                rel = _RELATIVE_AFTER.match(after)
+                told = rel is not None and rel.group(1).casefold() in seg.packs[i].relative_words
+                if strong or (re.match(r"^\s*(?:[.,:(]|\s-\s)", after) and (nm in after or told)):
                     cands.append((nm, strong))
         # a company with its legal form in a sharing sentence or after a cue
         if sharing or cued or (cues and topical):
