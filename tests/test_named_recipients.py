@@ -338,3 +338,14 @@ def test_a_list_item_that_tells_what_the_named_firm_does_names_it() -> None:
         "We share some details with:\n\n- Nordwolke Heritage, who run our plans;\n- Florists you choose.\n"
     )
     assert "Nordwolke Heritage" in got and "Florists" not in got
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("We send the card details to our payment provider, Nordwolke Pay, to charge you.\n", "Nordwolke Pay"),
+        ("Who we share it with\n\nIf you agree, we publish it on LumioTributes for all to read.\n", "LumioTributes"),
+    ],
+)
+def test_a_firm_named_after_its_role_or_where_data_is_published(body: str, want: str) -> None:
+    assert want in names(body)
