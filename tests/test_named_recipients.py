@@ -308,6 +308,49 @@ def test_names_after_a_such_as_cue_with_a_group_of_its_own() -> None:
     assert {"Caixa Econômica Federal", "Banco Inter"} <= got
 
 
+def test_a_list_of_names_each_with_its_task_goes_on_to_the_last_name() -> None:
+    got = names(
+        "We share your data with providers, including Nordwolke for hosting, Lumio for identity checks, "
+        "and Chattera for customer chat.\n"
+    )
+    assert {"Nordwolke", "Lumio", "Chattera"} <= got
+
+
+def test_places_after_a_name_and_its_task_are_no_names() -> None:
+    got = names("We share your data with providers such as Nordwolke to host it in Austria, Belgium and Norway.\n")
+    assert "Nordwolke" in got and not {"Austria", "Belgium", "Norway"} & got
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We use Lumio Labs, Inc. for transcription.\n",
+        "Transcripts are handled by Lumio Labs, Inc., which stores them in Ireland.\n",
+    ],
+)
+def test_a_legal_form_after_a_comma_is_part_of_the_name_before_it(body: str) -> None:
+    got = names(body)
+    assert "Lumio Labs, Inc." in got and not {"Inc", "Inc."} & got
+
+
+def test_a_list_item_that_tells_what_the_named_firm_does_names_it() -> None:
+    got = names(
+        "We share some details with:\n\n- Nordwolke Heritage, who run our plans;\n- Florists you choose.\n"
+    )
+    assert "Nordwolke Heritage" in got and "Florists" not in got
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("We send the card details to our payment provider, Nordwolke Pay, to charge you.\n", "Nordwolke Pay"),
+        ("Who we share it with\n\nIf you agree, we publish it on LumioTributes for all to read.\n", "LumioTributes"),
+    ],
+)
+def test_a_firm_named_after_its_role_or_where_data_is_published(body: str, want: str) -> None:
+    assert want in names(body)
+
+
 def test_a_group_company_that_begins_like_the_service_is_named() -> None:
     """"Brisa Technologies LLC" beside the service "Brisa Viajes" (no controller named): a company
     of its own, not the service itself; "Brisa Viajes" itself is never a recipient."""

@@ -161,3 +161,16 @@ def test_spanish_question_titles_are_headings() -> None:
     assert ("heading", 2, "¿Qué datos nos das cuando comprás?") in got
     assert ("paragraph", 0, "Necesitamos tu nombre y tu e-mail.") in got
     assert not any(k == "heading" and t == "¿a quién?" for k, _, t in got)
+
+
+def test_a_name_with_an_aside_a_dash_and_its_task_is_no_title() -> None:
+    """An unbulleted list of processors ("Help Scout PBC (USA) – customer support e-mails") is no heading;
+    a title with a dash and a capital after it still is."""
+    text = (
+        "Our processors\n\nNordwolke GmbH (Germany) – hosting\n\nLumio Labs Inc. (USA) – SMS messages\n\n"
+        "Section 4 (Cookies) – Your Choices\n"
+    )
+    got = kinds(text)
+    assert ("paragraph", 0, "Nordwolke GmbH (Germany) – hosting") in got
+    assert ("paragraph", 0, "Lumio Labs Inc. (USA) – SMS messages") in got
+    assert any(k == "heading" and t == "Section 4 (Cookies) – Your Choices" for k, _, t in got)

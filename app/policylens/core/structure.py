@@ -44,6 +44,9 @@ _TRAILING_CONJUNCTION = re.compile(
     r"\b(?:et|ou|and|or|och|eller|und|oder|y|og|ja|tai|lub|oraz|ed|oppure)\s*$"
 )
 _ENDS_SENTENCE = re.compile(r"[.!?:;»”\"')\]]$")
+# "Help Scout PBC (USA) – customer support e-mails": a name with an aside, a dash and what it does, in
+# lower case, is an entry of a list written without bullets, not a title
+_ENTRY = re.compile(r"\)[ \t]+[-–—][ \t]+(?:[A-Z]{2,}[ \t]+)?([^\W\d_])")  # ("SMS messages": an acronym first)
 _ENDS_CLAUSE = re.compile(r"[.!?:;]$")
 
 
@@ -85,6 +88,9 @@ def _is_heading_line(line: str, prev_blank: bool, next_blank: bool, next_lower: 
     if numbered and len(words) <= 14 and ";" not in stripped:
         return 2 if re.match(r"^\s*(?:\d{1,2}\.?|[IVXLC]+\.|§)\s", stripped) else 3
     if _LABEL_VALUE.match(stripped):
+        return 0
+    entry = _ENTRY.search(stripped)
+    if entry is not None and entry.group(1).islower():
         return 0
     # a short line that does not end a sentence: "Les cookies :", "Datalagring", "Vos droits ?"
     # (a lead-in ending with ":" heads the list below it like a heading does)

@@ -55,6 +55,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]](?:\s|$)|\n| - | – ")
 # a short aside after a listed name ("Google Cloud (hosting), Twilio (SMS) and Sendbird (chat)")
 _ASIDE = re.compile(r"(?<=\w)[ \u00a0]?\([^()\n]{1,60}\)")
+_RELATIVE_AFTER = re.compile(r"^\s*,\s*(\w+)")  # ", who ...": its first word, a relative pronoun or not
 _SHARING = ("share",)
 # recipient kinds that are no company a policy names: authorities, and anyone "with your consent"
 _NOT_COMPANIES = ("legal", "with_consent")
@@ -211,6 +212,16 @@ def lead_name(text: str, words: Words) -> tuple[str, bool] | None:
     return None
 
 
+def _legal_form_first(part: str, words: Words) -> str | None:
+    """The legal form ``part`` starts with ("Inc." of "Inc. for transcription"), or None."""
+    tokens = part.split()
+    for k in range(min(3, len(tokens)), 0, -1):
+        head = " ".join(tokens[:k])
+        if words.legal_form_at_end.fullmatch(" " + head):
+            return head
+    return None
+
+
 def _names_after(chunk: str, pos: int, words: Words) -> list[tuple[str, bool]]:
     """The names listed from ``pos`` to the end of the clause ("Stripe, Apple, PayPal, or Google Pay");
     a short aside after a name does not end the list ("Google Cloud (hosting), Twilio (SMS) and Sendbird")."""
@@ -223,18 +234,37 @@ def _names_after(chunk: str, pos: int, words: Words) -> list[tuple[str, bool]]:
             end = _CLAUSE_END.search(chunk, lm.end())
     part_text = chunk[pos : end.start() if end else min(len(chunk), pos + 200)]
     out: list[tuple[str, bool]] = []
+    # "Persona for identity checks, Chainalysis for blockchain analytics and Plaid for bank links": each
+    # name is followed by its task, opened by the same word; the list goes on while the next part is
+    # a name and a task opened by that word (else words after a name end the list: "AWS so as to ...")
+    task_word: str | None = None
     for part in words.list_split.split(part_text):
         if not part.strip():
+            continue
+        form = _legal_form_first(part, words) if out else None
+        if form is not None:
+            # "Lumio Labs, Inc., which ...": the legal form after the comma belongs to the name before it
+            out[-1] = (f"{out[-1][0]}, {form}", True)
+            if part.strip()[len(form) :].strip(" .\u00a0"):
+                return out  # "Deepgram, Inc. for transcription": words after it end the list
             continue
         got = lead_name(part, words)
         if got is None:
             return out
-        out.append(got)
         rest = part.strip(" \u00a0\"“”«»'")
         if rest.startswith(got[0]) and rest[len(got[0]) :].lstrip(":") in words.name_endings:
             rest = got[0]  # "Postille": the name with a case ending, nothing after it
-        if (got[1] and words.legal_name.match(rest)) or len(rest) > len(got[0]) + 1:
-            return out  # "X GmbH, Street 1, Town": an address follows; "AWS so as to ...": the list ended
+        after = rest[len(got[0]) :].split(maxsplit=1) if rest.startswith(got[0]) else []
+        word = after[0].casefold() if after and after[0][:1].islower() else None
+        if task_word is not None and word != task_word:
+            return out  # "... for hosting, Germany and Ireland": no name of the list of tasks
+        out.append(got)
+        if got[1] and words.legal_name.match(rest):
+            return out  # "X GmbH, Street 1, Town": an address follows
+        if len(rest) > len(got[0]) + 1:
+            if word is None or len(after) < 2:
+                return out  # "AWS so as to ...": the list ended
+            task_word = word
     return out
 
 
@@ -401,7 +431,11 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 nm, strong = got
                 rest = text[b.start : b.end]
                 after = rest[rest.find(nm) + len(nm) :]
-                if strong or (re.match(r"^\s*(?:[.,:(]|\s-\s)", after) and nm in after):
+                # a weak name: said again after it ("- Greenhouse. Greenhouse receives ..."), or told of
+                # in a relative clause ("- Golden Charter, who administer our funeral plans")
+                rel = _RELATIVE_AFTER.match(after)
+                told = rel is not None and rel.group(1).casefold() in seg.packs[i].relative_words
+                if strong or (re.match(r"^\s*(?:[.,:(]|\s-\s)", after) and (nm in after or told)):
                     cands.append((nm, strong))
         # a company with its legal form in a sharing sentence or after a cue
         if sharing or cued or (cues and topical):
