@@ -306,3 +306,42 @@ def test_names_after_a_such_as_cue_with_a_group_of_its_own() -> None:
     s = analyze(load_text(text, "morada.txt"))
     got = {n for sh in s.shared_with for n in sh.names}
     assert {"Caixa Econômica Federal", "Banco Inter"} <= got
+
+
+def test_role_words_before_a_listed_name() -> None:
+    # "our mailing tool Rapidmail": the lower-case role words before a name do not end the list
+    got = names("We use our mailer Rapidmail and the scheduler ChurchDesk for events.\n")
+    assert {"Rapidmail", "ChurchDesk"} <= got
+
+
+def test_names_in_a_parenthesis_after_a_processor_noun() -> None:
+    got = names("We share your data with the processors named above (Nexudus, Fiken and Saltonia).\n")
+    assert {"Nexudus", "Fiken", "Saltonia"} <= got
+    # a parenthesis after a name's own word ("Google Cloud (servers in Hamina)") lists no names
+    assert "Hamina" not in names("We use Google Cloud (servers in Hamina) for hosting.\n")
+
+
+def test_every_name_a_processor_label_lists() -> None:
+    got = names("- Other providers: Google Cloud (hosting), Paddle (payments) and Postling (analytics).\n")
+    assert {"Google", "Paddle", "Postling"} <= got
+
+
+def test_a_lower_case_tail_after_a_hyphen_is_no_part_of_a_name() -> None:
+    from policylens.core.recognizers.recipients import lead_name
+    from policylens.core.rules import load_pack
+
+    words = load_pack("fi").words
+    assert lead_name("Procountor-taloushallintojärjestelmää", words) == ("Procountor", False)
+    assert lead_name("Coca-Cola Company", words) == ("Coca-Cola Company", False)
+
+
+def test_a_known_processor_starting_an_item_under_a_who_receives_heading() -> None:
+    text = (
+        "Privacy in the Hearwell app\n\nHearwell Ltd makes the app. Write to privacy@hearwell.example.\n\n"
+        "Who receives the data?\n\n"
+        "- Microsoft Azure (data centre in the Netherlands), which stores your account.\n"
+        "- Twilio, which carries the video calls.\n"
+    )
+    s = analyze(load_text(text, "hearwell.txt"))
+    sp = [sh for sh in s.shared_with if sh.recipient == "service_providers"]
+    assert sp and {"Microsoft", "Twilio"} <= set(sp[0].names)
