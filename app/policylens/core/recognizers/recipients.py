@@ -380,9 +380,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         if sharing and "(" in chunk:
             for p in re.finditer(r"\(", chunk):
                 before = chunk[max(0, p.start() - 60) : p.start()]
-                lab_m = None
-                for lab_m in words.recipient_label.finditer(before):
-                    pass
+                lab_m = next(reversed(list(words.recipient_label.finditer(before))), None)
                 # the noun, then at most three lower-case words ("processors as named above (")
                 if (
                     lab_m is not None
