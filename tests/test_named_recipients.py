@@ -309,9 +309,13 @@ def test_names_after_a_such_as_cue_with_a_group_of_its_own() -> None:
 
 
 def test_role_words_before_a_listed_name() -> None:
-    # "our mailing tool Rapidmail": the lower-case role words before a name do not end the list
-    got = names("We use our mailer Rapidmail and the scheduler ChurchDesk for events.\n")
-    assert {"Rapidmail", "ChurchDesk"} <= got
+    # "our mailer Rapidmail": the lower-case role words before a name do not end a list once it has
+    # begun, nor where they are a processor's noun themselves
+    got = names("We use Stripe, our mailer Rapidmail and the scheduler ChurchDesk for events.\n")
+    assert {"Stripe", "Rapidmail", "ChurchDesk"} <= got
+    assert "Nordpay" in names("Your card details are processed by our provider Nordpay.\n")
+    # an article before a product's name is no role ("the Invisible reCAPTCHA")
+    assert "Invisible" not in names("Use of the Invisible reCAPTCHA is governed by the terms of Google.\n")
 
 
 def test_names_in_a_parenthesis_after_a_processor_noun() -> None:
@@ -333,6 +337,8 @@ def test_a_lower_case_tail_after_a_hyphen_is_no_part_of_a_name() -> None:
     words = load_pack("fi").words
     assert lead_name("Procountor-taloushallintojärjestelmää", words) == ("Procountor", False)
     assert lead_name("Coca-Cola Company", words) == ("Coca-Cola Company", False)
+    assert lead_name("ID-porten utsteder", words) == ("ID-porten", False)  # a short acronym keeps its tail
+    assert lead_name("Dow Jones Risk & Compliance -palvelua", words) == ("Dow Jones Risk & Compliance", False)
 
 
 def test_a_known_processor_starting_an_item_under_a_who_receives_heading() -> None:

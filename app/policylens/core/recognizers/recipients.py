@@ -42,9 +42,13 @@ _LOOKS_LIKE_NAME = re.compile(r"[a-z][A-Z]|\d|\.\w|^[A-Z]{2,}(?![\w-])|^[A-Z]\w+
 # in languages that capitalise nouns, several capitalised words are no name yet ("Ihre Daten")
 _LOOKS_LIKE_NAME_NOUNS = re.compile(r"[a-z][A-Z]|\d|\.[a-z]|^[A-Z]{2,}(?![\w-])")
 # a name: capitalised words (a dotted domain-like ending allowed: "Sentry.io"), up to four
-# — a hyphen joins capitalised parts only ("Coca-Cola", "E-Boks"): a lower-case tail after it is
-# a compound of the language around the name ("MailerLite-palvelulla", "Stripe-betalning")
-_WORD = r"[A-Z][\w&'’+]*(?:-[A-Z0-9][\w&'’+]*)*(?:\.[a-z]{2,4}(?![\w.]))?"
+# — after a name of four letters or more, a hyphen and a lower-case tail are a compound of the
+# language around the name ("MailerLite-palvelulla", "Stripe-betalning"); after a short acronym they
+# are a part of it ("ID-porten")
+_WORD = (
+    r"(?:[A-Z][\w&'’+]{0,2}-[a-zà-ÿ][\w&'’+-]*|[A-Z][\w&'’+]*(?:-[A-Z0-9][\w&'’+]*)*)"
+    r"(?:\.[a-z]{2,4}(?![\w.]))?"
+)
 _WORD_RUN = regex.compile(r"\w+")  # words as the pack's patterns (regex) see them
 _WORD_CHAR = regex.compile(r"\w")
 # (words joined by "&" too: "Dow Jones Risk & Compliance")
@@ -61,7 +65,9 @@ _ASIDE = re.compile(r"(?<=\w)[ \u00a0]?\([^()\n]{1,60}\)")
 _LOWER_WORDS_TO_PAREN = re.compile(r"[\w-]*(?:[ \u00a0]+[a-zà-ÿ][\w-]*){0,3}[ \u00a0]*")
 # the role words before a listed name ("vår betaltjänstleverantör Nets", "telematikplattformen Geotab",
 # "the booking system ChurchDesk"): up to two lower-case words right before a capital
-_ROLE_WORDS = re.compile(r"^[\s\-–•*·\"“«„']*(?:[a-zà-ÿ][\w'’-]*[ \u00a0]+){1,2}(?=[A-Z])")
+# — the word right before the name a noun of four letters or more, no article ("the Invisible
+# reCAPTCHA", "la DINUM", "een Content Distribution Network")
+_ROLE_WORDS = re.compile(r"^[\s\-–•*·\"“«„']*(?:[a-zà-ÿ][\w'’-]*[ \u00a0]+)?[a-zà-ÿ][\w'’-]{3,}[ \u00a0]+(?=[A-Z])")
 _SHARING = ("share",)
 # recipient kinds that are no company a policy names: authorities, and anyone "with your consent"
 _NOT_COMPANIES = ("legal", "with_consent")
@@ -207,9 +213,12 @@ def lead_name(text: str, words: Words) -> tuple[str, bool] | None:
     return None
 
 
-def _names_after(chunk: str, pos: int, words: Words) -> list[tuple[str, bool]]:
+def _names_after(chunk: str, pos: int, words: Words, roles: bool = False) -> list[tuple[str, bool]]:
     """The names listed from ``pos`` to the end of the clause ("Stripe, Apple, PayPal, or Google Pay");
-    a short aside after a name does not end the list ("Google Cloud (hosting), Twilio (SMS) and Sendbird")."""
+    a short aside after a name does not end the list ("Google Cloud (hosting), Twilio (SMS) and Sendbird").
+    Role words before a name ("vår betaltjänstleverantör Nets", "telematikplattformen Geotab") are
+    passed over where the list is one of processors (``roles``: after a processor's label), after a
+    first name, or when they are a processor's noun themselves."""
     chunk = chunk[:pos] + _ASIDE.sub(lambda a: " " * len(a.group()), chunk[pos:])
     end = _CLAUSE_END.search(chunk, pos)
     if end is not None and "." in chunk[end.start() : end.end()]:
@@ -225,7 +234,7 @@ def _names_after(chunk: str, pos: int, words: Words) -> list[tuple[str, bool]]:
         got = lead_name(part, words)
         if got is None:
             role = _ROLE_WORDS.match(part)
-            if role is None:
+            if role is None or not (roles or out or words.recipient_label.search(role.group(0))):
                 return out
             part = part[role.end() :]
             got = lead_name(part, words)
@@ -387,13 +396,13 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                     and lab_m.group(0)[:1].islower()  # a noun, not a name's word ("Google Cloud (")
                     and _LOWER_WORDS_TO_PAREN.fullmatch(before[lab_m.end() :])
                 ):
-                    cands.extend(_names_after(chunk, p.end(), words))
+                    cands.extend(_names_after(chunk, p.end(), words, roles=True))
         # "Hosting-Anbieter: Nordwolke AG, Kiel", "Processor | Example Ltd | ..."
         lab = _LABEL.match(chunk) if ":" in chunk else None
         if lab and words.recipient_label.search(lab.group(1)):
             # every name the value lists ("Other providers: Google Cloud (hosting), Paddle (payments)
             # and PostHog (analytics)"); an address after a company ends the list
-            cands.extend(_names_after(chunk, lab.end(), words))
+            cands.extend(_names_after(chunk, lab.end(), words, roles=True))
         # a table row whose first cell is a company ("Supabase Inc. | Database hosting | USA"), or
         # any name in the first column of a table headed by a processor's label ("| Partenaire |
         # Traitement | Pays |" above "| Dolist | Envoi de mails | UE |")
