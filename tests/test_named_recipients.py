@@ -351,3 +351,16 @@ def test_a_known_processor_starting_an_item_under_a_who_receives_heading() -> No
     s = analyze(load_text(text, "hearwell.txt"))
     sp = [sh for sh in s.shared_with if sh.recipient == "service_providers"]
     assert sp and {"Microsoft", "Twilio"} <= set(sp[0].names)
+
+
+def test_a_sister_company_with_the_same_legal_form_is_an_affiliate() -> None:
+    text = (
+        "Personvern i Lydvenn\n\nAuralis Norge AS er behandlingsansvarlig for opplysningene i appen. Vi samler inn "
+        "navn og e-postadresse.\n\nHvem får opplysningene?\n\n"
+        "- Auralis A/S i Danmark, som bruker bruksstatistikken til å forbedre høreapparatene.\n"
+        "- Microsoft Azure, som lagrer kontoen.\n"
+    )
+    s = analyze(load_text(text, "lydvenn.txt"))
+    by = {sh.recipient: set(sh.names) for sh in s.shared_with}
+    assert by.get("affiliates") == {"Auralis A/S"}
+    assert "Auralis Norge AS" not in set().union(*by.values())

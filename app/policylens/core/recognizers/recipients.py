@@ -127,14 +127,19 @@ class _Names:
     def is_sister(self, name: str, words: Words) -> bool:
         """Another company of the controller's group: its name starts like the controller's and it
         has a legal form of its own, other than the controller's ("Corvane Inc." for "Corvane
-        Systems GmbH", "Mozilla Foundation" for "Mozilla Corporation")."""
+        Systems GmbH", "Mozilla Foundation" for "Mozilla Corporation"), or the same legal form after
+        another name ("Auralis A/S" for "Auralis Norge AS")."""
         if not self.controller or not self.is_self(name):
             return False
         theirs = words.legal_form_at_end.search(name)
         ours = words.legal_form_at_end.search(self.controller)
         if theirs is None or ours is None:
             return False
-        return norm(theirs.group(0)) != norm(ours.group(0))
+        # "Auralis A/S" for "Auralis Norge AS": the same legal form, another company of the group
+        # when the names before it differ
+        return norm(theirs.group(0)) != norm(ours.group(0)) or norm(name[: theirs.start()]) != norm(
+            self.controller[: ours.start()]
+        )
 
     def looks_like_name(self, name: str, words: Words, strong: bool) -> bool:
         """``strong``: known or with a legal form."""
