@@ -364,3 +364,19 @@ def test_a_sister_company_with_the_same_legal_form_is_an_affiliate() -> None:
     by = {sh.recipient: set(sh.names) for sh in s.shared_with}
     assert by.get("affiliates") == {"Auralis A/S"}
     assert "Auralis Norge AS" not in set().union(*by.values())
+
+
+def test_a_group_company_that_begins_like_the_service_is_named() -> None:
+    """"Brisa Technologies LLC" beside the service "Brisa Viajes" (no controller named): a company
+    of its own, not the service itself; "Brisa Viajes" itself is never a recipient."""
+    text = (
+        "Brisa Viajes Privacy Policy\n\nBrisa Viajes is a ride app for Monterrey. This policy explains what "
+        "Brisa Viajes does with your data.\n\nWe collect your name, phone number and trip history. We share "
+        "them with Brisa Technologies LLC, our parent company, which runs the platform, and with Brisa Viajes "
+        "drivers.\n"
+    )
+    s = analyze(load_text(text, "policy.txt"))
+    assert s.service.name == "Brisa Viajes"
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert "Brisa Technologies LLC" in got
+    assert not any(n.startswith("Brisa Viajes") for n in got)
