@@ -351,6 +351,64 @@ def test_a_firm_named_after_its_role_or_where_data_is_published(body: str, want:
     assert want in names(body)
 
 
+def test_role_words_before_a_listed_name() -> None:
+    # "our mailer Rapidmail": the lower-case role words before a name do not end a list once it has
+    # begun, nor where they are a processor's noun themselves
+    got = names("We use Stripe, our mailer Rapidmail and the scheduler ChurchDesk for events.\n")
+    assert {"Stripe", "Rapidmail", "ChurchDesk"} <= got
+    assert "Nordpay" in names("Your card details are processed by our provider Nordpay.\n")
+    # an article before a product's name is no role ("the Invisible reCAPTCHA")
+    assert "Invisible" not in names("Use of the Invisible reCAPTCHA is governed by the terms of Google.\n")
+
+
+def test_names_in_a_parenthesis_after_a_processor_noun() -> None:
+    got = names("We share your data with the processors named above (Nexudus, Fiken and Saltonia).\n")
+    assert {"Nexudus", "Fiken", "Saltonia"} <= got
+    # a parenthesis after a name's own word ("Google Cloud (servers in Hamina)") lists no names
+    assert "Hamina" not in names("We use Google Cloud (servers in Hamina) for hosting.\n")
+
+
+def test_every_name_a_processor_label_lists() -> None:
+    got = names("- Other providers: Google Cloud (hosting), Paddle (payments) and Postling (analytics).\n")
+    assert {"Google", "Paddle", "Postling"} <= got
+
+
+def test_a_lower_case_tail_after_a_hyphen_is_no_part_of_a_name() -> None:
+    from policylens.core.recognizers.recipients import lead_name
+    from policylens.core.rules import load_pack
+
+    words = load_pack("fi").words
+    assert lead_name("Procountor-taloushallintojärjestelmää", words) == ("Procountor", False)
+    assert lead_name("Coca-Cola Company", words) == ("Coca-Cola Company", False)
+    assert lead_name("ID-porten utsteder", words) == ("ID-porten", False)  # a short acronym keeps its tail
+    assert lead_name("Dow Jones Risk & Compliance -palvelua", words) == ("Dow Jones Risk & Compliance", False)
+
+
+def test_a_known_processor_starting_an_item_under_a_who_receives_heading() -> None:
+    text = (
+        "Privacy in the Hearwell app\n\nHearwell Ltd makes the app. Write to privacy@hearwell.example.\n\n"
+        "Who receives the data?\n\n"
+        "- Microsoft Azure (data centre in the Netherlands), which stores your account.\n"
+        "- Twilio, which carries the video calls.\n"
+    )
+    s = analyze(load_text(text, "hearwell.txt"))
+    sp = [sh for sh in s.shared_with if sh.recipient == "service_providers"]
+    assert sp and {"Microsoft", "Twilio"} <= set(sp[0].names)
+
+
+def test_a_sister_company_with_the_same_legal_form_is_an_affiliate() -> None:
+    text = (
+        "Personvern i Lydvenn\n\nAuralis Norge AS er behandlingsansvarlig for opplysningene i appen. Vi samler inn "
+        "navn og e-postadresse.\n\nHvem får opplysningene?\n\n"
+        "- Auralis A/S i Danmark, som bruker bruksstatistikken til å forbedre høreapparatene.\n"
+        "- Microsoft Azure, som lagrer kontoen.\n"
+    )
+    s = analyze(load_text(text, "lydvenn.txt"))
+    by = {sh.recipient: set(sh.names) for sh in s.shared_with}
+    assert by.get("affiliates") == {"Auralis A/S"}
+    assert "Auralis Norge AS" not in set().union(*by.values())
+
+
 def test_a_group_company_that_begins_like_the_service_is_named() -> None:
     """"Brisa Technologies LLC" beside the service "Brisa Viajes" (no controller named): a company
     of its own, not the service itself; "Brisa Viajes" itself is never a recipient."""

@@ -65,3 +65,23 @@ We werken met verwerkers voor hosting. Mail naar privacy@voorbeeld.nl.
 """
     assert _evidence(text, "nl", "usage")
     assert _evidence(text, "nl", "communications")
+
+
+def test_a_lead_in_heading_ending_with_a_colon_stays_in_its_collect_section() -> None:
+    # "When you use the app:" introduces a part of "What does the app collect?", at the same level
+    text = """Privacy in the Hearwell app
+
+What does the app collect?
+
+When you connect your hearing aids:
+- the model and firmware version of each hearing aid
+
+When you use the app:
+- the programs you choose and for how long
+
+If you create an account: your name, e-mail address and password.
+
+Write to privacy@hearwell.example.
+"""
+    assert _evidence(text, "en", "account")
+    assert _evidence(text, "en", "contact")

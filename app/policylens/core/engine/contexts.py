@@ -260,10 +260,16 @@ def _parent_collects(doc: Document, sentences: list[Sentence], own: list[frozens
     under "2. What data we process" lists data too. The parent is the nearest heading above at a
     shallower level; one about purposes, storage or sharing as well passes nothing on."""
     level = ctx_level(doc, sentences[h])
+    # a heading that ends with ":" ("When you use the app:") introduces what follows it: it is a part
+    # of the section of the nearest heading above that does not, even at the same level
+    text = doc.text
+    lead = text[sentences[h].start : sentences[h].end].rstrip().endswith(":")
     p = sentences[h].heading
     hops = 0
     while p >= 0 and hops < 12:
-        if ctx_level(doc, sentences[p]) < level:
+        if ctx_level(doc, sentences[p]) < level or (
+            lead and not text[sentences[p].start : sentences[p].end].rstrip().endswith(":")
+        ):
             if "collect" in own[p] and own[p] & set(TOPICAL) <= {"collect", "use"}:
                 return {"collect"}
             return set()

@@ -42,10 +42,17 @@ _LOOKS_LIKE_NAME = re.compile(r"[a-z][A-Z]|\d|\.\w|^[A-Z]{2,}(?![\w-])|^[A-Z]\w+
 # in languages that capitalise nouns, several capitalised words are no name yet ("Ihre Daten")
 _LOOKS_LIKE_NAME_NOUNS = re.compile(r"[a-z][A-Z]|\d|\.[a-z]|^[A-Z]{2,}(?![\w-])")
 # a name: capitalised words (a dotted domain-like ending allowed: "Sentry.io"), up to four
-_WORD = r"[A-Z][\w&'’+-]*(?:\.[a-z]{2,4}(?![\w.]))?"
+# — after a name of four letters or more, a hyphen and a lower-case tail are a compound of the
+# language around the name ("MailerLite-palvelulla", "Stripe-betalning"); after a short acronym they
+# are a part of it ("ID-porten")
+_WORD = (
+    r"(?:[A-Z][\w&'’+]{0,2}-[a-zà-ÿ][\w&'’+-]*|[A-Z][\w&'’+]*(?:-[A-Z0-9][\w&'’+]*)*)"
+    r"(?:\.[a-z]{2,4}(?![\w.]))?"
+)
 _WORD_RUN = regex.compile(r"\w+")  # words as the pack's patterns (regex) see them
 _WORD_CHAR = regex.compile(r"\w")
-_NAME = re.compile(rf"{_WORD}(?:[ \u00a0]{_WORD}){{0,3}}")
+# (words joined by "&" too: "Dow Jones Risk & Compliance")
+_NAME = re.compile(rf"{_WORD}(?:(?:[ \u00a0]&)?[ \u00a0]{_WORD}){{0,3}}")
 _LEAD = re.compile(r"^[\s\-–•*·\"“«„']*")
 _LABEL = re.compile(r"^[\s\-–•*·]*([^:|\n]{2,60}?)\s*:\s*")  # "Hosting-Anbieter: ..."
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-zà-ÿ][\w'’-]*")
@@ -56,6 +63,12 @@ _CLAUSE_END = re.compile(r"[.;:!?()\[\]](?:\s|$)|\n| - | – ")
 # a short aside after a listed name ("Google Cloud (hosting), Twilio (SMS) and Sendbird (chat)")
 _ASIDE = re.compile(r"(?<=\w)[ \u00a0]?\([^()\n]{1,60}\)")
 _RELATIVE_AFTER = re.compile(r"^\s*,\s*(\w+)")  # ", who ...": its first word, a relative pronoun or not
+_LOWER_WORDS_TO_PAREN = re.compile(r"[\w-]*(?:[ \u00a0]+[a-zà-ÿ][\w-]*){0,3}[ \u00a0]*")
+# the role words before a listed name ("vår betaltjänstleverantör Nets", "telematikplattformen Geotab",
+# "the booking system ChurchDesk"): up to two lower-case words right before a capital
+# — the word right before the name a noun of four letters or more, no article ("the Invisible
+# reCAPTCHA", "la DINUM", "een Content Distribution Network")
+_ROLE_WORDS = re.compile(r"^[\s\-–•*·\"“«„']*(?:[a-zà-ÿ][\w'’-]*[ \u00a0]+)?[a-zà-ÿ][\w'’-]{3,}[ \u00a0]+(?=[A-Z])")
 _SHARING = ("share",)
 # recipient kinds that are no company a policy names: authorities, and anyone "with your consent"
 _NOT_COMPANIES = ("legal", "with_consent")
@@ -126,14 +139,19 @@ class _Names:
     def is_sister(self, name: str, words: Words) -> bool:
         """Another company of the controller's group: its name starts like the controller's and it
         has a legal form of its own, other than the controller's ("Corvane Inc." for "Corvane
-        Systems GmbH", "Mozilla Foundation" for "Mozilla Corporation")."""
+        Systems GmbH", "Mozilla Foundation" for "Mozilla Corporation"), or the same legal form after
+        another name ("Auralis A/S" for "Auralis Norge AS")."""
         if not self.controller or not self.is_self(name):
             return False
         theirs = words.legal_form_at_end.search(name)
         ours = words.legal_form_at_end.search(self.controller)
         if theirs is None or ours is None:
             return False
-        return norm(theirs.group(0)) != norm(ours.group(0))
+        # "Auralis A/S" for "Auralis Norge AS": the same legal form, another company of the group
+        # when the names before it differ
+        return norm(theirs.group(0)) != norm(ours.group(0)) or norm(name[: theirs.start()]) != norm(
+            self.controller[: ours.start()]
+        )
 
     def looks_like_name(self, name: str, words: Words, strong: bool) -> bool:
         """``strong``: known or with a legal form."""
@@ -222,9 +240,12 @@ def _legal_form_first(part: str, words: Words) -> str | None:
     return None
 
 
-def _names_after(chunk: str, pos: int, words: Words) -> list[tuple[str, bool]]:
+def _names_after(chunk: str, pos: int, words: Words, roles: bool = False) -> list[tuple[str, bool]]:
     """The names listed from ``pos`` to the end of the clause ("Stripe, Apple, PayPal, or Google Pay");
-    a short aside after a name does not end the list ("Google Cloud (hosting), Twilio (SMS) and Sendbird")."""
+    a short aside after a name does not end the list ("Google Cloud (hosting), Twilio (SMS) and Sendbird").
+    Role words before a name ("vår betaltjänstleverantör Nets", "telematikplattformen Geotab") are
+    passed over where the list is one of processors (``roles``: after a processor's label), after a
+    first name, or when they are a processor's noun themselves."""
     chunk = chunk[:pos] + _ASIDE.sub(lambda a: " " * len(a.group()), chunk[pos:])
     end = _CLAUSE_END.search(chunk, pos)
     if end is not None and "." in chunk[end.start() : end.end()]:
@@ -250,7 +271,13 @@ def _names_after(chunk: str, pos: int, words: Words) -> list[tuple[str, bool]]:
             continue
         got = lead_name(part, words)
         if got is None:
-            return out
+            role = _ROLE_WORDS.match(part)
+            if role is None or not (roles or out or words.recipient_label.search(role.group(0))):
+                return out
+            part = part[role.end() :]
+            got = lead_name(part, words)
+            if got is None:
+                return out
         rest = part.strip(" \u00a0\"“”«»'")
         if rest.startswith(got[0]) and rest[len(got[0]) :].lstrip(":") in words.name_endings:
             rest = got[0]  # "Postille": the name with a case ending, nothing after it
@@ -403,16 +430,30 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             for m in _NAME.finditer(chunk):
                 if words.recipient_cue_after.match(chunk, m.end()):
                     cands.append((m.group(0), False))
+        # "our processors (Nexudus, Fiken, Stripe and HubSpot)": the names in a parenthesis right
+        # after a processor's noun, in a sharing sentence
+        if sharing and "(" in chunk:
+            for p in re.finditer(r"\(", chunk):
+                before = chunk[max(0, p.start() - 60) : p.start()]
+                lab_m = next(reversed(list(words.recipient_label.finditer(before))), None)
+                # the noun, then at most three lower-case words ("processors as named above (")
+                if (
+                    lab_m is not None
+                    and lab_m.group(0)[:1].islower()  # a noun, not a name's word ("Google Cloud (")
+                    and _LOWER_WORDS_TO_PAREN.fullmatch(before[lab_m.end() :])
+                ):
+                    cands.extend(_names_after(chunk, p.end(), words, roles=True))
         # "Hosting-Anbieter: Nordwolke AG, Kiel", "Processor | Example Ltd | ..."
         lab = _LABEL.match(chunk) if ":" in chunk else None
         if lab and words.recipient_label.search(lab.group(1)):
-            got = lead_name(chunk[lab.end() :], words)
-            if got:
-                cands.append(got)
+            # every name the value lists ("Other providers: Google Cloud (hosting), Paddle (payments)
+            # and PostHog (analytics)"); an address after a company ends the list
+            cands.extend(_names_after(chunk, lab.end(), words, roles=True))
         # a table row whose first cell is a company ("Supabase Inc. | Database hosting | USA"), or
         # any name in the first column of a table headed by a processor's label ("| Partenaire |
         # Traitement | Pays |" above "| Dolist | Envoi de mails | UE |")
         in_table = False
+        item_known = False
         if "|" in chunk:
             first_cell = _first_cell(chunk)
             lm = words.legal_name.fullmatch(first_cell)
@@ -437,6 +478,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 told = rel is not None and rel.group(1).casefold() in seg.packs[i].relative_words
                 if strong or (re.match(r"^\s*(?:[.,:(]|\s-\s)", after) and (nm in after or told)):
                     cands.append((nm, strong))
+                    # "Who receives the data? • Microsoft Azure, which stores your account": a well-known
+                    # processor that an item under a sharing heading or lead-in starts with
+                    item_known = strong and "share" in seg.inherited[i] and judge.known(canonical(nm, words), words)
         # a company with its legal form in a sharing sentence or after a cue
         if sharing or cued or (cues and topical):
             for m in words.legal_name.finditer(chunk):
@@ -490,6 +534,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             or "share" in seg.own[i]
             or in_table
             or cued
+            or item_known
             # "Wie krijgen uw gegevens? … Drukkerij De Vries Print B.V. voor het versturen van brieven.":
             # a company with its legal form under a heading or lead-in about who receives data
             or ("share" in seg.inherited[i] and any(words.legal_name.fullmatch(nm) for nm, _ in cands))
