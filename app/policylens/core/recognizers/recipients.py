@@ -365,9 +365,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         # "Hosting-Anbieter: Nordwolke AG, Kiel", "Processor | Example Ltd | ..."
         lab = _LABEL.match(chunk) if ":" in chunk else None
         if lab and words.recipient_label.search(lab.group(1)):
-            got = lead_name(chunk[lab.end() :], words)
-            if got:
-                cands.append(got)
+            # every name of the list after the label ("Providers: Nordwolke (hosting), Lumio (SMS)
+            # and Chattera"); a company with its legal form followed by its town ends it ("…: Nordwolke AG, Kiel")
+            cands.extend(_names_after(chunk, lab.end(), words))
         # a table row whose first cell is a company ("Supabase Inc. | Database hosting | USA"), or
         # any name in the first column of a table headed by a processor's label ("| Partenaire |
         # Traitement | Pays |" above "| Dolist | Envoi de mails | UE |")
