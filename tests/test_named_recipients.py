@@ -311,7 +311,10 @@ def test_names_after_a_such_as_cue_with_a_group_of_its_own() -> None:
 @pytest.mark.parametrize(
     ("lang_text", "want"),
     [
-        ("- Service providers who work for us: Nordwolke (hosting), Lumio (SMS codes) and Chattera (support chat).\n", {"Nordwolke", "Lumio", "Chattera"}),
+        (
+            "- Service providers who work for us: Nordwolke (hosting), Lumio (SMS) and Chattera (support chat).\n",
+            {"Nordwolke", "Lumio", "Chattera"},
+        ),
         # the names after a label in Polish and Portuguese, each with a short aside
         (
             "Polityka prywatności Examplo\n\nUdostępniamy dane naszym dostawcom.\n\n"
@@ -320,7 +323,8 @@ def test_names_after_a_such_as_cue_with_a_group_of_its_own() -> None:
         ),
         (
             "Política de Privacidade da Examplo\n\nPartilhamos dados com os nossos fornecedores.\n\n"
-            "- Prestadores de serviços que tratam dados por nossa conta: Nordwolke (alojamento), Lumio (SMS) e Chattera (apoio).\n",
+            "- Prestadores de serviços que tratam dados por nossa conta: "
+            "Nordwolke (alojamento), Lumio (SMS) e Chattera (apoio).\n",
             {"Nordwolke", "Lumio", "Chattera"},
         ),
     ],
