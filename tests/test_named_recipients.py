@@ -338,3 +338,12 @@ def test_every_name_listed_after_a_processor_label(lang_text: str, want: set[str
 
 def test_a_town_after_a_company_with_its_legal_form_is_no_name() -> None:
     assert names("Hosting provider: Nordwolke AG, Kiel\n") == {"Nordwolke AG"}
+
+
+def test_a_name_after_a_short_role_in_a_list() -> None:
+    got = names("Service providers: Nordwolke (hosting), the security firm Wachtel (CCTV) and our accountant.\n")
+    assert {"Nordwolke", "Wachtel"} <= got
+    # one lower-case word before capitalised ones is no role: "the European Commission" is no processor
+    assert "European Commission" not in names(
+        "We share data with public bodies such as the European Commission when the law requires it.\n"
+    )

@@ -55,6 +55,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]](?:\s|$)|\n| - | – ")
 # a short aside after a listed name ("Google Cloud (hosting), Twilio (SMS) and Sendbird (chat)")
 _ASIDE = re.compile(r"(?<=\w)[ \u00a0]?\([^()\n]{1,60}\)")
+# a list item that is a short role (two to four lower-case words) and a name ("… and the security firm
+# Wachtel", "a empresa de segurança Prosegur"); one word is no role ("the European Commission")
+_ROLE_THEN_NAME = regex.compile(rf"(?:\p{{Ll}}[\w'’-]*[ \u00a0]+){{2,4}}({_WORD}(?:[ \u00a0]{_WORD}){{0,3}})")
 _SHARING = ("share",)
 # recipient kinds that are no company a policy names: authorities, and anyone "with your consent"
 _NOT_COMPANIES = ("legal", "with_consent")
@@ -216,10 +219,15 @@ def _names_after(chunk: str, pos: int, words: Words) -> list[tuple[str, bool]]:
         if not part.strip():
             continue
         got = lead_name(part, words)
-        if got is None:
-            return out
-        out.append(got)
         rest = part.strip(" \u00a0\"“”«»'")
+        if got is None:
+            # (only further along a list that has named someone: "uses the protocol of GAEN API" names no processor)
+            role = _ROLE_THEN_NAME.fullmatch(rest) if out else None
+            if role is None:
+                return out
+            got = (role.group(1), False)
+            rest = got[0]
+        out.append(got)
         if rest.startswith(got[0]) and rest[len(got[0]) :].lstrip(":") in words.name_endings:
             rest = got[0]  # "Postille": the name with a case ending, nothing after it
         if (got[1] and words.legal_name.match(rest)) or len(rest) > len(got[0]) + 1:
