@@ -340,10 +340,17 @@ def test_a_town_after_a_company_with_its_legal_form_is_no_name() -> None:
     assert names("Hosting provider: Nordwolke AG, Kiel\n") == {"Nordwolke AG"}
 
 
-def test_a_name_after_a_short_role_in_a_list() -> None:
-    got = names("Service providers: Nordwolke (hosting), the security firm Wachtel (CCTV) and our accountant.\n")
-    assert {"Nordwolke", "Wachtel"} <= got
-    # one lower-case word before capitalised ones is no role: "the European Commission" is no processor
-    assert "European Commission" not in names(
-        "We share data with public bodies such as the European Commission when the law requires it.\n"
+def test_a_group_company_that_begins_like_the_service_is_named() -> None:
+    """"Brisa Technologies LLC" beside the service "Brisa Viajes" (no controller named): a company
+    of its own, not the service itself; "Brisa Viajes" itself is never a recipient."""
+    text = (
+        "Brisa Viajes Privacy Policy\n\nBrisa Viajes is a ride app for Monterrey. This policy explains what "
+        "Brisa Viajes does with your data.\n\nWe collect your name, phone number and trip history. We share "
+        "them with Brisa Technologies LLC, our parent company, which runs the platform, and with Brisa Viajes "
+        "drivers.\n"
     )
+    s = analyze(load_text(text, "policy.txt"))
+    assert s.service.name == "Brisa Viajes"
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert "Brisa Technologies LLC" in got
+    assert not any(n.startswith("Brisa Viajes") for n in got)

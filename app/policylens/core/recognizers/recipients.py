@@ -55,9 +55,6 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]](?:\s|$)|\n| - | – ")
 # a short aside after a listed name ("Google Cloud (hosting), Twilio (SMS) and Sendbird (chat)")
 _ASIDE = re.compile(r"(?<=\w)[ \u00a0]?\([^()\n]{1,60}\)")
-# a list item that is a short role (two to four lower-case words) and a name ("… and the security firm
-# Wachtel", "a empresa de segurança Prosegur"); one word is no role ("the European Commission")
-_ROLE_THEN_NAME = regex.compile(rf"(?:\p{{Ll}}[\w'’-]*[ \u00a0]+){{2,4}}({_WORD}(?:[ \u00a0]{_WORD}){{0,3}})")
 _SHARING = ("share",)
 # recipient kinds that are no company a policy names: authorities, and anyone "with your consent"
 _NOT_COMPANIES = ("legal", "with_consent")
@@ -108,6 +105,17 @@ class _Names:
             return False
         return any(k == e or (len(k) >= 4 and k in e) for e in self.exclude) or any(k.startswith(f) for f in self.first)
 
+    def is_self_named(self, name: str, words: Words) -> bool:
+        """:meth:`is_self`, but for a company with a legal form of its own that only begins like the
+        service when no controller is known: "Andale Technologies LLC" beside the service "Andale
+        Viajes" is another company of the group (with a controller, :meth:`is_sister` tells)."""
+        if not self.is_self(name):
+            return False
+        if self.controller is None and words.legal_form_at_end.search(name):
+            k = norm(words.legal_form_at_end.sub("", name))
+            return any(k == e or (len(k) >= 4 and k in e) for e in self.exclude)
+        return True
+
     @staticmethod
     def known(name: str, words: Words) -> bool:
         """A well-known processor (or a company of one)."""
@@ -131,7 +139,7 @@ class _Names:
         first = name.split(maxsplit=1)[0]
         if first in words.name_stops or name.casefold() in words.we_words or first.casefold() in words.we_words:
             return False
-        if name.casefold() in words.not_recipients or self.is_self(name):
+        if name.casefold() in words.not_recipients or self.is_self_named(name, words):
             return False
         if all(w.casefold() in words.generic_title_words for w in name.split()):
             return False
@@ -219,15 +227,10 @@ def _names_after(chunk: str, pos: int, words: Words) -> list[tuple[str, bool]]:
         if not part.strip():
             continue
         got = lead_name(part, words)
-        rest = part.strip(" \u00a0\"“”«»'")
         if got is None:
-            # (only further along a list that has named someone: "uses the protocol of GAEN API" names no processor)
-            role = _ROLE_THEN_NAME.fullmatch(rest) if out else None
-            if role is None:
-                return out
-            got = (role.group(1), False)
-            rest = got[0]
+            return out
         out.append(got)
+        rest = part.strip(" \u00a0\"“”«»'")
         if rest.startswith(got[0]) and rest[len(got[0]) :].lstrip(":") in words.name_endings:
             rest = got[0]  # "Postille": the name with a case ending, nothing after it
         if (got[1] and words.legal_name.match(rest)) or len(rest) > len(got[0]) + 1:
@@ -418,7 +421,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             if not nm or not judge.looks_like_name(nm, words, strong):
                 continue
             c = canonical(nm, words)
-            if c.casefold() in words.not_recipients or judge.is_self(c):
+            if c.casefold() in words.not_recipients or judge.is_self_named(c, words):
                 continue
             into = ads if nm.casefold() in words.ad_networks or c.casefold() in words.ad_networks else found
             if c.casefold() not in {f.casefold() for f in into}:
