@@ -273,6 +273,12 @@ def test_leads_of_alternatives() -> None:
     assert [m.span() for m in prefilter.finditer_at_words(sc, text)] == [m.span() for m in sc.finditer(text)]
     # "İ" folds to two characters: such a stretch is scanned whole
     assert prefilter.starts_in(sc, "İ but", 0, 5) is None
+    # a pack's own "re:" phrase guarded at a word start: its literal, at a word start
+    own = r"(?<!\w)e(?=\s+(?:não|nunca)\s)|(?<![\w])(?:mas)(?![\w])"
+    assert prefilter.alternative_leads(own) == (("e", True), ("mas", True))
+    own_sc = regex.compile(own, FLAGS)
+    pt = "Os dados e não são vendidos, mas se e nunca de e não"
+    assert [m.span() for m in prefilter.finditer_at_words(own_sc, pt)] == [m.span() for m in own_sc.finditer(pt)]
     assert [m.span() for m in prefilter.finditer_at_words(sc, "İ but")] == [(2, 5)]
 
 

@@ -409,6 +409,38 @@ def test_a_sister_company_with_the_same_legal_form_is_an_affiliate() -> None:
     assert "Auralis Norge AS" not in set().union(*by.values())
 
 
+@pytest.mark.parametrize(
+    ("lang_text", "want"),
+    [
+        (
+            "- Service providers who work for us: Nordwolke (hosting), Lumio (SMS) and Chattera (support chat).\n",
+            {"Nordwolke", "Lumio", "Chattera"},
+        ),
+        # the names after a label in Polish and Portuguese, each with a short aside
+        (
+            "Polityka prywatności Examplo\n\nUdostępniamy dane naszym dostawcom.\n\n"
+            "- nasi dostawcy: Nordwolke (hosting), Lumio (kody SMS) oraz Chattera (czat);\n",
+            {"Nordwolke", "Lumio", "Chattera"},
+        ),
+        (
+            "Política de Privacidade da Examplo\n\nPartilhamos dados com os nossos fornecedores.\n\n"
+            "- Prestadores de serviços que tratam dados por nossa conta: "
+            "Nordwolke (alojamento), Lumio (SMS) e Chattera (apoio).\n",
+            {"Nordwolke", "Lumio", "Chattera"},
+        ),
+    ],
+)
+def test_every_name_listed_after_a_processor_label(lang_text: str, want: set[str]) -> None:
+    # "Label: A (aside), B (aside) and C": every name of the list, not only the first
+    text = lang_text if not lang_text.startswith("- Service") else HEAD + lang_text
+    got = {n for sh in analyze(load_text(text, "p.txt")).shared_with for n in sh.names}
+    assert want <= got
+
+
+def test_a_town_after_a_company_with_its_legal_form_is_no_name() -> None:
+    assert names("Hosting provider: Nordwolke AG, Kiel\n") == {"Nordwolke AG"}
+
+
 def test_a_group_company_that_begins_like_the_service_is_named() -> None:
     """"Brisa Technologies LLC" beside the service "Brisa Viajes" (no controller named): a company
     of its own, not the service itself; "Brisa Viajes" itself is never a recipient."""

@@ -85,3 +85,33 @@ Write to privacy@hearwell.example.
 """
     assert _evidence(text, "en", "account")
     assert _evidence(text, "en", "contact")
+
+
+def test_a_lead_in_of_no_topic_passes_on_its_headings_topic_to_its_items() -> None:
+    # "Who receives your data" / "Only those who must take part:" / "- the courts and the police":
+    # the lead-in names no topic of its own, so its items stand for the heading's (sharing), and a
+    # rule that wants its context in the sentence finds it there
+    text = """Privacy policy of Example Ltd
+
+We collect your name, e-mail address and order history to run your account, and we keep this
+personal data for two years. You have the right to access and delete your data: write to
+privacy@example.com.
+
+Who receives your data
+
+Only those who must take part in the service:
+
+- the courts and the police;
+- our hosting company.
+"""
+    summary = analyze(load_text(text), "en")
+    assert "legal" in {s.recipient for s in summary.shared_with}
+    # a lead-in with a topic of its own keeps it: "We keep these records:" is no sharing
+    kept = text.replace("Only those who must take part in the service:", "We keep these records for our files:")
+    assert "legal" not in {s.recipient for s in analyze(load_text(kept), "en").shared_with}
+    # a sub-heading after the paragraphs of the one before is its sibling, not its lead-in
+    sibling = text.replace(
+        "Only those who must take part in the service:",
+        "We use processors for hosting.\n\nEnforcement:\n\nWe use the data as required by law.\n\nDetails:",
+    )
+    assert "legal" not in {s.recipient for s in analyze(load_text(sibling), "en").shared_with}

@@ -653,6 +653,11 @@ def _alternative_lead(alt: str) -> tuple[str, bool] | None:
     lead = leading(alt)
     if lead is not None:
         return lead, True
+    at_word = False
+    for guard in ("(?<!\\w)", "(?<![\\w])"):
+        if alt.startswith(guard):  # a pack's own "re:" phrase that starts a word: "(?<!\w)e(?=\s+não)"
+            alt, at_word = alt[len(guard) :], True
+            break
     src = alt
     if alt.startswith("(?:"):
         end = _group_end(alt, 0)
@@ -675,7 +680,7 @@ def _alternative_lead(alt: str) -> tuple[str, bool] | None:
             break
         run.append(lit)
         i = j
-    return ("".join(run), False) if run else None
+    return ("".join(run), at_word) if run else None
 
 
 def alternative_leads(pattern: str) -> tuple[tuple[str, bool], ...] | None:

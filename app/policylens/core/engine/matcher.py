@@ -124,6 +124,12 @@ def _has_contexts(seg: Segmented, requires: tuple[str, ...], scope: str, i: int)
         is_lead = lead.kind == "heading" or seg.doc.text[lead.start : lead.end].rstrip().endswith(":")
         if "purpose" not in lead_own and is_lead:
             ok = any(c in lead_own for c in requires)
+            up = lead.heading
+            if not ok and not lead_own and up >= 0 and sent.heading == up + 1:
+                # a lead-in of no topic of its own right under its heading ("Who receives your data" /
+                # "Only those who must take part:") continues it: the items stand for the heading's topic
+                # (not a sub-heading after the paragraphs of another: "Third parties: …" / "Enforcement:")
+                ok = any(c in seg.own[up] for c in requires)
     return ok
 
 
