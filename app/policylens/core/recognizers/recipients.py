@@ -39,6 +39,8 @@ from policylens.core.rules import Pack, Words
 # what a proper name looks like beyond a capital: inner capitals (PayPal), digits, dots (Tawk.to),
 # acronyms (AWS), several capitalised words (Google Analytics)
 _LOOKS_LIKE_NAME = re.compile(r"[a-z][A-Z]|\d|\.\w|^[A-Z]{2,}(?![\w-])|^[A-Z]\w+\s[A-Z]")
+# the shape of a name opening a list item, before what it does: no acronym alone
+_ITEM_NAME = re.compile(r"[a-z][A-Z]|\d|\.\w|^[A-Z][a-z][\w&'’-]*\s[A-Z]")
 # in languages that capitalise nouns, several capitalised words are no name yet ("Ihre Daten")
 _LOOKS_LIKE_NAME_NOUNS = re.compile(r"[a-z][A-Z]|\d|\.[a-z]|^[A-Z]{2,}(?![\w-])")
 # a name: capitalised words (a dotted domain-like ending allowed: "Sentry.io"), up to four
@@ -46,7 +48,7 @@ _WORD = r"[A-Z][\w&'’+-]*(?:\.[a-z]{2,4}(?![\w.]))?"
 _WORD_RUN = regex.compile(r"\w+")  # words as the pack's patterns (regex) see them
 _WORD_CHAR = regex.compile(r"\w")
 _NAME = re.compile(rf"{_WORD}(?:[ \u00a0]{_WORD}){{0,3}}")
-_LEAD = re.compile(r"^[\s\-–•*·\"“«„']*")
+_LEAD = re.compile(r"^[\s\-–•*·\"“«„']*(?:(?:[a-z]|\d{1,2})[.)][ \t]+)?")  # and a list item's "b." or "2)"
 _LABEL = re.compile(r"^[\s\-–•*·]*([^:|\n]{2,60}?)\s*:\s*")  # "Hosting-Anbieter: ..."
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-zà-ÿ][\w'’-]*")
 _TLD = re.compile(r"\.(?:com|io|net|org|co|ai|app)$")
@@ -54,7 +56,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # where the names after a cue end: the clause ends
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]](?:\s|$)|\n| - | – ")
 # a short aside after a listed name ("Google Cloud (hosting), Twilio (SMS) and Sendbird (chat)")
-_ASIDE = re.compile(r"(?<=\w)[ \u00a0]?\([^()\n]{1,60}\)")
+_ASIDE = re.compile(r"(?<=[\w.])[ \u00a0]?\([^()\n]{1,60}\)")  # also after a legal form's dot
+# after a legal form's dot, the list goes on: a comma, or a blank left by an aside, then more
+_LIST_GOES_ON = re.compile(r"[ \u00a0]*,|[ \u00a0]{2,}\S")
 _SHARING = ("share",)
 # recipient kinds that are no company a policy names: authorities, and anyone "with your consent"
 _NOT_COMPANIES = ("legal", "with_consent")
@@ -203,6 +207,7 @@ def lead_name(text: str, words: Words) -> tuple[str, bool] | None:
 def _names_after(chunk: str, pos: int, words: Words) -> list[tuple[str, bool]]:
     """The names listed from ``pos`` to the end of the clause ("Stripe, Apple, PayPal, or Google Pay");
     a short aside after a name does not end the list ("Google Cloud (hosting), Twilio (SMS) and Sendbird")."""
+    asides = [a.start() + pos for a in _ASIDE.finditer(chunk[pos:])]
     chunk = chunk[:pos] + _ASIDE.sub(lambda a: " " * len(a.group()), chunk[pos:])
     end = _CLAUSE_END.search(chunk, pos)
     if end is not None and "." in chunk[end.start() : end.end()]:
@@ -210,9 +215,20 @@ def _names_after(chunk: str, pos: int, words: Words) -> list[tuple[str, bool]]:
         lm = words.legal_name.match(chunk, pos + len(chunk[pos : pos + 8]) - len(chunk[pos : pos + 8].lstrip()))
         if lm is not None and lm.end() > end.start():
             end = _CLAUSE_END.search(chunk, lm.end())
+    # nor do those of a later name's ("Geotab Inc. (telematics), Adyen N.V. (payments) and Telia"):
+    # a dot that ends a legal form, with the list going on after it, is passed
+    while end is not None and "." in end.group() and _LIST_GOES_ON.match(chunk, end.start() + 1):
+        at = end.start() + 1
+        if not any(lf.end() == at for lf in words.legal_name.finditer(chunk, max(pos, at - 80), at)):
+            break
+        end = _CLAUSE_END.search(chunk, end.start() + 1)
     part_text = chunk[pos : end.start() if end else min(len(chunk), pos + 200)]
     out: list[tuple[str, bool]] = []
-    for part in words.list_split.split(part_text):
+    seps = [(pos + m.start(), pos + m.end()) for m in words.list_split.finditer(part_text)]
+    starts = [pos, *(e for _, e in seps)]
+    ends = [*(b for b, _ in seps), pos + len(part_text)]
+    for p0, p1 in zip(starts, ends, strict=True):
+        part = chunk[p0:p1]
         if not part.strip():
             continue
         got = lead_name(part, words)
@@ -222,7 +238,10 @@ def _names_after(chunk: str, pos: int, words: Words) -> list[tuple[str, bool]]:
         rest = part.strip(" \u00a0\"“”«»'")
         if rest.startswith(got[0]) and rest[len(got[0]) :].lstrip(":") in words.name_endings:
             rest = got[0]  # "Postille": the name with a case ending, nothing after it
-        if (got[1] and words.legal_name.match(rest)) or len(rest) > len(got[0]) + 1:
+        # "Geotab Inc. (telematics), Adyen N.V. (payments) and …": a company whose role follows it in
+        # an aside is one of a list of companies, not one an address follows
+        listed = rest == got[0] and any(p0 < a <= p1 for a in asides)
+        if (got[1] and words.legal_name.match(rest) and not listed) or len(rest) > len(got[0]) + 1:
             return out  # "X GmbH, Street 1, Town": an address follows; "AWS so as to ...": the list ended
     return out
 
@@ -390,7 +409,12 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 nm, strong = got
                 rest = text[b.start : b.end]
                 after = rest[rest.find(nm) + len(nm) :]
-                if strong or (re.match(r"^\s*(?:[.,:(]|\s-\s)", after) and nm in after):
+                named_again = bool(re.match(r"^\s*(?:[.,:(]|\s-\s)", after)) and nm in after
+                # "- Exact Online (financial administration)": under a sharing lead-in, a name of
+                # the shape of a name followed by what it does ("- Authorities, when ..." is none);
+                # an acronym is no such name ("- UID – a random identifier", "- ID Użytkownika,")
+                with_role = sharing and bool(re.match(r"^(?:\s?[,(]|\s[-–]\s)", after)) and bool(_ITEM_NAME.search(nm))
+                if strong or named_again or with_role:
                     cands.append((nm, strong))
         # a company with its legal form in a sharing sentence or after a cue
         if sharing or cued or (cues and topical):
