@@ -441,6 +441,34 @@ def test_a_town_after_a_company_with_its_legal_form_is_no_name() -> None:
     assert names("Hosting provider: Nordwolke AG, Kiel\n") == {"Nordwolke AG"}
 
 
+def test_the_dots_of_a_legal_form_inside_a_list_do_not_end_it() -> None:
+    # "Inc." and "N.V." of the first names end no clause: the names after them are listed too
+    got = names(
+        "We use processors, including Geotab Inc. (telematics), Adyen N.V. (payments) and Nordlys Telecom "
+        "(telephony and call recording).\n"
+    )
+    assert {"Nordlys Telecom"} <= got
+
+
+def test_a_list_item_naming_a_processor_before_its_role() -> None:
+    # "- Ledgerly Online (bookkeeping)": a name of the shape of a name, then what it does, under a
+    # sharing lead-in; a plain word opening an item ("Authorities, when ...") names nobody
+    got = names(
+        "We share your data with the following recipients:\n\n- Ledgerly Online (bookkeeping and invoicing)\n"
+        "- Authorities, when the law requires it\n- Printers, for our letters\n"
+        "- UID – a random identifier of the user\n"
+    )
+    assert "Ledgerly Online" in got
+    assert not {"Authorities", "Printers", "UID"} & got
+
+
+def test_a_lettered_list_item_naming_a_processor() -> None:
+    # "b. Exact Online (financial administration)": the item's letter is no part of the name
+    got = names("We pass personal data to the following processors:\na. Mailora Systems (newsletters);\n"
+                "b. Ledgerly Online (bookkeeping and direct debits);\n")
+    assert {"Mailora Systems", "Ledgerly Online"} <= got
+
+
 def test_a_group_company_that_begins_like_the_service_is_named() -> None:
     """"Brisa Technologies LLC" beside the service "Brisa Viajes" (no controller named): a company
     of its own, not the service itself; "Brisa Viajes" itself is never a recipient."""

@@ -194,6 +194,21 @@ def test_the_controller_named_in_the_sentence_before_we_are_the_controller() -> 
     assert not any("Coinvale" in n for sh in s.shared_with for n in sh.names)
 
 
+def test_a_legal_form_before_the_name_names_the_controller() -> None:
+    # "Stichting X", "Fundacja X": the form opens the name
+    text = (
+        "Privacyverklaring\n\nStichting Buurthuis De Linde, Dorpsstraat 4, 1234 AB Ergens, is verantwoordelijk "
+        "voor de verwerking van uw persoonsgegevens. Wij verwerken uw naam en e-mailadres.\n"
+    )
+    s = analyze(load_text(text, "privacy.txt"))
+    assert s.service.controller == "Stichting Buurthuis De Linde"
+    pl = (
+        "Polityka prywatności\n\nAdministratorem danych jest Fundacja Dobre Serce z siedzibą w Krakowie. "
+        "Przetwarzamy Twoje imię i adres e-mail.\n"
+    )
+    assert analyze(load_text(pl, "polityka.txt")).service.controller == "Fundacja Dobre Serce"
+
+
 def _name(text: str, file: str = "policy.txt") -> str | None:
     return analyze(load_text(text, file)).service.name
 

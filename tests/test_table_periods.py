@@ -55,3 +55,16 @@ def test_a_row_that_mentions_children_keeps_its_period() -> None:
     got = days(text)
     assert 730 in got
     assert 4380 not in got
+
+
+def test_a_period_in_words_about_a_child_s_file_is_no_age() -> None:
+    """In a sentence about keeping a child's file, "two years" spelled out is a period; an age in
+    digits beside a retention word ("children under 16 years") still is none."""
+    text = (
+        "Privacy notice of Sunnyside Nursery\n\nWe collect the name and date of birth of each child.\n\n"
+        "Retention\n\nThe child's file is destroyed at the latest two years after the child has left the nursery.\n\n"
+        "We do not keep any data on children older than 12 years.\n"
+    )
+    got = days(text)
+    assert 730 in got
+    assert 4380 not in got

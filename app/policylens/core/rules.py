@@ -192,6 +192,7 @@ class WordsSpec(_Strict):
     capitalises_nouns: bool | None = None  # German: a capitalised word is not yet a name
     legal_forms: list[str] = Field(default_factory=list)  # raw regex: "GmbH", "Co\\.,?\\s?Ltd\\.?"
     legal_forms_in_names: list[str] = Field(default_factory=list)  # raw regex: dropped from a service's name
+    legal_forms_before: list[str] = Field(default_factory=list)  # raw regex, before the name: "Stichting"
     known_recipients: list[str] = Field(default_factory=list)  # processors named in any language
     recipient_companies: dict[str, list[str]] = Field(default_factory=dict)  # company → its products' names
     not_recipients: list[str] = Field(default_factory=list)  # products, not recipients ("Google Chrome")
@@ -348,7 +349,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
     def both(name: str) -> list[str]:
         return [*getattr(base, name), *getattr(spec, name)]
 
-    for raw in both("legal_forms") + both("legal_forms_in_names"):
+    for raw in both("legal_forms") + both("legal_forms_in_names") + both("legal_forms_before"):
         check_bounded(raw)
     phrase_alt = [phrase_to_regex(p) for p in both("such_as")]
     conj = [regex.escape(c) for c in both("list_conjunctions")]
@@ -411,7 +412,15 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
                 r"\b((?!\p{Lu}\.\s)(?!(?:A|O|Os|As)\s\p{Lu})(?![\d.-]+,?\s(?:" + legal + r")(?!\w))"
                 # (a number where a line starts, or after its section's "6.": "24 Hour Fitness Inc." keeps it)
                 r"(?!(?:(?<=(?:^|\n)[ \t]*)|(?<=\d\.))\d+(?:\.\d+)*\.?\s)"
-                r"(?:[\p{Lu}0-9][\w&'’.-]*\s" + particle + r"){0,5}[\p{Lu}0-9][\w&'’.-]*,?\s(?:" + legal + r"))(?!\w)"
+                r"(?:[\p{Lu}0-9][\w&'’.-]*\s" + particle + r"){0,5}[\p{Lu}0-9][\w&'’.-]*,?\s(?:" + legal + r")"
+                # a legal form before the name: "Stichting Kinderopvang De Speelwei", "Fundacja Dobre Serce"
+                + (
+                    r"|(?:" + _either(both("legal_forms_before")) + r")\s(?:[\p{Lu}0-9][\w&'’-]*\s" + particle
+                    + r"){0,3}[\p{Lu}0-9][\w&'’-]*"
+                    if both("legal_forms_before")
+                    else ""
+                )
+                + r")(?!\w)"
             ),
             legal_form_at_end=regex.compile(r",?\s(?:" + _either(both("legal_forms_in_names")) + r")$"),
             quoted_we=regex.compile(

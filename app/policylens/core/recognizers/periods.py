@@ -50,11 +50,14 @@ def periods(seg: Segmented) -> list[Period]:
         durations = find_durations(chunk, pack)
         for k, d in enumerate(durations):
             # "enfants de moins de 16 ans"; in a table row, only when the children's words are in the
-            # duration's own cell ("| Volunteers | … protect the children … | 2 years |" keeps 2 years)
+            # duration's own cell ("| Volunteers | … protect the children … | 2 years |" keeps 2 years);
+            # an age is written in digits: "uiterlijk twee jaar nadat het kind de opvang heeft verlaten"
+            # in a sentence about retention is a period
             if (
                 "children" in own
                 and d.unit == "year"
                 and d.amount < 22
+                and ("retain" not in seg.own[i] or d.text[:1].isdigit())
                 and (not row or cell_has(seg, pack, s.start, chunk, d.start, "children"))
             ):
                 continue

@@ -39,6 +39,8 @@ from policylens.core.rules import Pack, Words
 # what a proper name looks like beyond a capital: inner capitals (PayPal), digits, dots (Tawk.to),
 # acronyms (AWS), several capitalised words (Google Analytics)
 _LOOKS_LIKE_NAME = re.compile(r"[a-z][A-Z]|\d|\.\w|^[A-Z]{2,}(?![\w-])|^[A-Z]\w+\s[A-Z]")
+# the shape of a name opening a list item, before what it does: no acronym alone
+_ITEM_NAME = re.compile(r"[a-z][A-Z]|\d|\.\w|^[A-Z][a-z][\w&'’-]*\s[A-Z]")
 # in languages that capitalise nouns, several capitalised words are no name yet ("Ihre Daten")
 _LOOKS_LIKE_NAME_NOUNS = re.compile(r"[a-z][A-Z]|\d|\.[a-z]|^[A-Z]{2,}(?![\w-])")
 # a name: capitalised words (a dotted domain-like ending allowed: "Sentry.io"), up to four
@@ -53,7 +55,7 @@ _WORD_RUN = regex.compile(r"\w+")  # words as the pack's patterns (regex) see th
 _WORD_CHAR = regex.compile(r"\w")
 # (words joined by "&" too: "Dow Jones Risk & Compliance")
 _NAME = re.compile(rf"{_WORD}(?:(?:[ \u00a0]&)?[ \u00a0]{_WORD}){{0,3}}")
-_LEAD = re.compile(r"^[\s\-–•*·\"“«„']*")
+_LEAD = re.compile(r"^[\s\-–•*·\"“«„']*(?:(?:[a-z]|\d{1,2})[.)][ \t]+)?")  # and a list item's "b." or "2)"
 _LABEL = re.compile(r"^[\s\-–•*·]*([^:|\n]{2,60}?)\s*:\s*")  # "Hosting-Anbieter: ..."
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-zà-ÿ][\w'’-]*")
 _TLD = re.compile(r"\.(?:com|io|net|org|co|ai|app)$")
@@ -61,7 +63,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # where the names after a cue end: the clause ends
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]](?:\s|$)|\n| - | – ")
 # a short aside after a listed name ("Google Cloud (hosting), Twilio (SMS) and Sendbird (chat)")
-_ASIDE = re.compile(r"(?<=\w)[ \u00a0]?\([^()\n]{1,60}\)")
+_ASIDE = re.compile(r"(?<=[\w.])[ \u00a0]?\([^()\n]{1,60}\)")  # also after a legal form's dot
 _RELATIVE_AFTER = re.compile(r"^\s*,\s*(\w+)")  # ", who ...": its first word, a relative pronoun or not
 _LOWER_WORDS_TO_PAREN = re.compile(r"[\w-]*(?:[ \u00a0]+[a-zà-ÿ][\w-]*){0,3}[ \u00a0]*")
 # the role words before a listed name ("vår betaltjänstleverantör Nets", "telematikplattformen Geotab",
@@ -69,6 +71,8 @@ _LOWER_WORDS_TO_PAREN = re.compile(r"[\w-]*(?:[ \u00a0]+[a-zà-ÿ][\w-]*){0,3}[ 
 # — the word right before the name a noun of four letters or more, no article ("the Invisible
 # reCAPTCHA", "la DINUM", "een Content Distribution Network")
 _ROLE_WORDS = re.compile(r"^[\s\-–•*·\"“«„']*(?:[a-zà-ÿ][\w'’-]*[ \u00a0]+)?[a-zà-ÿ][\w'’-]{3,}[ \u00a0]+(?=[A-Z])")
+# after a legal form's dot, the list goes on: a comma, or a blank left by an aside, then more
+_LIST_GOES_ON = re.compile(r"[ \u00a0]*,|[ \u00a0]{2,}\S")
 _SHARING = ("share",)
 # recipient kinds that are no company a policy names: authorities, and anyone "with your consent"
 _NOT_COMPANIES = ("legal", "with_consent")
@@ -246,6 +250,7 @@ def _names_after(chunk: str, pos: int, words: Words, roles: bool = False) -> lis
     Role words before a name ("vår betaltjänstleverantör Nets", "telematikplattformen Geotab") are
     passed over where the list is one of processors (``roles``: after a processor's label), after a
     first name, or when they are a processor's noun themselves."""
+    asides = [a.start() + pos for a in _ASIDE.finditer(chunk[pos:])]
     chunk = chunk[:pos] + _ASIDE.sub(lambda a: " " * len(a.group()), chunk[pos:])
     end = _CLAUSE_END.search(chunk, pos)
     if end is not None and "." in chunk[end.start() : end.end()]:
@@ -253,13 +258,24 @@ def _names_after(chunk: str, pos: int, words: Words, roles: bool = False) -> lis
         lm = words.legal_name.match(chunk, pos + len(chunk[pos : pos + 8]) - len(chunk[pos : pos + 8].lstrip()))
         if lm is not None and lm.end() > end.start():
             end = _CLAUSE_END.search(chunk, lm.end())
+    # nor do those of a later name's ("Geotab Inc. (telematics), Adyen N.V. (payments) and Telia"):
+    # a dot that ends a legal form, with the list going on after it, is passed
+    while end is not None and "." in end.group() and _LIST_GOES_ON.match(chunk, end.start() + 1):
+        at = end.start() + 1
+        if not any(lf.end() == at for lf in words.legal_name.finditer(chunk, max(pos, at - 80), at)):
+            break
+        end = _CLAUSE_END.search(chunk, end.start() + 1)
     part_text = chunk[pos : end.start() if end else min(len(chunk), pos + 200)]
     out: list[tuple[str, bool]] = []
     # "Persona for identity checks, Chainalysis for blockchain analytics and Plaid for bank links": each
     # name is followed by its task, opened by the same word; the list goes on while the next part is
     # a name and a task opened by that word (else words after a name end the list: "AWS so as to ...")
     task_word: str | None = None
-    for part in words.list_split.split(part_text):
+    seps = [(pos + m.start(), pos + m.end()) for m in words.list_split.finditer(part_text)]
+    starts = [pos, *(e for _, e in seps)]
+    ends = [*(b for b, _ in seps), pos + len(part_text)]
+    for p0, p1 in zip(starts, ends, strict=True):
+        part = chunk[p0:p1]
         if not part.strip():
             continue
         form = _legal_form_first(part, words) if out else None
@@ -286,7 +302,10 @@ def _names_after(chunk: str, pos: int, words: Words, roles: bool = False) -> lis
         if task_word is not None and word != task_word:
             return out  # "... for hosting, Germany and Ireland": no name of the list of tasks
         out.append(got)
-        if got[1] and words.legal_name.match(rest):
+        # "Geotab Inc. (telematics), Adyen N.V. (payments) and …": a company whose role follows it in
+        # an aside is one of a list of companies, not one an address follows
+        listed = rest == got[0] and any(p0 < a <= p1 for a in asides)
+        if got[1] and words.legal_name.match(rest) and not listed:
             return out  # "X GmbH, Street 1, Town": an address follows
         if len(rest) > len(got[0]) + 1:
             if word is None or len(after) < 2:
@@ -476,7 +495,12 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 # in a relative clause ("- Golden Charter, who administer our funeral plans")
                 rel = _RELATIVE_AFTER.match(after)
                 told = rel is not None and rel.group(1).casefold() in seg.packs[i].relative_words
-                if strong or (re.match(r"^\s*(?:[.,:(]|\s-\s)", after) and (nm in after or told)):
+                named_again = bool(re.match(r"^\s*(?:[.,:(]|\s-\s)", after)) and (nm in after or told)
+                # "- Exact Online (financial administration)": under a sharing lead-in, a name of
+                # the shape of a name followed by what it does ("- Authorities, when ..." is none);
+                # an acronym is no such name ("- UID – a random identifier", "- ID Użytkownika,")
+                with_role = sharing and bool(re.match(r"^(?:\s?[,(]|\s[-–]\s)", after)) and bool(_ITEM_NAME.search(nm))
+                if strong or named_again or with_role:
                     cands.append((nm, strong))
                     # "Who receives the data? • Microsoft Azure, which stores your account": a well-known
                     # processor that an item under a sharing heading or lead-in starts with
