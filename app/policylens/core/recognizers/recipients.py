@@ -56,6 +56,10 @@ _CLAUSE_END = re.compile(r"[.;:!?()\[\]](?:\s|$)|\n| - | – ")
 # a short aside after a listed name ("Google Cloud (hosting), Twilio (SMS) and Sendbird (chat)")
 _ASIDE = re.compile(r"(?<=\w)[ \u00a0]?\([^()\n]{1,60}\)")
 _SHARING = ("share",)
+# how many words may say what a listed name does before the next name ("Stripe for payments, …")
+DESCRIBED_WORDS = 10
+# a name by its shape alone: inner capitals (NationBuilder, HelloAsso) or a domain (Tawk.to)
+_SHAPED = re.compile(r"[a-z][A-Z]|\.[a-z]{2,}")
 # recipient kinds that are no company a policy names: authorities, and anyone "with your consent"
 _NOT_COMPANIES = ("legal", "with_consent")
 _ANY_TOPIC = ("share", "use", "collect", "cookies", "purpose", "security", "retain")
@@ -222,8 +226,12 @@ def _names_after(chunk: str, pos: int, words: Words) -> list[tuple[str, bool]]:
         rest = part.strip(" \u00a0\"“”«»'")
         if rest.startswith(got[0]) and rest[len(got[0]) :].lstrip(":") in words.name_endings:
             rest = got[0]  # "Postille": the name with a case ending, nothing after it
-        if (got[1] and words.legal_name.match(rest)) or len(rest) > len(got[0]) + 1:
-            return out  # "X GmbH, Street 1, Town": an address follows; "AWS so as to ...": the list ended
+        if got[1] and words.legal_name.match(rest):
+            return out  # "X GmbH, Street 1, Town": an address follows
+        if len(rest) > len(got[0]) + 1 and len(rest[len(got[0]) :].split()) > DESCRIBED_WORDS:
+            return out  # "AWS so as to ... (a whole clause)": the list ended
+        # "Onfido per la verifica dell'identità, Chainalysis per l'analisi …": a name with what it
+        # does; the list goes on as long as the next part starts with a name
     return out
 
 
@@ -391,6 +399,10 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 rest = text[b.start : b.end]
                 after = rest[rest.find(nm) + len(nm) :]
                 if strong or (re.match(r"^\s*(?:[.,:(]|\s-\s)", after) and nm in after):
+                    cands.append((nm, strong))
+                elif sharing and _SHAPED.search(nm) and re.match(r"^\s*(?:[,:(]|\s[-–]\s)", after):
+                    # "- NationBuilder, outil de gestion des adhérents": under a sharing lead-in, a
+                    # name that has a name's shape, followed by what it does
                     cands.append((nm, strong))
         # a company with its legal form in a sharing sentence or after a cue
         if sharing or cued or (cues and topical):
