@@ -277,3 +277,16 @@ def test_no_sharing_is_read_in_other_languages() -> None:
     )
     s = summarize(load_text(nl))
     assert s.language.code == "nl" and s.not_shared and s.card("shared").color == "green"  # type: ignore[union-attr]
+
+
+def test_items_written_in_capitals_are_shown_in_lower_case() -> None:
+    """A heading's "COOKIES" reads as a word on the card; acronyms stay."""
+    assert named_items(["COOKIES", "GPS", "IMEI", "ICCID"]) == ["cookies", "GPS", "IMEI", "…"]
+    assert named_items(["ADRESSE E-MAIL", "Nom"]) == ["adresse e-mail", "Nom"]
+
+
+def test_the_first_part_of_a_compound_beside_it_is_left_out() -> None:
+    assert named_items(["Helseopplysninger", "Fagforeningsmedlemskap", "Helse"]) == [
+        "Helseopplysninger",
+        "Fagforeningsmedlemskap",
+    ]

@@ -337,3 +337,19 @@ def test_a_list_item_that_starts_with_a_shaped_name_under_a_sharing_lead_in() ->
     got = names(body)
     assert {"NationBuilder", "HelloAsso"} <= got
     assert "Routing" not in got
+
+
+def test_a_group_company_that_begins_like_the_service_is_named() -> None:
+    """"Brisa Technologies LLC" beside the service "Brisa Viajes" (no controller named): a company
+    of its own, not the service itself; "Brisa Viajes" itself is never a recipient."""
+    text = (
+        "Brisa Viajes Privacy Policy\n\nBrisa Viajes is a ride app for Monterrey. This policy explains what "
+        "Brisa Viajes does with your data.\n\nWe collect your name, phone number and trip history. We share "
+        "them with Brisa Technologies LLC, our parent company, which runs the platform, and with Brisa Viajes "
+        "drivers.\n"
+    )
+    s = analyze(load_text(text, "policy.txt"))
+    assert s.service.name == "Brisa Viajes"
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert "Brisa Technologies LLC" in got
+    assert not any(n.startswith("Brisa Viajes") for n in got)

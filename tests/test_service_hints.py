@@ -94,3 +94,13 @@ def test_a_date_after_a_law_is_the_laws(text: str, lang: str, law: bool) -> None
     m = _DATE.search(text)
     assert m is not None
     assert follows_law_cue(text, m.start(), lang) is law
+
+
+def test_an_email_domain_spelled_as_the_text_writes_its_words() -> None:
+    """"autoscuolastella.it" names "Autoscuola Stella" where the text writes the words apart; in
+    capitals only, its words are capitalised; a domain the text never spells is capitalised as is."""
+    text = "L'Autoscuola Stella tratta i tuoi dati. Scrivi a info@autoscuolastella.it per ogni domanda."
+    assert service_candidates(emails=["info@autoscuolastella.it"], text=text)[0].name == "Autoscuola Stella"
+    caps = "ANDALE VIAJES, S.A. trata tus datos. Escríbenos a privacidad@andaleviajes.mx."
+    assert service_candidates(emails=["privacidad@andaleviajes.mx"], text=caps)[0].name == "Andale Viajes"
+    assert service_candidates(emails=["hola@andaleviajes.mx"], text="Escríbenos.")[0].name == "Andaleviajes"

@@ -192,3 +192,70 @@ def test_the_controller_named_in_the_sentence_before_we_are_the_controller() -> 
     got = {sh.recipient for sh in s.shared_with}
     assert {"legal", "affiliates"} <= got and "business_transfer" not in got
     assert not any("Coinvale" in n for sh in s.shared_with for n in sh.names)
+
+
+def _name(text: str, file: str = "policy.txt") -> str | None:
+    return analyze(load_text(text, file)).service.name
+
+
+def test_the_title_names_the_product_not_the_company() -> None:
+    """"Vaultline Privacy Policy" over the company that makes it: the title names the service, the
+    text repeats it; the company stays the controller."""
+    text = (
+        "Vaultline Privacy Policy\n\nLast updated: 2 March 2026\n\n"
+        'Vaultline is a password manager made by Keyward Labs, Inc. ("Keyward", "we"). This policy explains '
+        "what we collect when you use Vaultline.\n\nWe collect your e-mail address and your encrypted vault. "
+        "Your vault is encrypted before it leaves your device, so not even Vaultline staff can read it.\n"
+    )
+    s = analyze(load_text(text, "policy.txt"))
+    assert s.service.name == "Vaultline"
+    assert s.service.controller == "Keyward Labs, Inc."
+
+
+def test_the_title_name_without_its_generic_words_and_case_ending() -> None:
+    nl = (
+        "Privacyverklaring Rijschool Van Dijk\n\nRijschool Van Dijk (Verkeersweg 3, Enschede) leert jou autorijden. "
+        "Daarvoor verwerken we je naam, e-mailadres en telefoonnummer. Bij Rijschool Van Dijk bewaren we je "
+        "gegevens zolang je lessen volgt.\n"
+    )
+    assert _name(nl) == "Rijschool Van Dijk"
+    da = (
+        "Mozillas privatlivspolitik\n\nHos Mozilla tager vi dit privatliv alvorligt. Denne politik forklarer, "
+        "hvordan Mozillas produkter behandler dine personoplysninger. Vi indsamler din e-mailadresse, når du "
+        "opretter en konto hos Mozilla, og Mozillas servere gemmer den, så længe kontoen findes.\n"
+    )
+    assert _name(da) == "Mozilla"
+
+
+def test_an_upper_case_title_takes_the_texts_spelling() -> None:
+    text = (
+        "PRIVACY POLICY – NORDWIND\n\nAt Nordwind we keep your data safe. This policy explains how Nordwind "
+        "uses your e-mail address and your order history, and how long Nordwind keeps them.\n"
+    )
+    assert _name(text) == "Nordwind"
+
+
+def test_a_title_word_the_text_uses_as_a_common_word_names_nothing() -> None:
+    """"Patient Privacy Notice": "Patient" opens sentences and is written in lower case too; a name
+    the text writes once is no confirmation either."""
+    text = (
+        "Patient Privacy Notice\n\nPatient records are kept by the practice. We collect the patient's name, "
+        "date of birth and medical history. Patient data is kept for 8 years after the last visit.\n"
+    )
+    assert _name(text) != "Patient"
+    once = (
+        "Brightwater Privacy Policy\n\nWe collect your e-mail address when you sign up for our newsletter, "
+        "and we keep it until you unsubscribe. Brightwater never sells your data.\n"
+    )
+    assert _name(once, "policy.txt") != "Brightwater"
+
+
+def test_a_company_in_a_capitals_title_is_named_as_the_text_writes_it() -> None:
+    text = (
+        "PERSONVERNERKLÆRING FOR ANSATTE I NORDSTRAND BYGG AS\n\n"
+        "Nordstrand Bygg AS bygger boliger i Trøndelag. Denne erklæringen gjelder alle ansatte. Vi behandler navn, "
+        "adresse, kontonummer og lønnsopplysninger. Opplysningene lagres så lenge arbeidsforholdet varer.\n"
+    )
+    s = analyze(load_text(text, "ansatte.txt"))
+    assert s.service.controller == "Nordstrand Bygg AS"
+    assert s.service.name == "Nordstrand Bygg"

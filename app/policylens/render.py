@@ -43,12 +43,20 @@ UI = {
 MAX_ITEMS = 3  # the policy's words shown after a kind of data
 
 
+def _unshout(item: str) -> str:
+    """An item a policy wrote in capitals (a heading's "COOKIES", "ADRESSE E-MAIL") in lower case;
+    its short words stay as they are: acronyms ("GPS", "IMEI", "ICCID")."""
+    if not item.isupper():
+        return item
+    return " ".join(w.lower() if len(w) > 5 or (len(w) > 3 and "-" in w) else w for w in item.split())
+
+
 def named_items(items: list[str], most: int = MAX_ITEMS, label: str = "") -> list[str]:
     """The words a policy used for a kind of data, as a short list: an item that another one
-    contains is left out ("e-mail" beside "adresse e-mail"), so are long phrases and the kind's own
-    name (``label``); "…" when more."""
+    contains is left out ("e-mail" beside "adresse e-mail", "Helse" beside "Helseopplysninger"),
+    so are long phrases and the kind's own name (``label``); "…" when more."""
     kept: list[str] = []
-    items = [w for w in (tidy_words(part) for i in items for part in i.split(",")) if w]
+    items = [_unshout(w) for w in (tidy_words(part) for i in items for part in i.split(",")) if w]
     items = [w for w in items if w.casefold() != label.casefold()]
     for item in items:
         if len(item.split()) > 5:
@@ -59,6 +67,11 @@ def named_items(items: list[str], most: int = MAX_ITEMS, label: str = "") -> lis
             inside.search(other.casefold())
             for other in items
             if other is not item and len(other.split()) <= 5 and other.casefold() != low
+        ):
+            continue
+        # the first part of a compound beside it: "Helse" beside "Helseopplysninger"
+        if len(low) >= 4 and " " not in low and any(
+            o.casefold().startswith(low) and o.casefold() != low and " " not in o for o in items
         ):
             continue
         if low not in {k.casefold() for k in kept}:

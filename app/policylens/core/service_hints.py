@@ -168,6 +168,20 @@ def _spelled(label: str, text: str | None) -> str:
         m = re.search(rf"(?<![\w@.]){re.escape(label)}(?![\w@]|\.\w)", text[:200_000], re.IGNORECASE)
         if m and not m.group().islower():
             return m.group()
+        # "autoscuolastella" is "Autoscuola Stella", "manosabiertas" "Manos Abiertas": the label's
+        # letters with spaces or hyphens between words, each word capitalised
+        letters = [re.escape(ch) for ch in label if ch != "-"]
+        if 4 <= len(letters) <= 40:
+            spaced = re.compile(r"(?<![\w@./-])" + r"[ \u00a0-]?".join(letters) + r"(?![\w@]|\.\w)", re.IGNORECASE)
+            found: dict[str, int] = {}
+            for m in spaced.finditer(text[:200_000]):
+                words = re.split(r"[ \u00a0-]", m.group())
+                if len(words) > 1 and all(w[:1].isupper() for w in words):
+                    got = " ".join(m.group().split())
+                    found[got] = found.get(got, 0) + 1
+            if found:  # the spelling written most; one in capitals only as a last resort, its long words capitalised
+                best = max(found, key=lambda k: (not k.isupper(), found[k]))
+                return " ".join(w.capitalize() if len(w) > 3 else w for w in best.split()) if best.isupper() else best
     return label[:1].upper() + label[1:]
 
 
@@ -280,3 +294,82 @@ def follows_law_cue(text: str, pos: int, lang: str | None = None) -> bool:
             between = re.sub(r"\d+:\d+", "0", window[words[i].end() :])  # "lagen (2018:218)": a law's number
             return bool(_BETWEEN.match(between)) and len(_WORD.findall(between)) <= MAX_WORDS_BETWEEN
     return False
+
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
+MAX_NAME_WORDS = 6
+
+
+def title_name(
+    titles: Iterable[str], body: str, lang: str | None = None, endings: Iterable[str] = ()
+) -> str | None:
+    """The service's name as the policy's title writes it and its text repeats it: "Vaultline
+    Privacy Policy" → "Vaultline", "Privacyverklaring Rijschool Van Dijk" → "Rijschool Van Dijk",
+    "Mozillas privatlivspolitik" → "Mozilla" (``endings``: the language's case endings of names).
+    ``titles``: the page's title and the heading the policy opens with; ``body``: the text after.
+
+    Each title piece (cut at " – ", " | ", ": " …) loses its generic words at both ends
+    ("Privacy", "Policy", "für", "de": :func:`generic_words`); what is left — at most six words,
+    the first capitalised — is the name if ``body`` writes it, capitalised, at least twice (a
+    single word: twice where no sentence starts, or never in lower case — "Patient Privacy Notice"
+    names no "Patient").
+    Of several pieces, the one written most often. None when no piece qualifies."""
+    generic = generic_words(lang)
+    head = body[:200_000]
+    best: tuple[int, int, str] | None = None
+    for title in titles:
+        for piece in _TITLE_SEPARATORS.split(title):
+            words = list(_WORD.finditer(piece))
+            while words and (_fold(words[0].group()) in generic or words[0].group().isdigit()):
+                words.pop(0)
+            while words and (_fold(words[-1].group()) in generic or words[-1].group().isdigit()):
+                words.pop()
+            if not words or len(words) > MAX_NAME_WORDS or not words[0].group()[:1].isupper():
+                continue
+            cand = piece[words[0].start() : words[-1].end()]
+            single = len(words) == 1
+            count, spelled = _occurrences(cand, head, single=single)
+            if count < 2:
+                continue
+            name = spelled if cand.isupper() and not spelled.isupper() else cand
+            if single:
+                # "Mozillas privatlivspolitik", "Mozillan tietosuojakäytäntö": the stem, when the
+                # text writes it alone too
+                name = next((st for st in _stems(name, endings) if _occurrences(st, head, single=False)[0]), name)
+            if best is None or (count, len(words)) > best[:2]:
+                best = (count, len(words), name)
+    return best[2] if best is not None else None
+
+
+def _stems(word: str, endings: Iterable[str]) -> list[str]:
+    """``word`` without a possessive or case ending ("Mozillas", "Mozillan", "Example's")."""
+    out = []
+    for e in ("'s", "’s", *sorted(endings, key=len, reverse=True)):
+        if e and word.endswith(e) and len(word) - len(e) >= 3:
+            out.append(word[: -len(e)])
+    return out
+
+
+def _occurrences(name: str, text: str, *, single: bool) -> tuple[int, str]:
+    """How often ``text`` writes ``name`` capitalised (whole words; any case after the first
+    letter, any spaces between words), and its most frequent spelling there. A single word counts
+    only where no sentence starts, unless the text never writes it in lower case."""
+    pattern = r"(?<![\w@./])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w@]|\.\w)"
+    count = opening = lower = 0
+    spellings: dict[str, int] = {}
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        got = m.group()
+        if not got[:1].isupper():
+            lower += 1
+            continue
+        if single and _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+            opening += 1
+            continue
+        count += 1
+        spelled = " ".join(got.split())
+        spellings[spelled] = spellings.get(spelled, 0) + 1
+    if single and not lower:
+        count += opening  # never written in lower case ("Servicefacket är …"): a name wherever it stands
+    spelled = max(spellings, key=lambda k: spellings[k]) if spellings else name
+    return count, spelled

@@ -109,6 +109,17 @@ class _Names:
             return False
         return any(k == e or (len(k) >= 4 and k in e) for e in self.exclude) or any(k.startswith(f) for f in self.first)
 
+    def is_self_named(self, name: str, words: Words) -> bool:
+        """:meth:`is_self`, but for a company with a legal form of its own that only begins like the
+        service when no controller is known: "Andale Technologies LLC" beside the service "Andale
+        Viajes" is another company of the group (with a controller, :meth:`is_sister` tells)."""
+        if not self.is_self(name):
+            return False
+        if self.controller is None and words.legal_form_at_end.search(name):
+            k = norm(words.legal_form_at_end.sub("", name))
+            return any(k == e or (len(k) >= 4 and k in e) for e in self.exclude)
+        return True
+
     @staticmethod
     def known(name: str, words: Words) -> bool:
         """A well-known processor (or a company of one)."""
@@ -132,7 +143,7 @@ class _Names:
         first = name.split(maxsplit=1)[0]
         if first in words.name_stops or name.casefold() in words.we_words or first.casefold() in words.we_words:
             return False
-        if name.casefold() in words.not_recipients or self.is_self(name):
+        if name.casefold() in words.not_recipients or self.is_self_named(name, words):
             return False
         if all(w.casefold() in words.generic_title_words for w in name.split()):
             return False
@@ -422,7 +433,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             if not nm or not judge.looks_like_name(nm, words, strong):
                 continue
             c = canonical(nm, words)
-            if c.casefold() in words.not_recipients or judge.is_self(c):
+            if c.casefold() in words.not_recipients or judge.is_self_named(c, words):
                 continue
             into = ads if nm.casefold() in words.ad_networks or c.casefold() in words.ad_networks else found
             if c.casefold() not in {f.casefold() for f in into}:

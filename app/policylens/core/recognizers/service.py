@@ -19,7 +19,7 @@ from policylens.core.engine.contexts import Segmented
 from policylens.core.models import Service
 from policylens.core.recognizers.base import Recognizer, Result, Step
 from policylens.core.rules import Pack
-from policylens.core.service_hints import emails_in, follows_law_cue, is_generic_name, service_candidates
+from policylens.core.service_hints import emails_in, follows_law_cue, is_generic_name, service_candidates, title_name
 
 # a candidate from the page's title, site name and e-mail domains is used when it scores at least
 # this (the site's own name; or a title piece the text repeats; or a domain the page agrees with)
@@ -52,8 +52,9 @@ def service(seg: Segmented, pack: Pack) -> Service:
         # "Die PulsPilot GmbH, …": the article opens the sentence, not the name
         while len(parts) > 2 and parts[0] in words.name_stops:
             parts = parts[1:]
-        controller = " ".join(parts)
+        controller = _as_written(" ".join(parts), text)
         ev.append(seg.sent_of(m.start()))
+    titled = _titled(seg, pack)
     m2 = quoted_we(words.quoted_we, head)
     if m2:
         company = " ".join(m2.group(1).split())
@@ -81,6 +82,8 @@ def service(seg: Segmented, pack: Pack) -> Service:
             ev.append(seg.sent_of(m2.start()))
     if name is not None and is_generic_name(name, pack.code):
         name = None  # "Services", "BDSG", "Privacy Policy": no service's name
+    if titled is not None and (name is None or not _same(name, titled)):
+        name = titled
     if name is None and controller is not None:
         name = words.legal_form_at_end.sub("", controller)
     if name is None:
@@ -131,6 +134,48 @@ def service(seg: Segmented, pack: Pack) -> Service:
                     ev.append(i)
                     break
     return Service(name=name, controller=controller, updated=updated, evidence=seg.evidence_list(ev))
+
+
+def _titled(seg: Segmented, pack: Pack) -> str | None:
+    """The name the policy's title gives the service (:func:`service_hints.title_name`): the
+    page's title and the heading the document opens with ("Vaultline Privacy Policy",
+    "Privacyverklaring Rijschool Van Dijk"), confirmed by the text after it; without its legal form."""
+    doc = seg.doc
+    titles = [doc.title] if doc.title else []
+    body_from = 0
+    if doc.blocks and doc.blocks[0].kind == "heading":
+        first = doc.blocks[0]
+        titles.append(doc.text[first.start : first.end])
+        body_from = first.end
+    if not titles:
+        return None
+    words = pack.words
+    name = title_name(titles, doc.text[body_from:], pack.code, words.name_endings)
+    if name is None or name.split()[0].casefold() in words.we_words:
+        return None
+    name = words.legal_form_at_end.sub("", name).strip(" ,")
+    return name or None
+
+
+def _as_written(name: str, text: str) -> str:
+    """A company name found in capitals ("PERSONVERNERKLÆRING FOR ANSATTE I VESTVIK ENTREPRENØR AS",
+    a title) as the text writes it elsewhere: the longest tail of its words that occurs not in
+    capitals ("Vestvik Entreprenør AS"); else as it is."""
+    if not name.isupper():
+        return name
+    parts = name.split()
+    for k in range(len(parts) - 1):
+        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, parts[k:])) + r"(?!\w)"
+        for m in re.finditer(pattern, text[:200_000], re.IGNORECASE):
+            if not m.group().isupper():
+                return " ".join(m.group().split())
+    return name
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two names are one ("Vaultline" and "Vaultline AB" aside): one begins with the other."""
+    fa, fb = a.casefold(), b.casefold()
+    return fa.startswith(fb) or fb.startswith(fa)
 
 
 _OPENING = "[\\s\\u00a0]*\\("  # where the name before a definition ends and the parenthesis opens
