@@ -469,6 +469,37 @@ def test_a_lettered_list_item_naming_a_processor() -> None:
     assert {"Mailora Systems", "Ledgerly Online"} <= got
 
 
+def test_names_each_with_what_it_does() -> None:
+    """"We use Onfido for identity checks, Chainalysis for blockchain analysis and Fireblocks for key
+    custody": a name followed by what it does still lists the next name; a whole clause after a name
+    ends the list."""
+    body = (
+        "We use Onfido for identity checks, Chainalysis for the analysis of transactions, Fireblocks "
+        "for key custody and Zendesk for customer support.\n"
+    )
+    assert {"Onfido", "Chainalysis", "Fireblocks", "Zendesk"} <= names(body)
+    long = (
+        "We use Quillmark to send the receipts that you asked for when you placed your order in "
+        "the shop, Tarnwell sees none of it.\n"
+    )
+    assert "Tarnwell" not in names(long)
+
+
+def test_a_list_item_that_starts_with_a_shaped_name_under_a_sharing_lead_in() -> None:
+    """"- NationBuilder, outil de gestion des adhérents": under a lead-in about who receives data, an
+    item that opens with a name of a name's shape (inner capitals, a domain) names a processor; a
+    plain capitalised word there does not."""
+    body = (
+        "We share your data with these processors:\n\n"
+        "- NationBuilder, our membership database (hosted in the EU);\n"
+        "- HelloAsso (online payment of fees);\n"
+        "- Routing, for the letters we post.\n"
+    )
+    got = names(body)
+    assert {"NationBuilder", "HelloAsso"} <= got
+    assert "Routing" not in got
+
+
 def test_a_group_company_that_begins_like_the_service_is_named() -> None:
     """"Brisa Technologies LLC" beside the service "Brisa Viajes" (no controller named): a company
     of its own, not the service itself; "Brisa Viajes" itself is never a recipient."""

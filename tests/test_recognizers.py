@@ -80,3 +80,20 @@ def test_a_contact_channel_without_its_address_is_no_url() -> None:
     assert "missing_contact" not in {f.id for f in s.red_flags}
     linked = analyze(load_text(text.replace("on our website", "at https://example.org/contact"), "p.txt"))
     assert linked.contact.urls == ["https://example.org/contact"] and not linked.contact.contact_channel
+
+
+def test_an_address_before_the_authority_in_its_sentence_is_the_controllers() -> None:
+    """"Write to privacy@… and complain to the CNIL": the address comes before the authority and is
+    the controller's; the authority's own address, after it, is still no contact of the service."""
+    text = (
+        "Politique de confidentialité\n\nNous collectons votre adresse e-mail pour gérer votre compte.\n\n"
+        "Vos droits\n\nVous pouvez exercer vos droits d'accès et de rectification en écrivant à "
+        "privacy@lumen-ia.fr, et saisir la CNIL (plaintes@cnil.fr) si vous estimez que vos droits ne "
+        "sont pas respectés."
+    )
+    s = analyze(load_text(text, "p.txt"), lang="fr")
+    assert s.contact.emails == ["privacy@lumen-ia.fr"]
+    # the authority's address that names it ("plaintes@cnil.fr" alone in its line) stays out too
+    alone = text.replace(" (plaintes@cnil.fr)", "") + "\n\nCNIL, 3 place de Fontenoy\n\nE-mail : plaintes@cnil.fr"
+    assert analyze(load_text(alone, "p.txt"), lang="fr").contact.emails == ["privacy@lumen-ia.fr"]
+    assert "missing_contact" not in {f.id for f in s.red_flags}

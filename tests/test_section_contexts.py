@@ -115,3 +115,29 @@ Only those who must take part in the service:
         "We use processors for hosting.\n\nEnforcement:\n\nWe use the data as required by law.\n\nDetails:",
     )
     assert "legal" not in {s.recipient for s in analyze(load_text(sibling), "en").shared_with}
+
+
+def test_a_label_about_the_children_under_a_collect_heading_lists_collected_data() -> None:
+    """"About your child:" below "What data we collect" (an unnumbered document, one level) labels a
+    part of that section: the items under it are collected data, and so are those under the next
+    label at its level. Under a heading about something else it passes on nothing."""
+    text = """Privacy notice of Little Steps Nursery
+
+What data we collect
+
+About your child:
+- the name and the date of birth;
+- allergies and the medicines given at the nursery.
+
+About the parents:
+- the phone number and the e-mail address.
+
+Your rights
+
+You may ask for a copy of your data. Write to office@littlesteps.example.
+"""
+    assert "- the name and the date of birth;" in _evidence(text, "en", "identity")
+    assert "- the phone number and the e-mail address." in _evidence(text, "en", "contact")
+    # under a heading that is not about collection, the labels pass nothing on
+    other = text.replace("What data we collect", "Our nursery")
+    assert "- the name and the date of birth;" not in _evidence(other, "en", "identity")

@@ -68,3 +68,23 @@ def test_a_period_in_words_about_a_child_s_file_is_no_age() -> None:
     got = days(text)
     assert 730 in got
     assert 4380 not in got
+
+
+def test_a_sentence_about_a_childs_file_keeps_its_year() -> None:
+    """A retention sentence that names the child far from its duration ("The child's file … is kept
+    for the whole stay and for one year after leaving") states a period; the children's words
+    right before a number of years still make it an age ("children under 13 years")."""
+    text = (
+        "Privacy notice of Little Steps Nursery Ltd\n\nLittle Steps Nursery Ltd is the controller of your "
+        "personal data. We collect the name and date of birth of each child, and the parents' e-mail "
+        "address and phone number. We share them with our software provider, who hosts the app.\n\n"
+        "Your rights\n\nYou have the right to access, correct and erase your data. Write to "
+        "privacy@littlesteps.example. You may complain to the supervisory authority.\n\n"
+        "How long we keep data\n\n"
+        "The child's file (enrolment form, certificates, diets) is kept for the whole stay at the "
+        "nursery and for one year after leaving.\n\n"
+        "We keep no data of children under 13 years longer than needed.\n"
+    )
+    got = days(text)
+    assert 365 in got
+    assert 4745 not in got

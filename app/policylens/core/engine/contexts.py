@@ -26,7 +26,9 @@ MAX_EVIDENCE = 6  # pieces of evidence kept per finding
 TOPICAL = ("collect", "share", "retain", "rights", "use", "purpose", "security", "children", "contact")
 # topics a short sub-heading may have from a word of its data category ("Device and usage", "Contact
 # with support"): under a numbered section about what is collected, it stays a part of that section
-WEAK_TOPICS = frozenset({"use", "contact"})
+# — and a label of whose data follows ("About the child:", "Sur les parents :"), whose word is the
+# children's: under "What data we collect" it lists collected data too
+WEAK_TOPICS = frozenset({"use", "contact", "children"})
 # a numbered heading ("2. What we collect", "II. …", "§ 3 …", "Artikel 4 – …") opens a section
 _NUMBERED = re.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVXLC]{1,6}\.|§\s*\d+[a-z]?\.?|(?:Art(?:ikel|icle|\.)?)\s*\d+)\s",
@@ -258,24 +260,29 @@ def _parent_collects(doc: Document, sentences: list[Sentence], own: list[frozens
     """{"collect"} when heading ``h`` (a weak topic only: "When you contact us") is a subsection, by
     its level, of a heading about the data collected and nothing else: "2.6 When you contact us"
     under "2. What data we process" lists data too. The parent is the nearest heading above at a
-    shallower level; one about purposes, storage or sharing as well passes nothing on."""
+    shallower level; one about purposes, storage or sharing as well passes nothing on. A heading
+    ending with ":" ("About the child:") labels a part of the section it stands in: the nearest
+    heading above at its own level that is no such label is its parent too."""
     level = ctx_level(doc, sentences[h])
     # a heading that ends with ":" ("When you use the app:") introduces what follows it: it is a part
     # of the section of the nearest heading above that does not, even at the same level
-    text = doc.text
-    lead = text[sentences[h].start : sentences[h].end].rstrip().endswith(":")
+    label = _is_label(doc, sentences[h])
     p = sentences[h].heading
     hops = 0
     while p >= 0 and hops < 12:
-        if ctx_level(doc, sentences[p]) < level or (
-            lead and not text[sentences[p].start : sentences[p].end].rstrip().endswith(":")
-        ):
+        lp = ctx_level(doc, sentences[p])
+        if lp < level or (label and lp == level and not _is_label(doc, sentences[p])):
             if "collect" in own[p] and own[p] & set(TOPICAL) <= {"collect", "use"}:
                 return {"collect"}
             return set()
         p = sentences[p].heading
         hops += 1
     return set()
+
+
+def _is_label(doc: Document, s: Sentence) -> bool:
+    """A heading ending with ":" (a label of what follows, not a section's title)."""
+    return doc.text[s.start : s.end].rstrip().endswith((":", "："))
 
 
 def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmented:

@@ -36,13 +36,21 @@ def contact(seg: Segmented) -> Contact:
     text = seg.doc.text
     emails: list[str] = []
     sents: list[int] = []
-    # the supervisory authority's address (where to complain) is not the controller's contact
-    authority = {h.sent for h in seg.hits.get("rights.complaint", [])}
-    authority |= {i for i, s in enumerate(seg.sentences) if s.heading in authority}
+    # the supervisory authority's address (where to complain) is not the controller's contact: an
+    # address after the authority in its sentence ("complain to the CNIL (plaintes@cnil.fr)") or
+    # naming it ("E-Mail: poststelle@bfdi.bund.de"), or in a section under a heading about
+    # complaints; one before it is the controller's ("write to privacy@example.com, and complain
+    # to the CNIL if …")
+    first_complaint: dict[int, int] = {}
+    for h in seg.hits.get("rights.complaint", []):
+        first_complaint[h.sent] = min(h.start, first_complaint.get(h.sent, h.start))
+    under = {i for i, s in enumerate(seg.sentences) if s.heading in first_complaint}
     for m in EMAIL.finditer(text):
         e = m.group(0).rstrip(".")
         i = seg.sent_of(m.start())
-        if i in authority or e.lower().endswith((".png", ".jpg", ".gif")):
+        if i in under or (i in first_complaint and first_complaint[i] < m.end()):
+            continue
+        if e.lower().endswith((".png", ".jpg", ".gif")):
             continue
         if e.casefold() not in {x.casefold() for x in emails}:
             emails.append(e)

@@ -49,16 +49,22 @@ def periods(seg: Segmented) -> list[Period]:
         pack = seg.packs[i]
         durations = find_durations(chunk, pack)
         for k, d in enumerate(durations):
-            # "enfants de moins de 16 ans"; in a table row, only when the children's words are in the
-            # duration's own cell ("| Volunteers | … protect the children … | 2 years |" keeps 2 years);
-            # an age is written in digits: "uiterlijk twee jaar nadat het kind de opvang heeft verlaten"
-            # in a sentence about retention is a period
+            # "enfants de moins de 16 ans": an age, when the children's words stand right before the
+            # duration or in it ("Il fascicolo del bambino … si conserva per un anno dopo l'uscita"
+            # keeps its year); in a table row, when they are in the duration's own cell ("| Volunteers
+            # | … protect the children … | 2 years |" keeps 2 years)
+            # — and never a spelled-out duration in a sentence about retention: "uiterlijk twee jaar nadat
+            # het kind de opvang heeft verlaten" is a period (an age is written in digits)
             if (
                 "children" in own
                 and d.unit == "year"
                 and d.amount < 22
                 and ("retain" not in seg.own[i] or d.text[:1].isdigit())
-                and (not row or cell_has(seg, pack, s.start, chunk, d.start, "children"))
+                and (
+                    cell_has(seg, pack, s.start, chunk, d.start, "children")
+                    if row
+                    else has_context(seg, pack, s.start + max(0, d.start - AGE_REACH), s.start + d.end, "children")
+                )
             ):
                 continue
             # no negation check: "we do not keep it longer than 2 years" still states 2 years
@@ -83,6 +89,16 @@ def periods(seg: Segmented) -> list[Period]:
             seen.add(key)
             out.append(Period(days=d.days, text=d.text, data=data, subject=subject, evidence=[seg.evidence(i)]))
     return out
+
+
+# how far before a number of years the children's words make it an age ("children under the age of 13")
+AGE_REACH = 40
+
+
+def has_context(seg: Segmented, pack: Pack, start: int, end: int, context: str) -> bool:
+    """Whether the document's text [start, end) has one of the pack's words for ``context``."""
+    text = seg.doc.text
+    return any(sc.search(text, start, end) is not None for sc in pack.context_scanners.get(context, ()))
 
 
 def cell_has(seg: Segmented, pack: Pack, at: int, chunk: str, pos: int, context: str) -> bool:

@@ -74,6 +74,8 @@ _ROLE_WORDS = re.compile(r"^[\s\-–•*·\"“«„']*(?:[a-zà-ÿ][\w'’-]*[ 
 # after a legal form's dot, the list goes on: a comma, or a blank left by an aside, then more
 _LIST_GOES_ON = re.compile(r"[ \u00a0]*,|[ \u00a0]{2,}\S")
 _SHARING = ("share",)
+# a name by its shape alone: inner capitals (NationBuilder, HelloAsso) or a domain (Tawk.to)
+_SHAPED = re.compile(r"[a-z][A-Z]|\.[a-z]{2,}")
 # recipient kinds that are no company a policy names: authorities, and anyone "with your consent"
 _NOT_COMPANIES = ("legal", "with_consent")
 _ANY_TOPIC = ("share", "use", "collect", "cookies", "purpose", "security", "retain")
@@ -505,6 +507,10 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                     # "Who receives the data? • Microsoft Azure, which stores your account": a well-known
                     # processor that an item under a sharing heading or lead-in starts with
                     item_known = strong and "share" in seg.inherited[i] and judge.known(canonical(nm, words), words)
+                elif sharing and _SHAPED.search(nm) and re.match(r"^\s*(?:[,:(]|\s[-–]\s)", after):
+                    # "- NationBuilder, outil de gestion des adhérents": under a sharing lead-in, a
+                    # name that has a name's shape, followed by what it does
+                    cands.append((nm, strong))
         # a company with its legal form in a sharing sentence or after a cue
         if sharing or cued or (cues and topical):
             for m in words.legal_name.finditer(chunk):
