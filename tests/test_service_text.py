@@ -274,3 +274,12 @@ def test_a_company_in_a_capitals_title_is_named_as_the_text_writes_it() -> None:
     s = analyze(load_text(text, "ansatte.txt"))
     assert s.service.controller == "Nordstrand Bygg AS"
     assert s.service.name == "Nordstrand Bygg"
+
+
+def test_polish_and_finnish_legal_forms_are_no_part_of_the_services_name() -> None:
+    from policylens.core.rules import load_pack
+
+    assert load_pack("pl").words.legal_form_at_end.sub("", "Płacownik sp. z o.o.") == "Płacownik"
+    assert load_pack("pl").words.legal_form_at_end.sub("", "Kurierix Sp. z o.o") == "Kurierix"
+    assert load_pack("fi").words.legal_form_at_end.sub("", "Hautaustoimisto Rauhala Ky") == "Hautaustoimisto Rauhala"
+    assert load_pack("fi").words.legal_name.search("Palvelun tarjoaa Lumo Oyj.").group(1) == "Lumo Oyj"
