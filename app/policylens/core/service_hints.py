@@ -296,7 +296,6 @@ def follows_law_cue(text: str, pos: int, lang: str | None = None) -> bool:
     return False
 
 
-
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
 MAX_NAME_WORDS = 6
 

@@ -266,12 +266,12 @@ def _parent_collects(doc: Document, sentences: list[Sentence], own: list[frozens
     level = ctx_level(doc, sentences[h])
     # a heading that ends with ":" ("When you use the app:") introduces what follows it: it is a part
     # of the section of the nearest heading above that does not, even at the same level
-    label = _is_label(doc, sentences[h])
+    label = is_label(doc, sentences[h])
     p = sentences[h].heading
     hops = 0
     while p >= 0 and hops < 12:
         lp = ctx_level(doc, sentences[p])
-        if lp < level or (label and lp == level and not _is_label(doc, sentences[p])):
+        if lp < level or (label and lp == level and not is_label(doc, sentences[p])):
             if "collect" in own[p] and own[p] & set(TOPICAL) <= {"collect", "use"}:
                 return {"collect"}
             return set()
@@ -280,7 +280,7 @@ def _parent_collects(doc: Document, sentences: list[Sentence], own: list[frozens
     return set()
 
 
-def _is_label(doc: Document, s: Sentence) -> bool:
+def is_label(doc: Document, s: Sentence) -> bool:
     """A heading ending with ":" (a label of what follows, not a section's title)."""
     return doc.text[s.start : s.end].rstrip().endswith((":", "："))
 

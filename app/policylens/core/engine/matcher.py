@@ -16,7 +16,7 @@ import regex
 
 from policylens.core import prefilter
 from policylens.core.document import Block, Document
-from policylens.core.engine.contexts import Hit, Segmented, build
+from policylens.core.engine.contexts import Hit, Segmented, build, is_label
 from policylens.core.engine.negation import placed, post_filter
 from policylens.core.rules import Pack, Rule
 from policylens.core.segment import Sentence
@@ -121,7 +121,7 @@ def _has_contexts(seg: Segmented, requires: tuple[str, ...], scope: str, i: int)
         lead = seg.sentences[sent.heading]
         # (not a lead-in to purposes: "… used for the following purposes: – support messages")
         lead_own = seg.own[sent.heading]
-        is_lead = lead.kind == "heading" or seg.doc.text[lead.start : lead.end].rstrip().endswith(":")
+        is_lead = lead.kind == "heading" or is_label(seg.doc, lead)
         if "purpose" not in lead_own and is_lead:
             ok = any(c in lead_own for c in requires)
             up = lead.heading

@@ -74,8 +74,6 @@ _ROLE_WORDS = re.compile(r"^[\s\-–•*·\"“«„']*(?:[a-zà-ÿ][\w'’-]*[ 
 # after a legal form's dot, the list goes on: a comma, or a blank left by an aside, then more
 _LIST_GOES_ON = re.compile(r"[ \u00a0]*,|[ \u00a0]{2,}\S")
 _SHARING = ("share",)
-# a name by its shape alone: inner capitals (NationBuilder, HelloAsso) or a domain (Tawk.to)
-_SHAPED = re.compile(r"[a-z][A-Z]|\.[a-z]{2,}")
 # recipient kinds that are no company a policy names: authorities, and anyone "with your consent"
 _NOT_COMPANIES = ("legal", "with_consent")
 _ANY_TOPIC = ("share", "use", "collect", "cookies", "purpose", "security", "retain")
@@ -123,7 +121,11 @@ class _Names:
         k = norm(name)
         if not k:
             return False
-        return any(k == e or (len(k) >= 4 and k in e) for e in self.exclude) or any(k.startswith(f) for f in self.first)
+        return self._names(k) or any(k.startswith(f) for f in self.first)
+
+    def _names(self, k: str) -> bool:
+        """Whether ``k`` (normalised) is the service's or controller's name, or a part of one."""
+        return any(k == e or (len(k) >= 4 and k in e) for e in self.exclude)
 
     def is_self_named(self, name: str, words: Words) -> bool:
         """:meth:`is_self`, but for a company with a legal form of its own that only begins like the
@@ -132,8 +134,7 @@ class _Names:
         if not self.is_self(name):
             return False
         if self.controller is None and words.legal_form_at_end.search(name):
-            k = norm(words.legal_form_at_end.sub("", name))
-            return any(k == e or (len(k) >= 4 and k in e) for e in self.exclude)
+            return self._names(norm(words.legal_form_at_end.sub("", name)))
         return True
 
     @staticmethod
@@ -507,10 +508,6 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                     # "Who receives the data? • Microsoft Azure, which stores your account": a well-known
                     # processor that an item under a sharing heading or lead-in starts with
                     item_known = strong and "share" in seg.inherited[i] and judge.known(canonical(nm, words), words)
-                elif sharing and _SHAPED.search(nm) and re.match(r"^\s*(?:[,:(]|\s[-–]\s)", after):
-                    # "- NationBuilder, outil de gestion des adhérents": under a sharing lead-in, a
-                    # name that has a name's shape, followed by what it does
-                    cands.append((nm, strong))
         # a company with its legal form in a sharing sentence or after a cue
         if sharing or cued or (cues and topical):
             for m in words.legal_name.finditer(chunk):
