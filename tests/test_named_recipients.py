@@ -514,3 +514,15 @@ def test_a_group_company_that_begins_like_the_service_is_named() -> None:
     got = {n for sh in s.shared_with for n in sh.names}
     assert "Brisa Technologies LLC" in got
     assert not any(n.startswith("Brisa Viajes") for n in got)
+
+
+def test_a_name_before_a_cue_in_apposition_after_a_comma() -> None:
+    """"… inviate a Speechmatics, il nostro fornitore di riconoscimento vocale": the pack's cue after a
+    name ("il nostro fornitore", "notre prestataire") may follow it after a comma, in apposition."""
+    text = (
+        "Informativa privacy di Parlami\n\nParlami è gestita da Linguadue S.r.l. Raccogliamo il tuo nome e la "
+        "tua e-mail.\n\nLe registrazioni della tua voce vengono inviate a Vocalix, il nostro fornitore di "
+        "riconoscimento vocale, e cancellate dopo 7 giorni. Condividiamo i dati con i nostri fornitori.\n"
+    )
+    s = analyze(load_text(text, "parlami.txt"))
+    assert "Vocalix" in {n for sh in s.shared_with for n in sh.names}

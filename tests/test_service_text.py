@@ -283,3 +283,29 @@ def test_polish_and_finnish_legal_forms_are_no_part_of_the_services_name() -> No
     assert load_pack("pl").words.legal_form_at_end.sub("", "Kurierix Sp. z o.o") == "Kurierix"
     assert load_pack("fi").words.legal_form_at_end.sub("", "Hautaustoimisto Rauhala Ky") == "Hautaustoimisto Rauhala"
     assert load_pack("fi").words.legal_name.search("Palvelun tarjoaa Lumo Oyj.").group(1) == "Lumo Oyj"
+
+
+def test_a_title_naming_the_product_before_a_comma_and_its_description() -> None:
+    """"Pilou, l'ourson qui raconte des histoires": the product the title names before a lower-case
+    description is the service, though the text says the company that makes it."""
+    text = (
+        "Pilou, l'ourson qui raconte des histoires\n\nLudiq SAS, 27 rue de la Part-Dieu, 69003 Lyon, conçoit "
+        "l'ourson Pilou. Ludiq est responsable du traitement. Pilou enregistre la voix de l'enfant quand il "
+        "appuie sur la patte de Pilou. Nous collectons votre adresse e-mail.\n"
+    )
+    s = analyze(load_text(text, "notice.txt"))
+    assert s.service.name == "Pilou"
+    assert s.service.controller == "Ludiq SAS"
+
+
+def test_a_company_defined_by_a_common_noun_is_the_service_without_its_legal_form() -> None:
+    """'Nacer Mediterráneo Reproducción Asistida, S.L. (en adelante, "la Clínica")': what the company
+    is called is no name, so the service is the company, without its legal form (the controller keeps it)."""
+    text = (
+        "Información sobre protección de datos\n\nResponsable: Nacer Mediterráneo Reproducción Asistida, S.L. "
+        '(en adelante, "la Clínica"), con domicilio en Valencia. Recopilamos su nombre, su correo '
+        "electrónico y su fecha de nacimiento para gestionar las citas, y los conservamos durante cinco años.\n"
+    )
+    s = analyze(load_text(text, "politica.txt"))
+    assert s.service.name == "Nacer Mediterráneo Reproducción Asistida"
+    assert s.service.controller == "Nacer Mediterráneo Reproducción Asistida, S.L."

@@ -174,3 +174,20 @@ def test_a_name_with_an_aside_a_dash_and_its_task_is_no_title() -> None:
     assert ("paragraph", 0, "Nordwolke GmbH (Germany) – hosting") in got
     assert ("paragraph", 0, "Lumio Labs Inc. (USA) – SMS messages") in got
     assert any(k == "heading" and t == "Section 4 (Cookies) – Your Choices" for k, _, t in got)
+
+
+def test_titles_numbered_with_a_parenthesis_are_headings() -> None:
+    """"7) Per quanto tempo" titles a section when no numbered line of the same kind is next to it;
+    "1) nome" beside "2) cognome" (blank lines or not) stays an item of a numbered list."""
+    text = (
+        "1) Titolare del trattamento\n\nCinema Esempio S.r.l., Via Roma 1, Padova.\n\n"
+        "2) Per quanto tempo\n\n- Biglietti: 10 anni.\n\n"
+        "Raccogliamo:\n1) Nome e cognome\n2) Indirizzo e-mail\n\n"
+        "Inoltre:\n\n1) Data di nascita\n\n2) Città\n"
+    )
+    got = kinds(text)
+    assert ("heading", 2, "1) Titolare del trattamento") in got
+    assert ("heading", 2, "2) Per quanto tempo") in got
+    assert ("list_item", 1, "- Biglietti: 10 anni.") in got
+    for item in ("1) Nome e cognome", "2) Indirizzo e-mail", "1) Data di nascita", "2) Città"):
+        assert any(k == "list_item" and t == item for k, _, t in got), item

@@ -441,7 +441,8 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             recipient_words=frozenset(n.casefold() for n in both("recipient_words")),
             ad_networks=frozenset(n.casefold() for n in both("ad_networks")),
             recipient_cue=compile_phrases(both("recipient_cues"), f"{where} words.recipient_cues") or _NEVER,
-            recipient_cue_after=regex.compile(rf"[\s\u00a0]{{1,3}}(?i:{_either(after_alt)})(?!\w)"),
+            # "X receives", and a cue in apposition after a comma: "Speechmatics, il nostro fornitore di …"
+            recipient_cue_after=regex.compile(rf",?[\s\u00a0]{{1,3}}(?i:{_either(after_alt)})(?!\w)"),
             recipient_label=compile_phrases(both("recipient_labels"), f"{where} words.recipient_labels") or _NEVER,
             carry_over=(
                 regex.compile(

@@ -124,7 +124,9 @@ def is_generic_name(name: str, lang: str | None = None) -> bool:
     return all(w in generic or w.isdigit() or len(w) < 2 for w in words)
 
 
-_TITLE_SEPARATORS = re.compile(r"\s+[|·•—–:»/-]+\s+|\s*[|·•»]\s*|\s+::\s+")
+# (and a comma before a lower-case description: "Pilou, l'ourson qui raconte des histoires" — not
+# the comma inside a name: "Müller, Meier & Partner", "Acme, Inc.")
+_TITLE_SEPARATORS = re.compile(r"\s+[|·•—–:»/-]+\s+|\s*[|·•»]\s*|\s+::\s+|,\s+(?=[a-zà-ÿ])")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})\b", re.I)
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "gouv", "ac", "edu", "ltd", "plc", "or", "ne", "go"}
 

@@ -18,6 +18,7 @@ come here. Every block is a span of the text, so offsets stay valid. Lines are t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from policylens.core.document import Block, BlockKind
 
@@ -102,6 +103,27 @@ def _is_heading_line(line: str, prev_blank: bool, next_blank: bool, next_lower: 
     return 0
 
 
+# "7) Per quanto tempo": an item number with a parenthesis, which may number a section's title
+_PAREN_NUMBER = re.compile(r"^[ \t]*\d{1,2}\)[ \t]+(?=\S)")
+
+
+def _numbered_title(text: str, lines: list[tuple[int, int]], i: int, blank: Callable[[int], bool]) -> bool:
+    """A line numbered "7)" that titles a section ("7) Per quanto tempo", "3) Newsletter") rather
+    than being an item of a numbered list: it reads as a title, and neither the line before it nor
+    the one after it (blank lines passed) is numbered that way too."""
+    line = text[lines[i][0] : lines[i][1]]
+    m = _PAREN_NUMBER.match(line)
+    if m is None or not _is_heading_line(line[m.end() :], blank(i - 1), blank(i + 1)):
+        return False
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and blank(j):
+            j += step
+        if 0 <= j < len(lines) and _PAREN_NUMBER.match(text[lines[j][0] : lines[j][1]]):
+            return False
+    return True
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line, without its newline."""
     out: list[tuple[int, int]] = []
@@ -166,6 +188,12 @@ def blocks_from_text(text: str) -> list[Block]:
             list_indents.clear()
             continue
         indent = len(line) - len(line.lstrip())
+        if _numbered_title(text, lines, i, blank):
+            flush()
+            cur, cur_kind, cur_level = [s, e], "heading", 2
+            flush()
+            list_indents.clear()
+            continue
         if _BULLET.match(line):
             flush()
             cur, cur_kind, cur_level = [s, e], "list_item", list_level(indent)

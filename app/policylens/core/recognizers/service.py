@@ -76,7 +76,9 @@ def service(seg: Segmented, pack: Pack) -> Service:
         if company.split()[0] not in words.name_stops and plausible:
             # "Shenzhen Creality 3D Technology Co., Ltd (« Creality 3D », « nous »)": the alias
             # names the service; "QAZAR CLOUD ("nous")": the company does
-            name = alias if real_alias else company
+            # (the company named for itself is the service without its legal form: "Nacer Mediterráneo
+            # Reproducción Asistida, S.L. (en adelante, «la Clínica»)" is "Nacer Mediterráneo Reproducción Asistida")
+            name = alias if real_alias else (words.legal_form_at_end.sub("", company).strip(" ,") or company)
             if controller is None and words.legal_name.fullmatch(company):
                 controller = company
             ev.append(seg.sent_of(m2.start()))
