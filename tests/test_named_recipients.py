@@ -514,3 +514,20 @@ def test_a_group_company_that_begins_like_the_service_is_named() -> None:
     got = {n for sh in s.shared_with for n in sh.names}
     assert "Brisa Technologies LLC" in got
     assert not any(n.startswith("Brisa Viajes") for n in got)
+
+
+def test_an_article_before_a_listed_name_is_passed() -> None:
+    """Portuguese writes an article before a company's name ("a Optisoft", "e a Corvalho"): the
+    list goes on past it, and the names are read without it (the pack's ``name_articles``)."""
+    text = (
+        "Política de Privacidade da Examplo\n\n"
+        "A Examplo, Lda. (doravante «nós») trata os seus dados pessoais. "
+        "Os seus dados podem ser comunicados a subcontratantes, nomeadamente a Tarvelo (faturação), "
+        "a Optiverso (ficha clínica) e a Quindar (envio de SMS).\n\n"
+        "Prestadores de serviços: Amazon Web Services (alojamento), Zendesk (apoio) e a Brinholt (moderação).\n"
+    )
+    s = analyze(load_text(text, "examplo-pt.txt"))
+    assert s.language.code == "pt"
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert {"Tarvelo", "Optiverso", "Quindar", "Brinholt"} <= got
+    assert not any(n.startswith("a ") for n in got)
