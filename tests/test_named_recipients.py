@@ -526,3 +526,20 @@ def test_a_name_before_a_cue_in_apposition_after_a_comma() -> None:
     )
     s = analyze(load_text(text, "parlami.txt"))
     assert "Vocalix" in {n for sh in s.shared_with for n in sh.names}
+
+
+def test_an_article_before_a_listed_name_is_passed() -> None:
+    """Portuguese writes an article before a company's name ("a Optisoft", "e a Corvalho"): the
+    list goes on past it, and the names are read without it (the pack's ``name_articles``)."""
+    text = (
+        "Política de Privacidade da Examplo\n\n"
+        "A Examplo, Lda. (doravante «nós») trata os seus dados pessoais. "
+        "Os seus dados podem ser comunicados a subcontratantes, nomeadamente a Tarvelo (faturação), "
+        "a Optiverso (ficha clínica) e a Quindar (envio de SMS).\n\n"
+        "Prestadores de serviços: Amazon Web Services (alojamento), Zendesk (apoio) e a Brinholt (moderação).\n"
+    )
+    s = analyze(load_text(text, "examplo-pt.txt"))
+    assert s.language.code == "pt"
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert {"Tarvelo", "Optiverso", "Quindar", "Brinholt"} <= got
+    assert not any(n.startswith("a ") for n in got)

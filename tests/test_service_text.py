@@ -309,3 +309,27 @@ def test_a_company_defined_by_a_common_noun_is_the_service_without_its_legal_for
     s = analyze(load_text(text, "politica.txt"))
     assert s.service.name == "Nacer Mediterráneo Reproducción Asistida"
     assert s.service.controller == "Nacer Mediterráneo Reproducción Asistida, S.L."
+
+
+def test_a_first_line_not_read_as_a_heading_still_titles_the_service() -> None:
+    """"Ótica Lumiar — Política de Privacidade e Proteção de Dados Pessoais" opens the text but is
+    read as a paragraph: as a short line with no end of sentence it is still the title, and the shop
+    it names is the service, not the end of the company's name ("Lumiar Ótica e Audiologia, Lda.")."""
+    text = (
+        "Ótica Lumiar — Política de Privacidade e Proteção de Dados Pessoais\n\n"
+        "Versão 2, em vigor desde 1 de março de 2026\n\n"
+        "Artigo 1.º — Responsável\n\n"
+        "1. Esta Política aplica-se às lojas Ótica Lumiar, exploradas pela Lumiar Ótica e Audiologia, Lda., "
+        "com sede na Rua Direita, 10, 1000-100 Lisboa (doravante «Ótica Lumiar» ou «nós»).\n"
+        "2. Recolhemos o seu nome, o seu e-mail e a sua graduação para produzir os seus óculos.\n"
+        "3. Conservamos a ficha durante 5 anos. Pode pedir o acesso aos seus dados e a sua eliminação.\n"
+    )
+    s = analyze(load_text(text, "policy.txt"))
+    assert s.service.name == "Ótica Lumiar"
+    # a line that is a sentence is no title
+    plain = (
+        "We at Examplo keep your personal data safe and tell you how\n\n"
+        "Examplo Ltd (\"we\") collects your e-mail address and other personal data. Examplo keeps your "
+        "personal data while your account is open, and you can ask us to delete it.\n"
+    )
+    assert analyze(load_text(plain, "policy.txt")).service.name.startswith("Examplo")

@@ -179,6 +179,8 @@ class WordsSpec(_Strict):
     definition_cues: list[str] = Field(default_factory=list)  # "hereinafter", "ci-après"
     such_as: list[str] = Field(default_factory=list)  # before examples ("such as", "zum Beispiel")
     list_conjunctions: list[str] = Field(default_factory=list)  # "and", "et", "oraz"
+    # lower-case articles that may stand before a listed name, no part of it: pt "a Stripe", "e a Hive"
+    name_articles: list[str] = Field(default_factory=list)
     name_stops: list[str] = Field(default_factory=list)  # capitalised words that start no name ("We", "Les")
     # lower-case words inside a company's name, between capitalised ones ("Creditsafe i Sverige AB")
     name_particles: list[str] = Field(default_factory=list)
@@ -299,6 +301,7 @@ class Words:
     we_words: frozenset[str]
     such_as: regex.Pattern[str]  # group "names": the names listed after it (a cue's own groups come first)
     list_split: regex.Pattern[str]  # splits that list at commas and conjunctions
+    name_article: regex.Pattern[str]  # matches an article (and the blanks around it) before a listed name
     name_stops: frozenset[str]
     item_stops: frozenset[str]  # casefolded
     no_answers: frozenset[str]  # casefolded
@@ -396,6 +399,11 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             we_words=frozenset(w.casefold() for w in both("we_words")),
             such_as=regex.compile(such_as),
             list_split=regex.compile(r"\s*(?:,|" + _either([rf"\b{c}\b" for c in conj]) + r")\s*"),
+            name_article=(
+                regex.compile(r"[\s\u00a0]*(?:" + _either(articles) + r")[\s\u00a0]+(?=[\p{Lu}\d])")
+                if (articles := [regex.escape(a) for a in both("name_articles")])
+                else _NEVER
+            ),
             name_stops=frozenset(both("name_stops")),
             item_stops=frozenset(w.casefold() for w in both("item_stops")),
             no_answers=frozenset(w.casefold() for w in both("no_answers")),

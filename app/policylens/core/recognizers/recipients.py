@@ -281,6 +281,9 @@ def _names_after(chunk: str, pos: int, words: Words, roles: bool = False) -> lis
         part = chunk[p0:p1]
         if not part.strip():
             continue
+        article = words.name_article.match(part)
+        if article is not None:
+            part = part[article.end() :]  # "…, a Optisoft (ficha clínica) e a Hive": the article is no part of the name
         form = _legal_form_first(part, words) if out else None
         if form is not None:
             # "Lumio Labs, Inc., which ...": the legal form after the comma belongs to the name before it

@@ -145,8 +145,9 @@ def _titled(seg: Segmented, pack: Pack) -> str | None:
     doc = seg.doc
     titles = [doc.title] if doc.title else []
     body_from = 0
-    if doc.blocks and doc.blocks[0].kind == "heading":
-        first = doc.blocks[0]
+    # the heading the document opens with, or a first line that is a title all the same
+    first = doc.blocks[0] if doc.blocks else None
+    if first is not None and (first.kind == "heading" or _title_line(doc.text[first.start : first.end])):
         titles.append(doc.text[first.start : first.end])
         body_from = first.end
     if not titles:
@@ -157,6 +158,23 @@ def _titled(seg: Segmented, pack: Pack) -> str | None:
         return None
     name = words.legal_form_at_end.sub("", name).strip(" ,")
     return name or None
+
+
+def _title_line(block: str) -> bool:
+    """Whether the block a document opens with, not read as a heading, is still its title: one
+    short line with no number and no end of sentence ("Ótica Miradouro — Política de Privacidade e
+    Proteção de Dados Pessoais", "Strażnik24 — Polityka prywatności usług ochrony i monitoringu alarmów")."""
+    line = block.strip()
+    return (
+        "\n" not in line
+        and 0 < len(line.split()) <= TITLE_WORDS
+        and line[-1:] not in ".:;,!?"
+        and not any(ch.isdigit() for ch in line.split(None, 1)[-1])
+    )
+
+
+# the most words of a title line (a first block not read as a heading)
+TITLE_WORDS = 14
 
 
 def _as_written(name: str, text: str) -> str:
