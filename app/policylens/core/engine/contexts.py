@@ -241,7 +241,10 @@ def header_rows(doc: Document, sentences: list[Sentence], heads: list[int]) -> f
 
 
 # the number of a numbered heading, by style: "1.8 …" → ("d", 2), "IV. …" → ("r", 1), "§ 3 …" → ("§", 1)
-_NUMBER_KIND = re.compile(r"^\s*(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|([IVXLC]{1,6})\.|(§)\s*\d+[a-z]?\.?|(Art)(?:ikel|icle|\.)?\s*\d+)\s", re.IGNORECASE)
+_NUMBER_KIND = re.compile(
+    r"^\s*(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|([IVXLC]{1,6})\.|(§)\s*\d+[a-z]?\.?|(Art)(?:ikel|icle|\.)?\s*\d+)\s",
+    re.IGNORECASE,
+)
 
 
 def _number_of(title: str) -> tuple[str, int] | None:
