@@ -204,3 +204,52 @@ def test_a_numbered_sub_heading_stands_under_its_parent_not_its_siblings() -> No
     assert "collect" in _inherited(NUMBERED, "en", "With your consent, the app uses your location")
     assert "location" in {c.category for c in analyze(load_text(NUMBERED), "en").collected}
     assert not _inherited(NUMBERED, "en", "Write to privacy@") & {"children", "share"}
+
+
+def test_a_label_of_no_topic_but_use_under_a_sharing_heading_passes_on_sharing() -> None:
+    """"4. Met wie wij gegevens delen" / "Verder maken wij gebruik van:" / "- Exact Online voor de
+    boekhouding": the label names what the section's sharing goes to, its items are recipients;
+    under a heading about something else it passes on no sharing."""
+    text = """Privacyverklaring van Voorbeeld B.V.
+
+4. Met wie wij gegevens delen
+
+Wij delen gegevens met onze verwerkers.
+
+Verder maken wij gebruik van:
+
+- Exact Online voor de boekhouding;
+- Ledgerly Mail voor onze nieuwsbrief.
+
+5. Bewaartermijnen
+
+Wij bewaren facturen zeven jaar. Mail naar privacy@voorbeeld.nl.
+"""
+    assert "share" in _inherited(text, "nl", "- Exact Online")
+    other = text.replace("4. Met wie wij gegevens delen", "4. Hoe wij werken").replace(
+        "Wij delen gegevens met onze verwerkers.", "Wij werken vanuit Utrecht."
+    )
+    assert "share" not in _inherited(other, "nl", "- Exact Online")
+
+
+def test_the_first_numbered_label_stands_under_the_heading_above_it() -> None:
+    """"We process the following data" / "Member data:" / "1. General data:" / "- Name, address":
+    with no numbered section before it, a numbered label stands under the headings above it."""
+    text = """Privacy policy for members
+
+We process the following personal data
+
+Member data:
+
+1. General data:
+
+- Name, address, date of joining, phone number, date of birth
+
+1. Data about volunteers:
+
+- Name, the tasks you take on
+
+Write to board@club.example.
+"""
+    assert "collect" in _inherited(text, "en", "- Name, address")
+    assert "collect" in _inherited(text, "en", "- Name, the tasks")

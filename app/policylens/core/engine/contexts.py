@@ -264,22 +264,25 @@ def _up_from(text: str, sentences: list[Sentence], h: int, memo: dict[int, int])
     collect") or, with none, to the heading above the first of the numbered sections."""
     if h in memo:
         return memo[h]
-    p = sentences[h].heading
+    out = sentences[h].heading
     num = _number_of(text[sentences[h].start : sentences[h].end])
-    out = p
     if num is not None:
         kind, depth = num
-        first = -1
-        hops = 0
+        p, first, parent, hops = out, -1, -1, 0
         while p >= 0 and hops < 400:
             other = _number_of(text[sentences[p].start : sentences[p].end])
             if other is not None and other[0] == kind:
                 if other[1] < depth:
-                    break  # the parent section
-                first = p
+                    parent = p
+                    break
+                first = p  # a sibling, or a sibling's sub-section
             p = sentences[p].heading
             hops += 1
-        out = p if p >= 0 or first < 0 else sentences[first].heading
+        if parent >= 0 and first >= 0:
+            out = parent
+        elif first >= 0:
+            out = sentences[first].heading  # no parent: what stands above the first numbered section
+        # with no sibling before it, the heading above it is its parent, as for any heading
     memo[h] = out
     return out
 
@@ -319,6 +322,22 @@ def _parent_collects(doc: Document, sentences: list[Sentence], own: list[frozens
             if "collect" in own[p] and own[p] & set(TOPICAL) <= {"collect", "use"}:
                 return {"collect"}
             return set()
+        p = sentences[p].heading
+        hops += 1
+    return set()
+
+
+def _parent_shares(doc: Document, sentences: list[Sentence], own: list[frozenset[str]], h: int) -> set[str]:
+    """{"share"} when the label heading ``h`` (a weak topic only: "We also use:") stands in a section
+    about who receives the data ("4. Who receives your data"): the nearest heading above it at a
+    shallower level, or at its own level and no label itself."""
+    level = ctx_level(doc, sentences[h])
+    p = sentences[h].heading
+    hops = 0
+    while p >= 0 and hops < 12:
+        lp = ctx_level(doc, sentences[p])
+        if lp < level or (lp == level and not is_label(doc, sentences[p])):
+            return {"share"} if "share" in own[p] else set()
         p = sentences[p].heading
         hops += 1
     return set()
@@ -387,6 +406,10 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
                         inh.add("collect")
                     else:
                         inh |= _parent_collects(doc, sentences, own, h)
+                    # "Who receives your data" / "We also use:": a label of what the section's
+                    # sharing goes to
+                    if is_label(doc, sentences[h]):
+                        inh |= _parent_shares(doc, sentences, own, h)
                 break
             h = _up_from(text, sentences, h, up_memo)
             hops += 1
