@@ -540,3 +540,11 @@ def test_a_list_item_naming_a_processor_with_no_punctuation_before_its_role() ->
     )
     got_de = {n for sh in analyze(load_text(de, "b.txt"), "de").shared_with for n in sh.names}
     assert "Externe Dienstleister" not in got_de
+
+
+def test_a_well_known_name_written_out_longer_does_not_end_the_list() -> None:
+    # "Amadeus IT Group (reservations), Worldpay (payments), …": the list goes on after the longer name
+    got = names(
+        "Processors: Amadeus IT Group (reservations), Worldpay (payments), Salesforce (support) and Twilio (SMS).\n"
+    )
+    assert {"Amadeus", "Worldpay", "Salesforce", "Twilio"} <= got

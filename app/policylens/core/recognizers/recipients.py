@@ -324,6 +324,9 @@ def _names_after(chunk: str, pos: int, words: Words, roles: bool = False) -> lis
         if got[1] and words.legal_name.match(rest) and not listed:
             return out  # "X GmbH, Street 1, Town": an address follows
         if len(rest) > len(got[0]) + 1:
+            tail = rest[len(got[0]) :].split()
+            if word is None and len(tail) <= 3 and all(t[:1].isupper() for t in tail) and rest.startswith(got[0]):
+                continue  # a well-known name written out longer ("Amadeus IT Group (reservations), Worldpay")
             if word is None or len(after) < 2:
                 return out  # "AWS so as to ...": the list ended
             task_word = word
