@@ -891,8 +891,13 @@ def _items(src: str) -> Iterator[Item]:
             inner = src[i + 1 : j - 1]
             if inner.startswith(("?=", "?!", "?<=", "?<!")):
                 kind, lo, hi = "zero", 0, 0
-            elif inner.startswith("?:") or not inner.startswith("?") or _CASE_GROUP.match(inner):
-                body = inner[inner.index(":") + 1 :] if inner.startswith("?") else inner
+            elif inner.startswith(("?:", "?>")) or not inner.startswith("?") or _CASE_GROUP.match(inner):
+                # an atomic group "(?>…)" is sized as a group (what it matches, it could match without
+                # being atomic), never opened up
+                if inner.startswith("?>"):
+                    body = inner[2:]
+                else:
+                    body = inner[inner.index(":") + 1 :] if inner.startswith("?") else inner
                 plain = not inner.startswith("?") or inner.startswith("?:")  # not a case group
                 parts = _split_top_level(body)
                 if len(parts) == 1 and not _quantified(src, j) and plain:
