@@ -543,3 +543,37 @@ def test_an_article_before_a_listed_name_is_passed() -> None:
     got = {n for sh in s.shared_with for n in sh.names}
     assert {"Tarvelo", "Optiverso", "Quindar", "Brinholt"} <= got
     assert not any(n.startswith("a ") for n in got)
+
+
+def test_a_list_item_naming_a_processor_with_no_punctuation_before_its_role() -> None:
+    """"- Milestone Systems leverer videoovervågningssystemet": where nouns are written in lower case,
+    an item under a sharing heading that opens with a name of a name's shape, followed straight by a
+    lower-case word, names a processor; a plain word, or words the policy also writes in lower
+    case, do not."""
+    text = (
+        "Privatlivspolitik for Eksempel A/S\n\nHvem videregiver vi oplysninger til?\n\n"
+        "Vores leverandører behandler oplysninger på vores vegne:\n"
+        "- Milestone Systems leverer videoovervågningssystemet;\n"
+        "- Simply.com til vores hjemmeside;\n"
+        "- Politiet ved mistanke om tyveri;\n"
+        "- Vores Revisor hjælper med regnskabet, og vores revisor har tavshedspligt.\n"
+    )
+    s = analyze(load_text(text, "eksempel.txt"), "da")
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert {"Milestone Systems", "Simply"} <= got
+    assert not {"Politiet", "Vores Revisor", "Revisor"} & got
+    # German writes every noun with a capital: two capitalised words are no name there
+    de = (
+        "Datenschutz der Beispiel GmbH\n\nEmpfänger\n\nWir geben Daten weiter an:\n"
+        "- Externe Dienstleister für die Wartung;\n"
+    )
+    got_de = {n for sh in analyze(load_text(de, "b.txt"), "de").shared_with for n in sh.names}
+    assert "Externe Dienstleister" not in got_de
+
+
+def test_a_well_known_name_written_out_longer_does_not_end_the_list() -> None:
+    # "Amadeus IT Group (reservations), Worldpay (payments), …": the list goes on after the longer name
+    got = names(
+        "Processors: Amadeus IT Group (reservations), Worldpay (payments), Salesforce (support) and Twilio (SMS).\n"
+    )
+    assert {"Amadeus", "Worldpay", "Salesforce", "Twilio"} <= got

@@ -141,3 +141,115 @@ You may ask for a copy of your data. Write to office@littlesteps.example.
     # under a heading that is not about collection, the labels pass nothing on
     other = text.replace("What data we collect", "Our nursery")
     assert "- the name and the date of birth;" not in _evidence(other, "en", "identity")
+
+
+NUMBERED = """Privacy policy of Example Air
+
+1. What we collect
+
+1.1 Booking
+Your name and e-mail address when you book a flight.
+
+1.2 Passport
+The passport number where the law requires it.
+
+1.3 Payment
+The last four digits of your card.
+
+1.4 Assistance
+The help you ask for at the airport.
+
+1.5 Points
+The points you earn.
+
+1.6 At the airport
+The time you board.
+
+1.7 Customer service
+Your questions to our support team.
+
+1.8 Website and app
+With your consent, the app uses your location to show the nearest airport.
+
+2. Sharing
+
+We share booking data with airports and our hosting provider.
+
+3. Children
+
+Our flights are not booked by children under 16.
+
+4. Changes
+
+Write to privacy@example-air.example about this policy.
+"""
+
+
+def _inherited(text: str, lang: str, start: str) -> frozenset[str]:
+    from policylens.core.engine.contexts import build, segment_document
+    from policylens.core.rules import load_pack
+
+    doc = load_text(text)
+    pack = load_pack(lang)
+    sents = segment_document(doc, [pack] * len(doc.blocks), pack)
+    seg = build(doc, sents, [pack] * len(sents))
+    (i,) = [i for i, s in enumerate(sents) if doc.text[s.start : s.end].startswith(start)]
+    return seg.inherited[i]
+
+
+def test_a_numbered_sub_heading_stands_under_its_parent_not_its_siblings() -> None:
+    """"1.8 Website and app" (no topic) stands in "1. What we collect", however many sibling
+    sub-sections come between: its sentences name collected data. "4. Changes" is no part of
+    "3. Children" before it, nor of "2. Sharing"."""
+    assert "collect" in _inherited(NUMBERED, "en", "With your consent, the app uses your location")
+    assert "location" in {c.category for c in analyze(load_text(NUMBERED), "en").collected}
+    assert not _inherited(NUMBERED, "en", "Write to privacy@") & {"children", "share"}
+
+
+def test_a_label_of_no_topic_but_use_under_a_sharing_heading_passes_on_sharing() -> None:
+    """"4. Met wie wij gegevens delen" / "Verder maken wij gebruik van:" / "- Exact Online voor de
+    boekhouding": the label names what the section's sharing goes to, its items are recipients;
+    under a heading about something else it passes on no sharing."""
+    text = """Privacyverklaring van Voorbeeld B.V.
+
+4. Met wie wij gegevens delen
+
+Wij delen gegevens met onze verwerkers.
+
+Verder maken wij gebruik van:
+
+- Exact Online voor de boekhouding;
+- Ledgerly Mail voor onze nieuwsbrief.
+
+5. Bewaartermijnen
+
+Wij bewaren facturen zeven jaar. Mail naar privacy@voorbeeld.nl.
+"""
+    assert "share" in _inherited(text, "nl", "- Exact Online")
+    other = text.replace("4. Met wie wij gegevens delen", "4. Hoe wij werken").replace(
+        "Wij delen gegevens met onze verwerkers.", "Wij werken vanuit Utrecht."
+    )
+    assert "share" not in _inherited(other, "nl", "- Exact Online")
+
+
+def test_the_first_numbered_label_stands_under_the_heading_above_it() -> None:
+    """"We process the following data" / "Member data:" / "1. General data:" / "- Name, address":
+    with no numbered section before it, a numbered label stands under the headings above it."""
+    text = """Privacy policy for members
+
+We process the following personal data
+
+Member data:
+
+1. General data:
+
+- Name, address, date of joining, phone number, date of birth
+
+1. Data about volunteers:
+
+- Name, the tasks you take on
+
+Write to board@club.example.
+"""
+    assert "collect" in _inherited(text, "en", "- Name, address")
+    assert "collect" in _inherited(text, "en", "- Name, the tasks")

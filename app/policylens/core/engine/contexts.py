@@ -240,6 +240,53 @@ def header_rows(doc: Document, sentences: list[Sentence], heads: list[int]) -> f
     return frozenset(out)
 
 
+# the number of a numbered heading, by style: "1.8 …" → ("d", 2), "IV. …" → ("r", 1), "§ 3 …" → ("§", 1)
+_NUMBER_KIND = re.compile(
+    r"^\s*(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|([IVXLC]{1,6})\.|(§)\s*\d+[a-z]?\.?|(Art)(?:ikel|icle|\.)?\s*\d+)\s",
+    re.IGNORECASE,
+)
+
+
+def _number_of(title: str) -> tuple[str, int] | None:
+    m = _NUMBER_KIND.match(title)
+    if m is None:
+        return None
+    if m.group(1):
+        return "d", m.group(1).count(".") + 1
+    return ("r" if m.group(2) else "§" if m.group(3) else "a"), 1
+
+
+def _up_from(text: str, sentences: list[Sentence], h: int, memo: dict[int, int]) -> int:
+    """The heading a topicless heading ``h`` stands under. For a numbered heading, not the heading
+    before it when that one is a sibling or stands in a sibling's section ("1.7 Customer service"
+    above "1.8 Website and app", "9. Children" or its sub-heading above "10. Changes"): their
+    topics are theirs, not its own section's. The walk skips them to the parent ("1. What we
+    collect") or, with none, to the heading above the first of the numbered sections."""
+    if h in memo:
+        return memo[h]
+    out = sentences[h].heading
+    num = _number_of(text[sentences[h].start : sentences[h].end])
+    if num is not None:
+        kind, depth = num
+        p, first, parent, hops = out, -1, -1, 0
+        while p >= 0 and hops < 400:
+            other = _number_of(text[sentences[p].start : sentences[p].end])
+            if other is not None and other[0] == kind:
+                if other[1] < depth:
+                    parent = p
+                    break
+                first = p  # a sibling, or a sibling's sub-section
+            p = sentences[p].heading
+            hops += 1
+        if parent >= 0 and first >= 0:
+            out = parent
+        elif first >= 0:
+            out = sentences[first].heading  # no parent: what stands above the first numbered section
+        # with no sibling before it, the heading above it is its parent, as for any heading
+    memo[h] = out
+    return out
+
+
 def _section_topics(text: str, sentences: list[Sentence], own: list[frozenset[str]], h: int) -> frozenset[str]:
     """The topics of the numbered section an unnumbered, short heading ``h`` stands in ("2. What we
     collect" above "Device and usage"), else nothing: the headings between must be unnumbered too."""
@@ -275,6 +322,22 @@ def _parent_collects(doc: Document, sentences: list[Sentence], own: list[frozens
             if "collect" in own[p] and own[p] & set(TOPICAL) <= {"collect", "use"}:
                 return {"collect"}
             return set()
+        p = sentences[p].heading
+        hops += 1
+    return set()
+
+
+def _parent_shares(doc: Document, sentences: list[Sentence], own: list[frozenset[str]], h: int) -> set[str]:
+    """{"share"} when the label heading ``h`` (a weak topic only: "We also use:") stands in a section
+    about who receives the data ("4. Who receives your data"): the nearest heading above it at a
+    shallower level, or at its own level and no label itself."""
+    level = ctx_level(doc, sentences[h])
+    p = sentences[h].heading
+    hops = 0
+    while p >= 0 and hops < 12:
+        lp = ctx_level(doc, sentences[p])
+        if lp < level or (lp == level and not is_label(doc, sentences[p])):
+            return {"share"} if "share" in own[p] else set()
         p = sentences[p].heading
         hops += 1
     return set()
@@ -328,6 +391,7 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
     lead_block = -1
     sub_lead: frozenset[str] = frozenset()
     sub_level = sub_at = 0
+    up_memo: dict[int, int] = {}
     for i, s in enumerate(sentences):
         # headings: walk up until a heading that has a topic
         inh: set[str] = set()
@@ -342,8 +406,12 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
                         inh.add("collect")
                     else:
                         inh |= _parent_collects(doc, sentences, own, h)
+                    # "Who receives your data" / "We also use:": a label of what the section's
+                    # sharing goes to
+                    if is_label(doc, sentences[h]):
+                        inh |= _parent_shares(doc, sentences, own, h)
                 break
-            h = sentences[h].heading
+            h = _up_from(text, sentences, h, up_memo)
             hops += 1
         # list items inherit their lead-in ("Nous collectons les informations suivantes :"),
         # and items under an item that itself ends with ":" inherit that item's contexts too

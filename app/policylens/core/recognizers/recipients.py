@@ -72,6 +72,7 @@ _LOWER_WORDS_TO_PAREN = re.compile(r"[\w-]*(?:[ \u00a0]+[a-zà-ÿ][\w-]*){0,3}[ 
 # reCAPTCHA", "la DINUM", "een Content Distribution Network")
 _ROLE_WORDS = re.compile(r"^[\s\-–•*·\"“«„']*(?:[a-zà-ÿ][\w'’-]*[ \u00a0]+)?[a-zà-ÿ][\w'’-]{3,}[ \u00a0]+(?=[A-Z])")
 # after a legal form's dot, the list goes on: a comma, or a blank left by an aside, then more
+_LOWER_AFTER = re.compile(r"^[ \u00a0]+[a-zà-ÿ]")  # a lower-case word right after a name
 _LIST_GOES_ON = re.compile(r"[ \u00a0]*,|[ \u00a0]{2,}\S")
 _SHARING = ("share",)
 # recipient kinds that are no company a policy names: authorities, and anyone "with your consent"
@@ -159,6 +160,18 @@ class _Names:
         return norm(theirs.group(0)) != norm(ours.group(0)) or norm(name[: theirs.start()]) != norm(
             self.controller[: ours.start()]
         )
+
+    def common_stem(self, name: str) -> bool:
+        """Whether a word of ``name`` (not shaped like a name's) is, but for its ending, a word the
+        policy writes in lower case: a defined term or a capitalised noun of an inflected language
+        ("Każdy Współadministrator" beside "współadministratorami"), no company."""
+        for w in name.split():
+            if _LOOKS_LIKE_NAME.search(w) or len(w) < 8:
+                continue  # a short word: its own lower-case form is checked by looks_like_name
+            stem = w.casefold()[: len(w) - 3]
+            if any(lw.casefold().startswith(stem) for lw in self.lower_words):
+                return True
+        return False
 
     def looks_like_name(self, name: str, words: Words, strong: bool) -> bool:
         """``strong``: known or with a legal form."""
@@ -314,6 +327,9 @@ def _names_after(chunk: str, pos: int, words: Words, roles: bool = False) -> lis
         if got[1] and words.legal_name.match(rest) and not listed:
             return out  # "X GmbH, Street 1, Town": an address follows
         if len(rest) > len(got[0]) + 1:
+            tail = rest[len(got[0]) :].split()
+            if word is None and len(tail) <= 3 and all(t[:1].isupper() for t in tail) and rest.startswith(got[0]):
+                continue  # a well-known name written out longer ("Amadeus IT Group (reservations), Worldpay")
             if word is None or len(after) < 2:
                 return out  # "AWS so as to ...": the list ended
             task_word = word
@@ -505,7 +521,15 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 # "- Exact Online (financial administration)": under a sharing lead-in, a name of
                 # the shape of a name followed by what it does ("- Authorities, when ..." is none);
                 # an acronym is no such name ("- UID – a random identifier", "- ID Użytkownika,")
-                with_role = sharing and bool(re.match(r"^(?:\s?[,(]|\s[-–]\s)", after)) and bool(_ITEM_NAME.search(nm))
+                # — and where nouns are written in lower case, such a name followed by what it does
+                # with no punctuation ("- Milestone Systems leverer videoovervågningen", "- Exact
+                # Online voor de boekhouding", "- Simply.com til vores hjemmeside")
+                role_after = re.match(r"^(?:\s?[,(]|\s[-–]\s)", after) is not None or (
+                    not words.capitalises_nouns
+                    and _LOWER_AFTER.match(after) is not None
+                    and not judge.common_stem(nm)
+                )
+                with_role = sharing and role_after and bool(_ITEM_NAME.search(nm))
                 if strong or named_again or with_role:
                     cands.append((nm, strong))
                     # "Who receives the data? • Microsoft Azure, which stores your account": a well-known
