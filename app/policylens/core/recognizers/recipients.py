@@ -47,15 +47,16 @@ _LOOKS_LIKE_NAME_NOUNS = re.compile(r"[a-z][A-Z]|\d|\.[a-z]|^[A-Z]{2,}(?![\w-])"
 # — after a name of four letters or more, a hyphen and a lower-case tail are a compound of the
 # language around the name ("MailerLite-palvelulla", "Stripe-betalning"); after a short acronym they
 # are a part of it ("ID-porten")
+# — a name may begin with one or two lower-case letters before a capital ("iSpot.tv", "eBay", "hCaptcha")
 _WORD = (
-    r"(?:[A-Z][\w&'’+]{0,2}-[a-zà-ÿ][\w&'’+-]*|[A-Z][\w&'’+]*(?:-[A-Z0-9][\w&'’+]*)*)"
+    r"(?:[A-Z][\w&'’+]{0,2}-[a-zà-ÿ][\w&'’+-]*|(?:[a-z]{1,2}(?=[A-Z]))?[A-Z][\w&'’+]*(?:-[A-Z0-9][\w&'’+]*)*)"
     r"(?:\.[a-z]{2,4}(?![\w.]))?"
 )
 _WORD_RUN = regex.compile(r"\w+")  # words as the pack's patterns (regex) see them
 _WORD_CHAR = regex.compile(r"\w")
 # (words joined by "&" too: "Dow Jones Risk & Compliance")
 _NAME = re.compile(rf"{_WORD}(?:(?:[ \u00a0]&)?[ \u00a0]{_WORD}){{0,3}}")
-_LEAD = re.compile(r"^[\s\-–•*·\"“«„']*(?:(?:[a-z]|\d{1,2})[.)][ \t]+)?")  # and a list item's "b." or "2)"
+_LEAD = re.compile(r"^[\s\-–•*·\"“«„']*(?:\(?(?:[a-z]|\d{1,2})[.)][ \t]+)?")  # and a list item's "b.", "2)" or "(c)"
 _LABEL = re.compile(r"^[\s\-–•*·]*([^:|\n]{2,60}?)\s*:\s*")  # "Hosting-Anbieter: ..."
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-zà-ÿ][\w'’-]*")
 _TLD = re.compile(r"\.(?:com|io|net|org|co|ai|app)$")
@@ -163,7 +164,9 @@ class _Names:
     def looks_like_name(self, name: str, words: Words, strong: bool) -> bool:
         """``strong``: known or with a legal form."""
         first = name.split(maxsplit=1)[0]
-        if first in words.name_stops or name.casefold() in words.we_words or first.casefold() in words.we_words:
+        # a well-known name may begin with a word that starts no other name ("The Trade Desk")
+        stop = first in words.name_stops and not (strong and self.known(name, words))
+        if stop or name.casefold() in words.we_words or first.casefold() in words.we_words:
             return False
         if name.casefold() in words.not_recipients or self.is_self_named(name, words):
             return False
