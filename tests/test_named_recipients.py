@@ -540,3 +540,13 @@ def test_a_name_that_begins_in_lower_case_before_a_capital() -> None:
                 "We share crash data with vendors such as hCaptcha and Bugsnag on iOS and Android.\n")
     assert {"Criteo", "iSpot.tv", "hCaptcha", "Bugsnag"} <= got
     assert "iOS" not in got
+
+
+def test_a_word_opening_in_lower_case_after_a_cue_is_no_name() -> None:
+    # "through eConnect's 'My Privacy' feature": outside a list of examples, such a word is more
+    # often the service's own product
+    got = names(
+        "We share data with our service providers. "
+        "Students can protect their records at any time through eConnect's privacy page.\n"
+    )
+    assert "eConnect" not in got
