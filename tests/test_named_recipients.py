@@ -577,3 +577,39 @@ def test_a_well_known_name_written_out_longer_does_not_end_the_list() -> None:
         "Processors: Amadeus IT Group (reservations), Worldpay (payments), Salesforce (support) and Twilio (SMS).\n"
     )
     assert {"Amadeus", "Worldpay", "Salesforce", "Twilio"} <= got
+
+
+def test_a_well_known_name_that_begins_with_a_stop_word() -> None:
+    """"such as The Trade Desk and Criteo": a well-known name may start with a word ("The") that
+    starts no other name; an unknown name starting with it is still none."""
+    got = names("We disclose device data to advertising partners such as The Trade Desk and Criteo.\n"
+                "We share data with The Partners we choose.\n")
+    assert {"The Trade Desk", "Criteo"} <= got
+    assert not any(n.startswith("The P") for n in got)
+
+
+def test_a_list_item_lettered_in_parentheses_naming_a_processor() -> None:
+    # "(c) Greyfield Analytics, an independent statistician": the "(c)" is no part of the name
+    got = names("We share pseudonymised data with the following recipients:\n"
+                "(a) Mailora Systems, which sends our newsletters;\n"
+                "(b) Ledgerly Online, our bookkeeping firm.\n")
+    assert {"Mailora Systems", "Ledgerly Online"} <= got
+
+
+def test_a_name_that_begins_in_lower_case_before_a_capital() -> None:
+    """"such as Criteo and iSpot.tv": one or two lower-case letters before a capital open a name;
+    a product of the list of products people use ("iOS") is still none."""
+    got = names("We disclose viewing data to measurement partners such as Criteo and iSpot.tv.\n"
+                "We share crash data with vendors such as hCaptcha and Bugsnag on iOS and Android.\n")
+    assert {"Criteo", "iSpot.tv", "hCaptcha", "Bugsnag"} <= got
+    assert "iOS" not in got
+
+
+def test_a_word_opening_in_lower_case_after_a_cue_is_no_name() -> None:
+    # "through eConnect's 'My Privacy' feature": outside a list of examples, such a word is more
+    # often the service's own product
+    got = names(
+        "We share data with our service providers. "
+        "Students can protect their records at any time through eConnect's privacy page.\n"
+    )
+    assert "eConnect" not in got

@@ -356,7 +356,8 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
         check_bounded(raw)
     phrase_alt = [phrase_to_regex(p) for p in both("such_as")]
     conj = [regex.escape(c) for c in both("list_conjunctions")]
-    name = r"(?:[A-Z][\w.&'’-]{1,30}(?:\s[A-Z][\w.&'’-]{1,30}){0,3})"
+    # (a name may open with one or two lower-case letters before a capital: "iSpot.tv", "hCaptcha")
+    name = r"(?:(?:[a-z]{1,2}(?=[A-Z]))?[A-Z][\w.&'’-]{1,30}(?:\s[A-Z][\w.&'’-]{1,30}){0,3})"
     such_as = (
         rf"(?:{_either(phrase_alt)})\s{{1,3}}"
         rf"(?P<names>{name}(?:\s{{0,2}}(?:,|{_either(conj)})\s{{1,3}}{name}){{0,8}})"

@@ -55,7 +55,11 @@ _WORD_RUN = regex.compile(r"\w+")  # words as the pack's patterns (regex) see th
 _WORD_CHAR = regex.compile(r"\w")
 # (words joined by "&" too: "Dow Jones Risk & Compliance")
 _NAME = re.compile(rf"{_WORD}(?:(?:[ \u00a0]&)?[ \u00a0]{_WORD}){{0,3}}")
-_LEAD = re.compile(r"^[\s\-–•*·\"“«„']*(?:(?:[a-z]|\d{1,2})[.)][ \t]+)?")  # and a list item's "b." or "2)"
+# in a list of examples ("such as Criteo and iSpot.tv"), a name may also open with one or two
+# lower-case letters before a capital ("iSpot.tv", "hCaptcha"); elsewhere such a word is more often
+# the service's own product ("through eConnect's 'My Privacy' feature")
+_NAME_OPEN = re.compile(rf"(?:[a-z]{{1,2}}(?=[A-Z]))?{_NAME.pattern}")
+_LEAD = re.compile(r"^[\s\-–•*·\"“«„']*(?:\(?(?:[a-z]|\d{1,2})[.)][ \t]+)?")  # and a list item's "b.", "2)" or "(c)"
 _LABEL = re.compile(r"^[\s\-–•*·]*([^:|\n]{2,60}?)\s*:\s*")  # "Hosting-Anbieter: ..."
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-zà-ÿ][\w'’-]*")
 _TLD = re.compile(r"\.(?:com|io|net|org|co|ai|app)$")
@@ -176,7 +180,9 @@ class _Names:
     def looks_like_name(self, name: str, words: Words, strong: bool) -> bool:
         """``strong``: known or with a legal form."""
         first = name.split(maxsplit=1)[0]
-        if first in words.name_stops or name.casefold() in words.we_words or first.casefold() in words.we_words:
+        # a well-known name may begin with a word that starts no other name ("The Trade Desk")
+        stop = first in words.name_stops and not (strong and self.known(name, words))
+        if stop or name.casefold() in words.we_words or first.casefold() in words.we_words:
             return False
         if name.casefold() in words.not_recipients or self.is_self_named(name, words):
             return False
@@ -235,8 +241,9 @@ def canonical(name: str, words: Words) -> str:
     return words.company_of.get(name.casefold(), name)
 
 
-def lead_name(text: str, words: Words) -> tuple[str, bool] | None:
-    """The name ``text`` starts with, and whether it is strong (known or with a legal form)."""
+def lead_name(text: str, words: Words, open_lower: bool = False) -> tuple[str, bool] | None:
+    """The name ``text`` starts with, and whether it is strong (known or with a legal form);
+    ``open_lower``: a name may open in lower case before a capital ("iSpot.tv")."""
     pos = _LEAD.match(text).end()  # type: ignore[union-attr]
     m = words.legal_name.match(text, pos)
     if m is not None:
@@ -244,7 +251,7 @@ def lead_name(text: str, words: Words) -> tuple[str, bool] | None:
     k = words.known_recipients.match(text, pos)
     if k is not None:
         return k.group(1), True
-    n = _NAME.match(text, pos)
+    n = (_NAME_OPEN if open_lower else _NAME).match(text, pos)
     if n is not None:
         return n.group(0), False
     return None
@@ -260,12 +267,15 @@ def _legal_form_first(part: str, words: Words) -> str | None:
     return None
 
 
-def _names_after(chunk: str, pos: int, words: Words, roles: bool = False) -> list[tuple[str, bool]]:
+def _names_after(
+    chunk: str, pos: int, words: Words, roles: bool = False, examples: bool = False
+) -> list[tuple[str, bool]]:
     """The names listed from ``pos`` to the end of the clause ("Stripe, Apple, PayPal, or Google Pay");
     a short aside after a name does not end the list ("Google Cloud (hosting), Twilio (SMS) and Sendbird").
     Role words before a name ("vår betaltjänstleverantör Nets", "telematikplattformen Geotab") are
     passed over where the list is one of processors (``roles``: after a processor's label), after a
-    first name, or when they are a processor's noun themselves."""
+    first name, or when they are a processor's noun themselves. ``examples``: the list follows "such
+    as" (a name may open in lower case: "iSpot.tv")."""
     asides = [a.start() + pos for a in _ASIDE.finditer(chunk[pos:])]
     chunk = chunk[:pos] + _ASIDE.sub(lambda a: " " * len(a.group()), chunk[pos:])
     end = _CLAUSE_END.search(chunk, pos)
@@ -304,7 +314,7 @@ def _names_after(chunk: str, pos: int, words: Words, roles: bool = False) -> lis
             if part.strip()[len(form) :].strip(" .\u00a0"):
                 return out  # "Deepgram, Inc. for transcription": words after it end the list
             continue
-        got = lead_name(part, words)
+        got = lead_name(part, words, examples)
         if got is None:
             role = _ROLE_WORDS.match(part)
             if role is None or not (roles or out or words.recipient_label.search(role.group(0))):
@@ -453,7 +463,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         # "such as X and Y" in sharing sentences
         if sharing:
             for m in words.such_as.finditer(chunk, timeout=1.0):
-                cands.extend(_names_after(chunk, m.start("names"), words))
+                cands.extend(_names_after(chunk, m.start("names"), words, examples=True))
         # "powered by X", "we use X, Y and Z to ..."
         cued = False
         cues = (
