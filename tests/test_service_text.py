@@ -283,3 +283,28 @@ def test_polish_and_finnish_legal_forms_are_no_part_of_the_services_name() -> No
     assert load_pack("pl").words.legal_form_at_end.sub("", "Kurierix Sp. z o.o") == "Kurierix"
     assert load_pack("fi").words.legal_form_at_end.sub("", "Hautaustoimisto Rauhala Ky") == "Hautaustoimisto Rauhala"
     assert load_pack("fi").words.legal_name.search("Palvelun tarjoaa Lumo Oyj.").group(1) == "Lumo Oyj"
+
+
+def test_a_generic_word_hyphenated_to_the_title_name_is_cut() -> None:
+    """"Integritetspolicy för Dammfri-appen": the product is "Dammfri", not the company the text names."""
+    text = (
+        "Integritetspolicy för Dammfri-appen\n\nDammfri är appen som styr robotdammsugare från Nordklin. "
+        'Den här policyn beskriver hur Nordklin Robotics AB ("Nordklin", "vi") behandlar personuppgifter när du '
+        "använder Dammfri. Vi sparar din e-postadress så länge du har ett konto.\n"
+    )
+    s = analyze(load_text(text, "policy.txt"))
+    assert s.service.name == "Dammfri"
+    assert s.service.controller == "Nordklin Robotics AB"
+
+
+def test_a_subtitle_names_the_service_when_the_title_does_not() -> None:
+    """"Personvernerklæring for blodgivere" over "Blodbanken i Vestfold": an organisation with a
+    prefix and no legal form, named by the heading under the title and repeated by the text."""
+    text = (
+        "Personvernerklæring for blodgivere\n\nBlodbanken i Vestfold\n\nBlodbanken i Vestfold er en del av "
+        "Sykehuset i Vestfold HF. Her forklarer vi hvordan Blodbanken i Vestfold behandler navnet og "
+        "telefonnummeret ditt.\n"
+    )
+    s = analyze(load_text(text, "policy.txt"))
+    assert s.service.name == "Blodbanken i Vestfold"
+    assert s.service.controller == "Sykehuset i Vestfold HF"
