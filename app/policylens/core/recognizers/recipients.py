@@ -502,7 +502,21 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 # "- Exact Online (financial administration)": under a sharing lead-in, a name of
                 # the shape of a name followed by what it does ("- Authorities, when ..." is none);
                 # an acronym is no such name ("- UID – a random identifier", "- ID Użytkownika,")
-                with_role = sharing and bool(re.match(r"^(?:\s?[,(]|\s[-–]\s)", after)) and bool(_ITEM_NAME.search(nm))
+                # — or one word the policy never writes in lower case, its task in parentheses after it
+                # ("- Nursebuddy (mobile records)"; "- Hosting (…)" is written "hosting" elsewhere, and a
+                # defined term is followed by its definition: "- Klucz - zawiera …")
+                lone = (
+                    bool(re.match(r"^\s?\(", after))
+                    and " " not in nm.strip()
+                    and len(nm.strip()) >= 4
+                    and not nm.isupper()
+                    and nm.strip().casefold() not in judge.lower_words
+                )
+                with_role = (
+                    sharing
+                    and bool(re.match(r"^(?:\s?[,(]|\s[-–]\s)", after))
+                    and (bool(_ITEM_NAME.search(nm)) or lone)
+                )
                 if strong or named_again or with_role:
                     cands.append((nm, strong))
                     # "Who receives the data? • Microsoft Azure, which stores your account": a well-known
