@@ -280,6 +280,34 @@ def test_leads_of_alternatives() -> None:
     pt = "Os dados e não são vendidos, mas se e nunca de e não"
     assert [m.span() for m in prefilter.finditer_at_words(own_sc, pt)] == [m.span() for m in own_sc.finditer(pt)]
     assert [m.span() for m in prefilter.finditer_at_words(sc, "İ but")] == [(2, 5)]
+    # an alternative that opens with a group of words: each of them is a lead ("\\b" before a
+    # letter guards a word start, before "," it does not); one with no lead at all ("\\w*partner")
+    # is looked for on its own, and the pattern is tried where it matches
+    cue = (
+        r"(?<![\w])(?:(our|the)[\s]+(?:\w+\s+){0,2}?(providers?|hosts?),)|\b(?:nos|ses)\s+outils"
+        r"|\b,\s+via|(?<![\w])(?:(assurée?s?|gérée?s?)[\s]+par)(?![\w])|(?<![\w])(?:\w*partner)(?![\w])"
+    )
+    assert prefilter.alternative_leads(cue) is None  # not every alternative has a lead
+    keys, others = prefilter._leads(cue)  # type: ignore[misc]
+    assert keys == (
+        (",", False),
+        ("assuré", True),
+        ("géré", True),
+        ("nos", True),
+        ("our", True),
+        ("ses", True),
+        ("the", True),
+    )
+    assert others == (r"(?<![\w])(?:\w*partner)(?![\w])",)
+    cue_sc = regex.compile(cue, FLAGS)
+    mixed = (
+        "Our hosting providers, THE mail host, and detour providers, nos outils; Assurées par X, gérée "
+        "par Y; datapartner, Partner, partnership and xpartner; sous-nos outils, via us"
+    )
+    at = prefilter.starts_in(cue_sc, mixed, 0, len(mixed))
+    assert at is not None and 0 in at and 45 not in at  # "detour" holds "our", not at a word start
+    assert [m.span() for m in prefilter.finditer_at_words(cue_sc, mixed)] == [m.span() for m in cue_sc.finditer(mixed)]
+    assert len(list(cue_sc.finditer(mixed))) >= 7
 
 
 @pytest.mark.skipif(not FILES, reason="the shared corpus is not here")

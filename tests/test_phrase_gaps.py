@@ -17,3 +17,31 @@ def test_gap_reaches_a_word_after_an_opening_quotation_mark():
 
 def test_gap_still_stops_at_sentence_punctuation():
     assert not _finds("cookie* ~~ ustawieni*", "Używamy cookies. Ustawienia zmienisz w aplikacji.")
+
+
+def test_a_gaps_words_read_whole_match_as_before():
+    """The gap's words are read whole (an atomic group, no characters given back): the same
+    matches as the plain form, on texts made of words, separators, colons, quotes, apostrophes and
+    sentence marks, for gaps before words, groups, a quoted word and at a phrase's end."""
+    import random
+
+    from policylens.core import phrases
+
+    plain = r"(?:[^\s.;:!?,'’]|:(?=\w))+(?:[\s,\u00a0]+[„“«\"]?|['’])"
+    assert plain != phrases._TOKEN
+    rng = random.Random(7)
+    pieces = ["ab", "b", "a", "x1", " ", "  ", ",", ", ", ":", ":a", "'", "’", '"', "„", "«", ".", ";", "\u00a0"]
+    pieces += ["c-d", "Ab"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    tried = found = 0
+    for phrase in ("ab ~ b", "a ~~ (b|x1)", "ab ~ c-d", "a ~~ b ~ ab", "x1 ~~ 'b", "ab ~"):
+        src = phrase_to_regex(phrase)
+        assert phrases._TOKEN in src or phrase.endswith("~")
+        new = regex.compile(src, FLAGS)
+        old = regex.compile(src.replace(phrases._TOKEN, plain), FLAGS)
+        for text in texts:
+            got = [m.span() for m in new.finditer(text, overlapped=True)]
+            assert got == [m.span() for m in old.finditer(text, overlapped=True)], (phrase, text)
+            tried += 1
+            found += len(got)
+    assert tried == 18000 and found > 500

@@ -24,7 +24,10 @@ class PackError(ValueError):
 # a gap's word ends at whitespace (and commas) or an apostrophe; an opening quotation mark after the
 # whitespace belongs to the separator, so that the phrase after the gap can start on the quoted word
 # ("zmienić, klikając link „Ustawienia prywatności”", « Paramètres »)
-_TOKEN = r"(?:[^\s.;:!?,'’]|:(?=\w))+(?:[\s,\u00a0]+[„“«\"]?|['’])"
+# The word is read whole, without giving characters back ("(?>…)"): a shorter word would leave a
+# character that no separator starts with (the same matches, found without the back-tracking that
+# cost a failing try of a sixteen-word gap half its time)
+_TOKEN = r"(?>(?:[^\s.;:!?,'’]++|:(?=\w))+)(?:[\s,\u00a0]+[„“«\"]?|['’])"
 _GAP = {"~": r"(?:" + _TOKEN + r"){0,4}?", "~~": r"(?:" + _TOKEN + r"){0,16}?"}
 _SPACE = r"[\s\u00a0]+"
 

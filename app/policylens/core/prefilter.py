@@ -643,29 +643,22 @@ def remember(got: Digest | None) -> None:
         _alternatives_memo.setdefault(p, alts)
 
 
-_leads_memo: dict[str, tuple[tuple[str, bool], ...] | None] = {}
-
-
-def _alternative_lead(alt: str) -> tuple[str, bool] | None:
-    r"""(literal, at a word start) that every match of ``alt`` starts with: a phrase's
-    :func:`leading` word; or the plain characters (letters, digits, ",", escaped punctuation)
-    that open it — "," for ``(?:,[\s]+es sei denn)``, ")" for ``\)``."""
-    lead = leading(alt)
-    if lead is not None:
-        return lead, True
-    at_word = False
-    for guard in ("(?<!\\w)", "(?<![\\w])"):
-        if alt.startswith(guard):  # a pack's own "re:" phrase that starts a word: "(?<!\w)e(?=\s+não)"
-            alt, at_word = alt[len(guard) :], True
-            break
-    src = alt
-    if alt.startswith("(?:"):
-        end = _group_end(alt, 0)
-        if _quantified(alt, end):
+def _opening(src: str) -> list[str] | None:
+    r"""The literals (as written) one of which every match of the sequence ``src`` starts with: the
+    plain characters (letters, digits, ",", escaped punctuation) that open it — "," for
+    ``,[\s]+es sei denn``, ")" for ``\)`` —, or those of each alternative of a group it opens
+    with ("our", "their" for ``(our|their)[\s]+providers``); None when one has none."""
+    if src.startswith("(") and (src.startswith("(?:") or not src.startswith("(?")):
+        end = _group_end(src, 0)
+        if _quantified(src, end):
             return None
-        src = alt[3 : end - 1]
-        if _top_level_bar(src):
-            return None
+        out: list[str] = []
+        for alt in _split_top_level(src[(3 if src.startswith("(?:") else 1) : end - 1]):
+            got = _opening(alt)
+            if got is None:
+                return None
+            out.extend(got)
+        return out
     run: list[str] = []
     i = 0
     while i < len(src):
@@ -680,45 +673,87 @@ def _alternative_lead(alt: str) -> tuple[str, bool] | None:
             break
         run.append(lit)
         i = j
-    return ("".join(run), at_word) if run else None
+    return ["".join(run)] if run else None
 
 
-def alternative_leads(pattern: str) -> tuple[tuple[str, bool], ...] | None:
-    """For a pattern made of phrases joined by ``|`` (a pack's scope breakers): the literal each
-    alternative's matches start with (folded), and whether it stands at a word start; None when
-    one alternative has no such literal."""
+def _alternative_lead(alt: str) -> list[tuple[str, bool]] | None:
+    r"""(literal, at a word start) pairs, one of which every match of ``alt`` starts with: a
+    phrase's :func:`leading` word; or the literals it opens with (:func:`_opening`), at a word
+    start when a guard (``(?<!\w)``, or ``\b`` before a letter) says so."""
+    lead = leading(alt)
+    if lead is not None:
+        return [(lead, True)]
+    guard = ""
+    for g in ("(?<!\\w)", "(?<![\\w])", "\\b"):
+        if alt.startswith(g):  # a pack's own "re:" phrase that starts a word: "(?<!\w)e(?=\s+não)"
+            alt, guard = alt[len(g) :], g
+            break
+    got = _opening(alt)
+    if got is None:
+        return None
+    # "\b" is a word start only before a word's character ("\b," is the end of a word)
+    return [(lit, bool(guard) and (guard != "\\b" or lit[0].isalnum())) for lit in got]
+
+
+_leads_memo: dict[str, tuple[tuple[tuple[str, bool], ...], tuple[str, ...]] | None] = {}
+_others_memo: dict[tuple[str, int], Any] = {}
+
+
+def _leads(pattern: str) -> tuple[tuple[tuple[str, bool], ...], tuple[str, ...]] | None:
+    """For a pattern made of alternatives joined by ``|``: the folded leading literals of those
+    that have them (:func:`_alternative_lead`), and the others; None when no alternative has a
+    lead or one cannot be folded letter for letter."""
     if pattern in _leads_memo:
         return _leads_memo[pattern]
-    got: tuple[tuple[str, bool], ...] | None
+    got: tuple[tuple[tuple[str, bool], ...], tuple[str, ...]] | None
     try:
         keys: set[tuple[str, bool]] = set()
+        rest: list[str] = []
         for alt in _split_top_level(pattern):
             found = _alternative_lead(alt)
             if found is None:
-                raise ValueError("an alternative with no leading literal")
-            lead, word = found
-            key = "".join(f for f in map(_fold1, lead) if f is not None)
-            if len(key) != len(lead):
-                raise ValueError("a leading literal that cannot be folded letter for letter")
-            keys.add((key, word))
-        got = tuple(sorted(keys))
+                rest.append(alt)
+                continue
+            for lead, word in found:
+                key = "".join(f for f in map(_fold1, lead) if f is not None)
+                if len(key) != len(lead):
+                    raise ValueError("a leading literal that cannot be folded letter for letter")
+                keys.add((key, word))
+        got = (tuple(sorted(keys)), tuple(rest)) if keys else None
     except (ValueError, IndexError):
         got = None
     _leads_memo[pattern] = got
     return got
 
 
-def starts_in(pattern: Any, string: str, pos: int, endpos: int) -> list[int] | None:
+def _others(pattern: Any, alts: tuple[str, ...]) -> Any:
+    """The alternatives ``alts`` of ``pattern`` with no leading literal, as a pattern of their own."""
+    key = (pattern.pattern, pattern.flags)
+    if key not in _others_memo:
+        _others_memo[key] = regex.compile("|".join(alts), pattern.flags)
+    return _others_memo[key]
+
+
+def alternative_leads(pattern: str) -> tuple[tuple[str, bool], ...] | None:
+    """For a pattern made of phrases joined by ``|`` (a pack's scope breakers): the literal each
+    alternative's matches start with (folded), and whether it stands at a word start; None when
+    one alternative has no such literal."""
+    got = _leads(pattern)
+    return got[0] if got is not None and not got[1] else None
+
+
+def starts_in(pattern: Any, string: str, pos: int, endpos: int, timeout: float = 1.0) -> list[int] | None:
     """The offsets in ``string[pos:endpos]``, in order, where a match of ``pattern`` (phrases
     joined by ``|``) may start — where the text folds as one alternative's leading literal does,
-    at a word start (after no letter, digit or "_") if that alternative's literal must be —, or
-    None when that cannot be told (see :func:`alternative_leads`; a stretch that cannot be
-    folded letter for letter)."""
+    at a word start (after no letter, digit or "_") if that alternative's literal must be, or
+    where one of the alternatives with no leading literal matches —, or None when that cannot be
+    told (see :func:`_leads`; a stretch that cannot be folded letter for letter)."""
     if not ENABLED:
         return None
-    keys = alternative_leads(pattern.pattern)
-    if keys is None:
+    plan = _leads(pattern.pattern)
+    if plan is None:
         return None
+    keys, others = plan
     part = string[pos:endpos]
     folded = part.casefold()
     if len(folded) != len(part):
@@ -743,7 +778,11 @@ def starts_in(pattern: Any, string: str, pos: int, endpos: int) -> list[int] | N
             else:
                 found.append(q)
             p = find(key, p + 1)
-    return sorted(set(found)) if len(keys) > 1 else found
+    if others:
+        # every place where one of the others matches (overlapped: each place a match starts at)
+        rest = _others(pattern, others)
+        found.extend(m.start() for m in rest.finditer(string, pos, endpos, overlapped=True, timeout=timeout))
+    return sorted(set(found)) if len(keys) > 1 or others else found
 
 
 def finditer_at_words(
@@ -753,7 +792,7 @@ def finditer_at_words(
     ``match`` only where :func:`starts_in` says one may start: each is the first match from where
     the last one ended, as a scan finds it (every match is at least a leading literal long)."""
     end = len(string) if endpos is None else endpos
-    at = starts_in(pattern, string, pos, end)
+    at = starts_in(pattern, string, pos, end, timeout)
     if at is None:
         yield from pattern.finditer(string, pos, end, timeout=timeout)
         return
@@ -852,8 +891,13 @@ def _items(src: str) -> Iterator[Item]:
             inner = src[i + 1 : j - 1]
             if inner.startswith(("?=", "?!", "?<=", "?<!")):
                 kind, lo, hi = "zero", 0, 0
-            elif inner.startswith("?:") or not inner.startswith("?") or _CASE_GROUP.match(inner):
-                body = inner[inner.index(":") + 1 :] if inner.startswith("?") else inner
+            elif inner.startswith(("?:", "?>")) or not inner.startswith("?") or _CASE_GROUP.match(inner):
+                # an atomic group "(?>…)" is sized as a group (what it matches, it could match without
+                # being atomic), never opened up
+                if inner.startswith("?>"):
+                    body = inner[2:]
+                else:
+                    body = inner[inner.index(":") + 1 :] if inner.startswith("?") else inner
                 plain = not inner.startswith("?") or inner.startswith("?:")  # not a case group
                 parts = _split_top_level(body)
                 if len(parts) == 1 and not _quantified(src, j) and plain:
