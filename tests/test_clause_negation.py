@@ -86,6 +86,24 @@ def test_clause_of_a_negation(sentence: str, phrase: str, negated: bool) -> None
 
 
 @pytest.mark.parametrize(
+    ("sentence", "phrase", "negated"),
+    [
+        # a list closed by a negated conjunction ("eikä": "nor") is negated throughout, its first
+        # items past the negation's own reach too
+        (
+            "Sinulla ei ole oikeutta tietojen poistamiseen, käsittelyn vastustamiseen eikä siirto-oikeutta.",
+            "vastustamiseen",
+            True,
+        ),
+        # ... but one comma and no such conjunction makes no list
+        ("Emme säilytä tietoja pitkään, mutta sinulla on oikeus käsittelyn vastustamiseen.", "vastustamiseen", False),
+    ],
+)
+def test_a_list_closed_by_a_negated_conjunction_is_negated(sentence: str, phrase: str, negated: bool) -> None:
+    assert negated_in(load_pack("fi"), sentence, phrase) is negated
+
+
+@pytest.mark.parametrize(
     ("code", "sentence", "phrase"),
     [
         ("nl", "De medewerker kan verzoeken om verwijdering van gegevens die niet (meer) nodig zijn.", "verwijdering"),

@@ -333,3 +333,28 @@ def test_a_first_line_not_read_as_a_heading_still_titles_the_service() -> None:
         "personal data while your account is open, and you can ask us to delete it.\n"
     )
     assert analyze(load_text(plain, "policy.txt")).service.name.startswith("Examplo")
+
+
+def test_a_generic_word_hyphenated_to_the_title_name_is_cut() -> None:
+    """"Integritetspolicy för Dammfri-appen": the product is "Dammfri", not the company the text names."""
+    text = (
+        "Integritetspolicy för Dammfri-appen\n\nDammfri är appen som styr robotdammsugare från Nordklin. "
+        'Den här policyn beskriver hur Nordklin Robotics AB ("Nordklin", "vi") behandlar personuppgifter när du '
+        "använder Dammfri. Vi sparar din e-postadress så länge du har ett konto.\n"
+    )
+    s = analyze(load_text(text, "policy.txt"))
+    assert s.service.name == "Dammfri"
+    assert s.service.controller == "Nordklin Robotics AB"
+
+
+def test_a_subtitle_names_the_service_when_the_title_does_not() -> None:
+    """"Personvernerklæring for blodgivere" over "Blodbanken i Vestfold": an organisation with a
+    prefix and no legal form, named by the heading under the title and repeated by the text."""
+    text = (
+        "Personvernerklæring for blodgivere\n\nBlodbanken i Vestfold\n\nBlodbanken i Vestfold er en del av "
+        "Sykehuset i Vestfold HF. Her forklarer vi hvordan Blodbanken i Vestfold behandler navnet og "
+        "telefonnummeret ditt.\n"
+    )
+    s = analyze(load_text(text, "policy.txt"))
+    assert s.service.name == "Blodbanken i Vestfold"
+    assert s.service.controller == "Sykehuset i Vestfold HF"

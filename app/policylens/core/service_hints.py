@@ -329,6 +329,11 @@ def title_name(
             if not words or len(words) > MAX_NAME_WORDS or not words[0].group()[:1].isupper():
                 continue
             cand = piece[words[0].start() : words[-1].end()]
+            # "Integritetspolicy för Dammfri-appen", "Siivousapu-palvelun asiakasrekisteri": a generic
+            # word joined to the name by a hyphen is no part of it
+            stem, dash, tail = cand.rpartition("-")
+            if dash and stem[-1:].isalpha() and _fold(tail) in generic:
+                cand = stem
             single = len(words) == 1
             count, spelled = _occurrences(cand, head, single=single)
             if count < 2:

@@ -174,7 +174,13 @@ def _negated_list(words_before: list[str], after: str, pack: Pack) -> bool:
     if cue is None:
         return False
     between = reach[cue + 1 :]
-    if sum(w.endswith(",") for w in between) + _PARENS.sub(" ", after).count(",") < 2:
+    tail = _PARENS.sub(" ", after)
+    marks = sum(w.endswith(",") for w in between) + tail.count(",")
+    # "… no right to erasure, objection nor portability" ("eikä", "ni", "noch"): a list closed by a
+    # negated conjunction is one too, its last comma being that conjunction
+    if marks == 1 and _negation(pack, " " + " ".join(tail.split()[:2]) + " "):
+        marks += 1
+    if marks < 2:
         return False
     rest = " " + " ".join(between[4:]) + " "
     if pack.list_subject is None:

@@ -539,7 +539,17 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                     and _LOWER_AFTER.match(after) is not None
                     and not judge.common_stem(nm)
                 )
-                with_role = sharing and role_after and bool(_ITEM_NAME.search(nm))
+                # — or one word the policy never writes in lower case, its task in parentheses after it
+                # ("- Nursebuddy (mobile records)"; "- Hosting (…)" is written "hosting" elsewhere, and a
+                # defined term is followed by its definition: "- Klucz - zawiera …")
+                lone = (
+                    bool(re.match(r"^\s?\(", after))
+                    and " " not in nm.strip()
+                    and len(nm.strip()) >= 4
+                    and not nm.isupper()
+                    and nm.strip().casefold() not in judge.lower_words
+                )
+                with_role = sharing and role_after and (bool(_ITEM_NAME.search(nm)) or lone)
                 if strong or named_again or with_role:
                     cands.append((nm, strong))
                     # "Who receives the data? • Microsoft Azure, which stores your account": a well-known

@@ -154,6 +154,18 @@ def _titled(seg: Segmented, pack: Pack) -> str | None:
         return None
     words = pack.words
     name = title_name(titles, doc.text[body_from:], pack.code, words.name_endings)
+    if (
+        name is None
+        and len(doc.blocks) > 2
+        and doc.blocks[0].kind == "heading"
+        and doc.blocks[1].kind == "heading"
+        and doc.blocks[2].kind != "heading"
+    ):
+        # "Personvernerklæring for blodgivere" over "Blodbanken i Vestfold": a title that names no
+        # service, and a subtitle right under it, over the text, that does (not one of a row of
+        # headings: "Privacy Policy / Australia / Europe / …")
+        second = doc.blocks[1]
+        name = title_name([doc.text[second.start : second.end]], doc.text[second.end :], pack.code, words.name_endings)
     if name is None or name.split()[0].casefold() in words.we_words:
         return None
     name = words.legal_form_at_end.sub("", name).strip(" ,")
