@@ -107,6 +107,9 @@ def test_company_names_with_accented_capitals_and_linking_words() -> None:
     assert m is not None and m.group(1) == "Atlântico Norte – Companhia de Seguros, S.A."
     m = pt.words.legal_name.search("Os dados vão para a empresa de seguros Fidelidade, S.A.")
     assert m is not None and m.group(1) == "Fidelidade, S.A."
+    # "e" joins the words of a Portuguese company's name ("Ótica e Audiologia", "Bilhética e Eventos")
+    m = pt.words.legal_name.search("Explorados pela Miradouro Ótica e Audiologia, Lda., pessoa coletiva n.º 509")
+    assert m is not None and m.group(1) == "Miradouro Ótica e Audiologia, Lda."
 
 
 def test_a_label_on_the_line_above_is_no_part_of_the_controllers_name() -> None:
