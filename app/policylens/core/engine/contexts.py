@@ -303,44 +303,39 @@ def _section_topics(text: str, sentences: list[Sentence], own: list[frozenset[st
     return frozenset()
 
 
-def _parent_collects(doc: Document, sentences: list[Sentence], own: list[frozenset[str]], h: int) -> set[str]:
-    """{"collect"} when heading ``h`` (a weak topic only: "When you contact us") is a subsection, by
-    its level, of a heading about the data collected and nothing else: "2.6 When you contact us"
-    under "2. What data we process" lists data too. The parent is the nearest heading above at a
-    shallower level; one about purposes, storage or sharing as well passes nothing on. A heading
-    ending with ":" ("About the child:") labels a part of the section it stands in: the nearest
-    heading above at its own level that is no such label is its parent too."""
+def _parent(doc: Document, sentences: list[Sentence], h: int) -> int:
+    """The heading whose section heading ``h`` is a part of: the nearest heading above at a
+    shallower level; for a heading ending with ":" ("When you use the app:", a label of what
+    follows), also one at its own level that is no such label. -1 when none is near."""
     level = ctx_level(doc, sentences[h])
-    # a heading that ends with ":" ("When you use the app:") introduces what follows it: it is a part
-    # of the section of the nearest heading above that does not, even at the same level
     label = is_label(doc, sentences[h])
     p = sentences[h].heading
     hops = 0
     while p >= 0 and hops < 12:
         lp = ctx_level(doc, sentences[p])
         if lp < level or (label and lp == level and not is_label(doc, sentences[p])):
-            if "collect" in own[p] and own[p] & set(TOPICAL) <= {"collect", "use"}:
-                return {"collect"}
-            return set()
+            return p
         p = sentences[p].heading
         hops += 1
+    return -1
+
+
+def _parent_collects(doc: Document, sentences: list[Sentence], own: list[frozenset[str]], h: int) -> set[str]:
+    """{"collect"} when heading ``h`` (a weak topic only: "When you contact us") is a subsection
+    (:func:`_parent`) of a heading about the data collected and nothing else: "2.6 When you contact
+    us" under "2. What data we process" lists data too; one about purposes, storage or sharing as
+    well passes nothing on ("About the child:" under "What we collect" does)."""
+    p = _parent(doc, sentences, h)
+    if p >= 0 and "collect" in own[p] and own[p] & set(TOPICAL) <= {"collect", "use"}:
+        return {"collect"}
     return set()
 
 
 def _parent_shares(doc: Document, sentences: list[Sentence], own: list[frozenset[str]], h: int) -> set[str]:
     """{"share"} when the label heading ``h`` (a weak topic only: "We also use:") stands in a section
-    about who receives the data ("4. Who receives your data"): the nearest heading above it at a
-    shallower level, or at its own level and no label itself."""
-    level = ctx_level(doc, sentences[h])
-    p = sentences[h].heading
-    hops = 0
-    while p >= 0 and hops < 12:
-        lp = ctx_level(doc, sentences[p])
-        if lp < level or (lp == level and not is_label(doc, sentences[p])):
-            return {"share"} if "share" in own[p] else set()
-        p = sentences[p].heading
-        hops += 1
-    return set()
+    about who receives the data ("4. Who receives your data"), :func:`_parent`."""
+    p = _parent(doc, sentences, h)
+    return {"share"} if p >= 0 and "share" in own[p] else set()
 
 
 def is_label(doc: Document, s: Sentence) -> bool:
