@@ -662,3 +662,13 @@ def test_a_tool_on_the_services_own_servers_is_no_recipient(text: str, lang: str
 def test_a_tool_hosted_by_its_maker_is_still_a_recipient() -> None:
     got = names("We count visits with Matomo Cloud, hosted by InnoCraft in Germany.\n")
     assert "Matomo" in got
+
+
+def test_a_host_named_after_own_servers_is_still_a_recipient() -> None:
+    # "on our own servers at Hetzner": the words come before the name, which hosts those servers
+    got = _names_in(
+        "Datenschutz\n\nWir geben Daten an unsere Dienstleister weiter.\n\n"
+        "Ihre Daten liegen auf unseren eigenen Servern im Rechenzentrum von Hetzner in Nürnberg.\n",
+        "de",
+    )
+    assert "Hetzner" in got

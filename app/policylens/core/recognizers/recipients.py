@@ -449,8 +449,11 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             continue
         words = seg.packs[i].words
         ctx = seg.own[i] | seg.inherited[i]
-        if words.in_house.search(chunk):
-            in_house.update(canonical(m.group(1), words).casefold() for m in _known_in(chunk, words))
+        # (the tool before the words: "the data stay on our own servers at Hetzner" names a host)
+        if (home := words.in_house.search(chunk)) is not None:
+            in_house.update(
+                canonical(m.group(1), words).casefold() for m in _known_in(chunk, words) if m.end(1) <= home.start()
+            )
         sharing = any(c in ctx for c in _SHARING)
         topical = any(c in ctx for c in _ANY_TOPIC)
         cands: list[tuple[str, bool]] = []
