@@ -627,3 +627,48 @@ def test_a_word_opening_in_lower_case_after_a_cue_is_no_name() -> None:
         "Students can protect their records at any time through eConnect's privacy page.\n"
     )
     assert "eConnect" not in got
+
+
+def _names_in(text: str, lang: str) -> set[str]:
+    s = analyze(load_text(text, "policy.txt"), lang)
+    return {n for sh in s.shared_with for n in sh.names}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Datenschutz\n\nWir geben Daten an unsere Dienstleister weiter, etwa die Brevo GmbH für den Newsletter.\n\n"
+            "Auf der Website nutzen wir die Analyse-Software Matomo, die auf unseren eigenen Servern läuft.\n",
+            "de",
+        ),
+        (
+            "Privacy\n\nWij delen gegevens met onze verwerkers, zoals Mollie voor betalingen.\n\n"
+            "Wij meten het bezoek aan de site met Matomo, zonder dat gegevens met derden worden gedeeld.\n",
+            "nl",
+        ),
+        (HEAD + "We take payments through Stripe.\n\nWe count visits with Matomo, which is self-hosted.\n", "en"),
+    ],
+)
+def test_a_tool_on_the_services_own_servers_is_no_recipient(text: str, lang: str) -> None:
+    """A well-known tool named where the policy says it runs on its own servers ("Matomo, auf unseren
+    eigenen Servern") or that no data goes to third parties with it is named as no recipient; the
+    processors named elsewhere still are."""
+    got = _names_in(text, lang)
+    assert "Matomo" not in got
+    assert got & {"Brevo", "Mollie", "Stripe"}
+
+
+def test_a_tool_hosted_by_its_maker_is_still_a_recipient() -> None:
+    got = names("We count visits with Matomo Cloud, hosted by InnoCraft in Germany.\n")
+    assert "Matomo" in got
+
+
+def test_a_host_named_after_own_servers_is_still_a_recipient() -> None:
+    # "on our own servers at Hetzner": the words come before the name, which hosts those servers
+    got = _names_in(
+        "Datenschutz\n\nWir geben Daten an unsere Dienstleister weiter.\n\n"
+        "Ihre Daten liegen auf unseren eigenen Servern im Rechenzentrum von Hetzner in Nürnberg.\n",
+        "de",
+    )
+    assert "Hetzner" in got

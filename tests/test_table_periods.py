@@ -88,3 +88,39 @@ def test_a_sentence_about_a_childs_file_keeps_its_year() -> None:
     got = days(text)
     assert 365 in got
     assert 4745 not in got
+
+
+def test_an_item_of_a_retention_list_about_a_childs_data_keeps_its_period() -> None:
+    """Under a retention heading, an item that names the child after its duration ("- Contact details:
+    two years after your child's last camp") states a period, in any language; an item with the
+    child's age right before a number of years ("- children under 16 years: …") still states none."""
+    cases = [
+        (
+            "Privacyverklaring Kamp De Egel\n\n"
+            "Wij verzamelen de naam en geboortedatum van uw kind en uw e-mailadres.\n\n"
+            "Hoe lang bewaren we gegevens?\n\n"
+            "- Contactgegevens: twee jaar na het laatste kamp van uw kind.\n"
+            "- Kinderen onder de 12 jaar: geen gegevens na het kamp.\n",
+            "nl",
+        ),
+        (
+            "Datenschutz im Ferienlager Igel\n\n"
+            "Wir erheben Namen und Geburtsdatum Ihres Kindes und Ihre E-Mail-Adresse.\n\n"
+            "Wie lange speichern wir Daten?\n\n"
+            "- Kontaktdaten: zwei Jahre nach dem letzten Lager Ihres Kindes.\n"
+            "- Kinder unter 12 Jahren: keine Daten nach dem Lager.\n",
+            "de",
+        ),
+        (
+            "Privatlivspolitik for Pindsvinelejren\n\nVi indsamler dit barns navn og fødselsdato og din e-mail.\n\n"
+            "Hvor længe gemmer vi oplysningerne?\n\n"
+            "- Kontaktoplysninger: to år efter dit barns sidste lejr.\n"
+            "- Børn under 12 år: ingen oplysninger efter lejren.\n",
+            "da",
+        ),
+    ]
+    for text, lang in cases:
+        s = analyze(load_text(text, "policy.txt"), lang)
+        got = {round(p.days) for p in s.retention.periods}
+        assert 730 in got, lang
+        assert 4380 not in got, lang

@@ -175,6 +175,9 @@ class WordsSpec(_Strict):
     hardware: list[str] = Field(default_factory=list)  # hardware identifiers ("IMEI", "serial number")
     hardware_replaced: list[str] = Field(default_factory=list)  # "the MAC address is replaced by a random one"
     other_subjects: list[str] = Field(default_factory=list)  # subjects that are not the service ("authorities")
+    # "on our own servers", "no data goes to third parties": a well-known tool named in such a sentence
+    # runs in the service's own hands ("Matomo, on our own servers"), and is named as no recipient
+    in_house: list[str] = Field(default_factory=list)
     we_words: list[str] = Field(default_factory=list)  # what a company calls itself ("we", "la société")
     definition_cues: list[str] = Field(default_factory=list)  # "hereinafter", "ci-après"
     such_as: list[str] = Field(default_factory=list)  # before examples ("such as", "zum Beispiel")
@@ -298,6 +301,7 @@ class Words:
     hardware: regex.Pattern[str]
     hardware_replaced: regex.Pattern[str]
     other_subjects: regex.Pattern[str]
+    in_house: regex.Pattern[str]
     we_words: frozenset[str]
     such_as: regex.Pattern[str]  # group "names": the names listed after it (a cue's own groups come first)
     list_split: regex.Pattern[str]  # splits that list at commas and conjunctions
@@ -397,6 +401,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             hardware=compile_phrases(both("hardware"), f"{where} words.hardware") or _NEVER,
             hardware_replaced=compile_phrases(both("hardware_replaced"), f"{where} words.hardware_replaced") or _NEVER,
             other_subjects=compile_phrases(both("other_subjects"), f"{where} words.other_subjects") or _NEVER,
+            in_house=compile_phrases(both("in_house"), f"{where} words.in_house") or _NEVER,
             we_words=frozenset(w.casefold() for w in both("we_words")),
             such_as=regex.compile(such_as),
             list_split=regex.compile(r"\s*(?:,|" + _either([rf"\b{c}\b" for c in conj]) + r")\s*"),

@@ -44,7 +44,10 @@ def periods(seg: Segmented) -> list[Period]:
         short = len(chunk.split()) <= 18 or s.kind == "list_item"
         if "retain" not in own and not ("retain" in seg.inherited[i] and short):
             continue
-        if "children" in own and "retain" not in own:
+        # a sentence about children that only stands under a retention heading states no period — but
+        # an item of the retention list does ("- Contact details: two years after your child's last
+        # camp"): the children's words right before a number of years still make it an age (below)
+        if "children" in own and "retain" not in own and s.kind != "list_item":
             continue
         pack = seg.packs[i]
         durations = find_durations(chunk, pack)

@@ -439,6 +439,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
     later: list[tuple[int, list[str]]] = []  # names whose recipient depends on the rest of the policy
     seen_block_items: set[int] = set()
     known_starts: dict[int, list[int] | None] = {}  # per pack's words: see _known_starts
+    # well-known tools named where the policy says they run on its own servers, or that no data
+    # goes to third parties ("Matomo, which runs on our own servers"): no recipient, anywhere
+    in_house: set[str] = set()
     for i, s in enumerate(seg.sentences):
         chunk = text[s.start : s.end]
         # a table row read as a short line ("Supabase Inc. | Hosting | USA") is no heading
@@ -446,6 +449,11 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             continue
         words = seg.packs[i].words
         ctx = seg.own[i] | seg.inherited[i]
+        # (the tool before the words: "the data stay on our own servers at Hetzner" names a host)
+        if (home := words.in_house.search(chunk)) is not None:
+            in_house.update(
+                canonical(m.group(1), words).casefold() for m in _known_in(chunk, words) if m.end(1) <= home.start()
+            )
         sharing = any(c in ctx for c in _SHARING)
         topical = any(c in ctx for c in _ANY_TOPIC)
         cands: list[tuple[str, bool]] = []
@@ -635,6 +643,8 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
     if later and "service_providers" in matched:
         out.extend(("service_providers", i, found) for i, found in later)
         out.sort(key=lambda r: r[1])
+    if in_house:
+        out = [(rec, i, kept) for rec, i, found in out if (kept := [f for f in found if f.casefold() not in in_house])]
     return out
 
 
