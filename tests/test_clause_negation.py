@@ -216,7 +216,7 @@ def _sentences_of(code: str) -> list[str]:
     the shared corpus is beside the checkout, its labelled quotes in that language."""
     import json
 
-    from conftest import SHARED
+    from corpus_paths import SHARED
 
     spec = load_pack(code).spec
     out = [*spec.negation.examples, *spec.negation.counter_examples]
