@@ -627,3 +627,12 @@ def test_a_word_opening_in_lower_case_after_a_cue_is_no_name() -> None:
         "Students can protect their records at any time through eConnect's privacy page.\n"
     )
     assert "eConnect" not in got
+
+
+def test_a_company_with_its_legal_form_may_open_in_lower_case_before_a_capital() -> None:
+    """"with our fulfilment partner eShopWorks Ltd": one or two lower-case letters before a capital open a
+    company's name with its legal form, as they open a name in a list of examples; the name is
+    not cut to the words after its first capital ("ShopWorks Ltd")."""
+    got = names("We share your order with our fulfilment partner eShopWorks Ltd, which packs and ships it.\n")
+    assert "eShopWorks Ltd" in got
+    assert "ShopWorks Ltd" not in got

@@ -421,6 +421,9 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
                 r"\b((?!\p{Lu}\.\s)(?!(?:A|O|Os|As)\s\p{Lu})(?![\d.-]+,?\s(?:" + legal + r")(?!\w))"
                 # (a number where a line starts, or after its section's "6.": "24 Hour Fitness Inc." keeps it)
                 r"(?!(?:(?<=(?:^|\n)[ \t]*)|(?<=\d\.))\d+(?:\.\d+)*\.?\s)"
+                # (its first word may open with one or two lower-case letters before a capital: "eBilet
+                # Systemy sp. z o.o.", "iSpot Media Ltd")
+                r"(?:\p{Ll}{1,2}(?=\p{Lu}))?"
                 r"(?:[\p{Lu}0-9][\w&'’.-]*\s" + particle + r"){0,5}[\p{Lu}0-9][\w&'’.-]*,?\s(?:" + legal + r")"
                 # a legal form before the name: "Stichting Kinderopvang De Speelwei", "Fundacja Dobre Serce"
                 + (
