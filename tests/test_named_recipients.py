@@ -636,3 +636,15 @@ def test_a_company_with_its_legal_form_may_open_in_lower_case_before_a_capital()
     got = names("We share your order with our fulfilment partner eShopWorks Ltd, which packs and ships it.\n")
     assert "eShopWorks Ltd" in got
     assert "ShopWorks Ltd" not in got
+
+
+def test_a_baltic_sister_company_is_an_affiliate() -> None:
+    """"such as Kestrel Custody UAB in Lithuania" in the notice of Kestrel Digital Assets Limited: a
+    Lithuanian (UAB) or Latvian (SIA) legal form ends a group company's name too."""
+    text = (
+        "Privacy notice\n\nThis notice explains how Kestrel Digital Assets Limited (\"Kestrel\", \"we\") processes "
+        "your data. We collect your name and e-mail address.\n\nWe also disclose personal data to other companies "
+        "of the Kestrel group, such as Kestrel Custody UAB in Lithuania, which holds customers' assets.\n"
+    )
+    by = {sh.recipient: set(sh.names) for sh in analyze(load_text(text, "x.txt")).shared_with}
+    assert "Kestrel Custody UAB" in by.get("affiliates", set())
