@@ -3,7 +3,9 @@ user's settings, caches or Argos Translate packages."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -20,6 +22,15 @@ for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG
     os.environ[var] = str(_home / sub)
     (_home / sub).mkdir(parents=True, exist_ok=True)
 os.environ["ARGOS_PACKAGES_DIR"] = str(_home / "data" / "argos-translate" / "packages")
+atexit.register(shutil.rmtree, _home, ignore_errors=True)  # xdist's workers skip atexit: see below
+# the rule packs compiled once for the whole run (scripts/run-tests.sh warms them before pytest
+# starts its workers): each test process starts from a copy, as a user's second launch does
+# (tests/test_pack_cache.py checks compiling, staleness and damage in directories of its own)
+if os.environ.get("POLICYLENS_TEST_PACKS") and Path(os.environ["POLICYLENS_TEST_PACKS"]).is_dir():
+    _packs = _home / "cache" / "policylens" / "packs"
+    _packs.mkdir(parents=True, exist_ok=True)
+    for _pickle in Path(os.environ["POLICYLENS_TEST_PACKS"]).glob("*.pickle"):
+        shutil.copyfile(_pickle, _packs / _pickle.name)
 # Argos Translate's own sentence splitting (the reference in tests/translate) uses the spaCy pipeline
 # packaged in the test packages: its default, MiniSBD, would download a model
 os.environ["ARGOS_CHUNK_TYPE"] = "SPACY"
@@ -36,3 +47,7 @@ def samples() -> Path:
 def seed_files() -> list[Path]:
     return sorted(SAMPLES.glob("*.txt"))
 
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The throw-away home goes at the end of the session (in every xdist worker too)."""
+    shutil.rmtree(_home, ignore_errors=True)

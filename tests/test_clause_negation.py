@@ -209,3 +209,49 @@ def test_a_quoted_word_is_mentioned_not_used() -> None:
     assert not negated_in(es, sentence, "rechazá las cookies")
     en = load_pack("en")
     assert not negated_in(en, 'To stop the texts, reply "NO" and we will unsubscribe you.', "unsubscribe")
+
+
+def _sentences_of(code: str) -> list[str]:
+    """The pack's own sentences (negation examples and counter-examples, rule examples) and, where
+    the shared corpus is beside the checkout, its labelled quotes in that language."""
+    import json
+
+    from conftest import SHARED
+
+    spec = load_pack(code).spec
+    out = [*spec.negation.examples, *spec.negation.counter_examples]
+    for r in spec.rule:
+        out += [*r.examples, *r.counter_examples]
+    quotes = SHARED / "corpus" / "labelled-quotes.jsonl"
+    if quotes.is_file():
+        for line in quotes.read_text(encoding="utf-8").splitlines():
+            q = json.loads(line)
+            if q["language"] == code:
+                out.append(q["quote"])
+    return [s if isinstance(s, str) else s.text for s in out]
+
+
+@pytest.mark.parametrize("code", sorted(__import__("policylens.core.rules", fromlist=["SUPPORTED"]).SUPPORTED))
+def test_sentences_without_a_negation_are_told_without_their_clause(code: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """is_negated says no at once for a sentence where no alternative of the pack's negation has its
+    literals (negation._may_hold_a_negation): every word of every sentence of the pack's examples
+    and the labelled quotes gets the same answer as with the whole clause worked out, and the
+    shortcut is taken for most of them."""
+    import re
+
+    from policylens.core import prefilter
+    from policylens.core.engine import negation
+
+    pack = load_pack(code)
+    sentences = _sentences_of(code)
+    spans = [(s, m.start(), m.end()) for s in sentences for m in re.finditer(r"\w+(?:\s+\w+)?", s)]
+    fast = [negation.is_negated(s, 0, len(s), a, b, pack) for s, a, b in spans]
+    told = sum(not negation._may_hold_a_negation(s, 0, len(s), pack) for s in sentences)
+    monkeypatch.setattr(negation, "_may_hold_a_negation", lambda *a: True)
+    slow = [negation.is_negated(s, 0, len(s), a, b, pack) for s, a, b in spans]
+    assert fast == slow
+    assert any(slow)
+    # (en's "n't" has only one-letter literals, "n" and "t": nearly every sentence may hold it)
+    alternatives = prefilter.alternatives(pack.negation.pattern) or ((),)
+    if all(lits and len(lits[0]) >= 3 for lits in alternatives):
+        assert told > len(sentences) // 4, (told, len(sentences))

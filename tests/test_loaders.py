@@ -401,6 +401,7 @@ def test_supported_extensions_for_dialogs() -> None:
     assert dialog_patterns().split()[0] == "*.txt" and "*.docx" in dialog_patterns()
 
 
+@pytest.mark.serial
 def test_big_text_loads_fast(tmp_path: Path) -> None:
     seed = SEEDS[0].read_text(encoding="utf-8")
     big = tmp_path / "big.txt"
@@ -412,6 +413,7 @@ def test_big_text_loads_fast(tmp_path: Path) -> None:
     assert elapsed < 2.5, f"{elapsed:.2f} s for 5 MB"
 
 
+@pytest.mark.serial
 def test_one_huge_paragraph_is_linear(tmp_path: Path) -> None:
     """Thousands of wrapped lines in one paragraph (a text file with hard wraps and no blank line)."""
     lines = "\n".join(["nous collectons des données de navigation et les conservons deux ans"] * 30_000)

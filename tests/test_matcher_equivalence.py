@@ -170,7 +170,7 @@ def test_alternatives_literals() -> None:
         ("but",),
     )
     assert alts(r"abc|\w+") is None  # an alternative that needs no literal: always tried
-    assert alts(r"(?:a|b)c") == (("c",),)
+    assert {frozenset(ls) for ls in alts(r"(?:a|b)c") or ()} == {frozenset("ac"), frozenset("bc")}  # opened
     import regex
 
     neg = regex.compile(r"(?<![\w])(?:not)(?![\w])|(?<![\w])(?:never)(?![\w])", regex.IGNORECASE)
@@ -514,3 +514,23 @@ def test_word_starts_where_words_are_odd() -> None:
                 assert got is None
                 continue
             assert got == prefilter._word_starts(text, aligned, key, 100), (text, key)
+
+
+def test_groups_of_alternatives_opened_for_their_literals() -> None:
+    """prefilter._expansions opens each group of alternatives every match goes through, so that
+    each alternative brings its literals ("aucun|jamais" inside a group required nothing before);
+    optional groups stay shut, and a sequence that would open into too many stays whole. Every
+    text a pattern matches is matched by one of its expansions."""
+    import regex
+
+    ex = prefilter._expansions
+    assert ex(r"(?:(?:our|their)\s+providers)") == [r"(?:(?:our)\s+providers)", r"(?:(?:their)\s+providers)"]
+    assert ex(r"x(?:ab|c)+y(?:a|b)?") == [r"x(?:ab)y(?:a|b)?", r"x(?:c)y(?:a|b)?"]
+    assert ex(r"a(?=b|c)d") == [r"a(?=b|c)d"]  # a look-ahead is no part of the match
+    assert len(ex("(?:a|b)(?:c|d)(?:e|f)(?:g|h)(?:i|j)")) == 1  # 32 > MAX_EXPANSIONS
+    assert set(prefilter.alternatives(r"(?<!\w)(?:aucun|jamais)(?!\w)") or ()) == {("aucun",), ("jamais",)}
+    pattern = r"(?<!\w)n(?:e\s|['’]\s*)(?:\w+\s+){0,2}?(?:pas|jamais)(?!\w)"
+    opened = [regex.compile(s) for s in ex(pattern)]
+    assert len(opened) == 4
+    for text in ("ne vendons pas", "n'avons jamais", "n’ai pas", "ne le vendons jamais"):
+        assert regex.search(pattern, text) and any(o.search(text) for o in opened), text

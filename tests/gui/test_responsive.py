@@ -9,7 +9,7 @@ import pytest
 
 from gui.gui_helpers import ANALYSIS_TIMEOUT_MS, SAMPLES
 
-pytestmark = [pytest.mark.gui, pytest.mark.slow]
+pytestmark = [pytest.mark.gui, pytest.mark.slow, pytest.mark.serial]
 
 MAX_GAP_MS = 250  # generous: bench/bench_responsiveness.py measures precisely
 # on a machine so loaded that this process waits for a CPU, a long wall-clock gap says nothing

@@ -274,6 +274,42 @@ def _split_top_level(src: str) -> list[str]:
     return parts
 
 
+MAX_EXPANSIONS = 16  # sequences an alternative may open into (see _expansions)
+
+
+def _expansions(seq: str, limit: int = MAX_EXPANSIONS) -> list[str]:
+    """``seq`` (a sequence: no top-level ``|``) as the sequences whose union it matches: each group
+    of alternatives every match goes through (not optional) opened up, left to right — ``n(?:e\\s|')
+    ~ (?:pas|jamais)`` as ``n(?:e\\s) ~ (?:pas)``, ``n(?:e\\s) ~ (?:jamais)``, … Each holds the
+    literals of the alternative it took, which the group as a whole did not. ``[seq]`` when it would
+    open into more than ``limit``."""
+    i, n = 0, len(seq)
+    while i < n:
+        ch = seq[i]
+        if ch == "\\":
+            i = _escape_end(seq, i)
+            continue
+        if ch == "[":
+            i = _class_end(seq, i)
+            continue
+        if ch != "(":
+            i += 1
+            continue
+        j = _group_end(seq, i)
+        inner = seq[i + 1 : j - 1]
+        body = inner[2:] if inner.startswith("?:") else (None if inner.startswith("?") else inner)
+        if body is not None and (not _quantified(seq, j) or seq[j : j + 1] == "+"):  # one pass at least
+            heads = [h for part in _split_top_level(body) for h in _expansions(part, limit)]
+            if heads != [body]:
+                end = _skip_quantifier(seq, j) if _quantified(seq, j) else j
+                tails = _expansions(seq[end:], limit)
+                if len(heads) * len(tails) > limit:
+                    return [seq]
+                return [f"{seq[:i]}(?:{h}){tail}" for h in heads for tail in tails]
+        i = j
+    return [seq]
+
+
 _alternatives_memo: dict[str, tuple[tuple[str, ...], ...] | None] = {}
 
 
@@ -286,12 +322,13 @@ def alternatives(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     try:
         sets = []
         for alt in _split_top_level(pattern):
-            out: list[str] = []
-            _literals(alt, out)
-            lits = sorted({w.casefold() for w in out if w}, key=len, reverse=True)[:MAX_LITERALS]
-            if not lits:
-                raise ValueError("an alternative with no literal")
-            sets.append(tuple(lits))
+            for seq in _expansions(alt):
+                out: list[str] = []
+                _literals(seq, out)
+                lits = sorted({w.casefold() for w in out if w}, key=len, reverse=True)[:MAX_LITERALS]
+                if not lits:
+                    raise ValueError("an alternative with no literal")
+                sets.append(tuple(lits))
         # the longest literals first: the rarest, and a pattern can be told out sooner
         got = tuple(sorted(set(sets), key=lambda ls: -len(ls[0])))
     except (ValueError, IndexError):
@@ -300,7 +337,7 @@ def alternatives(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     return got
 
 
-def _foldable(text: str, folded: str) -> bool:
+def foldable(text: str, folded: str) -> bool:
     """Whether ``folded`` (``text.casefold()``) can stand for ``text`` in literal tests: no letter
     of ``text`` folds to more than one character, but "ß" and "ẞ" (whose folds are equal)."""
     return len(folded) == len(text) or all(_fold1(c) is not None for c in set(text))
@@ -342,7 +379,7 @@ class Window:
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
         part = text[start:end] if (start or end is not None) else text
         self.folded = part.casefold()
-        self.ok = ENABLED and _foldable(part, self.folded)
+        self.ok = ENABLED and foldable(part, self.folded)
 
     def may_match(self, pattern: Any) -> bool:
         """False only when ``pattern`` (compiled) cannot match here: no alternative of it has all
@@ -396,7 +433,7 @@ class TextIndex:
         self.text = text
         self.folded = text.casefold()
         self._has: dict[str, bool] = {}
-        self._safe: bool | None = None  # whether literal tests on ``folded`` hold (see _foldable)
+        self._safe: bool | None = None  # whether literal tests on ``folded`` hold (see foldable)
         self._aligned: str | None = None  # the text folded letter for letter ("" when it cannot be)
         self._starts: dict[str, list[int] | None] = {}
         self._positions: dict[str, list[int] | None] = {}
@@ -592,7 +629,7 @@ class TextIndex:
         if not ENABLED:
             return True
         if self._safe is None:
-            self._safe = _foldable(self.text, self.folded)
+            self._safe = foldable(self.text, self.folded)
         if not self._safe:
             return True
         has = self._has

@@ -92,7 +92,7 @@ def is_negated(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> bool:
     asides around it ("(never the received ones)", "(see section C)") do not count, nor does the
     negation of an open list's marker ("including, but not limited to, your e-mail address": the
     pack's ``flags.non_exhaustive`` phrases)."""
-    if not _is_negated(text, s, e, ms, me, pack):
+    if not _may_hold_a_negation(text, s, e, pack) or not _is_negated(text, s, e, ms, me, pack):
         return False
     # rare: worked out only for a phrase found negated
     left = text[s:ms]
@@ -108,6 +108,24 @@ def is_negated(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> bool:
     if blank == left:
         return True
     return _is_negated(blank + text[ms:e], 0, e - s, ms - s, me - s, pack)
+
+
+def _may_hold_a_negation(text: str, s: int, e: int, pack: Pack) -> bool:
+    """False only when the pack's negation cannot match in any string :func:`_is_negated` makes of
+    sentence [s, e): those are its words (cut, blanked, rejoined by spaces) and a neutral "X", so a
+    negation found there has, for one of its alternatives, every required literal's space-free
+    pieces within the sentence's words or "x". Most sentences with a hit hold no negation at all:
+    their clause is not worked out."""
+    if not prefilter.ENABLED:
+        return True
+    alts = prefilter.alternatives(pack.negation.pattern)
+    if alts is None:
+        return True
+    part = text[s:e]
+    folded = part.casefold()
+    if not prefilter.foldable(part, folded):
+        return True
+    return any(all(p in folded or p in "x" for lit in lits for p in lit.split()) for lits in alts)
 
 
 _INNER: dict[int, regex.Pattern[str] | None] = {}
