@@ -648,3 +648,10 @@ def test_a_baltic_sister_company_is_an_affiliate() -> None:
     )
     by = {sh.recipient: set(sh.names) for sh in analyze(load_text(text, "x.txt")).shared_with}
     assert "Kestrel Custody UAB" in by.get("affiliates", set())
+
+
+def test_a_list_item_with_its_task_after_an_em_dash() -> None:
+    """"- Northwind Mail — newsletters" under a sharing lead-in: an em dash before the task, as an en
+    dash or a comma, says the item opens with a processor's name."""
+    got = names("Our processors are:\n\n- Northwind Mail — newsletters\n- Brightdesk Cloud — support tickets\n")
+    assert {"Northwind Mail", "Brightdesk Cloud"} <= got
