@@ -672,3 +672,31 @@ def test_a_host_named_after_own_servers_is_still_a_recipient() -> None:
         "de",
     )
     assert "Hetzner" in got
+
+
+def test_a_company_with_its_legal_form_may_open_in_lower_case_before_a_capital() -> None:
+    """"with our fulfilment partner eShopWorks Ltd": one or two lower-case letters before a capital open a
+    company's name with its legal form, as they open a name in a list of examples; the name is
+    not cut to the words after its first capital ("ShopWorks Ltd")."""
+    got = names("We share your order with our fulfilment partner eShopWorks Ltd, which packs and ships it.\n")
+    assert "eShopWorks Ltd" in got
+    assert "ShopWorks Ltd" not in got
+
+
+def test_a_baltic_sister_company_is_an_affiliate() -> None:
+    """"such as Kestrel Custody UAB in Lithuania" in the notice of Kestrel Digital Assets Limited: a
+    Lithuanian (UAB) or Latvian (SIA) legal form ends a group company's name too."""
+    text = (
+        "Privacy notice\n\nThis notice explains how Kestrel Digital Assets Limited (\"Kestrel\", \"we\") processes "
+        "your data. We collect your name and e-mail address.\n\nWe also disclose personal data to other companies "
+        "of the Kestrel group, such as Kestrel Custody UAB in Lithuania, which holds customers' assets.\n"
+    )
+    by = {sh.recipient: set(sh.names) for sh in analyze(load_text(text, "x.txt")).shared_with}
+    assert "Kestrel Custody UAB" in by.get("affiliates", set())
+
+
+def test_a_list_item_with_its_task_after_an_em_dash() -> None:
+    """"- Northwind Mail — newsletters" under a sharing lead-in: an em dash before the task, as an en
+    dash or a comma, says the item opens with a processor's name."""
+    got = names("Our processors are:\n\n- Northwind Mail — newsletters\n- Brightdesk Cloud — support tickets\n")
+    assert {"Northwind Mail", "Brightdesk Cloud"} <= got

@@ -361,3 +361,40 @@ def test_a_subtitle_names_the_service_when_the_title_does_not() -> None:
     s = analyze(load_text(text, "policy.txt"))
     assert s.service.name == "Blodbanken i Vestfold"
     assert s.service.controller == "Sykehuset i Vestfold HF"
+
+
+def test_a_joint_controller_named_beside_the_service_is_not_the_controller() -> None:
+    """A fan page's co-controller ("jointly with Meta Platforms Ireland Ltd.", "wspólnie z …") named in a
+    sentence about controllers is not the policy's controller, and it stays a recipient's name (Meta's
+    companies are named Facebook)."""
+    pl = (
+        "Polityka prywatności\n\nAdministratorem danych jest Miejska Biblioteka Publiczna w Opolu, ul. Minorytów 4. "
+        "Przetwarzamy Twoje imię i adres e-mail. Dane powierzamy dostawcy usług hostingowych.\n\n"
+        "Prowadząc profil Biblioteki na Facebooku, jesteśmy "
+        "współadministratorem danych osób odwiedzających profil wspólnie z Meta Platforms Ireland Ltd. "
+        "Dane mogą być przekazywane do Stanów Zjednoczonych.\n"
+    )
+    s = analyze(load_text(pl, "polityka.txt"))
+    assert s.service.controller != "Meta Platforms Ireland Ltd."
+    assert "Facebook" in {n for sh in s.shared_with for n in sh.names}
+    en = (
+        "Privacy notice\n\nThe controller of your data is the Riverside Community Library, 4 Mill Lane, Exeter. "
+        "We keep your name and e-mail address.\n\nFor our Facebook page we are the controller jointly with "
+        "Meta Platforms Ireland Ltd., which shares page statistics with us.\n"
+    )
+    assert analyze(load_text(en, "notice.txt")).service.controller != "Meta Platforms Ireland Ltd."
+
+
+def test_a_company_after_a_recipient_cue_is_no_controller() -> None:
+    """With no company named as the controller, the first company near the top is taken; one named
+    after a recipient cue ("Payments are handled by …", "Płatności obsługuje …") is a processor."""
+    en = (
+        "Privacy notice\n\nThe controller of your data is the Riverside Community Library, 4 Mill Lane, Exeter.\n\n"
+        "Tickets\n\nPayments are handled by Northpay Ltd. We keep your name and e-mail address.\n"
+    )
+    assert analyze(load_text(en, "notice.txt")).service.controller != "Northpay Ltd"
+    pl = (
+        "Polityka prywatności\n\nAdministratorem danych jest Miejska Biblioteka Publiczna w Opolu.\n\n"
+        "Bilety\n\nPłatności obsługuje Szybkopłat S.A. z siedzibą w Poznaniu. Przetwarzamy Twoje imię i adres e-mail.\n"
+    )
+    assert analyze(load_text(pl, "polityka.txt")).service.controller != "Szybkopłat S.A."

@@ -210,6 +210,10 @@ class WordsSpec(_Strict):
     # a Scandinavian genitive ("Googles tjänster"); the name is still the name without them
     name_endings: list[str] = Field(default_factory=list)
     source_cues: list[str] = Field(default_factory=list)  # "we may receive information": data comes from them
+    # "jointly with", "wspólnie z": a company named right after them shares the controller's role with the
+    # service ("we are joint controllers of the fan page together with Meta Platforms Ireland Ltd."); it is
+    # not the controller
+    joint_cues: list[str] = Field(default_factory=list)
     # a sentence that opens with one of these continues the one before it ("This data is kept…",
     # "Such requests…", "In addition…"): it inherits that sentence's contexts
     carry_over: list[str] = Field(default_factory=list)
@@ -328,6 +332,7 @@ class Words:
     recipient_cue_after: regex.Pattern[str]  # matches right after a processor's name ("X receives")
     recipient_label: regex.Pattern[str]  # a label whose value names a processor ("Hosting-Anbieter")
     source_cue: regex.Pattern[str]  # the service receives data (from the parties named), it does not give it
+    joint_cue: regex.Pattern[str]  # matches right before a company that is a joint controller, not the controller
     carry_over: regex.Pattern[str]  # matches at the start of a sentence that continues the previous one
 
 
@@ -426,6 +431,9 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
                 r"\b((?!\p{Lu}\.\s)(?!(?:A|O|Os|As)\s\p{Lu})(?![\d.-]+,?\s(?:" + legal + r")(?!\w))"
                 # (a number where a line starts, or after its section's "6.": "24 Hour Fitness Inc." keeps it)
                 r"(?!(?:(?<=(?:^|\n)[ \t]*)|(?<=\d\.))\d+(?:\.\d+)*\.?\s)"
+                # (its first word may open with one or two lower-case letters before a capital: "eBilet
+                # Systemy sp. z o.o.", "iSpot Media Ltd")
+                r"(?:\p{Ll}{1,2}(?=\p{Lu}))?"
                 r"(?:[\p{Lu}0-9][\w&'’.-]*\s" + particle + r"){0,5}[\p{Lu}0-9][\w&'’.-]*,?\s(?:" + legal + r")"
                 # a legal form before the name: "Stichting Kinderopvang De Speelwei", "Fundacja Dobre Serce"
                 + (
@@ -458,6 +466,11 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             # "X receives", and a cue in apposition after a comma: "Speechmatics, il nostro fornitore di …"
             recipient_cue_after=regex.compile(rf",?[\s\u00a0]{{1,3}}(?i:{_either(after_alt)})(?!\w)"),
             recipient_label=compile_phrases(both("recipient_labels"), f"{where} words.recipient_labels") or _NEVER,
+            joint_cue=(
+                regex.compile(rf"(?i:{_either(joint_alt)})[\s\u00a0,]*$")
+                if (joint_alt := [phrase_to_regex(p) for p in both("joint_cues")])
+                else _NEVER
+            ),
             carry_over=(
                 regex.compile(
                     r"[\W\d]{0,6}(?:" + _either([phrase_to_regex(p) for p in both("carry_over")]) + r")(?!\w)", FLAGS

@@ -249,8 +249,23 @@ def _first_company(seg: Segmented, pack: Pack, head: str):  # type: ignore[no-un
         chunk = seg.sent_text(i)
         if " | " in chunk or "share" in seg.own[i] or "share" in seg.inherited[i]:
             continue
+        if _joint(pack, seg.doc.text, m, seg.sentences[i].start):
+            continue
+        # "Payments are handled by PayU S.A.": a company right after a recipient cue is a processor ("the
+        # use of all websites … operated by JibJab Media Inc." still names the controller)
+        lo = max(seg.sentences[i].start, m.start() - 60)
+        text = seg.doc.text
+        if any(not text[c.end() : m.start()].strip() for c in pack.words.recipient_cue.finditer(text, lo, m.start())):
+            continue
         return m
     return None
+
+
+def _joint(pack: Pack, text: str, m, lo: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the company ``m`` (a match in ``text``) is named as a joint controller beside the service
+    ("jointly with Meta Platforms Ireland Ltd.", "wspólnie z …"): then it is not the controller. ``lo``:
+    where its sentence starts."""
+    return pack.words.joint_cue.search(text, max(lo, m.start() - 60), m.start()) is not None
 
 
 def _controller_named(seg: Segmented, pack: Pack):  # type: ignore[no-untyped-def]
@@ -265,7 +280,16 @@ def _controller_named(seg: Segmented, pack: Pack):  # type: ignore[no-untyped-de
         if s.start >= 20_000:
             break
         if any(seg.cue_in(c, i, cut=False) for c in cues):
-            m = pack.words.legal_name.search(text, s.start, s.end)
+            # the first company of the sentence that is not named as a joint controller beside the service
+            # ("we are joint controllers together with Meta Platforms Ireland Ltd.": not the controller)
+            m = next(
+                (
+                    n
+                    for n in pack.words.legal_name.finditer(text, s.start, s.end)
+                    if not _joint(pack, text, n, s.start)
+                ),
+                None,
+            )
             if m is None and i > 0 and seg.sentences[i - 1].block == s.block:
                 # "Example UAB operates the app. We are the controller of your personal data."
                 prev = seg.sentences[i - 1]
