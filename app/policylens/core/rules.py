@@ -133,6 +133,10 @@ class NegationSpec(_Strict):
     # (``list_subjects``: "we", "you") starts another clause
     list_reach: int = 0
     list_subjects: list[str] = Field(default_factory=list)
+    # negations that open a "neither … nor" whose second half is a plain "or" (Swedish "varken … eller",
+    # Norwegian "verken … eller"): after one, the list's conjunctions count as its commas ("tar varken
+    # emot DNA-resultat eller uppgifter om hälsa, religion eller etniskt ursprung")
+    correlatives: list[str] = Field(default_factory=list)
     examples: list[str] = Field(min_length=1)  # sentences whose trigger is negated
     counter_examples: list[str] = Field(default_factory=list)
 
@@ -491,6 +495,7 @@ class Pack:
     conditional_lead: regex.Pattern[str] | None  # "If you do not want e-mails, " at a clause's start
     list_reach: int
     list_subject: regex.Pattern[str] | None  # a word that starts a new clause inside a list
+    correlatives: frozenset[str]  # casefolded: "varken", "verken"
     # single words that open a clause ("if", "when", "but", "which"): a subject right after one
     # starts a new clause; after a noun it opens a clause about that noun ("the websites you visit")
     clause_openers: frozenset[str]
@@ -608,6 +613,7 @@ def compile_pack(spec: PackSpec) -> Pack:
         ),
         list_reach=spec.negation.list_reach,
         list_subject=compile_phrases(spec.negation.list_subjects, f"{where} negation.list_subjects"),
+        correlatives=frozenset(w.casefold() for w in spec.negation.correlatives),
         clause_openers=frozenset(
             w.casefold()
             for w in [*spec.negation.conditionals, *spec.negation.relative_words, *spec.negation.scope_breakers]
