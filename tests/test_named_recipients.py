@@ -627,3 +627,25 @@ def test_a_word_opening_in_lower_case_after_a_cue_is_no_name() -> None:
         "Students can protect their records at any time through eConnect's privacy page.\n"
     )
     assert "eConnect" not in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "no",
+            "Personvernerklæring for Eksempel AS\n\nEksempel AS er behandlingsansvarlig. Vi deler opplysninger med "
+            "Stripe.\n\nGoogle kan behandle opplysninger i USA. Vi bruker EU-kommisjonens standard "
+            "personvernbestemmelser for slike overføringer.\n",
+        ),
+        (
+            "fi",
+            "Esimerkki Oy:n tietosuojaseloste\n\nEsimerkki Oy on rekisterinpitäjä. Jaamme tietoja Stripelle.\n\n"
+            "Google voi käsitellä tietoja Yhdysvalloissa. Käytämme Euroopan komission vakiosopimuslausekkeita.\n",
+        ),
+    ],
+)
+def test_the_commission_of_the_standard_clauses_is_no_recipient(lang: str, text: str) -> None:
+    s = analyze(load_text(text, f"examplo-{lang}.txt"))
+    assert s.language.code == lang
+    assert {n for sh in s.shared_with for n in sh.names} == {"Stripe", "Google"}
