@@ -145,6 +145,9 @@ class DurationSpec(_Strict):
     units: dict[str, str]
     numbers: dict[str, float]
     not_after: list[str] = Field(default_factory=list)  # words before the number that make it not a period
+    # words right after the unit that make it an interval, not a period ("15 minuutin välein": every 15
+    # minutes; "tunnin jaksoissa": in hourly periods)
+    not_before: list[str] = Field(default_factory=list)
     # unit words that mean one unit with no number ("przez rok", "vuoden ajan"): phrase syntax
     bare_units: dict[str, str] = Field(default_factory=dict)
     examples: dict[str, float] = Field(min_length=1)  # text → days
@@ -508,6 +511,7 @@ class Pack:
     duration_re: regex.Pattern[str]
     bare_units: list[tuple[regex.Pattern[str], str]]
     not_after_end: regex.Pattern[str] | None  # matches when a not_after phrase ends the string
+    not_before_start: regex.Pattern[str] | None  # matches (at a position) when a not_before phrase starts there
     month_words: dict[str, int]
     date_re: regex.Pattern[str]
     updated_cues: regex.Pattern[str]
@@ -527,6 +531,11 @@ def _alternation(words: list[str]) -> str:
 
 def _ending(pat: regex.Pattern[str] | None) -> regex.Pattern[str] | None:
     return regex.compile(rf"(?:{pat.pattern})[\s\u00a0]*$", FLAGS) if pat is not None else None
+
+
+def _starting(pat: regex.Pattern[str] | None) -> regex.Pattern[str] | None:
+    """``pat`` after optional spaces, for ``.match(text, pos)`` at the end of a duration."""
+    return regex.compile(rf"[\s\u00a0]*(?:{pat.pattern})", FLAGS) if pat is not None else None
 
 
 def compile_pack(spec: PackSpec) -> Pack:
@@ -628,6 +637,7 @@ def compile_pack(spec: PackSpec) -> Pack:
         duration_re=duration_re,
         bare_units=[(regex.compile(phrase_to_regex(k), FLAGS), v) for k, v in d.bare_units.items()],
         not_after_end=_ending(compile_phrases(d.not_after, f"{where} durations.not_after")),
+        not_before_start=_starting(compile_phrases(d.not_before, f"{where} durations.not_before")),
         month_words=months,
         date_re=date_re,
         updated_cues=compile_phrases(spec.dates.updated_cues, f"{where} dates") or regex.compile("(?!)"),
