@@ -649,3 +649,31 @@ def test_the_commission_of_the_standard_clauses_is_no_recipient(lang: str, text:
     s = analyze(load_text(text, f"examplo-{lang}.txt"))
     assert s.language.code == lang
     assert {n for sh in s.shared_with for n in sh.names} == {"Stripe", "Google"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "sv",
+            "Integritetspolicy för Exempelföreningen\n\nExempelföreningen är personuppgiftsansvarig. Vi delar "
+            "uppgifter med våra leverantörer.\n\nMedlemstidningen trycks och distribueras av Tryckeriet Klarälven "
+            "AB, som får namn och adress för adressering.\n",
+            "Tryckeriet Klarälven AB",
+        ),
+        (
+            "no",
+            "Personvernerklæring for Eksempelforeningen\n\nEksempelforeningen er behandlingsansvarlig for "
+            "personopplysningene i medlemsregisteret. Vi deler opplysninger med leverandører.\n\nMedlemsbladet "
+            "trykkes og distribueres av Trykkeriet Fjord AS, som får navn og adresse.\n",
+            "Trykkeriet Fjord AS",
+        ),
+    ],
+)
+def test_a_printer_that_distributes_a_members_magazine_is_a_recipient_not_the_controller(
+    lang: str, text: str, want: str
+) -> None:
+    s = analyze(load_text(text, f"examplo-{lang}.txt"))
+    assert s.language.code == lang
+    assert want in {n for sh in s.shared_with for n in sh.names}
+    assert s.service.controller != want
