@@ -205,6 +205,14 @@ def test_durations_in_days() -> None:
     assert [d.days for d in find_durations("kept 2 (see below) years", en)] == []
 
 
+def test_an_interval_is_no_period() -> None:
+    # "every 15 minutes", "in hourly periods": how often a meter is read, not how long data is kept
+    fi = load_pack("fi")
+    assert [d.days for d in find_durations("sähkönkulutus 15 minuutin jaksoissa", fi)] == []
+    assert [d.days for d in find_durations("mittarilukemat tallennetaan tunnin välein", fi)] == []
+    assert [d.days for d in find_durations("mittaustiedot säilytetään 6 vuotta", fi)] == [2190]
+
+
 def test_numbers_listed_before_a_duration_share_its_unit() -> None:
     sv, de, en = load_pack("sv"), load_pack("de"), load_pack("en")
     assert [d.days for d in find_durations("Videoklipp sparas i 7, 30 eller 60 dagar.", sv)] == [7, 30, 60]

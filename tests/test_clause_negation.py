@@ -104,6 +104,31 @@ def test_a_list_closed_by_a_negated_conjunction_is_negated(sentence: str, phrase
 
 
 @pytest.mark.parametrize(
+    ("code", "sentence", "phrase", "negated"),
+    [
+        # "varken … eller" / "verken … eller": the list's "eller" are its commas, so the negation
+        # reaches its last items too
+        (
+            "sv",
+            "Föreningen tar varken emot dina DNA-resultat eller uppgifter om hälsa, religion eller etniskt ursprung.",
+            "etniskt ursprung",
+            True,
+        ),
+        (
+            "no",
+            "Vi lagrer verken kortnummeret ditt eller opplysninger om helse, religion eller politisk syn.",
+            "helse",
+            True,
+        ),
+        # ... a plain list of two with one comma after a negation further back is no list
+        ("sv", "Vi säljer inte uppgifter, men vi behandlar uppgifter om din hälsa och allergier.", "hälsa", False),
+    ],
+)
+def test_a_correlative_negation_reaches_along_its_list(code: str, sentence: str, phrase: str, negated: bool) -> None:
+    assert negated_in(load_pack(code), sentence, phrase) is negated
+
+
+@pytest.mark.parametrize(
     ("code", "sentence", "phrase"),
     [
         ("nl", "De medewerker kan verzoeken om verwijdering van gegevens die niet (meer) nodig zijn.", "verwijdering"),

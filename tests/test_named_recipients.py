@@ -700,3 +700,53 @@ def test_a_list_item_with_its_task_after_an_em_dash() -> None:
     dash or a comma, says the item opens with a processor's name."""
     got = names("Our processors are:\n\n- Northwind Mail — newsletters\n- Brightdesk Cloud — support tickets\n")
     assert {"Northwind Mail", "Brightdesk Cloud"} <= got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "no",
+            "Personvernerklæring for Eksempel AS\n\nEksempel AS er behandlingsansvarlig. Vi deler opplysninger med "
+            "Stripe.\n\nGoogle kan behandle opplysninger i USA. Vi bruker EU-kommisjonens standard "
+            "personvernbestemmelser for slike overføringer.\n",
+        ),
+        (
+            "fi",
+            "Esimerkki Oy:n tietosuojaseloste\n\nEsimerkki Oy on rekisterinpitäjä. Jaamme tietoja Stripelle.\n\n"
+            "Google voi käsitellä tietoja Yhdysvalloissa. Käytämme Euroopan komission vakiosopimuslausekkeita.\n",
+        ),
+    ],
+)
+def test_the_commission_of_the_standard_clauses_is_no_recipient(lang: str, text: str) -> None:
+    s = analyze(load_text(text, f"examplo-{lang}.txt"))
+    assert s.language.code == lang
+    assert {n for sh in s.shared_with for n in sh.names} == {"Stripe", "Google"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "sv",
+            "Integritetspolicy för Exempelföreningen\n\nExempelföreningen är personuppgiftsansvarig. Vi delar "
+            "uppgifter med våra leverantörer.\n\nMedlemstidningen trycks och distribueras av Tryckeriet Klarälven "
+            "AB, som får namn och adress för adressering.\n",
+            "Tryckeriet Klarälven AB",
+        ),
+        (
+            "no",
+            "Personvernerklæring for Eksempelforeningen\n\nEksempelforeningen er behandlingsansvarlig for "
+            "personopplysningene i medlemsregisteret. Vi deler opplysninger med leverandører.\n\nMedlemsbladet "
+            "trykkes og distribueres av Trykkeriet Fjord AS, som får navn og adresse.\n",
+            "Trykkeriet Fjord AS",
+        ),
+    ],
+)
+def test_a_printer_that_distributes_a_members_magazine_is_a_recipient_not_the_controller(
+    lang: str, text: str, want: str
+) -> None:
+    s = analyze(load_text(text, f"examplo-{lang}.txt"))
+    assert s.language.code == lang
+    assert want in {n for sh in s.shared_with for n in sh.names}
+    assert s.service.controller != want

@@ -85,6 +85,8 @@ def find_durations(text: str, pack: Pack) -> list[Duration]:
             head = text[max(0, m.start() - 60) : m.start()]
             if pack.not_after_end.search(head):
                 continue
+        if pack.not_before_start is not None and pack.not_before_start.match(text, m.end()):
+            continue
         out.extend(_listed_before(text, m, unit, pack))
         out.append(Duration(to_days(amount, unit), m.group(0), m.start(), m.end(), unit, amount))
     for pat, unit in pack.bare_units:

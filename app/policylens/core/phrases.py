@@ -26,8 +26,13 @@ class PackError(ValueError):
 # ("zmienić, klikając link „Ustawienia prywatności”", « Paramètres »)
 # The word is read whole, without giving characters back ("(?>…)"): a shorter word would leave a
 # character that no separator starts with (the same matches, found without the back-tracking that
-# cost a failing try of a sixteen-word gap half its time)
-_TOKEN = r"(?>(?:[^\s.;:!?,'’]++|:(?=\w))+)(?:[\s,\u00a0]+[„“«\"]?|['’])"
+# cost a failing try of a sixteen-word gap half its time). A dot or colon inside a word is part of
+# it: a web address or a service named by its domain ("Genom att använda Klubbslaget.se godkänner
+# du", "Ved å bruke Fiskekortet.no godtar du"), a case ending after a colon ("Ltd:lle"); a dot before
+# a space still ends the gap ("t.ex. ", a sentence's end). A hyphen after the whitespace that joins a
+# word to a name of several words belongs to the separator, as a quotation mark does: the phrase after
+# the gap can start on that word ("näyttää sinulle Apila Plus -mainoksia", "Google Analytics -työkalu")
+_TOKEN = r"(?>(?:[^\s.;:!?,'’]++|[:.](?=\w))+)(?:[\s,\u00a0]+(?:[„“«\"]|-(?=\w))?|['’])"
 _GAP = {"~": r"(?:" + _TOKEN + r"){0,4}?", "~~": r"(?:" + _TOKEN + r"){0,16}?"}
 _SPACE = r"[\s\u00a0]+"
 

@@ -133,6 +133,10 @@ class NegationSpec(_Strict):
     # (``list_subjects``: "we", "you") starts another clause
     list_reach: int = 0
     list_subjects: list[str] = Field(default_factory=list)
+    # negations that open a "neither … nor" whose second half is a plain "or" (Swedish "varken … eller",
+    # Norwegian "verken … eller"): after one, the list's conjunctions count as its commas ("tar varken
+    # emot DNA-resultat eller uppgifter om hälsa, religion eller etniskt ursprung")
+    correlatives: list[str] = Field(default_factory=list)
     examples: list[str] = Field(min_length=1)  # sentences whose trigger is negated
     counter_examples: list[str] = Field(default_factory=list)
 
@@ -141,6 +145,9 @@ class DurationSpec(_Strict):
     units: dict[str, str]
     numbers: dict[str, float]
     not_after: list[str] = Field(default_factory=list)  # words before the number that make it not a period
+    # words right after the unit that make it an interval, not a period ("15 minuutin välein": every 15
+    # minutes; "tunnin jaksoissa": in hourly periods)
+    not_before: list[str] = Field(default_factory=list)
     # unit words that mean one unit with no number ("przez rok", "vuoden ajan"): phrase syntax
     bare_units: dict[str, str] = Field(default_factory=dict)
     examples: dict[str, float] = Field(min_length=1)  # text → days
@@ -509,6 +516,7 @@ class Pack:
     conditional_lead: regex.Pattern[str] | None  # "If you do not want e-mails, " at a clause's start
     list_reach: int
     list_subject: regex.Pattern[str] | None  # a word that starts a new clause inside a list
+    correlatives: frozenset[str]  # casefolded: "varken", "verken"
     # single words that open a clause ("if", "when", "but", "which"): a subject right after one
     # starts a new clause; after a noun it opens a clause about that noun ("the websites you visit")
     clause_openers: frozenset[str]
@@ -521,6 +529,7 @@ class Pack:
     duration_re: regex.Pattern[str]
     bare_units: list[tuple[regex.Pattern[str], str]]
     not_after_end: regex.Pattern[str] | None  # matches when a not_after phrase ends the string
+    not_before_start: regex.Pattern[str] | None  # matches (at a position) when a not_before phrase starts there
     month_words: dict[str, int]
     date_re: regex.Pattern[str]
     updated_cues: regex.Pattern[str]
@@ -540,6 +549,11 @@ def _alternation(words: list[str]) -> str:
 
 def _ending(pat: regex.Pattern[str] | None) -> regex.Pattern[str] | None:
     return regex.compile(rf"(?:{pat.pattern})[\s\u00a0]*$", FLAGS) if pat is not None else None
+
+
+def _starting(pat: regex.Pattern[str] | None) -> regex.Pattern[str] | None:
+    """``pat`` after optional spaces, for ``.match(text, pos)`` at the end of a duration."""
+    return regex.compile(rf"[\s\u00a0]*(?:{pat.pattern})", FLAGS) if pat is not None else None
 
 
 def compile_pack(spec: PackSpec) -> Pack:
@@ -626,6 +640,7 @@ def compile_pack(spec: PackSpec) -> Pack:
         ),
         list_reach=spec.negation.list_reach,
         list_subject=compile_phrases(spec.negation.list_subjects, f"{where} negation.list_subjects"),
+        correlatives=frozenset(w.casefold() for w in spec.negation.correlatives),
         clause_openers=frozenset(
             w.casefold()
             for w in [*spec.negation.conditionals, *spec.negation.relative_words, *spec.negation.scope_breakers]
@@ -640,6 +655,7 @@ def compile_pack(spec: PackSpec) -> Pack:
         duration_re=duration_re,
         bare_units=[(regex.compile(phrase_to_regex(k), FLAGS), v) for k, v in d.bare_units.items()],
         not_after_end=_ending(compile_phrases(d.not_after, f"{where} durations.not_after")),
+        not_before_start=_starting(compile_phrases(d.not_before, f"{where} durations.not_before")),
         month_words=months,
         date_re=date_re,
         updated_cues=compile_phrases(spec.dates.updated_cues, f"{where} dates") or regex.compile("(?!)"),

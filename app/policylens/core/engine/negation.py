@@ -194,6 +194,9 @@ def _negated_list(words_before: list[str], after: str, pack: Pack) -> bool:
     between = reach[cue + 1 :]
     tail = _PARENS.sub(" ", after)
     marks = sum(w.endswith(",") for w in between) + tail.count(",")
+    # "varken X eller Y, Z eller W": after a correlative negation its list's conjunctions are marks too
+    if reach[cue].casefold() in pack.correlatives:
+        marks += sum(1 for w in [*between, *tail.split()] if pack.words.list_split.fullmatch(f" {w} "))
     # "… no right to erasure, objection nor portability" ("eikä", "ni", "noch"): a list closed by a
     # negated conjunction is one too, its last comma being that conjunction
     if marks == 1 and _negation(pack, " " + " ".join(tail.split()[:2]) + " "):
