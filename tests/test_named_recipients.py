@@ -627,3 +627,42 @@ def test_a_word_opening_in_lower_case_after_a_cue_is_no_name() -> None:
         "Students can protect their records at any time through eConnect's privacy page.\n"
     )
     assert "eConnect" not in got
+
+
+def test_a_company_named_again_by_its_first_words_is_one_name() -> None:
+    # "Nordhafen Registry, Inc." in full, then "Nordhafen Registry" in a later list: one company, its full name kept
+    body = (
+        "We share domain data with Nordhafen Registry, Inc., in the United States.\n\n"
+        "Some recipients, such as Nordhafen Registry and Lumbra Hosting GmbH, process data outside the EU.\n"
+    )
+    got = names(body)
+    assert "Nordhafen Registry, Inc." in got
+    assert "Nordhafen Registry" not in got
+
+
+def test_a_list_item_opening_with_an_article_and_an_acronym_names_the_company() -> None:
+    # "• a DPD Portugal, que faz …": the article is no part of the name, and an acronym followed by a
+    # capitalised word is the shape of a company's name
+    text = (
+        "Política de privacidade da Examplo\n\nPartilhamos os seus dados com os nossos prestadores de serviços.\n\n"
+        "Partilhamos o estritamente necessário com:\n\n"
+        "• a DPD Portugal, que faz as entregas ao domicílio (nome, morada);\n"
+        "• o nosso contabilista, para a faturação.\n"
+    )
+    s = analyze(load_text(text, "examplo-pt.txt"))
+    assert s.language.code == "pt"
+    assert "DPD Portugal" in {n for sh in s.shared_with for n in sh.names}
+
+
+def test_names_of_a_list_without_bullets_before_a_dash_and_their_task() -> None:
+    # "Weezevent — billetterie en ligne" lines under a sharing lead-in: each line names its processor
+    text = (
+        "Politique de confidentialité du festival Examplo\n\n"
+        "Nous faisons appel à des prestataires qui traitent certaines données pour notre compte :\n\n"
+        "Weezevent — billetterie en ligne\n"
+        "Sendinblue — envoi de la lettre d'information\n"
+        "Brevo — envoi des SMS\n"
+    )
+    s = analyze(load_text(text, "examplo-fr.txt"))
+    assert s.language.code == "fr"
+    assert {"Weezevent", "Sendinblue"} <= {n for sh in s.shared_with for n in sh.names}
