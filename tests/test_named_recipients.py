@@ -666,3 +666,14 @@ def test_names_of_a_list_without_bullets_before_a_dash_and_their_task() -> None:
     s = analyze(load_text(text, "examplo-fr.txt"))
     assert s.language.code == "fr"
     assert {"Weezevent", "Sendinblue"} <= {n for sh in s.shared_with for n in sh.names}
+
+
+def test_an_association_is_named_by_its_form_before_the_name() -> None:
+    # "a Associação DNS.PT": a legal form written before the name (as "Stichting", "Fundação"), the
+    # name ending in a capitalised domain
+    text = (
+        "Política de privacidade da Examplo\n\nPartilhamos os seus dados com os nossos prestadores de serviços.\n\n"
+        "Para registar um domínio, partilhamos os dados do titular com a Associação DNS.PT, que gere os domínios .pt.\n"
+    )
+    s = analyze(load_text(text, "examplo-pt.txt"))
+    assert "Associação DNS.PT" in {n for sh in s.shared_with for n in sh.names}

@@ -425,7 +425,8 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
                 # a legal form before the name: "Stichting Kinderopvang De Speelwei", "Fundacja Dobre Serce"
                 + (
                     r"|(?:" + _either(both("legal_forms_before")) + r")\s(?:[\p{Lu}0-9][\w&'’-]*\s" + particle
-                    + r"){0,3}[\p{Lu}0-9][\w&'’-]*"
+                    # (its last word may end in a capitalised domain: "Associação DNS.PT")
+                    + r"){0,3}[\p{Lu}0-9][\w&'’-]*(?:\.\p{Lu}{2,4}(?![\w.]))?"
                     if both("legal_forms_before")
                     else ""
                 )
