@@ -677,3 +677,17 @@ def test_an_association_is_named_by_its_form_before_the_name() -> None:
     )
     s = analyze(load_text(text, "examplo-pt.txt"))
     assert "Associação DNS.PT" in {n for sh in s.shared_with for n in sh.names}
+
+
+def test_a_listed_name_keeps_the_particles_between_its_capitalised_words() -> None:
+    # "- Caisse Mutuelle du Léon, …": "du" is a particle of the name (fr name_particles), not its end,
+    # and a lower-case particle does not make the name a common noun
+    text = (
+        "Politique de confidentialité d'Examplo\n\n"
+        "Nous transmettons certaines données à nos prestataires :\n\n"
+        "- Caisse Mutuelle du Léon, pour l'encaissement des cotisations ;\n"
+        "- Imprimerie Lebreton, pour l'envoi du bulletin.\n\n"
+        "Le tarif du bulletin est fixé chaque année.\n"
+    )
+    s = analyze(load_text(text, "examplo-fr.txt"))
+    assert "Caisse Mutuelle du Léon" in {n for sh in s.shared_with for n in sh.names}

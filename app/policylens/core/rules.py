@@ -302,6 +302,7 @@ class Words:
     such_as: regex.Pattern[str]  # group "names": the names listed after it (a cue's own groups come first)
     list_split: regex.Pattern[str]  # splits that list at commas and conjunctions
     name_article: regex.Pattern[str]  # matches an article (and the blanks around it) before a listed name
+    name_particle: regex.Pattern[str]  # a particle between two capitalised words of a name (" du " in "Banque du Nord")
     name_stops: frozenset[str]
     item_stops: frozenset[str]  # casefolded
     no_answers: frozenset[str]  # casefolded
@@ -403,6 +404,11 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             name_article=(
                 regex.compile(r"[\s\u00a0]*(?:" + _either(articles) + r")[\s\u00a0]+(?=[\p{Lu}\d])")
                 if (articles := [regex.escape(a) for a in both("name_articles")])
+                else _NEVER
+            ),
+            name_particle=(
+                regex.compile(r"[ \u00a0](?:" + _either([regex.escape(p) for p in particles]) + r")[ \u00a0](?=\p{Lu})")
+                if particles
                 else _NEVER
             ),
             name_stops=frozenset(both("name_stops")),

@@ -40,7 +40,7 @@ from policylens.core.rules import Pack, Words
 # acronyms (AWS), several capitalised words (Google Analytics)
 _LOOKS_LIKE_NAME = re.compile(r"[a-z][A-Z]|\d|\.\w|^[A-Z]{2,}(?![\w-])|^[A-Z]\w+\s[A-Z]")
 # the shape of a name opening a list item, before what it does: no acronym alone
-_ITEM_NAME = re.compile(r"[a-z][A-Z]|\d|\.\w|^[A-Z][a-z][\w&'’-]*\s[A-Z]|^[A-Z]{2,}\s[A-Z][a-z]")
+_ITEM_NAME = re.compile(r"[a-z][A-Z]|\d|\.\w|^[A-Z][a-zß-ÿ][\w&'’-]*\s[A-Z]|^[A-Z]{2,}\s[A-Z][a-z]")
 # in languages that capitalise nouns, several capitalised words are no name yet ("Ihre Daten")
 _LOOKS_LIKE_NAME_NOUNS = re.compile(r"[a-z][A-Z]|\d|\.[a-z]|^[A-Z]{2,}(?![\w-])")
 # a name: capitalised words (a dotted domain-like ending allowed: "Sentry.io"), up to four
@@ -195,7 +195,10 @@ class _Names:
         if words.capitalises_nouns and not _LOOKS_LIKE_NAME_NOUNS.search(name):
             return False
         # a common noun written with a capital ("Settings", "Analytics") occurs in lower case too
-        return not any(w.casefold() in self.lower_words for w in name.split() if not _LOOKS_LIKE_NAME.search(w))
+        # (its particles are lower-case words: "du" in "Régie Numérique du Finistère")
+        return not any(
+            w.casefold() in self.lower_words for w in name.split() if w[:1].isupper() and not _LOOKS_LIKE_NAME.search(w)
+        )
 
 
 def without_role(name: str, words: Words) -> str:
@@ -256,7 +259,11 @@ def lead_name(text: str, words: Words, open_lower: bool = False) -> tuple[str, b
         return k.group(1), True
     n = (_NAME_OPEN if open_lower else _NAME).match(text, pos)
     if n is not None:
-        return n.group(0), False
+        end = n.end()
+        # "Régie Numérique du Finistère — hébergement": the language's particles join capitalised words
+        while (p := words.name_particle.match(text, end)) is not None and (more := _NAME.match(text, p.end())):
+            end = more.end()
+        return text[n.start() : end], False
     return None
 
 
