@@ -361,3 +361,15 @@ def test_a_subtitle_names_the_service_when_the_title_does_not() -> None:
     s = analyze(load_text(text, "policy.txt"))
     assert s.service.name == "Blodbanken i Vestfold"
     assert s.service.controller == "Sykehuset i Vestfold HF"
+
+
+def test_a_data_word_inside_the_controllers_own_name_is_no_data_collected() -> None:
+    # "Pixel" in "Pixel Forge Games Ltd." is no tracking pixel
+    text = (
+        "Privacy Policy\n\nThis policy is published by Pixel Forge Games Ltd. (\"we\"), London, the maker of the game "
+        "Starfall, and explains what data Pixel Forge Games Ltd. collects.\n\n"
+        "We collect your e-mail address and your game progress. Contact: privacy@pixelforge.example\n"
+    )
+    s = analyze(load_text(text, "starfall.txt"))
+    assert "cookies" not in {c.category for c in s.collected}
+    assert "contact" in {c.category for c in s.collected}
