@@ -160,17 +160,17 @@ def _drop_own_name_hits(seg: Segmented) -> None:
     """A data phrase inside the service's or the controller's own name is no data collected: "Pixel"
     in "Galáxia Pixel Jogos Ltda." is no tracking pixel, "Health" in "Nordic Health Apps AB" no health data."""
     svc = seg.facts.get("service")
-    names = {n for n in (getattr(svc, "controller", None), getattr(svc, "name", None)) if n and len(n) >= 4}
+    # (a name of two words or more, as written: an app called "Health" leaves "health" to the text)
+    names = {n for n in (getattr(svc, "controller", None), getattr(svc, "name", None)) if n and len(n.split()) >= 2}
     if not names:
         return
-    low = seg.doc.text.casefold()
+    text = seg.doc.text
     spans: list[tuple[int, int]] = []
     for n in names:
-        k = n.casefold()
-        at = low.find(k)
+        at = text.find(n)
         while at >= 0:
-            spans.append((at, at + len(k)))
-            at = low.find(k, at + 1)
+            spans.append((at, at + len(n)))
+            at = text.find(n, at + 1)
     if not spans:
         return
     for rule in [r for r in seg.hits if r.startswith("collected.")]:

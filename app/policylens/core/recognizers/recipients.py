@@ -668,8 +668,15 @@ def attach(shared: list, names: list[tuple[str, int, list[str]]], seg: Segmented
                 by_rec[rec].names.append(name)
     # a company named once in full and again by its first words ("Verisign, Inc., in the United
     # States" … "some recipients (Verisign, Google) …") is one company: its full name is kept
+    # (a well-known name stays: "Amazon" beside "Amazon Web Services" may be the shop)
     full = [n.casefold() for s in shared for n in s.names]
+    words = seg.packs[0].words if seg.packs else None
     for s in shared:
-        s.names = [n for n in s.names if not any(f.startswith(n.casefold() + sep) for f in full for sep in (" ", ", "))]
+        s.names = [
+            n
+            for n in s.names
+            if (words is not None and _Names.known(n, words))
+            or not any(f.startswith(n.casefold() + sep) for f in full for sep in (" ", ", "))
+        ]
     order = C.ids("shared_with")
     shared.sort(key=lambda s: order.index(s.recipient))
