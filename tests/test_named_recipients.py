@@ -691,3 +691,16 @@ def test_a_listed_name_keeps_the_particles_between_its_capitalised_words() -> No
     )
     s = analyze(load_text(text, "examplo-fr.txt"))
     assert "Caisse Mutuelle du Léon" in {n for sh in s.shared_with for n in sh.names}
+
+
+def test_a_dash_between_a_name_and_its_task_joins_nothing() -> None:
+    # es name_particles hold "–" for names written with one, but in a list item "Name – Task" the dash
+    # separates the name from what it does
+    text = (
+        "Política de privacidad de Examplo\n\nCompartimos sus datos con nuestros proveedores:\n\n"
+        "- Mailrelay – Envío de boletines\n"
+        "- Gestoría Pérez y Asociados, contabilidad\n"
+    )
+    s = analyze(load_text(text, "examplo-es.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert "Mailrelay" in got and not any(n.startswith("Mailrelay –") for n in got)

@@ -406,9 +406,13 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
                 if (articles := [regex.escape(a) for a in both("name_articles")])
                 else _NEVER
             ),
+            # (words and "&" only: a dash between two capitalised words, "Mailrelay – Envío de boletines",
+            # is a name and what it does)
             name_particle=(
-                regex.compile(r"[ \u00a0](?:" + _either([regex.escape(p) for p in particles]) + r")[ \u00a0](?=\p{Lu})")
-                if particles
+                regex.compile(
+                    r"[ \u00a0](?:" + _either([regex.escape(p) for p in word_particles]) + r")[ \u00a0](?=\p{Lu})"
+                )
+                if (word_particles := [p for p in particles if p == "&" or p.isalpha()])
                 else _NEVER
             ),
             name_stops=frozenset(both("name_stops")),
