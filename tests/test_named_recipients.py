@@ -750,3 +750,80 @@ def test_a_printer_that_distributes_a_members_magazine_is_a_recipient_not_the_co
     assert s.language.code == lang
     assert want in {n for sh in s.shared_with for n in sh.names}
     assert s.service.controller != want
+
+
+def test_a_company_named_again_by_its_first_words_is_one_name() -> None:
+    # "Nordhafen Registry, Inc." in full, then "Nordhafen Registry" in a later list: one company, its full name kept
+    body = (
+        "We share domain data with Nordhafen Registry, Inc., in the United States.\n\n"
+        "Some recipients, such as Nordhafen Registry and Lumbra Hosting GmbH, process data outside the EU.\n"
+    )
+    got = names(body)
+    assert "Nordhafen Registry, Inc." in got
+    assert "Nordhafen Registry" not in got
+
+
+def test_a_list_item_opening_with_an_article_and_an_acronym_names_the_company() -> None:
+    # "• a DPD Portugal, que faz …": the article is no part of the name, and an acronym followed by a
+    # capitalised word is the shape of a company's name
+    text = (
+        "Política de privacidade da Examplo\n\nPartilhamos os seus dados com os nossos prestadores de serviços.\n\n"
+        "Partilhamos o estritamente necessário com:\n\n"
+        "• a DPD Portugal, que faz as entregas ao domicílio (nome, morada);\n"
+        "• o nosso contabilista, para a faturação.\n"
+    )
+    s = analyze(load_text(text, "examplo-pt.txt"))
+    assert s.language.code == "pt"
+    assert "DPD Portugal" in {n for sh in s.shared_with for n in sh.names}
+
+
+def test_names_of_a_list_without_bullets_before_a_dash_and_their_task() -> None:
+    # "Weezevent — billetterie en ligne" lines under a sharing lead-in: each line names its processor
+    text = (
+        "Politique de confidentialité du festival Examplo\n\n"
+        "Nous faisons appel à des prestataires qui traitent certaines données pour notre compte :\n\n"
+        "Weezevent — billetterie en ligne\n"
+        "Sendinblue — envoi de la lettre d'information\n"
+        "Brevo — envoi des SMS\n"
+    )
+    s = analyze(load_text(text, "examplo-fr.txt"))
+    assert s.language.code == "fr"
+    assert {"Weezevent", "Sendinblue"} <= {n for sh in s.shared_with for n in sh.names}
+
+
+def test_an_association_is_named_by_its_form_before_the_name() -> None:
+    # "a Associação DNS.PT": a legal form written before the name (as "Stichting", "Fundação"), the
+    # name ending in a capitalised domain
+    text = (
+        "Política de privacidade da Examplo\n\nPartilhamos os seus dados com os nossos prestadores de serviços.\n\n"
+        "Para registar um domínio, partilhamos os dados do titular com a Associação DNS.PT, que gere os domínios .pt.\n"
+    )
+    s = analyze(load_text(text, "examplo-pt.txt"))
+    assert "Associação DNS.PT" in {n for sh in s.shared_with for n in sh.names}
+
+
+def test_a_listed_name_keeps_the_particles_between_its_capitalised_words() -> None:
+    # "- Caisse Mutuelle du Léon, …": "du" is a particle of the name (fr name_particles), not its end,
+    # and a lower-case particle does not make the name a common noun
+    text = (
+        "Politique de confidentialité d'Examplo\n\n"
+        "Nous transmettons certaines données à nos prestataires :\n\n"
+        "- Caisse Mutuelle du Léon, pour l'encaissement des cotisations ;\n"
+        "- Imprimerie Lebreton, pour l'envoi du bulletin.\n\n"
+        "Le tarif du bulletin est fixé chaque année.\n"
+    )
+    s = analyze(load_text(text, "examplo-fr.txt"))
+    assert "Caisse Mutuelle du Léon" in {n for sh in s.shared_with for n in sh.names}
+
+
+def test_a_dash_between_a_name_and_its_task_joins_nothing() -> None:
+    # es name_particles hold "–" for names written with one, but in a list item "Name – Task" the dash
+    # separates the name from what it does
+    text = (
+        "Política de privacidad de Examplo\n\nCompartimos sus datos con nuestros proveedores:\n\n"
+        "- Mailrelay – Envío de boletines\n"
+        "- Gestoría Pérez y Asociados, contabilidad\n"
+    )
+    s = analyze(load_text(text, "examplo-es.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert "Mailrelay" in got and not any(n.startswith("Mailrelay –") for n in got)

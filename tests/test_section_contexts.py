@@ -253,3 +253,33 @@ Write to board@club.example.
 """
     assert "collect" in _inherited(text, "en", "- Name, address")
     assert "collect" in _inherited(text, "en", "- Name, the tasks")
+
+
+# "we ask you for:" as the lead-in of a list of data (round 8): the items under it are collected
+ASK_LEAD_INS = {
+    "es": (
+        "Política de privacidad de Huerta Viva\n\nResponsable: Huerta Viva, S.L. Contacto: hola@huertaviva.example\n\n"
+        "Cuando te suscribes, te pedimos:\n\n• tu nombre y apellidos;\n• tu teléfono y tu correo electrónico.\n"
+    ),
+    "it": (
+        "Informativa privacy di Orto Vivo\n\nTitolare: Orto Vivo S.r.l. Contatto: ciao@ortovivo.example\n\n"
+        "Quando ti abboni, ti chiediamo:\n\n• nome e cognome;\n• numero di telefono e indirizzo e-mail.\n"
+    ),
+    "fr": (
+        "Politique de confidentialité de Potager Vif\n\nResponsable : Potager Vif SAS. "
+        "Contact : bonjour@potagervif.example\n\n"
+        "Lors de votre abonnement, nous vous demandons :\n\n• vos nom et prénom ;\n"
+        "• votre téléphone et votre adresse e-mail.\n"
+    ),
+    "pt": (
+        "Política de privacidade da Horta Viva\n\nResponsável: Horta Viva, Lda. Contacto: ola@hortaviva.example\n\n"
+        "Quando faz a assinatura, pedimos-lhe:\n\n• o nome e o apelido;\n• o telefone e o email.\n"
+    ),
+}
+
+
+def test_a_we_ask_you_for_lead_in_gives_its_list_the_collect_context() -> None:
+    for lang, text in ASK_LEAD_INS.items():
+        s = analyze(load_text(text, f"ask-{lang}.txt"))
+        assert s.language.code == lang
+        assert {"identity", "contact"} <= {c.category for c in s.collected}, lang

@@ -398,3 +398,15 @@ def test_a_company_after_a_recipient_cue_is_no_controller() -> None:
         "Bilety\n\nPłatności obsługuje Szybkopłat S.A. z siedzibą w Poznaniu. Przetwarzamy Twoje imię i adres e-mail.\n"
     )
     assert analyze(load_text(pl, "polityka.txt")).service.controller != "Szybkopłat S.A."
+
+
+def test_a_data_word_inside_the_controllers_own_name_is_no_data_collected() -> None:
+    # "Pixel" in "Pixel Forge Games Ltd." is no tracking pixel
+    text = (
+        "Privacy Policy\n\nThis policy is published by Pixel Forge Games Ltd. (\"we\"), London, the maker of the game "
+        "Starfall, and explains what data Pixel Forge Games Ltd. collects.\n\n"
+        "We collect your e-mail address and your game progress. Contact: privacy@pixelforge.example\n"
+    )
+    s = analyze(load_text(text, "starfall.txt"))
+    assert "cookies" not in {c.category for c in s.collected}
+    assert "contact" in {c.category for c in s.collected}

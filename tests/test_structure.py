@@ -59,6 +59,24 @@ def test_numbered_titles_bullets_and_labels() -> None:
     assert any(k == "heading" and t.startswith("Titre souligné") for k, _, t in got)
 
 
+def test_name_dash_task_lines_are_a_list_without_bullets() -> None:
+    # "Name — what it does" on consecutive lines: entries of a list written without bullets, not a
+    # heading followed by paragraphs; one such line alone keeps its reading
+    text = (
+        "Nos prestataires :\n\n"
+        "Weezevent — billetterie en ligne\n"
+        "Lydia Pro – encaissement des paiements\n"
+        "Sendinblue — envoi des courriels\n\n"
+        "Partie 2 — données collectées\n\n"
+        "Texte suivant.\n"
+    )
+    got = kinds(text)
+    assert ("list_item", 1, "Weezevent — billetterie en ligne") in got
+    assert ("list_item", 1, "Lydia Pro – encaissement des paiements") in got
+    assert ("list_item", 1, "Sendinblue — envoi des courriels") in got
+    assert not any(k == "list_item" and t.startswith("Partie 2") for k, _, t in got)
+
+
 def test_paragraph_sign_titles_are_headings() -> None:
     """Polish and German shop policies number their sections "§ 2. Jakie dane przetwarzamy", "§ 3 Speicherdauer"."""
     text = "§ 2. Jakie dane przetwarzamy\n\nZbieramy Twoje imię.\n\n§ 3 Speicherdauer\n\n§ 4a. Cookies\n"

@@ -146,6 +146,7 @@ def analyze(
         seg.add(result.hits, result.negated)
         seg.facts.update(result.facts)
     step(85)
+    _drop_own_name_hits(seg)
     summary = _build(seg, source, language, notes)
     if require_policy and _is_empty(summary):
         raise errors.NotAPolicy()
@@ -153,6 +154,31 @@ def analyze(
         summary.notes.append(Note(id="short"))
     step(100)
     return summary
+
+
+def _drop_own_name_hits(seg: Segmented) -> None:
+    """A data phrase inside the service's or the controller's own name is no data collected: "Pixel"
+    in "Galáxia Pixel Jogos Ltda." is no tracking pixel, "Health" in "Nordic Health Apps AB" no health data."""
+    svc = seg.facts.get("service")
+    # (a name of two words or more, as written: an app called "Health" leaves "health" to the text)
+    names = {n for n in (getattr(svc, "controller", None), getattr(svc, "name", None)) if n and len(n.split()) >= 2}
+    if not names:
+        return
+    text = seg.doc.text
+    spans: list[tuple[int, int]] = []
+    for n in names:
+        at = text.find(n)
+        while at >= 0:
+            spans.append((at, at + len(n)))
+            at = text.find(n, at + 1)
+    if not spans:
+        return
+    for rule in [r for r in seg.hits if r.startswith("collected.")]:
+        kept = [h for h in seg.hits[rule] if not any(s <= h.start and h.end <= e for s, e in spans)]
+        if kept:
+            seg.hits[rule] = kept
+        else:
+            del seg.hits[rule]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -317,6 +317,7 @@ class Words:
     such_as: regex.Pattern[str]  # group "names": the names listed after it (a cue's own groups come first)
     list_split: regex.Pattern[str]  # splits that list at commas and conjunctions
     name_article: regex.Pattern[str]  # matches an article (and the blanks around it) before a listed name
+    name_particle: regex.Pattern[str]  # a particle between two capitalised words of a name (" du " in "Banque du Nord")
     name_stops: frozenset[str]
     item_stops: frozenset[str]  # casefolded
     no_answers: frozenset[str]  # casefolded
@@ -422,6 +423,15 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
                 if (articles := [regex.escape(a) for a in both("name_articles")])
                 else _NEVER
             ),
+            # (words and "&" only: a dash between two capitalised words, "Mailrelay – Envío de boletines",
+            # is a name and what it does)
+            name_particle=(
+                regex.compile(
+                    r"[ \u00a0](?:" + _either([regex.escape(p) for p in word_particles]) + r")[ \u00a0](?=\p{Lu})"
+                )
+                if (word_particles := [p for p in particles if p == "&" or p.isalpha()])
+                else _NEVER
+            ),
             name_stops=frozenset(both("name_stops")),
             item_stops=frozenset(w.casefold() for w in both("item_stops")),
             no_answers=frozenset(w.casefold() for w in both("no_answers")),
@@ -445,7 +455,8 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
                 # a legal form before the name: "Stichting Kinderopvang De Speelwei", "Fundacja Dobre Serce"
                 + (
                     r"|(?:" + _either(both("legal_forms_before")) + r")\s(?:[\p{Lu}0-9][\w&'’-]*\s" + particle
-                    + r"){0,3}[\p{Lu}0-9][\w&'’-]*"
+                    # (its last word may end in a capitalised domain: "Associação DNS.PT")
+                    + r"){0,3}[\p{Lu}0-9][\w&'’-]*(?:\.\p{Lu}{2,4}(?![\w.]))?"
                     if both("legal_forms_before")
                     else ""
                 )

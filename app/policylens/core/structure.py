@@ -49,6 +49,9 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;»”\"')\]]$")
 # lower case, is an entry of a list written without bullets, not a title
 _ENTRY = re.compile(r"\)[ \t]+[-–—][ \t]+(?:[A-Z]{2,}[ \t]+)?([^\W\d_])")  # ("SMS messages": an acronym first)
 _ENDS_CLAUSE = re.compile(r"[.!?:;]$")
+# "Billetweb — vente de billets en ligne": a short name, a spaced en or em dash, what it does in lower
+# case; two such lines in a row are entries of a list written without bullets
+_DASH_ENTRY = re.compile(r"^[ \t]*[^\W\d_][^–—.;:!?]{0,60}?[ \t][–—][ \t]+[^\W\d_A-ZÀ-Þ]")
 
 
 def is_list_line(line: str) -> bool:
@@ -169,6 +172,9 @@ def blocks_from_text(text: str) -> list[Block]:
                 blocks.append(Block(cur_kind, s, e, cur_level))
         cur = None
 
+    def _dash_entry(j: int) -> bool:
+        return not blank(j) and _DASH_ENTRY.match(text[lines[j][0] : lines[j][1]]) is not None
+
     def list_level(indent: int) -> int:
         while list_indents and list_indents[-1] > indent:
             list_indents.pop()
@@ -194,7 +200,7 @@ def blocks_from_text(text: str) -> list[Block]:
             flush()
             list_indents.clear()
             continue
-        if _BULLET.match(line):
+        if _BULLET.match(line) or (_dash_entry(i) and (_dash_entry(i - 1) or _dash_entry(i + 1))):
             flush()
             cur, cur_kind, cur_level = [s, e], "list_item", list_level(indent)
             last_line = line

@@ -40,7 +40,7 @@ from policylens.core.rules import Pack, Words
 # acronyms (AWS), several capitalised words (Google Analytics)
 _LOOKS_LIKE_NAME = re.compile(r"[a-z][A-Z]|\d|\.\w|^[A-Z]{2,}(?![\w-])|^[A-Z]\w+\s[A-Z]")
 # the shape of a name opening a list item, before what it does: no acronym alone
-_ITEM_NAME = re.compile(r"[a-z][A-Z]|\d|\.\w|^[A-Z][a-z][\w&'’-]*\s[A-Z]")
+_ITEM_NAME = re.compile(r"[a-z][A-Z]|\d|\.\w|^[A-Z][a-zß-ÿ][\w&'’-]*\s[A-Z]|^[A-Z]{2,}\s[A-Z][a-z]")
 # in languages that capitalise nouns, several capitalised words are no name yet ("Ihre Daten")
 _LOOKS_LIKE_NAME_NOUNS = re.compile(r"[a-z][A-Z]|\d|\.[a-z]|^[A-Z]{2,}(?![\w-])")
 # a name: capitalised words (a dotted domain-like ending allowed: "Sentry.io"), up to four
@@ -195,7 +195,10 @@ class _Names:
         if words.capitalises_nouns and not _LOOKS_LIKE_NAME_NOUNS.search(name):
             return False
         # a common noun written with a capital ("Settings", "Analytics") occurs in lower case too
-        return not any(w.casefold() in self.lower_words for w in name.split() if not _LOOKS_LIKE_NAME.search(w))
+        # (its particles are lower-case words: "du" in "Régie Numérique du Finistère")
+        return not any(
+            w.casefold() in self.lower_words for w in name.split() if w[:1].isupper() and not _LOOKS_LIKE_NAME.search(w)
+        )
 
 
 def without_role(name: str, words: Words) -> str:
@@ -245,6 +248,9 @@ def lead_name(text: str, words: Words, open_lower: bool = False) -> tuple[str, b
     """The name ``text`` starts with, and whether it is strong (known or with a legal form);
     ``open_lower``: a name may open in lower case before a capital ("iSpot.tv")."""
     pos = _LEAD.match(text).end()  # type: ignore[union-attr]
+    article = words.name_article.match(text, pos)
+    if article is not None:
+        pos = article.end()  # "• a CTT Expresso, que faz as entregas": the article is no part of the name
     m = words.legal_name.match(text, pos)
     if m is not None:
         return " ".join(m.group(1).split()), True
@@ -253,7 +259,11 @@ def lead_name(text: str, words: Words, open_lower: bool = False) -> tuple[str, b
         return k.group(1), True
     n = (_NAME_OPEN if open_lower else _NAME).match(text, pos)
     if n is not None:
-        return n.group(0), False
+        end = n.end()
+        # "Régie Numérique du Finistère — hébergement": the language's particles join capitalised words
+        while (p := words.name_particle.match(text, end)) is not None and (more := _NAME.match(text, p.end())):
+            end = more.end()
+        return text[n.start() : end], False
     return None
 
 
@@ -551,7 +561,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 # ("- Nursebuddy (mobile records)"; "- Hosting (…)" is written "hosting" elsewhere, and a
                 # defined term is followed by its definition: "- Klucz - zawiera …")
                 lone = (
-                    bool(re.match(r"^\s?\(", after))
+                    bool(re.match(r"^\s?(?:\(|[–—]\s)", after))
                     and " " not in nm.strip()
                     and len(nm.strip()) >= 4
                     and not nm.isupper()
@@ -666,5 +676,17 @@ def attach(shared: list, names: list[tuple[str, int, list[str]]], seg: Segmented
         for name in found:
             if name.casefold() not in {n.casefold() for n in by_rec[rec].names}:
                 by_rec[rec].names.append(name)
+    # a company named once in full and again by its first words ("Verisign, Inc., in the United
+    # States" … "some recipients (Verisign, Google) …") is one company: its full name is kept
+    # (a well-known name stays: "Amazon" beside "Amazon Web Services" may be the shop)
+    full = [n.casefold() for s in shared for n in s.names]
+    words = seg.packs[0].words if seg.packs else None
+    for s in shared:
+        s.names = [
+            n
+            for n in s.names
+            if (words is not None and _Names.known(n, words))
+            or not any(f.startswith(n.casefold() + sep) for f in full for sep in (" ", ", "))
+        ]
     order = C.ids("shared_with")
     shared.sort(key=lambda s: order.index(s.recipient))
