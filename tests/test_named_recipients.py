@@ -827,3 +827,14 @@ def test_a_dash_between_a_name_and_its_task_joins_nothing() -> None:
     s = analyze(load_text(text, "examplo-es.txt"))
     got = {n for sh in s.shared_with for n in sh.names}
     assert "Mailrelay" in got and not any(n.startswith("Mailrelay –") for n in got)
+
+
+def test_a_table_cell_names_the_company_without_its_bracketed_note() -> None:
+    """"| e-conomic (Visma) | bookkeeping |" under a processors' table header: the first cell names
+    e-conomic; what stands in brackets after it (its parent, a note) is no part of the name."""
+    got = names(
+        "We use these processors:\n\n"
+        "| Processor | Task | Country |\n|---|---|---|\n"
+        "| e-conomic (Visma) | bookkeeping | Denmark |\n| Nordlager (storage) | warehouse | Denmark |\n"
+    )
+    assert {"e-conomic", "Nordlager"} <= got and "e-conomic (Visma)" not in got

@@ -530,7 +530,8 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 cands.append((first_cell, True))
             head = seg.table_head[i] if i < len(seg.table_head) else -1
             if head >= 0 and first_cell and words.recipient_label.search(_first_cell(seg.sent_text(head))):
-                cands.append((first_cell, False))
+                # "| e-conomic (Visma) | bookkeeping |": the name, without its parent company or note in brackets
+                cands.append((_TRAILING_PAREN.sub("", first_cell) or first_cell, False))
                 in_table = True
         # a list item that starts with a name, under a sharing or "we use" lead-in or heading
         if s.kind == "list_item" and topical and s.block not in seen_block_items:
@@ -656,6 +657,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
     if in_house:
         out = [(rec, i, kept) for rec, i, found in out if (kept := [f for f in found if f.casefold() not in in_house])]
     return out
+
+
+_TRAILING_PAREN = re.compile(r"\s*\([^()]*\)$")
 
 
 def _first_cell(row: str) -> str:
