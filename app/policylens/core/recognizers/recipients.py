@@ -460,7 +460,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         words = seg.packs[i].words
         ctx = seg.own[i] | seg.inherited[i]
         # (the tool before the words: "the data stay on our own servers at Hetzner" names a host)
-        if (home := words.in_house.search(chunk)) is not None:
+        if seg.may_match_in(words.in_house, i) and (home := words.in_house.search(chunk)) is not None:
             in_house.update(
                 canonical(m.group(1), words).casefold() for m in _known_in(chunk, words) if m.end(1) <= home.start()
             )
