@@ -324,7 +324,7 @@ class Words:
     item_trim: frozenset[str]  # casefolded
     generic_title_words: frozenset[str]
     capitalises_nouns: bool
-    legal_name: regex.Pattern[str]  # group 1: a company name with its legal form
+    legal_name: LegalName  # group 1: a company name with its legal form
     legal_form_at_end: regex.Pattern[str]
     quoted_we: regex.Pattern[str]  # group 1 the company, group 2 what it is called after
     known_recipients: regex.Pattern[str]  # group 1: the name (or one of ``not_recipients``)
@@ -346,12 +346,77 @@ class Words:
 
 _NEVER = regex.compile("(?!)")
 
+# a company's name may open with one or two lower-case letters before a capital ("eBilet Systemy sp. z o.o.")
+_LOWER_START = r"(?:\p{Ll}{1,2}(?=\p{Lu}))?"
+
+
+class LegalName:
+    """The pattern of a company name with its legal form (``Words.legal_name``), searched as two.
+
+    The optional lower-case start (:data:`_LOWER_START`) lets the pattern start at every word, which
+    made ``regex`` try it at every lower-case letter: searching took twice as long. A match that
+    starts at a lower-case letter must take that start, and one that starts anywhere else cannot: so
+    a search is the earlier of a search of the pattern without the lower-case start and one of the
+    pattern that must open with it (the same matches: at any one place only one of them can match,
+    as no name written before a company, ``legal_forms_before``, starts lower-case; where one does,
+    the whole pattern is searched). ``match``/``fullmatch`` use the whole pattern."""
+
+    __slots__ = ("_capital", "_lower", "pattern", "whole")
+
+    def __init__(self, head: str, name: str, before: str, lower_alone: bool = True) -> None:
+        """The pattern ``\\b(`` ``head`` (look-aheads) :data:`_LOWER_START` ``name`` ``|`` ``before``
+        ``)(?!\\w)``; ``before`` (a name after a legal form written before it) may be ""; ``lower_alone``:
+        whether no match of ``before`` starts with a lower-case letter."""
+        either = "|" + before if before else ""
+        self.pattern = r"\b(" + head + _LOWER_START + name + either + r")(?!\w)"
+        self.whole = regex.compile(self.pattern)
+        if lower_alone:
+            self._capital = regex.compile(r"\b(" + head + name + either + r")(?!\w)")
+            # (the lower-case start first: the look-aheads of ``head`` are not tried at every word)
+            low = r"\p{Ll}{1,2}(?=\p{Lu})"
+            self._lower = regex.compile(r"\b((?=" + low + ")" + head + low + name + r")(?!\w)")
+        else:
+            self._capital = self._lower = None
+
+    def match(self, *args: Any, **kw: Any) -> Any:
+        return self.whole.match(*args, **kw)
+
+    def fullmatch(self, *args: Any, **kw: Any) -> Any:
+        return self.whole.fullmatch(*args, **kw)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        return next(self.finditer(text, pos, endpos), None)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        end = len(text) if endpos is None else endpos
+        if self._capital is None or self._lower is None:
+            yield from self.whole.finditer(text, pos, end)
+            return
+        cap, low = self._capital, self._lower
+        a, b = cap.search(text, pos, end), low.search(text, pos, end)
+        while a is not None or b is not None:
+            m = a if b is None or (a is not None and a.start() < b.start()) else b
+            yield m
+            pos = m.end()
+            if a is not None and a.start() < pos:
+                a = cap.search(text, pos, end)
+            if b is not None and b.start() < pos:
+                b = low.search(text, pos, end)
+
 
 def _either(parts: list[str]) -> str:
     return "|".join(parts) if parts else "(?!)"
 
 
 _WORD_RUN = regex.compile(r"\w+")
+
+
+def _first_spellings(known: list[str], forms: dict[str, str]) -> dict[str, str]:
+    """Casefolded name → its spelling, the first in ``known`` where two fold alike."""
+    out: dict[str, str] = {}
+    for n in known:
+        out.setdefault(n.casefold(), forms[n])
+    return out
 
 
 def _first_words(names: list[str]) -> frozenset[str] | None:
@@ -388,13 +453,17 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
     for company, names in spec.recipient_companies.items():
         companies[company] = [*companies.get(company, []), *names]
     company_of = {n.casefold(): company for company, names in companies.items() for n in [company, *names]}
+    # (in the order listed, longest first: the same pattern and spellings in every process, where a set's
+    # order of names of one length changed with the strings' hashes: "LINK Mobility" or "Link Mobility")
     known = sorted(
-        {
-            *both("known_recipients"),
-            *both("ad_networks"),
-            *(n for names in companies.values() for n in names),
-            *both("not_recipients"),
-        },
+        dict.fromkeys(
+            [
+                *both("known_recipients"),
+                *both("ad_networks"),
+                *(n for names in companies.values() for n in names),
+                *both("not_recipients"),
+            ]
+        ),
         key=len,
         reverse=True,
     )
@@ -440,27 +509,26 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             capitalises_nouns=bool(
                 base.capitalises_nouns if spec.capitalises_nouns is None else spec.capitalises_nouns
             ),
-            legal_name=regex.compile(
+            legal_name=LegalName(
                 # a postcode is no company ("6661 AB Elst": a Dutch postcode, not an aktiebolag)
                 # names start with any capital letter ("Örebro Datahall AB", "Äänikirjamo Oy"), not with
                 # the Portuguese article before them ("A Atlântico Norte – Companhia de Seguros, S.A."),
                 # nor with the number of the paragraph they open ("6.1 Twilio Inc. is established in …")
-                r"\b((?!\p{Lu}\.\s)(?!(?:A|O|Os|As)\s\p{Lu})(?![\d.-]+,?\s(?:" + legal + r")(?!\w))"
+                r"(?!\p{Lu}\.\s)(?!(?:A|O|Os|As)\s\p{Lu})(?![\d.-]+,?\s(?:" + legal + r")(?!\w))"
                 # (a number where a line starts, or after its section's "6.": "24 Hour Fitness Inc." keeps it)
-                r"(?!(?:(?<=(?:^|\n)[ \t]*)|(?<=\d\.))\d+(?:\.\d+)*\.?\s)"
+                r"(?!(?:(?<=(?:^|\n)[ \t]*)|(?<=\d\.))\d+(?:\.\d+)*\.?\s)",
                 # (its first word may open with one or two lower-case letters before a capital: "eBilet
-                # Systemy sp. z o.o.", "iSpot Media Ltd")
-                r"(?:\p{Ll}{1,2}(?=\p{Lu}))?"
-                r"(?:[\p{Lu}0-9][\w&'’.-]*\s" + particle + r"){0,5}[\p{Lu}0-9][\w&'’.-]*,?\s(?:" + legal + r")"
+                # Systemy sp. z o.o.", "iSpot Media Ltd": see LegalName)
+                r"(?:[\p{Lu}0-9][\w&'’.-]*\s" + particle + r"){0,5}[\p{Lu}0-9][\w&'’.-]*,?\s(?:" + legal + r")",
                 # a legal form before the name: "Stichting Kinderopvang De Speelwei", "Fundacja Dobre Serce"
-                + (
-                    r"|(?:" + _either(both("legal_forms_before")) + r")\s(?:[\p{Lu}0-9][\w&'’-]*\s" + particle
+                (
+                    r"(?:" + _either(both("legal_forms_before")) + r")\s(?:[\p{Lu}0-9][\w&'’-]*\s" + particle
                     # (its last word may end in a capitalised domain: "Associação DNS.PT")
                     + r"){0,3}[\p{Lu}0-9][\w&'’-]*(?:\.\p{Lu}{2,4}(?![\w.]))?"
                     if both("legal_forms_before")
                     else ""
-                )
-                + r")(?!\w)"
+                ),
+                lower_alone=not any(f[:1].islower() for f in both("legal_forms_before")),
             ),
             legal_form_at_end=regex.compile(r",?\s(?:" + _either(both("legal_forms_in_names")) + r")$"),
             quoted_we=regex.compile(
@@ -476,7 +544,8 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             known_first_words=_first_words(known),
             name_endings=endings,
             company_of=company_of,
-            known_names={n.casefold(): known_forms[n] for n in known},
+            # (a name listed in two spellings is shown as first listed)
+            known_names=_first_spellings(known, known_forms),
             not_recipients=frozenset(n.casefold() for n in both("not_recipients")),
             recipient_words=frozenset(n.casefold() for n in both("recipient_words")),
             ad_networks=frozenset(n.casefold() for n in both("ad_networks")),

@@ -1,0 +1,61 @@
+"""``Words.legal_name`` is searched as two patterns (see rules.LegalName): a name that opens with a
+lower-case start ("eBilet Systemy sp. z o.o.") and one that does not. Its searches must find what the
+whole pattern finds, everywhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_paths import SAMPLES, SHARED
+from policylens.core.rules import LegalName, available_packs, load_pack
+
+MADE = (
+    "Tickets are sold by eBilet Systemy sp. z o.o. and iSpot Media Ltd; the site runs on Example AB. "
+    "Stichting Kinderopvang De Speelwei, Fundacja Dobre Serce and uAB x. 6.1 Twilio Inc. is established; "
+    "24 Hour Fitness Inc. and 6661 AB Elst, A Atlântico Norte – Companhia de Seguros, S.A. and xyLabs Oy, "
+    "abcDef GmbH, deBank Sp. z o.o.; ÄäBolaget AB och åÖrebro Datahall AB."
+)
+
+
+def _texts() -> list[str]:
+    texts = [MADE]
+    for d in ("seeds", "dev", "commercial"):
+        root = SHARED / "corpus" / d
+        if root.is_dir():
+            texts += [p.read_text(encoding="utf-8") for p in sorted(root.rglob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.rglob("*.txt"))]
+    return texts
+
+
+TEXTS = _texts()
+
+
+@pytest.mark.parametrize("code", available_packs())
+def test_searches_find_what_the_whole_pattern_finds(code: str) -> None:
+    name = load_pack(code).words.legal_name
+    assert isinstance(name, LegalName) and name._lower is not None
+    lowered = 0
+    for text in TEXTS:
+        got = [m.span(1) for m in name.finditer(text)]
+        assert got == [m.span(1) for m in name.whole.finditer(text)]
+        lowered += sum(text[s].islower() for s, _ in got)
+        # from and to any place: a search from inside a name, a stretch cut short
+        for pos in range(0, len(text), max(1, len(text) // 11)):
+            end = min(len(text), pos + 900)
+            want = name.whole.search(text, pos, end)
+            m = name.search(text, pos, end)
+            assert (m and m.span()) == (want and want.span())
+            assert [x.span() for x in name.finditer(text, pos, end)] == [
+                x.span() for x in name.whole.finditer(text, pos, end)
+            ]
+    assert lowered >= 3  # the made-up text's lower-case starts are found
+
+
+def test_a_lower_case_name_before_a_company_searches_the_whole_pattern() -> None:
+    name = LegalName(r"", r"[\p{Lu}0-9]\w*\s(?:AB)", r"(?:stiftelsen)\s\p{Lu}\w*", lower_alone=False)
+    assert name._lower is None
+    assert [m.group(1) for m in name.finditer("Om stiftelsen Hjärta och Exempel AB samt xYz AB.")] == [
+        "stiftelsen Hjärta",
+        "Exempel AB",
+        "xYz AB",
+    ]
