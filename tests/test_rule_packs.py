@@ -81,6 +81,23 @@ def test_negation_examples(code: str) -> None:
 
 
 @pytest.mark.parametrize("code", PACKS)
+def test_example_asides_share_the_negation(code: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sensitive data named in a bracket of examples is as denied as what the bracket illustrates."""
+    pack = load_pack(code)
+    spec = pack.spec.negation
+    assert bool(spec.example_asides) == bool(spec.aside_examples), f"{code}: example_asides need aside_examples"
+    for sentence in spec.aside_examples:
+        assert not A.match_sentence(pack, sentence, "collected.sensitive", ("collect",)), f"{code}: {sentence!r}"
+        # read without the asides, the bracket is a clause of its own and its example is stated: the
+        # example is one the rule knows, and the aside is what denies it
+        monkeypatch.setattr(pack, "example_aside", None)
+        assert A.match_sentence(pack, sentence, "collected.sensitive", ("collect",)), f"{code}: {sentence!r}"
+        monkeypatch.undo()
+    for sentence in spec.aside_counter_examples:
+        assert A.match_sentence(pack, sentence, "collected.sensitive", ("collect",)), f"{code}: {sentence!r}"
+
+
+@pytest.mark.parametrize("code", PACKS)
 def test_duration_examples(code: str) -> None:
     pack = load_pack(code)
     for text, days in pack.spec.durations.examples.items():

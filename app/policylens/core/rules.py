@@ -137,6 +137,13 @@ class NegationSpec(_Strict):
     # Norwegian "verken … eller"): after one, the list's conjunctions count as its commas ("tar varken
     # emot DNA-resultat eller uppgifter om hälsa, religion eller etniskt ursprung")
     correlatives: list[str] = Field(default_factory=list)
+    # words that open a bracket of examples of what stands before it ("We do not process special
+    # categories of data (for example health data)"): the examples share the negation of what they
+    # illustrate, where another bracket ("(never the received ones)") is a clause of its own
+    example_asides: list[str] = Field(default_factory=list)
+    # sentences where sensitive data named in such a bracket is denied, and where it is not
+    aside_examples: list[str] = Field(default_factory=list)
+    aside_counter_examples: list[str] = Field(default_factory=list)
     examples: list[str] = Field(min_length=1)  # sentences whose trigger is negated
     counter_examples: list[str] = Field(default_factory=list)
 
@@ -597,6 +604,7 @@ class Pack:
     list_reach: int
     list_subject: regex.Pattern[str] | None  # a word that starts a new clause inside a list
     correlatives: frozenset[str]  # casefolded: "varken", "verken"
+    example_aside: regex.Pattern[str] | None  # matches where a bracket of examples opens ("for example")
     # single words that open a clause ("if", "when", "but", "which"): a subject right after one
     # starts a new clause; after a noun it opens a clause about that noun ("the websites you visit")
     clause_openers: frozenset[str]
@@ -721,6 +729,7 @@ def compile_pack(spec: PackSpec) -> Pack:
         list_reach=spec.negation.list_reach,
         list_subject=compile_phrases(spec.negation.list_subjects, f"{where} negation.list_subjects"),
         correlatives=frozenset(w.casefold() for w in spec.negation.correlatives),
+        example_aside=compile_phrases(spec.negation.example_asides, f"{where} negation.example_asides"),
         clause_openers=frozenset(
             w.casefold()
             for w in [*spec.negation.conditionals, *spec.negation.relative_words, *spec.negation.scope_breakers]

@@ -92,7 +92,14 @@ def is_negated(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> bool:
     asides around it ("(never the received ones)", "(see section C)") do not count, nor does the
     negation of an open list's marker ("including, but not limited to, your e-mail address": the
     pack's ``flags.non_exhaustive`` phrases)."""
-    if not _may_hold_a_negation(text, s, e, pack) or not _is_negated(text, s, e, ms, me, pack):
+    if not _may_hold_a_negation(text, s, e, pack):
+        return False
+    aside = _example_aside(text, s, ms, pack)
+    if aside >= 0:
+        # "We do not process special categories of data (for example health data)": the examples are
+        # as negated as what they illustrate, the words before the bracket
+        ms = me = aside
+    if not _is_negated(text, s, e, ms, me, pack):
         return False
     # rare: worked out only for a phrase found negated
     left = text[s:ms]
@@ -108,6 +115,21 @@ def is_negated(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> bool:
     if blank == left:
         return True
     return _is_negated(blank + text[ms:e], 0, e - s, ms - s, me - s, pack)
+
+
+def _example_aside(text: str, s: int, ms: int, pack: Pack) -> int:
+    """Where the bracket that holds the match at ``ms`` (in the sentence from ``s``) opens, when it
+    opens with words that give examples (the pack's ``negation.example_asides``: "(for example",
+    "(e.g."); else -1."""
+    if pack.example_aside is None or "(" not in text[s:ms]:
+        return -1
+    k = _unclosed_paren(_blank_parens(text[s:ms]))
+    if k < 0:
+        return -1
+    at = s + k + 1
+    while at < ms and text[at].isspace():
+        at += 1
+    return s + k if pack.example_aside.match(text, at, ms, timeout=1.0) is not None else -1
 
 
 def _may_hold_a_negation(text: str, s: int, e: int, pack: Pack) -> bool:
