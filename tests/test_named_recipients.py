@@ -838,18 +838,3 @@ def test_a_table_cell_names_the_company_without_its_bracketed_note() -> None:
         "| e-conomic (Visma) | bookkeeping | Denmark |\n| Nordlager (storage) | warehouse | Denmark |\n"
     )
     assert {"e-conomic", "Nordlager"} <= got and "e-conomic (Visma)" not in got
-
-
-def test_company_in_brackets_after_a_known_name_is_that_name() -> None:
-    """"Mailchimp (The Rocket Science Group LLC)": the company behind a well-known name, in brackets
-    right after it, is the same recipient, not a second one; a company in brackets after a common
-    noun is still named."""
-    got = names(
-        "We share your data with these processors:\n\n"
-        "Processor | Task\n"
-        "Mailchimp (Rocket Science Group LLC) | newsletters\n"
-        "Nordlager ApS | warehouse\n\n"
-        "We also share your address with our carrier (Fjordpost Logistics AS).\n"
-    )
-    assert "Mailchimp" in got and "Rocket Science Group LLC" not in got, got
-    assert {"Nordlager ApS", "Fjordpost Logistics AS"} <= got, got

@@ -577,8 +577,6 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         # a company with its legal form in a sharing sentence or after a cue
         if sharing or cued or (cues and topical):
             for m in words.legal_name.finditer(chunk):
-                if _behind_known(chunk, m.start(), words):
-                    continue
                 cands.append((" ".join(m.group(1).split()), True))
         found: list[str] = []
         ads: list[str] = []  # ad networks: their data goes to advertisers
@@ -662,19 +660,6 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
 
 
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)$")
-# up to three words right before an opening bracket: "Mailchimp (", "Google Analytics ("
-_WORDS_BEFORE_PAREN = re.compile(r"((?:[^\W\d_][\w.&-]*\s){0,2}[^\W\d_][\w.&-]*)\s?\(\s*$")
-
-
-def _behind_known(chunk: str, start: int, words: Words) -> bool:
-    """Whether the company at ``start`` stands in brackets right after a well-known name: the
-    company behind it ("Mailchimp (The Rocket Science Group LLC)", "Google Analytics (Google
-    Ireland Limited)"), which the card shows by that name, not as a second recipient."""
-    m = _WORDS_BEFORE_PAREN.search(chunk, max(0, start - 60), start)
-    if m is None:
-        return False
-    parts = m.group(1).split()
-    return any(_Names.known(canonical(" ".join(parts[j:]), words), words) for j in range(len(parts)))
 
 
 def _first_cell(row: str) -> str:
