@@ -838,3 +838,16 @@ def test_a_table_cell_names_the_company_without_its_bracketed_note() -> None:
         "| e-conomic (Visma) | bookkeeping | Denmark |\n| Nordlager (storage) | warehouse | Denmark |\n"
     )
     assert {"e-conomic", "Nordlager"} <= got and "e-conomic (Visma)" not in got
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a well-known tool the sentence says is not used, before it names it: no recipient
+        ("Our site sets only necessary cookies; we do not use Google Analytics or the Facebook pixel.\n", set()),
+        # a negation after the name is about what the named company does: still a recipient
+        ("We take payments through Stripe. Stripe does not store your full card number.\n", {"Stripe"}),
+    ],
+)
+def test_known_name_denied_before_it_is_no_recipient(body: str, want: set[str]) -> None:
+    assert names(body) == want

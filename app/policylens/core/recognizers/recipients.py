@@ -33,6 +33,7 @@ import regex
 from policylens.core import catalogue as C
 from policylens.core import prefilter
 from policylens.core.engine.contexts import Segmented
+from policylens.core.engine.negation import is_negated
 from policylens.core.recognizers.base import Recognizer, Result, Step
 from policylens.core.rules import Pack, Words
 
@@ -476,7 +477,12 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             if id(words) not in known_starts:
                 known_starts[id(words)] = _known_starts(seg, words)
             for m in _known_in(chunk, words, known_starts[id(words)], s.start):
-                if m.group(1).casefold() not in words.recipient_words:
+                # "we do not use Google Analytics or the Facebook pixel": a name the sentence denies
+                # using before it names it is no recipient (the words before it only: "Stripe does not
+                # store your card number" still names Stripe)
+                if m.group(1).casefold() not in words.recipient_words and not is_negated(
+                    text, s.start, s.start + m.end(1), s.start + m.start(1), s.start + m.end(1), seg.packs[i]
+                ):
                     cands.append((m.group(1), True))
         # "such as X and Y" in sharing sentences
         if sharing:
