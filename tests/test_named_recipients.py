@@ -851,3 +851,18 @@ def test_a_table_cell_names_the_company_without_its_bracketed_note() -> None:
 )
 def test_known_name_denied_before_it_is_no_recipient(body: str, want: set[str]) -> None:
     assert names(body) == want
+
+
+def test_names_listed_before_a_receiving_verb_all_receive() -> None:
+    """"A og B modtager …" (a pack's ``recipient_cues_after``): every name of the list before the verb
+    receives the data, not only the last one."""
+    text = (
+        "Privatlivspolitik for Eksempel ApS\n\n"
+        'Eksempel ApS ("vi") behandler dine personoplysninger efter databeskyttelsesforordningen.\n\n'
+        "Hvem får dine oplysninger?\n"
+        "Vi videregiver oplysninger, når loven kræver det. Skattestyrelsen, Arbejdstilsynet og "
+        "Lægemiddelstyrelsen modtager oplysninger om dine køb, som loven kræver.\n"
+    )
+    s = analyze(load_text(text, "eksempel.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert {"Skattestyrelsen", "Arbejdstilsynet", "Lægemiddelstyrelsen"} <= got, got

@@ -505,6 +505,8 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             for m in _NAME.finditer(chunk):
                 if words.recipient_cue_after.match(chunk, m.end()):
                     cands.append((m.group(0), False))
+                    # "Sundhedsdatastyrelsen og Lægemiddelstyrelsen modtager …": the names listed before it too
+                    cands.extend(_listed_before(chunk, m.start(), words))
         # "our processors (Nexudus, Fiken, Stripe and HubSpot)": the names in a parenthesis right
         # after a processor's noun, in a sharing sentence
         if sharing and "(" in chunk:
@@ -666,6 +668,22 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
 
 
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)$")
+# a name and what joins it to the next one, at the end of a text: "Skattestyrelsen og "
+_NAME_THEN_SEP = re.compile(rf"({_NAME.pattern})(\s*,\s*|\s+\w+\s+)$")
+
+
+def _listed_before(chunk: str, start: int, words: Words) -> list[tuple[str, bool]]:
+    """The names listed right before the one at ``start``, joined to it by commas and the pack's
+    list conjunctions ("A, B og C modtager": A and B), nearest last."""
+    out: list[tuple[str, bool]] = []
+    before = chunk[:start]
+    for _ in range(8):
+        pm = _NAME_THEN_SEP.search(before)
+        if pm is None or not words.list_split.fullmatch(pm.group(2)):
+            break
+        out.append((pm.group(1), False))
+        before = before[: pm.start(1)]
+    return out
 
 
 def _first_cell(row: str) -> str:
