@@ -866,3 +866,18 @@ def test_names_listed_before_a_receiving_verb_all_receive() -> None:
     s = analyze(load_text(text, "eksempel.txt"))
     got = {n for sh in s.shared_with for n in sh.names}
     assert {"Skattestyrelsen", "Arbejdstilsynet", "Lægemiddelstyrelsen"} <= got, got
+
+
+def test_cue_word_inside_a_camel_case_name_is_no_cue() -> None:
+    """da's cue "*partner" ("IT-partneren Netcompany A/S") must not fire inside the controller's own
+    camel-case name: "LønPartner Danmark A/S" named "Danmark A/S" as a sister company."""
+    text = (
+        "Privatlivspolitik for FragtPartner Danmark A/S\n\n"
+        'FragtPartner Danmark A/S ("vi"), Havnevej 3, 8000 Aarhus C, er dataansvarlig.\n\n'
+        "Vi deler dine oplysninger med vores databehandlere:\n"
+        "- FragtPartner Danmark A/S sender dine pakker med vores it-partner Logistikdata ApS.\n"
+    )
+    s = analyze(load_text(text, "fragtpartner.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert "Danmark A/S" not in got, got
+    assert "Logistikdata ApS" in got, got

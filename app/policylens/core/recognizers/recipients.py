@@ -52,6 +52,7 @@ _WORD = (
     r"(?:[A-Z][\w&'’+]{0,2}-[a-zà-ÿ][\w&'’+-]*|[A-Z][\w&'’+]*(?:-[A-Z0-9][\w&'’+]*)*)"
     r"(?:\.[a-z]{2,4}(?![\w.]))?"
 )
+_CAMEL = regex.compile(r"\p{Ll}\p{Lu}")  # "LønPartner", "DataPartner": a name's word, not a noun
 _WORD_RUN = regex.compile(r"\w+")  # words as the pack's patterns (regex) see them
 _WORD_CHAR = regex.compile(r"\w")
 # (words joined by "&" too: "Dow Jones Risk & Compliance")
@@ -491,7 +492,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         # "powered by X", "we use X, Y and Z to ..."
         cued = False
         cues = (
-            list(prefilter.finditer_at_words(words.recipient_cue, chunk))
+            # (a cue word written in camel case is a company's name, no cue: "*partner" in "LønPartner
+            # Danmark A/S" would name "Danmark A/S")
+            [c for c in prefilter.finditer_at_words(words.recipient_cue, chunk) if not _CAMEL.search(c.group(0))]
             if seg.may_match_in(words.recipient_cue, i)
             else []
         )
