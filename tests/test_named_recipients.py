@@ -838,3 +838,46 @@ def test_a_table_cell_names_the_company_without_its_bracketed_note() -> None:
         "| e-conomic (Visma) | bookkeeping | Denmark |\n| Nordlager (storage) | warehouse | Denmark |\n"
     )
     assert {"e-conomic", "Nordlager"} <= got and "e-conomic (Visma)" not in got
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a well-known tool the sentence says is not used, before it names it: no recipient
+        ("Our site sets only necessary cookies; we do not use Google Analytics or the Facebook pixel.\n", set()),
+        # a negation after the name is about what the named company does: still a recipient
+        ("We take payments through Stripe. Stripe does not store your full card number.\n", {"Stripe"}),
+    ],
+)
+def test_known_name_denied_before_it_is_no_recipient(body: str, want: set[str]) -> None:
+    assert names(body) == want
+
+
+def test_names_listed_before_a_receiving_verb_all_receive() -> None:
+    """"A og B modtager …" (a pack's ``recipient_cues_after``): every name of the list before the verb
+    receives the data, not only the last one."""
+    text = (
+        "Privatlivspolitik for Eksempel ApS\n\n"
+        'Eksempel ApS ("vi") behandler dine personoplysninger efter databeskyttelsesforordningen.\n\n'
+        "Hvem får dine oplysninger?\n"
+        "Vi videregiver oplysninger, når loven kræver det. Skattestyrelsen, Arbejdstilsynet og "
+        "Lægemiddelstyrelsen modtager oplysninger om dine køb, som loven kræver.\n"
+    )
+    s = analyze(load_text(text, "eksempel.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert {"Skattestyrelsen", "Arbejdstilsynet", "Lægemiddelstyrelsen"} <= got, got
+
+
+def test_cue_word_inside_a_camel_case_name_is_no_cue() -> None:
+    """da's cue "*partner" ("IT-partneren Netcompany A/S") must not fire inside the controller's own
+    camel-case name: "LønPartner Danmark A/S" named "Danmark A/S" as a sister company."""
+    text = (
+        "Privatlivspolitik for FragtPartner Danmark A/S\n\n"
+        'FragtPartner Danmark A/S ("vi"), Havnevej 3, 8000 Aarhus C, er dataansvarlig.\n\n'
+        "Vi deler dine oplysninger med vores databehandlere:\n"
+        "- FragtPartner Danmark A/S sender dine pakker med vores it-partner Logistikdata ApS.\n"
+    )
+    s = analyze(load_text(text, "fragtpartner.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert "Danmark A/S" not in got, got
+    assert "Logistikdata ApS" in got, got

@@ -209,3 +209,20 @@ def test_titles_numbered_with_a_parenthesis_are_headings() -> None:
     assert ("list_item", 1, "- Biglietti: 10 anni.") in got
     for item in ("1) Nome e cognome", "2) Indirizzo e-mail", "1) Data di nascita", "2) Città"):
         assert any(k == "list_item" and t == item for k, _, t in got), item
+
+
+def test_last_row_of_a_pipe_table_is_no_heading() -> None:
+    # the last row stands above a blank line and is short: it read as a title, and the rules,
+    # which never fire on a heading, missed "as long as necessary" in it
+    text = (
+        "5. Retention\n\n"
+        "Data | Kept for\n"
+        "Invoices | 5 years\n"
+        "Camera images | 30 days\n"
+        "Other data | as long as necessary\n\n"
+        "6. Your rights\n"
+    )
+    got = kinds(text)
+    assert ("heading", 2, "5. Retention") in got and ("heading", 2, "6. Your rights") in got
+    rows = [k for k, _, t in got if "|" in t and t != "Data | Kept for"]
+    assert rows and all(k == "paragraph" for k in rows), got

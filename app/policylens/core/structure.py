@@ -127,6 +127,14 @@ def _numbered_title(text: str, lines: list[tuple[int, int]], i: int, blank: Call
     return True
 
 
+def _table_row_under_row(text: str, lines: list[tuple[int, int]], i: int, blank: Callable[[int], bool]) -> bool:
+    """A line of cells separated by " | " right under another such line: a table's row, never a title
+    (the first row, the table's head, may title the rows below it)."""
+    if i == 0 or blank(i - 1) or " | " not in text[lines[i][0] : lines[i][1]]:
+        return False
+    return " | " in text[lines[i - 1][0] : lines[i - 1][1]]
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line, without its newline."""
     out: list[tuple[int, int]] = []
@@ -206,7 +214,11 @@ def blocks_from_text(text: str) -> list[Block]:
             last_line = line
             continue
         nxt = text[lines[i + 1][0] : lines[i + 1][1]].lstrip() if i + 1 < n else ""
-        level = _is_heading_line(line, blank(i - 1), blank(i + 1), nxt[:1].islower())
+        # a row of a table written with "|" under another row (its last row, above a blank line,
+        # is short and stands alone like a title: "Other data | as long as necessary") is a row
+        level = 0 if _table_row_under_row(text, lines, i, blank) else _is_heading_line(
+            line, blank(i - 1), blank(i + 1), nxt[:1].islower()
+        )
         if level:
             flush()
             cur, cur_kind, cur_level = [s, e], "heading", level

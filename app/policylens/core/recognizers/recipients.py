@@ -33,6 +33,7 @@ import regex
 from policylens.core import catalogue as C
 from policylens.core import prefilter
 from policylens.core.engine.contexts import Segmented
+from policylens.core.engine.negation import is_negated
 from policylens.core.recognizers.base import Recognizer, Result, Step
 from policylens.core.rules import Pack, Words
 
@@ -51,6 +52,7 @@ _WORD = (
     r"(?:[A-Z][\w&'’+]{0,2}-[a-zà-ÿ][\w&'’+-]*|[A-Z][\w&'’+]*(?:-[A-Z0-9][\w&'’+]*)*)"
     r"(?:\.[a-z]{2,4}(?![\w.]))?"
 )
+_CAMEL = regex.compile(r"\p{Ll}\p{Lu}")  # "LønPartner", "DataPartner": a name's word, not a noun
 _WORD_RUN = regex.compile(r"\w+")  # words as the pack's patterns (regex) see them
 _WORD_CHAR = regex.compile(r"\w")
 # (words joined by "&" too: "Dow Jones Risk & Compliance")
@@ -476,7 +478,12 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             if id(words) not in known_starts:
                 known_starts[id(words)] = _known_starts(seg, words)
             for m in _known_in(chunk, words, known_starts[id(words)], s.start):
-                if m.group(1).casefold() not in words.recipient_words:
+                # "we do not use Google Analytics or the Facebook pixel": a name the sentence denies
+                # using before it names it is no recipient (the words before it only: "Stripe does not
+                # store your card number" still names Stripe)
+                if m.group(1).casefold() not in words.recipient_words and not is_negated(
+                    text, s.start, s.start + m.end(1), s.start + m.start(1), s.start + m.end(1), seg.packs[i]
+                ):
                     cands.append((m.group(1), True))
         # "such as X and Y" in sharing sentences
         if sharing:
@@ -485,7 +492,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         # "powered by X", "we use X, Y and Z to ..."
         cued = False
         cues = (
-            list(prefilter.finditer_at_words(words.recipient_cue, chunk))
+            # (a cue word written in camel case is a company's name, no cue: "*partner" in "LønPartner
+            # Danmark A/S" would name "Danmark A/S")
+            [c for c in prefilter.finditer_at_words(words.recipient_cue, chunk) if not _CAMEL.search(c.group(0))]
             if seg.may_match_in(words.recipient_cue, i)
             else []
         )
@@ -499,6 +508,8 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             for m in _NAME.finditer(chunk):
                 if words.recipient_cue_after.match(chunk, m.end()):
                     cands.append((m.group(0), False))
+                    # "Sundhedsdatastyrelsen og Lægemiddelstyrelsen modtager …": the names listed before it too
+                    cands.extend(_listed_before(chunk, m.start(), words))
         # "our processors (Nexudus, Fiken, Stripe and HubSpot)": the names in a parenthesis right
         # after a processor's noun, in a sharing sentence
         if sharing and "(" in chunk:
@@ -660,6 +671,22 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
 
 
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)$")
+# a name and what joins it to the next one, at the end of a text: "Skattestyrelsen og "
+_NAME_THEN_SEP = re.compile(rf"({_NAME.pattern})(\s*,\s*|\s+\w+\s+)$")
+
+
+def _listed_before(chunk: str, start: int, words: Words) -> list[tuple[str, bool]]:
+    """The names listed right before the one at ``start``, joined to it by commas and the pack's
+    list conjunctions ("A, B og C modtager": A and B), nearest last."""
+    out: list[tuple[str, bool]] = []
+    before = chunk[:start]
+    for _ in range(8):
+        pm = _NAME_THEN_SEP.search(before)
+        if pm is None or not words.list_split.fullmatch(pm.group(2)):
+            break
+        out.append((pm.group(1), False))
+        before = before[: pm.start(1)]
+    return out
 
 
 def _first_cell(row: str) -> str:
