@@ -44,7 +44,7 @@ def build(lab: Path) -> None:
         else:
             gold[f] = list(dict.fromkeys(vals))
     (ROOT / "probes-gold" / f"{slug}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    out = [f"# {lang}/{slug}.txt — expected labels (written before the first run)", "", meta.get("about", ""), ""]
+    out = [f"# {lang}/{slug}.txt — expected labels (written before the first run; corrections after it are marked \"corrected\")", "", meta.get("about", ""), ""]
     for f in FIELDS:
         out.append(f"## {f}")
         if f == "sells_data" and not labels[f]:
