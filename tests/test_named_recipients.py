@@ -648,6 +648,13 @@ def _names_in(text: str, lang: str) -> set[str]:
             "nl",
         ),
         (HEAD + "We take payments through Stripe.\n\nWe count visits with Matomo, which is self-hosted.\n", "en"),
+        # the words right before the tool they qualify: "a self-hosted Matomo", "omalla palvelimella toimiva Matomo"
+        (HEAD + "We take payments through Stripe.\n\nWe count visits with a self-hosted Matomo instance.\n", "en"),
+        (
+            "Tietosuojaseloste\n\nLuovutamme tietoja palveluntarjoajille, kuten Stripe maksuihin.\n\n"
+            "Verkkosivusto käyttää omalla palvelimellamme toimivaa Matomo-analytiikkaa.\n",
+            "fi",
+        ),
     ],
 )
 def test_a_tool_on_the_services_own_servers_is_no_recipient(text: str, lang: str) -> None:

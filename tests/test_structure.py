@@ -77,6 +77,24 @@ def test_name_dash_task_lines_are_a_list_without_bullets() -> None:
     assert not any(k == "list_item" and t.startswith("Partie 2") for k, _, t in got)
 
 
+def test_numbered_name_dash_task_lines_are_a_list_not_titles() -> None:
+    # the same entries numbered one by one ("1. Stripe – kortbetaling"): items of a numbered list,
+    # whose names are recipients, not a run of numbered section titles; a numbered title alone,
+    # or numbered titles with a capital after the dash, keep their reading
+    text = (
+        "Vi bruker disse leverandørene:\n"
+        "1. Kartverket Data – kart og adressesøk\n"
+        "2. Stripe – kortbetaling\n"
+        "3. Twilio – maskerte telefonnumre og SMS\n\n"
+        "4. Lagring – Hvor lenge\n\n"
+        "Texte suivant.\n"
+    )
+    got = kinds(text)
+    assert ("list_item", 1, "2. Stripe – kortbetaling") in got
+    assert ("list_item", 1, "3. Twilio – maskerte telefonnumre og SMS") in got
+    assert any(k == "heading" and t.startswith("4. Lagring") for k, _, t in got)
+
+
 def test_paragraph_sign_titles_are_headings() -> None:
     """Polish and German shop policies number their sections "§ 2. Jakie dane przetwarzamy", "§ 3 Speicherdauer"."""
     text = "§ 2. Jakie dane przetwarzamy\n\nZbieramy Twoje imię.\n\n§ 3 Speicherdauer\n\n§ 4a. Cookies\n"

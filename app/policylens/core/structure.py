@@ -50,8 +50,9 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;»”\"')\]]$")
 _ENTRY = re.compile(r"\)[ \t]+[-–—][ \t]+(?:[A-Z]{2,}[ \t]+)?([^\W\d_])")  # ("SMS messages": an acronym first)
 _ENDS_CLAUSE = re.compile(r"[.!?:;]$")
 # "Billetweb — vente de billets en ligne": a short name, a spaced en or em dash, what it does in lower
-# case; two such lines in a row are entries of a list written without bullets
-_DASH_ENTRY = re.compile(r"^[ \t]*[^\W\d_][^–—.;:!?]{0,60}?[ \t][–—][ \t]+[^\W\d_A-ZÀ-Þ]")
+# case; two such lines in a row are entries of a list written without bullets (or numbered one by
+# one: "1. Stripe – kortbetaling", "2. Twilio – SMS" are items of a list, not numbered titles)
+_DASH_ENTRY = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?[^\W\d_][^–—.;:!?]{0,60}?[ \t][–—][ \t]+[^\W\d_A-ZÀ-Þ]")
 
 
 def is_list_line(line: str) -> bool:

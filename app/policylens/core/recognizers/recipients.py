@@ -461,10 +461,14 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             continue
         words = seg.packs[i].words
         ctx = seg.own[i] | seg.inherited[i]
-        # (the tool before the words: "the data stay on our own servers at Hetzner" names a host)
+        # (the tool before the words: "the data stay on our own servers at Hetzner" names a host;
+        # or right after them, as the words qualify it: "a self-hosted Matomo", Finnish "omalla
+        # palvelimella toimivaa Matomoa")
         if seg.may_match_in(words.in_house, i) and (home := words.in_house.search(chunk)) is not None:
             in_house.update(
-                canonical(m.group(1), words).casefold() for m in _known_in(chunk, words) if m.end(1) <= home.start()
+                canonical(m.group(1), words).casefold()
+                for m in _known_in(chunk, words)
+                if m.end(1) <= home.start() or (m.start(1) >= home.end() and not chunk[home.end() : m.start(1)].strip())
             )
         sharing = any(c in ctx for c in _SHARING)
         topical = any(c in ctx for c in _ANY_TOPIC)
