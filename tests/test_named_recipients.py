@@ -838,3 +838,17 @@ def test_a_table_cell_names_the_company_without_its_bracketed_note() -> None:
         "| e-conomic (Visma) | bookkeeping | Denmark |\n| Nordlager (storage) | warehouse | Denmark |\n"
     )
     assert {"e-conomic", "Nordlager"} <= got and "e-conomic (Visma)" not in got
+
+
+def test_a_polish_firm_named_after_its_partners_is_one_company() -> None:
+    """"Kancelaria Sowa i Partnerzy sp.k.", "Nowak i Wspólnicy sp. j.": the partners belong to the
+    firm's name (before its legal form), and "Partnerzy sp.k." read from inside it is no company."""
+    text = (
+        "Polityka prywatności\n\nAdministratorem danych jest Vindex S.A. z siedzibą w Krakowie.\n\n"
+        "Odbiorcy danych\n\nDane mogą być przekazywane kancelariom prawnym, w tym Kancelaria Radców Prawnych "
+        "Sowa i Partnerzy sp.k., oraz biuru rachunkowemu Nowak i Wspólnicy sp. j.\n"
+    )
+    s = analyze(load_text(text, "polityka.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert {"Kancelaria Radców Prawnych Sowa i Partnerzy sp.k.", "Nowak i Wspólnicy sp. j."} <= got
+    assert "Partnerzy sp.k." not in got and "Wspólnicy sp. j." not in got
