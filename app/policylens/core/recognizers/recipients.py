@@ -489,7 +489,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             if seg.may_match_in(words.recipient_cue, i)
             else []
         )
-        if topical:
+        # (where the sentence only says the service receives data, "a sign-in through Facebook" names
+        # a source too, not a recipient)
+        if topical and not sourced:
             for m in cues:
                 got = _names_after(chunk, m.end(), words)
                 cands.extend(got)
