@@ -57,6 +57,8 @@ def test_found_and_normalised(body: str, want: set[str]) -> None:
         "We send codes via Bluetooth and SMS.\n",
         # a source, not a recipient: the service receives data from the platforms it names
         "If you follow us on platforms such as Facebook and LinkedIn, we may receive information about you.\n",
+        # a social sign-in is a source too: "through" names where the data comes from
+        "To sign up, we ask for your e-mail address or a sign-in through Facebook, and a password.\n",
     ],
 )
 def test_not_recipients(body: str) -> None:
@@ -888,3 +890,17 @@ def test_cue_word_inside_a_camel_case_name_is_no_cue() -> None:
     got = {n for sh in s.shared_with for n in sh.names}
     assert "Danmark A/S" not in got, got
     assert "Logistikdata ApS" in got, got
+
+
+def test_a_polish_firm_named_after_its_partners_is_one_company() -> None:
+    """"Kancelaria Sowa i Partnerzy sp.k.", "Nowak i Wspólnicy sp. j.": the partners belong to the
+    firm's name (before its legal form), and "Partnerzy sp.k." read from inside it is no company."""
+    text = (
+        "Polityka prywatności\n\nAdministratorem danych jest Vindex S.A. z siedzibą w Krakowie.\n\n"
+        "Odbiorcy danych\n\nDane mogą być przekazywane kancelariom prawnym, w tym Kancelaria Radców Prawnych "
+        "Sowa i Partnerzy sp.k., oraz biuru rachunkowemu Nowak i Wspólnicy sp. j.\n"
+    )
+    s = analyze(load_text(text, "polityka.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert {"Kancelaria Radców Prawnych Sowa i Partnerzy sp.k.", "Nowak i Wspólnicy sp. j."} <= got
+    assert "Partnerzy sp.k." not in got and "Wspólnicy sp. j." not in got

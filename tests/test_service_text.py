@@ -410,3 +410,19 @@ def test_a_data_word_inside_the_controllers_own_name_is_no_data_collected() -> N
     s = analyze(load_text(text, "starfall.txt"))
     assert "cookies" not in {c.category for c in s.collected}
     assert "contact" in {c.category for c in s.collected}
+
+
+def test_a_polish_legal_form_written_out_names_the_controller() -> None:
+    """"X spółka z ograniczoną odpowiedzialnością z siedzibą w …" is a company: the controller, not a
+    bank named as a recipient in a later sentence that speaks of its own "administrator" role."""
+    pl = (
+        "Polityka prywatności\n\n1. Administratorem danych jest Kwadrat Doradztwo spółka z ograniczoną "
+        "odpowiedzialnością z siedzibą w Łodzi, ul. Piotrkowska 1.\n\n"
+        "2. Za Pani/Pana zgodą przekazujemy dane do banków, w szczególności do: Alior Bank S.A. oraz "
+        "Credit Agricole Bank Polska S.A. Każdy bank staje się odrębnym administratorem danych.\n"
+    )
+    s = analyze(load_text(pl, "polityka.txt"))
+    assert s.service.controller == "Kwadrat Doradztwo spółka z ograniczoną odpowiedzialnością"
+    assert s.service.name == "Kwadrat Doradztwo"
+    names = {n for r in s.shared_with for n in r.names}
+    assert {"Alior Bank S.A.", "Credit Agricole Bank Polska S.A."} <= names

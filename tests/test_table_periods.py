@@ -124,3 +124,26 @@ def test_an_item_of_a_retention_list_about_a_childs_data_keeps_its_period() -> N
         got = {round(p.days) for p in s.retention.periods}
         assert 730 in got, lang
         assert 4380 not in got, lang
+
+
+def test_a_retention_item_whose_label_names_children_keeps_its_period() -> None:
+    """"- files of children not admitted – 1 year": the dash ends the item's label (the data) and its
+    value is the period, in any language; "children under 13 – …" is still an age."""
+    cases = [
+        (
+            "Privacy notice of Little Oaks Nursery\n\nWe collect your child's name and date of birth and "
+            "your e-mail address.\n\nHow long we keep data\n\nWe keep the following records:\n"
+            "- enrolment files of children not admitted – 1 year after the admission round;\n"
+            "- invoices – 5 years;\n- photos of children under 13 – until the end of the school year.\n",
+            {365, 1825},
+        ),
+        (
+            "Klauzula informacyjna przedszkola\n\nPrzetwarzamy imię i nazwisko dziecka oraz adres e-mail "
+            "rodzica.\n\nOkresy przechowywania:\n"
+            "– dokumentacja rekrutacyjna dzieci nieprzyjętych – przez 1 rok od zakończenia rekrutacji;\n"
+            "– dokumenty finansowe – przez 5 lat.\n",
+            {365, 1825},
+        ),
+    ]
+    for text, want in cases:
+        assert days(text) == want, text

@@ -10,6 +10,8 @@ cell names, in its own words."""
 
 from __future__ import annotations
 
+import re
+
 from policylens.core import catalogue as C
 from policylens.core import prefilter
 from policylens.core.document import is_row
@@ -66,7 +68,7 @@ def periods(seg: Segmented) -> list[Period]:
                 and (
                     cell_has(seg, pack, s.start, chunk, d.start, "children")
                     if row
-                    else has_context(seg, pack, s.start + max(0, d.start - AGE_REACH), s.start + d.end, "children")
+                    else has_context(seg, pack, s.start + age_from(chunk, d.start), s.start + d.end, "children")
                 )
             ):
                 continue
@@ -96,6 +98,18 @@ def periods(seg: Segmented) -> list[Period]:
 
 # how far before a number of years the children's words make it an age ("children under the age of 13")
 AGE_REACH = 40
+# a label and its value: "- files of children not admitted – 1 year", "Kinder: 2 Jahre"
+_LABEL_SEP = re.compile(r"\s[–—-]\s|:\s")
+
+
+def age_from(chunk: str, pos: int) -> int:
+    """Where the children's words before the duration at ``pos`` may make it an age: up to
+    ``AGE_REACH`` before it, but not across a dash or colon between a label and its value ("- files
+    of children not admitted – 1 year" names the data, then keeps it a year)."""
+    start = max(0, pos - AGE_REACH)
+    for m in _LABEL_SEP.finditer(chunk, start, pos):
+        start = m.end()
+    return start
 
 
 def has_context(seg: Segmented, pack: Pack, start: int, end: int, context: str) -> bool:

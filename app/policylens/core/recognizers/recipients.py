@@ -502,7 +502,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             if seg.may_match_in(words.recipient_cue, i)
             else []
         )
-        if topical:
+        # (where the sentence only says the service receives data, "a sign-in through Facebook" names
+        # a source too, not a recipient)
+        if topical and not sourced:
             for m in cues:
                 got = _names_after(chunk, m.end(), words)
                 cands.extend(got)
@@ -614,6 +616,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 into.append(c)
         # "Fietsflits Logistiek B" read up to the dot of "B.V.": the same company as "Fietsflits Logistiek B.V"
         found = [f for f in found if not any(g != f and g.startswith(f) and g[len(f)] in "./" for g in found)]
+        # "Partnerzy sp.k." read from inside "Kancelaria Sowa i Partnerzy sp.k.": the end of a longer name
+        # of the same sentence is no company of its own
+        found = [f for f in found if not any(g != f and g.endswith(" " + f) for g in found)]
         if group:
             matched.add("affiliates")
             out.append(("affiliates", i, group))
