@@ -904,3 +904,31 @@ def test_a_polish_firm_named_after_its_partners_is_one_company() -> None:
     got = {n for sh in s.shared_with for n in sh.names}
     assert {"Kancelaria Radców Prawnych Sowa i Partnerzy sp.k.", "Nowak i Wspólnicy sp. j."} <= got
     assert "Partnerzy sp.k." not in got and "Wspólnicy sp. j." not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Privacy policy\n\nWe collect your name and e-mail address.\n\n"
+            "We share your data with the following service providers:\n\n- Fleetly Systems: fleet tracking software;\n"
+            "- Routing: the letters we post.\n",
+            "en",
+            "Fleetly Systems",
+        ),
+        (
+            "Politique de confidentialité\n\nNous collectons votre nom et votre adresse électronique.\n\n"
+            "Nous partageons vos données avec nos sous-traitants :\n- Roulo Flotte : boîtiers connectés ;\n"
+            "- Hébergement : serveurs en France.\n",
+            "fr",
+            "Roulo Flotte",
+        ),
+    ],
+)
+def test_a_list_item_naming_a_processor_before_a_colon_and_its_task(text: str, lang: str, want: str) -> None:
+    """"- Smoove Tech : boîtiers connectés": under a sharing lead-in, a name of a name's shape followed
+    by a colon (spaced before it in French) and its task names a processor; a plain word before a
+    colon ("- Routing:", "- Hébergement :") does not."""
+    got = _names_in(text, lang)
+    assert want in got
+    assert not {"Routing", "Hébergement"} & got

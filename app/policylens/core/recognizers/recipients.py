@@ -570,7 +570,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 # — and where nouns are written in lower case, such a name followed by what it does
                 # with no punctuation ("- Milestone Systems leverer videoovervågningen", "- Exact
                 # Online voor de boekhouding", "- Simply.com til vores hjemmeside")
-                role_after = re.match(r"^(?:\s?[,(]|\s[-–—]\s)", after) is not None or (
+                # ("- Smoove Tech : boîtiers connectés", "- Fleetly Systems: fleet software": a colon,
+                # spaced before it as French writes it, introduces the task too)
+                role_after = re.match(r"^(?:\s?[,(:]|\s[-–—]\s)", after) is not None or (
                     not words.capitalises_nouns
                     and _LOWER_AFTER.match(after) is not None
                     and not judge.common_stem(nm)
