@@ -106,6 +106,7 @@ class _Names:
     def __init__(self, seg: Segmented) -> None:
         self._text = seg.doc.text
         self._lower_words: set[str] | None = None
+        self._lower_folded: list[str] | None = None
         self.exclude: list[str] = []  # the service's and controller's names, normalised
         self.first: list[str] = []  # their first words ("Mozilla" of "Mozilla Subscription Services")
         svc = seg.facts.get("service")
@@ -122,6 +123,15 @@ class _Names:
         if self._lower_words is None:
             self._lower_words = set(_LOWER_WORD.findall(self._text))
         return self._lower_words
+
+    def lower_begins(self, stem: str) -> bool:
+        """Whether a word the policy writes in lower case, case-folded, begins with ``stem``: the
+        folded words sorted once, those that begin with it are the range from its place on."""
+        if self._lower_folded is None:
+            self._lower_folded = sorted({w.casefold() for w in self.lower_words})
+        got = self._lower_folded
+        i = bisect.bisect_left(got, stem)
+        return i < len(got) and got[i].startswith(stem)
 
     def is_self(self, name: str) -> bool:
         """The service itself: its name, a part of it ("Mozilla"), or a name it starts ("Mozilla Glean")."""
@@ -174,8 +184,7 @@ class _Names:
         for w in name.split():
             if _LOOKS_LIKE_NAME.search(w) or len(w) < 8:
                 continue  # a short word: its own lower-case form is checked by looks_like_name
-            stem = w.casefold()[: len(w) - 3]
-            if any(lw.casefold().startswith(stem) for lw in self.lower_words):
+            if self.lower_begins(w.casefold()[: len(w) - 3]):
                 return True
         return False
 
@@ -450,6 +459,12 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
     out: list[tuple[str, int, list[str]]] = []
     later: list[tuple[int, list[str]]] = []  # names whose recipient depends on the rest of the policy
     seen_block_items: set[int] = set()
+
+    def sourced_at(i: int, words: Words) -> bool:
+        # "on platforms such as X and Facebook, we may receive information about you": where the
+        # sentence only says the service receives data, the parties it names are sources
+        return i not in recs_of and "share" not in seg.own[i] and seg.cue_in(words.source_cue, i)
+
     known_starts: dict[int, list[int] | None] = {}  # per pack's words: see _known_starts
     # well-known tools named where the policy says they run on its own servers, or that no data
     # goes to third parties ("Matomo, which runs on our own servers"): no recipient, anywhere
@@ -473,22 +488,23 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         sharing = any(c in ctx for c in _SHARING)
         topical = any(c in ctx for c in _ANY_TOPIC)
         cands: list[tuple[str, bool]] = []
-        # "on platforms such as X and Facebook, we may receive information about you": where the
-        # sentence only says the service receives data, the parties it names are sources
-        sourced = i not in recs_of and "share" not in seg.own[i] and seg.cue_in(words.source_cue, i)
+        sourced: bool | None = None  # see sourced_at: worked out where a name is found (most sentences name none)
         # well-known processors, anywhere in the body (a match starts with a word that is the
         # first word of a name, as written: no such word, no match)
-        if not sourced:
-            if id(words) not in known_starts:
-                known_starts[id(words)] = _known_starts(seg, words)
-            for m in _known_in(chunk, words, known_starts[id(words)], s.start):
-                # "we do not use Google Analytics or the Facebook pixel": a name the sentence denies
-                # using before it names it is no recipient (the words before it only: "Stripe does not
-                # store your card number" still names Stripe)
-                if m.group(1).casefold() not in words.recipient_words and not is_negated(
-                    text, s.start, s.start + m.end(1), s.start + m.start(1), s.start + m.end(1), seg.packs[i]
-                ):
-                    cands.append((m.group(1), True))
+        if id(words) not in known_starts:
+            known_starts[id(words)] = _known_starts(seg, words)
+        for m in _known_in(chunk, words, known_starts[id(words)], s.start):
+            if sourced is None:
+                sourced = sourced_at(i, words)
+            if sourced:
+                break
+            # "we do not use Google Analytics or the Facebook pixel": a name the sentence denies
+            # using before it names it is no recipient (the words before it only: "Stripe does not
+            # store your card number" still names Stripe)
+            if m.group(1).casefold() not in words.recipient_words and not is_negated(
+                text, s.start, s.start + m.end(1), s.start + m.start(1), s.start + m.end(1), seg.packs[i]
+            ):
+                cands.append((m.group(1), True))
         # "such as X and Y" in sharing sentences
         if sharing:
             for m in words.such_as.finditer(chunk, timeout=1.0):
@@ -497,14 +513,16 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         cued = False
         cues = (
             # (a cue word written in camel case is a company's name, no cue: "*partner" in "LønPartner
-            # Danmark A/S" would name "Danmark A/S")
+            # Danmark A/S" would name "Danmark A/S"; the cues count in a sentence of a topic only)
             [c for c in prefilter.finditer_at_words(words.recipient_cue, chunk) if not _CAMEL.search(c.group(0))]
-            if seg.may_match_in(words.recipient_cue, i)
+            if topical and seg.may_match_in(words.recipient_cue, i)
             else []
         )
         # (where the sentence only says the service receives data, "a sign-in through Facebook" names
         # a source too, not a recipient)
-        if topical and not sourced:
+        if topical and cues and sourced is None:
+            sourced = sourced_at(i, words)
+        if topical and cues and not sourced:
             for m in cues:
                 got = _names_after(chunk, m.end(), words)
                 cands.extend(got)
@@ -624,6 +642,8 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         if group:
             matched.add("affiliates")
             out.append(("affiliates", i, group))
+        if ads and sourced is None:
+            sourced = sourced_at(i, words)
         if ads and not sourced:
             if i not in recs_of:
                 # "DART cookies by Google serve adverts": a company with an ad network, named there, serves ads
