@@ -333,8 +333,14 @@ def name_from_source(text: str, source: str, generic: frozenset[str] = frozenset
     return best if counts[best] >= 2 else None
 
 
+# every form of ``Pack.date_re`` holds a year
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def parse_date(text: str, pack: Pack) -> str | None:
     """The first date in ``text`` as an ISO string, using the pack's month names."""
+    if _YEAR.search(text) is None:
+        return None  # no year: no date (a cheap test before the pack's long alternation of months)
     for m in pack.date_re.finditer(text, timeout=1.0):
         if follows_law_cue(text, m.start(), pack.code):
             continue  # "Regulation (EU) 2016/679 of 27 April 2016": the law's date, not the policy's
