@@ -454,6 +454,25 @@ def test_toc_lines_told_as_by_a_search() -> None:
         assert _is_toc(doc, doc.blocks[0]) == bool(_TOC_LINE.search(line)), repr(line)
 
 
+def test_word_before_a_boundary_from_the_last_characters() -> None:
+    """segment._split_block looks for the word before a full stop in the last 24 characters only:
+    what ``_WORD_BEFORE`` (at most 20 characters, then the end or a final newline) finds there is
+    what it finds in the whole stretch; random stretches of word characters, dots, apostrophes,
+    dashes, spaces and newlines."""
+    import random
+
+    from policylens.core.segment import _WORD_BEFORE
+
+    word = ["a", "Z", "é", "1", "_", ".", "'", "’", "-", "ß"]  # long runs of these (21 characters before a
+    other = [" ", "\n", "\t", ","]  # final newline: the last 20 characters would not do)
+    rnd = random.Random(2)
+    for _ in range(50_000):
+        n = rnd.randint(0, 40)
+        before = "".join(rnd.choice(word) if rnd.random() < 0.93 else rnd.choice(other) for _ in range(n))
+        whole, tail = _WORD_BEFORE.search(before), _WORD_BEFORE.search(before[-24:])
+        assert (whole and whole.group(1)) == (tail and tail.group(1)), repr(before)
+
+
 def _pack_leads(packs: list[Pack]) -> set[str]:
     """The leading literals, folded, of every scanner of ``packs``."""
     leads: set[str] = set()

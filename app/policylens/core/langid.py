@@ -150,6 +150,7 @@ def _fast_detector() -> type:
 
     spaces = re.compile(" {2,}")
     basic_latin = re.compile("[A-z]")  # langdetect's test: 'A' <= ch <= 'z'
+    basic_latin_bytes = bytes(range(ord("A"), ord("z") + 1))
     # its other count: characters from U+0300 up, but those its unicode_block() names "Latin
     # Extended Additional" (in langdetect 1.0.9 that test compares a number with a name: none)
     from langdetect.utils.unicode_block import unicode_block
@@ -174,9 +175,14 @@ def _fast_detector() -> type:
 
         def cleaning_text(self) -> None:
             # langdetect's character loop as two counts: the same decision, the same text
+            # (most texts have no character of the second kind: the first is not counted then; it is
+            # counted on the text's ASCII bytes, not as a list of matches)
             text = self.text
-            if len(basic_latin.findall(text)) * 2 < len(non_latin.findall(text)):
-                self.text = basic_latin.sub("", text)
+            others = len(non_latin.findall(text))
+            if others:
+                ascii_part = text.encode("ascii", "ignore")
+                if (len(ascii_part) - len(ascii_part.translate(None, basic_latin_bytes))) * 2 < others:
+                    self.text = basic_latin.sub("", text)
 
         def _extract_ngrams(self) -> list[str]:
             # The original walks the text one character at a time with a 3-character window that

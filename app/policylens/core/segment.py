@@ -41,7 +41,8 @@ def _split_block(text: str, start: int, end: int, abbreviations: frozenset[str])
         cut = start + m.end()
         if cut >= end:
             break
-        before = text[seg_start : start + m.start()]
+        # (the word is within the last 21 characters: searched there, not from the sentence's start)
+        before = text[max(seg_start, start + m.start() - 24) : start + m.start()]
         word = _WORD_BEFORE.search(before)
         token = (word.group(1) if word else "").casefold().strip("'’")
         punct = m.group(0)
