@@ -51,6 +51,22 @@ def test_searches_find_what_the_whole_pattern_finds(code: str) -> None:
     assert lowered >= 3  # the made-up text's lower-case starts are found
 
 
+@pytest.mark.parametrize("code", available_packs())
+def test_the_gate_lets_every_name_through(code: str) -> None:
+    """A stretch the gate (a search with ``re`` for a legal form) turns away holds no name: every
+    line of every text (most hold none: the gate's work), and names whose form follows an odd space."""
+    name = load_pack(code).words.legal_name
+    assert name._gate is not None  # every pack's forms can be gated
+    odd = ["Example\u00a0AB och Exempel\u2003GmbH", "Exempel\x1cAB", "Example AB²", "Stichting\u2009Exempel"]
+    named = 0
+    for text in TEXTS:
+        for line in [*text.splitlines(), *odd]:
+            want = [m.span() for m in name.whole.finditer(line)]
+            assert [m.span() for m in name.finditer(line)] == want, line
+            named += bool(want)
+    assert named >= 20
+
+
 def test_a_lower_case_name_before_a_company_searches_the_whole_pattern() -> None:
     name = LegalName(r"", r"[\p{Lu}0-9]\w*\s(?:AB)", r"(?:stiftelsen)\s\p{Lu}\w*", lower_alone=False)
     assert name._lower is None

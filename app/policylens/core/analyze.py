@@ -19,6 +19,7 @@ The engine is linear in the document's length: each rule scans the text once.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 
 import regex
@@ -95,7 +96,7 @@ def analyze(
             progress(done, total)
 
     step(0)
-    if len(_WORD.findall(doc.text)) < MIN_WORDS:
+    if len(list(itertools.islice(_WORD.finditer(doc.text), MIN_WORDS))) < MIN_WORDS:  # (not every word counted)
         raise errors.TooLittleText()
     guess = langid.detect_document(doc)
     main = lang or guess.code

@@ -17,6 +17,7 @@ catastrophically: patterns are linear in the text they scan.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -368,13 +369,17 @@ class LegalName:
     as no name written before a company, ``legal_forms_before``, starts lower-case; where one does,
     the whole pattern is searched). ``match``/``fullmatch`` use the whole pattern."""
 
-    __slots__ = ("_capital", "_lower", "pattern", "whole")
+    __slots__ = ("_capital", "_gate", "_lower", "pattern", "whole")
 
-    def __init__(self, head: str, name: str, before: str, lower_alone: bool = True) -> None:
+    def __init__(self, head: str, name: str, before: str, lower_alone: bool = True, gate: str = "") -> None:
         """The pattern ``\\b(`` ``head`` (look-aheads) :data:`_LOWER_START` ``name`` ``|`` ``before``
         ``)(?!\\w)``; ``before`` (a name after a legal form written before it) may be ""; ``lower_alone``:
-        whether no match of ``before`` starts with a lower-case letter."""
+        whether no match of ``before`` starts with a lower-case letter. ``gate``: a pattern (for
+        ``re``, three times faster at it than ``regex``) of which every match of the whole one holds
+        a match — the legal form after a space —: a stretch without one holds no name, and is not
+        searched for one (most sentences)."""
         either = "|" + before if before else ""
+        self._gate = re.compile(gate) if gate else None
         self.pattern = r"\b(" + head + _LOWER_START + name + either + r")(?!\w)"
         self.whole = regex.compile(self.pattern)
         if lower_alone:
@@ -396,6 +401,8 @@ class LegalName:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
         end = len(text) if endpos is None else endpos
+        if self._gate is not None and self._gate.search(text, pos, end) is None:
+            return  # (most sentences name no company: the gate's search is the cheaper one)
         if self._capital is None or self._lower is None:
             yield from self.whole.finditer(text, pos, end)
             return
@@ -409,6 +416,24 @@ class LegalName:
                 a = cap.search(text, pos, end)
             if b is not None and b.start() < pos:
                 b = low.search(text, pos, end)
+
+
+def _legal_gate(legal: str, before: list[str]) -> str:
+    """The pattern that every company name with its legal form (``Words.legal_name``) holds a match
+    of, for ``re``: the form after a white-space character (``name`` ends so), or a form written
+    before the name and a white-space character after it. "" (no gate) when a form uses an escape
+    other than ``\\s`` and ``\\.``: those two mean in ``re`` what they mean in ``regex``, or more
+    (``re``'s ``\\s`` also takes U+001C–U+001F), so that ``re`` finds a match wherever ``regex``
+    could; other constructs of the forms (classes of letters, groups, ``?``) are read alike."""
+    forms = [legal, *before]
+    if any(e not in (r"\s", r"\.") for f in forms for e in re.findall(r"\\.", f)):
+        return ""
+    gate = r"\s(?:" + legal + ")" + ("|(?:" + _either(before) + r")\s" if before else "")
+    try:
+        re.compile(gate)
+    except re.error:
+        return ""
+    return gate
 
 
 def _either(parts: list[str]) -> str:
@@ -536,6 +561,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
                     else ""
                 ),
                 lower_alone=not any(f[:1].islower() for f in both("legal_forms_before")),
+                gate=_legal_gate(legal, both("legal_forms_before")),
             ),
             legal_form_at_end=regex.compile(r",?\s(?:" + _either(both("legal_forms_in_names")) + r")$"),
             quoted_we=regex.compile(
