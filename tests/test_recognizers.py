@@ -97,3 +97,21 @@ def test_an_address_before_the_authority_in_its_sentence_is_the_controllers() ->
     alone = text.replace(" (plaintes@cnil.fr)", "") + "\n\nCNIL, 3 place de Fontenoy\n\nE-mail : plaintes@cnil.fr"
     assert analyze(load_text(alone, "p.txt"), lang="fr").contact.emails == ["privacy@lumen-ia.fr"]
     assert "missing_contact" not in {f.id for f in s.red_flags}
+
+
+def test_an_address_bearing_the_companys_name_under_a_complaints_heading_is_the_controllers() -> None:
+    """Australian policies put the privacy officer under "Complaints", beside the regulator:
+    "If you have a privacy complaint, contact our Privacy Officer at privacy@wattlepay.com.au" is
+    the controller's address (its domain bears the company's name); the regulator's stays out."""
+    text = (
+        "Privacy Policy\n\nWattlepay Pty Ltd (\"Wattlepay\", \"we\") lends money to shoppers.\n\n"
+        "What we collect\n\nWe collect your name, e-mail address and repayment history.\n\n"
+        "Complaints\n\nIf you have a privacy complaint, contact our Privacy Officer at "
+        "privacy@wattlepay.com.au. If you are not satisfied, you can complain to the Office of the "
+        "Australian Information Commissioner at enquiries@oaic.gov.au.\n"
+    )
+    s = analyze(load_text(text, "p.txt"), lang="en")
+    assert s.contact.emails == ["privacy@wattlepay.com.au"]
+    # an address of no company name in the same place is still taken for the authority's
+    other = text.replace("privacy@wattlepay.com.au", "help@complaints-desk.org")
+    assert analyze(load_text(other, "p.txt"), lang="en").contact.emails == []

@@ -32,6 +32,33 @@ class ContactRecognizer(Recognizer):
         return Result(facts={"contact": contact(seg)})
 
 
+# words of a service's or controller's name that say nothing of whose it is (an authority may bear them too)
+_GENERIC_NAME_WORDS = frozenset(
+    {"data", "privacy", "protection", "information", "commission", "commissioner", "office", "authority",
+     "national", "group", "health", "digital", "service", "services", "solutions", "international",
+     "global", "limited", "company", "holding", "holdings", "online", "media", "systems", "technologies"}
+)
+
+
+def _own_name_words(svc: object) -> set[str]:
+    """The distinctive words (five letters or more) of the service's and the controller's names."""
+    words: set[str] = set()
+    for n in (getattr(svc, "name", None), getattr(svc, "controller", None)):
+        for w in re.findall(r"\w+", n or ""):
+            w = w.casefold()
+            if len(w) >= 5 and not w.isdigit() and w not in _GENERIC_NAME_WORDS:
+                words.add(w)
+    return words
+
+
+def _names_own_domain(email: str, own: set[str]) -> bool:
+    """An address whose domain bears the service's own name ("privacy@splitwattle.com.au" of
+    Splitwattle Pty Ltd) is the controller's, even in a section about complaints: the authority's
+    address never carries the company's name."""
+    domain = re.sub(r"[^\w]", "", email.rpartition("@")[2].casefold())
+    return any(w in domain for w in own)
+
+
 def contact(seg: Segmented) -> Contact:
     text = seg.doc.text
     emails: list[str] = []
@@ -45,10 +72,11 @@ def contact(seg: Segmented) -> Contact:
     for h in seg.hits.get("rights.complaint", []):
         first_complaint[h.sent] = min(h.start, first_complaint.get(h.sent, h.start))
     under = {i for i, s in enumerate(seg.sentences) if s.heading in first_complaint}
+    own = _own_name_words(seg.facts.get("service"))
     for m in EMAIL.finditer(text):
         e = m.group(0).rstrip(".")
         i = seg.sent_of(m.start())
-        if i in under or (i in first_complaint and first_complaint[i] < m.end()):
+        if (i in under or (i in first_complaint and first_complaint[i] < m.end())) and not _names_own_domain(e, own):
             continue
         if e.lower().endswith((".png", ".jpg", ".gif")):
             continue
