@@ -17,6 +17,7 @@ is never skipped (the test suite compares every labelled document's findings wit
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import os
 import re
@@ -364,11 +365,10 @@ def _word_runs(text: str, aligned: str) -> Words | None:
             return None
     parts = _NON_WORD.split(aligned)  # word, non-word, word, ..., word (the first and last may be "")
     ends = list(itertools.accumulate(map(len, parts)))
-    where: dict[str, list[int]] = {}
-    add = where.setdefault
+    where: dict[str, list[int]] = collections.defaultdict(list)  # (no empty list made per word)
     for w, p in zip(parts[0::2], [0, *ends[1::2]], strict=True):
-        add(w, []).append(p)
-    return sorted(where), where
+        where[w].append(p)
+    return sorted(where), dict(where)
 
 
 class Window:

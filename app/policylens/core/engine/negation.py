@@ -140,14 +140,38 @@ def _may_hold_a_negation(text: str, s: int, e: int, pack: Pack) -> bool:
     their clause is not worked out."""
     if not prefilter.ENABLED:
         return True
-    alts = prefilter.alternatives(pack.negation.pattern)
-    if alts is None:
+    pieces = _pieces(pack.negation.pattern)
+    if pieces is None:
         return True
     part = text[s:e]
     folded = part.casefold()
     if not prefilter.foldable(part, folded):
         return True
-    return any(all(p in folded or p in "x" for lit in lits for p in lit.split()) for lits in alts)
+    for alt in pieces:
+        for p in alt:
+            if p not in folded:
+                break
+        else:
+            return True
+    return False
+
+
+_PIECES: dict[str, tuple[tuple[str, ...], ...] | None] = {}
+
+
+def _pieces(pattern: str) -> tuple[tuple[str, ...], ...] | None:
+    """Per alternative of the negation ``pattern``, the space-free pieces of its required literals
+    but "x" (the neutral word :func:`_is_negated` puts in; see :func:`_may_hold_a_negation`);
+    None when its alternatives cannot be told."""
+    got = _PIECES.get(pattern, ())
+    if got == ():
+        alts = prefilter.alternatives(pattern)
+        got = _PIECES[pattern] = (
+            None
+            if alts is None
+            else tuple(tuple(dict.fromkeys(p for lit in lits for p in lit.split() if p not in "x")) for lits in alts)
+        )
+    return got
 
 
 _INNER: dict[int, regex.Pattern[str] | None] = {}
