@@ -251,6 +251,13 @@ def test_a_processor_named_before_the_policy_says_it_uses_service_providers() ->
             "Netcompany A/S",
             "IT-leverandøren Netcompany A/S",
         ),
+        # a compound role noun whose first half is a label too ("Hosting" before "-Anbieter")
+        (
+            "Datenschutz\n\nWir sind die Beispiel GmbH (\"wir\"). Ihre Daten übermitteln wir an unseren "
+            "Hosting-Anbieter Wolkenhaus Rechenzentren GmbH in Kiel.\n",
+            "Wolkenhaus Rechenzentren GmbH",
+            "Hosting-Anbieter Wolkenhaus Rechenzentren GmbH",
+        ),
     ],
 )
 def test_a_role_noun_before_a_company_is_no_part_of_its_name(lang_text: str, want: str, not_want: str) -> None:

@@ -223,8 +223,11 @@ def without_role(name: str, words: Words) -> str:
     if len(parts) < 3 or name.casefold() in words.known_names:
         return name
     first = parts[0]
-    m = words.recipient_label.search(first)
-    if m is None or m.end() != len(first) or (m.start() > 0 and first[m.start() - 1] != "-"):
+    # (any label that ends the word: "Hosting-Anbieter" is read past its first half, "Hosting")
+    if not any(
+        m.end() == len(first) and (m.start() == 0 or first[m.start() - 1] == "-")
+        for m in words.recipient_label.finditer(first)
+    ):
         return name
     return " ".join(parts[1:])
 
