@@ -1,7 +1,11 @@
 """Per-language found/expected and false findings from a score.py --show output (set fields only;
 sells_data mismatches counted apart). Usage: python probes/by-language.py probes/first-run.txt"""
-import ast, json, re, sys
+import ast
+import json
+import re
+import sys
 from pathlib import Path
+
 FIELDS = ["collected", "shared_with", "retention_kinds", "rights", "red_flags", "retention_days",
           "named_recipients", "contact_emails"]
 text = Path(sys.argv[1]).read_text()
@@ -30,5 +34,7 @@ for lang in sorted(stats):
     s = stats[lang]
     for k in tot:
         tot[k] += s[k]
-    print(f"{lang}: found {s['expected'] - s['missed']}/{s['expected']}, false {s['false']}, sells_data wrong {s['sells_wrong']}")
-print(f"all: found {tot['expected'] - tot['missed']}/{tot['expected']}, false {tot['false']}, sells_data wrong {tot['sells_wrong']}")
+    found = s["expected"] - s["missed"]
+    print(f"{lang}: found {found}/{s['expected']}, false {s['false']}, sells_data wrong {s['sells_wrong']}")
+found = tot["expected"] - tot["missed"]
+print(f"all: found {found}/{tot['expected']}, false {tot['false']}, sells_data wrong {tot['sells_wrong']}")
