@@ -283,3 +283,33 @@ def test_a_we_ask_you_for_lead_in_gives_its_list_the_collect_context() -> None:
         s = analyze(load_text(text, f"ask-{lang}.txt"))
         assert s.language.code == lang
         assert {"identity", "contact"} <= {c.category for c in s.collected}, lang
+
+
+# A list lead-in that opens with its purpose and ends on what it collects ("To the ends set out in this
+# notice, we obtain the following data:") lists data: its items keep "collect". One that ends on the
+# purposes ("The data we obtain are used for the following ends:") still lists uses.
+AVISO = """Aviso de privacidad
+
+I. Datos que obtenemos
+
+Para cumplir las finalidades descritas más abajo, recabamos los siguientes datos personales:
+• Datos de localización del cliente: teléfono fijo y correo electrónico.
+• Datos de cobro: forma de pago elegida.
+
+II. Uso
+
+Los datos que recabamos se utilizan para las siguientes finalidades:
+• Mandarle el presupuesto a su correo electrónico.
+
+III. Derechos
+
+Puede ejercer su derecho de acceso escribiendo a privacidad@ejemplo.mx.
+"""
+
+
+def test_lead_in_that_ends_on_collected_data_keeps_collect() -> None:
+    quotes = _evidence(AVISO, "es", "contact")
+    assert any(q.startswith("• Datos de localización del cliente") for q in quotes)
+    assert _evidence(AVISO, "es", "financial")
+    # the lead-in that ends on its purposes passes on no "collect"
+    assert not any(q.startswith("• Mandarle el presupuesto") for q in quotes)

@@ -338,6 +338,19 @@ def _parent_shares(doc: Document, sentences: list[Sentence], own: list[frozenset
     return {"share"} if p >= 0 and "share" in own[p] else set()
 
 
+def _collect_closes(text: str, s: Sentence, pack: Pack, own: frozenset[str]) -> bool:
+    """Whether a lead-in (a sentence ending with ":") that has both "collect" and "purpose" words
+    ends on the collect ones: its last collect phrase comes after its last purpose phrase."""
+    if "collect" not in own or "purpose" not in own or not text[s.start : s.end].rstrip().endswith((":", "：")):
+        return False
+
+    def last(name: str) -> int:
+        ends = [m.end() for sc in pack.context_scanners.get(name, ()) for m in sc.finditer(text, s.start, s.end)]
+        return max(ends, default=-1)
+
+    return last("collect") > last("purpose")
+
+
 def is_label(doc: Document, s: Sentence) -> bool:
     """A heading ending with ":" (a label of what follows, not a section's title)."""
     return doc.text[s.start : s.end].rstrip().endswith((":", "："))
@@ -380,6 +393,12 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
                             marks[j].add(name)
                         j += 1
     own: list[frozenset[str]] = [frozenset(m) for m in marks]
+    # what a heading or list lead-in passes on: its own contexts, except that a lead-in whose
+    # purpose words only open it and whose collect words close it ("Para las finalidades señaladas
+    # en este aviso, recabamos los siguientes datos personales:") lists data, not purposes
+    passed: list[frozenset[str]] = [
+        o - {"purpose"} if _collect_closes(text, sentences[i], packs[i], o) else o for i, o in enumerate(own)
+    ]
     heads = table_heads(doc, sentences)
     inherited: list[frozenset[str]] = []
     lead_in: frozenset[str] = frozenset()
@@ -395,7 +414,7 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
         while h >= 0 and hops < 6:
             topics = own[h] & set(TOPICAL)
             if topics:
-                inh |= own[h]
+                inh |= passed[h]
                 if topics <= WEAK_TOPICS:
                     if "collect" in _section_topics(text, sentences, own, h):
                         inh.add("collect")
@@ -422,13 +441,13 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
             elif item_level <= sub_level:
                 sub_lead = frozenset()
             if text[s.start : s.end].rstrip().endswith((":", "：")):
-                sub_lead, sub_level, sub_at = own[i] | frozenset(inh), item_level, i
+                sub_lead, sub_level, sub_at = passed[i] | frozenset(inh), item_level, i
         else:
             sub_lead = frozenset()
         if s.kind != "list_item":
             chunk = text[s.start : s.end].rstrip()
             if chunk.endswith((":", "：")):
-                lead_in = own[i] | frozenset(inh)
+                lead_in = passed[i] | frozenset(inh)
                 # "We may ask you to provide us with certain information. It may include, but is not
                 # limited to:": the lead-in's paragraph says what the list is about
                 if i > 0 and sentences[i - 1].block == s.block and sentences[i - 1].kind == s.kind:
