@@ -406,6 +406,20 @@ def test_a_known_processor_starting_an_item_under_a_who_receives_heading() -> No
     assert sp and {"Microsoft", "Twilio"} <= set(sp[0].names)
 
 
+def test_a_later_column_headed_by_a_processors_label_names_it() -> None:
+    # a cookie table whose second column is headed "Leverantör" (provider): the names in that column,
+    # not the cookie names of the first one
+    text = (
+        "Cookies på Exempelbutiken\n\nVi samlar in ditt namn och din e-postadress när du handlar. "
+        "Övriga cookies sätts bara om du godkänner dem i cookiebannern.\n\n"
+        "Namn | Leverantör | Syfte\n_sess | Exempelbutiken | Inloggning\n_tw | Trackwell | Mäta annonser\n\n"
+        "Frågor skickas till info@exempelbutiken.se.\n"
+    )
+    got = {n for sh in analyze(load_text(text, "exempelbutiken.txt")).shared_with for n in sh.names}
+    assert "Trackwell" in got
+    assert not {"_tw", "_sess", "Exempelbutiken"} & got
+
+
 def test_a_sister_company_with_the_same_legal_form_is_an_affiliate() -> None:
     text = (
         "Personvern i Lydvenn\n\nAuralis Norge AS er behandlingsansvarlig for opplysningene i appen. Vi samler inn "

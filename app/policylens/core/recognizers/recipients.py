@@ -571,6 +571,14 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 # "| e-conomic (Visma) | bookkeeping |": the name, without its parent company or note in brackets
                 cands.append((_TRAILING_PAREN.sub("", first_cell) or first_cell, False))
                 in_table = True
+            elif head >= 0 and head != i and first_cell:
+                # a later column headed by a processor's label ("| Name | Provider | Purpose |" above
+                # "| _ga | Google Analytics | Statistics |"): the name in that column
+                col = _label_column(seg.sent_text(head), words)
+                cells = _cells(chunk)
+                if col > 0 and col < len(cells) and cells[col]:
+                    cands.append((_TRAILING_PAREN.sub("", cells[col]) or cells[col], False))
+                    in_table = True
         # a list item that starts with a name, under a sharing or "we use" lead-in or heading
         if s.kind == "list_item" and topical and s.block not in seen_block_items:
             seen_block_items.add(s.block)
@@ -721,6 +729,20 @@ def _listed_before(chunk: str, start: int, words: Words) -> list[tuple[str, bool
         out.append((pm.group(1), False))
         before = before[: pm.start(1)]
     return out
+
+
+def _cells(row: str) -> list[str]:
+    """The cells of a table row as the loaders write it ("| _ga | Google | Statistics |")."""
+    return [c.strip(" -–•*") for c in row.strip().strip("|").split("|")]
+
+
+def _label_column(header: str, words: Words) -> int:
+    """The index of the first cell of a table's header row that is a processor's label ("Provider",
+    "Leverantör"), or -1."""
+    for k, cell in enumerate(_cells(header)):
+        if cell and words.recipient_label.fullmatch(cell):
+            return k
+    return -1
 
 
 def _first_cell(row: str) -> str:
