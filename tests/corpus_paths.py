@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"
 GOLD = ROOT / "tests" / "data" / "gold"
-SHARED = ROOT.parent / "shared"
+# (POLICYLENS_SHARED: another place for it, e.g. from a git worktree that is not beside ../shared)
+SHARED = Path(os.environ.get("POLICYLENS_SHARED") or ROOT.parent / "shared")
 
 
 def dev_corpus() -> Path | None:
