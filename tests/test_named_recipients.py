@@ -953,3 +953,95 @@ def test_a_list_item_naming_a_processor_before_a_colon_and_its_task(text: str, l
     got = _names_in(text, lang)
     assert want in got
     assert not {"Routing", "Hébergement"} & got
+
+
+# a sign-in with another account, in every language: the provider is where the data comes from; a
+# processor named in the next sentence is still found
+_SIGN_IN = {
+    "nl": (
+        "Privacyverklaring van Examplo\n\nWij delen uw gegevens met onze dienstverleners.\n\n",
+        "U kunt inloggen met uw Google-account of via Apple. Daarbij ontvangen wij uw naam "
+        "en e-mailadres.\n",
+    ),
+    "de": (
+        "Datenschutzerklärung der Examplo GmbH\n\nWir geben Ihre Daten an Dienstleister "
+        "weiter.\n\n",
+        "Sie können sich mit Ihrem Google-Konto oder über Apple anmelden. Dabei speichern "
+        "wir Ihren Namen und Ihre E-Mail-Adresse.\n",
+    ),
+    "da": (
+        "Privatlivspolitik for Examplo\n\nVi deler dine oplysninger med vores leverandører.\n\n",
+        "Du kan logge ind med din Google-konto eller via Apple. Vi gemmer dit navn og din "
+        "e-mailadresse.\n",
+    ),
+    "sv": (
+        "Integritetspolicy för Examplo\n\nVi delar dina uppgifter med våra leverantörer.\n\n",
+        "Du kan logga in med ditt Google-konto eller via Apple. Vi sparar ditt namn och din "
+        "e-postadress.\n",
+    ),
+    "no": (
+        "Personvernerklæring for Examplo\n\nVi deler opplysningene dine med våre "
+        "leverandører.\n\n",
+        "Du kan logge inn med Google-kontoen din eller via Apple. Vi lagrer navnet ditt og "
+        "e-postadressen din.\n",
+    ),
+    "fi": (
+        "Examplon tietosuojaseloste\n\nJaamme tietojasi palveluntarjoajillemme.\n\n",
+        "Voit kirjautua sisään Google-tililläsi tai Apple-tunnuksella. Tallennamme nimesi ja "
+        "sähköpostiosoitteesi.\n",
+    ),
+    "it": (
+        "Informativa privacy di Examplo\n\nCondividiamo i tuoi dati con i nostri fornitori.\n\n",
+        "Puoi accedere con il tuo account Google o tramite Apple. Conserviamo il tuo nome e "
+        "il tuo indirizzo e-mail.\n",
+    ),
+    "fr": (
+        "Politique de confidentialité d'Examplo\n\nNous partageons vos données avec nos "
+        "prestataires.\n\n",
+        "Vous pouvez vous connecter avec votre compte Google ou via Apple. Nous conservons "
+        "votre nom et votre adresse e-mail.\n",
+    ),
+    "pl": (
+        "Polityka prywatności Examplo\n\nUdostępniamy Twoje dane naszym dostawcom.\n\n",
+        "Możesz zalogować się przez konto Google lub za pomocą Apple. Przechowujemy Twoje "
+        "imię i adres e-mail.\n",
+    ),
+    "es": (
+        "Política de privacidad de Examplo\n\nCompartimos tus datos con nuestros proveedores.\n\n",
+        "Puedes iniciar sesión con tu cuenta de Google o a través de Apple. Guardamos tu "
+        "nombre y tu correo electrónico.\n",
+    ),
+    "pt": (
+        "Política de privacidade da Examplo\n\nPartilhamos os seus dados com os nossos "
+        "fornecedores.\n\n",
+        "Pode iniciar sessão com a sua conta Google ou através da Apple. Guardamos o seu "
+        "nome e o seu e-mail.\n",
+    ),
+    "en": (
+        "Privacy policy of Examplo\n\nWe share your data with our service providers.\n\n",
+        "You can log in with your Google account or via Apple. We store your name and e-mail "
+        "address.\n",
+    ),
+}
+_PAYMENTS = {
+    "nl": "Betalingen verwerken wij via Stripe.",
+    "de": "Zahlungen wickeln wir über Stripe ab.",
+    "da": "Betalinger behandles af Stripe.",
+    "sv": "Betalningar hanteras av Stripe.",
+    "no": "Betalinger behandles av Stripe.",
+    "fi": "Maksut käsittelee Stripe.",
+    "it": "I pagamenti sono gestiti da Stripe.",
+    "fr": "Les paiements sont traités par Stripe.",
+    "pl": "Płatności obsługuje Stripe.",
+    "es": "Los pagos los gestiona Stripe.",
+    "pt": "Os pagamentos são processados pela Stripe.",
+    "en": "Payments are processed by Stripe.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_SIGN_IN))
+def test_a_sign_in_provider_is_a_source_in_every_language(lang: str) -> None:
+    head, body = _SIGN_IN[lang]
+    s = analyze(load_text(head + body + "\n" + _PAYMENTS[lang] + "\n", f"examplo-{lang}.txt"))
+    assert s.language.code == lang
+    assert {n for sh in s.shared_with for n in sh.names} == {"Stripe"}
