@@ -98,6 +98,31 @@ def test_example_asides_share_the_negation(code: str, monkeypatch: pytest.Monkey
 
 
 @pytest.mark.parametrize("code", PACKS)
+def test_an_exception_after_a_denied_kind_states_it(code: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"We use no cookies other than those strictly necessary": cookies are stated. Every pack has
+    exception words and sentences; each sentence gives cookies with them and none without them (the
+    exception is what states the kind)."""
+    pack = load_pack(code)
+    spec = pack.spec.negation
+    assert spec.exceptions and spec.exception_examples, f"{code}: negation.exceptions and exception_examples"
+    for sentence in spec.exception_examples:
+        assert A.match_sentence(pack, sentence, "collected.cookies", ("collect",)), f"{code}: {sentence!r}"
+        monkeypatch.setattr(pack, "exception_after", None)
+        assert not A.match_sentence(pack, sentence, "collected.cookies", ("collect",)), f"{code}: {sentence!r}"
+        monkeypatch.undo()
+
+
+def test_an_exception_in_another_clause_states_nothing() -> None:
+    """The exception must follow the denied kind within a few words of the same clause."""
+    pack = load_pack("en")
+    for sentence in (
+        "We use no cookies; other than that, the site stores nothing.",
+        "We use no cookies on this site, and nothing other than your e-mail address is kept.",
+    ):
+        assert not A.match_sentence(pack, sentence, "collected.cookies", ("collect",)), sentence
+
+
+@pytest.mark.parametrize("code", PACKS)
 def test_duration_examples(code: str) -> None:
     pack = load_pack(code)
     for text, days in pack.spec.durations.examples.items():

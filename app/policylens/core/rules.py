@@ -145,6 +145,12 @@ class NegationSpec(_Strict):
     # sentences where sensitive data named in such a bracket is denied, and where it is not
     aside_examples: list[str] = Field(default_factory=list)
     aside_counter_examples: list[str] = Field(default_factory=list)
+    # words that open an exception right after a denied kind of data ("We use no cookies other than
+    # those strictly necessary", «keine Cookies außer den notwendigen»): what is excepted is of that
+    # kind, so the kind is stated, not denied (``collected.*`` rules only); and sentences where cookies
+    # are stated so
+    exceptions: list[str] = Field(default_factory=list)
+    exception_examples: list[str] = Field(default_factory=list)
     examples: list[str] = Field(min_length=1)  # sentences whose trigger is negated
     counter_examples: list[str] = Field(default_factory=list)
 
@@ -418,6 +424,21 @@ class LegalName:
                 b = low.search(text, pos, end)
 
 
+EXCEPTION_REACH = 3  # words between a denied kind of data and the exception that follows it
+
+
+def _exception_after(phrases: list[str], where: str) -> regex.Pattern[str] | None:
+    """The pattern matching at the end of a denied phrase when one of ``phrases`` opens within
+    :data:`EXCEPTION_REACH` words after it ("cookies | other than", "data | of any kind except"),
+    with no clause mark (".", ";", ":") between."""
+    alt = compile_phrases(phrases, where)
+    if alt is None:
+        return None
+    return regex.compile(
+        rf"(?:[^\S\n]*[^\s.;:!?]+){{0,{EXCEPTION_REACH}}}?[\s,\u00a0]*(?:{alt.pattern})", alt.flags
+    )
+
+
 def _legal_gate(legal: str, before: list[str]) -> str:
     """The pattern that every company name with its legal form (``Words.legal_name``) holds a match
     of, for ``re``: the form after a white-space character (``name`` ends so), or a form written
@@ -631,6 +652,8 @@ class Pack:
     list_subject: regex.Pattern[str] | None  # a word that starts a new clause inside a list
     correlatives: frozenset[str]  # casefolded: "varken", "verken"
     example_aside: regex.Pattern[str] | None  # matches where a bracket of examples opens ("for example")
+    # matches right after a denied kind of data, up to a few words on, where an exception of that kind opens
+    exception_after: regex.Pattern[str] | None
     # single words that open a clause ("if", "when", "but", "which"): a subject right after one
     # starts a new clause; after a noun it opens a clause about that noun ("the websites you visit")
     clause_openers: frozenset[str]
@@ -756,6 +779,7 @@ def compile_pack(spec: PackSpec) -> Pack:
         list_subject=compile_phrases(spec.negation.list_subjects, f"{where} negation.list_subjects"),
         correlatives=frozenset(w.casefold() for w in spec.negation.correlatives),
         example_aside=compile_phrases(spec.negation.example_asides, f"{where} negation.example_asides"),
+        exception_after=_exception_after(spec.negation.exceptions, f"{where} negation.exceptions"),
         clause_openers=frozenset(
             w.casefold()
             for w in [*spec.negation.conditionals, *spec.negation.relative_words, *spec.negation.scope_breakers]

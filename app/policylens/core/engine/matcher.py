@@ -140,7 +140,7 @@ def check(seg: Segmented, rule: Rule, i: int, ms: int, me: int) -> bool | None:
         return False
     sent = seg.sentences[i]
     found = seg.found
-    if rule.unless is not None and found(rule.unless, sent.start, sent.end):
+    if rule.unless is not None and found(rule.unless, sent.start, sent.end) and not _excepted(seg, rule, i, me):
         return False
     if rule.unless_part_of is not None and part_of(seg.doc.text, rule.unless_part_of, sent.start, sent.end, ms, me):
         return False
@@ -161,7 +161,19 @@ def check(seg: Segmented, rule: Rule, i: int, ms: int, me: int) -> bool | None:
         if not nearby:
             return False
     topics = tuple(rule.requires) or ("collect",)
-    return post_filter(seg, i, ms, me, negatable=rule.negatable, in_headings=in_headings, topics=topics)
+    got = post_filter(seg, i, ms, me, negatable=rule.negatable, in_headings=in_headings, topics=topics)
+    return True if got is None and _excepted(seg, rule, i, me) else got
+
+
+def _excepted(seg: Segmented, rule: Rule, i: int, me: int) -> bool:
+    """Whether the kind of data a ``collected.*`` rule matched, up to ``me`` in sentence ``i``, is
+    followed by an exception (the pack's ``negation.exceptions``: "We use no cookies other than
+    those strictly necessary"): what is excepted is of the kind denied, so the kind is stated —
+    neither its negation nor the rule's ``unless`` ("no cookies") denies it."""
+    if not rule.id.startswith("collected."):
+        return False
+    after = seg.packs[i].exception_after
+    return after is not None and after.match(seg.doc.text, me, seg.sentences[i].end, timeout=1.0) is not None
 
 
 def part_of(text: str, pattern: regex.Pattern[str], s: int, e: int, ms: int, me: int) -> bool:
