@@ -163,15 +163,14 @@ def _pieces(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     """Per alternative of the negation ``pattern``, the space-free pieces of its required literals
     but "x" (the neutral word :func:`_is_negated` puts in; see :func:`_may_hold_a_negation`);
     None when its alternatives cannot be told."""
-    got = _PIECES.get(pattern, ())
-    if got == ():
+    if pattern not in _PIECES:
         alts = prefilter.alternatives(pattern)
-        got = _PIECES[pattern] = (
+        _PIECES[pattern] = (
             None
             if alts is None
             else tuple(tuple(dict.fromkeys(p for lit in lits for p in lit.split() if p not in "x")) for lits in alts)
         )
-    return got
+    return _PIECES[pattern]
 
 
 _INNER: dict[int, regex.Pattern[str] | None] = {}

@@ -523,9 +523,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         )
         # (where the sentence only says the service receives data, "a sign-in through Facebook" names
         # a source too, not a recipient)
-        if topical and cues and sourced is None:
+        if cues and sourced is None:  # (cues are looked for in sentences of a topic only)
             sourced = sourced_at(i, words)
-        if topical and cues and not sourced:
+        if cues and not sourced:
             for m in cues:
                 got = _names_after(chunk, m.end(), words)
                 cands.extend(got)
@@ -747,7 +747,7 @@ def _label_column(header: str, words: Words) -> int:
 
 def _first_cell(row: str) -> str:
     """The first cell of a table row as the loaders write it ("| Brevo | Envoi de mails |", "Brevo | ...")."""
-    return row.strip().lstrip("|").split("|", 1)[0].strip(" -–•*")
+    return _cells(row)[0]
 
 
 def attach(shared: list, names: list[tuple[str, int, list[str]]], seg: Segmented) -> None:  # type: ignore[type-arg]
