@@ -163,6 +163,25 @@ def test_named_items_are_short_and_not_repeated() -> None:
     assert named_items(["a", "b", "c", "d", "e"]) == ["a", "b", "c", "…"]
 
 
+def test_whole_words_found_as_the_pattern_would() -> None:
+    """render._has_words (a plain search) says what ``(?<!\\w)words(?!\\w)`` says, on random strings
+    of word characters, spaces, marks and punctuation from several scripts."""
+    import random
+    import re
+
+    from policylens.render import _has_words
+
+    rnd = random.Random(16)
+    alphabet = "ab é_1٣-' .\u0301ßøЖ中\u00a0"
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 14)))
+        words = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(1, 4)))
+        expected = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+        assert _has_words(text, words) is expected, (text, words)
+    assert _has_words("prénom", "nom") is False
+    assert _has_words("nom, prénom", "nom") is True
+
+
 def test_the_policys_words_lose_what_a_pack_phrase_ends_on() -> None:
     from policylens.core.rules import load_pack
     from policylens.core.tidy import tidy_words

@@ -5,7 +5,6 @@ JSON with its English words (:func:`summary_json`). The core gives facts only.""
 from __future__ import annotations
 
 import json
-import re
 from typing import TYPE_CHECKING
 
 from policylens.core import catalogue as C
@@ -51,6 +50,22 @@ def _unshout(item: str) -> str:
     return " ".join(w.lower() if len(w) > 5 or (len(w) > 3 and "-" in w) else w for w in item.split())
 
 
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what `re`'s \w takes in a str pattern
+
+
+def _has_words(text: str, words: str) -> bool:
+    """Whether ``words`` occur in ``text`` with no word character right before or after them:
+    ``re.search(rf"(?<!\\w){re.escape(words)}(?!\\w)", text)`` without compiling a pattern per item."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
 def named_items(items: list[str], most: int = MAX_ITEMS, label: str = "") -> list[str]:
     """The words a policy used for a kind of data, as a short list: an item that another one
     contains is left out ("e-mail" beside "adresse e-mail", "Helse" beside "Helseopplysninger"),
@@ -62,9 +77,8 @@ def named_items(items: list[str], most: int = MAX_ITEMS, label: str = "") -> lis
         if len(item.split()) > 5:
             continue
         low = item.casefold()
-        inside = re.compile(rf"(?<!\w){re.escape(low)}(?!\w)")  # as whole words: "nom" is not in "prénom"
         if any(
-            inside.search(other.casefold())
+            _has_words(other.casefold(), low)  # as whole words: "nom" is not in "prénom"
             for other in items
             if other is not item and len(other.split()) <= 5 and other.casefold() != low
         ):
