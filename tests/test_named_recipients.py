@@ -1045,3 +1045,40 @@ def test_a_sign_in_provider_is_a_source_in_every_language(lang: str) -> None:
     s = analyze(load_text(head + body + "\n" + _PAYMENTS[lang] + "\n", f"examplo-{lang}.txt"))
     assert s.language.code == lang
     assert {n for sh in s.shared_with for n in sh.names} == {"Stripe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "not_wanted"),
+    [
+        # "our independent examiner, X": an examiner is a cue like an auditor
+        (
+            "Privacy policy\n\nWe collect your name.\n\nWho sees your information\n\n"
+            "Our independent examiner, Hollins & Marsh Chartered Accountants, sees the rent records.\n",
+            {"Hollins & Marsh Chartered Accountants"},
+            set(),
+        ),
+        # "Section 91 of the Act" names nobody
+        (
+            "Privacy policy\n\nWe collect your name.\n\nWe share data with authorities where required under "
+            "Section 91 of the Criminal Procedure Act, and with our processors such as Spintly.\n",
+            {"Spintly"},
+            {"Section"},
+        ),
+    ],
+)
+def test_english_list_and_cue_words(text: str, want: set[str], not_wanted: set[str]) -> None:
+    s = analyze(load_text(text, "policy.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert want <= got and not (not_wanted & got)
+
+
+def test_polish_firma_before_a_name_is_a_cue_but_not_before_a_comma() -> None:
+    """"firmie Unisoft", "firma Eko-Trans": a firm named right after "firma"; "firma, NIP" names none."""
+    text = (
+        "Polityka prywatności\n\nPrzetwarzamy dane identyfikacyjne przedsiębiorcy: imię i nazwisko, firma, NIP, "
+        "REGON.\n\nOdbiorcy danych\n\nDane mogą być przekazywane podmiotom, które przetwarzają je na nasze zlecenie, "
+        "tj. dostawcy oprogramowania – firmie Unisoft oraz firma Eko-Trans (odbiór odpadów).\n"
+    )
+    s = analyze(load_text(text, "polityka.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert {"Unisoft", "Eko-Trans"} <= got and "NIP" not in got
