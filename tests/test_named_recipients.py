@@ -258,6 +258,19 @@ def test_a_processor_named_before_the_policy_says_it_uses_service_providers() ->
             "Wolkenhaus Rechenzentren GmbH",
             "Hosting-Anbieter Wolkenhaus Rechenzentren GmbH",
         ),
+        # the second half of a hyphenated role noun: "IT-driftspartner", "ICT-bedrijf"
+        (
+            "Privatlivspolitik\n\nEksempel A/S er dataansvarlig. Vores databehandlere er vores "
+            "IT-driftspartner Nordvest Drift ApS og vores lønbureau.\n",
+            "Nordvest Drift ApS",
+            "IT-driftspartner Nordvest Drift ApS",
+        ),
+        (
+            "Privacyverklaring\n\nVoorbeeld B.V. is verwerkingsverantwoordelijke. Wij werken samen met verwerkers: "
+            "ons ICT-bedrijf Poldernet Beheer B.V. en onze boekhouder.\n",
+            "Poldernet Beheer B.V.",
+            "ICT-bedrijf Poldernet Beheer B.V.",
+        ),
     ],
 )
 def test_a_role_noun_before_a_company_is_no_part_of_its_name(lang_text: str, want: str, not_want: str) -> None:
