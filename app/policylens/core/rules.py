@@ -729,10 +729,11 @@ def compile_pack(spec: PackSpec) -> Pack:
     if numbers:
         num_alt += "|" + _alternation(list(numbers))
     # a figure may be spelled out again in brackets before its unit, as contracts write it:
-    # "6 (seis) meses", "30 (thirty) days"
+    # "6 (seis) meses", "30 (thirty) days", or the other way round, the word first: "diez (10) años"
     spelled = ""
     if numbers:
-        spelled = rf"(?:[\s\u00a0]{{0,2}}\((?:{_alternation(list(numbers))})(?:[\s\u00a0-][^\W\d_]+){{0,3}}\))?"
+        words = rf"(?:{_alternation(list(numbers))})(?:[\s\u00a0-][^\W\d_]+){{0,3}}"
+        spelled = rf"(?:[\s\u00a0]{{0,2}}\((?:{words}|\d{{1,4}})\))?"
     duration_re = regex.compile(
         rf"(?<![\w.,])(?P<num>{num_alt}){spelled}(?:[\s\u00a0-]{{1,3}}|(?<=\d))(?P<unit>{_alternation(list(units))})(?!\w)",
         FLAGS,
