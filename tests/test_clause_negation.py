@@ -297,3 +297,18 @@ _LIMIT = "få behandlingen begränsad"
 )
 def test_sv_no_longer_needed_is_no_denial(sentence: str, phrase: str, negated: bool) -> None:
     assert negated_in(load_pack("sv"), sentence, phrase) is negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "negated"),
+    [
+        # Finnish fronts the object before the negation verb ("Mainosevästeitä emme käytä", "Videoita ei tallenneta")
+        ("Mainosevästeitä emme käytä.", "Mainosevästeitä", True),
+        ("Videoita ei tallenneta.", "Videoita", True),
+        # ... but a negation further on, in another clause, does not reach back
+        ("Tallennamme videot, mutta emme jaa niitä.", "videot", False),
+        ("Keräämme sijaintitietoja vain, jos annat luvan.", "sijaintitietoja", False),
+    ],
+)
+def test_fi_negation_after_a_fronted_object(sentence: str, phrase: str, negated: bool) -> None:
+    assert negated_in(load_pack("fi"), sentence, phrase) is negated
