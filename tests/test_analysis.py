@@ -218,6 +218,18 @@ def test_an_interval_is_no_period() -> None:
     assert [d.days for d in find_durations("mittaustiedot säilytetään 6 vuotta", fi)] == [2190]
 
 
+def test_a_duration_in_two_units_joined_by_and_is_their_sum() -> None:
+    sv, no, en, fi = (load_pack(c) for c in ("sv", "no", "en", "fi"))
+    assert [d.days for d in find_durations("i tre år og seks måneder", no)] == [1095 + 182]
+    assert [d.days for d in find_durations("kept for two years and six months", en)] == [730 + 182]
+    assert [d.days for d in find_durations("sparas i ett år och tre månader", sv)] == [365 + 91]
+    assert [d.days for d in find_durations("säilytetään vuoden ja kuusi kuukautta", fi)] in ([365 + 182], [182])
+    # alternatives, another order, or a clause between them: two durations
+    assert [d.days for d in find_durations("i to år eller seks måneder", no)] == [730, 182]
+    assert [d.days for d in find_durations("six months and two years", en)] == [182, 730]
+    assert [d.days for d in find_durations("behålls i 2 år och raderas inom 24 timmar", sv)] == [730, 1]
+
+
 def test_numbers_listed_before_a_duration_share_its_unit() -> None:
     sv, de, en = load_pack("sv"), load_pack("de"), load_pack("en")
     assert [d.days for d in find_durations("Videoklipp sparas i 7, 30 eller 60 dagar.", sv)] == [7, 30, 60]

@@ -280,3 +280,35 @@ def test_sentences_without_a_negation_are_told_without_their_clause(code: str, m
     alternatives = prefilter.alternatives(pack.negation.pattern) or ((),)
     if all(lits and len(lits[0]) >= 3 for lits in alternatives):
         assert told > len(sentences) // 4, (told, len(sentences))
+
+_LIMIT = "få behandlingen begränsad"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "negated"),
+    [
+        # "no longer needed" denies a need, not what follows it in the sentence
+        ("– få dem raderade när de inte längre behövs, eller få behandlingen begränsad,", _LIMIT, False),
+        ("Uppgifter som inte längre behövs raderas, och du kan begära att få behandlingen begränsad.", _LIMIT, False),
+        # ... while a plain negation still reaches it
+        ("Du kan inte få behandlingen begränsad.", _LIMIT, True),
+        ("Vi sparar inte längre uppgifterna i kundregistret.", "kundregistret", True),
+    ],
+)
+def test_sv_no_longer_needed_is_no_denial(sentence: str, phrase: str, negated: bool) -> None:
+    assert negated_in(load_pack("sv"), sentence, phrase) is negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "negated"),
+    [
+        # Finnish fronts the object before the negation verb ("Mainosevästeitä emme käytä", "Videoita ei tallenneta")
+        ("Mainosevästeitä emme käytä.", "Mainosevästeitä", True),
+        ("Videoita ei tallenneta.", "Videoita", True),
+        # ... but a negation further on, in another clause, does not reach back
+        ("Tallennamme videot, mutta emme jaa niitä.", "videot", False),
+        ("Keräämme sijaintitietoja vain, jos annat luvan.", "sijaintitietoja", False),
+    ],
+)
+def test_fi_negation_after_a_fronted_object(sentence: str, phrase: str, negated: bool) -> None:
+    assert negated_in(load_pack("fi"), sentence, phrase) is negated

@@ -95,6 +95,28 @@ def find_durations(text: str, pack: Pack) -> list[Duration]:
                 continue
             out.append(Duration(to_days(1, unit), m.group(0), m.start(), m.end(), unit, 1.0))
     out.sort(key=lambda d: d.start)
+    return _joined(text, out)
+
+
+# "tre år og seks måneder", "two years and six months", "ett år och tre månader": one duration written in
+# two units joined by "and" (the larger unit first) is their sum; "2 år eller 6 måneder" stays two
+_AND = re.compile(r"\s*(?:and|og|och|ja|und|et|e|y|i|en)\s+", re.IGNORECASE)
+
+
+def _joined(text: str, found: list[Duration]) -> list[Duration]:
+    out: list[Duration] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.unit in ("year", "month")
+            and UNIT_DAYS[prev.unit] > UNIT_DAYS[d.unit] >= 1
+            and _AND.fullmatch(text, prev.end, d.start)
+        ):
+            days = to_days(prev.amount, prev.unit) + to_days(d.amount, d.unit)
+            out[-1] = Duration(days, text[prev.start : d.end], prev.start, d.end, prev.unit, prev.amount)
+            continue
+        out.append(d)
     return out
 
 
