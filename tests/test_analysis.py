@@ -204,7 +204,9 @@ def test_durations_in_days() -> None:
     assert [d.days for d in find_durations("retained for 30 (thirty) days", en)] == [30]
     es = load_pack("es")
     # or the word first and the figure in brackets, as Latin American policies write it
-    assert [d.days for d in find_durations("por diez (10) años y seis (6) meses", es)] == [3650, 182]
+    # (two units joined by the pack's "and" are one period: ten years and six months)
+    assert [d.days for d in find_durations("por diez (10) años y seis (6) meses", es)] == [3650 + 182]
+    assert [d.days for d in find_durations("por diez (10) años o seis (6) meses", es)] == [3650, 182]
     # a waiting period before arbitration is no retention period, however it is written
     assert [d.days for d in find_durations("if the matter remains unresolved for forty-five (45) days", en)] == []
     assert [d.days for d in find_durations("kept 2 (see below) years", en)] == []

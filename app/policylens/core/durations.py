@@ -95,23 +95,23 @@ def find_durations(text: str, pack: Pack) -> list[Duration]:
                 continue
             out.append(Duration(to_days(1, unit), m.group(0), m.start(), m.end(), unit, 1.0))
     out.sort(key=lambda d: d.start)
-    return _joined(text, out)
+    return _joined(text, out, pack)
 
 
-# "tre år og seks måneder", "two years and six months", "ett år och tre månader": one duration written in
-# two units joined by "and" (the larger unit first) is their sum; "2 år eller 6 måneder" stays two
-_AND = re.compile(r"\s*(?:and|og|och|ja|und|et|e|y|i|en)\s+", re.IGNORECASE)
-
-
-def _joined(text: str, found: list[Duration]) -> list[Duration]:
+def _joined(text: str, found: list[Duration], pack: Pack) -> list[Duration]:
+    """One period written in two units joined by the pack's "and" (``durations.and_words``), the
+    larger unit first: their sum ("tre år og seks måneder", "two years and six months"); "2 år eller
+    6 måneder" stays two."""
     out: list[Duration] = []
     for d in found:
         prev = out[-1] if out else None
+        between = text[prev.end : d.start] if prev is not None else ""
         if (
             prev is not None
             and prev.unit in ("year", "month")
             and UNIT_DAYS[prev.unit] > UNIT_DAYS[d.unit] >= 1
-            and _AND.fullmatch(text, prev.end, d.start)
+            and between[-1:].isspace()
+            and between.strip().casefold() in pack.duration_and
         ):
             days = to_days(prev.amount, prev.unit) + to_days(d.amount, d.unit)
             out[-1] = Duration(days, text[prev.start : d.end], prev.start, d.end, prev.unit, prev.amount)

@@ -164,6 +164,9 @@ class DurationSpec(_Strict):
     not_before: list[str] = Field(default_factory=list)
     # unit words that mean one unit with no number ("przez rok", "vuoden ajan"): phrase syntax
     bare_units: dict[str, str] = Field(default_factory=dict)
+    # the word "and" between the two units of one period ("three years and six months", "tre år og
+    # seks måneder"): the period is their sum (single words, as written between the two)
+    and_words: list[str] = Field(default_factory=list)
     examples: dict[str, float] = Field(min_length=1)  # text → days
 
     @field_validator("units", "bare_units")
@@ -662,6 +665,7 @@ class Pack:
     after_words: int
     abbreviations: frozenset[str]
     number_words: dict[str, float]
+    duration_and: frozenset[str]  # durations.and_words, case-folded
     unit_words: dict[str, str]
     duration_re: regex.Pattern[str]
     bare_units: list[tuple[regex.Pattern[str], str]]
@@ -791,6 +795,7 @@ def compile_pack(spec: PackSpec) -> Pack:
         after_words=spec.negation.after_words,
         abbreviations=frozenset(a.casefold().rstrip(".") for a in spec.segment.abbreviations),
         number_words=numbers,
+        duration_and=frozenset(w.casefold() for w in d.and_words),
         unit_words=units,
         duration_re=duration_re,
         bare_units=[(regex.compile(phrase_to_regex(k), FLAGS), v) for k, v in d.bare_units.items()],
