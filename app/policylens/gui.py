@@ -15,6 +15,7 @@ import argparse
 import re
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from policylens import APP_ID, APP_NAME, __version__
 
@@ -210,6 +211,16 @@ def screenshot(
     window.resize(w, h)
     QApplication.processEvents()
     if finding and window.summary is not None:
+        from policylens.ui.findings import all_refs
+
+        refs = all_refs(window.summary)
+        if finding not in refs:  # the bar would explain a silence the policy does not have
+            print(
+                f"policylens-gui: {finding} is not a finding of {Path(path or '').name}; "
+                f"its findings: {', '.join(refs) or 'none'}",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
         window.show_finding(finding)
         for _ in range(3):
             QApplication.processEvents()

@@ -149,3 +149,24 @@ def test_startup_through_main_imports_no_heavy_module() -> None:
     assert result.returncode == 0, result.stderr
     line = next(x for x in result.stdout.splitlines() if x.startswith("HEAVY:"))
     assert line == "HEAVY:", line
+
+
+@pytest.mark.slow
+def test_screenshot_of_a_finding_the_policy_does_not_have_is_a_usage_error(tmp_path) -> None:
+    """--finding names one of the policy's findings; another one would show a bar that explains a
+    silence the policy does not have, so the command says which findings there are instead."""
+    out = tmp_path / "shot.png"
+    cmd = [sys.executable, "-m", "policylens", str(SAMPLES / "sv-orange-music.txt"), "--screenshot", str(out)]
+    result = subprocess.run(
+        [*cmd, "--finding", "flag:no_such_flag"], check=False, capture_output=True, text=True, env=_env(), timeout=300
+    )
+    assert result.returncode == 2
+    assert "flag:no_such_flag is not a finding of sv-orange-music.txt" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
+    ref = result.stderr.split("its findings: ")[1].split(", ")[0].strip()
+    result = subprocess.run(
+        [*cmd, "--finding", ref], check=False, capture_output=True, text=True, env=_env(), timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    assert _png_size(out) == (1400, 900)
