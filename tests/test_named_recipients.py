@@ -1115,8 +1115,9 @@ def test_a_colon_case_ending_cue_written_onto_a_name_names_it() -> None:
             "sv",
             "Integritetspolicy\n\nVi behandlar ditt namn.\n\nVilka får ta del av uppgifterna?\n\n"
             "Vi är skyldiga att lämna uppgifter till Arbetsförmedlingen, Försäkringskassan och CSN när lagen "
-            "kräver det. Bokföringen sköts av vår redovisningsbyrå Knivsta Redovisning HB.\n",
-            {"Arbetsförmedlingen", "Försäkringskassan", "CSN", "Knivsta Redovisning HB"},
+            "kräver det. Bokföringen sköts av vår redovisningsbyrå Knivsta Redovisning HB. Misstänker vi ett "
+            "bidragsbrott är vi skyldiga att anmäla det till Polisen.\n",
+            {"Arbetsförmedlingen", "Försäkringskassan", "CSN", "Knivsta Redovisning HB", "Polisen"},
         ),
         # "gi opplysninger til X"
         (

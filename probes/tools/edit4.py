@@ -13,3 +13,4 @@ ctx("no", "recipient_labels", ["regnskapsbyrå*", "revisor*", "forsikringsselska
 # fi: "X:n kautta" with a name's genitive colon, and a company noun before the name ("Huoltoyhtiö X Oy")
 ctx("fi", "recipient_cues_after", ["re::n\\s+kautta"])
 ctx("fi", "recipient_labels", ["*yhtiö", "*yhtiömme", "tilitoimisto*"])
+ctx("sv", "recipient_cues", ["anmäla (det |detta |brottet |misstanken )?till"])  # "anmäla det till Polisen"
