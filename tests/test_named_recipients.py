@@ -1095,3 +1095,38 @@ def test_polish_firma_before_a_name_is_a_cue_but_not_before_a_comma() -> None:
     s = analyze(load_text(text, "polityka.txt"))
     got = {n for sh in s.shared_with for n in sh.names}
     assert {"Unisoft", "Eko-Trans"} <= got and "NIP" not in got
+
+
+def test_a_colon_case_ending_cue_written_onto_a_name_names_it() -> None:
+    """Finnish writes the case ending of an acronym-like name after a colon ("GatewayAPI:n kautta"): the
+    cue after it names the firm."""
+    text = (
+        "Tietosuojaseloste\n\nKeräämme nimesi ja sähköpostiosoitteesi.\n\nKenelle tietoja luovutetaan\n\n"
+        "Käytämme palveluntarjoajia. Tekstiviestit lähetetään GatewayAPI:n kautta.\n"
+    )
+    assert "GatewayAPI" in _names_in(text, "fi")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # "lämna uppgifter till A, B och C": the authorities listed after the verb of disclosure
+        (
+            "sv",
+            "Integritetspolicy\n\nVi behandlar ditt namn.\n\nVilka får ta del av uppgifterna?\n\n"
+            "Vi är skyldiga att lämna uppgifter till Arbetsförmedlingen, Försäkringskassan och CSN när lagen "
+            "kräver det. Bokföringen sköts av vår redovisningsbyrå Knivsta Redovisning HB. Misstänker vi ett "
+            "bidragsbrott är vi skyldiga att anmäla det till Polisen.\n",
+            {"Arbetsförmedlingen", "Försäkringskassan", "CSN", "Knivsta Redovisning HB", "Polisen"},
+        ),
+        # "gi opplysninger til X"
+        (
+            "no",
+            "Personvernerklæring\n\nVi behandler navnet ditt.\n\nDeling\n\nVi har plikt til å rapportere "
+            "mistenkelige transaksjoner til Økokrim, og vi kan måtte gi opplysninger til Finanstilsynet ved tilsyn.\n",
+            {"Finanstilsynet"},
+        ),
+    ],
+)
+def test_nordic_disclosure_verbs_and_role_nouns_before_names(lang: str, text: str, want: set[str]) -> None:
+    assert want <= _names_in(text, lang)

@@ -48,8 +48,9 @@ _LOOKS_LIKE_NAME_NOUNS = re.compile(r"[a-z][A-Z]|\d|\.[a-z]|^[A-Z]{2,}(?![\w-])"
 # — after a name of four letters or more, a hyphen and a lower-case tail are a compound of the
 # language around the name ("MailerLite-palvelulla", "Stripe-betalning"); after a short acronym they
 # are a part of it ("ID-porten")
+# (a name may open with a capital beyond ASCII: "Økokrim", "Åbo Akademi", "Östra Sjukhuset")
 _WORD = (
-    r"(?:[A-Z][\w&'’+]{0,2}-[a-zà-ÿ][\w&'’+-]*|[A-Z][\w&'’+]*(?:-[A-Z0-9][\w&'’+]*)*)"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w&'’+]{0,2}-[a-zà-ÿ][\w&'’+-]*|[A-ZÀ-ÖØ-Þ][\w&'’+]*(?:-[A-Z0-9][\w&'’+]*)*)"
     r"(?:\.[a-z]{2,4}(?![\w.]))?"
 )
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")  # "LønPartner", "DataPartner": a name's word, not a noun
