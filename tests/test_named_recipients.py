@@ -1111,7 +1111,8 @@ def test_an_em_dash_or_arrow_item_and_a_dative_article_before_its_name() -> None
 
 def test_a_preposition_opening_a_spanish_list_item_is_no_part_of_the_name() -> None:
     text = (
-        "Política de privacidad de Cines Ejemplo\n\nCines Ejemplo S.A. es responsable. Escribe a datos@cinesejemplo.example.\n\n"
+        "Política de privacidad de Cines Ejemplo\n\n"
+        "Cines Ejemplo S.A. es responsable. Escribe a datos@cinesejemplo.example.\n\n"
         "Con quién la compartimos\n\n"
         "• Con Distribuidora Ejemplo S.A. y las demás sociedades de nuestro grupo, para los mismos fines.\n"
     )
