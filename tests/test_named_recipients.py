@@ -1130,3 +1130,27 @@ def test_a_colon_case_ending_cue_written_onto_a_name_names_it() -> None:
 )
 def test_nordic_disclosure_verbs_and_role_nouns_before_names(lang: str, text: str, want: set[str]) -> None:
     assert want <= _names_in(text, lang)
+
+
+def test_an_em_dash_or_arrow_item_and_a_dative_article_before_its_name() -> None:
+    # "— à PHC Software, que fornece …", "→ Moloni (faturação)": the bullet and the dative article
+    # ("à", "ao") are no part of the name
+    from policylens.core.recognizers.recipients import lead_name
+    from policylens.core.rules import load_pack
+
+    pt = load_pack("pt").words
+    assert lead_name("— à PHC Software, que fornece o nosso programa de gestão", pt) == ("PHC Software", False)
+    assert lead_name("— ao IFAP, no âmbito das candidaturas", pt) == ("IFAP", False)
+    assert lead_name("→ Moloni (faturação)", pt) == ("Moloni", True)
+
+
+def test_a_preposition_opening_a_spanish_list_item_is_no_part_of_the_name() -> None:
+    text = (
+        "Política de privacidad de Cines Ejemplo\n\n"
+        "Cines Ejemplo S.A. es responsable. Escribe a datos@cinesejemplo.example.\n\n"
+        "Con quién la compartimos\n\n"
+        "• Con Distribuidora Ejemplo S.A. y las demás sociedades de nuestro grupo, para los mismos fines.\n"
+    )
+    s = analyze(load_text(text, "cines.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert "Distribuidora Ejemplo S.A." in got and not any(n.startswith("Con ") for n in got)

@@ -113,6 +113,9 @@ def test_wrapped_lines_join_their_paragraph_or_item() -> None:
 
 def test_helpers() -> None:
     assert is_list_line("(1) texte") and is_list_line("• texte") and is_list_line("a) texte")
+    assert is_list_line("→ Faturas: 10 anos, por imposição legal.")
+    assert is_list_line("➤ Newsletter : jusqu'à la désinscription")
+    assert not is_list_line("→") and not is_list_line("A → B")
     assert not is_list_line("1. Informations")
     assert is_numbered_clause("1. Des dispositions claires sont prévues ;")
     assert not is_numbered_clause("1. Informations que nous collectons")

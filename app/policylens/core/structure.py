@@ -25,7 +25,7 @@ from policylens.core.document import Block, BlockKind
 # bullets and numbered items at the start of a line
 _BULLET = re.compile(
     r"""^[ \t]*(?:
-        [-–—•·▪◦●○*+►✓✔\uf0b7\uf0a7](?:[ \t]+[-–—•·▪◦●○*+](?=[ \t]))?[ \t]+    # - item, • item, "- • item"
+        [-–—•·▪◦●○*+►✓✔→➔➜➤▸\uf0b7\uf0a7](?:[ \t]+[-–—•·▪◦●○*+](?=[ \t]))?[ \t]+    # - item, • item, → item, "- • item"
       | \(?(?:\d{1,3}|[ivxlcIVXLC]{1,6}|[a-zA-Z])\)[ \t]+           # (1) item, a) item, (iv) item
     )""",
     re.VERBOSE,

@@ -62,7 +62,7 @@ _NAME = re.compile(rf"{_WORD}(?:(?:[ \u00a0]&)?[ \u00a0]{_WORD}){{0,3}}")
 # lower-case letters before a capital ("iSpot.tv", "hCaptcha"); elsewhere such a word is more often
 # the service's own product ("through eConnect's 'My Privacy' feature")
 _NAME_OPEN = re.compile(rf"(?:[a-z]{{1,2}}(?=[A-Z]))?{_NAME.pattern}")
-_LEAD = re.compile(r"^[\s\-–•*·\"“«„']*(?:\(?(?:[a-z]|\d{1,2})[.)][ \t]+)?")  # and a list item's "b.", "2)" or "(c)"
+_LEAD = re.compile(r"^[\s\-–—•*·→\"“«„']*(?:\(?(?:[a-z]|\d{1,2})[.)][ \t]+)?")  # and a list item's "b.", "2)" or "(c)"
 _LABEL = re.compile(r"^[\s\-–•*·]*([^:|\n]{2,60}?)\s*:\s*")  # "Hosting-Anbieter: ..."
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-zà-ÿ][\w'’-]*")
 _TLD = re.compile(r"\.(?:com|io|net|org|co|ai|app)$")
