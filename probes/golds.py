@@ -29,7 +29,7 @@ g("wildlife-charity", "en",
   ["service_providers", "legal", "advertisers"], "yes",
   ["fixed_period", "indefinite", "deletion_stated"], [2555, 730],
   ["access", "rectification", "opt_out_marketing", "cookie_control", "complaint"],
-  ["sells_data", "indefinite_retention", "international_transfer", "targeted_advertising", "third_party_tracking", "data_combination", "rights_limited", "unilateral_changes", "consent_by_use"],
+  ["sells_data", "indefinite_retention", "international_transfer", "targeted_advertising", "third_party_tracking", "data_combination", "unilateral_changes", "consent_by_use"],
   ["Raisely", "Stripe", "Salesforce", "Campaign Monitor", "NSW Department of Climate Change, Energy, the Environment and Water", "Meta", "Google"],
   ["privacy@nrwr.org.au"])
 g("moving-company", "en",
