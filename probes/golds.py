@@ -38,7 +38,7 @@ g("moving-company", "en",
   ["as_long_as_necessary", "fixed_period", "legal_requirement", "deletion_stated"], [365, 60, 2555, 730, 3],
   ["access", "rectification", "withdraw_consent", "complaint", "opt_out_marketing"],
   ["international_transfer", "targeted_advertising", "third_party_tracking", "rights_limited", "unilateral_changes"],
-  ["Moneris", "SmartMoving", "Intuit", "Intact Insurance", "U.S. Customs and Border Protection", "Google"],
+  ["Moneris", "SmartMoving", "QuickBooks", "Intact Insurance", "U.S. Customs and Border Protection", "Google"],
   ["privacy@mapleleafmovers.ca"])
 g("tutoring-app", "en",
   ["identity", "contact", "usage", "communications", "financial", "device", "social"],
