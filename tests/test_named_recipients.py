@@ -1154,3 +1154,23 @@ def test_a_preposition_opening_a_spanish_list_item_is_no_part_of_the_name() -> N
     s = analyze(load_text(text, "cines.txt"))
     got = {n for sh in s.shared_with for n in sh.names}
     assert "Distribuidora Ejemplo S.A." in got and not any(n.startswith("Con ") for n in got)
+
+
+def test_a_name_before_a_denial_at_the_end_of_a_german_sentence_is_no_recipient() -> None:
+    # the object comes first and "nicht" last: the well-known names are denied with the trackers
+    text = (
+        "Datenschutzerklärung der Examplo GmbH\n\nWir speichern Ihre E-Mail-Adresse für den Versand von "
+        "Rechnungen. Unsere Dienstleister verarbeiten Daten in unserem Auftrag.\n\n"
+        "LinkedIn Insight Tag, Google Ads oder andere Werbe-Tracker setzen wir nicht ein.\n"
+    )
+    s = analyze(load_text(text, "examplo.txt"), "de")
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert not {"Google", "LinkedIn"} & got
+    assert "advertisers" not in {sh.recipient for sh in s.shared_with}
+
+
+def test_a_name_after_a_denied_sharing_statement_stays_a_recipient() -> None:
+    # the denial ends before the exception that names the processor
+    assert "Stripe" in names("We do not share your data with third parties, except Stripe, which processes payments.\n")
+    # a name the sentence says stores nothing is still named (no sharing is denied)
+    assert "Stripe" in names("Stripe does not store your card number on our servers.\n")

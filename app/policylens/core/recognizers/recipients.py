@@ -459,6 +459,15 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             recs_of.setdefault(h.sent, []).append(r)
     # the supervisory authority is where to complain, not a recipient
     authority = {h.sent for h in seg.hits.get("rights.complaint", [])}
+    # "LinkedIn Insight Tag, Google Ads oder andere Werbe-Tracker setzen wir nicht ein": in a sentence
+    # that states no sharing, a denied sharing or tracking statement ends where its last denied match
+    # ends, and a well-known name before that end is denied with it (the negation may stand after it)
+    denied_to: dict[int, int] = {}
+    for r, hits in seg.negated.items():
+        if r.startswith("shared.") or r == "flags.third_party_tracking":
+            for h in hits:
+                if h.sent not in recs_of:
+                    denied_to[h.sent] = max(denied_to.get(h.sent, 0), h.end)
     judge = _Names(seg)
     out: list[tuple[str, int, list[str]]] = []
     later: list[tuple[int, list[str]]] = []  # names whose recipient depends on the rest of the policy
@@ -505,6 +514,8 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             # "we do not use Google Analytics or the Facebook pixel": a name the sentence denies
             # using before it names it is no recipient (the words before it only: "Stripe does not
             # store your card number" still names Stripe)
+            if s.start + m.start(1) < denied_to.get(i, -1):
+                continue
             if m.group(1).casefold() not in words.recipient_words and not is_negated(
                 text, s.start, s.start + m.end(1), s.start + m.start(1), s.start + m.end(1), seg.packs[i]
             ):
