@@ -426,3 +426,27 @@ def test_a_polish_legal_form_written_out_names_the_controller() -> None:
     assert s.service.name == "Kwadrat Doradztwo"
     names = {n for r in s.shared_with for n in r.names}
     assert {"Alior Bank S.A.", "Credit Agricole Bank Polska S.A."} <= names
+
+
+def test_a_processor_further_on_is_no_controller_when_the_controller_has_no_legal_form() -> None:
+    """A public body or a person has no legal form: a company named later without a cue ("payments
+    are made through Przelewy24 (PayPro S.A.)") is its processor, not the controller. The sentence
+    that introduces the company ("The controller is:") and a controller sentence naming no one keep it."""
+    pl = (
+        "Polityka prywatności\n\nAdministratorem danych osobowych jest Muzeum Regionalne w Sieradzu, "
+        "ul. Wojewódzka 3.\n\nKupując bilet online, podajesz imię i adres e-mail. Wpłaty obsługuje "
+        "Przelewy24 (PayPro S.A.).\n"
+    )
+    s = analyze(load_text(pl, "polityka.txt"))
+    assert s.service.controller != "PayPro S.A."
+    de = (
+        "Datenschutzerklärung\n\nWer für die Datenverarbeitung verantwortlich ist\n\nVerantwortlich für die "
+        "Verarbeitung Ihrer Daten ist:\n\nFeldmann Heizöl Nord GmbH, Ringstraße 4, 24114 Kiel\n\n"
+        "Wir speichern Ihren Namen und Ihre Anschrift.\n"
+    )
+    assert analyze(load_text(de, "datenschutz.txt")).service.controller == "Feldmann Heizöl Nord GmbH"
+    en = (
+        "Privacy notice\n\nWe are the controller of the personal data described here.\n\nWe collect your "
+        "name and e-mail address when you order. Orbisfield Ltd, 4 Mill Lane, Leeds, runs this shop.\n"
+    )
+    assert analyze(load_text(en, "privacy.txt")).service.controller == "Orbisfield Ltd"

@@ -10,6 +10,7 @@ near the top, else one at the end."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 import regex
@@ -41,7 +42,11 @@ def service(seg: Segmented, pack: Pack) -> Service:
     name: str | None = None
     controller: str | None = None
     ev: list[int] = []
-    m = _controller_named(seg, pack) or _first_company(seg, pack, head)
+    m = _controller_named(seg, pack)
+    if m is None:
+        m = _first_company(seg, pack, head)
+        if m is not None and _named_otherwise(seg, pack, m):
+            m = None
     if m:
         found = m.group(1)
         # "Rekisterinpitäjä\nExample Oy": a label on the line above is no part of the name
@@ -259,6 +264,44 @@ def _first_company(seg: Segmented, pack: Pack, head: str):  # type: ignore[no-un
             continue
         return m
     return None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _name_words(sentence: str) -> set[str]:
+    """The words of the names a sentence writes as two or more capitalised words in a row, not the
+    one opening it ("Teatr Miejski", "Stadt Kiel"; a German noun alone — "Datenverarbeitung" — is none)."""
+    words = list(_WORD.finditer(sentence))
+    out: set[str] = set()
+    for a, b in itertools.pairwise(words[1:]):
+        if sentence[a.end() : b.start()].isspace() and all(
+            w.group()[0].isupper() and w.group()[1:].islower() for w in (a, b)
+        ):
+            out.update((a.group().casefold(), b.group().casefold()))
+    return out
+
+
+def _named_otherwise(seg: Segmented, pack: Pack, m) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a sentence before the company ``m`` names the controller by a name with no legal form
+    ("Administratorem danych osobowych jest Teatr Miejski im. Witolda Gombrowicza w Gdyni"): then
+    ``m``, found further on without a cue ("Płatności realizuje Przelewy24 (PayPro S.A.)"), is one of
+    its processors, not the controller — unless that sentence names it too. A controller sentence
+    naming no one ("We are the controller") leaves ``m`` as it is."""
+    cues = [c for c in (pack.controller_cues, pack.we_cues) if c is not None]
+    core = {w.casefold() for w in _WORD.findall(pack.words.legal_form_at_end.sub("", m.group(1)))}
+    we = pack.words.we_words
+    # the sentence right before the company's introduces it ("Verantwortlich … ist:\n\nM&M Tankservice Nord GmbH")
+    for i in range(seg.sent_of(m.start()) - 1):
+        if not any(seg.cue_in(c, i, cut=False) for c in cues):
+            continue
+        sent = seg.sent_text(i).strip()
+        if sent.endswith(":"):
+            continue
+        names = _name_words(sent) - we
+        if len(names) >= 2 and not core & names:
+            return True
+    return False
 
 
 def _joint(pack: Pack, text: str, m, lo: int) -> bool:  # type: ignore[no-untyped-def]
