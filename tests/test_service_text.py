@@ -450,3 +450,20 @@ def test_a_processor_further_on_is_no_controller_when_the_controller_has_no_lega
         "name and e-mail address when you order. Orbisfield Ltd, 4 Mill Lane, Leeds, runs this shop.\n"
     )
     assert analyze(load_text(en, "privacy.txt")).service.controller == "Orbisfield Ltd"
+
+
+def test_mexican_legal_forms_name_the_controller_whole() -> None:
+    """"… S.A. de C.V." is one legal form (not "S.A." and a stray "de C.V."); a civil association
+    ("A.C.", a school, a charity) is a company too: the controller, and the service's name without it."""
+    mx = (
+        "Aviso de privacidad\n\nAlmacenes Ejemplo del Bajío, S.A. de C.V., con domicilio en León, Guanajuato, "
+        "es responsable del tratamiento de sus datos personales.\n\nRecabamos su nombre y su correo electrónico.\n"
+    )
+    assert analyze(load_text(mx, "aviso.txt")).service.controller == "Almacenes Ejemplo del Bajío, S.A. de C.V."
+    ac = (
+        "Aviso de privacidad\n\nInstituto Cultural Ejemplo, A.C. (en adelante, «el Instituto»), con domicilio "
+        "en Puebla, es responsable del uso de sus datos personales.\n\nRecabamos su nombre y su teléfono.\n"
+    )
+    s = analyze(load_text(ac, "aviso.txt"))
+    assert s.service.controller == "Instituto Cultural Ejemplo, A.C."
+    assert s.service.name == "Instituto Cultural Ejemplo"
