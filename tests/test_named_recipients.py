@@ -1151,8 +1151,7 @@ def test_a_preposition_opening_a_spanish_list_item_is_no_part_of_the_name() -> N
         "Con quién la compartimos\n\n"
         "• Con Distribuidora Ejemplo S.A. y las demás sociedades de nuestro grupo, para los mismos fines.\n"
     )
-    s = analyze(load_text(text, "cines.txt"))
-    got = {n for sh in s.shared_with for n in sh.names}
+    got = _names_in(text, "es")
     assert "Distribuidora Ejemplo S.A." in got and not any(n.startswith("Con ") for n in got)
 
 

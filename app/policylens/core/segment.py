@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from policylens.core.document import Block, Document
+from policylens.core.structure import DASH_VALUE
 
 MAX_SENTENCE = 1200  # characters; longer stretches are cut at ; , or spaces
 
@@ -95,9 +96,6 @@ def _bound(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 _TERMINAL = re.compile(r"[.!?;:,…]\s*[\"'»”’)\]]*\s*$")
-# "Call recordings – 90 days", "Faktury – 5 lat": a label, a spaced dash and a number — a row of a
-# table written as text (what is kept, how long), never a title
-_DASH_VALUE = re.compile(r"[^\W\d_][^–—\n]{0,60}?[ \t][-–—][ \t]+\d")
 
 
 def heading_like(doc: Document, bi: int) -> bool:
@@ -108,7 +106,7 @@ def heading_like(doc: Document, bi: int) -> bool:
     if block.kind != "paragraph" or bi + 1 >= len(doc.blocks):
         return False
     chunk = doc.text[block.start : block.end]
-    if "\n" in chunk or len(chunk) > 90 or _TERMINAL.search(chunk) or _DASH_VALUE.search(chunk):
+    if "\n" in chunk or len(chunk) > 90 or _TERMINAL.search(chunk) or DASH_VALUE.search(chunk):
         return False
     words = chunk.split()
     if not 1 <= len(words) <= 10:
