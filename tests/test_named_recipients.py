@@ -1173,3 +1173,50 @@ def test_a_name_after_a_denied_sharing_statement_stays_a_recipient() -> None:
     assert "Stripe" in names("We do not share your data with third parties, except Stripe, which processes payments.\n")
     # a name the sentence says stores nothing is still named (no sharing is denied)
     assert "Stripe" in names("Stripe does not store your card number on our servers.\n")
+
+
+_PUBLIC_HEAD = {
+    "en": "We collect your name, address and e-mail address to deliver your orders.\n\n",
+    "fi": "Keräämme nimesi, osoitteesi ja sähköpostiosoitteesi tilaustesi toimittamiseksi.\n\n",
+    "pl": "Zbieramy Twoje imię, adres i adres e-mail, aby realizować zamówienia.\n\n",
+    "sv": "Vi samlar in ditt namn, din adress och din e-postadress för att leverera dina beställningar.\n\n",
+}
+
+
+def _shared(lang: str, body: str) -> dict[str, list[str]]:
+    s = analyze(load_text(_PUBLIC_HEAD[lang] * 2 + body, "shop.txt"), lang)
+    return {sh.recipient: sh.names for sh in s.shared_with}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "name"),
+    [
+        (
+            "en",
+            "We disclose payroll records to HMRC and to the Department for Work and Pensions when the law requires.\n",
+            "HMRC",
+        ),
+        ("fi", "Palkkatiedot luovutetaan Verohallinnolle lain edellyttämällä tavalla.\n", "Verohallinto"),
+        (
+            "pl",
+            "Dane pracowników przekazujemy Zakładowi Ubezpieczeń Społecznych, gdy wymagają tego przepisy.\n",
+            "Zakład Ubezpieczeń Społecznych",
+        ),
+        ("sv", "Vi lämnar ut uppgifter till Skatteverket när lagen kräver det.\n", "Skatteverket"),
+    ],
+)
+def test_a_public_body_a_sentence_shares_with_is_named_among_the_authorities(lang: str, body: str, name: str) -> None:
+    # (the name as the pack writes it: "Verohallinnolle" is Verohallinto, the Polish dative the nominative)
+    assert name in _shared(lang, body).get("legal", [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Invoices are kept for six years because HMRC requires it.\n"),
+        ("fi", "Kirjanpitoaineisto säilytetään kuusi vuotta, koska Verohallinto edellyttää sitä.\n"),
+        ("sv", "Fakturor sparas i sju år eftersom Skatteverket kräver det.\n"),
+    ],
+)
+def test_a_public_body_named_as_the_reason_for_keeping_data_is_no_recipient(lang: str, body: str) -> None:
+    assert not any(_shared(lang, body).values())

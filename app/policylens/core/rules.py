@@ -227,6 +227,10 @@ class WordsSpec(_Strict):
     not_recipients: list[str] = Field(default_factory=list)  # products, not recipients ("Google Chrome")
     recipient_words: list[str] = Field(default_factory=list)  # well-known names that are also words ("Square")
     ad_networks: list[str] = Field(default_factory=list)  # well-known names whose trade is advertising
+    # public bodies that receive data where the law says so (a tax office, the police, a social insurer):
+    # well known, but named as recipients only where a sentence speaks of sharing ("as required by HMRC"
+    # names the reason for keeping records, not a recipient); spellings as ``recipient_companies``
+    public_bodies: dict[str, list[str]] = Field(default_factory=dict)
     recipient_cues: list[str] = Field(default_factory=list)  # before processors' names ("powered by")
     recipient_cues_after: list[str] = Field(default_factory=list)  # after a processor's name ("receives")
     recipient_labels: list[str] = Field(default_factory=list)  # "Hosting-Anbieter: X GmbH"
@@ -353,6 +357,7 @@ class Words:
     not_recipients: frozenset[str]  # casefolded
     recipient_words: frozenset[str]  # casefolded
     ad_networks: frozenset[str]  # casefolded
+    public_bodies: frozenset[str]  # casefolded, every spelling
     recipient_cue: regex.Pattern[str]  # before processors' names ("powered by X and Y")
     recipient_cue_after: regex.Pattern[str]  # matches right after a processor's name ("X receives")
     recipient_label: regex.Pattern[str]  # a label whose value names a processor ("Hosting-Anbieter")
@@ -508,6 +513,12 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
     companies: dict[str, list[str]] = {**base.recipient_companies}
     for company, names in spec.recipient_companies.items():
         companies[company] = [*companies.get(company, []), *names]
+    bodies: dict[str, list[str]] = {}
+    for source in (base.public_bodies, spec.public_bodies):
+        for body, names in source.items():
+            bodies[body] = [*bodies.get(body, []), *names]
+    for body, names in bodies.items():
+        companies[body] = [*companies.get(body, []), body, *names]
     company_of = {n.casefold(): company for company, names in companies.items() for n in [company, *names]}
     # (in the order listed, longest first: the same pattern and spellings in every process, where a set's
     # order of names of one length changed with the strings' hashes: "LINK Mobility" or "Link Mobility")
@@ -606,6 +617,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             not_recipients=frozenset(n.casefold() for n in both("not_recipients")),
             recipient_words=frozenset(n.casefold() for n in both("recipient_words")),
             ad_networks=frozenset(n.casefold() for n in both("ad_networks")),
+            public_bodies=frozenset(n.casefold() for body, names in bodies.items() for n in [body, *names]),
             recipient_cue=compile_phrases(both("recipient_cues"), f"{where} words.recipient_cues") or _NEVER,
             # "X receives", and a cue in apposition after a comma: "Speechmatics, il nostro fornitore di …"
             # (a cue that opens with a colon is written onto the name: Finnish "GatewayAPI:n kautta"; a

@@ -516,6 +516,10 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             # store your card number" still names Stripe)
             if s.start + m.start(1) < denied_to.get(i, -1):
                 continue
+            # a public body is a recipient where the sentence speaks of sharing ("we report to
+            # Skatteetaten"), not where it names the law's reason ("kept six years as HMRC requires")
+            if m.group(1).casefold() in words.public_bodies and i not in recs_of and "share" not in ctx:
+                continue
             if m.group(1).casefold() not in words.recipient_words and not is_negated(
                 text, s.start, s.start + m.end(1), s.start + m.start(1), s.start + m.end(1), seg.packs[i]
             ):
@@ -682,11 +686,17 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         recs = recs_of.get(i, [])
         companies = [r for r in recs if r not in _NOT_COMPANIES]
         # — nor is a company with its legal form ("Nedgia Aragón, S.A." beside "la CNMC cuando lo exija")
-        if recs and not companies and any(judge.known(f, words) or words.legal_form_at_end.search(f) for f in found):
+        # (a public body is one of the authorities: "Kela ja Verohallinto, kun laki sitä edellyttää")
+        if recs and not companies and any(
+            (judge.known(f, words) and f.casefold() not in words.public_bodies) or words.legal_form_at_end.search(f)
+            for f in found
+        ):
             companies = ["service_providers"]
         recs = companies or recs
         if recs:
             rec = recs[0]
+        elif all(f.casefold() in words.public_bodies for f in found):
+            rec = "legal"  # public bodies alone, in a sentence about sharing: the authorities
         elif (
             "service_providers" in matched
             or "share" in seg.own[i]
