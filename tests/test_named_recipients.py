@@ -1220,3 +1220,11 @@ def test_a_public_body_a_sentence_shares_with_is_named_among_the_authorities(lan
 )
 def test_a_public_body_named_as_the_reason_for_keeping_data_is_no_recipient(lang: str, body: str) -> None:
     assert not any(_shared(lang, body).values())
+
+
+def test_a_public_body_is_never_a_service_provider() -> None:
+    got = _shared(
+        "en", "We share your data with our service providers Stripe and Xero, and with HMRC where the law requires.\n"
+    )
+    assert "HMRC" in got.get("legal", [])
+    assert "HMRC" not in got.get("service_providers", []) and "Stripe" in got.get("service_providers", [])

@@ -681,22 +681,28 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             out.append(("advertisers", i, ads))
         if not found:
             continue
-        # a company named beside the authorities the law makes them tell ("… with Visa and Mastercard,
-        # and with the tax office where the law requires") is none of them
         recs = recs_of.get(i, [])
         companies = [r for r in recs if r not in _NOT_COMPANIES]
+        # a public body is one of the authorities, never a company working for the service: named among
+        # them where the sentence shares with the authorities or with no company ("Palkkatiedot
+        # luovutetaan Verohallinnolle"), not beside the companies it shares with ("licensed as a
+        # crowdfunding service provider by the AFM": the supervisor, no recipient)
+        bodies = [f for f in found if f.casefold() in words.public_bodies]
+        if bodies:
+            found = [f for f in found if f not in bodies]
+            if "legal" in recs or not companies:
+                matched.add("legal")
+                out.append(("legal", i, bodies))
+            if not found:
+                continue
+        # a company named beside the authorities the law makes them tell ("… with Visa and Mastercard,
+        # and with the tax office where the law requires") is none of them
         # — nor is a company with its legal form ("Nedgia Aragón, S.A." beside "la CNMC cuando lo exija")
-        # (a public body is one of the authorities: "Kela ja Verohallinto, kun laki sitä edellyttää")
-        if recs and not companies and any(
-            (judge.known(f, words) and f.casefold() not in words.public_bodies) or words.legal_form_at_end.search(f)
-            for f in found
-        ):
+        if recs and not companies and any(judge.known(f, words) or words.legal_form_at_end.search(f) for f in found):
             companies = ["service_providers"]
         recs = companies or recs
         if recs:
             rec = recs[0]
-        elif all(f.casefold() in words.public_bodies for f in found):
-            rec = "legal"  # public bodies alone, in a sentence about sharing: the authorities
         elif (
             "service_providers" in matched
             or "share" in seg.own[i]
