@@ -1173,3 +1173,19 @@ def test_a_name_after_a_denied_sharing_statement_stays_a_recipient() -> None:
     assert "Stripe" in names("We do not share your data with third parties, except Stripe, which processes payments.\n")
     # a name the sentence says stores nothing is still named (no sharing is denied)
     assert "Stripe" in names("Stripe does not store your card number on our servers.\n")
+
+
+def test_a_second_name_joined_to_a_list_items_first_is_named_too() -> None:
+    # "• Stripe and Kovra, for payments": the item names two processors that do the same task
+    text = (
+        "Privacy notice of Examplo Ltd\n\nExamplo Ltd runs this shop. We collect your name, address and "
+        "email address to deliver orders. Write to privacy@examplo.example.\n\n"
+        "Who we share your information with\n\n"
+        "Operators who process information for us:\n"
+        "• Stripe and Kovra, for card and instant payments;\n"
+        "• ParcelHop and Shipquick, which deliver your orders;\n"
+        "• Our accountants and lawyers, when we need advice.\n"
+    )
+    got = _names_in(text, "en")
+    assert {"Stripe", "Kovra", "ParcelHop", "Shipquick"} <= got
+    assert not {n for n in got if n.startswith("Our ") or n in {"Accountants", "Lawyers"}}
