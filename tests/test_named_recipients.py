@@ -1189,3 +1189,17 @@ def test_a_second_name_joined_to_a_list_items_first_is_named_too() -> None:
     got = _names_in(text, "en")
     assert {"Stripe", "Kovra", "ParcelHop", "Shipquick"} <= got
     assert not {n for n in got if n.startswith("Our ") or n in {"Accountants", "Lawyers"}}
+
+
+def test_a_singapore_or_indian_private_limited_company_is_named_whole() -> None:
+    # "Pte. Ltd." / "Pvt. Ltd.": the dot after "Pte" ends no sentence, and the form belongs to the name
+    text = (
+        "Data Notice of Brightmart Pte. Ltd.\n\nWe collect your name and email address.\n\n"
+        "Disclosure\n\nWe may disclose your personal data to:\n"
+        "• partners, including Holdwell Limited and Kitchenly Pte. Ltd., for the purposes above;\n"
+        "• our payment processor, Paydesk Pvt. Ltd.\n"
+    )
+    s = analyze(load_text(text, "notice.txt"), "en")
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert {"Kitchenly Pte. Ltd.", "Paydesk Pvt. Ltd."} <= got
+    assert s.service.name == "Brightmart"
