@@ -1228,3 +1228,33 @@ def test_a_public_body_is_never_a_service_provider() -> None:
     )
     assert "HMRC" in got.get("legal", [])
     assert "HMRC" not in got.get("service_providers", []) and "Stripe" in got.get("service_providers", [])
+
+
+def test_a_second_name_joined_to_a_list_items_first_is_named_too() -> None:
+    # "• Stripe and Kovra, for payments": the item names two processors that do the same task
+    text = (
+        "Privacy notice of Examplo Ltd\n\nExamplo Ltd runs this shop. We collect your name, address and "
+        "email address to deliver orders. Write to privacy@examplo.example.\n\n"
+        "Who we share your information with\n\n"
+        "Operators who process information for us:\n"
+        "• Stripe and Kovra, for card and instant payments;\n"
+        "• ParcelHop and Shipquick, which deliver your orders;\n"
+        "• Our accountants and lawyers, when we need advice.\n"
+    )
+    got = _names_in(text, "en")
+    assert {"Stripe", "Kovra", "ParcelHop", "Shipquick"} <= got
+    assert not {n for n in got if n.startswith("Our ") or n in {"Accountants", "Lawyers"}}
+
+
+def test_a_singapore_or_indian_private_limited_company_is_named_whole() -> None:
+    # "Pte. Ltd." / "Pvt. Ltd.": the dot after "Pte" ends no sentence, and the form belongs to the name
+    text = (
+        "Data Notice of Brightmart Pte. Ltd.\n\nWe collect your name and email address.\n\n"
+        "Disclosure\n\nWe may disclose your personal data to:\n"
+        "• partners, including Holdwell Limited and Kitchenly Pte. Ltd., for the purposes above;\n"
+        "• our payment processor, Paydesk Pvt. Ltd.\n"
+    )
+    s = analyze(load_text(text, "notice.txt"), "en")
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert {"Kitchenly Pte. Ltd.", "Paydesk Pvt. Ltd."} <= got
+    assert s.service.name == "Brightmart"

@@ -282,6 +282,27 @@ def lead_name(text: str, words: Words, open_lower: bool = False) -> tuple[str, b
     return None
 
 
+_ROLE_AFTER = re.compile(r"^(?:\s?[,(:]|\s[-–—]\s)")  # what a listed name does follows it: ", for …", " (SMS)"
+
+
+def _joined_name(after: str, words: Words, sharing: bool) -> list[tuple[str, bool]]:
+    """A second name joined by a conjunction to the name a list item opens with, before what both
+    do ("• PayFast and Ozow, for card payments", "• Australia Post and CouriersPlease, which deliver"):
+    the item names both. ``after``: the item's text after its first (accepted) name."""
+    sep = words.list_split.match(after)
+    if sep is None or sep.group(0).strip() in ("", ","):
+        return []
+    got = lead_name(after[sep.end() :], words)
+    if got is None:
+        return []
+    nm, strong = got
+    rest = after[sep.end() :]
+    tail = rest[rest.find(nm) + len(nm) :]
+    if strong or (sharing and _ROLE_AFTER.match(tail) is not None and not nm.isupper()):
+        return [(nm, strong)]
+    return []
+
+
 def _legal_form_first(part: str, words: Words) -> str | None:
     """The legal form ``part`` starts with ("Inc." of "Inc. for transcription"), or None."""
     tokens = part.split()
@@ -635,6 +656,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 with_role = sharing and role_after and (bool(_ITEM_NAME.search(nm)) or lone)
                 if strong or named_again or with_role:
                     cands.append((nm, strong))
+                    cands.extend(_joined_name(after, words, sharing))
                     # "Who receives the data? • Microsoft Azure, which stores your account": a well-known
                     # processor that an item under a sharing heading or lead-in starts with
                     item_known = strong and "share" in seg.inherited[i] and judge.known(canonical(nm, words), words)
