@@ -75,3 +75,10 @@ def test_a_lower_case_name_before_a_company_searches_the_whole_pattern() -> None
         "Exempel AB",
         "xYz AB",
     ]
+
+
+def test_austrian_sole_trader_is_a_legal_name() -> None:
+    """'e.U.' (eingetragenes Unternehmen, Austria) closes a company's name like 'GmbH'."""
+    name = load_pack("de").words.legal_name
+    text = "Den Shop betreut die Weinviertel Digital e.U. in einem Wiener Rechenzentrum."
+    assert [text[m.start(1) : m.end(1)] for m in name.finditer(text)] == ["Weinviertel Digital e.U."]
