@@ -1,5 +1,5 @@
 """Add phrases/examples to a rule of a pack (first rule with that id), or to [contexts]/[words] lists.
-usage: python probes/addrule.py LANG ID KEY VALUE [KEY VALUE ...]   (KEY: match, examples, counter_examples, unless)
+usage: python probes/addrule.py LANG ID[#N] KEY VALUE [KEY VALUE ...]   (KEY: match, examples, counter_examples, unless)
        python probes/addrule.py LANG contexts.collect match VALUE   (a context list)"""
 import json, re, sys
 from pathlib import Path
@@ -18,7 +18,13 @@ if rid.startswith("contexts.") or rid.startswith("words."):
     else:
         sys.exit("no key")
 else:
-    start = next(i for i, l in enumerate(lines) if l.strip() == f'id = "{rid}"')
+    rid, _, nth = rid.partition("#")  # "shared.legal#2": the second rule with that id
+    starts = [i for i, l in enumerate(lines) if l.strip() == f'id = "{rid}"']
+    if not starts or (nth and int(nth) > len(starts)):  # a new rule, appended before [words]
+        w = lines.index("[words]")
+        lines[w:w] = ["[[rule]]", f'id = "{rid}"', "match = []", ""]
+        starts.append(w + 1)
+    start = starts[int(nth) - 1 if nth else 0]
     end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("[[rule]]") or lines[i].startswith("[words]")), len(lines))
     for k, v in zip(kv[::2], kv[1::2]):
         for i in range(start, end):

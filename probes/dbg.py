@@ -16,4 +16,4 @@ for i, s in enumerate(sents):
     if sub.casefold() in t.casefold():
         hits = sorted({k for k, hs in seg.hits.items() for h in hs if h.sent == i})
         neg = sorted({k for k, hs in seg.negated.items() for h in hs if h.sent == i})
-        print(i, repr(t[:150]), "\n  own", sorted(seg.own[i]), "inh", sorted(seg.inherited[i]), "\n  hits", hits, "\n  neg", neg)
+        print(i, s.kind, repr(t[:150]), "\n  own", sorted(seg.own[i]), "inh", sorted(seg.inherited[i]), "\n  hits", hits, "\n  neg", neg)
