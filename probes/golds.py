@@ -98,7 +98,7 @@ G = [
      "fixed_period,account_lifetime,legal_requirement,deletion_stated", "182,30,1825,3650",
      "access,rectification,erasure,restriction,objection,complaint",
      "",
-     "INEM,Serviços Partilhados do Ministério da Saúde,Autoridade Nacional de Emergência e Proteção Civil,Caixa Geral de Depósitos,Filosoft,Ministério Público",
+     "INEM,SPMS,Autoridade Nacional de Emergência e Proteção Civil,Caixa Geral de Depósitos,Filosoft,Ministério Público",
      "epd@bvcerveira.pt"),
 ]
 for row in G:
