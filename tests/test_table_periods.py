@@ -147,3 +147,22 @@ def test_a_retention_item_whose_label_names_children_keeps_its_period() -> None:
     ]
     for text, want in cases:
         assert days(text) == want, text
+
+
+def test_a_long_label_and_value_line_under_a_retention_heading() -> None:
+    """"Factures : 7 ans, conformément au Code … et à la législation fiscale": a line of a retention
+    list written without bullets keeps its period however long its reason; a long sentence that only
+    stands under the heading and mentions a number later does not."""
+    text = INTRO + (
+        "6. Combien de temps gardons-nous vos données ?\n\n"
+        "Données de commande et factures : 7 ans, conformément au Code des sociétés et des associations et à "
+        "la législation fiscale\n"
+        "Journaux du serveur : 6 mois\n"
+    )
+    assert {2555, 182} <= days(text)
+    other = INTRO + (
+        "6. Combien de temps gardons-nous vos données ?\n\n"
+        "Nous avons revu cette page avec notre conseil et les représentants de nos clients, qui sont au "
+        "nombre de 40 ans après la fondation de la maison.\n"
+    )
+    assert 14610 not in days(other)

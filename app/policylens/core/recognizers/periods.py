@@ -43,7 +43,9 @@ def periods(seg: Segmented) -> list[Period]:
         own = seg.own[i]
         if row:
             own = own | table_context(seg, i)
-        short = len(chunk.split()) <= 18 or s.kind == "list_item"
+        # a line of a retention list, however long its reason: "Factures : 7 ans, conformément au
+        # Code des sociétés et des associations et à la législation fiscale"
+        short = len(chunk.split()) <= 18 or s.kind == "list_item" or label_value(chunk, seg.packs[i])
         if "retain" not in own and not ("retain" in seg.inherited[i] and short):
             continue
         # a sentence about children that only stands under a retention heading states no period — but
@@ -100,6 +102,19 @@ def periods(seg: Segmented) -> list[Period]:
 AGE_REACH = 40
 # a label and its value: "- files of children not admitted – 1 year", "Kinder: 2 Jahre"
 _LABEL_SEP = re.compile(r"\s[–—-]\s|:\s")
+
+
+# a label and a value that opens with a number: "Données de commande : 7 ans, …", "Fichas – 5 anos"
+_LABEL_VALUE = re.compile(r"^[ \t]*[^\W\d_][^:;.!?\n–—|]{0,60}?(?::|[ \t][–—-])[ \t]+")
+
+
+def label_value(chunk: str, pack: Pack) -> bool:
+    """Whether ``chunk`` is a label followed by a duration ("Factures : 7 ans, conformément au …"):
+    a line of a retention list written without bullets, whatever its length."""
+    m = _LABEL_VALUE.match(chunk)
+    if m is None or len(chunk[: m.end()].split()) > 8:
+        return False
+    return any(d.start == m.end() for d in find_durations(chunk[: m.end() + 40], pack))
 
 
 def age_from(chunk: str, pos: int) -> int:
