@@ -26,3 +26,20 @@ def ctx(lang, key, items):
     enc = ", ".join(json.dumps(x, ensure_ascii=False) for x in items)
     lines[j] = lines[j].rstrip()[:-1] + ", " + enc + "]"
     p.write_text("\n".join(lines), encoding="utf-8")
+
+
+def add_key(lang, section, key, items):
+    """Append items to the one-line array `key = [...]` of a table (`[contexts]`, `[words]`, `[durations]`, `[negation]`)."""
+    p = Path(f"app/policylens/core/lang/{lang}.toml")
+    lines = p.read_text(encoding="utf-8").split("\n")
+    start = lines.index(f"[{section}]")
+    enc = ", ".join(json.dumps(x, ensure_ascii=False) for x in items)
+    for j in range(start + 1, len(lines)):
+        if lines[j].startswith("[") and not lines[j].startswith("[["):
+            break
+        if lines[j].startswith(f"{key} = ["):
+            assert lines[j].rstrip().endswith("]"), (lang, section, key)
+            lines[j] = lines[j].rstrip()[:-1] + ", " + enc + "]"
+            p.write_text("\n".join(lines), encoding="utf-8")
+            return
+    raise KeyError((lang, section, key))
