@@ -52,10 +52,19 @@ def build(lab: Path) -> None:
         for value, quote, note in labels[f]:
             out.append(f"- `{value}`: «{quote}»" + (f"\n  {note}" if note else ""))
         out.append("")
-    if notes:
+    corr = [n for n in notes if n.startswith("corrected after the first run")]
+    seen = [n for n in notes if n.startswith("Seen, not fixed")]
+    rest = [n for n in notes if n not in corr and n not in seen]
+    if rest:
         out.append("## Not labelled / borderline")
-        out += [f"- {n}" for n in notes]
+        out += [f"- {n}" for n in rest]
         out.append("")
+    out.append("## Labels corrected after the first run")
+    out += [f"- {n.split(':', 1)[1].strip()}" for n in corr] or ["- none"]
+    out.append("")
+    out.append("## Seen, not fixed")
+    out += [f"- {n.split(':', 1)[1].strip()}" for n in seen] or ["- nothing noted"]
+    out.append("")
     (ROOT / "probes" / lang / f"{slug}.expected.md").write_text("\n".join(out), encoding="utf-8")
 
 if __name__ == "__main__":
