@@ -8,3 +8,5 @@ add("sv", "collected.usage", "counter_examples", ["Loggarna visar vem som har l�
 add("no", "collected.usage", "unless", ["(hvem|hvilke) (som )?(har )?(hatt tilgang til|åpnet|lest|sett i)", "bruk av journalsystemet"])
 add("no", "collected.usage", "unless_part_of", ["(SMS|sms)-logg*"])
 add("no", "collected.usage", "counter_examples", ["All bruk av journalsystemet logges og kontrolleres.", "SMS-logger slettes etter ett år."])
+# (edit 7, by hand in sv.toml): a second `collected.usage` rule for cookie sentences: an analytics tool that
+# "visar/mäter hur besökare rör sig/navigerar/använder" the site (requires cookies, sentence scope)
