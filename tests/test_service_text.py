@@ -455,6 +455,39 @@ def test_a_processor_further_on_is_no_controller_when_the_controller_has_no_lega
     assert _controller(en, "privacy.txt") == "Orbisfield Ltd"
 
 
+def test_a_controller_sentence_opening_with_its_name_keeps_a_later_processor_out() -> None:
+    """An association named without a legal form at the head of its controller sentence ("Fjellstien
+    Turlag (org.nr. …) er behandlingsansvarlig"): a company listed further on ("Vipps MobilePay AS") is
+    its processor, not the controller; where nouns are capitalised the opening words are no name."""
+    no = (
+        "Personvernerklæring\n\nFjellstien Turlag (org.nr. 912 345 678), Storgata 1, 5700 Voss, er "
+        "behandlingsansvarlig for opplysningene om medlemmene.\n\nVi registrerer navn og e-postadresse.\n\n"
+        "Leverandører:\n– Vipps MobilePay AS (betaling)\n"
+    )
+    assert _controller(no, "personvern.txt") is None
+    de = (
+        "Datenschutzerklärung\n\nDer Verantwortliche für die Verarbeitung ist unten genannt.\n\n"
+        "Wir speichern Ihren Namen.\n\nFeldmann Heizöl Nord GmbH, Ringstraße 4, 24114 Kiel.\n"
+    )
+    assert _controller(de, "datenschutz.txt") == "Feldmann Heizöl Nord GmbH"
+
+
+def test_swedish_trading_partnership_and_finnish_independent_controller() -> None:
+    """"HB" (handelsbolag) is a legal form: the shop is the controller. A Finnish payment partner that
+    acts "itsenäisenä rekisterinpitäjänä" (as its own controller) is not the service's controller."""
+    sv = (
+        "Integritetspolicy\n\nSolrosen Blommor HB (org.nr 969700-1234), Storgatan 3, 411 01 Göteborg, driver "
+        "webbutiken.\n\nVi sparar ditt namn och din adress.\n"
+    )
+    assert _controller(sv, "integritet.txt") == "Solrosen Blommor HB"
+    fi = (
+        "Tietosuojaseloste\n\n1. Rekisterinpitäjä\n\nKoivula Kauppa Oy\n\n2. Tiedot\n\nKeräämme nimesi ja "
+        "osoitteesi. Maksut käsittelee Esimerkkimaksu Oyj. Laskulla maksettaessa Lainapankki AB toimii "
+        "itsenäisenä rekisterinpitäjänä.\n"
+    )
+    assert _controller(fi, "tietosuoja.txt") == "Koivula Kauppa Oy"
+
+
 def test_mexican_legal_forms_name_the_controller_whole() -> None:
     """"… S.A. de C.V." is one legal form (not "S.A." and a stray "de C.V."); a civil association
     ("A.C.", a school, a charity) is a company too: the controller, and the service's name without it."""

@@ -269,12 +269,14 @@ def _first_company(seg: Segmented, pack: Pack, head: str):  # type: ignore[no-un
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _name_words(sentence: str) -> set[str]:
+def _name_words(sentence: str, opening: bool = False) -> set[str]:
     """The words of the names a sentence writes as two or more capitalised words in a row, not the
-    one opening it ("Teatr Miejski", "Stadt Kiel"; a German noun alone — "Datenverarbeitung" — is none)."""
+    one opening it ("Teatr Miejski", "Stadt Kiel"; a German noun alone — "Datenverarbeitung" — is none).
+    ``opening``: a name may open the sentence too ("Hardanger Turlag (org.nr. …) er behandlingsansvarlig":
+    the second word is capitalised mid-sentence, so both are a name's)."""
     words = list(_WORD.finditer(sentence))
     out: set[str] = set()
-    for a, b in itertools.pairwise(words[1:]):
+    for a, b in itertools.pairwise(words if opening else words[1:]):
         if sentence[a.end() : b.start()].isspace() and all(
             w.group()[0].isupper() and w.group()[1:].islower() for w in (a, b)
         ):
@@ -298,7 +300,10 @@ def _named_otherwise(seg: Segmented, pack: Pack, m) -> bool:  # type: ignore[no-
         sent = seg.sent_text(i).strip()
         if sent.endswith(":"):
             continue
-        names = _name_words(sent) - we
+        # a name opening the sentence counts where nouns are not capitalised and its first word is no stop ("Vi", "Die")
+        first = _WORD.search(sent)
+        opening = not pack.words.capitalises_nouns and first is not None and first.group() not in pack.words.name_stops
+        names = _name_words(sent, opening) - we
         if len(names) >= 2 and not core & names:
             return True
     return False
