@@ -1203,6 +1203,12 @@ def _shared(lang: str, body: str) -> dict[str, list[str]]:
             "Zakład Ubezpieczeń Społecznych",
         ),
         ("sv", "Vi lämnar ut uppgifter till Skatteverket när lagen kräver det.\n", "Skatteverket"),
+        # (a name that begins with a word starting no other name: "Inspektionen" is kept)
+        (
+            "sv",
+            "Vi lämnar ut uppgifter till Inspektionen för vård och omsorg när lagen kräver det.\n",
+            "Inspektionen för vård och omsorg",
+        ),
     ],
 )
 def test_a_public_body_a_sentence_shares_with_is_named_among_the_authorities(lang: str, body: str, name: str) -> None:

@@ -217,6 +217,8 @@ def without_role(name: str, words: Words) -> str:
     """The name without the role noun before it: "Inkassounternehmen Creditreform Kopf KG",
     "IT-leverandøren Netcompany A/S" (a word that is, or ends in, one of the pack's
     ``recipient_labels``) name "Creditreform Kopf KG" and "Netcompany A/S"."""
+    if name.casefold() in words.known_names:  # "Inspektionen för vård och omsorg" is all a name
+        return name
     parts = name.split()
     while len(parts) > 3 and parts[0] in words.name_stops:  # "Vores IT-leverandør Keylane A/S"
         parts = parts[1:]
