@@ -1,5 +1,5 @@
 #!/bin/bash
-# usage: probes/check.sh OUTDIR  — earlier en/pl probe rounds (8a-12a) + report
+# usage: probes/check.sh OUTDIR  — earlier en/pl probe rounds (8a-13a) + report
 cd /work/wt/probe14a
 export PATH=/work/main/.venv/bin:$PATH PYTHONPATH=$PWD/app
 out=$1; mkdir -p $out
