@@ -31,7 +31,7 @@ g("tierpension", "de",
   ["account_lifetime", "fixed_period", "deletion_stated", "legal_requirement"], [7, 1095, 3650],
   ["access", "rectification", "erasure", "portability", "withdraw_consent", "complaint", "cookie_control"],
   ["rights_limited", "international_transfer", "unilateral_changes", "third_party_tracking"],
-  ["PetBooking Solutions AG", "Datatrans", "TWINT", "WhatsApp", "Instagram", "Tierklinik Winterthur", "Treuhand Keller & Partner AG", "Google"],
+  ["PetBooking Solutions AG", "Datatrans", "WhatsApp", "Instagram", "Tierklinik Winterthur", "Treuhand Keller & Partner AG", "Google"],
   ["info@tierpension-sonnhalde.ch"])
 # ---- nl ----
 g("babywebshop", "nl",
