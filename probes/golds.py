@@ -69,6 +69,22 @@ G = [
      "international_transfer",
      "Pixieset,Dropbox,InvoiceXpress,Autoridade Tributária e Aduaneira,Google",
      "privacidade@luzdeagosto.pt"),
+    ("location-vetements", "fr",
+     "identity,contact,account,profile,financial,user_content,communications,feedback,device,usage,cookies",
+     "service_providers,advertisers,public,business_transfer,legal", "no",
+     "account_lifetime,fixed_period,legal_requirement,deletion_stated", "90,2555",
+     "access,rectification,withdraw_consent,erasure,portability,opt_out_marketing,cookie_control,complaint",
+     "targeted_advertising,third_party_tracking,data_combination,international_transfer",
+     "Shopify,Moneris,Postes Canada,Purolator,Nettoyeur Belle-Vue inc.,Klaviyo,Gorgias,Google,Facebook",
+     "vieprivee@garderobepartagee.ca"),
+    ("cursos-cocina-online", "es",
+     "identity,contact,account,financial,usage,user_content,communications,sensitive,device,cookies",
+     "service_providers,legal,public,advertisers", "no",
+     "account_lifetime,fixed_period,legal_requirement,deletion_stated", "730,3650",
+     "access,rectification,erasure,opt_out_marketing,complaint,cookie_control",
+     "international_transfer,consent_by_use,unilateral_changes,targeted_advertising,third_party_tracking",
+     "Mercado Pago,dLocal,Vimeo,Zoom,Amazon Web Services,Mailchimp,Administración Federal de Ingresos Públicos,Google,Facebook",
+     "datospersonales@fogon.com.ar"),
 ]
 for row in G:
     subprocess.run([sys.executable, "probes/mkgold.py", *row], check=True)
