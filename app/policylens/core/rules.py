@@ -451,11 +451,12 @@ def _legal_gate(legal: str, before: list[str]) -> str:
     """The pattern that every company name with its legal form (``Words.legal_name``) holds a match
     of, for ``re``: the form after a white-space character (``name`` ends so), or a form written
     before the name and a white-space character after it. "" (no gate) when a form uses an escape
-    other than ``\\s`` and ``\\.``: those two mean in ``re`` what they mean in ``regex``, or more
-    (``re``'s ``\\s`` also takes U+001C–U+001F), so that ``re`` finds a match wherever ``regex``
-    could; other constructs of the forms (classes of letters, groups, ``?``) are read alike."""
+    other than ``\\s``, ``\\.`` and escaped brackets (South Africa's "(Pty) Ltd"): those mean in
+    ``re`` what they mean in ``regex``, or more (``re``'s ``\\s`` also takes U+001C–U+001F), so that
+    ``re`` finds a match wherever ``regex`` could; other constructs of the forms (classes of letters,
+    groups, ``?``) are read alike."""
     forms = [legal, *before]
-    if any(e not in (r"\s", r"\.") for f in forms for e in re.findall(r"\\.", f)):
+    if any(e not in (r"\s", r"\.", r"\(", r"\)") for f in forms for e in re.findall(r"\\.", f)):
         return ""
     gate = r"\s(?:" + legal + ")" + ("|(?:" + _either(before) + r")\s" if before else "")
     try:
