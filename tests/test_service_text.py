@@ -503,3 +503,21 @@ def test_mexican_legal_forms_name_the_controller_whole() -> None:
     s = analyze(load_text(ac, "aviso.txt"))
     assert s.service.controller == "Instituto Cultural Ejemplo, A.C."
     assert s.service.name == "Instituto Cultural Ejemplo"
+
+
+def test_partnerships_and_non_profit_companies_name_the_controller() -> None:
+    """An LLP (UK, US, India), a UK community interest company and a South African non-profit
+    company (NPC) are companies: without the form the notice had no name and the header showed the
+    file name."""
+    cases = [
+        ("Fenwick & Oduya LLP, 60 Ludgate Hill, London (the \"Firm\") monitors Firm laptops. "
+         "We record the applications you use.", "Fenwick & Oduya"),
+        ("Riverside Repair Café CIC (\"we\") runs repair evenings in Leeds. We keep your name and "
+         "e-mail address.", "Riverside Repair Café"),
+        ("The Karoo Birding Club NPC (\"the Club\") keeps in touch with its members. We process your "
+         "name and e-mail address.", "Karoo Birding Club"),
+    ]
+    for body, name in cases:
+        s = analyze(load_text(f"Privacy notice\n\n{body}\n", "notice.txt"), lang="en")
+        assert s.service.name == name, body
+        assert s.service.controller is not None and s.service.controller.startswith(name)
