@@ -217,6 +217,9 @@ class WordsSpec(_Strict):
     no_answers: list[str] = Field(default_factory=list)  # a table cell that answers no ("NO", "Nein")
     # words a shown data phrase does not end on ("interactions with" → "interactions")
     item_trim: list[str] = Field(default_factory=list)
+    # auxiliary and modal verbs that end the data's name before a retention verb ("Invoices are kept",
+    # "I documenti sono conservati", "Journalen skal gemmes"): the name is the words before them
+    subject_ends: list[str] = Field(default_factory=list)
     generic_title_words: list[str] = Field(default_factory=list)  # not a service's name ("privacy")
     capitalises_nouns: bool | None = None  # German: a capitalised word is not yet a name
     legal_forms: list[str] = Field(default_factory=list)  # raw regex: "GmbH", "Co\\.,?\\s?Ltd\\.?"
@@ -343,6 +346,7 @@ class Words:
     item_stops: frozenset[str]  # casefolded
     no_answers: frozenset[str]  # casefolded
     item_trim: frozenset[str]  # casefolded
+    subject_ends: frozenset[str]  # casefolded
     generic_title_words: frozenset[str]
     capitalises_nouns: bool
     legal_name: LegalName  # group 1: a company name with its legal form
@@ -573,6 +577,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             item_stops=frozenset(w.casefold() for w in both("item_stops")),
             no_answers=frozenset(w.casefold() for w in both("no_answers")),
             item_trim=frozenset(w.casefold() for w in both("item_trim")),
+            subject_ends=frozenset(w.casefold() for w in both("subject_ends")),
             generic_title_words=frozenset(w.casefold() for w in both("generic_title_words")),
             capitalises_nouns=bool(
                 base.capitalises_nouns if spec.capitalises_nouns is None else spec.capitalises_nouns

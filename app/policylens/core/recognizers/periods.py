@@ -159,9 +159,75 @@ def data_of(
     start, at, end = clause
     found = data_category(seg, i, chunk, start, at) or data_category(seg, i, chunk, at, end)
     if found is None:
-        return None, None
+        return None, (named_before(seg, i, chunk, start, at) or None)
     cat, words = found
     return cat, (words or None)
+
+
+# what opens a line of a list before its label: "- ", "• ", "4. ", "b) "
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z]\))[ \t]+")
+# a label before its value: "Faturas: 10 anos", "Dane wolontariuszy – przez czas współpracy i 3 lata"
+_LABEL = re.compile(r"([^\W\d_][^:;.!?\n–—|]{0,60}?)[ \t]*(?::|[ \t][–—-])[ \t]+")
+
+
+def named_before(seg: Segmented, i: int, chunk: str, start: int, at: int) -> str:
+    """The policy's words for the data of a duration no data phrase names, when its clause opens the
+    sentence or line: a label before its value ("Faturas: 10 anos, por obrigação fiscal", "-
+    Regnskapsbilag – fem år"), else the words before the first retention word or the first of the
+    pack's ``subject_ends`` ("Financial records are kept for 7 years", "Beitragsunterlagen bewahren
+    wir 10 Jahre auf", "Journalen skal efter reglerne gemmes i 10 år"). "" when those words are no
+    data's name: a retention word or a number in a label ("Speicherdauer: 2 Jahre"), the company
+    itself ("We keep …"), a condition ("If you close …"), a lone short word ("A: …", "De lagres …")."""
+    if start != 0:  # "…, dog gemmer vi …", "y, después, bloqueados …": no name of their own
+        return ""
+    pack = seg.packs[i]
+    w = pack.words
+    b = _BULLET.match(chunk, start)
+    head = b.end() if b is not None else start
+    label = _LABEL.match(chunk, head, at)
+    if label is not None:
+        words = label.group(1)
+        if first_cue(pack, chunk, label.start(1), label.end(1)) is not None:
+            return ""
+    else:
+        # up to the first retention word or the first of the pack's subject_ends, whichever comes
+        # first ("Garantiefälle werden 3 Jahre nach der Reparatur gelöscht": up to "werden")
+        cue = first_cue(pack, chunk, head, at)
+        parts = chunk[head : at if cue is None else cue].split()
+        end = next((k for k, p in enumerate(parts) if k and p.casefold() in w.subject_ends), None)
+        # with no retention word before the duration, the verb that ends the name stands close to it
+        # ("werden 3 Jahre", "worden na 24 maanden"); further on, the words before it are a clause
+        # of their own ("Na beëindiging van de klantrelatie zullen de gegevens binnen 12 maanden")
+        if cue is None and (end is None or len(parts) - end > 3):
+            return ""
+        words = " ".join(parts[:end])
+        if "," in words:  # "Here, using the confirmation", "Kommt kein Vertrag zustande,"
+            return ""
+    parts = words.split()
+    if (
+        not parts
+        or any(ch.isdigit() for ch in words)
+        or parts[0].casefold() in w.we_words
+        or parts[0].casefold() in w.subject_ends
+        or w.carry_over.match(words) is not None  # "This is kept …", "They are deleted …"
+    ):
+        return ""
+    while len(parts) > 1 and parts[0] in w.name_stops:  # "Les pièces comptables" → "pièces comptables"
+        parts.pop(0)
+    shown = shown_words(" ".join(parts), w)
+    if " " not in shown and len(shown) < 5 and not (shown.isupper() and len(shown) > 1):  # "CCTV" is a name
+        return ""
+    return shown
+
+
+def first_cue(pack: Pack, chunk: str, start: int, end: int) -> int | None:
+    """Where the first of the pack's retention words in ``chunk[start:end]`` starts."""
+    best = None
+    for sc in pack.context_scanners.get("retain", ()):
+        m = sc.search(chunk, start, end)
+        if m is not None and (best is None or m.start() < best):
+            best = m.start()
+    return best
 
 
 def data_category(seg: Segmented, i: int, chunk: str, start: int = 0, end: int | None = None) -> tuple[str, str] | None:

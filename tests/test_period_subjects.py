@@ -1,0 +1,145 @@
+"""A retention period whose clause names no known kind of data still shows the policy's words for
+it: a label before its value ("Faturas: 10 anos") or the words before the retention verb
+("Financial records are kept for 7 years"), cut at the pack's ``subject_ends`` (auxiliaries,
+modals, relative pronouns). Before, such a period was "Some data: 7 years" on the card."""
+
+from __future__ import annotations
+
+import pytest
+
+from policylens.core.analyze import analyze
+from policylens.core.loaders import load_text
+
+# (heading, sentence with a verb, its data, label line, its data) — the data are words no data
+# phrase of the pack names, so only the new fallback can name them
+CASES = {
+    "en": (
+        "How long we keep data",
+        "Warranty claims are kept for 3 years after the repair.",
+        "Warranty claims",
+        "- Quotes that were not accepted: 6 months",
+        "Quotes that were not accepted",
+    ),
+    "de": (
+        "Speicherdauer",
+        "Garantiefälle werden 3 Jahre nach der Reparatur gelöscht.",
+        "Garantiefälle",
+        "- Kostenvoranschläge ohne Auftrag: 6 Monate",
+        "Kostenvoranschläge ohne Auftrag",
+    ),
+    "fr": (
+        "Durée de conservation",
+        "Les dossiers de garantie sont conservés 3 ans après la réparation.",
+        "dossiers de garantie",
+        "- Devis non acceptés : 6 mois",
+        "Devis non acceptés",
+    ),
+    "es": (
+        "Plazo de conservación",
+        "Los expedientes de garantía se conservan 3 años tras la reparación.",
+        "expedientes de garantía",
+        "- Presupuestos no aceptados: 6 meses",
+        "Presupuestos no aceptados",
+    ),
+    "it": (
+        "Conservazione",
+        "Le pratiche di garanzia sono conservate per 3 anni dopo la riparazione.",
+        "pratiche di garanzia",
+        "- Preventivi non accettati: 6 mesi",
+        "Preventivi non accettati",
+    ),
+    "pt": (
+        "Conservação",
+        "Os processos de garantia são conservados durante 3 anos após a reparação.",
+        "processos de garantia",
+        "- Orçamentos não aceites: 6 meses",
+        "Orçamentos não aceites",
+    ),
+    "nl": (
+        "Bewaartermijnen",
+        "Garantiedossiers worden 3 jaar na de reparatie bewaard.",
+        "Garantiedossiers",
+        "- Offertes zonder opdracht: 6 maanden",
+        "Offertes zonder opdracht",
+    ),
+    "da": (
+        "Opbevaring",
+        "Garantisager skal efter reglerne gemmes i 3 år efter reparationen.",
+        "Garantisager",
+        "- Tilbud uden ordre: 6 måneder",
+        "Tilbud uden ordre",
+    ),
+    "sv": (
+        "Lagringstid",
+        "Garantiärenden som inte avslutats sparas i 3 år efter reparationen.",
+        "Garantiärenden",
+        "- Offerter utan beställning: 6 månader",
+        "Offerter utan beställning",
+    ),
+    "no": (
+        "Lagringstid",
+        "Garantisaker lagres i 3 år etter reparasjonen.",
+        "Garantisaker",
+        "- Tilbud uten bestilling: 6 måneder",
+        "Tilbud uten bestilling",
+    ),
+    "fi": (
+        "Säilytysaika",
+        "Takuuasiat säilytetään 3 vuotta korjauksen jälkeen.",
+        "Takuuasiat",
+        "- Hyväksymättömät tarjoukset: 6 kuukautta",
+        "Hyväksymättömät tarjoukset",
+    ),
+    "pl": (
+        "Okres przechowywania",
+        "Zgłoszenia gwarancyjne są przechowywane przez 3 lata od naprawy.",
+        "Zgłoszenia gwarancyjne",
+        "- Niezaakceptowane oferty: 6 miesięcy",
+        "Niezaakceptowane oferty",
+    ),
+}
+
+
+def _subjects(lang: str, body: str) -> dict[int, str | None]:
+    heading = CASES[lang][0]
+    s = analyze(load_text(f"{heading}\n\n{body}\n", "policy.txt"), lang=lang)
+    return {round(p.days): p.subject for p in s.retention.periods}
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_the_words_before_the_retention_verb_name_the_data(lang: str) -> None:
+    _, sentence, data, _, _ = CASES[lang]
+    assert _subjects(lang, sentence) == {1095: data}
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_a_label_before_its_duration_names_the_data(lang: str) -> None:
+    _, _, _, line, data = CASES[lang]
+    assert _subjects(lang, line) == {182: data}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We keep warranty claims for 3 years after the repair.",  # the company opens the sentence
+        "Then warranty claims are deleted after 3 years.",  # an adverb, no data
+        "This is deleted after 3 years.",  # a sentence continuing the previous one
+        "Retention period: 3 years after the repair.",  # the label is a retention word
+        "If you close your account, warranty claims are deleted after 3 years.",  # a condition
+        "A: warranty claims are deleted after 3 years.",  # a lone letter
+        "Invoices must be kept for 7 years; warranty claims are deleted after 3 years.",  # not the first clause
+    ],
+)
+def test_words_that_name_no_data_are_not_shown(body: str) -> None:
+    assert _subjects("en", body).get(1095) is None
+
+
+def test_the_card_shows_the_policys_words() -> None:
+    from policylens.pipeline import summarize
+    from policylens.render import Presenter
+    from policylens.tr import make_tr
+
+    s = summarize(load_text("Privacy notice\n\nHow long we keep data\n\nWarranty claims are kept for 3 years.\n"))
+    p = Presenter(s, make_tr("en"))
+    shown = [p.point(f"period:{k}") for k in range(len(s.retention.periods))]
+    assert shown == ["Warranty claims: 3 years"]
