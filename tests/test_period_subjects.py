@@ -143,3 +143,8 @@ def test_the_card_shows_the_policys_words() -> None:
     p = Presenter(s, make_tr("en"))
     shown = [p.point(f"period:{k}") for k in range(len(s.retention.periods))]
     assert shown == ["Warranty claims: 3 years"]
+
+
+def test_a_bracket_the_label_leaves_open_is_cut() -> None:
+    """The label's brackets close before the colon: the shown words do not end inside them."""
+    assert _subjects("pl", "- Dane serwisowe (numer ramy, historia napraw): 5 lat") == {1825: "Dane serwisowe"}

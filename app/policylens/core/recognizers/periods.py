@@ -215,6 +215,8 @@ def named_before(seg: Segmented, i: int, chunk: str, start: int, at: int) -> str
     while len(parts) > 1 and parts[0] in w.name_stops:  # "Les pièces comptables" → "pièces comptables"
         parts.pop(0)
     shown = shown_words(" ".join(parts), w)
+    if shown.count("(") > shown.count(")"):  # "Dane serwisowe (numer ramy, historia napraw)": the name
+        shown = shown[: shown.rfind("(")].rstrip()
     if " " not in shown and len(shown) < 5 and not (shown.isupper() and len(shown) > 1):  # "CCTV" is a name
         return ""
     return shown
