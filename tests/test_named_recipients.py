@@ -1264,3 +1264,18 @@ def test_a_singapore_or_indian_private_limited_company_is_named_whole() -> None:
     got = {n for sh in s.shared_with for n in sh.names}
     assert {"Kitchenly Pte. Ltd.", "Paydesk Pvt. Ltd."} <= got
     assert s.service.name == "Brightmart"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "With your consent, the Adjust SDK lets us show you ads for our app on Facebook and Instagram.\n"),
+        ("sv", "Med ditt samtycke använder vi Adjust för att visa annonser för vår app på Facebook och Instagram.\n"),
+    ],
+)
+def test_a_social_network_where_the_ads_run_is_an_advertiser(lang: str, body: str) -> None:
+    """Instagram named beside Facebook in a sentence about ads is where the ads run (its ad product
+    is an ad network, as Facebook's is): among the advertisers, not the service providers."""
+    shared = _shared(lang, body)
+    assert "Instagram" in shared.get("advertisers", [])
+    assert "Instagram" not in shared.get("service_providers", [])
