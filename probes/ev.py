@@ -12,3 +12,5 @@ for r in d["red_flags"]:
 for p in d["retention"]["periods"]:
     if "days" in keys: print("P", p["days"], p["text"], p["evidence"][0]["quote"][:120])
 print("kinds", d["retention"]["kinds"], d["sells_data"])
+for k in d["retention"].get("kind_evidence", []):
+    if k["kind"] in keys: print("K", k["kind"], [e["quote"][:160] for e in k["evidence"]])
