@@ -2,12 +2,12 @@ import sys; sys.path.insert(0, "probes")
 from mkgold import g
 # ---- de ----
 g("handyreparatur", "de",
-  ["identity", "contact", "account", "financial", "device", "usage", "user_content", "cookies"],
+  ["identity", "contact", "account", "financial", "device", "usage", "user_content", "cookies", "profile"],
   ["service_providers", "legal", "advertisers"], "no",
   ["fixed_period", "legal_requirement", "account_lifetime", "deletion_stated"], [14, 1095, 2555, 182],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
   ["targeted_advertising", "third_party_tracking", "international_transfer", "hardware_identifiers", "unilateral_changes"],
-  ["Adyen", "Klarna", "Österreichische Post AG", "GLS Austria", "Samsung Electronics Austria GmbH", "Shopify",
+  ["Adyen", "Klarna", "Österreichische Post AG", "GLS", "Samsung Electronics Austria GmbH", "Shopify",
    "Kanzlei Huber & Lechner Steuerberatung OG", "Google", "Facebook", "Instagram", "Brevo"],
   ["datenschutz@fixfon.at"])
 g("nachbarschaftsapp", "de",
@@ -36,16 +36,16 @@ g("psychotherapie", "de",
   ["praxis@psychotherapie-brunner.ch"])
 # ---- nl ----
 g("energievergelijker", "nl",
-  ["identity", "contact", "financial", "account", "communications", "device", "usage", "cookies"],
+  ["identity", "contact", "financial", "account", "communications", "device", "usage", "cookies", "profile"],
   ["service_providers", "legal", "advertisers"], "no",
   ["fixed_period", "deletion_stated", "legal_requirement", "account_lifetime"], [30, 730, 2555, 91],
   ["access", "rectification", "erasure", "restriction", "objection", "portability", "withdraw_consent", "cookie_control", "opt_out_marketing", "complaint"],
   ["targeted_advertising", "third_party_tracking", "international_transfer"],
   ["Eneco", "Vattenfall", "Essent", "Amazon Web Services", "HubSpot", "Zendesk", "Belcentrum Noord B.V.",
-   "Creditsafe Nederland B.V.", "Autoriteit Consument & Markt", "Google", "Microsoft", "TikTok"],
+   "Creditsafe", "Autoriteit Consument & Markt", "Google", "Microsoft", "TikTok"],
   ["privacy@stroomwijzer.nl"])
 g("escaperoom", "nl",
-  ["identity", "contact", "financial", "feedback", "cookies"],
+  ["identity", "contact", "financial", "feedback", "cookies", "profile"],
   ["service_providers", "legal", "public", "advertisers"], "no",
   ["fixed_period", "legal_requirement", "deletion_stated"], [1095, 2555, 2],
   ["access", "rectification", "erasure", "restriction", "objection", "portability", "withdraw_consent", "opt_out_marketing", "complaint", "cookie_control"],
@@ -68,7 +68,7 @@ g("smykkewebshop", "da",
   ["legal_requirement", "fixed_period", "account_lifetime", "deletion_stated"], [1825, 1095, 60, 365, 730, 91],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "cookie_control", "complaint"],
   ["targeted_advertising", "third_party_tracking", "international_transfer"],
-  ["Quickpay", "Viabill", "Shopify", "GLS", "Dao", "Klaviyo", "Trustpilot", "Beierholm", "Google", "Facebook", "Pinterest"],
+  ["Quickpay", "Viabill", "Shopify", "GLS", "Dao", "Klaviyo", "Trustpilot", "Beierholm", "Google", "Meta", "Facebook", "Instagram", "Pinterest"],
   ["persondata@guldsmedjen.dk"])
 g("babysitter-app", "da",
   ["identity", "contact", "financial", "sensitive", "profile", "feedback", "communications", "location", "device", "usage"],
