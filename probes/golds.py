@@ -2,11 +2,11 @@ import sys; sys.path.insert(0, "probes")
 from mkgold import g
 # ---- de ----
 g("handyreparatur", "de",
-  ["identity", "contact", "account", "financial", "device", "usage", "user_content", "cookies", "profile"],
+  ["identity", "contact", "account", "financial", "device", "usage", "user_content", "cookies", "profile", "communications"],
   ["service_providers", "legal", "advertisers"], "no",
   ["fixed_period", "legal_requirement", "account_lifetime", "deletion_stated"], [14, 1095, 2555, 182],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
-  ["targeted_advertising", "third_party_tracking", "international_transfer", "hardware_identifiers", "unilateral_changes"],
+  ["targeted_advertising", "third_party_tracking", "international_transfer", "hardware_identifiers"],
   ["Adyen", "Klarna", "Österreichische Post AG", "GLS", "Samsung Electronics Austria GmbH", "Shopify",
    "Kanzlei Huber & Lechner Steuerberatung OG", "Google", "Facebook", "Instagram", "Brevo"],
   ["datenschutz@fixfon.at"])
