@@ -399,6 +399,19 @@ _ONLY: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {
 }
 
 
+def _neighbour_evidence(sample: str, code: str, other: str) -> bool:
+    """Whether a chunk langdetect reads as ``other`` shows it by the function words only ``other``
+    has (against those only ``code`` has): a short Norwegian chunk read as Danish ("Når du bestiller,
+    registrerer vi navn …" has no Danish-only word) stays Norwegian, while an English chunk in a
+    Norwegian policy has English-only words enough. Languages without function-word lists: yes."""
+    if (code, other) not in _ONLY:
+        return True
+    mine, theirs = _ONLY[code, other]
+    counts = Counter(_WORDS.findall(sample.lower()))
+    present = counts.keys()
+    return sum(counts[w] for w in theirs & present) > sum(counts[w] for w in mine & present)
+
+
 def detect_document(doc: Document) -> LanguageGuess:
     code, conf = detect_text(doc.text)
     blocks = doc.blocks
@@ -431,6 +444,8 @@ def detect_document(doc: Document) -> LanguageGuess:
             continue
         lang, prob = _detect(sample, trials=CHUNK_TRIALS)
         chunk_lang[ci] = lang if (lang != "und" and prob >= 0.6 and len(sample.strip()) >= 80) else code
+        if chunk_lang[ci] != code and not _neighbour_evidence(sample, code, chunk_lang[ci]):  # type: ignore[arg-type]
+            chunk_lang[ci] = code
     last = code
     filled: list[str] = []
     for lang in chunk_lang:

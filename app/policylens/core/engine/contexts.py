@@ -195,16 +195,20 @@ def table_heads(doc: Document, sentences: list[Sentence]) -> list[int]:
     """Per sentence, the first sentence of the header row of the table it is a later row of
     ("| Partenaire | Traitement | Pays |" above "| Dolist | Envoi de mails | UE |"), else -1. A table
     is a run of row blocks (at most :data:`TABLE_GAP` apart); its first row that is no separator
-    ("| --- |") is the header."""
+    ("| --- |") is the header. A heading between rows followed by a row of another width starts a
+    new table ("Cookie | Provider | Purpose" above, "Data | Kept for" under the next heading)."""
     text = doc.text
     out: list[int] = []
     head, head_block, last_row = -1, -1, -2
+    head_width, heading_since = 0, False
     row_of: dict[int, bool] = {}
+    chunk_of: dict[int, str] = {}
     for i, s in enumerate(sentences):
         b = s.block
         if b not in row_of:
             blk = doc.blocks[b] if b < len(doc.blocks) else None
             chunk = text[blk.start : blk.end] if blk is not None else text[s.start : s.end]
+            chunk_of[b] = chunk
             row_of[b] = is_table_row(chunk) and SEPARATOR_ROW.match(chunk) is None
             if row_of[b] is False and blk is not None and SEPARATOR_ROW.match(chunk) and "|" in chunk:
                 row_of[b] = None  # type: ignore[assignment]  # a separator: inside the table, no row
@@ -216,13 +220,23 @@ def table_heads(doc: Document, sentences: list[Sentence]) -> list[int]:
         if not kind:
             if b > last_row + TABLE_GAP:
                 head, head_block = -1, -1
+            elif head >= 0 and b < len(doc.blocks) and doc.blocks[b].kind == "heading":
+                heading_since = True
             out.append(-1)
             continue
-        if head < 0 or b > last_row + TABLE_GAP:
-            head, head_block = i, b
+        width = _row_width(chunk_of[b])
+        if head < 0 or b > last_row + TABLE_GAP or (heading_since and b != head_block and width != head_width):
+            head, head_block, head_width = i, b, width
+        heading_since = False
         last_row = b
         out.append(head if b != head_block else -1)
     return out
+
+
+def _row_width(chunk: str) -> int:
+    """The number of cells of the first row of a row block ("a | b | c" and "| a | b | c |": 3)."""
+    first = chunk.strip().split("\n", 1)[0].strip()
+    return len(first.strip("|").split("|"))
 
 
 def header_rows(doc: Document, sentences: list[Sentence], heads: list[int]) -> frozenset[int]:

@@ -231,7 +231,7 @@ def _negated_list(words_before: list[str], after: str, pack: Pack) -> bool:
     reach = words_before[-(pack.before_words + pack.list_reach) :]
     cue = None
     for k in range(len(reach) - pack.before_words - 1, -1, -1):
-        if _negation(pack, " " + reach[k] + " "):
+        if _cue_at(pack, reach, k):
             cue = k
             break
     if cue is None:
@@ -267,6 +267,17 @@ def _negated_list(words_before: list[str], after: str, pack: Pack) -> bool:
         ):
             return False
     return True
+
+
+def _cue_at(pack: Pack, words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is a negation cue, read with the words after it: a cue whose pattern
+    excludes what follows it (Swedish "inte" before "längre behövs": "when no longer needed") is
+    none there."""
+    head = " " + words[k] + " "
+    if not _negation(pack, head):
+        return False
+    window = head + " ".join(words[k + 1 : k + 4]) + " "
+    return any(m.start() < len(head) for m in pack.negation.finditer(window, timeout=1.0))
 
 
 def _negation(pack: Pack, words: str) -> bool:

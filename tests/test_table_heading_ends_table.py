@@ -1,0 +1,56 @@
+"""A heading between two text-row tables of different widths ends the first: the second table has its
+own header row ("Uppgift | Lagringstid" under its heading is no row of the cookie table above, whose
+"Leverantör" column names recipients), so its cells are not read as recipients. A short line read as
+a heading inside one table (rows of the same width on both sides) does not split it."""
+
+from __future__ import annotations
+
+from policylens.core.analyze import analyze
+from policylens.core.engine.contexts import segment_document, table_heads
+from policylens.core.loaders import load_text
+from policylens.core.rules import load_pack
+
+SV_TWO_TABLES = (
+    "Integritetspolicy\n\n"
+    "Kakor\n"
+    "Vi använder kakor på webbplatsen.\n\n"
+    "Kaka | Leverantör | Ändamål\n"
+    "_ga | Google Analytics | besöksstatistik\n\n"
+    "Hur länge vi sparar uppgifterna\n\n"
+    "Uppgift | Lagringstid\n\n"
+    "Kundkonto | tills du stänger kontot\n\n"
+    "Kundtjänstärenden | 2 år\n"
+)
+
+
+def test_a_heading_starts_a_new_table() -> None:
+    doc = load_text(SV_TWO_TABLES, "policy.txt")
+    pack = load_pack("sv")
+    sents = segment_document(doc, [pack] * len(doc.blocks), pack)
+    heads = table_heads(doc, sents)
+    text = {i: doc.text[s.start : s.end] for i, s in enumerate(sents)}
+    row = next(i for i, t in text.items() if t.startswith("Kundkonto"))
+    assert heads[row] >= 0 and text[heads[row]].startswith("Uppgift")
+
+
+def test_the_second_tables_cells_are_no_recipients() -> None:
+    s = analyze(load_text(SV_TWO_TABLES, "policy.txt"))
+    names = {n for sh in s.shared_with for n in sh.names}
+    assert "Google" in names
+    assert not any("kontot" in n or n == "Lagringstid" for n in names)
+
+
+def test_a_heading_line_inside_a_table_of_one_width_keeps_it() -> None:
+    text = (
+        "Politique de confidentialité\n\n"
+        "| Type de données | Durée de conservation |\n| --- | --- |\n"
+        "| Données de compte | 2 ans |\n\n"
+        "Suppression possible à la demande\n\n"
+        "| Données du support | 1 mois |\n"
+    )
+    doc = load_text(text, "policy.txt")
+    pack = load_pack("fr")
+    sents = segment_document(doc, [pack] * len(doc.blocks), pack)
+    heads = table_heads(doc, sents)
+    row = next(i for i, s in enumerate(sents) if doc.text[s.start : s.end].startswith("| Données du support"))
+    assert heads[row] >= 0 and doc.text[sents[heads[row]].start : sents[heads[row]].end].startswith("| Type")
