@@ -51,7 +51,7 @@ G = [
      "account_lifetime,legal_requirement,fixed_period", "3650,730",
      "access,rectification,erasure,withdraw_consent,complaint,opt_out_marketing",
      "international_transfer",
-     "Seguros Andinos de Colombia S.A.,Assist Global Services LLC,PayU,Microsoft,Twilio,Unidad de Información y Análisis Financiero",
+     "Seguros Andinos de Colombia S.A.,Assist Global Services LLC,PayU,Microsoft,Twilio,UIAF",
      "protecciondatos@viajarprotegido.co"),
     ("tienda-juegos-mesa", "es",
      "identity,contact,account,financial,feedback,communications,device,usage,cookies",
