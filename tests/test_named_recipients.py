@@ -1279,3 +1279,19 @@ def test_a_social_network_where_the_ads_run_is_an_advertiser(lang: str, body: st
     shared = _shared(lang, body)
     assert "Instagram" in shared.get("advertisers", [])
     assert "Instagram" not in shared.get("service_providers", [])
+
+
+def test_an_elided_article_before_a_listed_name_is_passed() -> None:
+    """Italian (and French) elide the article before a vowel ("all'Inarcassa", "alla Regione"): the
+    article in the pack's ``name_articles`` that ends in an apostrophe runs straight into the name,
+    and the item names the recipient without it."""
+    text = (
+        "Informativa privacy dell'Ordine degli Esempi\n\n"
+        "L'Ordine tratta nome, cognome e codice fiscale degli iscritti.\n\n"
+        "I dati possono essere comunicati:\n"
+        "a) all'Inarcassa, cassa di previdenza della categoria;\n"
+        "b) alla Procura della Repubblica, nei casi previsti dalla legge.\n"
+    )
+    got = names(text)
+    assert {"Inarcassa", "Procura della Repubblica"} <= got
+    assert not any(n.startswith(("all'", "alla ")) for n in got)

@@ -560,7 +560,8 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             such_as=regex.compile(such_as),
             list_split=regex.compile(r"\s*(?:,|" + _either([rf"\b{c}\b" for c in conj]) + r")\s*"),
             name_article=(
-                regex.compile(r"[\s\u00a0]*(?:" + _either(articles) + r")[\s\u00a0]+(?=[\p{Lu}\d])")
+                # (an elided article, "all'", "à l'", runs into the name: "all'Inarcassa")
+                regex.compile(r"[\s\u00a0]*(?:" + _either(articles) + r")(?:(?<=['’])|[\s\u00a0]+)(?=[\p{Lu}\d])")
                 if (articles := [regex.escape(a) for a in both("name_articles")])
                 else _NEVER
             ),
