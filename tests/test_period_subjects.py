@@ -148,3 +148,13 @@ def test_the_card_shows_the_policys_words() -> None:
 def test_a_bracket_the_label_leaves_open_is_cut() -> None:
     """The label's brackets close before the colon: the shown words do not end inside them."""
     assert _subjects("pl", "- Dane serwisowe (numer ramy, historia napraw): 5 lat") == {1825: "Dane serwisowe"}
+
+
+def test_the_words_before_the_duration_win_over_a_data_phrase_after_it() -> None:
+    """"Journalen … slik pasientjournalforskriften krever": the records are kept, not the regulation
+    named after the duration (whose data phrase still gives the kind)."""
+    s = analyze(
+        load_text("Lagring\n\nJournalen lagres i minst ti år, slik pasientjournalforskriften krever.\n", "p.txt"),
+        lang="no",
+    )
+    assert [(p.subject, round(p.days)) for p in s.retention.periods] == [("Journalen", 3650)]

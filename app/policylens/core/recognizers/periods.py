@@ -157,9 +157,15 @@ def data_of(
             found = data_category(seg, i, cell) or data_category(seg, i, chunk)
             return (found[0] if found else None), cell
     start, at, end = clause
-    found = data_category(seg, i, chunk, start, at) or data_category(seg, i, chunk, at, end)
+    found = data_category(seg, i, chunk, start, at)
     if found is None:
-        return None, (named_before(seg, i, chunk, start, at) or None)
+        # the policy's words before the duration name the data better than a data phrase after it
+        # ("Journalen oppbevares i minst ti år …, slik pasientjournalforskriften krever": the
+        # records, not the regulation); the phrase after it still gives the kind
+        before = named_before(seg, i, chunk, start, at)
+        found = data_category(seg, i, chunk, at, end)
+        if found is None or before:
+            return (found[0] if found else None), (before or None)
     cat, words = found
     return cat, (words or None)
 
