@@ -521,3 +521,17 @@ def test_partnerships_and_non_profit_companies_name_the_controller() -> None:
         s = analyze(load_text(f"Privacy notice\n\n{body}\n", "notice.txt"), lang="en")
         assert s.service.name == name, body
         assert s.service.controller is not None and s.service.controller.startswith(name)
+
+
+def test_a_title_of_generic_words_and_one_name_names_the_service_written_once() -> None:
+    """"Personvernerklæring – Fotklinikken på Nesttun": the piece after the dash is the only one that
+    is not generic words, so it names the service though the text writes it only once (a name in a
+    title of its own needs the text to repeat it twice)."""
+    text = (
+        "Personvernerklæring – Fotklinikken på Nesttun\n\nOm oss\n\n"
+        "Fotklinikken på Nesttun er et enkeltpersonforetak. Vi lagrer navn og telefonnummer.\n"
+    )
+    assert analyze(load_text(text, "personvern.txt")).service.name == "Fotklinikken på Nesttun"
+    # a single word written once is still not enough ("Privacy notice – Patients")
+    once = "Privacy notice – Harbourside\n\nAbout us\n\nHarbourside is a clinic. We keep your name.\n"
+    assert analyze(load_text(once, "notice.txt")).service.name != "Harbourside"

@@ -320,7 +320,11 @@ def title_name(
     head = body[:200_000]
     best: tuple[int, int, str] | None = None
     for title in titles:
-        for piece in _TITLE_SEPARATORS.split(title):
+        pieces = _TITLE_SEPARATORS.split(title)
+        # "Personvernerklæring – Fotklinikken på Nesttun": every other piece is generic words only,
+        # so the one left is the name, even where the text writes it once
+        named = [p for p in pieces if any(_fold(w.group()) not in generic for w in _WORD.finditer(p))]
+        for piece in pieces:
             words = list(_WORD.finditer(piece))
             while words and (_fold(words[0].group()) in generic or words[0].group().isdigit()):
                 words.pop(0)
@@ -336,7 +340,7 @@ def title_name(
                 cand = stem
             single = len(words) == 1
             count, spelled = _occurrences(cand, head, single=single)
-            if count < 2:
+            if count < (1 if len(pieces) > 1 and named == [piece] and not single else 2):
                 continue
             name = spelled if cand.isupper() and not spelled.isupper() else cand
             if single:
