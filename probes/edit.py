@@ -3,7 +3,7 @@ Works on the TOML text (keeps layout): the key's one-line list gets the items ap
 after the rule's `match` line."""
 import json, re
 from pathlib import Path
-ROOT = Path("/work/wt/probe15b/app/policylens/core/lang")
+ROOT = Path("/work/wt/probe16b/app/policylens/core/lang")
 
 def _q(x):
     return json.dumps(x, ensure_ascii=False)
