@@ -1,0 +1,71 @@
+import sys; sys.path.insert(0, "probes")
+from mkgold import g
+# ---- de ----
+g("gebrauchtwagen-ankauf", "de",
+  ["identity", "contact", "financial", "user_content", "device", "usage", "cookies"],
+  ["affiliates", "service_providers", "legal", "advertisers"], "no",
+  ["fixed_period", "deletion_stated", "legal_requirement"], [7, 182, 3650, 2190, 1825],
+  ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "cookie_control"],
+  ["targeted_advertising", "third_party_tracking", "international_transfer"],
+  ["ASA Logistik GmbH", "IONOS", "Calendly", "MessageBird", "WhatsApp", "Sparkasse Bremen", "Usercentrics", "Google", "Facebook", "Microsoft"],
+  ["dsb@autosofortankauf.de"])
+g("tanzschule", "de",
+  ["identity", "contact", "financial", "sensitive", "communications", "profile", "cookies"],
+  ["service_providers", "legal", "public", "with_consent"], "no",
+  ["fixed_period", "legal_requirement", "deletion_stated"], [730, 3650, 30, 365],
+  ["access", "rectification", "erasure", "objection", "opt_out_marketing", "withdraw_consent", "complaint"],
+  [],
+  ["SumUp", "CleverReach", "Frei Treuhand AG", "Tixly", "Hostpoint AG", "Sportamt der Stadt Winterthur", "Instagram"],
+  ["info@rhythmus-schritt.ch"])
+g("getraenkelieferdienst", "de",
+  ["identity", "contact", "account", "profile", "location", "financial", "communications", "device", "usage", "cookies"],
+  ["service_providers", "legal", "advertisers"], "unstated",
+  ["account_lifetime", "deletion_stated", "fixed_period", "legal_requirement", "as_long_as_necessary"], [30, 2555],
+  ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "cookie_control", "opt_out_marketing", "complaint"],
+  ["targeted_advertising", "third_party_tracking", "international_transfer", "unilateral_changes"],
+  ["Stripe", "KSV1870", "Routific", "Transporte Gruber e.U.", "Amazon Web Services", "Google", "TikTok"],
+  ["datenschutz@kistenblitz.at"])
+# ---- nl ----
+g("woningruil-platform", "nl",
+  ["identity", "contact", "account", "financial", "user_content", "communications", "profile", "device", "usage", "cookies"],
+  ["with_consent", "service_providers", "legal", "business_transfer", "public"], "no",
+  ["account_lifetime", "deletion_stated", "fixed_period", "legal_requirement"], [730, 30, 2555],
+  ["access", "rectification", "erasure", "objection", "portability", "complaint"],
+  [],
+  ["Mitros", "Portaal", "Microsoft", "Mollie", "Postmark", "Freshdesk"],
+  ["privacy@ruilthuis.nl", "security@ruilthuis.nl"])
+g("bierwebshop", "nl",
+  ["identity", "contact", "financial", "account", "profile", "feedback", "cookies"],
+  ["service_providers", "legal", "public", "advertisers"], "no",
+  ["legal_requirement", "account_lifetime", "deletion_stated", "fixed_period"], [3650, 91, 730, 30],
+  ["access", "rectification", "erasure", "restriction", "objection", "opt_out_marketing", "portability", "withdraw_consent", "cookie_control", "complaint"],
+  ["targeted_advertising", "third_party_tracking", "international_transfer"],
+  ["Shopware AG", "Payconiq by Bancontact", "Mollie", "bpost", "DPD", "Sendcloud", "Klaviyo", "Accountancy Van Damme CommV",
+   "Algemene Administratie van Douane en Accijnzen", "Google", "Meta", "Facebook", "Instagram"],
+  ["privacy@hopland.be"])
+g("waterschap", "nl",
+  ["identity", "contact", "financial", "cookies"],
+  ["service_providers", "legal", "public"], "no",
+  ["legal_requirement", "fixed_period", "indefinite"], [2555, 7300],
+  ["access", "rectification", "erasure", "objection", "complaint", "cookie_control"],
+  ["indefinite_retention"],
+  ["Noordelijk Belastingkantoor", "Inlichtingenbureau", "provincie Groningen", "Belastingdienst",
+   "Centric Netherlands B.V.", "Siteimprove"],
+  ["fg@hunzeenaas.nl", "info@hunzeenaas.nl"])
+# ---- da ----
+g("opskriftsapp", "da",
+  ["identity", "contact", "account", "sensitive", "profile", "user_content", "financial", "usage", "device", "cookies"],
+  ["service_providers", "with_consent", "advertisers", "legal", "public"], "no",
+  ["account_lifetime", "deletion_stated", "fixed_period", "legal_requirement"], [730, 426, 1825],
+  ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint", "cookie_control"],
+  ["targeted_advertising", "third_party_tracking", "international_transfer"],
+  ["Google", "Amplitude", "Braze", "Zendesk", "Nemlig.com", "Bilka To Go", "Meta"],
+  ["privatliv@madglad.dk"])
+g("svoemmeskole", "da",
+  ["identity", "contact", "financial", "sensitive", "cookies"],
+  ["service_providers", "legal", "public", "with_consent"], "no",
+  ["fixed_period", "deletion_stated", "indefinite"], [730, 1825],
+  ["access", "rectification", "erasure", "withdraw_consent", "complaint"],
+  ["indefinite_retention"],
+  ["Conventus", "Mailchimp", "Aarhus Kommune", "Dansk Svømmeunion", "DGI", "Rigspolitiet", "Facebook"],
+  ["kasserer@boelgen-aarhus.dk"])
