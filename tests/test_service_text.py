@@ -535,3 +535,16 @@ def test_a_title_of_generic_words_and_one_name_names_the_service_written_once() 
     # a single word written once is still not enough ("Privacy notice – Patients")
     once = "Privacy notice – Harbourside\n\nAbout us\n\nHarbourside is a clinic. We keep your name.\n"
     assert analyze(load_text(once, "notice.txt")).service.name != "Harbourside"
+
+
+def test_the_short_name_a_company_gives_itself_is_no_data_where_the_title_names_the_product() -> None:
+    """"Galáxia Pixel Jogos Ltda. ("Galáxia Pixel")" makes a game titled "Reino dos Cristais": the
+    service is the game, and "Pixel" in the company's short name is still no tracking pixel."""
+    text = (
+        "Política de Privacidade – Reino dos Cristais\n\n"
+        "O jogo Reino dos Cristais é desenvolvido pela Galáxia Pixel Jogos Ltda., com sede em São Paulo "
+        '("Galáxia Pixel", "nós"). Reino dos Cristais coleta o seu apelido e o progresso no jogo.\n'
+    )
+    s = analyze(load_text(text, "privacidade.txt"), lang="pt")
+    assert s.service.name == "Reino dos Cristais"
+    assert "cookies" not in {c.category for c in s.collected}

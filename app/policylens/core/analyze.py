@@ -163,6 +163,10 @@ def _drop_own_name_hits(seg: Segmented) -> None:
     svc = seg.facts.get("service")
     # (a name of two words or more, as written: an app called "Health" leaves "health" to the text)
     names = {n for n in (getattr(svc, "controller", None), getattr(svc, "name", None)) if n and len(n.split()) >= 2}
+    # and the shorter names a company gives itself from the start of its full one: "Galáxia Pixel Jogos
+    # Ltda. ("Galáxia Pixel", "nós")" — where the title names the product ("Reino dos Cristais")
+    controller = (getattr(svc, "controller", None) or "").split()
+    names |= {" ".join(controller[:k]) for k in range(2, len(controller))}
     if not names:
         return
     text = seg.doc.text
