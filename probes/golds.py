@@ -22,7 +22,7 @@ G = [
      "Fédération Française de Voile,MAIF,Agence Nationale des Chèques-Vacances,HelloAsso,OVHcloud,CROSS Étel,SDIS 17,Facebook",
      "secretariat@cnminimes.fr"),
     ("app-prenotazione-spiagge", "it",
-     "identity,contact,account,financial,location,device,usage,user_content,communications",
+     "identity,contact,account,financial,location,device,usage,feedback,communications",
      "service_providers,advertisers,legal,public", "no",
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "3650,730,182",
      "access,rectification,erasure,restriction,portability,objection,withdraw_consent,opt_out_marketing,complaint",
