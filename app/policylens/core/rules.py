@@ -217,8 +217,9 @@ class WordsSpec(_Strict):
     no_answers: list[str] = Field(default_factory=list)  # a table cell that answers no ("NO", "Nein")
     # words a shown data phrase does not end on ("interactions with" → "interactions")
     item_trim: list[str] = Field(default_factory=list)
-    # auxiliary and modal verbs that end the data's name before a retention verb ("Invoices are kept",
-    # "I documenti sono conservati", "Journalen skal gemmes"): the name is the words before them
+    # words that end the data's name before a retention verb — auxiliaries and modals, relative pronouns,
+    # the company's pronoun ("Invoices are kept", "Journalen skal gemmes") —; first in a sentence
+    # ("Then …", "Also …") they rule its words out (recognizers.periods.named_before)
     subject_ends: list[str] = Field(default_factory=list)
     generic_title_words: list[str] = Field(default_factory=list)  # not a service's name ("privacy")
     capitalises_nouns: bool | None = None  # German: a capitalised word is not yet a name

@@ -104,13 +104,13 @@ AGE_REACH = 40
 _LABEL_SEP = re.compile(r"\s[–—-]\s|:\s")
 
 
-# a label and a value that opens with a number: "Données de commande : 7 ans, …", "Fichas – 5 anos"
-_LABEL_VALUE = re.compile(r"^[ \t]*[^\W\d_][^:;.!?\n–—|]{0,60}?(?::|[ \t][–—-])[ \t]+")
+# a label and its value: "Données de commande : 7 ans, …", "Fichas – 5 anos" (group 1: the label)
+_LABEL_VALUE = re.compile(r"[ \t]*([^\W\d_][^:;.!?\n–—|]{0,60}?)[ \t]*(?::|[ \t][–—-])[ \t]+")
 
 
 def label_value(chunk: str, pack: Pack) -> bool:
-    """Whether ``chunk`` is a label followed by a duration ("Factures : 7 ans, conformément au …"):
-    a line of a retention list written without bullets, whatever its length."""
+    """Whether ``chunk`` is a label followed by a value that opens with a duration ("Factures : 7 ans,
+    conformément au …"): a line of a retention list written without bullets, whatever its length."""
     m = _LABEL_VALUE.match(chunk)
     if m is None or len(chunk[: m.end()].split()) > 8:
         return False
@@ -129,8 +129,13 @@ def age_from(chunk: str, pos: int) -> int:
 
 def has_context(seg: Segmented, pack: Pack, start: int, end: int, context: str) -> bool:
     """Whether the document's text [start, end) has one of the pack's words for ``context``."""
-    text = seg.doc.text
-    return any(sc.search(text, start, end) is not None for sc in pack.context_scanners.get(context, ()))
+    return context_at(pack, seg.doc.text, start, end, context) is not None
+
+
+def context_at(pack: Pack, text: str, start: int, end: int, context: str) -> int | None:
+    """Where the first of the pack's words for ``context`` in ``text[start:end]`` starts."""
+    found = [m.start() for sc in pack.context_scanners.get(context, ()) if (m := sc.search(text, start, end))]
+    return min(found, default=None)
 
 
 def cell_has(seg: Segmented, pack: Pack, at: int, chunk: str, pos: int, context: str) -> bool:
@@ -139,8 +144,7 @@ def cell_has(seg: Segmented, pack: Pack, at: int, chunk: str, pos: int, context:
     a = chunk.rfind("|", 0, pos) + 1
     b = chunk.find("|", pos)
     b = len(chunk) if b < 0 else b
-    text = seg.doc.text
-    return any(sc.search(text, at + a, at + b) is not None for sc in pack.context_scanners.get(context, ()))
+    return has_context(seg, pack, at + a, at + b, context)
 
 
 def data_of(
@@ -172,8 +176,6 @@ def data_of(
 
 # what opens a line of a list before its label: "- ", "• ", "4. ", "b) "
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z]\))[ \t]+")
-# a label before its value: "Faturas: 10 anos", "Dane wolontariuszy – przez czas współpracy i 3 lata"
-_LABEL = re.compile(r"([^\W\d_][^:;.!?\n–—|]{0,60}?)[ \t]*(?::|[ \t][–—-])[ \t]+")
 
 
 def named_before(seg: Segmented, i: int, chunk: str, start: int, at: int) -> str:
@@ -190,15 +192,15 @@ def named_before(seg: Segmented, i: int, chunk: str, start: int, at: int) -> str
     w = pack.words
     b = _BULLET.match(chunk, start)
     head = b.end() if b is not None else start
-    label = _LABEL.match(chunk, head, at)
+    label = _LABEL_VALUE.match(chunk, head, at)  # "Faturas: 10 anos", "Dane wolontariuszy – przez … 3 lata"
     if label is not None:
         words = label.group(1)
-        if first_cue(pack, chunk, label.start(1), label.end(1)) is not None:
+        if context_at(pack, chunk, label.start(1), label.end(1), "retain") is not None:
             return ""
     else:
         # up to the first retention word or the first of the pack's subject_ends, whichever comes
         # first ("Garantiefälle werden 3 Jahre nach der Reparatur gelöscht": up to "werden")
-        cue = first_cue(pack, chunk, head, at)
+        cue = context_at(pack, chunk, head, at, "retain")
         parts = chunk[head : at if cue is None else cue].split()
         end = next((k for k, p in enumerate(parts) if k and p.casefold() in w.subject_ends), None)
         # with no retention word before the duration, the verb that ends the name stands close to it
@@ -226,16 +228,6 @@ def named_before(seg: Segmented, i: int, chunk: str, start: int, at: int) -> str
     if " " not in shown and len(shown) < 5 and not (shown.isupper() and len(shown) > 1):  # "CCTV" is a name
         return ""
     return shown
-
-
-def first_cue(pack: Pack, chunk: str, start: int, end: int) -> int | None:
-    """Where the first of the pack's retention words in ``chunk[start:end]`` starts."""
-    best = None
-    for sc in pack.context_scanners.get("retain", ()):
-        m = sc.search(chunk, start, end)
-        if m is not None and (best is None or m.start() < best):
-            best = m.start()
-    return best
 
 
 def data_category(seg: Segmented, i: int, chunk: str, start: int = 0, end: int | None = None) -> tuple[str, str] | None:
