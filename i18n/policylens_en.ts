@@ -4,33 +4,33 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="126"/>
-        <location filename="../app/policylens/ui/dialogs.py" line="153"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="125"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="152"/>
         <source>About PolicyLens</source>
         <translation>About PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="135"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="134"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="137"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="136"/>
         <source>Read a privacy policy in a minute. Everything happens on this computer: PolicyLens never connects to the network.</source>
         <translation>Read a privacy policy in a minute. Everything happens on this computer: PolicyLens never connects to the network.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="140"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="139"/>
         <source>PolicyLens is free software under the {license} license.</source>
         <translation>PolicyLens is free software under the {license} license.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="141"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="140"/>
         <source>Built with Qt {qt} and PySide6 {pyside}.</source>
         <translation>Built with Qt {qt} and PySide6 {pyside}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="142"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="141"/>
         <source>Components and their licenses</source>
         <translation>Components and their licenses</translation>
     </message>
@@ -129,12 +129,12 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="80"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="79"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="84"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="83"/>
         <source>Something unexpected went wrong. PolicyLens keeps running; the details below can help to report the problem.</source>
         <translation>Something unexpected went wrong. PolicyLens keeps running; the details below can help to report the problem.</translation>
     </message>
@@ -1164,22 +1164,22 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="583"/>
+        <location filename="../app/policylens/ui/reader.py" line="576"/>
         <source>Open Link</source>
         <translation>Open Link</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="585"/>
+        <location filename="../app/policylens/ui/reader.py" line="578"/>
         <source>Open this address in your web browser?</source>
         <translation>Open this address in your web browser?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="586"/>
+        <location filename="../app/policylens/ui/reader.py" line="579"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens itself never connects to the network.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="587"/>
+        <location filename="../app/policylens/ui/reader.py" line="580"/>
         <source>Open in Browser</source>
         <translation>Open in Browser</translation>
     </message>
@@ -1272,118 +1272,118 @@
     <name>TranslationController</name>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="152"/>
-        <location filename="../app/policylens/ui/translation.py" line="212"/>
+        <location filename="../app/policylens/ui/translation.py" line="215"/>
         <source>Show &amp;Translation</source>
         <translation>Show &amp;Translation</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="157"/>
-        <location filename="../app/policylens/ui/translation.py" line="213"/>
+        <location filename="../app/policylens/ui/translation.py" line="216"/>
         <source>Translate I&amp;nto</source>
         <translation>Translate I&amp;nto</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="162"/>
-        <location filename="../app/policylens/ui/translation.py" line="214"/>
+        <location filename="../app/policylens/ui/translation.py" line="217"/>
         <source>Analyse Through &amp;English</source>
         <translation>Analyse Through &amp;English</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="165"/>
-        <location filename="../app/policylens/ui/translation.py" line="215"/>
+        <location filename="../app/policylens/ui/translation.py" line="218"/>
         <source>&amp;Language Packages…</source>
         <translation>&amp;Language Packages…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="168"/>
-        <location filename="../app/policylens/ui/translation.py" line="216"/>
+        <location filename="../app/policylens/ui/translation.py" line="219"/>
         <source>Clear Translation &amp;Cache</source>
         <translation>Clear Translation &amp;Cache</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="184"/>
-        <location filename="../app/policylens/ui/translation.py" line="217"/>
-        <location filename="../app/policylens/ui/translation.py" line="422"/>
+        <location filename="../app/policylens/ui/translation.py" line="220"/>
+        <location filename="../app/policylens/ui/translation.py" line="425"/>
         <source>Translation</source>
         <translation>Translation</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="253"/>
+        <location filename="../app/policylens/ui/translation.py" line="256"/>
         <source>Open a policy first: there is nothing to translate.</source>
         <translation>Open a policy first: there is nothing to translate.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="265"/>
+        <location filename="../app/policylens/ui/translation.py" line="268"/>
         <source>Open a policy first.</source>
         <translation>Open a policy first.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="268"/>
+        <location filename="../app/policylens/ui/translation.py" line="271"/>
         <source>PolicyLens already has rules for this policy&apos;s language.</source>
         <translation>PolicyLens already has rules for this policy&apos;s language.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="270"/>
+        <location filename="../app/policylens/ui/translation.py" line="273"/>
         <source>The policy&apos;s language could not be recognised.</source>
         <translation>The policy&apos;s language could not be recognised.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="273"/>
+        <location filename="../app/policylens/ui/translation.py" line="276"/>
         <source>Needs the “{pair}” translation package, from {where}</source>
         <translation>Needs the “{pair}” translation package, from {where}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="297"/>
+        <location filename="../app/policylens/ui/translation.py" line="300"/>
         <source>Analyse through English</source>
         <translation>Analyse through English</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="298"/>
+        <location filename="../app/policylens/ui/translation.py" line="301"/>
         <source>Get the {pair} package…</source>
         <translation>Get the {pair} package…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="312"/>
+        <location filename="../app/policylens/ui/translation.py" line="315"/>
         <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
         <translation>No rules for {language}: Tools › Analyse Through English reads it through a translation.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="340"/>
+        <location filename="../app/policylens/ui/translation.py" line="343"/>
         <source>Open a policy to translate it.</source>
         <translation>Open a policy to translate it.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="359"/>
+        <location filename="../app/policylens/ui/translation.py" line="362"/>
         <source>The policy is already in {language}.</source>
         <translation>The policy is already in {language}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="368"/>
+        <location filename="../app/policylens/ui/translation.py" line="371"/>
         <source>Translating…</source>
         <translation>Translating…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="369"/>
+        <location filename="../app/policylens/ui/translation.py" line="372"/>
         <source>Translating the policy…</source>
         <translation>Translating the policy…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="386"/>
+        <location filename="../app/policylens/ui/translation.py" line="389"/>
         <source>Analysing through an English translation…</source>
         <translation>Analysing through an English translation…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="417"/>
+        <location filename="../app/policylens/ui/translation.py" line="420"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="448"/>
+        <location filename="../app/policylens/ui/translation.py" line="451"/>
         <source>The translation cache is cleared.</source>
         <translation>The translation cache is cleared.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="468"/>
+        <location filename="../app/policylens/ui/translation.py" line="471"/>
         <source>Language Packages…</source>
         <translation>Language Packages…</translation>
     </message>
@@ -1549,22 +1549,32 @@
         <translation>Some data: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="71"/>
+        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <source>{data}: deleted after {duration} without use</source>
+        <translation>{data}: deleted after {duration} without use</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="73"/>
+        <source>Deleted after {duration} without use</source>
+        <translation>Deleted after {duration} without use</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="74"/>
         <source>{label}: {names}</source>
         <translation>{label}: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <location filename="../app/policylens/core/wording.py" line="75"/>
         <source>Contact: {emails}</source>
         <translation>Contact: {emails}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="73"/>
+        <location filename="../app/policylens/core/wording.py" line="76"/>
         <source>No contact given to exercise your rights</source>
         <translation>No contact given to exercise your rights</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <location filename="../app/policylens/core/wording.py" line="77"/>
         <source>Not shared with anyone else</source>
         <translation>Not shared with anyone else</translation>
     </message>
@@ -1992,7 +2002,7 @@
 <context>
     <name>duration</name>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="78"/>
+        <location filename="../app/policylens/core/wording.py" line="81"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -2000,7 +2010,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="79"/>
+        <location filename="../app/policylens/core/wording.py" line="82"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -2008,7 +2018,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="80"/>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -2016,7 +2026,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="81"/>
+        <location filename="../app/policylens/core/wording.py" line="84"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -2024,7 +2034,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="82"/>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -2032,7 +2042,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2043,88 +2053,88 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="27"/>
-        <location filename="../app/policylens/ui/dialogs.py" line="42"/>
+        <location filename="../app/policylens/core/errors.py" line="35"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="41"/>
         <source>Something went wrong: {detail}</source>
         <translation>Something went wrong: {detail}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="51"/>
+        <location filename="../app/policylens/core/errors.py" line="59"/>
         <source>The file does not exist: {path}</source>
         <translation>The file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="56"/>
+        <location filename="../app/policylens/core/errors.py" line="64"/>
         <source>The file cannot be read: {reason}</source>
         <translation>The file cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="61"/>
+        <location filename="../app/policylens/core/errors.py" line="69"/>
         <source>This is not a regular file: {path}</source>
         <translation>This is not a regular file: {path}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="66"/>
+        <location filename="../app/policylens/core/errors.py" line="74"/>
         <source>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF, Word (.docx), OpenDocument (.odt), RTF and Safari web archive files.</source>
         <translation>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF, Word (.docx), OpenDocument (.odt), RTF and Safari web archive files.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="77"/>
+        <location filename="../app/policylens/core/errors.py" line="85"/>
         <source>This is an old Microsoft Office file ({kind}), which PolicyLens cannot read. Open it in Word or LibreOffice and save it as .docx or PDF, then open that file.</source>
         <translation>This is an old Microsoft Office file ({kind}), which PolicyLens cannot read. Open it in Word or LibreOffice and save it as .docx or PDF, then open that file.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="88"/>
+        <location filename="../app/policylens/core/errors.py" line="96"/>
         <source>This {kind} file was not opened: it would unpack to {size_mb} MB ({reason}), far more than a document needs. It may be damaged or built to harm.</source>
         <translation>This {kind} file was not opened: it would unpack to {size_mb} MB ({reason}), far more than a document needs. It may be damaged or built to harm.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="97"/>
+        <location filename="../app/policylens/core/errors.py" line="105"/>
         <source>This file holds binary data, not text.</source>
         <translation>This file holds binary data, not text.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="102"/>
+        <location filename="../app/policylens/core/errors.py" line="110"/>
         <source>The document contains no text.</source>
         <translation>The document contains no text.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="109"/>
+        <location filename="../app/policylens/core/errors.py" line="117"/>
         <source>There is too little text here to be a privacy policy.</source>
         <translation>There is too little text here to be a privacy policy.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="116"/>
+        <location filename="../app/policylens/core/errors.py" line="124"/>
         <source>This web page contains no text of its own (it is probably filled in by scripts when it is shown). Save it from the browser as a single file (.mhtml) or print it to PDF, then open that.</source>
         <translation>This web page contains no text of its own (it is probably filled in by scripts when it is shown). Save it from the browser as a single file (.mhtml) or print it to PDF, then open that.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="125"/>
+        <location filename="../app/policylens/core/errors.py" line="133"/>
         <source>This PDF has no text layer (it is probably a scan). Run it through OCR first, or open the web page or text version of the policy.</source>
         <translation>This PDF has no text layer (it is probably a scan). Run it through OCR first, or open the web page or text version of the policy.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="134"/>
+        <location filename="../app/policylens/core/errors.py" line="142"/>
         <source>This document is encrypted and cannot be read.</source>
         <translation>This document is encrypted and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="139"/>
+        <location filename="../app/policylens/core/errors.py" line="147"/>
         <source>This {kind} file is damaged and cannot be read ({reason}).</source>
         <translation>This {kind} file is damaged and cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="144"/>
+        <location filename="../app/policylens/core/errors.py" line="152"/>
         <source>The file is too large ({size_mb} MB). PolicyLens opens files up to {limit_mb} MB.</source>
         <translation>The file is too large ({size_mb} MB). PolicyLens opens files up to {limit_mb} MB.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="151"/>
+        <location filename="../app/policylens/core/errors.py" line="159"/>
         <source>This does not look like a privacy policy: it says nothing about personal data.</source>
         <translation>This does not look like a privacy policy: it says nothing about personal data.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="159"/>
+        <location filename="../app/policylens/core/errors.py" line="167"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -2174,7 +2184,7 @@
         <translation>The installed package {name} cannot be loaded ({reason}). Remove it and install it again.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="41"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="40"/>
         <source>There is not enough memory to analyse this document.</source>
         <translation>There is not enough memory to analyse this document.</translation>
     </message>
@@ -2690,22 +2700,22 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity}): −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <location filename="../app/policylens/core/wording.py" line="91"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Says it does not sell your data: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="89"/>
+        <location filename="../app/policylens/core/wording.py" line="92"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>States concrete retention periods: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <location filename="../app/policylens/core/wording.py" line="93"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
             <numerusform>Names %n right you can use: +{points}</numerusform>
@@ -2713,107 +2723,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="91"/>
+        <location filename="../app/policylens/core/wording.py" line="94"/>
         <source>Start from 100, then:</source>
         <translation>Start from 100, then:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="92"/>
+        <location filename="../app/policylens/core/wording.py" line="95"/>
         <source>Two or more essentials are missing or vague: the score is capped at {points}</source>
         <translation>Two or more essentials are missing or vague: the score is capped at {points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="99"/>
+        <location filename="../app/policylens/core/wording.py" line="102"/>
         <source>This does not look like a privacy policy.</source>
         <translation>This does not look like a privacy policy.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="100"/>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
         <source>Not enough to grade: the text says too little about your data.</source>
         <translation>Not enough to grade: the text says too little about your data.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <location filename="../app/policylens/core/wording.py" line="104"/>
         <source>Not graded: PolicyLens cannot read this language.</source>
         <translation>Not graded: PolicyLens cannot read this language.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="105"/>
+        <location filename="../app/policylens/core/wording.py" line="108"/>
         <source>Not a privacy policy</source>
         <translation>Not a privacy policy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="106"/>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
         <source>Not enough to grade</source>
         <translation>Not enough to grade</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
         <source>Not graded</source>
         <translation>Not graded</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="111"/>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
         <source>Who is responsible and how to reach them</source>
         <translation>Who is responsible and how to reach them</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="112"/>
+        <location filename="../app/policylens/core/wording.py" line="115"/>
         <source>What data is collected</source>
         <translation>What data is collected</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="113"/>
+        <location filename="../app/policylens/core/wording.py" line="116"/>
         <source>What it is used for</source>
         <translation>What it is used for</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
         <source>Who receives it</source>
         <translation>Who receives it</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="115"/>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
         <source>How long it is kept</source>
         <translation>How long it is kept</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="116"/>
+        <location filename="../app/policylens/core/wording.py" line="119"/>
         <source>Your rights and how to use them</source>
         <translation>Your rights and how to use them</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <location filename="../app/policylens/core/wording.py" line="120"/>
         <source>Your right to complain to an authority</source>
         <translation>Your right to complain to an authority</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="120"/>
+        <location filename="../app/policylens/core/wording.py" line="123"/>
         <source>stated</source>
         <translation>stated</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <location filename="../app/policylens/core/wording.py" line="124"/>
         <source>vague</source>
         <translation>vague</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <location filename="../app/policylens/core/wording.py" line="128"/>
         <source>Says it does not sell your data</source>
         <translation>Says it does not sell your data</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="126"/>
+        <location filename="../app/policylens/core/wording.py" line="129"/>
         <source>States concrete retention periods</source>
         <translation>States concrete retention periods</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="127"/>
+        <location filename="../app/policylens/core/wording.py" line="130"/>
         <source>Names %n right(s) you can use</source>
         <translation>
             <numerusform>Names %n right you can use</numerusform>
@@ -2821,27 +2831,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="130"/>
+        <location filename="../app/policylens/core/wording.py" line="133"/>
         <source>Good practice wins back at most half of what red flags cost</source>
         <translation>Good practice wins back at most half of what red flags cost</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
         <source>What it tells you</source>
         <translation>What it tells you</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="135"/>
+        <location filename="../app/policylens/core/wording.py" line="138"/>
         <source>What it does: red flags</source>
         <translation>What it does: red flags</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="136"/>
+        <location filename="../app/policylens/core/wording.py" line="139"/>
         <source>What it does: good practice</source>
         <translation>What it does: good practice</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <location filename="../app/policylens/core/wording.py" line="140"/>
         <source>Limits</source>
         <translation>Limits</translation>
     </message>
@@ -2849,192 +2859,192 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="158"/>
+        <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
         <source>Swedish</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>Spanish</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
         <source>Italian</source>
         <translation>Italian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <location filename="../app/policylens/core/wording.py" line="168"/>
         <source>Portuguese</source>
         <translation>Portuguese</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
         <source>Polish</source>
         <translation>Polish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <location filename="../app/policylens/core/wording.py" line="170"/>
         <source>Danish</source>
         <translation>Danish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <location filename="../app/policylens/core/wording.py" line="171"/>
         <source>Norwegian</source>
         <translation>Norwegian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <location filename="../app/policylens/core/wording.py" line="172"/>
         <source>Finnish</source>
         <translation>Finnish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="170"/>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
         <source>Russian</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="171"/>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="172"/>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
         <source>Japanese</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
         <source>Korean</source>
         <translation>Korean</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
         <source>Arabic</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <location filename="../app/policylens/core/wording.py" line="178"/>
         <source>Turkish</source>
         <translation>Turkish</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <location filename="../app/policylens/core/wording.py" line="179"/>
         <source>Czech</source>
         <translation>Czech</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <location filename="../app/policylens/core/wording.py" line="180"/>
         <source>Slovak</source>
         <translation>Slovak</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="178"/>
+        <location filename="../app/policylens/core/wording.py" line="181"/>
         <source>Hungarian</source>
         <translation>Hungarian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="179"/>
+        <location filename="../app/policylens/core/wording.py" line="182"/>
         <source>Romanian</source>
         <translation>Romanian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="180"/>
+        <location filename="../app/policylens/core/wording.py" line="183"/>
         <source>Greek</source>
         <translation>Greek</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <location filename="../app/policylens/core/wording.py" line="184"/>
         <source>Bulgarian</source>
         <translation>Bulgarian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <location filename="../app/policylens/core/wording.py" line="185"/>
         <source>Ukrainian</source>
         <translation>Ukrainian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <location filename="../app/policylens/core/wording.py" line="186"/>
         <source>Croatian</source>
         <translation>Croatian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <location filename="../app/policylens/core/wording.py" line="187"/>
         <source>Slovenian</source>
         <translation>Slovenian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <location filename="../app/policylens/core/wording.py" line="188"/>
         <source>Estonian</source>
         <translation>Estonian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="186"/>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
         <source>Latvian</source>
         <translation>Latvian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="187"/>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
         <source>Lithuanian</source>
         <translation>Lithuanian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="188"/>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
         <source>Hebrew</source>
         <translation>Hebrew</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <location filename="../app/policylens/core/wording.py" line="192"/>
         <source>Hindi</source>
         <translation>Hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <location filename="../app/policylens/core/wording.py" line="193"/>
         <source>Indonesian</source>
         <translation>Indonesian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <location filename="../app/policylens/core/wording.py" line="194"/>
         <source>Vietnamese</source>
         <translation>Vietnamese</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="192"/>
+        <location filename="../app/policylens/core/wording.py" line="195"/>
         <source>Thai</source>
         <translation>Thai</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="193"/>
+        <location filename="../app/policylens/core/wording.py" line="196"/>
         <source>Catalan</source>
         <translation>Catalan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="194"/>
+        <location filename="../app/policylens/core/wording.py" line="197"/>
         <source>Persian</source>
         <translation>Persian</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="195"/>
+        <location filename="../app/policylens/core/wording.py" line="198"/>
         <source>an unknown language</source>
         <translation>an unknown language</translation>
     </message>
@@ -3160,67 +3170,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="25"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="27"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Red flags</source>
         <translation>Red flags</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>No red flags found.</source>
         <translation>No red flags found.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="30"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="31"/>
+        <location filename="../app/policylens/render.py" line="30"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="32"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="33"/>
+        <location filename="../app/policylens/render.py" line="32"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="34"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>Why this grade</source>
         <translation>Why this grade</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="36"/>
+        <location filename="../app/policylens/render.py" line="35"/>
         <source>not graded</source>
         <translation>not graded</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="38"/>
+        <location filename="../app/policylens/render.py" line="37"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="39"/>
+        <location filename="../app/policylens/render.py" line="38"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -3421,32 +3431,32 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="141"/>
+        <location filename="../app/policylens/core/wording.py" line="144"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="146"/>
+        <location filename="../app/policylens/core/wording.py" line="149"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>The policy mixes languages: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="147"/>
+        <location filename="../app/policylens/core/wording.py" line="150"/>
         <source>The language could not be detected with confidence.</source>
         <translation>The language could not be detected with confidence.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="148"/>
+        <location filename="../app/policylens/core/wording.py" line="151"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
         <translation>Analysed through an offline English translation; evidence quotes the original text.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="151"/>
+        <location filename="../app/policylens/core/wording.py" line="154"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>The text is very short; the summary may be incomplete.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="154"/>
+        <location filename="../app/policylens/core/wording.py" line="157"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}%</translation>
     </message>

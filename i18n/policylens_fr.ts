@@ -4,33 +4,33 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="126"/>
-        <location filename="../app/policylens/ui/dialogs.py" line="153"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="125"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="152"/>
         <source>About PolicyLens</source>
         <translation>À propos de PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="135"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="134"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="137"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="136"/>
         <source>Read a privacy policy in a minute. Everything happens on this computer: PolicyLens never connects to the network.</source>
         <translation>Lisez une politique de confidentialité en une minute. Tout se passe sur cet ordinateur&#xa0;: PolicyLens ne se connecte jamais au réseau.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="140"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="139"/>
         <source>PolicyLens is free software under the {license} license.</source>
         <translation>PolicyLens est un logiciel libre sous licence {license}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="141"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="140"/>
         <source>Built with Qt {qt} and PySide6 {pyside}.</source>
         <translation>Conçu avec Qt {qt} et PySide6 {pyside}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="142"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="141"/>
         <source>Components and their licenses</source>
         <translation>Composants et leurs licences</translation>
     </message>
@@ -129,12 +129,12 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="80"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="79"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="84"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="83"/>
         <source>Something unexpected went wrong. PolicyLens keeps running; the details below can help to report the problem.</source>
         <translation>Une erreur inattendue s&apos;est produite. PolicyLens continue de fonctionner&#xa0;; les détails ci-dessous peuvent aider à signaler le problème.</translation>
     </message>
@@ -1164,22 +1164,22 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="583"/>
+        <location filename="../app/policylens/ui/reader.py" line="576"/>
         <source>Open Link</source>
         <translation>Ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="585"/>
+        <location filename="../app/policylens/ui/reader.py" line="578"/>
         <source>Open this address in your web browser?</source>
         <translation>Ouvrir cette adresse dans votre navigateur web&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="586"/>
+        <location filename="../app/policylens/ui/reader.py" line="579"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens lui-même ne se connecte jamais au réseau.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="587"/>
+        <location filename="../app/policylens/ui/reader.py" line="580"/>
         <source>Open in Browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
@@ -1272,118 +1272,118 @@
     <name>TranslationController</name>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="152"/>
-        <location filename="../app/policylens/ui/translation.py" line="212"/>
+        <location filename="../app/policylens/ui/translation.py" line="215"/>
         <source>Show &amp;Translation</source>
         <translation>Afficher la tra&amp;duction</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="157"/>
-        <location filename="../app/policylens/ui/translation.py" line="213"/>
+        <location filename="../app/policylens/ui/translation.py" line="216"/>
         <source>Translate I&amp;nto</source>
         <translation>Traduire &amp;vers</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="162"/>
-        <location filename="../app/policylens/ui/translation.py" line="214"/>
+        <location filename="../app/policylens/ui/translation.py" line="217"/>
         <source>Analyse Through &amp;English</source>
         <translation>Analyser via l&apos;&amp;anglais</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="165"/>
-        <location filename="../app/policylens/ui/translation.py" line="215"/>
+        <location filename="../app/policylens/ui/translation.py" line="218"/>
         <source>&amp;Language Packages…</source>
         <translation>&amp;Paquets de langue…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="168"/>
-        <location filename="../app/policylens/ui/translation.py" line="216"/>
+        <location filename="../app/policylens/ui/translation.py" line="219"/>
         <source>Clear Translation &amp;Cache</source>
         <translation>Vider le &amp;cache de traduction</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="184"/>
-        <location filename="../app/policylens/ui/translation.py" line="217"/>
-        <location filename="../app/policylens/ui/translation.py" line="422"/>
+        <location filename="../app/policylens/ui/translation.py" line="220"/>
+        <location filename="../app/policylens/ui/translation.py" line="425"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="253"/>
+        <location filename="../app/policylens/ui/translation.py" line="256"/>
         <source>Open a policy first: there is nothing to translate.</source>
         <translation>Ouvrez d&apos;abord une politique&#xa0;: il n&apos;y a rien à traduire.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="265"/>
+        <location filename="../app/policylens/ui/translation.py" line="268"/>
         <source>Open a policy first.</source>
         <translation>Ouvrez d&apos;abord une politique.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="268"/>
+        <location filename="../app/policylens/ui/translation.py" line="271"/>
         <source>PolicyLens already has rules for this policy&apos;s language.</source>
         <translation>PolicyLens a déjà des règles pour la langue de cette politique.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="270"/>
+        <location filename="../app/policylens/ui/translation.py" line="273"/>
         <source>The policy&apos;s language could not be recognised.</source>
         <translation>La langue de la politique n&apos;a pas pu être reconnue.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="273"/>
+        <location filename="../app/policylens/ui/translation.py" line="276"/>
         <source>Needs the “{pair}” translation package, from {where}</source>
         <translation>Nécessite le paquet de traduction «&#xa0;{pair}&#xa0;», à obtenir dans {where}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="297"/>
+        <location filename="../app/policylens/ui/translation.py" line="300"/>
         <source>Analyse through English</source>
         <translation>Analyser via l&apos;anglais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="298"/>
+        <location filename="../app/policylens/ui/translation.py" line="301"/>
         <source>Get the {pair} package…</source>
         <translation>Obtenir le paquet «&#xa0;{pair}&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="312"/>
+        <location filename="../app/policylens/ui/translation.py" line="315"/>
         <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
         <translation>Aucune règle pour cette langue ({language})&#xa0;: Outils › Analyser via l&apos;anglais la lit au moyen d&apos;une traduction.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="340"/>
+        <location filename="../app/policylens/ui/translation.py" line="343"/>
         <source>Open a policy to translate it.</source>
         <translation>Ouvrez une politique pour la traduire.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="359"/>
+        <location filename="../app/policylens/ui/translation.py" line="362"/>
         <source>The policy is already in {language}.</source>
         <translation>La politique est déjà en {language}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="368"/>
+        <location filename="../app/policylens/ui/translation.py" line="371"/>
         <source>Translating…</source>
         <translation>Traduction…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="369"/>
+        <location filename="../app/policylens/ui/translation.py" line="372"/>
         <source>Translating the policy…</source>
         <translation>Traduction de la politique…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="386"/>
+        <location filename="../app/policylens/ui/translation.py" line="389"/>
         <source>Analysing through an English translation…</source>
         <translation>Analyse via une traduction anglaise…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="417"/>
+        <location filename="../app/policylens/ui/translation.py" line="420"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="448"/>
+        <location filename="../app/policylens/ui/translation.py" line="451"/>
         <source>The translation cache is cleared.</source>
         <translation>Le cache de traduction a été vidé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="468"/>
+        <location filename="../app/policylens/ui/translation.py" line="471"/>
         <source>Language Packages…</source>
         <translation>Paquets de langue…</translation>
     </message>
@@ -1549,22 +1549,32 @@
         <translation>Certaines données&#xa0;: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="71"/>
+        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <source>{data}: deleted after {duration} without use</source>
+        <translation>{data} : suppression après {duration} sans utilisation</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="73"/>
+        <source>Deleted after {duration} without use</source>
+        <translation>Suppression après {duration} sans utilisation</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="74"/>
         <source>{label}: {names}</source>
         <translation>{label}&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <location filename="../app/policylens/core/wording.py" line="75"/>
         <source>Contact: {emails}</source>
         <translation>Contact&#xa0;: {emails}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="73"/>
+        <location filename="../app/policylens/core/wording.py" line="76"/>
         <source>No contact given to exercise your rights</source>
         <translation>Aucun contact indiqué pour exercer vos droits</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <location filename="../app/policylens/core/wording.py" line="77"/>
         <source>Not shared with anyone else</source>
         <translation>Communiquées à personne d&apos;autre</translation>
     </message>
@@ -1992,7 +2002,7 @@
 <context>
     <name>duration</name>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="78"/>
+        <location filename="../app/policylens/core/wording.py" line="81"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n an</numerusform>
@@ -2000,7 +2010,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="79"/>
+        <location filename="../app/policylens/core/wording.py" line="82"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -2008,7 +2018,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="80"/>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n semaine</numerusform>
@@ -2016,7 +2026,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="81"/>
+        <location filename="../app/policylens/core/wording.py" line="84"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -2024,7 +2034,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="82"/>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n heure</numerusform>
@@ -2032,7 +2042,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2043,88 +2053,88 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="27"/>
-        <location filename="../app/policylens/ui/dialogs.py" line="42"/>
+        <location filename="../app/policylens/core/errors.py" line="35"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="41"/>
         <source>Something went wrong: {detail}</source>
         <translation>Une erreur s&apos;est produite&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="51"/>
+        <location filename="../app/policylens/core/errors.py" line="59"/>
         <source>The file does not exist: {path}</source>
         <translation>Le fichier n&apos;existe pas&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="56"/>
+        <location filename="../app/policylens/core/errors.py" line="64"/>
         <source>The file cannot be read: {reason}</source>
         <translation>Le fichier ne peut pas être lu&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="61"/>
+        <location filename="../app/policylens/core/errors.py" line="69"/>
         <source>This is not a regular file: {path}</source>
         <translation>Ce n&apos;est pas un fichier ordinaire&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="66"/>
+        <location filename="../app/policylens/core/errors.py" line="74"/>
         <source>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF, Word (.docx), OpenDocument (.odt), RTF and Safari web archive files.</source>
         <translation>Ce type de fichier n&apos;est pas pris en charge ({kind}). PolicyLens lit les fichiers texte, Markdown, HTML, MHTML, PDF, Word (.docx), OpenDocument (.odt), RTF et les archives web de Safari.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="77"/>
+        <location filename="../app/policylens/core/errors.py" line="85"/>
         <source>This is an old Microsoft Office file ({kind}), which PolicyLens cannot read. Open it in Word or LibreOffice and save it as .docx or PDF, then open that file.</source>
         <translation>C&apos;est un ancien fichier Microsoft Office ({kind}) que PolicyLens ne sait pas lire. Ouvrez-le dans Word ou LibreOffice, enregistrez-le en .docx ou en PDF, puis ouvrez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="88"/>
+        <location filename="../app/policylens/core/errors.py" line="96"/>
         <source>This {kind} file was not opened: it would unpack to {size_mb} MB ({reason}), far more than a document needs. It may be damaged or built to harm.</source>
         <translation>Ce fichier {kind} n&apos;a pas été ouvert&#xa0;: décompressé, il occuperait {size_mb} Mo ({reason}), bien plus qu&apos;un document n&apos;en a besoin. Il est peut-être endommagé ou conçu pour nuire.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="97"/>
+        <location filename="../app/policylens/core/errors.py" line="105"/>
         <source>This file holds binary data, not text.</source>
         <translation>Ce fichier contient des données binaires, pas du texte.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="102"/>
+        <location filename="../app/policylens/core/errors.py" line="110"/>
         <source>The document contains no text.</source>
         <translation>Le document ne contient aucun texte.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="109"/>
+        <location filename="../app/policylens/core/errors.py" line="117"/>
         <source>There is too little text here to be a privacy policy.</source>
         <translation>Il y a trop peu de texte ici pour une politique de confidentialité.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="116"/>
+        <location filename="../app/policylens/core/errors.py" line="124"/>
         <source>This web page contains no text of its own (it is probably filled in by scripts when it is shown). Save it from the browser as a single file (.mhtml) or print it to PDF, then open that.</source>
         <translation>Cette page web ne contient pas de texte propre (il est sans doute ajouté par des scripts à l&apos;affichage). Enregistrez-la depuis le navigateur en fichier unique (.mhtml) ou imprimez-la en PDF, puis ouvrez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="125"/>
+        <location filename="../app/policylens/core/errors.py" line="133"/>
         <source>This PDF has no text layer (it is probably a scan). Run it through OCR first, or open the web page or text version of the policy.</source>
         <translation>Ce PDF n&apos;a pas de couche texte (c&apos;est sans doute un scan). Passez-le d&apos;abord dans un logiciel d&apos;OCR, ou ouvrez la page web ou la version texte de la politique.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="134"/>
+        <location filename="../app/policylens/core/errors.py" line="142"/>
         <source>This document is encrypted and cannot be read.</source>
         <translation>Ce document est chiffré et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="139"/>
+        <location filename="../app/policylens/core/errors.py" line="147"/>
         <source>This {kind} file is damaged and cannot be read ({reason}).</source>
         <translation>Ce fichier {kind} est endommagé et ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="144"/>
+        <location filename="../app/policylens/core/errors.py" line="152"/>
         <source>The file is too large ({size_mb} MB). PolicyLens opens files up to {limit_mb} MB.</source>
         <translation>Le fichier est trop volumineux ({size_mb} Mo). PolicyLens ouvre les fichiers jusqu&apos;à {limit_mb} Mo.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="151"/>
+        <location filename="../app/policylens/core/errors.py" line="159"/>
         <source>This does not look like a privacy policy: it says nothing about personal data.</source>
         <translation>Cela ne ressemble pas à une politique de confidentialité&#xa0;: le texte ne parle pas de données personnelles.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="159"/>
+        <location filename="../app/policylens/core/errors.py" line="167"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -2174,7 +2184,7 @@
         <translation>Le paquet installé {name} ne peut pas être chargé ({reason}). Supprimez-le et réinstallez-le.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="41"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="40"/>
         <source>There is not enough memory to analyse this document.</source>
         <translation>Il n&apos;y a pas assez de mémoire pour analyser ce document.</translation>
     </message>
@@ -2690,22 +2700,22 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity})&#xa0;: −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <location filename="../app/policylens/core/wording.py" line="91"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Dit ne pas vendre vos données&#xa0;: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="89"/>
+        <location filename="../app/policylens/core/wording.py" line="92"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>Indique des durées de conservation précises&#xa0;: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <location filename="../app/policylens/core/wording.py" line="93"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
             <numerusform>Cite %n droit que vous pouvez exercer&#xa0;: +{points}</numerusform>
@@ -2713,107 +2723,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="91"/>
+        <location filename="../app/policylens/core/wording.py" line="94"/>
         <source>Start from 100, then:</source>
         <translation>On part de 100, puis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="92"/>
+        <location filename="../app/policylens/core/wording.py" line="95"/>
         <source>Two or more essentials are missing or vague: the score is capped at {points}</source>
         <translation>Au moins deux éléments essentiels manquent ou sont vagues : la note est plafonnée à {points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="99"/>
+        <location filename="../app/policylens/core/wording.py" line="102"/>
         <source>This does not look like a privacy policy.</source>
         <translation>Ce texte ne ressemble pas à une politique de confidentialité.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="100"/>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
         <source>Not enough to grade: the text says too little about your data.</source>
         <translation>Impossible de noter : le texte en dit trop peu sur vos données.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <location filename="../app/policylens/core/wording.py" line="104"/>
         <source>Not graded: PolicyLens cannot read this language.</source>
         <translation>Non noté : PolicyLens ne sait pas lire cette langue.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="105"/>
+        <location filename="../app/policylens/core/wording.py" line="108"/>
         <source>Not a privacy policy</source>
         <translation>Pas une politique de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="106"/>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
         <source>Not enough to grade</source>
         <translation>Trop peu pour noter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
         <source>Not graded</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="111"/>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
         <source>Who is responsible and how to reach them</source>
         <translation>Qui est responsable et comment le joindre</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="112"/>
+        <location filename="../app/policylens/core/wording.py" line="115"/>
         <source>What data is collected</source>
         <translation>Quelles données sont collectées</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="113"/>
+        <location filename="../app/policylens/core/wording.py" line="116"/>
         <source>What it is used for</source>
         <translation>À quoi elles servent</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
         <source>Who receives it</source>
         <translation>Qui les reçoit</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="115"/>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
         <source>How long it is kept</source>
         <translation>Durée de conservation</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="116"/>
+        <location filename="../app/policylens/core/wording.py" line="119"/>
         <source>Your rights and how to use them</source>
         <translation>Vos droits et comment les exercer</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <location filename="../app/policylens/core/wording.py" line="120"/>
         <source>Your right to complain to an authority</source>
         <translation>Votre droit d&apos;introduire une réclamation auprès d&apos;une autorité</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="120"/>
+        <location filename="../app/policylens/core/wording.py" line="123"/>
         <source>stated</source>
         <translation>indiqué</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <location filename="../app/policylens/core/wording.py" line="124"/>
         <source>vague</source>
         <translation>vague</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
         <source>not stated</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <location filename="../app/policylens/core/wording.py" line="128"/>
         <source>Says it does not sell your data</source>
         <translation>Indique ne pas vendre vos données</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="126"/>
+        <location filename="../app/policylens/core/wording.py" line="129"/>
         <source>States concrete retention periods</source>
         <translation>Indique des durées de conservation précises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="127"/>
+        <location filename="../app/policylens/core/wording.py" line="130"/>
         <source>Names %n right(s) you can use</source>
         <translation>
             <numerusform>Cite %n droit que vous pouvez exercer</numerusform>
@@ -2821,27 +2831,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="130"/>
+        <location filename="../app/policylens/core/wording.py" line="133"/>
         <source>Good practice wins back at most half of what red flags cost</source>
         <translation>Les bonnes pratiques ne rattrapent au plus que la moitié de ce que coûtent les signaux d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
         <source>What it tells you</source>
         <translation>Ce qu&apos;elle vous dit</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="135"/>
+        <location filename="../app/policylens/core/wording.py" line="138"/>
         <source>What it does: red flags</source>
         <translation>Ce qu&apos;elle fait : signaux d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="136"/>
+        <location filename="../app/policylens/core/wording.py" line="139"/>
         <source>What it does: good practice</source>
         <translation>Ce qu&apos;elle fait : bonnes pratiques</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <location filename="../app/policylens/core/wording.py" line="140"/>
         <source>Limits</source>
         <translation>Plafonds</translation>
     </message>
@@ -2849,192 +2859,192 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="158"/>
+        <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
         <source>Swedish</source>
         <translation>suédois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
         <source>Dutch</source>
         <translation>néerlandais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <location filename="../app/policylens/core/wording.py" line="168"/>
         <source>Portuguese</source>
         <translation>portugais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
         <source>Polish</source>
         <translation>polonais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <location filename="../app/policylens/core/wording.py" line="170"/>
         <source>Danish</source>
         <translation>danois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <location filename="../app/policylens/core/wording.py" line="171"/>
         <source>Norwegian</source>
         <translation>norvégien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <location filename="../app/policylens/core/wording.py" line="172"/>
         <source>Finnish</source>
         <translation>finnois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="170"/>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
         <source>Russian</source>
         <translation>russe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="171"/>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
         <source>Chinese</source>
         <translation>chinois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="172"/>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
         <source>Japanese</source>
         <translation>japonais</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
         <source>Korean</source>
         <translation>coréen</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
         <source>Arabic</source>
         <translation>arabe</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <location filename="../app/policylens/core/wording.py" line="178"/>
         <source>Turkish</source>
         <translation>turc</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <location filename="../app/policylens/core/wording.py" line="179"/>
         <source>Czech</source>
         <translation>tchèque</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <location filename="../app/policylens/core/wording.py" line="180"/>
         <source>Slovak</source>
         <translation>slovaque</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="178"/>
+        <location filename="../app/policylens/core/wording.py" line="181"/>
         <source>Hungarian</source>
         <translation>hongrois</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="179"/>
+        <location filename="../app/policylens/core/wording.py" line="182"/>
         <source>Romanian</source>
         <translation>roumain</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="180"/>
+        <location filename="../app/policylens/core/wording.py" line="183"/>
         <source>Greek</source>
         <translation>grec</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <location filename="../app/policylens/core/wording.py" line="184"/>
         <source>Bulgarian</source>
         <translation>bulgare</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <location filename="../app/policylens/core/wording.py" line="185"/>
         <source>Ukrainian</source>
         <translation>ukrainien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <location filename="../app/policylens/core/wording.py" line="186"/>
         <source>Croatian</source>
         <translation>croate</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <location filename="../app/policylens/core/wording.py" line="187"/>
         <source>Slovenian</source>
         <translation>slovène</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <location filename="../app/policylens/core/wording.py" line="188"/>
         <source>Estonian</source>
         <translation>estonien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="186"/>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
         <source>Latvian</source>
         <translation>letton</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="187"/>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
         <source>Lithuanian</source>
         <translation>lituanien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="188"/>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
         <source>Hebrew</source>
         <translation>hébreu</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <location filename="../app/policylens/core/wording.py" line="192"/>
         <source>Hindi</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <location filename="../app/policylens/core/wording.py" line="193"/>
         <source>Indonesian</source>
         <translation>indonésien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <location filename="../app/policylens/core/wording.py" line="194"/>
         <source>Vietnamese</source>
         <translation>vietnamien</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="192"/>
+        <location filename="../app/policylens/core/wording.py" line="195"/>
         <source>Thai</source>
         <translation>thaï</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="193"/>
+        <location filename="../app/policylens/core/wording.py" line="196"/>
         <source>Catalan</source>
         <translation>catalan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="194"/>
+        <location filename="../app/policylens/core/wording.py" line="197"/>
         <source>Persian</source>
         <translation>persan</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="195"/>
+        <location filename="../app/policylens/core/wording.py" line="198"/>
         <source>an unknown language</source>
         <translation>langue inconnue</translation>
     </message>
@@ -3160,67 +3170,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="25"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>Grade</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="27"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Red flags</source>
         <translation>Signaux d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>No red flags found.</source>
         <translation>Aucun signal d&apos;alerte trouvé.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="30"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Controller</source>
         <translation>Responsable du traitement</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="31"/>
+        <location filename="../app/policylens/render.py" line="30"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="32"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="33"/>
+        <location filename="../app/policylens/render.py" line="32"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="34"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>Why this grade</source>
         <translation>Pourquoi cette note</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="36"/>
+        <location filename="../app/policylens/render.py" line="35"/>
         <source>not graded</source>
         <translation>non noté</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="38"/>
+        <location filename="../app/policylens/render.py" line="37"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="39"/>
+        <location filename="../app/policylens/render.py" line="38"/>
         <source>{label}:</source>
         <translation>{label}&#xa0;:</translation>
     </message>
@@ -3421,32 +3431,32 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="141"/>
+        <location filename="../app/policylens/core/wording.py" line="144"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>PolicyLens ne peut pas analyser directement la langue de cette politique ({language}). Installez un paquet de traduction hors ligne {language} → anglais pour l&apos;analyser.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="146"/>
+        <location filename="../app/policylens/core/wording.py" line="149"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>La politique mélange plusieurs langues&#xa0;: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="147"/>
+        <location filename="../app/policylens/core/wording.py" line="150"/>
         <source>The language could not be detected with confidence.</source>
         <translation>La langue n&apos;a pas pu être détectée avec certitude.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="148"/>
+        <location filename="../app/policylens/core/wording.py" line="151"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
         <translation>Analysée via une traduction anglaise hors ligne&#xa0;; les preuves citent le texte original.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="151"/>
+        <location filename="../app/policylens/core/wording.py" line="154"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>Le texte est très court&#xa0;; le résumé est peut-être incomplet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="154"/>
+        <location filename="../app/policylens/core/wording.py" line="157"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}&#xa0;%</translation>
     </message>

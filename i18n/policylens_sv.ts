@@ -4,33 +4,33 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="126"/>
-        <location filename="../app/policylens/ui/dialogs.py" line="153"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="125"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="152"/>
         <source>About PolicyLens</source>
         <translation>Om PolicyLens</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="135"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="134"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="137"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="136"/>
         <source>Read a privacy policy in a minute. Everything happens on this computer: PolicyLens never connects to the network.</source>
         <translation>Läs en integritetspolicy på en minut. Allt sker på den här datorn: PolicyLens ansluter aldrig till nätverket.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="140"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="139"/>
         <source>PolicyLens is free software under the {license} license.</source>
         <translation>PolicyLens är fri programvara under licensen {license}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="141"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="140"/>
         <source>Built with Qt {qt} and PySide6 {pyside}.</source>
         <translation>Byggt med Qt {qt} och PySide6 {pyside}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="142"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="141"/>
         <source>Components and their licenses</source>
         <translation>Komponenter och deras licenser</translation>
     </message>
@@ -129,12 +129,12 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="80"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="79"/>
         <source>Unexpected error</source>
         <translation>Oväntat fel</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="84"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="83"/>
         <source>Something unexpected went wrong. PolicyLens keeps running; the details below can help to report the problem.</source>
         <translation>Något oväntat gick fel. PolicyLens fortsätter att köras; informationen nedan kan hjälpa till att rapportera problemet.</translation>
     </message>
@@ -1164,22 +1164,22 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="583"/>
+        <location filename="../app/policylens/ui/reader.py" line="576"/>
         <source>Open Link</source>
         <translation>Öppna länk</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="585"/>
+        <location filename="../app/policylens/ui/reader.py" line="578"/>
         <source>Open this address in your web browser?</source>
         <translation>Öppna den här adressen i webbläsaren?</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="586"/>
+        <location filename="../app/policylens/ui/reader.py" line="579"/>
         <source>PolicyLens itself never connects to the network.</source>
         <translation>PolicyLens själv ansluter aldrig till nätverket.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/reader.py" line="587"/>
+        <location filename="../app/policylens/ui/reader.py" line="580"/>
         <source>Open in Browser</source>
         <translation>Öppna i webbläsaren</translation>
     </message>
@@ -1272,118 +1272,118 @@
     <name>TranslationController</name>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="152"/>
-        <location filename="../app/policylens/ui/translation.py" line="212"/>
+        <location filename="../app/policylens/ui/translation.py" line="215"/>
         <source>Show &amp;Translation</source>
         <translation>Visa &amp;översättning</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="157"/>
-        <location filename="../app/policylens/ui/translation.py" line="213"/>
+        <location filename="../app/policylens/ui/translation.py" line="216"/>
         <source>Translate I&amp;nto</source>
         <translation>Översätt &amp;till</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="162"/>
-        <location filename="../app/policylens/ui/translation.py" line="214"/>
+        <location filename="../app/policylens/ui/translation.py" line="217"/>
         <source>Analyse Through &amp;English</source>
         <translation>Analysera via &amp;engelska</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="165"/>
-        <location filename="../app/policylens/ui/translation.py" line="215"/>
+        <location filename="../app/policylens/ui/translation.py" line="218"/>
         <source>&amp;Language Packages…</source>
         <translation>&amp;Språkpaket…</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="168"/>
-        <location filename="../app/policylens/ui/translation.py" line="216"/>
+        <location filename="../app/policylens/ui/translation.py" line="219"/>
         <source>Clear Translation &amp;Cache</source>
         <translation>Töm översättnings&amp;cachen</translation>
     </message>
     <message>
         <location filename="../app/policylens/ui/translation.py" line="184"/>
-        <location filename="../app/policylens/ui/translation.py" line="217"/>
-        <location filename="../app/policylens/ui/translation.py" line="422"/>
+        <location filename="../app/policylens/ui/translation.py" line="220"/>
+        <location filename="../app/policylens/ui/translation.py" line="425"/>
         <source>Translation</source>
         <translation>Översättning</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="253"/>
+        <location filename="../app/policylens/ui/translation.py" line="256"/>
         <source>Open a policy first: there is nothing to translate.</source>
         <translation>Öppna en policy först: det finns inget att översätta.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="265"/>
+        <location filename="../app/policylens/ui/translation.py" line="268"/>
         <source>Open a policy first.</source>
         <translation>Öppna en policy först.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="268"/>
+        <location filename="../app/policylens/ui/translation.py" line="271"/>
         <source>PolicyLens already has rules for this policy&apos;s language.</source>
         <translation>PolicyLens har redan regler för den här policyns språk.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="270"/>
+        <location filename="../app/policylens/ui/translation.py" line="273"/>
         <source>The policy&apos;s language could not be recognised.</source>
         <translation>Policyns språk kunde inte kännas igen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="273"/>
+        <location filename="../app/policylens/ui/translation.py" line="276"/>
         <source>Needs the “{pair}” translation package, from {where}</source>
         <translation>Kräver översättningspaketet ”{pair}”, som du hämtar i {where}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="297"/>
+        <location filename="../app/policylens/ui/translation.py" line="300"/>
         <source>Analyse through English</source>
         <translation>Analysera via engelska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="298"/>
+        <location filename="../app/policylens/ui/translation.py" line="301"/>
         <source>Get the {pair} package…</source>
         <translation>Skaffa paketet ”{pair}”…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="312"/>
+        <location filename="../app/policylens/ui/translation.py" line="315"/>
         <source>No rules for {language}: Tools › Analyse Through English reads it through a translation.</source>
         <translation>Inga regler för {language}: Verktyg › Analysera via engelska läser den genom en översättning.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="340"/>
+        <location filename="../app/policylens/ui/translation.py" line="343"/>
         <source>Open a policy to translate it.</source>
         <translation>Öppna en policy för att översätta den.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="359"/>
+        <location filename="../app/policylens/ui/translation.py" line="362"/>
         <source>The policy is already in {language}.</source>
         <translation>Policyn är redan på {language}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="368"/>
+        <location filename="../app/policylens/ui/translation.py" line="371"/>
         <source>Translating…</source>
         <translation>Översätter…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="369"/>
+        <location filename="../app/policylens/ui/translation.py" line="372"/>
         <source>Translating the policy…</source>
         <translation>Översätter policyn…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="386"/>
+        <location filename="../app/policylens/ui/translation.py" line="389"/>
         <source>Analysing through an English translation…</source>
         <translation>Analyserar via en engelsk översättning…</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="417"/>
+        <location filename="../app/policylens/ui/translation.py" line="420"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="448"/>
+        <location filename="../app/policylens/ui/translation.py" line="451"/>
         <source>The translation cache is cleared.</source>
         <translation>Översättningscachen har tömts.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/translation.py" line="468"/>
+        <location filename="../app/policylens/ui/translation.py" line="471"/>
         <source>Language Packages…</source>
         <translation>Språkpaket…</translation>
     </message>
@@ -1549,22 +1549,32 @@
         <translation>Vissa uppgifter: {duration}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="71"/>
+        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <source>{data}: deleted after {duration} without use</source>
+        <translation>{data}: raderas efter {duration} utan användning</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="73"/>
+        <source>Deleted after {duration} without use</source>
+        <translation>Raderas efter {duration} utan användning</translation>
+    </message>
+    <message>
+        <location filename="../app/policylens/core/wording.py" line="74"/>
         <source>{label}: {names}</source>
         <translation>{label}: {names}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="72"/>
+        <location filename="../app/policylens/core/wording.py" line="75"/>
         <source>Contact: {emails}</source>
         <translation>Kontakt: {emails}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="73"/>
+        <location filename="../app/policylens/core/wording.py" line="76"/>
         <source>No contact given to exercise your rights</source>
         <translation>Ingen kontakt anges för att utöva dina rättigheter</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="74"/>
+        <location filename="../app/policylens/core/wording.py" line="77"/>
         <source>Not shared with anyone else</source>
         <translation>Delas inte med någon annan</translation>
     </message>
@@ -1992,7 +2002,7 @@
 <context>
     <name>duration</name>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="78"/>
+        <location filename="../app/policylens/core/wording.py" line="81"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -2000,7 +2010,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="79"/>
+        <location filename="../app/policylens/core/wording.py" line="82"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n månad</numerusform>
@@ -2008,7 +2018,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="80"/>
+        <location filename="../app/policylens/core/wording.py" line="83"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n vecka</numerusform>
@@ -2016,7 +2026,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="81"/>
+        <location filename="../app/policylens/core/wording.py" line="84"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -2024,7 +2034,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="82"/>
+        <location filename="../app/policylens/core/wording.py" line="85"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n timme</numerusform>
@@ -2032,7 +2042,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="83"/>
+        <location filename="../app/policylens/core/wording.py" line="86"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minut</numerusform>
@@ -2043,88 +2053,88 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="27"/>
-        <location filename="../app/policylens/ui/dialogs.py" line="42"/>
+        <location filename="../app/policylens/core/errors.py" line="35"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="41"/>
         <source>Something went wrong: {detail}</source>
         <translation>Något gick fel: {detail}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="51"/>
+        <location filename="../app/policylens/core/errors.py" line="59"/>
         <source>The file does not exist: {path}</source>
         <translation>Filen finns inte: {path}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="56"/>
+        <location filename="../app/policylens/core/errors.py" line="64"/>
         <source>The file cannot be read: {reason}</source>
         <translation>Filen kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="61"/>
+        <location filename="../app/policylens/core/errors.py" line="69"/>
         <source>This is not a regular file: {path}</source>
         <translation>Det här är ingen vanlig fil: {path}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="66"/>
+        <location filename="../app/policylens/core/errors.py" line="74"/>
         <source>This kind of file is not supported ({kind}). PolicyLens reads text, Markdown, HTML, MHTML, PDF, Word (.docx), OpenDocument (.odt), RTF and Safari web archive files.</source>
         <translation>Den här filtypen stöds inte ({kind}). PolicyLens läser text-, Markdown-, HTML-, MHTML-, PDF-, Word- (.docx), OpenDocument- (.odt) och RTF-filer samt webbarkiv från Safari.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="77"/>
+        <location filename="../app/policylens/core/errors.py" line="85"/>
         <source>This is an old Microsoft Office file ({kind}), which PolicyLens cannot read. Open it in Word or LibreOffice and save it as .docx or PDF, then open that file.</source>
         <translation>Det här är en äldre Microsoft Office-fil ({kind}) som PolicyLens inte kan läsa. Öppna den i Word eller LibreOffice och spara den som .docx eller PDF, och öppna sedan den filen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="88"/>
+        <location filename="../app/policylens/core/errors.py" line="96"/>
         <source>This {kind} file was not opened: it would unpack to {size_mb} MB ({reason}), far more than a document needs. It may be damaged or built to harm.</source>
         <translation>Den här {kind}-filen öppnades inte: uppackad skulle den bli {size_mb} MB ({reason}), mycket mer än ett dokument behöver. Den kan vara skadad eller skapad för att göra skada.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="97"/>
+        <location filename="../app/policylens/core/errors.py" line="105"/>
         <source>This file holds binary data, not text.</source>
         <translation>Den här filen innehåller binära data, inte text.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="102"/>
+        <location filename="../app/policylens/core/errors.py" line="110"/>
         <source>The document contains no text.</source>
         <translation>Dokumentet innehåller ingen text.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="109"/>
+        <location filename="../app/policylens/core/errors.py" line="117"/>
         <source>There is too little text here to be a privacy policy.</source>
         <translation>Det finns för lite text här för att vara en integritetspolicy.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="116"/>
+        <location filename="../app/policylens/core/errors.py" line="124"/>
         <source>This web page contains no text of its own (it is probably filled in by scripts when it is shown). Save it from the browser as a single file (.mhtml) or print it to PDF, then open that.</source>
         <translation>Den här webbsidan innehåller ingen egen text (den fylls troligen i av skript när den visas). Spara den från webbläsaren som en enda fil (.mhtml) eller skriv ut den till PDF och öppna sedan den filen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="125"/>
+        <location filename="../app/policylens/core/errors.py" line="133"/>
         <source>This PDF has no text layer (it is probably a scan). Run it through OCR first, or open the web page or text version of the policy.</source>
         <translation>Den här PDF-filen saknar textlager (den är troligen inskannad). Kör den genom OCR först, eller öppna webbsidan eller textversionen av policyn.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="134"/>
+        <location filename="../app/policylens/core/errors.py" line="142"/>
         <source>This document is encrypted and cannot be read.</source>
         <translation>Dokumentet är krypterat och kan inte läsas.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="139"/>
+        <location filename="../app/policylens/core/errors.py" line="147"/>
         <source>This {kind} file is damaged and cannot be read ({reason}).</source>
         <translation>Den här {kind}-filen är skadad och kan inte läsas ({reason}).</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="144"/>
+        <location filename="../app/policylens/core/errors.py" line="152"/>
         <source>The file is too large ({size_mb} MB). PolicyLens opens files up to {limit_mb} MB.</source>
         <translation>Filen är för stor ({size_mb} MB). PolicyLens öppnar filer på upp till {limit_mb} MB.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="151"/>
+        <location filename="../app/policylens/core/errors.py" line="159"/>
         <source>This does not look like a privacy policy: it says nothing about personal data.</source>
         <translation>Det här ser inte ut som en integritetspolicy: den säger ingenting om personuppgifter.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/errors.py" line="159"/>
+        <location filename="../app/policylens/core/errors.py" line="167"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
@@ -2174,7 +2184,7 @@
         <translation>Det installerade paketet {name} kan inte läsas in ({reason}). Ta bort det och installera det igen.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/ui/dialogs.py" line="41"/>
+        <location filename="../app/policylens/ui/dialogs.py" line="40"/>
         <source>There is not enough memory to analyse this document.</source>
         <translation>Det finns inte tillräckligt med minne för att analysera dokumentet.</translation>
     </message>
@@ -2690,22 +2700,22 @@
 <context>
     <name>grade</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="87"/>
+        <location filename="../app/policylens/core/wording.py" line="90"/>
         <source>{title} ({severity}): −{points}</source>
         <translation>{title} ({severity}): −{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="88"/>
+        <location filename="../app/policylens/core/wording.py" line="91"/>
         <source>Says it does not sell your data: +{points}</source>
         <translation>Säger att dina uppgifter inte säljs: +{points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="89"/>
+        <location filename="../app/policylens/core/wording.py" line="92"/>
         <source>States concrete retention periods: +{points}</source>
         <translation>Anger konkreta lagringstider: +{points}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="90"/>
+        <location filename="../app/policylens/core/wording.py" line="93"/>
         <source>Names %n right(s) you can use: +{points}</source>
         <translation>
             <numerusform>Nämner %n rättighet du kan utöva: +{points}</numerusform>
@@ -2713,107 +2723,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="91"/>
+        <location filename="../app/policylens/core/wording.py" line="94"/>
         <source>Start from 100, then:</source>
         <translation>Utgångsvärde 100, sedan:</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="92"/>
+        <location filename="../app/policylens/core/wording.py" line="95"/>
         <source>Two or more essentials are missing or vague: the score is capped at {points}</source>
         <translation>Minst två väsentliga uppgifter saknas eller är vaga: poängen begränsas till {points}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="99"/>
+        <location filename="../app/policylens/core/wording.py" line="102"/>
         <source>This does not look like a privacy policy.</source>
         <translation>Det här ser inte ut som en integritetspolicy.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="100"/>
+        <location filename="../app/policylens/core/wording.py" line="103"/>
         <source>Not enough to grade: the text says too little about your data.</source>
         <translation>Kan inte betygsättas: texten säger för lite om dina uppgifter.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="101"/>
+        <location filename="../app/policylens/core/wording.py" line="104"/>
         <source>Not graded: PolicyLens cannot read this language.</source>
         <translation>Inget betyg: PolicyLens kan inte läsa det här språket.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="105"/>
+        <location filename="../app/policylens/core/wording.py" line="108"/>
         <source>Not a privacy policy</source>
         <translation>Ingen integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="106"/>
+        <location filename="../app/policylens/core/wording.py" line="109"/>
         <source>Not enough to grade</source>
         <translation>För lite för ett betyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="107"/>
+        <location filename="../app/policylens/core/wording.py" line="110"/>
         <source>Not graded</source>
         <translation>Inget betyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="111"/>
+        <location filename="../app/policylens/core/wording.py" line="114"/>
         <source>Who is responsible and how to reach them</source>
         <translation>Vem som är ansvarig och hur du når dem</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="112"/>
+        <location filename="../app/policylens/core/wording.py" line="115"/>
         <source>What data is collected</source>
         <translation>Vilka uppgifter som samlas in</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="113"/>
+        <location filename="../app/policylens/core/wording.py" line="116"/>
         <source>What it is used for</source>
         <translation>Vad de används till</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="114"/>
+        <location filename="../app/policylens/core/wording.py" line="117"/>
         <source>Who receives it</source>
         <translation>Vem som tar emot dem</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="115"/>
+        <location filename="../app/policylens/core/wording.py" line="118"/>
         <source>How long it is kept</source>
         <translation>Hur länge de sparas</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="116"/>
+        <location filename="../app/policylens/core/wording.py" line="119"/>
         <source>Your rights and how to use them</source>
         <translation>Dina rättigheter och hur du utövar dem</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="117"/>
+        <location filename="../app/policylens/core/wording.py" line="120"/>
         <source>Your right to complain to an authority</source>
         <translation>Din rätt att lämna in klagomål till en myndighet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="120"/>
+        <location filename="../app/policylens/core/wording.py" line="123"/>
         <source>stated</source>
         <translation>angivet</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="121"/>
+        <location filename="../app/policylens/core/wording.py" line="124"/>
         <source>vague</source>
         <translation>vagt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="122"/>
+        <location filename="../app/policylens/core/wording.py" line="125"/>
         <source>not stated</source>
         <translation>anges inte</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="125"/>
+        <location filename="../app/policylens/core/wording.py" line="128"/>
         <source>Says it does not sell your data</source>
         <translation>Säger att dina uppgifter inte säljs</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="126"/>
+        <location filename="../app/policylens/core/wording.py" line="129"/>
         <source>States concrete retention periods</source>
         <translation>Anger konkreta lagringstider</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/policylens/core/wording.py" line="127"/>
+        <location filename="../app/policylens/core/wording.py" line="130"/>
         <source>Names %n right(s) you can use</source>
         <translation>
             <numerusform>Nämner %n rättighet du kan utöva</numerusform>
@@ -2821,27 +2831,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="130"/>
+        <location filename="../app/policylens/core/wording.py" line="133"/>
         <source>Good practice wins back at most half of what red flags cost</source>
         <translation>Goda rutiner väger upp högst hälften av vad varningsflaggorna kostar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="134"/>
+        <location filename="../app/policylens/core/wording.py" line="137"/>
         <source>What it tells you</source>
         <translation>Vad den berättar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="135"/>
+        <location filename="../app/policylens/core/wording.py" line="138"/>
         <source>What it does: red flags</source>
         <translation>Vad den gör: varningsflaggor</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="136"/>
+        <location filename="../app/policylens/core/wording.py" line="139"/>
         <source>What it does: good practice</source>
         <translation>Vad den gör: goda rutiner</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="137"/>
+        <location filename="../app/policylens/core/wording.py" line="140"/>
         <source>Limits</source>
         <translation>Gränser</translation>
     </message>
@@ -2849,192 +2859,192 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="158"/>
+        <location filename="../app/policylens/core/wording.py" line="161"/>
         <source>English</source>
         <translation>engelska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="159"/>
+        <location filename="../app/policylens/core/wording.py" line="162"/>
         <source>French</source>
         <translation>franska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="160"/>
+        <location filename="../app/policylens/core/wording.py" line="163"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="161"/>
+        <location filename="../app/policylens/core/wording.py" line="164"/>
         <source>German</source>
         <translation>tyska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="162"/>
+        <location filename="../app/policylens/core/wording.py" line="165"/>
         <source>Spanish</source>
         <translation>spanska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="163"/>
+        <location filename="../app/policylens/core/wording.py" line="166"/>
         <source>Italian</source>
         <translation>italienska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="164"/>
+        <location filename="../app/policylens/core/wording.py" line="167"/>
         <source>Dutch</source>
         <translation>nederländska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="165"/>
+        <location filename="../app/policylens/core/wording.py" line="168"/>
         <source>Portuguese</source>
         <translation>portugisiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="166"/>
+        <location filename="../app/policylens/core/wording.py" line="169"/>
         <source>Polish</source>
         <translation>polska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="167"/>
+        <location filename="../app/policylens/core/wording.py" line="170"/>
         <source>Danish</source>
         <translation>danska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="168"/>
+        <location filename="../app/policylens/core/wording.py" line="171"/>
         <source>Norwegian</source>
         <translation>norska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="169"/>
+        <location filename="../app/policylens/core/wording.py" line="172"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="170"/>
+        <location filename="../app/policylens/core/wording.py" line="173"/>
         <source>Russian</source>
         <translation>ryska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="171"/>
+        <location filename="../app/policylens/core/wording.py" line="174"/>
         <source>Chinese</source>
         <translation>kinesiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="172"/>
+        <location filename="../app/policylens/core/wording.py" line="175"/>
         <source>Japanese</source>
         <translation>japanska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="173"/>
+        <location filename="../app/policylens/core/wording.py" line="176"/>
         <source>Korean</source>
         <translation>koreanska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="174"/>
+        <location filename="../app/policylens/core/wording.py" line="177"/>
         <source>Arabic</source>
         <translation>arabiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="175"/>
+        <location filename="../app/policylens/core/wording.py" line="178"/>
         <source>Turkish</source>
         <translation>turkiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="176"/>
+        <location filename="../app/policylens/core/wording.py" line="179"/>
         <source>Czech</source>
         <translation>tjeckiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="177"/>
+        <location filename="../app/policylens/core/wording.py" line="180"/>
         <source>Slovak</source>
         <translation>slovakiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="178"/>
+        <location filename="../app/policylens/core/wording.py" line="181"/>
         <source>Hungarian</source>
         <translation>ungerska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="179"/>
+        <location filename="../app/policylens/core/wording.py" line="182"/>
         <source>Romanian</source>
         <translation>rumänska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="180"/>
+        <location filename="../app/policylens/core/wording.py" line="183"/>
         <source>Greek</source>
         <translation>grekiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="181"/>
+        <location filename="../app/policylens/core/wording.py" line="184"/>
         <source>Bulgarian</source>
         <translation>bulgariska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="182"/>
+        <location filename="../app/policylens/core/wording.py" line="185"/>
         <source>Ukrainian</source>
         <translation>ukrainska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="183"/>
+        <location filename="../app/policylens/core/wording.py" line="186"/>
         <source>Croatian</source>
         <translation>kroatiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="184"/>
+        <location filename="../app/policylens/core/wording.py" line="187"/>
         <source>Slovenian</source>
         <translation>slovenska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="185"/>
+        <location filename="../app/policylens/core/wording.py" line="188"/>
         <source>Estonian</source>
         <translation>estniska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="186"/>
+        <location filename="../app/policylens/core/wording.py" line="189"/>
         <source>Latvian</source>
         <translation>lettiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="187"/>
+        <location filename="../app/policylens/core/wording.py" line="190"/>
         <source>Lithuanian</source>
         <translation>litauiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="188"/>
+        <location filename="../app/policylens/core/wording.py" line="191"/>
         <source>Hebrew</source>
         <translation>hebreiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="189"/>
+        <location filename="../app/policylens/core/wording.py" line="192"/>
         <source>Hindi</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="190"/>
+        <location filename="../app/policylens/core/wording.py" line="193"/>
         <source>Indonesian</source>
         <translation>indonesiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="191"/>
+        <location filename="../app/policylens/core/wording.py" line="194"/>
         <source>Vietnamese</source>
         <translation>vietnamesiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="192"/>
+        <location filename="../app/policylens/core/wording.py" line="195"/>
         <source>Thai</source>
         <translation>thailändska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="193"/>
+        <location filename="../app/policylens/core/wording.py" line="196"/>
         <source>Catalan</source>
         <translation>katalanska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="194"/>
+        <location filename="../app/policylens/core/wording.py" line="197"/>
         <source>Persian</source>
         <translation>persiska</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="195"/>
+        <location filename="../app/policylens/core/wording.py" line="198"/>
         <source>an unknown language</source>
         <translation>ett okänt språk</translation>
     </message>
@@ -3160,67 +3170,67 @@
 <context>
     <name>render</name>
     <message>
-        <location filename="../app/policylens/render.py" line="25"/>
+        <location filename="../app/policylens/render.py" line="24"/>
         <source>Grade</source>
         <translation>Betyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="26"/>
+        <location filename="../app/policylens/render.py" line="25"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="27"/>
+        <location filename="../app/policylens/render.py" line="26"/>
         <source>Red flags</source>
         <translation>Varningsflaggor</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="28"/>
+        <location filename="../app/policylens/render.py" line="27"/>
         <source>No red flags found.</source>
         <translation>Inga varningsflaggor hittades.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="29"/>
+        <location filename="../app/policylens/render.py" line="28"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="30"/>
+        <location filename="../app/policylens/render.py" line="29"/>
         <source>Controller</source>
         <translation>Personuppgiftsansvarig</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="31"/>
+        <location filename="../app/policylens/render.py" line="30"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="32"/>
+        <location filename="../app/policylens/render.py" line="31"/>
         <source>Evidence</source>
         <translation>Belägg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="33"/>
+        <location filename="../app/policylens/render.py" line="32"/>
         <source>Notes</source>
         <translation>Anmärkningar</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="34"/>
+        <location filename="../app/policylens/render.py" line="33"/>
         <source>Why this grade</source>
         <translation>Varför detta betyg</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="36"/>
+        <location filename="../app/policylens/render.py" line="35"/>
         <source>not graded</source>
         <translation>ej betygsatt</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="38"/>
+        <location filename="../app/policylens/render.py" line="37"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/policylens/render.py" line="39"/>
+        <location filename="../app/policylens/render.py" line="38"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -3421,32 +3431,32 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="141"/>
+        <location filename="../app/policylens/core/wording.py" line="144"/>
         <source>This policy is in {language}, which PolicyLens cannot analyse directly. Install an offline translation package from {language} to English to analyse it.</source>
         <translation>Policyn är skriven på {language}, som PolicyLens inte kan analysera direkt. Installera ett översättningspaket för offlinebruk från {language} till engelska för att analysera den.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="146"/>
+        <location filename="../app/policylens/core/wording.py" line="149"/>
         <source>The policy mixes languages: {parts}.</source>
         <translation>Policyn blandar språk: {parts}.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="147"/>
+        <location filename="../app/policylens/core/wording.py" line="150"/>
         <source>The language could not be detected with confidence.</source>
         <translation>Språket kunde inte identifieras med säkerhet.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="148"/>
+        <location filename="../app/policylens/core/wording.py" line="151"/>
         <source>Analysed through an offline English translation; evidence quotes the original text.</source>
         <translation>Analyserad via en engelsk översättning offline; beläggen citerar originaltexten.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="151"/>
+        <location filename="../app/policylens/core/wording.py" line="154"/>
         <source>The text is very short; the summary may be incomplete.</source>
         <translation>Texten är mycket kort; sammanfattningen kan vara ofullständig.</translation>
     </message>
     <message>
-        <location filename="../app/policylens/core/wording.py" line="154"/>
+        <location filename="../app/policylens/core/wording.py" line="157"/>
         <source>{language} {percent}%</source>
         <translation>{language} {percent}&#xa0;%</translation>
     </message>

@@ -174,15 +174,19 @@ class Presenter:
             return say("cards", W.POINTS["not_shared"], None)
         if kind == "period":
             p = s.retention.periods[int(key)]
-            # the data as the sentence names it ("Chat transcripts: 2 weeks"), else its kind
+            # the data as the sentence names it ("Chat transcripts: 2 weeks"), else its kind; a time
+            # without use as such ("Deleted after 2 years without use")
+            duration = self.duration(p.days, p.text)
             if p.subject or p.data:
                 data = (
                     p.subject[:1].upper() + p.subject[1:]
                     if p.subject
                     else say("collected", C.get("collected", str(p.data)).short, None)
                 )
-                return _fill(say("cards", W.POINTS["period"], None), data=data, duration=self.duration(p.days, p.text))
-            return _fill(say("cards", W.POINTS["period.any"], None), duration=self.duration(p.days, p.text))
+                point = W.POINTS["period.inactive" if p.inactive else "period"]
+                return _fill(say("cards", point, None), data=data, duration=duration)
+            point = W.POINTS["period.inactive.any" if p.inactive else "period.any"]
+            return _fill(say("cards", point, None), duration=duration)
         if kind == "retention":
             return self.label("retention_kinds", key)
         if kind == "rights":

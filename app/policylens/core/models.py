@@ -99,6 +99,9 @@ class Period(_Model):
     data: str | None = None
     # the policy's own words for the data the period is about ("Chat transcripts"), when it names it
     subject: str | None = None
+    # the period runs from the last use, not from collection: an account deleted after two years
+    # without a login ("If you don't sign in for 24 months, we delete your account")
+    inactive: bool = False
     evidence: list[Evidence] = Field(min_length=1)
 
 

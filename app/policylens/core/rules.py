@@ -221,6 +221,9 @@ class WordsSpec(_Strict):
     # the company's pronoun ("Invoices are kept", "Journalen skal gemmes") —; first in a sentence
     # ("Then …", "Also …") they rule its words out (recognizers.periods.named_before)
     subject_ends: list[str] = Field(default_factory=list)
+    # a period that runs from the last use: "not signed in", "inactive", "ohne Anmeldung" before or right
+    # after a duration (recognizers.periods: "accounts inactive for 24 months are deleted")
+    inactivity: list[str] = Field(default_factory=list)
     generic_title_words: list[str] = Field(default_factory=list)  # not a service's name ("privacy")
     capitalises_nouns: bool | None = None  # German: a capitalised word is not yet a name
     legal_forms: list[str] = Field(default_factory=list)  # raw regex: "GmbH", "Co\\.,?\\s?Ltd\\.?"
@@ -348,6 +351,7 @@ class Words:
     no_answers: frozenset[str]  # casefolded
     item_trim: frozenset[str]  # casefolded
     subject_ends: frozenset[str]  # casefolded
+    inactivity: regex.Pattern[str]  # a period that runs from the last use ("not signed in for 2 years")
     generic_title_words: frozenset[str]
     capitalises_nouns: bool
     legal_name: LegalName  # group 1: a company name with its legal form
@@ -580,6 +584,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             no_answers=frozenset(w.casefold() for w in both("no_answers")),
             item_trim=frozenset(w.casefold() for w in both("item_trim")),
             subject_ends=frozenset(w.casefold() for w in both("subject_ends")),
+            inactivity=compile_phrases(both("inactivity"), f"{where} words.inactivity") or _NEVER,
             generic_title_words=frozenset(w.casefold() for w in both("generic_title_words")),
             capitalises_nouns=bool(
                 base.capitalises_nouns if spec.capitalises_nouns is None else spec.capitalises_nouns

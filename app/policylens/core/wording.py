@@ -68,6 +68,9 @@ HEADLINES = {
 POINTS = {
     "period": QT_TRANSLATE_NOOP("cards", "{data}: {duration}"),
     "period.any": QT_TRANSLATE_NOOP("cards", "Some data: {duration}"),
+    # a period that runs from the last use ("If you don't sign in for 2 years, we delete your account")
+    "period.inactive": QT_TRANSLATE_NOOP("cards", "{data}: deleted after {duration} without use"),
+    "period.inactive.any": QT_TRANSLATE_NOOP("cards", "Deleted after {duration} without use"),
     "names": QT_TRANSLATE_NOOP("cards", "{label}: {names}"),
     "contact.email": QT_TRANSLATE_NOOP("cards", "Contact: {emails}"),
     "contact.none": QT_TRANSLATE_NOOP("cards", "No contact given to exercise your rights"),

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from policylens.core import catalogue as C
 from policylens.core import prefilter
 from policylens.core.document import is_row
@@ -89,12 +91,27 @@ def periods(seg: Segmented) -> list[Period]:
                 cut = pack.words.list_split.search(chunk, d.end, after)
                 if cut is not None:
                     after = cut.start()
-            data, subject = data_of(seg, i, chunk, (before, d.start, after), row)
+            # a time without use is about what the clause names before it ("Ubrukte kontoer slettes
+            # etter 36 måneder uten innlogging"), not what follows ("…, we will email you and delete
+            # your account"), nor the words of the inactivity itself ("hvis du ikke har logget ind")
+            unused = last_use(pack, chunk, before, d.start, d.end, after)
+            data, subject = data_of(seg, i, chunk, (before, d.start, after if unused is None else d.end), row)
+            if unused is not None and subject and subject.casefold() in unused.group(0).casefold():
+                data = subject = None
             key = (d.days, data)
             if key in seen:
                 continue
             seen.add(key)
-            out.append(Period(days=d.days, text=d.text, data=data, subject=subject, evidence=[seg.evidence(i)]))
+            out.append(
+                Period(
+                    days=d.days,
+                    text=d.text,
+                    data=data,
+                    subject=subject,
+                    inactive=unused is not None,
+                    evidence=[seg.evidence(i)],
+                )
+            )
     return out
 
 
@@ -106,6 +123,25 @@ _LABEL_SEP = re.compile(r"\s[–—-]\s|:\s")
 
 # a label and its value: "Données de commande : 7 ans, …", "Fichas – 5 anos" (group 1: the label)
 _LABEL_VALUE = re.compile(r"[ \t]*([^\W\d_][^:;.!?\n–—|]{0,60}?)[ \t]*(?::|[ \t][–—-])[ \t]+")
+
+
+# how far from a duration the pack's ``inactivity`` words make it a time without use: before it ("If
+# you have not signed in for 24 months", "Har du inte loggat in på fyra år") or after it ("24 Monate
+# nicht eingeloggt", "após 12 meses sem atividade")
+INACTIVE_BEFORE = 60
+INACTIVE_AFTER = 40
+
+
+def last_use(pack: Pack, chunk: str, before: int, start: int, end: int, after: int) -> regex.Match[str] | None:
+    """The pack's ``inactivity`` words close to the duration at ``chunk[start:end]`` (its clause:
+    ``before`` to ``after``), which make it a time without use — an account deleted after two years
+    without a login —, or None."""
+    pattern = pack.words.inactivity
+    # (searched up to the duration's end: a phrase may look at what follows it, "not used for 2 years")
+    m = pattern.search(chunk, max(before, start - INACTIVE_BEFORE), end)
+    if m is not None and m.start() < start:
+        return m
+    return pattern.search(chunk, end, min(after, end + INACTIVE_AFTER))
 
 
 def label_value(chunk: str, pack: Pack) -> bool:
