@@ -18,6 +18,7 @@ INACTIVE = {
         [
             "If you have not signed in for 2 years, we close your account.",
             "Accounts that stay inactive for 2 years are deleted.",
+            "If you don't log in for 2 years, we delete your profile.",
         ],
     ),
     "de": (
