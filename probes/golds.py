@@ -25,7 +25,7 @@ g("kinderarztpraxis", "de",
   ["access", "rectification", "portability", "complaint"],
   [],
   ["OneDoc", "Ärztekasse Genossenschaft", "Luzerner Kantonsspital", "Medics Labor AG", "Kantonsärztlicher Dienst",
-   "Bundesamt für Gesundheit", "Kindes- und Erwachsenenschutzbehörde", "Vitodata AG", "Infomaniak"],
+   "Bundesamt für Gesundheit", "KESB", "Vitodata AG", "Infomaniak", "HIN"],
   ["praxis@kinderarzt-sonnenberg.ch"])
 # ---- nl ----
 g("schoenenwebshop", "nl",
