@@ -69,6 +69,6 @@ g("malerfirma", "da",
   ["fixed_period", "legal_requirement", "deletion_stated"], [182, 1825, 30],
   ["access", "rectification", "erasure", "complaint"],
   [],
-  ["Revisionsfirmaet Lund & Berg Statsautoriseret Revisionspartnerselskab", "Ordrestyring.dk", "Dinero", "Collectia A/S",
-   "Simply.com", "Facebook"],
+  ["Revisionsfirmaet Lund & Berg Statsautoriseret Revisionspartnerselskab", "Ordrestyring", "Dinero", "Collectia A/S",
+   "Simply", "Facebook"],
   ["mail@holmogsoen-maler.dk"])
