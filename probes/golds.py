@@ -46,7 +46,7 @@ g("sklep-z-kawa", "pl",
   ["fixed_period", "legal_requirement", "account_lifetime", "deletion_stated"], [2190, 365, 395],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "opt_out_marketing", "complaint", "cookie_control"],
   ["targeted_advertising", "third_party_tracking", "international_transfer"],
-  ["Shoper S.A.", "PayU", "Stripe", "InPost", "DPD", "Poczta Polska", "GetResponse", "Księgowość Nowak sp.j.", "Smartsupp.com s.r.o.", "Google", "Facebook", "Meta"],
+  ["Shoper S.A.", "PayU", "Stripe", "InPost", "DPD Polska sp. z o.o.", "Poczta Polska", "GetResponse", "Księgowość Nowak sp.j.", "Smartsupp.com s.r.o.", "Google", "Facebook", "Meta"],
   ["prywatnosc@ziarnopalarnia.pl"])
 g("najem-krotkoterminowy", "pl",
   ["contact", "account", "identity", "profile", "communications", "financial", "feedback", "device", "usage", "location", "cookies"],
