@@ -87,8 +87,16 @@ def test_austrian_sole_trader_is_a_legal_name() -> None:
 @pytest.mark.parametrize(
     ("code", "text", "want"),
     [
-        ("pl", "Monitoring obsługuje firma Ochrona Mienia „Kruk” Sp. z o.o. na podstawie umowy.", "Ochrona Mienia „Kruk” Sp. z o.o."),
-        ("de", "Die Reinigung übernimmt die Gebäudedienste „Blitzblank“ GmbH aus Köln.", "Gebäudedienste „Blitzblank“ GmbH"),
+        (
+            "pl",
+            "Monitoring obsługuje firma Ochrona Mienia „Kruk” Sp. z o.o. na podstawie umowy.",
+            "Ochrona Mienia „Kruk” Sp. z o.o.",
+        ),
+        (
+            "de",
+            "Die Reinigung übernimmt die Gebäudedienste „Blitzblank“ GmbH aus Köln.",
+            "Gebäudedienste „Blitzblank“ GmbH",
+        ),
         ("fr", "Le site est hébergé par Services Web « Atlas » SARL à Lyon.", "Services Web « Atlas » SARL"),
     ],
 )
