@@ -82,3 +82,27 @@ def test_austrian_sole_trader_is_a_legal_name() -> None:
     name = load_pack("de").words.legal_name
     text = "Den Shop betreut die Weinviertel Digital e.U. in einem Wiener Rechenzentrum."
     assert [text[m.start(1) : m.end(1)] for m in name.finditer(text)] == ["Weinviertel Digital e.U."]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        (
+            "pl",
+            "Monitoring obsługuje firma Ochrona Mienia „Kruk” Sp. z o.o. na podstawie umowy.",
+            "Ochrona Mienia „Kruk” Sp. z o.o.",
+        ),
+        (
+            "de",
+            "Die Reinigung übernimmt die Gebäudedienste „Blitzblank“ GmbH aus Köln.",
+            "Gebäudedienste „Blitzblank“ GmbH",
+        ),
+        ("fr", "Le site est hébergé par Services Web « Atlas » SARL à Lyon.", "Services Web « Atlas » SARL"),
+    ],
+)
+def test_a_quoted_word_inside_a_company_name_is_part_of_it(code: str, text: str, want: str) -> None:
+    """A brand word in quotation marks after the name's first word ("Agencja Ochrony „Solid” sp. z o.o.")
+    keeps the whole name; the searches still agree with the whole pattern."""
+    name = load_pack(code).words.legal_name
+    assert [text[m.start(1) : m.end(1)] for m in name.finditer(text)] == [want]
+    assert [m.span(1) for m in name.finditer(text)] == [m.span(1) for m in name.whole.finditer(text)]

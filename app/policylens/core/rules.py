@@ -377,6 +377,11 @@ class Words:
 
 _NEVER = regex.compile("(?!)")
 
+# a word of a company's name with its legal form; after the name's first word (where the match starts at a
+# word boundary) it may stand in quotation marks, as Polish, German and French names write a brand word:
+# "Agencja Ochrony „Solid” sp. z o.o."
+_QUOTED_WORD = r"(?:(?<=\s)[„“«‚]\s?(?=[\p{Lu}0-9]))?[\p{Lu}0-9][\w&'’.-]*(?:\s?[”“»‘](?=\s))?"
+
 # a company's name may open with one or two lower-case letters before a capital ("eBilet Systemy sp. z o.o.")
 _LOWER_START = r"(?:\p{Ll}{1,2}(?=\p{Lu}))?"
 
@@ -599,7 +604,8 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
                 r"(?!(?:(?<=(?:^|\n)[ \t]*)|(?<=\d\.))\d+(?:\.\d+)*\.?\s)",
                 # (its first word may open with one or two lower-case letters before a capital: "eBilet
                 # Systemy sp. z o.o.", "iSpot Media Ltd": see LegalName)
-                r"(?:[\p{Lu}0-9][\w&'’.-]*\s" + particle + r"){0,5}[\p{Lu}0-9][\w&'’.-]*,?\s(?:" + legal + r")",
+                # (a word after the first may be quoted: "Agencja Ochrony „Solid” sp. z o.o.", «Kruk»)
+                r"(?:" + _QUOTED_WORD + r"\s" + particle + r"){0,5}" + _QUOTED_WORD + r",?\s(?:" + legal + r")",
                 # a legal form before the name: "Stichting Kinderopvang De Speelwei", "Fundacja Dobre Serce"
                 (
                     r"(?:" + _either(both("legal_forms_before")) + r")\s(?:[\p{Lu}0-9][\w&'’-]*\s" + particle
