@@ -141,10 +141,12 @@ def test_its_data_is_what_the_clause_names_before_it() -> None:
         ("de", ["Gelöscht, wenn 2 Jahre lang ungenutzt", "Saved recipes: gelöscht, wenn 3 Jahre lang ungenutzt"]),
     ],
 )
-def test_the_card_says_so(ui: str, want: list[str]) -> None:
+def test_the_card_says_so(qapp, ui: str, want: list[str]) -> None:
+    """(``qapp``: the German catalogue is installed on a QApplication, as the window's tests expect,
+    and English again after it, or the window's tests that follow in this process speak German.)"""
     from policylens.pipeline import summarize
     from policylens.render import Presenter
-    from policylens.tr import make_tr
+    from policylens.tr import install, make_tr
 
     s = summarize(
         load_text(
@@ -152,5 +154,8 @@ def test_the_card_says_so(ui: str, want: list[str]) -> None:
             "account.\nSaved recipes are deleted after 3 years without a login.\n"
         )
     )
-    p = Presenter(s, make_tr(ui))
-    assert [p.point(f"period:{k}") for k in range(len(s.retention.periods))] == want
+    try:
+        p = Presenter(s, make_tr(ui))
+        assert [p.point(f"period:{k}") for k in range(len(s.retention.periods))] == want
+    finally:
+        install("en")
