@@ -159,3 +159,51 @@ def test_the_card_says_so(qapp, ui: str, want: list[str]) -> None:
         assert [p.point(f"period:{k}") for k in range(len(s.retention.periods))] == want
     finally:
         install("en")
+
+
+# a period that runs from the end of the account or membership: the pack's ``closure`` phrases
+CLOSED = {
+    "en": "If you close your account, we erase your details within 2 years.",
+    "de": "Nach Löschung Ihres Kontos entfernen wir die Angaben innerhalb von 2 Jahren.",
+    "fr": "Après la fermeture de votre compte, nous supprimons ces éléments dans un délai de 2 ans.",
+    "es": "Tras tu baja, borramos estos registros en un plazo de 2 años.",
+    "it": "Dopo la chiusura del tuo account, cancelliamo questi elementi entro 2 anni.",
+    "pt": "Após o encerramento da sua conta, apagamos estes elementos no prazo de 2 anos.",
+    "nl": "Na opzegging van je lidmaatschap wissen we deze gegevens binnen 2 jaar.",
+    "da": "Når du melder dig ud, sletter vi oplysningerne efter 2 år.",
+    "sv": "När du har avslutat medlemskapet raderar vi uppgifterna inom 2 år.",
+    "no": "Når du melder deg ut, sletter vi opplysningene innen 2 år.",
+    "fi": "Kun poistat tilisi, poistamme tiedot 2 vuoden kuluessa.",
+    "pl": "Po usunięciu konta kasujemy te informacje w ciągu 2 lat.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CLOSED))
+def test_a_time_after_the_account_ends_is_marked(lang: str) -> None:
+    s = analyze(load_text(f"{INACTIVE[lang][0]}\n\n{CLOSED[lang]}\n", "policy.txt"), lang=lang)
+    assert [(round(p.days), p.after_closure, p.inactive) for p in s.retention.periods] == [(730, True, False)]
+
+
+def test_the_card_says_when_the_period_starts(qapp) -> None:
+    """Only where no data is named: "Invoices: 10 years" stays as it is."""
+    from policylens.pipeline import summarize
+    from policylens.render import Presenter
+    from policylens.tr import install, make_tr
+
+    s = summarize(
+        load_text(
+            "Privacy notice\n\nHow long we keep data\n\nIf you close your account, we erase your details within "
+            "30 days.\nAfter your account is closed, invoices are kept for 10 years.\n"
+        )
+    )
+    periods = [(round(p.days), p.after_closure) for p in s.retention.periods]
+    assert periods == [(30, True), (3650, True)]
+    try:
+        for ui, want in [
+            ("en", ["Deleted 30 days after your account or membership ends", "Invoices: 10 years"]),
+            ("sv", ["Raderas 30 dagar efter att kontot eller medlemskapet avslutats", "Invoices: 10 år"]),
+        ]:
+            p = Presenter(s, make_tr(ui))
+            assert [p.point(f"period:{k}") for k in range(len(s.retention.periods))] == want
+    finally:
+        install("en")

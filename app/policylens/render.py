@@ -185,7 +185,9 @@ class Presenter:
                 )
                 point = W.POINTS["period.inactive" if p.inactive else "period"]
                 return _fill(say("cards", point, None), data=data, duration=duration)
-            point = W.POINTS["period.inactive.any" if p.inactive else "period.any"]
+            point = W.POINTS[
+                "period.inactive.any" if p.inactive else "period.closure.any" if p.after_closure else "period.any"
+            ]
             return _fill(say("cards", point, None), duration=duration)
         if kind == "retention":
             return self.label("retention_kinds", key)

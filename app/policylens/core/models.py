@@ -102,6 +102,9 @@ class Period(_Model):
     # the period runs from the last use, not from collection: an account deleted after two years
     # without a login ("If you don't sign in for 24 months, we delete your account")
     inactive: bool = False
+    # the period runs from the end of the account or membership: "If you delete your account, we erase
+    # your data within 30 days", "När en medlem har utträtt utplånas uppgifterna inom ett år"
+    after_closure: bool = False
     evidence: list[Evidence] = Field(min_length=1)
 
 

@@ -224,6 +224,9 @@ class WordsSpec(_Strict):
     # a period that runs from the last use: "not signed in", "inactive", "ohne Anmeldung" before or right
     # after a duration (recognizers.periods: "accounts inactive for 24 months are deleted")
     inactivity: list[str] = Field(default_factory=list)
+    # a period that runs from the end of an account or membership: "if you delete your account", "Austritt",
+    # "Kun poistat tilisi" near a duration ("If you delete your account, we erase your data within 30 days")
+    closure: list[str] = Field(default_factory=list)
     generic_title_words: list[str] = Field(default_factory=list)  # not a service's name ("privacy")
     capitalises_nouns: bool | None = None  # German: a capitalised word is not yet a name
     legal_forms: list[str] = Field(default_factory=list)  # raw regex: "GmbH", "Co\\.,?\\s?Ltd\\.?"
@@ -352,6 +355,7 @@ class Words:
     item_trim: frozenset[str]  # casefolded
     subject_ends: frozenset[str]  # casefolded
     inactivity: regex.Pattern[str]  # a period that runs from the last use ("not signed in for 2 years")
+    closure: regex.Pattern[str]  # a period that runs from the account's or membership's end ("delete your account")
     generic_title_words: frozenset[str]
     capitalises_nouns: bool
     legal_name: LegalName  # group 1: a company name with its legal form
@@ -590,6 +594,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             item_trim=frozenset(w.casefold() for w in both("item_trim")),
             subject_ends=frozenset(w.casefold() for w in both("subject_ends")),
             inactivity=compile_phrases(both("inactivity"), f"{where} words.inactivity") or _NEVER,
+            closure=compile_phrases(both("closure"), f"{where} words.closure") or _NEVER,
             generic_title_words=frozenset(w.casefold() for w in both("generic_title_words")),
             capitalises_nouns=bool(
                 base.capitalises_nouns if spec.capitalises_nouns is None else spec.capitalises_nouns

@@ -71,6 +71,8 @@ POINTS = {
     # a period that runs from the last use ("If you don't sign in for 2 years, we delete your account")
     "period.inactive": QT_TRANSLATE_NOOP("cards", "{data}: deleted after {duration} without use"),
     "period.inactive.any": QT_TRANSLATE_NOOP("cards", "Deleted after {duration} without use"),
+    # a period no data phrase names that runs from the end of an account or membership
+    "period.closure.any": QT_TRANSLATE_NOOP("cards", "Deleted {duration} after your account or membership ends"),
     "names": QT_TRANSLATE_NOOP("cards", "{label}: {names}"),
     "contact.email": QT_TRANSLATE_NOOP("cards", "Contact: {emails}"),
     "contact.none": QT_TRANSLATE_NOOP("cards", "No contact given to exercise your rights"),

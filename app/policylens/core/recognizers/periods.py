@@ -109,6 +109,9 @@ def periods(seg: Segmented) -> list[Period]:
                     data=data,
                     subject=subject,
                     inactive=unused is not None,
+                    after_closure=unused is None
+                    and near(pack.words.closure, chunk, before, d.start, d.end, after, CLOSURE_BEFORE, INACTIVE_AFTER)
+                    is not None,
                     evidence=[seg.evidence(i)],
                 )
             )
@@ -130,18 +133,28 @@ _LABEL_VALUE = re.compile(r"[ \t]*([^\W\d_][^:;.!?\n–—|]{0,60}?)[ \t]*(?::|[
 # nicht eingeloggt", "após 12 meses sem atividade")
 INACTIVE_BEFORE = 60
 INACTIVE_AFTER = 40
+# the end of an account or membership opens the sentence more often than it stands by the duration:
+# "If you delete your account, we delete or de-identify your personal information within 30 days"
+CLOSURE_BEFORE = 100
 
 
 def last_use(pack: Pack, chunk: str, before: int, start: int, end: int, after: int) -> regex.Match[str] | None:
     """The pack's ``inactivity`` words close to the duration at ``chunk[start:end]`` (its clause:
     ``before`` to ``after``), which make it a time without use — an account deleted after two years
     without a login —, or None."""
-    pattern = pack.words.inactivity
+    return near(pack.words.inactivity, chunk, before, start, end, after, INACTIVE_BEFORE, INACTIVE_AFTER)
+
+
+def near(
+    pattern: regex.Pattern[str], chunk: str, before: int, start: int, end: int, after: int, reach: int, reach_after: int
+) -> regex.Match[str] | None:
+    """The first match of ``pattern`` up to ``reach`` characters before the duration at
+    ``chunk[start:end]`` or ``reach_after`` after it, within its clause (``before`` to ``after``)."""
     # (searched up to the duration's end: a phrase may look at what follows it, "not used for 2 years")
-    m = pattern.search(chunk, max(before, start - INACTIVE_BEFORE), end)
+    m = pattern.search(chunk, max(before, start - reach), end)
     if m is not None and m.start() < start:
         return m
-    return pattern.search(chunk, end, min(after, end + INACTIVE_AFTER))
+    return pattern.search(chunk, end, min(after, end + reach_after))
 
 
 def label_value(chunk: str, pack: Pack) -> bool:
