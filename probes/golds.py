@@ -42,7 +42,7 @@ G = [
      "service_providers,legal", "no",
      "fixed_period,legal_requirement,deletion_stated", "1825,7,30",
      "access,rectification,erasure,objection,withdraw_consent,opt_out_marketing,complaint",
-     "international_transfer,unilateral_changes,non_exhaustive",
+     "international_transfer,unilateral_changes",
      "Quest Diagnostics|Secretaría de Salud Jalisco|Microsoft|Laboratorios Orthin, S.A. de C.V.|Facturama|SAT",
      "avisodeprivacidad@labsantalucia.mx"),
     ("trotinetes-partilhadas", "pt",
