@@ -1,0 +1,58 @@
+"""Gold files of probe round 18c, written before the first run (corrections after it are listed in each .expected.md): python probes/golds.py (from the worktree root)."""
+import subprocess
+import sys
+
+G = [
+    # (named recipients are split on "|" when a name holds a comma)
+    # name, lang, collected, shared, sells, kinds, days, rights, flags, names, emails
+    ("box-beaute-abonnement", "fr",
+     "identity,contact,account,profile,financial,sensitive,feedback,communications,device,usage,cookies",
+     "service_providers,advertisers,legal,business_transfer,public", "no",
+     "account_lifetime,fixed_period,legal_requirement,deletion_stated", "90,2190,730,365,395,91",
+     "access,rectification,erasure,withdraw_consent,portability,opt_out_marketing,complaint,cookie_control",
+     "international_transfer,third_party_tracking,targeted_advertising",
+     "Shopify,Stripe,Postes Canada,Purolator,Klaviyo,Gorgias,Logistique Laurentides inc.,Meta,Pinterest,Revenu Québec,Agence du revenu du Canada,Google",
+     "vieprivee@coffretboreal.ca"),
+    ("maison-relais", "fr",
+     "identity,contact,financial,sensitive",
+     "legal,service_providers,public", "no",
+     "account_lifetime,fixed_period,legal_requirement,deletion_stated", "730,3650,1825",
+     "access,rectification,erasure,restriction,objection,withdraw_consent,complaint",
+     "unilateral_changes",
+     "Ministère de l'Éducation nationale, de l'Enfance et de la Jeunesse|SIGI|Office national de l'enfance|CGDIS",
+     "dpo@mamer.lu"),
+    ("farmacia-online", "it",
+     "identity,contact,account,profile,financial,sensitive,feedback,communications,device,usage,cookies",
+     "service_providers,legal,advertisers", "no",
+     "account_lifetime,fixed_period,legal_requirement,deletion_stated", "730,3650,1825,365,395,91",
+     "access,rectification,erasure,restriction,portability,objection,withdraw_consent,opt_out_marketing,complaint,cookie_control",
+     "targeted_advertising,third_party_tracking,international_transfer,unilateral_changes",
+     "Nexi,Aruba,Shopify,PayPal,Satispay,Poste Italiane,SDA Express Courier,MailUp,Zendesk,Agenzia delle Entrate,Studio Ferri & Associati,Google,Meta,AIFA",
+     "privacy@farmacianavigli.it,dpo@farmacianavigli.it"),
+    ("agencia-viajes-online", "es",
+     "identity,contact,account,sensitive,financial,device,usage,location,cookies",
+     "service_providers,legal,advertisers", "no",
+     "fixed_period,legal_requirement,account_lifetime,deletion_stated", "2190,547",
+     "access,rectification,erasure,objection,portability,restriction,withdraw_consent,opt_out_marketing,complaint,cookie_control",
+     "international_transfer,targeted_advertising,third_party_tracking,unilateral_changes",
+     "LATAM Airlines,Sky Airline,JetSMART,Assist Card,Amazon Web Services,Amadeus,Transbank,Mercado Pago,Zendesk,Mailchimp,Servicio de Impuestos Internos,Policía de Investigaciones",
+     "privacidad@viajescordillera.cl"),
+    ("laboratorio-analisis", "es",
+     "identity,contact,financial,sensitive,account,device,usage,cookies",
+     "service_providers,legal", "no",
+     "fixed_period,legal_requirement,deletion_stated", "1825,7,30",
+     "access,rectification,erasure,objection,withdraw_consent,opt_out_marketing,complaint",
+     "international_transfer,unilateral_changes",
+     "Quest Diagnostics|Secretaría de Salud Jalisco|Microsoft|Laboratorios Orthin, S.A. de C.V.|Facturama|SAT",
+     "avisodeprivacidad@labsantalucia.mx"),
+    ("trotinetes-partilhadas", "pt",
+     "identity,contact,account,profile,financial,location,user_content,device,communications,cookies",
+     "service_providers,legal,business_transfer,advertisers", "no",
+     "account_lifetime,fixed_period,legal_requirement,deletion_stated", "730,90,3650,30,182",
+     "access,rectification,erasure,restriction,objection,portability,withdraw_consent,opt_out_marketing,complaint,cookie_control",
+     "international_transfer,third_party_tracking",
+     "Google|Stripe|SIBS|Twilio|Intercom|Braze|Fidelidade — Companhia de Seguros, S.A.|PSP|GNR|Autoridade Tributária e Aduaneira|AppsFlyer",
+     "privacidade@rola.pt,epd@rola.pt"),
+]
+for row in G:
+    subprocess.run([sys.executable, "probes/mkgold.py", *row], check=True)
