@@ -56,3 +56,5 @@ sub("_base", '    "Plaid", "Leaseweb",\n]', '    "Plaid", "Leaseweb",\n    # a l
 # (second pass) the hardware ID as device data, so that the flag can see it
 add("no", "collected.device", "match", ["maskinvare-ID*", "maskinvareidentifikator*"])
 add("no", "collected.device", "examples", ["Klienten leser maskinvare-ID-en til datamaskinen din."])
+# (third pass) a tool run on the service's own server (sv in_house), as no/fi have it
+sub("sv", 'in_house = ["på våra egna servrar", "utan att (data|uppgifter) (delas med|lämnas till) tredje part"]', 'in_house = ["på våra egna servrar", "utan att (data|uppgifter) (delas med|lämnas till) tredje part", "på (vår|vårt) egen server", "på (vår|vårt) egna server", "(körs|drivs|ligger|installerad|installerat) på (vår|vårt|våra) (egen|egna) (server|servrar|webbserver)"]')
