@@ -134,6 +134,21 @@ def test_its_data_is_what_the_clause_names_before_it() -> None:
     assert got == [(730, None, None, True), (1095, None, "Saved recipes", True)]
 
 
+def _card_points(text: str, ui: str) -> list[str]:
+    """The retention card's period points of ``text`` in the UI language ``ui``; English installed again
+    after it (a catalogue left installed makes the window's tests that follow in this process speak it)."""
+    from policylens.pipeline import summarize
+    from policylens.render import Presenter
+    from policylens.tr import install, make_tr
+
+    s = summarize(load_text(text))
+    try:
+        p = Presenter(s, make_tr(ui))
+        return [p.point(f"period:{k}") for k in range(len(s.retention.periods))]
+    finally:
+        install("en")
+
+
 @pytest.mark.parametrize(
     ("ui", "want"),
     [
@@ -142,23 +157,12 @@ def test_its_data_is_what_the_clause_names_before_it() -> None:
     ],
 )
 def test_the_card_says_so(qapp, ui: str, want: list[str]) -> None:
-    """(``qapp``: the German catalogue is installed on a QApplication, as the window's tests expect,
-    and English again after it, or the window's tests that follow in this process speak German.)"""
-    from policylens.pipeline import summarize
-    from policylens.render import Presenter
-    from policylens.tr import install, make_tr
-
-    s = summarize(
-        load_text(
-            "Privacy notice\n\nHow long we keep data\n\nIf you have not signed in for 2 years, we delete your "
-            "account.\nSaved recipes are deleted after 3 years without a login.\n"
-        )
+    """(``qapp``: the German catalogue is installed on a QApplication, as the window's tests expect.)"""
+    text = (
+        "Privacy notice\n\nHow long we keep data\n\nIf you have not signed in for 2 years, we delete your "
+        "account.\nSaved recipes are deleted after 3 years without a login.\n"
     )
-    try:
-        p = Presenter(s, make_tr(ui))
-        assert [p.point(f"period:{k}") for k in range(len(s.retention.periods))] == want
-    finally:
-        install("en")
+    assert _card_points(text, ui) == want
 
 
 # a period that runs from the end of the account or membership: the pack's ``closure`` phrases
@@ -186,24 +190,15 @@ def test_a_time_after_the_account_ends_is_marked(lang: str) -> None:
 
 def test_the_card_says_when_the_period_starts(qapp) -> None:
     """Only where no data is named: "Invoices: 10 years" stays as it is."""
-    from policylens.pipeline import summarize
-    from policylens.render import Presenter
-    from policylens.tr import install, make_tr
-
-    s = summarize(
-        load_text(
-            "Privacy notice\n\nHow long we keep data\n\nIf you close your account, we erase your details within "
-            "30 days.\nAfter your account is closed, invoices are kept for 10 years.\n"
-        )
+    text = (
+        "Privacy notice\n\nHow long we keep data\n\nIf you close your account, we erase your details within "
+        "30 days.\nAfter your account is closed, invoices are kept for 10 years.\n"
     )
+    s = analyze(load_text(text), lang="en")
     periods = [(round(p.days), p.after_closure) for p in s.retention.periods]
     assert periods == [(30, True), (3650, True)]
-    try:
-        for ui, want in [
-            ("en", ["Deleted 30 days after your account or membership ends", "Invoices: 10 years"]),
-            ("sv", ["Raderas 30 dagar efter att kontot eller medlemskapet avslutats", "Invoices: 10 år"]),
-        ]:
-            p = Presenter(s, make_tr(ui))
-            assert [p.point(f"period:{k}") for k in range(len(s.retention.periods))] == want
-    finally:
-        install("en")
+    assert _card_points(text, "en") == ["Deleted 30 days after your account or membership ends", "Invoices: 10 years"]
+    assert _card_points(text, "sv") == [
+        "Raderas 30 dagar efter att kontot eller medlemskapet avslutats",
+        "Invoices: 10 år",
+    ]

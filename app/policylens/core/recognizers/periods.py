@@ -94,7 +94,8 @@ def periods(seg: Segmented) -> list[Period]:
             # a time without use is about what the clause names before it ("Ubrukte kontoer slettes
             # etter 36 måneder uten innlogging"), not what follows ("…, we will email you and delete
             # your account"), nor the words of the inactivity itself ("hvis du ikke har logget ind")
-            unused = last_use(pack, chunk, before, d.start, d.end, after)
+            unused = near(pack.words.inactivity, chunk, (before, d.start, d.end, after), INACTIVE_BEFORE)
+            closed = unused is None and near(pack.words.closure, chunk, (before, d.start, d.end, after), CLOSURE_BEFORE)
             data, subject = data_of(seg, i, chunk, (before, d.start, after if unused is None else d.end), row)
             if unused is not None and subject and subject.casefold() in unused.group(0).casefold():
                 data = subject = None
@@ -109,9 +110,7 @@ def periods(seg: Segmented) -> list[Period]:
                     data=data,
                     subject=subject,
                     inactive=unused is not None,
-                    after_closure=unused is None
-                    and near(pack.words.closure, chunk, before, d.start, d.end, after, CLOSURE_BEFORE, INACTIVE_AFTER)
-                    is not None,
+                    after_closure=bool(closed),
                     evidence=[seg.evidence(i)],
                 )
             )
@@ -128,33 +127,28 @@ _LABEL_SEP = re.compile(r"\s[–—-]\s|:\s")
 _LABEL_VALUE = re.compile(r"[ \t]*([^\W\d_][^:;.!?\n–—|]{0,60}?)[ \t]*(?::|[ \t][–—-])[ \t]+")
 
 
-# how far from a duration the pack's ``inactivity`` words make it a time without use: before it ("If
-# you have not signed in for 24 months", "Har du inte loggat in på fyra år") or after it ("24 Monate
-# nicht eingeloggt", "após 12 meses sem atividade")
+# how far from a duration a pack's ``inactivity`` words make it a time without use: before it ("If you
+# have not signed in for 24 months", "Har du inte loggat in på fyra år") or after it ("24 Monate nicht
+# eingeloggt", "após 12 meses sem atividade"); its ``closure`` words, a time after the account's end,
+# open the sentence more often: "If you delete your account, we delete or de-identify your personal
+# information within 30 days"
 INACTIVE_BEFORE = 60
-INACTIVE_AFTER = 40
-# the end of an account or membership opens the sentence more often than it stands by the duration:
-# "If you delete your account, we delete or de-identify your personal information within 30 days"
 CLOSURE_BEFORE = 100
-
-
-def last_use(pack: Pack, chunk: str, before: int, start: int, end: int, after: int) -> regex.Match[str] | None:
-    """The pack's ``inactivity`` words close to the duration at ``chunk[start:end]`` (its clause:
-    ``before`` to ``after``), which make it a time without use — an account deleted after two years
-    without a login —, or None."""
-    return near(pack.words.inactivity, chunk, before, start, end, after, INACTIVE_BEFORE, INACTIVE_AFTER)
+NEAR_AFTER = 40
 
 
 def near(
-    pattern: regex.Pattern[str], chunk: str, before: int, start: int, end: int, after: int, reach: int, reach_after: int
+    pattern: regex.Pattern[str], chunk: str, clause: tuple[int, int, int, int], reach: int
 ) -> regex.Match[str] | None:
-    """The first match of ``pattern`` up to ``reach`` characters before the duration at
-    ``chunk[start:end]`` or ``reach_after`` after it, within its clause (``before`` to ``after``)."""
+    """The first match of ``pattern`` up to ``reach`` characters before a duration or
+    :data:`NEAR_AFTER` after it, within its clause (``clause``: where the clause starts, where the
+    duration starts and ends, where the clause ends)."""
+    before, start, end, after = clause
     # (searched up to the duration's end: a phrase may look at what follows it, "not used for 2 years")
     m = pattern.search(chunk, max(before, start - reach), end)
     if m is not None and m.start() < start:
         return m
-    return pattern.search(chunk, end, min(after, end + reach_after))
+    return pattern.search(chunk, end, min(after, end + NEAR_AFTER))
 
 
 def label_value(chunk: str, pack: Pack) -> bool:
