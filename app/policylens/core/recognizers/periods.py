@@ -10,6 +10,7 @@ cell names, in its own words."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -20,6 +21,7 @@ from policylens.core.document import is_row
 from policylens.core.durations import find_durations
 from policylens.core.engine.contexts import Segmented
 from policylens.core.models import Period
+from policylens.core.phrases import compile_phrases
 from policylens.core.recognizers.base import Recognizer, Result, Step
 from policylens.core.rules import Pack, first_match
 from policylens.core.tidy import SUBJECT_WORDS, shown_words
@@ -204,6 +206,9 @@ def data_of(
             found = data_category(seg, i, cell) or data_category(seg, i, chunk)
             return (found[0] if found else None), cell
     start, at, end = clause
+    named = antecedent(seg, i, chunk, start, at)
+    if named is not None:
+        return named
     found = data_category(seg, i, chunk, start, at)
     if found is None:
         # the policy's words before the duration name the data better than a data phrase after it
@@ -215,6 +220,79 @@ def data_of(
             return (found[0] if found else None), (before or None)
     cat, words = found
     return cat, (words or None)
+
+
+# a word and what precedes it: the words of a relative clause's antecedent
+_WORD = re.compile(r"\w[\w'’-]*")
+# the word after a comma: ", which", ", som", ", die"
+_AFTER_COMMA = re.compile(r",\s*(\w+)")
+
+
+def antecedent(seg: Segmented, i: int, chunk: str, start: int, at: int) -> tuple[str | None, str | None] | None:
+    """The kind of data and the policy's words for it when the duration stands in a relative
+    clause: the words right before the comma that opens it ("… except purchase records, which we
+    keep for 7 years", "Fakturor, som vi sparar i sju år", "CCTV footage, which is overwritten after
+    30 days") — not the first data phrase of the sentence ("We delete your account data …"). Its
+    words run back to the clause's start, a comma, a semicolon or one of the pack's exceptions
+    ("except", "utom"). None when no relative clause opens between ``start`` and the duration
+    (``at``), or its antecedent is a clause of its own ("information we must keep, which"), or
+    names no data and neither opens the sentence nor follows an exception."""
+    pack = seg.packs[i]
+    if not pack.relative_words:
+        return None
+    c = chunk.rfind(",", start, at)
+    while c >= 0:
+        m = _AFTER_COMMA.match(chunk, c)
+        if m is not None and m.group(1).casefold() in pack.relative_words:
+            break
+        c = chunk.rfind(",", start, c)
+    else:
+        return None
+    if chunk[:c].rstrip().endswith(")"):  # "cookies (session, cart), which last a year": a bracket's last item
+        return None
+    a = max(start, *(chunk.rfind(ch, start, c) + 1 for ch in ",;:(\n"))
+    w = pack.words
+    # "… except purchase records, which", "utom kvitton, som": what the exception names
+    exceptions = _exceptions(tuple(pack.spec.negation.exceptions))
+    named = [] if exceptions is None else list(exceptions.finditer(chunk, a, c))
+    last = named[-1] if named else None
+    words = list(_WORD.finditer(chunk, a if last is None else last.end(), c))
+    if last is not None:
+        a = -1  # not the sentence's own start
+    # a clause of its own is no antecedent ("except information we must keep under tax law, which")
+    for word in words:
+        folded = word.group().casefold()
+        if folded in pack.clause_openers or folded in w.we_words or folded in w.subject_ends:
+            return None
+    if not words or len(words) > SUBJECT_WORDS or any(ch.isdigit() for ch in chunk[words[0].start() : c]):
+        return None
+    b = _BULLET.match(chunk)
+    opens = a == (b.end() if b is not None else 0)
+    # a relative clause closed before the duration ("Daten, die wir … erheben, bewahren wir fünf Jahre
+    # auf") leaves its antecedent the subject only where it opens the sentence — not "Twilio erhält
+    # den Inhalt von SMS-Nachrichten, die Sie senden, und Mozilla hat … 7 Tagen"
+    if not opens and chunk.find(",", m.end(), at) >= 0:
+        return None
+    while len(words) > 1 and words[0].group().capitalize() in w.name_stops:  # "sauf les factures"
+        words.pop(0)
+    s = words[0].start()
+    found = data_category(seg, i, chunk, s, c)
+    shown = shown_words(chunk[s:c].strip(), w)
+    if found is not None:
+        return found[0], (shown or found[1] or None)
+    # no data phrase: the words still name the data where they open the sentence ("CCTV footage, which …")
+    # or follow an exception ("utom kvitton, som vi sparar i sju år")
+    if not (opens or last is not None) or not shown or w.carry_over.match(shown) is not None:
+        return None
+    if " " not in shown and len(shown) < 5 and not (shown.isupper() and len(shown) > 1):
+        return None
+    return None, shown
+
+
+@functools.cache
+def _exceptions(phrases: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """A pack's ``negation.exceptions`` ("except", "with the exception of") as one pattern."""
+    return compile_phrases(list(phrases), "negation.exceptions") if phrases else None
 
 
 # what opens a line of a list before its label: "- ", "• ", "4. ", "b) "
