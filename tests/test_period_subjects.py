@@ -151,10 +151,43 @@ def test_a_bracket_the_label_leaves_open_is_cut() -> None:
 
 
 def test_the_words_before_the_duration_win_over_a_data_phrase_after_it() -> None:
-    """"Journalen … slik pasientjournalforskriften krever": the records are kept, not the regulation
+    """ "Journalen … slik pasientjournalforskriften krever": the records are kept, not the regulation
     named after the duration (whose data phrase still gives the kind)."""
     s = analyze(
         load_text("Lagring\n\nJournalen lagres i minst ti år, slik pasientjournalforskriften krever.\n", "p.txt"),
         lang="no",
     )
     assert [(p.subject, round(p.days)) for p in s.retention.periods] == [("Journalen", 3650)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "days", "words"),
+    [
+        # a numbered section's number is no part of the name
+        ("en", "7.5. Warranty claims are kept for 3 years after the repair.", 1095, "Warranty claims"),
+        ("pl", "8.2. Dokumentację AML – 5 lat.", 1825, "Dokumentację AML"),
+        # a label of a retention list is the policy's own name for the data, up to eight words
+        (
+            "fr",
+            "- Copie du permis et selfie de vérification : effacés 30 jours après",
+            30,
+            "Copie du permis et selfie de vérification",
+        ),
+        (
+            "en",
+            "- Applications that do not lead to a tenancy: destroyed after one year",
+            365,
+            "Applications that do not lead to a tenancy",
+        ),
+    ],
+)
+def test_numbered_lines_and_long_labels_name_the_data(lang: str, body: str, days: int, words: str) -> None:
+    heading = {"pl": "Okres przechowywania"}.get(lang) or CASES[lang][0]
+    s = analyze(load_text(f"{heading}\n\n{body}\n", "policy.txt"), lang=lang)
+    assert {round(p.days): p.subject for p in s.retention.periods} == {days: words}
+
+
+def test_a_longer_label_is_still_cut() -> None:
+    """Nine words and more read as a sentence, not a name: the card says "Some data"."""
+    body = "- Quotes that were asked for by phone but never became a booking: 6 months"
+    assert _subjects("en", body).get(182) is None

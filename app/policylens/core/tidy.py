@@ -9,6 +9,9 @@ if TYPE_CHECKING:
     from policylens.core.rules import Words
 
 SUBJECT_WORDS = 6  # the longest data phrase shown as the policy's words ("Chat transcripts")
+# the longest label of a retention list shown as its data's name: the policy's own heading for it
+# ("Copie du permis et selfie de vérification : effacés 30 jours après …")
+LABEL_WORDS = 8
 
 
 def tidy_words(words: str, stops: frozenset[str] = frozenset(), trim: frozenset[str] = frozenset()) -> str:
@@ -27,15 +30,15 @@ def tidy_words(words: str, stops: frozenset[str] = frozenset(), trim: frozenset[
     return " ".join(parts).strip(" ,;:()")
 
 
-def shown_words(words: str, pack_words: Words) -> str:
+def shown_words(words: str, pack_words: Words, limit: int = SUBJECT_WORDS) -> str:
     """A matched data phrase as the card shows it ("Chat transcripts"), or "" when it reads as an
     activity rather than the data's name: it has one of the pack's ``item_stops`` ("how users
-    engage with", "when you contact us") or more than :data:`SUBJECT_WORDS` words."""
+    engage with", "when you contact us") or more than ``limit`` words."""
     shown = tidy_words(words, pack_words.name_stops, pack_words.item_trim)
     parts = shown.split(" ")
     while len(parts) > 1 and parts[0].casefold() in pack_words.item_trim:  # "dit navn" → "navn"
         parts.pop(0)
     shown = " ".join(parts)
-    if len(parts) > SUBJECT_WORDS or any(p.casefold().strip(",.;:()") in pack_words.item_stops for p in parts):
+    if len(parts) > limit or any(p.casefold().strip(",.;:()") in pack_words.item_stops for p in parts):
         return ""
     return shown

@@ -24,7 +24,7 @@ from policylens.core.models import Period
 from policylens.core.phrases import compile_phrases
 from policylens.core.recognizers.base import Recognizer, Result, Step
 from policylens.core.rules import Pack, first_match
-from policylens.core.tidy import SUBJECT_WORDS, shown_words
+from policylens.core.tidy import LABEL_WORDS, SUBJECT_WORDS, shown_words
 
 
 class PeriodsRecognizer(Recognizer):
@@ -295,8 +295,8 @@ def _exceptions(phrases: tuple[str, ...]) -> regex.Pattern[str] | None:
     return compile_phrases(list(phrases), "negation.exceptions") if phrases else None
 
 
-# what opens a line of a list before its label: "- ", "• ", "4. ", "b) "
-_BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z]\))[ \t]+")
+# what opens a line of a list before its label: "- ", "• ", "4. ", "6.2. ", "b) "
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-z]\))[ \t]+")
 
 
 def named_before(seg: Segmented, i: int, chunk: str, start: int, at: int) -> str:
@@ -343,7 +343,7 @@ def named_before(seg: Segmented, i: int, chunk: str, start: int, at: int) -> str
         return ""
     while len(parts) > 1 and parts[0] in w.name_stops:  # "Les pièces comptables" → "pièces comptables"
         parts.pop(0)
-    shown = shown_words(" ".join(parts), w)
+    shown = shown_words(" ".join(parts), w, LABEL_WORDS if label is not None else SUBJECT_WORDS)
     if shown.count("(") > shown.count(")"):  # "Dane serwisowe (numer ramy, historia napraw)": the name
         shown = shown[: shown.rfind("(")].rstrip()
     if " " not in shown and len(shown) < 5 and not (shown.isupper() and len(shown) > 1):  # "CCTV" is a name
