@@ -68,3 +68,10 @@ add_key("fi", "contexts", "share", ["(palvelu*|järjestelmä*|ohjelm*|alusta*|so
 sub("fi", '"Hätäkeskuslaitos" = ["Hätäkeskuslaitokse"]', '"Hätäkeskuslaitos" = ["Hätäkeskuslaitokse"]\n"Suomen riistakeskus" = ["Suomen riistakeskukse", "Riistakeskus", "Riistakeskukse"]')
 # (second pass) the genitive consent only after a verb of handing over (publishing with a guardian's consent is no
 # disclosure to a recipient: round 17d does not label it); replaces the first pass's bare «med X:s tillstånd»
+# (third pass) the host «One.com» capitalised (the list has «one.com»; names match case-sensitively)
+sub("_base", '    "Twitch",\n]', '    "Twitch",\n    # the Danish web host, as sentences start it («Webbplatsen ligger hos One.com»)\n    "One.com",\n]')
+# a register kept in a supplier's system
+add_key("sv", "contexts", "share", ["(registret|registren|medlemsregistret|kundregistret|journalen|journalerna|bokföringen|matrikeln|medlemsmatrikeln) (förs|sköts|hanteras|administreras) (i|av|hos)", "(system|systemet|tjänst|tjänsten|plattform|plattformen|program|programmet) (från|som levereras av|som tillhandahålls av|levererat av|levererad av)"])
+# attachments of the user's messages
+add("fi", "collected.user_content", "match", ["liitteesi", "liitetiedost*", "(viestien|viestisi|sähköpostien|sähköpostiesi|viestiesi) (liitteet|liitteitä|liitteineen)"])
+add("fi", "collected.user_content", "examples", ["Tallennamme viestisi ja liitteesi salattuina.", "Säilytämme sähköpostiesi liitteet palvelimillamme."])
