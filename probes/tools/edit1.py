@@ -75,3 +75,6 @@ add_key("sv", "contexts", "share", ["(registret|registren|medlemsregistret|kundr
 # attachments of the user's messages
 add("fi", "collected.user_content", "match", ["liitteesi", "liitetiedost*", "(viestien|viestisi|sähköpostien|sähköpostiesi|viestiesi) (liitteet|liitteitä|liitteineen)"])
 add("fi", "collected.user_content", "examples", ["Tallennamme viestisi ja liitteesi salattuina.", "Säilytämme sähköpostiesi liitteet palvelimillamme."])
+# (fourth pass) «rensas senast sex månader efter» as the other deletion verbs take «senast»
+add("sv", "retention.deletion_stated", "match", ["(rensas|rensar vi|makuleras) ~ (senast|efter|inom|så snart)"])
+add("sv", "retention.deletion_stated", "examples", ["Uppgifterna rensas senast sex månader efter kursens slut."])
