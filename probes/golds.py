@@ -54,5 +54,5 @@ g("lokalarkiv", "da",
   ["account_lifetime", "fixed_period", "deletion_stated", "indefinite"], [730, 1825, 7],
   ["access", "rectification", "erasure", "restriction", "objection", "complaint"],
   ["indefinite_retention"],
-  ["ForeningLet", "Arkiv.dk", "Arkibas ApS", "Simply.com"],
+  ["ForeningLet", "Arkiv.dk", "Arkibas ApS", "Simply"],
   ["arkivet@skovby-lokalarkiv.dk"])
