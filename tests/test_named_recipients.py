@@ -1295,3 +1295,19 @@ def test_an_elided_article_before_a_listed_name_is_passed() -> None:
     got = names(text)
     assert {"Inarcassa", "Procura della Repubblica"} <= got
     assert not any(n.startswith(("all'", "alla ")) for n in got)
+
+
+def test_names_after_a_task_and_a_colon_in_a_list_of_processors() -> None:
+    # "• Payments: Nets and MobilePay": under a lead-in about who receives data, each item gives a task,
+    # a colon and the names; a task's value that names no company adds none, and outside such a list
+    # the same shape names nobody
+    text = (
+        "Privatlivspolitik for Kajakudlejning\n\nVi indsamler dit navn og din e-mailadresse. "
+        "Skriv til kontakt@kajak.example.\n\n"
+        "Hvem deler vi oplysninger med?\n\nVi bruger disse databehandlere:\n"
+        "• Bookingsystem: Tourwise\n• Betaling: Nets og Paymo\n• Myndigheder: politiet i Nordby\n\n"
+        "Hvilke oplysninger?\n\n• Betaling: Kortets sidste fire cifre\n"
+    )
+    got = {n for sh in analyze(load_text(text, "kajak.txt")).shared_with for n in sh.names}
+    assert {"Tourwise", "Nets", "Paymo"} <= got
+    assert not {"Kortets", "Kortets sidste fire cifre", "Nordby"} & got

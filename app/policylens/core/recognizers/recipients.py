@@ -64,6 +64,8 @@ _NAME = re.compile(rf"{_WORD}(?:(?:[ \u00a0]&)?[ \u00a0]{_WORD}){{0,3}}")
 _NAME_OPEN = re.compile(rf"(?:[a-z]{{1,2}}(?=[A-Z]))?{_NAME.pattern}")
 _LEAD = re.compile(r"^[\s\-–—•*·→\"“«„']*(?:\(?(?:[a-z]|\d{1,2})[.)][ \t]+)?")  # and a list item's "b.", "2)" or "(c)"
 _LABEL = re.compile(r"^[\s\-–•*·]*([^:|\n]{2,60}?)\s*:\s*")  # "Hosting-Anbieter: ..."
+# a task of one to five words: "Ticketing en toegangscontrole"
+_ROLE = re.compile(r"[^\W\d][^\W\d_]*(?:[ -/]+[^\W\d][^\W\d_]*){0,4}")
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-zà-ÿ][\w'’-]*")
 _TLD = re.compile(r"\.(?:com|io|net|org|co|ai|app)$")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -594,6 +596,18 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         if lab and words.recipient_label.search(lab.group(1)):
             # every name the value lists ("Other providers: Google Cloud (hosting), Paddle (payments)
             # and PostHog (analytics)"); an address after a company ends the list
+            cands.extend(_names_after(chunk, lab.end(), words, roles=True))
+        elif (
+            lab
+            and s.kind == "list_item"
+            and "share" in seg.inherited[i]
+            and _ROLE.fullmatch(lab.group(1))
+            and chunk[lab.end() : lab.end() + 1].isupper()
+        ):
+            # a list of processors under a sharing lead-in or heading, each item its task, a colon and
+            # the names ("We work with these processors: • Payments: Nets and MobilePay • Booking
+            # system: Bókun"): the names after the task (a task of a few words, no digit), the value
+            # opening with a name ("• Authorities: the city of Ghent and …" is read no further)
             cands.extend(_names_after(chunk, lab.end(), words, roles=True))
         # a table row whose first cell is a company ("Supabase Inc. | Database hosting | USA"), or
         # any name in the first column of a table headed by a processor's label ("| Partenaire |
