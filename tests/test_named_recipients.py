@@ -1295,3 +1295,15 @@ def test_an_elided_article_before_a_listed_name_is_passed() -> None:
     got = names(text)
     assert {"Inarcassa", "Procura della Repubblica"} <= got
     assert not any(n.startswith(("all'", "alla ")) for n in got)
+
+
+def test_what_a_role_noun_leaves_of_a_capitalised_term_is_no_name() -> None:
+    # Colombian policies capitalise their legal terms: "Encargados del Tratamiento" is a role, and
+    # without its role noun "del Tratamiento" opens with a particle: no company
+    text = (
+        "Política de tratamiento de datos\n\nCon quién compartimos sus datos\n"
+        "- Proveedores que actúan como Encargados del Tratamiento: Amazon Web Services (alojamiento) y Truora (validación).\n"
+    )
+    got = _names_in(text, "es")
+    assert "Amazon Web Services" in got
+    assert not any(n.startswith("del ") for n in got)
