@@ -1302,7 +1302,8 @@ def test_what_a_role_noun_leaves_of_a_capitalised_term_is_no_name() -> None:
     # without its role noun "del Tratamiento" opens with a particle: no company
     text = (
         "Política de tratamiento de datos\n\nCon quién compartimos sus datos\n"
-        "- Proveedores que actúan como Encargados del Tratamiento: Amazon Web Services (alojamiento) y Truora (validación).\n"
+        "- Proveedores que actúan como Encargados del Tratamiento: Amazon Web Services (alojamiento)"
+        " y Truora (validación).\n"
     )
     got = _names_in(text, "es")
     assert "Amazon Web Services" in got
