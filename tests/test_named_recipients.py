@@ -1311,3 +1311,16 @@ def test_names_after_a_task_and_a_colon_in_a_list_of_processors() -> None:
     got = {n for sh in analyze(load_text(text, "kajak.txt")).shared_with for n in sh.names}
     assert {"Tourwise", "Nets", "Paymo"} <= got
     assert not {"Kortets", "Kortets sidste fire cifre", "Nordby"} & got
+
+
+def test_what_a_role_noun_leaves_of_a_capitalised_term_is_no_name() -> None:
+    # Colombian policies capitalise their legal terms: "Encargados del Tratamiento" is a role, and
+    # without its role noun "del Tratamiento" opens with a particle: no company
+    text = (
+        "Política de tratamiento de datos\n\nCon quién compartimos sus datos\n"
+        "- Proveedores que actúan como Encargados del Tratamiento: Amazon Web Services (alojamiento)"
+        " y Truora (validación).\n"
+    )
+    got = _names_in(text, "es")
+    assert "Amazon Web Services" in got
+    assert not any(n.startswith("del ") for n in got)

@@ -204,6 +204,9 @@ class _Names:
             return False
         if strong:
             return True
+        # no name opens with a particle: "del Tratamiento" is what a role noun leaves of "Encargados del Tratamiento"
+        if words.name_particle.match(" " + name):
+            return False
         if len(norm(name)) < 3:
             return False
         if words.capitalises_nouns and not _LOOKS_LIKE_NAME_NOUNS.search(name):

@@ -1,0 +1,58 @@
+"""Gold files of probe round 19c, written before the first run (corrections after it are listed in each .expected.md): python probes/golds.py (from the worktree root)."""
+import subprocess
+import sys
+
+G = [
+    # (named recipients are split on "|" when a name holds a comma)
+    # name, lang, collected, shared, sells, kinds, days, rights, flags, names, emails
+    ("librairie-bd-en-ligne", "fr",
+     "identity,contact,account,profile,financial,feedback,communications,device,usage,cookies",
+     "service_providers,legal,business_transfer,advertisers,public", "no",
+     "fixed_period,legal_requirement,account_lifetime,deletion_stated", "3650,1095,30,730,90",
+     "access,rectification,erasure,objection,portability,opt_out_marketing,complaint,cookie_control",
+     "international_transfer,targeted_advertising,third_party_tracking,unilateral_changes",
+     "Datatrans SA|CRIF SA|Infomaniak|La Poste Suisse|DPD|Colissimo|Brevo|Fiduciaire Rhône & Arve SA|Administration fédérale des contributions|Google|Meta|Facebook",
+     "protectiondonnees@lacasebulle.ch"),
+    ("cabinet-osteopathie", "fr",
+     "identity,contact,sensitive,financial,account,cookies",
+     "service_providers,legal,with_consent", "no",
+     "fixed_period,legal_requirement,deletion_stated", "10950,18250,2555,730",
+     "access,rectification,erasure,restriction,objection,portability,withdraw_consent,complaint,cookie_control",
+     "unilateral_changes",
+     "Progenda|Osteosoft BV|Fiduciaire Lemaire & Fils SRL|SPF Finances|Matomo",
+     "vieprivee@osteo-guillemins.be"),
+    ("noleggio-barche", "it",
+     "identity,contact,account,profile,financial,location,user_content,communications,device,cookies",
+     "service_providers,legal,advertisers", "no",
+     "fixed_period,legal_requirement,account_lifetime,deletion_stated", "3650,90,1095,425,395",
+     "access,rectification,erasure,objection,portability,withdraw_consent,opt_out_marketing,complaint,cookie_control",
+     "international_transfer,third_party_tracking,targeted_advertising,unilateral_changes",
+     "Datatrans SA|Google|Nautitrack GmbH|Mailchimp|Zendesk|la Mobiliare Svizzera Società d'assicurazioni SA|Polizia cantonale|Ufficio della navigazione|Facebook",
+     "privacy@lagoblu.ch"),
+    ("app-cashback", "es",
+     "identity,contact,account,financial,user_content,device,usage,location,profile,cookies",
+     "service_providers,legal,business_transfer,advertisers", "no",
+     "account_lifetime,fixed_period,legal_requirement,deletion_stated", "30,3650,182",
+     "access,rectification,erasure,withdraw_consent,complaint,opt_out_marketing,cookie_control",
+     "international_transfer,targeted_advertising,third_party_tracking,consent_by_use",
+     "Awin|Admitad|Amazon Web Services|Truora|Bancolombia S.A.|Movii S.A.|Twilio|OneSignal|DIAN|UIAF|Google|AppsFlyer|Facebook",
+     "datospersonales@devuelto.co"),
+    ("ong-cooperacion", "es",
+     "identity,contact,financial,sensitive,communications,cookies",
+     "legal,service_providers,public", "no",
+     "account_lifetime,legal_requirement,fixed_period,deletion_stated", "1460,3650,730",
+     "access,rectification,erasure,objection,restriction,portability,withdraw_consent,complaint,opt_out_marketing,cookie_control",
+     "international_transfer,third_party_tracking",
+     "Agencia Estatal de Administración Tributaria|Salesforce|Mailchimp|Correo Directo Levante S.L.|Google",
+     "dpd@horizontesolidario.org"),
+    ("app-entrega-gas", "pt",
+     "identity,contact,account,financial,communications,feedback,location,device,usage,cookies",
+     "service_providers,legal,business_transfer,advertisers", "no",
+     "account_lifetime,fixed_period,legal_requirement,deletion_stated", "1825,182,365,90",
+     "access,rectification,erasure,portability,restriction,objection,withdraw_consent,opt_out_marketing,complaint,cookie_control",
+     "international_transfer,third_party_tracking",
+     "Amazon Web Services|Pagar.me|Google|Zenvia|Zendesk|Secretaria da Fazenda do Estado|Procon|ANP|Polícia Civil|Facebook|Adjust",
+     "encarregado@gasja.com.br"),
+]
+for row in G:
+    subprocess.run([sys.executable, "probes/mkgold.py", *row], check=True)
