@@ -1324,3 +1324,18 @@ def test_what_a_role_noun_leaves_of_a_capitalised_term_is_no_name() -> None:
     got = _names_in(text, "es")
     assert "Amazon Web Services" in got
     assert not any(n.startswith("del ") for n in got)
+
+
+def test_a_task_that_names_authorities_names_no_company_after_it() -> None:
+    # public bodies are named from the pack's list: the names of an "Authorities:" item hold commas and
+    # "and" ("Agência Nacional do Petróleo, Gás Natural e Biocombustíveis"), so no piece is a company
+    text = (
+        "Política de Privacidade do GásJá\n\nColetamos seu nome e e-mail. Contato: dpo@gasja.example.\n\n"
+        "Com quem compartilhamos seus dados\n\nCompartilhamos dados com estes prestadores de serviços:\n"
+        "- Pagamentos: Paymo e Zoop\n"
+        "- Autoridades: Agência Nacional do Petróleo, Gás Natural e Biocombustíveis (ANP) e Poder Judiciário,"
+        " quando houver obrigação legal;\n"
+    )
+    got = _names_in(text, "pt")
+    assert "Paymo" in got
+    assert not {"Biocombustíveis", "Gás Natural", "Poder Judiciário"} & got

@@ -35,7 +35,7 @@ from policylens.core import prefilter
 from policylens.core.engine.contexts import Segmented
 from policylens.core.engine.negation import is_negated
 from policylens.core.recognizers.base import Recognizer, Result, Step
-from policylens.core.rules import Pack, Words
+from policylens.core.rules import Pack, Words, first_match
 
 # what a proper name looks like beyond a capital: inner capitals (PayPal), digits, dots (Tawk.to),
 # acronyms (AWS), several capitalised words (Google Analytics)
@@ -449,6 +449,12 @@ def _first_keys(first: frozenset[str]) -> tuple[str, ...] | None:
     return tuple(sorted(keys))
 
 
+def _authorities(pack: Pack, label: str) -> bool:
+    """Whether ``label`` (a list item's task: "Autoridades", "Myndigheder") names authorities: a
+    phrase of the pack's ``shared.legal`` rule."""
+    return any(first_match(rule.scanners, label) is not None for rule in pack.rules_for("shared.legal"))
+
+
 def _known_starts(seg: Segmented, words: Words) -> list[int] | None:
     """Where in the document a run of word characters may be the first word of a well-known name
     (with a case ending or not): every word start whose letters, folded, begin as a first word's
@@ -606,11 +612,15 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             and "share" in seg.inherited[i]
             and _ROLE.fullmatch(lab.group(1))
             and chunk[lab.end() : lab.end() + 1].isupper()
+            and not _authorities(seg.packs[i], lab.group(1))
         ):
             # a list of processors under a sharing lead-in or heading, each item its task, a colon and
             # the names ("We work with these processors: • Payments: Nets and MobilePay • Booking
             # system: Bókun"): the names after the task (a task of a few words, no digit), the value
-            # opening with a name ("• Authorities: the city of Ghent and …" is read no further)
+            # opening with a name ("• Authorities: the city of Ghent and …" is read no further); not
+            # under a task that names authorities ("- Autoridades: Secretaria da Fazenda do Estado,
+            # Agência Nacional do Petróleo, Gás Natural e Biocombustíveis (ANP), …"): public bodies
+            # are named from the pack's list, whose names hold commas and "and"
             cands.extend(_names_after(chunk, lab.end(), words, roles=True))
         # a table row whose first cell is a company ("Supabase Inc. | Database hosting | USA"), or
         # any name in the first column of a table headed by a processor's label ("| Partenaire |
