@@ -314,6 +314,9 @@ def named_before(seg: Segmented, i: int, chunk: str, start: int, at: int) -> str
     b = _BULLET.match(chunk, start)
     head = b.end() if b is not None else start
     label = _LABEL_VALUE.match(chunk, head, at)  # "Faturas: 10 anos", "Dane wolontariuszy – przez … 3 lata"
+    if label is not None and len(label.group(1)) == 1:  # an FAQ's answer: "A: Clinical records are kept …"
+        head = label.end()
+        label = _LABEL_VALUE.match(chunk, head, at)
     if label is not None:
         words = label.group(1)
         if context_at(pack, chunk, label.start(1), label.end(1), "retain") is not None:
