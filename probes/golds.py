@@ -7,7 +7,7 @@ g("vereinssoftware", "de",
   ["account_lifetime", "fixed_period", "deletion_stated", "legal_requirement"], [60, 30, 3650, 730, 14],
   ["access", "rectification", "erasure", "objection", "portability", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
   ["international_transfer"],
-  ["Infomaniak Network SA", "Datatrans AG", "Mailjet", "Zendesk", "Treuhand Muff & Partner AG", "Eidgenössische Steuerverwaltung"],
+  ["Infomaniak", "Datatrans AG", "Mailjet", "Zendesk", "Treuhand Muff & Partner AG", "Eidgenössische Steuerverwaltung"],
   ["datenschutz@vereinsplaner.ch", "hilfe@vereinsplaner.ch"])
 g("orthopaedieschuhtechnik", "de",
   ["identity", "contact", "sensitive", "financial", "device", "usage"],
@@ -36,4 +36,4 @@ g("trailerudlejning", "da",
   ["targeted_advertising", "third_party_tracking"],
   ["Microsoft", "Nets", "MobilePay", "Criipto", "Telematics Nord A/S", "Zendesk", "Rackbeat", "Kristensen Revision", "Codan",
    "Google", "Facebook", "Instagram"],
-  ["privacy@trailernu.dk"])
+  ["privatliv@trailernu.dk"])
