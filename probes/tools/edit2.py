@@ -14,3 +14,6 @@ add("sv", "retention.indefinite", "counter_examples", ["Vi sparar inga uppgifter
 add("sv", "shared.affiliates", "unless_part_of", ["har (sitt |sina |ett )?moderbolag* i"])
 add("sv", "shared.affiliates", "counter_examples", ["Några av våra leverantörer har moderbolag i USA och kan nå uppgifterna därifrån."])
 add("sv", "shared.affiliates", "examples", ["Uppgifter kan lämnas till vårt moderbolag i Norge."])
+# pass 3 (fi): «sekä» joins a list like «ja» (a name after it is in the list: «Google Analyticsia sekä Metan mainosevästeitä»);
+# «tilitoimisto» bare is part of a Finnish accounting firm's registered name («Tilitoimisto Laskutähti Oy»): only its
+# inflected forms («tilitoimistomme», «tilitoimistolle») are a role noun before a name (done by hand in fi.toml's recipient_labels)
