@@ -166,3 +166,18 @@ def test_a_long_label_and_value_line_under_a_retention_heading() -> None:
         "nombre de 40 ans après la fondation de la maison.\n"
     )
     assert 14610 not in days(other)
+
+
+def test_a_cookie_table_row_states_a_cookie_lifetime_not_a_retention_period() -> None:
+    """A cookie table headed "Retention period": the row of a cookie names how long the cookie lasts
+    in the browser, not how long personal data are kept; a data row of a retention table still counts."""
+    text = (
+        "Privacy notice\n\nWe collect your name, your e-mail address and the pages you visit.\n\n"
+        "Cookies\n\n| Cookie | Provider | Purpose | Retention period |\n| --- | --- | --- | --- |\n"
+        "| Google Analytics cookies (_ga) | Google | visit statistics | 2 years |\n\n"
+        "How long we keep your data\n\n| Type of data | Retention period |\n| --- | --- |\n"
+        "| Support tickets | 6 months |\n"
+    )
+    got = days(text)
+    assert 730 not in got
+    assert 182 in got

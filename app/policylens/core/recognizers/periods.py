@@ -101,6 +101,10 @@ def periods(seg: Segmented) -> list[Period]:
             data, subject = data_of(seg, i, chunk, (before, d.start, after if unused is None else d.end), row)
             if unused is not None and subject and subject.casefold() in unused.group(0).casefold():
                 data = subject = None
+            # a row of a cookie table ("_ga, _gid | Google Analytics | statistics | 2 years"): the
+            # cookie's lifetime in the browser, not how long personal data are kept
+            if row and data == "cookies":
+                continue
             key = (d.days, data)
             if key in seen:
                 continue
