@@ -35,7 +35,7 @@ G = [
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "1825,3650",
      "access,rectification,erasure,restriction,objection,portability,withdraw_consent,complaint,cookie_control",
      "",
-     "Federação Portuguesa de Natação|Associação de Natação do Minho|Fidelidade – Companhia de Seguros, S.A.|Câmara Municipal de Braga|Contas Certas, Lda.|Autoridade Tributária e Aduaneira|Clubee",
+     "Federação Portuguesa de Natação|Associação de Natação do Minho|Fidelidade – Companhia de Seguros, S.A.|Câmara Municipal de Braga|Contas Certas, Lda.|Autoridade Tributária e Aduaneira|Clubee|Facebook",
      "rgpd@cnbraga.pt"),
 ]
 for row in G:
