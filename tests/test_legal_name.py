@@ -106,3 +106,29 @@ def test_a_quoted_word_inside_a_company_name_is_part_of_it(code: str, text: str,
     name = load_pack(code).words.legal_name
     assert [text[m.start(1) : m.end(1)] for m in name.finditer(text)] == [want]
     assert [m.span(1) for m in name.finditer(text)] == [m.span(1) for m in name.whole.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        (
+            "pt",
+            "Inscrevemos os atletas na Federação Portuguesa de Natação e Associação de Natação do Minho.",
+            ["Federação Portuguesa de Natação", "Associação de Natação do Minho"],
+        ),
+        (
+            "es",
+            "Colaboramos con la Asociación de Vecinos del Barrio Norte.",
+            ["Asociación de Vecinos del Barrio Norte"],
+        ),
+        ("es", "Le invitamos a los eventos de la Asociación de Exalumnos. Gracias.", []),
+        ("fr", "Vos données sont transmises à la Fédération Française de Voile.", ["Fédération Française de Voile"]),
+    ],
+)
+def test_a_particle_may_follow_a_legal_form_written_before_the_name(code: str, text: str, want: list[str]) -> None:
+    """An association or federation's name may go on with a particle right after its form ("Associação de
+    Natação do Minho") when two capitalised words follow, and another form starts another name; the searches
+    still agree with the whole pattern."""
+    name = load_pack(code).words.legal_name
+    assert [text[m.start(1) : m.end(1)] for m in name.finditer(text)] == want
+    assert [m.span(1) for m in name.finditer(text)] == [m.span(1) for m in name.whole.finditer(text)]

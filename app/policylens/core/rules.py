@@ -613,7 +613,17 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
                 r"(?:" + _QUOTED_WORD + r"\s" + particle + r"){0,5}" + _QUOTED_WORD + r",?\s(?:" + legal + r")",
                 # a legal form before the name: "Stichting Kinderopvang De Speelwei", "Fundacja Dobre Serce"
                 (
-                    r"(?:" + _either(both("legal_forms_before")) + r")\s(?:[\p{Lu}0-9][\w&'’-]*\s" + particle
+                    r"(?:" + _either(both("legal_forms_before")) + r")\s"
+                    # (a particle may follow the form when two capitalised words come after it: "Associação de
+                    # Natação do Minho", not "eventos de la Asociación de Exalumnos")
+                    + (
+                        r"(?:" + particle[:-1] + r"(?=(?:[\p{Lu}0-9][\w&'’-]*\s" + particle + r"){1,3}[\p{Lu}0-9]))?"
+                        if particle
+                        else ""
+                    )
+                    + r"(?:[\p{Lu}0-9][\w&'’-]*\s" + particle
+                    # (another form starts another name: "Federação X e Associação Y")
+                    + r"(?!(?:" + _either(both("legal_forms_before")) + r")\s)"
                     # (its last word may end in a capitalised domain: "Associação DNS.PT")
                     + r"){0,3}[\p{Lu}0-9][\w&'’-]*(?:\.\p{Lu}{2,4}(?![\w.]))?"
                     if both("legal_forms_before")
