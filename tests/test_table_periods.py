@@ -176,8 +176,9 @@ def test_a_cookie_table_row_states_a_cookie_lifetime_not_a_retention_period() ->
         "Cookies\n\n| Cookie | Provider | Purpose | Retention period |\n| --- | --- | --- | --- |\n"
         "| Google Analytics cookies (_ga) | Google | visit statistics | 2 years |\n\n"
         "How long we keep your data\n\n| Type of data | Retention period |\n| --- | --- |\n"
-        "| Support tickets | 6 months |\n"
+        "| Support tickets | 6 months |\n| Cookies | 13 months at most |\n"
     )
     got = days(text)
     assert 730 not in got
     assert 182 in got
+    assert 395 in got  # the retention table's own row for cookies (two cells) is a period

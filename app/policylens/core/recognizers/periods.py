@@ -102,8 +102,10 @@ def periods(seg: Segmented) -> list[Period]:
             if unused is not None and subject and subject.casefold() in unused.group(0).casefold():
                 data = subject = None
             # a row of a cookie table ("_ga, _gid | Google Analytics | statistics | 2 years"): the
-            # cookie's lifetime in the browser, not how long personal data are kept
-            if row and data == "cookies":
+            # cookie's lifetime in the browser, not how long personal data are kept — but a row of a
+            # retention table ("| Cookies | 13 mois au maximum |": two cells, the data and its
+            # period) is the policy's own retention period
+            if row and data == "cookies" and sum(1 for cell in chunk.split("|") if cell.strip()) > 2:
                 continue
             key = (d.days, data)
             if key in seen:
