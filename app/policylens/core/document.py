@@ -27,6 +27,11 @@ def is_row(chunk: str) -> bool:
     return is_table_row(chunk) and SEPARATOR_ROW.match(chunk) is None
 
 
+def cells(row: str) -> list[str]:
+    """The cells of a table row as the loaders write it ("| _ga | Google | 2 years |"), stripped."""
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
 def is_separator_row(chunk: str) -> bool:
     """A table's separator row ("| --- | --- |")."""
     return is_table_row(chunk) and SEPARATOR_ROW.match(chunk) is not None

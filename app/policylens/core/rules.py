@@ -453,11 +453,10 @@ class LegalName:
 EXCEPTION_REACH = 3  # words between a denied kind of data and the exception that follows it
 
 
-def _exception_after(phrases: list[str], where: str) -> regex.Pattern[str] | None:
-    """The pattern matching at the end of a denied phrase when one of ``phrases`` opens within
-    :data:`EXCEPTION_REACH` words after it ("cookies | other than", "data | of any kind except"),
-    with no clause mark (".", ";", ":") between."""
-    alt = compile_phrases(phrases, where)
+def _exception_after(alt: regex.Pattern[str] | None) -> regex.Pattern[str] | None:
+    """The pattern matching at the end of a denied phrase when one of the exceptions ``alt`` matches
+    opens within :data:`EXCEPTION_REACH` words after it ("cookies | other than", "data | of any kind
+    except"), with no clause mark (".", ";", ":") between."""
     if alt is None:
         return None
     return regex.compile(
@@ -705,6 +704,7 @@ class Pack:
     example_aside: regex.Pattern[str] | None  # matches where a bracket of examples opens ("for example")
     # matches right after a denied kind of data, up to a few words on, where an exception of that kind opens
     exception_after: regex.Pattern[str] | None
+    exceptions: regex.Pattern[str] | None  # the exceptions themselves: "except", "with the exception of"
     # single words that open a clause ("if", "when", "but", "which"): a subject right after one
     # starts a new clause; after a noun it opens a clause about that noun ("the websites you visit")
     clause_openers: frozenset[str]
@@ -774,6 +774,7 @@ def compile_pack(spec: PackSpec) -> Pack:
             raise PackError(f"{where}: context {name} has no phrases")
     negation = compile_phrases(spec.negation.patterns, f"{where} negation")
     assert negation is not None
+    exceptions = compile_phrases(spec.negation.exceptions, f"{where} negation.exceptions")
     d = spec.durations
     numbers = {k.casefold(): v for k, v in d.numbers.items()}
     units = {k.casefold(): v for k, v in d.units.items()}
@@ -832,7 +833,8 @@ def compile_pack(spec: PackSpec) -> Pack:
         list_subject=compile_phrases(spec.negation.list_subjects, f"{where} negation.list_subjects"),
         correlatives=frozenset(w.casefold() for w in spec.negation.correlatives),
         example_aside=compile_phrases(spec.negation.example_asides, f"{where} negation.example_asides"),
-        exception_after=_exception_after(spec.negation.exceptions, f"{where} negation.exceptions"),
+        exception_after=_exception_after(exceptions),
+        exceptions=exceptions,
         clause_openers=frozenset(
             w.casefold()
             for w in [*spec.negation.conditionals, *spec.negation.relative_words, *spec.negation.scope_breakers]

@@ -10,18 +10,16 @@ cell names, in its own words."""
 
 from __future__ import annotations
 
-import functools
 import re
 
 import regex
 
 from policylens.core import catalogue as C
 from policylens.core import prefilter
-from policylens.core.document import is_row
+from policylens.core.document import cells, is_row
 from policylens.core.durations import find_durations
 from policylens.core.engine.contexts import Segmented
 from policylens.core.models import Period
-from policylens.core.phrases import compile_phrases
 from policylens.core.recognizers.base import Recognizer, Result, Step
 from policylens.core.rules import Pack, first_match
 from policylens.core.tidy import LABEL_WORDS, SUBJECT_WORDS, shown_words
@@ -105,7 +103,7 @@ def periods(seg: Segmented) -> list[Period]:
             # cookie's lifetime in the browser, not how long personal data are kept — but a row of a
             # retention table ("| Cookies | 13 mois au maximum |": two cells, the data and its
             # period) is the policy's own retention period
-            if row and data == "cookies" and sum(1 for cell in chunk.split("|") if cell.strip()) > 2:
+            if row and data == "cookies" and sum(1 for cell in cells(chunk) if cell) > 2:
                 continue
             key = (d.days, data)
             if key in seen:
@@ -206,7 +204,7 @@ def data_of(
     is, where it ends) before the duration ("Chat transcripts are kept for 2 weeks"), else after it
     ("we keep for 2 weeks the transcripts of your chats"). None when the clause names no data."""
     if row:
-        cell = next((c.strip() for c in chunk.split("|") if c.strip()), "")
+        cell = next((c for c in cells(chunk) if c), "")
         cell = " ".join(cell.split()).strip(" :–-")
         if cell and len(cell.split()) <= SUBJECT_WORDS and not any(ch.isdigit() for ch in cell):
             found = data_category(seg, i, cell) or data_category(seg, i, chunk)
@@ -259,12 +257,11 @@ def antecedent(seg: Segmented, i: int, chunk: str, start: int, at: int) -> tuple
     a = max(start, *(chunk.rfind(ch, start, c) + 1 for ch in ",;:(\n"))
     w = pack.words
     # "… except purchase records, which", "utom kvitton, som": what the exception names
-    exceptions = _exceptions(tuple(pack.spec.negation.exceptions))
-    named = [] if exceptions is None else list(exceptions.finditer(chunk, a, c))
+    named = [] if pack.exceptions is None else list(pack.exceptions.finditer(chunk, a, c))
     last = named[-1] if named else None
     words = list(_WORD.finditer(chunk, a if last is None else last.end(), c))
-    if last is not None:
-        a = -1  # not the sentence's own start
+    b = _BULLET.match(chunk)
+    opens = last is None and a == (b.end() if b is not None else 0)  # the words open the sentence
     # a clause of its own is no antecedent ("except information we must keep under tax law, which")
     for word in words:
         folded = word.group().casefold()
@@ -272,8 +269,6 @@ def antecedent(seg: Segmented, i: int, chunk: str, start: int, at: int) -> tuple
             return None
     if not words or len(words) > SUBJECT_WORDS or any(ch.isdigit() for ch in chunk[words[0].start() : c]):
         return None
-    b = _BULLET.match(chunk)
-    opens = a == (b.end() if b is not None else 0)
     # a relative clause closed before the duration ("Daten, die wir … erheben, bewahren wir fünf Jahre
     # auf") leaves its antecedent the subject only where it opens the sentence — not "Twilio erhält
     # den Inhalt von SMS-Nachrichten, die Sie senden, und Mozilla hat … 7 Tagen"
@@ -288,17 +283,14 @@ def antecedent(seg: Segmented, i: int, chunk: str, start: int, at: int) -> tuple
         return found[0], (shown or found[1] or None)
     # no data phrase: the words still name the data where they open the sentence ("CCTV footage, which …")
     # or follow an exception ("utom kvitton, som vi sparar i sju år")
-    if not (opens or last is not None) or not shown or w.carry_over.match(shown) is not None:
-        return None
-    if " " not in shown and len(shown) < 5 and not (shown.isupper() and len(shown) > 1):
+    if not (opens or last is not None) or not shown or w.carry_over.match(shown) is not None or _lone_short(shown):
         return None
     return None, shown
 
 
-@functools.cache
-def _exceptions(phrases: tuple[str, ...]) -> regex.Pattern[str] | None:
-    """A pack's ``negation.exceptions`` ("except", "with the exception of") as one pattern."""
-    return compile_phrases(list(phrases), "negation.exceptions") if phrases else None
+def _lone_short(shown: str) -> bool:
+    """A lone short word, no name of data ("A", "De"); an acronym is one ("CCTV")."""
+    return " " not in shown and len(shown) < 5 and not (shown.isupper() and len(shown) > 1)
 
 
 # what opens a line of a list before its label: "- ", "• ", "4. ", "6.2. ", "b) "
@@ -355,7 +347,7 @@ def named_before(seg: Segmented, i: int, chunk: str, start: int, at: int) -> str
     shown = shown_words(" ".join(parts), w, LABEL_WORDS if label is not None else SUBJECT_WORDS)
     if shown.count("(") > shown.count(")"):  # "Dane serwisowe (numer ramy, historia napraw)": the name
         shown = shown[: shown.rfind("(")].rstrip()
-    if " " not in shown and len(shown) < 5 and not (shown.isupper() and len(shown) > 1):  # "CCTV" is a name
+    if _lone_short(shown):
         return ""
     return shown
 
