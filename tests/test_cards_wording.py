@@ -222,6 +222,36 @@ def test_a_phrase_that_reads_as_an_activity_is_not_shown_as_the_datas_name(lang:
     assert shown_words(phrase, load_pack(lang).words) == shown
 
 
+@pytest.mark.parametrize(
+    ("lang", "phrase", "shown"),
+    [
+        ("es", "Datos de uso", "Datos de uso"),
+        ("sv", "Uppgifter om köp", "Uppgifter om köp"),
+        ("it", "file di log", "file di log"),
+        ("pt", "gravações de voz", "gravações de voz"),
+        ("da", "oplysninger om dine køb", "oplysninger om dine køb"),
+        ("en", "data about your use of", "data about your use"),
+        ("en", "Date and time of", "Date and time"),
+        ("es", "información sobre el uso", "información sobre el uso"),
+        # a short function word still ends no phrase, after another one or not
+        ("fr", "données de la", "données"),
+        ("es", "elaboramos un perfil con tus", "elaboramos un perfil"),
+        ("no", "Opplysningar om dei", "Opplysningar"),
+        ("de", "Einträge im", "Einträge"),
+        ("nl", "Berichten die u", "Berichten"),
+        ("sv", "betalkortets typ", "betalkortets"),  # (no function word before it: not told from one)
+    ],
+)
+def test_a_short_noun_after_a_preposition_stays_in_the_shown_phrase(lang: str, phrase: str, shown: str) -> None:
+    """«Uppgifter om köp» was shown as «Uppgifter», "Datos de uso" as "Datos": a short lower-case
+    word at a phrase's end was dropped as if it were a preposition or an article. After one of the
+    language's function words it is the noun that word governs, unless it is one itself."""
+    from policylens.core.rules import load_pack
+    from policylens.core.tidy import shown_words
+
+    assert shown_words(phrase, load_pack(lang).words) == shown
+
+
 def test_every_pack_says_which_words_make_a_phrase_an_activity() -> None:
     from policylens.core.rules import SUPPORTED, load_pack
 

@@ -28,6 +28,7 @@ import regex
 
 from policylens.core import catalogue as C
 from policylens.core import prefilter
+from policylens.core.langid import STOPWORDS
 from policylens.core.phrases import (
     FLAGS,
     PackError,
@@ -217,6 +218,10 @@ class WordsSpec(_Strict):
     no_answers: list[str] = Field(default_factory=list)  # a table cell that answers no ("NO", "Nein")
     # words a shown data phrase does not end on ("interactions with" → "interactions")
     item_trim: list[str] = Field(default_factory=list)
+    # function words beside the language's common ones (``langid.STOPWORDS``) and the lists above: a
+    # short word after one is a noun and stays in a shown phrase ("Datos de uso"), unless it is one
+    # itself ("perfil con tus" ends on "perfil")
+    function_words: list[str] = Field(default_factory=list)
     # words that end the data's name before a retention verb — auxiliaries and modals, relative pronouns,
     # the company's pronoun ("Invoices are kept", "Journalen skal gemmes") —; first in a sentence
     # ("Then …", "Also …") they rule its words out (recognizers.periods.named_before)
@@ -354,6 +359,10 @@ class Words:
     no_answers: frozenset[str]  # casefolded
     item_trim: frozenset[str]  # casefolded
     subject_ends: frozenset[str]  # casefolded
+    # casefolded function words (the language's common ones, the pack's trims, conjunctions, articles,
+    # subject ends): a short word after one is the noun it governs ("Datos de uso", "Uppgifter om köp"),
+    # a short word that is one ends no shown phrase (tidy.tidy_words)
+    function_words: frozenset[str]
     inactivity: regex.Pattern[str]  # a period that runs from the last use ("not signed in for 2 years")
     closure: regex.Pattern[str]  # a period that runs from the account's or membership's end ("delete your account")
     generic_title_words: frozenset[str]
@@ -509,7 +518,7 @@ def _first_words(names: list[str]) -> frozenset[str] | None:
     return frozenset(out)
 
 
-def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
+def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") -> Words:
     def both(name: str) -> list[str]:
         return [*getattr(base, name), *getattr(spec, name)]
 
@@ -592,6 +601,19 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str) -> Words:
             no_answers=frozenset(w.casefold() for w in both("no_answers")),
             item_trim=frozenset(w.casefold() for w in both("item_trim")),
             subject_ends=frozenset(w.casefold() for w in both("subject_ends")),
+            function_words=frozenset(
+                w.casefold()
+                for w in (
+                    *STOPWORDS.get(code, ()),
+                    *both("item_trim"),
+                    *both("list_conjunctions"),
+                    *both("name_articles"),
+                    *both("subject_ends"),
+                    *both("we_words"),
+                    *both("function_words"),
+                )
+                if w.isalpha()
+            ),
             inactivity=compile_phrases(both("inactivity"), f"{where} words.inactivity") or _NEVER,
             closure=compile_phrases(both("closure"), f"{where} words.closure") or _NEVER,
             generic_title_words=frozenset(w.casefold() for w in both("generic_title_words")),
@@ -856,7 +878,7 @@ def compile_pack(spec: PackSpec) -> Pack:
         updated_cues=compile_phrases(spec.dates.updated_cues, f"{where} dates") or regex.compile("(?!)"),
         we_cues=compile_phrases(spec.service.we_cues, f"{where} service"),
         controller_cues=compile_phrases(spec.service.controller_cues, f"{where} service"),
-        words=compile_words(spec.words, base_words(), where),
+        words=compile_words(spec.words, base_words(), where, spec.code),
     )
     # what the prefilter reads off the patterns, worked out once with the compiled pack (and cached with it)
     patterns = [

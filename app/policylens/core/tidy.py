@@ -14,14 +14,29 @@ SUBJECT_WORDS = 6  # the longest data phrase shown as the policy's words ("Chat 
 LABEL_WORDS = 8
 
 
-def tidy_words(words: str, stops: frozenset[str] = frozenset(), trim: frozenset[str] = frozenset()) -> str:
+def tidy_words(
+    words: str,
+    stops: frozenset[str] = frozenset(),
+    trim: frozenset[str] = frozenset(),
+    function_words: frozenset[str] = frozenset(),
+) -> str:
     """A data phrase as matched, for display: whitespace collapsed, without the punctuation, the
     short lower-case words, the pack's ``name_stops`` ("Ihrem", "Les") or the casefolded ``trim``
     words ("with") a pack's phrase may end on to tell it apart ("Einträge in Ihrem", "données de",
-    "interactions with")."""
+    "interactions with"). Given the language's casefolded ``function_words``, a short word after one
+    of them that is none itself is the noun it governs and stays ("Datos de uso", "Uppgifter om köp",
+    "file di log")."""
     parts = " ".join(words.split()).strip(" ,;:()").split(" ")
     while len(parts) > 1 and (
-        (len(parts[-1]) <= 3 and parts[-1].islower())
+        (
+            len(parts[-1]) <= 3
+            and parts[-1].islower()
+            and not (
+                function_words
+                and parts[-1] not in function_words
+                and parts[-2].casefold() in function_words
+            )
+        )
         or parts[-1] in stops
         or parts[-1][:1].upper() + parts[-1][1:] in stops
         or parts[-1].casefold() in trim
@@ -34,7 +49,7 @@ def shown_words(words: str, pack_words: Words, limit: int = SUBJECT_WORDS) -> st
     """A matched data phrase as the card shows it ("Chat transcripts"), or "" when it reads as an
     activity rather than the data's name: it has one of the pack's ``item_stops`` ("how users
     engage with", "when you contact us") or more than ``limit`` words."""
-    shown = tidy_words(words, pack_words.name_stops, pack_words.item_trim)
+    shown = tidy_words(words, pack_words.name_stops, pack_words.item_trim, pack_words.function_words)
     parts = shown.split(" ")
     while len(parts) > 1 and parts[0].casefold() in pack_words.item_trim:  # "dit navn" → "navn"
         parts.pop(0)
