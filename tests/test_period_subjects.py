@@ -121,7 +121,9 @@ def test_a_label_before_its_duration_names_the_data(lang: str) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "We keep warranty claims for 3 years after the repair.",  # the company opens the sentence
+        "We keep them for 3 years after the repair.",  # the company keeps a pronoun
+        "We may keep this for 3 years after the repair.",
+        "After you delete your account, we erase it within 3 years.",  # a condition opens the sentence
         "Then warranty claims are deleted after 3 years.",  # an adverb, no data
         "This is deleted after 3 years.",  # a sentence continuing the previous one
         "Retention period: 3 years after the repair.",  # the label is a retention word
@@ -192,3 +194,22 @@ def test_a_longer_label_is_still_cut() -> None:
     """Nine words and more read as a sentence, not a name: the card says "Some data"."""
     body = "- Quotes that were asked for by phone but never became a booking: 6 months"
     assert _subjects("en", body).get(182) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "data"),
+    [
+        ("en", "We keep warranty claims for 3 years after the repair.", "warranty claims"),
+        ("en", "We will keep a customer's repair file for 3 years.", "customer's repair file"),
+        ("de", "Wir bewahren Ihre Garantiefälle für die Dauer von drei Jahren nach Reparatur auf.", "Garantiefälle"),
+        ("fr", "Nous conservons votre dossier pendant trois ans après la réparation.", "dossier"),
+        ("nl", "Wij bewaren garantieclaims gedurende 3 jaar na de reparatie.", "garantieclaims"),
+        ("da", "Vi gemmer garantisager i 3 år efter reparationen.", "garantisager"),
+    ],
+)
+def test_the_object_the_company_keeps_names_the_data(lang: str, sentence: str, data: str) -> None:
+    """"We keep your customer file for 7 years" was "Some data: 7 years": the company opening the
+    sentence named nothing. The object of its retention verb names the data, up to the next function
+    word ("for", «pendant», "gedurende") — also where the verb's particle follows the duration
+    («Wir bewahren … auf»)."""
+    assert _subjects(lang, sentence) == {1095: data}

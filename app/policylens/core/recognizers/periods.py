@@ -324,6 +324,13 @@ def named_before(seg: Segmented, i: int, chunk: str, start: int, at: int) -> str
         # first ("Garantiefälle werden 3 Jahre nach der Reparatur gelöscht": up to "werden")
         cue = context_at(pack, chunk, head, at, "retain")
         parts = chunk[head : at if cue is None else cue].split()
+        if parts and parts[0].casefold() in w.we_words:
+            # "We keep your customer file for 7 years", «Wir bewahren Ihre Patientenakte … auf» (a
+            # retention verb whose particle follows the duration): the company keeps its object
+            verb = context_at(pack, chunk, head, len(chunk), "retain")
+            pre = chunk[head:at if verb is None else verb].split()
+            if verb is not None and verb < at and all(p.casefold() in w.we_words | w.subject_ends for p in pre):
+                return kept_object(seg, i, chunk, verb, at)
         end = next((k for k, p in enumerate(parts) if k and p.casefold() in w.subject_ends), None)
         # with no retention word before the duration, the verb that ends the name stands close to it
         # ("werden 3 Jahre", "worden na 24 maanden"); further on, the words before it are a clause
@@ -350,6 +357,39 @@ def named_before(seg: Segmented, i: int, chunk: str, start: int, at: int) -> str
     if _lone_short(shown):
         return ""
     return shown
+
+
+# a word of an object: letters, an inner apostrophe or hyphen ("couple's", "e-mail"), a closing comma
+_OBJECT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*[,;]?")
+
+
+def kept_object(seg: Segmented, i: int, chunk: str, cue: int, at: int) -> str:
+    """The object of the retention verb at ``cue`` when the company opens the sentence with it ("We
+    keep your customer file for 7 years": "customer file"; «Nous conservons votre dossier pendant …»):
+    its words after the articles and possessives (the pack's ``function_words``) up to the next
+    function word ("for", "pendant"), number or comma. "" when no such words stand between the verb
+    and the duration (``at``)."""
+    w = seg.packs[i].words
+    verb = _WORD.match(chunk, cue)
+    if verb is None:
+        return ""
+    words = chunk[verb.end() : at].split()
+    k = 0
+    while k < len(words) and words[k].casefold() in w.function_words:
+        k += 1
+    if k == len(words):
+        return ""
+    shown: list[str] = []
+    for word in words[k:]:
+        if _OBJECT_WORD.fullmatch(word) is None or word.casefold() in w.function_words:
+            break
+        shown.append(word.rstrip(",;"))
+        if word[-1] in ",;":
+            break
+    if not shown or len(shown) > SUBJECT_WORDS:
+        return ""
+    name = shown_words(" ".join(shown), w)
+    return "" if _lone_short(name) else name
 
 
 def data_category(seg: Segmented, i: int, chunk: str, start: int = 0, end: int | None = None) -> tuple[str, str] | None:
