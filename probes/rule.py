@@ -2,7 +2,7 @@
 import sys, tomllib
 lang, rid = sys.argv[1], sys.argv[2]
 keys = sys.argv[3:] or ["match", "requires", "unless"]
-d = tomllib.load(open(f"/work/wt/probe20b/app/policylens/core/lang/{lang}.toml", "rb"))
+d = tomllib.load(open(f"/work/wt/probe21b/app/policylens/core/lang/{lang}.toml", "rb"))
 for r in d["rule"]:
     if r["id"] == rid:
         for k in keys: print(k, "=", r.get(k))
