@@ -28,7 +28,7 @@ g("scheermesjes-abonnement", "nl",
   ["Mollie", "bpost", "PostNL", "Logistica Roeselare NV", "Klaviyo", "Gorgias", "Shopify", "Meta", "Facebook", "TikTok", "FOD Financiën", "Google"],
   ["privacy@scherpr.be"])
 g("kunstuitleen", "nl",
-  ["identity", "contact", "financial", "usage", "cookies"],
+  ["identity", "contact", "financial", "cookies", "profile"],
   ["service_providers"], "no",
   ["as_long_as_necessary", "deletion_stated", "fixed_period", "legal_requirement", "account_lifetime"], [365, 2555],
   ["access", "rectification", "erasure", "withdraw_consent", "objection", "portability", "complaint"],
@@ -37,7 +37,7 @@ g("kunstuitleen", "nl",
   ["info@kunstuitleendewissel.nl"])
 # ---- da ----
 g("dampshop", "da",
-  ["identity", "contact", "financial", "account", "usage", "device", "communications", "cookies"],
+  ["identity", "contact", "financial", "account", "usage", "device", "communications", "cookies", "profile"],
   ["service_providers", "legal"], "no",
   ["fixed_period", "legal_requirement", "account_lifetime", "deletion_stated"], [1095, 1825, 365, 730],
   ["access", "rectification", "erasure", "restriction", "objection", "portability", "complaint", "opt_out_marketing", "withdraw_consent", "cookie_control"],
