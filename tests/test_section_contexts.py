@@ -313,3 +313,29 @@ def test_lead_in_that_ends_on_collected_data_keeps_collect() -> None:
     assert _evidence(AVISO, "es", "financial")
     # the lead-in that ends on its purposes passes on no "collect"
     assert not any(q.startswith("• Mandarle el presupuesto") for q in quotes)
+
+
+def test_a_label_with_a_word_of_another_topic_under_a_collect_heading_lists_collected_data() -> None:
+    """«Do inquilino que solicita a garantia:» below «1. Quais dados coletamos» says whose data follow;
+    its «solicita» is a rights word, but the label still stands in the section about collection, so
+    its items are collected data. Under a heading about something else it passes on nothing more."""
+    text = """Política de Privacidade da Exemplo Ltda.
+
+Esta política explica como tratamos os seus dados pessoais. Coletamos o seu nome quando nos escreve.
+
+1. Quais dados coletamos
+
+Do inquilino que solicita a garantia:
+• nome, CPF e data de nascimento;
+• e-mail, celular e endereço atual;
+• renda mensal e extratos bancários.
+
+2. Contato
+
+Escreva para privacidade@exemplo.com.br.
+"""
+    assert "• e-mail, celular e endereço atual;" in _evidence(text, "pt", "contact")
+    assert "• renda mensal e extratos bancários." in _evidence(text, "pt", "financial")
+    other = text.replace("1. Quais dados coletamos", "1. O nosso serviço")
+    assert _evidence(other, "pt", "identity")
+    assert "• e-mail, celular e endereço atual;" not in _evidence(other, "pt", "contact")

@@ -438,6 +438,10 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
                     # sharing goes to
                     if is_label(doc, sentences[h]):
                         inh |= _parent_shares(doc, sentences, own, h)
+                elif "collect" not in topics and is_label(doc, sentences[h]):
+                    # a label of whose data follows, with a word of another topic ("Of the tenant who
+                    # requests the guarantee:" under "1. What data we collect"): it lists data too
+                    inh |= _parent_collects(doc, sentences, own, h)
                 break
             h = _up_from(text, sentences, h, up_memo)
             hops += 1

@@ -1,0 +1,58 @@
+"""Gold files of probe round 21c, written before the first run (corrections after it are listed in each .expected.md): python probes/golds.py (from the worktree root)."""
+import subprocess
+import sys
+
+G = [
+    # (named recipients are split on "|" when a name holds a comma)
+    # name, lang, collected, shared, sells, kinds, days, rights, flags, names, emails
+    ("fondation-recherche-cancer", "fr",
+     "identity,contact,financial,profile,communications,device,usage,cookies",
+     "service_providers,legal", "no",
+     "fixed_period,legal_requirement,deletion_stated", "3650,1825,730,90",
+     "access,rectification,erasure,objection,portability,opt_out_marketing,complaint,cookie_control",
+     "international_transfer,unilateral_changes,non_exhaustive",
+     "RaiseNow AG|PostFinance SA|Roth & Favre SA|Mailchimp|Fidu-Conseil Morges Sàrl|Administration cantonale des impôts",
+     "protection.donnees@fondation-leman.ch"),
+    ("centre-pms", "fr",
+     "identity,contact,sensitive,communications,cookies",
+     "service_providers,legal", "unstated",
+     "account_lifetime,deletion_stated", "",
+     "access,rectification,objection,restriction,complaint",
+     "",
+     "Promotion de la Santé à l'École|Service de l'aide à la jeunesse|ETNIC",
+     "dpo.pms@cfwb.be"),
+    ("broker-assicurativo-moto", "it",
+     "identity,contact,financial,device,usage,cookies,communications",
+     "service_providers,legal,business_transfer,advertisers", "no",
+     "fixed_period,account_lifetime,legal_requirement,deletion_stated", "365,3650,182,730",
+     "access,rectification,erasure,restriction,objection,portability,withdraw_consent,opt_out_marketing,complaint,cookie_control",
+     "international_transfer,third_party_tracking,targeted_advertising",
+     "Allianz Direct|Genertel|Verti|Prima Assicurazioni|Segugio Tech S.p.A.|Stripe|Contact Lab Bologna S.r.l.|Amazon Web Services|IVASS|Unità di Informazione Finanziaria|Meta|Google",
+     "dpo@motosicura.it"),
+    ("recompra-moviles", "es",
+     "identity,contact,financial,device,user_content,usage,cookies,communications",
+     "service_providers,legal,advertisers", "no",
+     "fixed_period,legal_requirement,deletion_stated,account_lifetime", "1095,2190,90,365",
+     "access,rectification,erasure,objection,restriction,portability,withdraw_consent,opt_out_marketing,complaint,cookie_control",
+     "international_transfer,third_party_tracking,targeted_advertising,unilateral_changes,consent_by_use,hardware_identifiers",
+     "Correos Express|SEUR|BBVA|GSMA|Google|Freshdesk|Brevo|Policía Nacional|Agencia Estatal de Administración Tributaria|Meta",
+     "privacidad@renuevalo.es,dpd@renuevalo.es"),
+    ("app-propinas", "es",
+     "identity,contact,financial,feedback,device,location,usage,cookies",
+     "service_providers,legal,affiliates,advertisers", "no",
+     "fixed_period,legal_requirement,deletion_stated", "1825",
+     "access,rectification,erasure,objection,restriction,withdraw_consent,opt_out_marketing,complaint,cookie_control",
+     "international_transfer,third_party_tracking,targeted_advertising",
+     "Conekta|STP Sistema de Transferencias y Pagos, S.A. de C.V.|Truora|Amazon Web Services|Twilio|Servicio de Administración Tributaria|Unidad de Inteligencia Financiera|Google|TikTok",
+     "arco@propinaya.mx"),
+    ("garantia-aluguel", "pt",
+     "identity,contact,financial,sensitive,location,device,usage,cookies",
+     "service_providers,legal,business_transfer,advertisers", "no",
+     "fixed_period,account_lifetime,legal_requirement,deletion_stated", "182,1825",
+     "access,rectification,erasure,restriction,portability,withdraw_consent,objection,complaint,cookie_control",
+     "international_transfer,third_party_tracking,targeted_advertising",
+     "Serasa Experian|Boa Vista SCPC|Pottencial Seguradora S.A.|Unico|Iugu|Zenvia|Amazon Web Services|Google|Facebook|Banco Central|Receita Federal",
+     "encarregado@fiadorfacil.com.br,privacidade@fiadorfacil.com.br"),
+]
+for row in G:
+    subprocess.run([sys.executable, "probes/mkgold.py", *row], check=True)
