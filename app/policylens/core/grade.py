@@ -89,6 +89,21 @@ def fields_stated(s: Summary) -> int:
     )
 
 
+def fact_sentences(s: Summary) -> int:
+    """How many sentences the facts of the five fields come from."""
+    lists = [
+        *(c.evidence for c in s.collected),
+        *(x.evidence for x in s.shared_with),
+        s.sale.evidence,
+        s.not_shared,
+        *(k.evidence for k in s.retention.kind_evidence),
+        *(p.evidence for p in s.retention.periods),
+        *(r.evidence for r in s.rights),
+        s.contact.evidence,
+    ]
+    return len({e.start for lst in lists for e in lst})
+
+
 def policy_confidence(s: Summary, sig: Signals) -> float:
     """How sure we are that the text is a privacy policy (0–1; a policy from ``POLICY_AT``).
     Half of it is the policy's own privacy vocabulary in several sentences, half the facts it
@@ -96,11 +111,13 @@ def policy_confidence(s: Summary, sig: Signals) -> float:
     each half saturates (six such sentences, four fields). A text that never uses that vocabulary
     is no policy at all: a software licence talks about rights and distribution but never about
     personal data; a recipe that keeps "3 days in the fridge" has one field and no vocabulary; a
-    cookie banner has the vocabulary but one field."""
+    cookie banner has the vocabulary but one sentence of facts, however many fields that sentence
+    fills ("We and our partners use cookies to … show you personalised ads": what is collected and
+    who gets it): the fields count up to the number of sentences they come from."""
     if sig.privacy_sentences == 0:
         return 0.0
     vocab = min(1.0, math.log1p(sig.privacy_sentences) / math.log1p(6))
-    facts = min(1.0, fields_stated(s) / 4)
+    facts = min(1.0, min(fields_stated(s), fact_sentences(s)) / 4)
     return round((vocab + facts) / 2, 2)
 
 
