@@ -76,6 +76,9 @@ def _listed_before(text: str, m: re.Match[str], unit: str, pack: Pack) -> list[D
 def find_durations(text: str, pack: Pack) -> list[Duration]:
     """Every duration stated in ``text`` (one sentence, typically)."""
     out: list[Duration] = []
+    # numbered durations refused by not_after/not_before: their unit is no bare unit either
+    # ("noin seitsemän vuorokauden kuluessa" is not "vuorokauden kuluessa", one day)
+    refused: list[tuple[int, int]] = []
     for m in pack.duration_re.finditer(text, timeout=5.0):
         amount = _number(m.group("num"), pack)
         unit = pack.unit_words.get(" ".join(m.group("unit").casefold().split()))
@@ -84,14 +87,18 @@ def find_durations(text: str, pack: Pack) -> list[Duration]:
         if pack.not_after_end is not None:
             head = text[max(0, m.start() - 60) : m.start()]
             if pack.not_after_end.search(head):
+                refused.append((m.start(), m.end()))
                 continue
         if pack.not_before_start is not None and pack.not_before_start.match(text, m.end()):
+            refused.append((m.start(), m.end()))
             continue
         out.extend(_listed_before(text, m, unit, pack))
         out.append(Duration(to_days(amount, unit), m.group(0), m.start(), m.end(), unit, amount))
     for pat, unit in pack.bare_units:
         for m in pat.finditer(text, timeout=5.0):
             if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in out):
+                continue
+            if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in refused):
                 continue
             out.append(Duration(to_days(1, unit), m.group(0), m.start(), m.end(), unit, 1.0))
     out.sort(key=lambda d: d.start)
