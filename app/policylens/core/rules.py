@@ -865,7 +865,13 @@ def compile_pack(spec: PackSpec) -> Pack:
         relative_words=frozenset(w.casefold() for w in spec.negation.relative_words if w.isalpha()),
         before_words=spec.negation.before_words,
         after_words=spec.negation.after_words,
-        abbreviations=frozenset(a.casefold().rstrip(".") for a in spec.segment.abbreviations),
+        # (casefolded; one written in capitals also as written: segment matches a word in capitals so)
+        abbreviations=frozenset(
+            form.rstrip(".")
+            for a in spec.segment.abbreviations
+            for form in {a.casefold(), a if a.isupper() else ""}
+            if form
+        ),
         number_words=numbers,
         duration_and=frozenset(w.casefold() for w in d.and_words),
         unit_words=units,

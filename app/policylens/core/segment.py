@@ -20,7 +20,7 @@ _LEAD_NUMBER = re.compile(
     r"^\s*(?:[-–—•·▪◦●*]\s*)*(?:\(?\d{1,3}(?:\.\d{1,3}){0,3}[.)]|\(?[ivxlcIVXLC]{1,6}[.)]|[a-zA-Z][.)])\s*$"
 )
 _TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|\s{3,})\s*\d{1,4}\s*$")
-_WORD_BEFORE = re.compile(r"([\w.'’-]{0,20})$")
+_WORD_BEFORE = re.compile(r"([\w.'’/-]{0,20})$")  # ("A/S.": the word is "A/S", not "S")
 _NEXT_START = re.compile(r"\s*[\"'«“(\[]?\s*([\w$€£§•–-])")
 
 
@@ -34,6 +34,12 @@ class Sentence:
     toc: bool = False
 
 
+def _capitals(word: str) -> bool:
+    """Two letters or more, all capitals ("B.V", "A/S", "EE.UU")."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
 def _split_block(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     seg_start = start
@@ -45,10 +51,15 @@ def _split_block(text: str, start: int, end: int, abbreviations: frozenset[str])
         # (the word is within the last 21 characters: searched there, not from the sentence's start)
         before = text[max(seg_start, start + m.start() - 24) : start + m.start()]
         word = _WORD_BEFORE.search(before)
-        token = (word.group(1) if word else "").casefold().strip("'’")
+        raw = (word.group(1) if word else "").strip("'’")
+        token = raw.casefold()
         punct = m.group(0)
         if punct.startswith("."):
-            # abbreviations, initials, numbering at the start of the sentence, decimals
+            # abbreviations, initials, numbering at the start of the sentence, decimals — a word in
+            # capitals only as listed in capitals: "Mollie B.V. Uw gegevens …" ends after the legal
+            # form, "bijv./b.v. de naam" goes on; "EE.UU." is listed so
+            if _capitals(raw):
+                token = raw
             if token.rstrip(".") in abbreviations or token in abbreviations:
                 continue
             if len(token.rstrip(".")) == 1 and token[:1].isalpha():
@@ -58,6 +69,8 @@ def _split_block(text: str, start: int, end: int, abbreviations: frozenset[str])
             nxt = _NEXT_START.match(text, cut)
             if nxt is None:
                 continue
+            if raw[:1].isupper() and text[cut:end].lstrip()[:1] in "([":
+                continue  # "Microsoft Ireland Operations Ltd. (Azure)", "Stripe S.A. (Luxembourg)": the name goes on
             ch = nxt.group(1)
             if ch.islower() and not (token.isdigit() and len(token) == 4):
                 continue  # "etc. et" "p. ex. le": the sentence goes on
