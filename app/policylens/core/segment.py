@@ -69,7 +69,7 @@ def _split_block(text: str, start: int, end: int, abbreviations: frozenset[str])
             nxt = _NEXT_START.match(text, cut)
             if nxt is None:
                 continue
-            if raw[:1].isupper() and text[cut:end].lstrip()[:1] in "([":
+            if raw[:1].isupper() and text[cut:end].lstrip()[:1] in ("(", "["):
                 continue  # "Microsoft Ireland Operations Ltd. (Azure)", "Stripe S.A. (Luxembourg)": the name goes on
             ch = nxt.group(1)
             if ch.islower() and not (token.isdigit() and len(token) == 4):

@@ -329,7 +329,8 @@ def named_before(seg: Segmented, i: int, chunk: str, start: int, at: int) -> str
             # retention verb whose particle follows the duration): the company keeps its object
             verb = context_at(pack, chunk, head, len(chunk), "retain")
             pre = chunk[head:at if verb is None else verb].split()
-            if verb is not None and verb < at and all(p.casefold() in w.we_words | w.subject_ends for p in pre):
+            opening = w.we_words | w.subject_ends
+            if verb is not None and verb < at and all(p.casefold() in opening for p in pre):
                 return kept_object(seg, i, chunk, verb, at)
         end = next((k for k, p in enumerate(parts) if k and p.casefold() in w.subject_ends), None)
         # with no retention word before the duration, the verb that ends the name stands close to it
