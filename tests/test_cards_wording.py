@@ -339,3 +339,27 @@ def test_the_first_part_of_a_compound_beside_it_is_left_out() -> None:
         "Helseopplysninger",
         "Fagforeningsmedlemskap",
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("kvitto", "kvitton", True),  # sv plural
+        ("kvitto", "kvittot", True),  # sv definite
+        ("Name", "Namen", True),
+        ("IP-adresse", "IP-adressen", True),
+        ("puhelinnumero", "puhelinnumerosi", True),  # fi "your"
+        ("Face templates", "face template", True),
+        ("sex", "sexe", False),  # a short word: too little to tell
+        ("IP", "IPv6", False),
+        ("e-post", "e-postadressen", False),  # another word
+        ("date", "date of birth", False),
+    ],
+)
+def test_one_word_with_its_endings_is_one_item(a: str, b: str, same: bool) -> None:
+    """«kvitton, kvitto, kvittot» was three items on one card: a word and its plural or definite form
+    are one item (the first form the policy uses is shown)."""
+    from policylens.core.analyze import _same_item
+
+    assert _same_item(a, b) is same
+    assert _same_item(b, a) is same

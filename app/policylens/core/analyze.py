@@ -198,6 +198,23 @@ def _item_key(item: str) -> str:
 _PLURAL_S = regex.compile(r"(?<=\w\w)s\b")
 
 
+def _same_item(a: str, b: str) -> bool:
+    """Whether two shown items are one: the same key, or one word and the same word with an ending of
+    one or two letters («kvitto», «kvitton», «kvittot»; "Bild", "Bilder") — not a short word's
+    ("sex", "sexe" are told apart by nothing here, and are kept)."""
+    ka, kb = _item_key(a), _item_key(b)
+    if ka == kb:
+        return True
+    short, long = sorted((ka, kb), key=len)
+    return (
+        len(short) >= 4
+        and len(long) - len(short) <= 2
+        and long.startswith(short)
+        and long[len(short) :].isalpha()
+        and " " not in long
+    )
+
+
 def _build(seg: Segmented, source: Source, language: Language, notes: list[Note]) -> Summary:
     # what's collected
     collected: list[Collected] = []
@@ -214,7 +231,7 @@ def _build(seg: Segmented, source: Source, language: Language, notes: list[Note]
                    and o.end - o.start > h.end - h.start for o in hits):
                 continue
             item = shown_words(h.text, seg.packs[h.sent].words)
-            if item and _item_key(item) not in {_item_key(x) for x in items}:
+            if item and not any(_same_item(item, x) for x in items):
                 items.append(item)
         collected.append(
             Collected(category=cat, items=items[:MAX_ITEMS], evidence=seg.evidence_list(h.sent for h in hits))  # type: ignore[arg-type]
