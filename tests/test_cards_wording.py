@@ -346,6 +346,9 @@ def test_the_first_part_of_a_compound_beside_it_is_left_out() -> None:
     [
         ("kvitto", "kvitton", True),  # sv plural
         ("kvitto", "kvittot", True),  # sv definite
+        ("kvitton", "kvittot", True),  # two endings of one stem
+        ("Telefon", "Telefax", False),  # two words that share a stem
+        ("Datum", "Daten", False),
         ("Name", "Namen", True),
         ("IP-adresse", "IP-adressen", True),
         ("puhelinnumero", "puhelinnumerosi", True),  # fi "your"

@@ -199,20 +199,22 @@ _PLURAL_S = regex.compile(r"(?<=\w\w)s\b")
 
 
 def _same_item(a: str, b: str) -> bool:
-    """Whether two shown items are one: the same key, or one word and the same word with an ending of
-    one or two letters («kvitto», «kvitton», «kvittot»; "Bild", "Bilder") — not a short word's
-    ("sex", "sexe" are told apart by nothing here, and are kept)."""
+    """Whether two shown items are one: the same key, or one word with two endings — the word and the
+    word with one or two more letters («kvitto», «kvitton»; "Bild", "Bilder"), or two one-letter
+    endings of a stem of five letters or more («kvitton», «kvittot») — not a short word's ("sex",
+    "sexe") nor two words that share a stem ("Telefon", "Telefax")."""
     ka, kb = _item_key(a), _item_key(b)
     if ka == kb:
         return True
-    short, long = sorted((ka, kb), key=len)
-    return (
-        len(short) >= 4
-        and len(long) - len(short) <= 2
-        and long.startswith(short)
-        and long[len(short) :].isalpha()
-        and " " not in long
-    )
+    if " " in ka or " " in kb:
+        return False
+    common = next((k for k, (x, y) in enumerate(zip(ka, kb, strict=False)) if x != y), min(len(ka), len(kb)))
+    ends = sorted((len(ka) - common, len(kb) - common))
+    if not (ka[common:] + kb[common:]).isalpha():
+        return False
+    if ends[0] == 0:
+        return common >= 4 and ends[1] <= 2
+    return common >= 5 and ends[1] <= 1
 
 
 def _build(seg: Segmented, source: Source, language: Language, notes: list[Note]) -> Summary:
