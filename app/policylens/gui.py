@@ -109,7 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from policylens.ui.settings import Settings
 
-    lang = args.ui_lang if args.ui_lang in tr.UI_LANGUAGES else Settings().language()
+    settings = Settings()
+    settings.remove_stale_temp_files()
+    lang = args.ui_lang if args.ui_lang in tr.UI_LANGUAGES else settings.language()
     tr.install(lang)
 
     window = MainWindow()

@@ -77,6 +77,32 @@ def test_settings_survive_a_crash_mid_write(tmp_path: Path) -> None:
     assert len(leftovers) <= 5, leftovers  # the lock and at most one per kill
 
 
+def test_a_killed_writers_half_written_copy_is_removed_at_start(tmp_path: Path) -> None:
+    """What a writer killed mid-write leaves (QSaveFile's "PolicyLens.conf.cCMOTD") goes when the app
+    starts, once it is an hour old; a fresh one (another window may be writing it) stays, and so do
+    the settings themselves and files that are not such copies."""
+    env = _config_env(tmp_path)
+    conf = _settings_file(tmp_path)
+    conf.parent.mkdir(parents=True)
+    conf.write_text("[ui]\nlanguage=sv\n", encoding="utf-8")
+    stale, fresh = conf.parent / (conf.name + ".aB3dEf"), conf.parent / (conf.name + ".Xy9ZzQ")
+    other = conf.parent / (conf.name + ".backup")
+    for path in (stale, fresh, other):
+        path.write_text("[recent]\nfiles=/half", encoding="utf-8")
+    old = time.time() - 2 * 3600
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    policy = tmp_path / "policy.txt"
+    policy.write_text(POLICY_EN, encoding="utf-8")
+    shot = tmp_path / "shot.png"
+    proc = subprocess.run([sys.executable, "-c", GUI, str(policy), "--screenshot", str(shot), "--size", "800x600"],
+                          env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert not stale.exists()
+    assert fresh.exists() and other.exists()
+    assert "language=sv" in conf.read_text(encoding="utf-8")
+
+
 def test_settings_are_replaced_not_rewritten_in_place(tmp_path: Path) -> None:
     env = _config_env(tmp_path)
     code = 'from PySide6.QtCore import QSettings; s = QSettings("PolicyLens", "PolicyLens"); ' \

@@ -6,6 +6,8 @@ On Linux that is ``$XDG_CONFIG_HOME/PolicyLens/PolicyLens.conf``; the tests poin
 
 from __future__ import annotations
 
+import re
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -16,9 +18,34 @@ ORGANIZATION = "PolicyLens"
 APPLICATION = "PolicyLens"
 
 
+# a writer killed mid-write leaves QSaveFile's new file ("PolicyLens.conf.cCMOTD") beside the settings
+STALE_AFTER = 3600.0  # seconds: a live writer renames its file within moments
+
+
 class Settings(QSettings):
     def __init__(self) -> None:
         super().__init__(ORGANIZATION, APPLICATION)
+
+    def remove_stale_temp_files(self, now: float | None = None) -> list[str]:
+        """Remove the half-written copies a killed writer left beside the settings file (an hour old
+        or more, so another running window's write is never touched); return their names."""
+        conf = Path(self.fileName())
+        try:
+            siblings = list(conf.parent.iterdir())
+        except OSError:
+            return []
+        # six random letters and digits (a user's "PolicyLens.conf.backup" is no such copy)
+        temp = re.compile(re.escape(conf.name) + r"\.(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{6}")
+        now = time.time() if now is None else now
+        removed = []
+        for path in siblings:
+            try:
+                if temp.fullmatch(path.name) and path.is_file() and now - path.stat().st_mtime >= STALE_AFTER:
+                    path.unlink()
+                    removed.append(path.name)
+            except OSError:
+                continue
+        return removed
 
     # UI language: stored choice, else the system's
     def language(self) -> str:
