@@ -339,3 +339,45 @@ Escreva para privacidade@exemplo.com.br.
     other = text.replace("1. Quais dados coletamos", "1. O nosso serviço")
     assert _evidence(other, "pt", "identity")
     assert "• e-mail, celular e endereço atual;" not in _evidence(other, "pt", "contact")
+
+
+
+COOKIE_SECTION = """Polityka prywatności sklepu Przykład
+
+§ 1. Administrator
+Administratorem danych jest Przykład sp. z o.o., kontakt: dane@przyklad.pl. Zbieramy imię, nazwisko i adres e-mail.
+
+§ 7. Pliki cookie
+Ustawienia możesz zmienić w panelu „Preferencje” w stopce strony.
+"""
+
+TITLE_ON_COOKIES = """Privacy and cookie notice of Example Ltd
+
+Who we are
+Example Ltd runs the Example shop. We collect your name, e-mail address and delivery address when you
+order. Write to privacy@example.com.
+
+Things you should know
+You can switch them off in your browser settings at any time.
+"""
+
+
+def _rights(text: str, lang: str, right: str) -> list[str]:
+    summary = analyze(load_text(text), lang)
+    return [e.quote for r in summary.rights if r.right == right for e in r.evidence]
+
+
+def test_a_section_on_cookies_passes_its_topic_to_its_sentences() -> None:
+    """«Ustawienia możesz zmienić w panelu …» under «§ 7. Pliki cookie» is the choice of cookies
+    (it names none itself); under a section on something else it is no such choice."""
+    assert [q[:26] for q in _rights(COOKIE_SECTION, "pl", "cookie_control")] == ["Ustawienia możesz zmienić "]
+    other = COOKIE_SECTION.replace("§ 7. Pliki cookie", "§ 7. Konto klienta")
+    assert not _rights(other, "pl", "cookie_control")
+
+
+def test_a_documents_title_on_cookies_passes_no_such_topic() -> None:
+    """A title ("Privacy and cookie notice") names what the whole document is about: a sentence
+    under a heading with no topic of its own does not take cookies from it; under "Cookies" it does."""
+    assert not _rights(TITLE_ON_COOKIES, "en", "cookie_control")
+    section = TITLE_ON_COOKIES.replace("Things you should know", "Cookies")
+    assert [q[:24] for q in _rights(section, "en", "cookie_control")] == ["You can switch them off "]

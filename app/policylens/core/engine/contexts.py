@@ -427,6 +427,11 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
         hops = 0
         while h >= 0 and hops < 6:
             topics = own[h] & set(TOPICAL)
+            if "cookies" in own[h] and sentences[h].heading >= 0:
+                # a section on cookies ("Cookies", «Informasjonskapsler og sporing») passes them on, and
+                # the walk goes on for the topic above ("4. Types of Data Collected" / "Cookies and
+                # Usage Data"); a document's title ("Privacy and cookie notice") is no such section
+                inh.add("cookies")
             if topics:
                 inh |= passed[h]
                 if topics <= WEAK_TOPICS:
