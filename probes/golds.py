@@ -41,7 +41,7 @@ g("billeasing", "da",
   ["identity", "contact", "financial", "user_content", "cookies"],
   ["service_providers", "advertisers", "legal", "business_transfer"], "no",
   ["fixed_period", "legal_requirement", "account_lifetime", "deletion_stated"], [182, 1825, 365],
-  ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "cookie_control"],
+  ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "cookie_control", "opt_out_marketing"],
   ["third_party_tracking", "international_transfer", "unilateral_changes"],
   ["Signicat", "Experian", "Motorstyrelsen", "Tryg Forsikring A/S", "Bilflyt Danmark", "Nets", "Microsoft", "Salesforce", "Google", "LinkedIn"],
   ["dpo@korfri.dk"])
