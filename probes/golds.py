@@ -15,7 +15,7 @@ G = [
      "dpo@laveo.fr"),
     ("ecole-de-musique", "fr",
      "identity,contact,financial,sensitive,device",
-     "service_providers,legal,with_consent", "unstated",
+     "service_providers,legal,public", "unstated",
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "1825,3650,14",
      "access,rectification,erasure,objection,complaint",
      "unilateral_changes",
