@@ -132,3 +132,22 @@ def test_a_particle_may_follow_a_legal_form_written_before_the_name(code: str, t
     name = load_pack(code).words.legal_name
     assert [text[m.start(1) : m.end(1)] for m in name.finditer(text)] == want
     assert [m.span(1) for m in name.finditer(text)] == [m.span(1) for m in name.whole.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        (
+            "es",
+            "Los envíos los hacen Rápido Norte S.A. y Envíos del Sur S.A. en todo el país.",
+            ["Rápido Norte S.A.", "Envíos del Sur S.A."],
+        ),
+        ("es", "El seguro lo presta Mutua de Riesgos y Accidentes S.A.", ["Mutua de Riesgos y Accidentes S.A."]),
+    ],
+)
+def test_a_particle_after_a_legal_form_ends_the_name(code: str, text: str, want: list[str]) -> None:
+    """A particle ("y") joins capitalised words of one name, but not a name that already ends on its legal
+    form to the next: "Rápido Norte S.A. y Envíos del Sur S.A." are two companies."""
+    name = load_pack(code).words.legal_name
+    assert [text[m.start(1) : m.end(1)] for m in name.finditer(text)] == want
+    assert [m.span(1) for m in name.finditer(text)] == [m.span(1) for m in name.whole.finditer(text)]

@@ -536,7 +536,13 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
     definition = _either([regex.escape(c) for c in both("definition_cues")])
     # a particle stands between two capitalised words of a name: "Creditsafe i Sverige AB"
     particles = both("name_particles")
-    particle = r"(?:(?:" + _either([regex.escape(p) for p in particles]) + r")\s(?=[\p{Lu}0-9]))?" if particles else ""
+    # (never after a legal form: "Servientrega S.A. y Coordinadora Mercantil S.A." are two companies)
+    after_form = r"(?<!(?<![\w.])(?:" + legal + r")\s)"
+    particle = (
+        r"(?:" + after_form + r"(?:" + _either([regex.escape(p) for p in particles]) + r")\s(?=[\p{Lu}0-9]))?"
+        if particles
+        else ""
+    )
     companies: dict[str, list[str]] = {**base.recipient_companies}
     for company, names in spec.recipient_companies.items():
         companies[company] = [*companies.get(company, []), *names]

@@ -1,0 +1,58 @@
+"""Gold files of probe round 23c, written before the first run (corrections after it are listed in each .expected.md): python probes/golds.py (from the worktree root)."""
+import subprocess
+import sys
+
+G = [
+    # (named recipients are split on "|" when a name holds a comma)
+    # name, lang, collected, shared, sells, kinds, days, rights, flags, names, emails
+    ("pressing-a-domicile", "fr",
+     "identity,contact,account,financial,user_content,profile,location,device,usage,communications,feedback,cookies",
+     "service_providers,legal,business_transfer,advertisers", "no",
+     "account_lifetime,fixed_period,legal_requirement,deletion_stated", "1095,730,182,30,3650,395",
+     "access,rectification,erasure,restriction,portability,objection,withdraw_consent,opt_out_marketing,complaint,cookie_control",
+     "international_transfer,third_party_tracking,targeted_advertising",
+     "Urbancourse SARL|Stripe|Google|Twilio|Brevo|Zendesk|Facebook",
+     "dpo@laveo.fr"),
+    ("ecole-de-musique", "fr",
+     "identity,contact,financial,sensitive,device",
+     "service_providers,legal,public", "unstated",
+     "account_lifetime,fixed_period,legal_requirement,deletion_stated", "1825,3650,14",
+     "access,rectification,erasure,objection,complaint",
+     "unilateral_changes",
+     "Fondation pour l'enseignement de la musique|Conservatoire de Lausanne|Fidurive SA|ProfBox Sàrl",
+     "protection.donnees@emriviera.ch"),
+    ("gioielleria-online", "it",
+     "identity,contact,account,financial,profile,device,usage,feedback,communications,cookies",
+     "service_providers,legal,advertisers", "no",
+     "fixed_period,account_lifetime,legal_requirement,deletion_stated", "3650,730,365",
+     "access,rectification,erasure,restriction,portability,objection,withdraw_consent,opt_out_marketing,complaint,cookie_control",
+     "international_transfer,third_party_tracking,targeted_advertising,unilateral_changes",
+     "BRT|DHL|Nexi|PayPal|Shopify|Trustpilot|Agenzia delle Entrate|Guardia di Finanza|Google|Facebook|TikTok",
+     "privacy@oroberico.it"),
+    ("tienda-ropa-infantil", "es",
+     "identity,contact,account,profile,financial,device,location,usage,cookies",
+     "service_providers,legal", "no",
+     "account_lifetime,legal_requirement,fixed_period,deletion_stated", "395",
+     "access,rectification,erasure,withdraw_consent,complaint,opt_out_marketing,cookie_control",
+     "international_transfer,third_party_tracking,targeted_advertising,unilateral_changes",
+     "Wompi|Servientrega S.A.|Coordinadora Mercantil S.A.|VTEX|HubSpot|DIAN",
+     "datospersonales@pequenospasos.com.co"),
+    ("clinica-dental", "es",
+     "identity,contact,sensitive,financial,communications,cookies",
+     "service_providers,legal,with_consent", "no",
+     "fixed_period,legal_requirement,deletion_stated", "1825,5475,2190,90",
+     "access,rectification,erasure,objection,restriction,portability,withdraw_consent,complaint",
+     "",
+     "Laboratorio Dental Turia, S.L.|Sanitas|Adeslas|Sabadell Consumer Finance, S.A.U.|Agencia Tributaria|Conselleria de Sanidad|Gesden|Doctoralia",
+     "dpd@clinicaruzafa.es"),
+    ("app-telemedicina", "pt",
+     "identity,contact,account,sensitive,user_content,financial,device,usage,location,feedback,cookies",
+     "service_providers,legal,business_transfer", "no",
+     "fixed_period,legal_requirement,account_lifetime", "7300,1825,182",
+     "access,rectification,erasure,restriction,portability,withdraw_consent,complaint,opt_out_marketing,cookie_control",
+     "international_transfer,third_party_tracking",
+     "Amazon Web Services|Pagar.me|Memed|Zenvia|Google|Agência Nacional de Saúde Suplementar",
+     "dpo@consultaja.com.br"),
+]
+for row in G:
+    subprocess.run([sys.executable, "probes/mkgold.py", *row], check=True)
