@@ -42,6 +42,8 @@ def names(body: str) -> set[str]:
         ("We use Deskline Inc. in Canada to answer your e-mails.\n", {"Deskline Inc."}),
         # a brand with an inner capital written without it is the same brand, spelled as the list does
         ("We chat with customers through Whatsapp and keep leads in Hubspot.\n", {"WhatsApp", "HubSpot"}),
+        # a messaging app named with its company is a recipient anywhere
+        ("Our chat runs on WhatsApp, a service of WhatsApp Ireland Ltd.\n", {"WhatsApp"}),
     ],
 )
 def test_found_and_normalised(body: str, want: set[str]) -> None:
@@ -55,6 +57,9 @@ def test_found_and_normalised(body: str, want: set[str]) -> None:
         "To refuse cookies in Google Chrome, open the browser's settings.\n",
         "Examplo Analytics receives your usage data.\n",  # the service itself
         "We send codes via Bluetooth and SMS.\n",
+        # a messaging app as the channel the service reaches you through names no recipient
+        "We send order updates by SMS or WhatsApp, and offers by e-mail.\n",
+        "Our system sends SMS and WhatsApp messages when your order ships.\n",
         # a source, not a recipient: the service receives data from the platforms it names
         "If you follow us on platforms such as Facebook and LinkedIn, we may receive information about you.\n",
         # a social sign-in is a source too: "through" names where the data comes from

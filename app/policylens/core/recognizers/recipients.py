@@ -554,10 +554,17 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             # Skatteetaten"), not where it names the law's reason ("kept six years as HMRC requires")
             if m.group(1).casefold() in words.public_bodies and i not in recs_of and "share" not in ctx:
                 continue
-            if m.group(1).casefold() not in words.recipient_words and not is_negated(
-                text, s.start, s.start + m.end(1), s.start + m.start(1), s.start + m.end(1), seg.packs[i]
-            ):
-                cands.append((m.group(1), True))
+            name = m.group(1)
+            if name.casefold() in words.recipient_words:
+                # an ordinary word or a channel ("offers by SMS or WhatsApp") names no one anywhere;
+                # the company it opens does ("WhatsApp ist ein Dienst der WhatsApp Ireland Ltd.")
+                legal = words.legal_name.match(chunk, m.start(1))
+                if legal is None:
+                    continue
+                name = " ".join(legal.group(1).split())
+            at, end = s.start + m.start(1), s.start + m.end(1)
+            if not is_negated(text, s.start, end, at, end, seg.packs[i]):
+                cands.append((name, True))
         # "such as X and Y" in sharing sentences
         if sharing:
             for m in words.such_as.finditer(chunk, timeout=1.0):
