@@ -17,7 +17,7 @@ g("share-trading-app", "en",
   ["Apex Clearing Australia Pty Ltd", "Equifax", "Amazon Web Services", "Twilio", "Mixpanel", "Australian Taxation Office", "AUSTRAC", "ASIC", "Facebook", "Google"],
   ["privacy@tradewise.com.au"])
 g("architecture-practice", "en",
-  ["identity", "contact", "financial", "sensitive", "cookies"],
+  ["identity", "contact", "financial", "sensitive", "communications", "user_content", "cookies"],
   ["legal", "service_providers"], "no",
   ["as_long_as_necessary", "legal_requirement", "fixed_period", "deletion_stated"], [5475, 1825, 30, 182, 365],
   ["access", "rectification", "withdraw_consent", "complaint", "opt_out_marketing"],
