@@ -9,7 +9,7 @@ g("family-history-site", "en",
   ["Microsoft", "Adyen", "Intercom", "Brevo", "Heirloom Print Studio Ltd", "An Garda Síochána", "Revenue Commissioners", "Google"],
   ["dpo@rootsandrecords.ie"])
 g("share-trading-app", "en",
-  ["identity", "contact", "financial", "account", "profile", "device", "usage", "location", "communications"],
+  ["identity", "contact", "financial", "account", "profile", "device", "usage", "location", "communications", "cookies"],
   ["service_providers", "legal", "advertisers"], "no",
   ["legal_requirement", "fixed_period", "deletion_stated"], [2555, 730],
   ["access", "rectification", "opt_out_marketing", "complaint"],
