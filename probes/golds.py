@@ -25,7 +25,7 @@ g("online-drukkerij", "nl",
   ["service_providers", "advertisers", "legal", "public"], "no",
   ["fixed_period", "deletion_stated", "account_lifetime", "legal_requirement"], [90, 3650, 730, 1095],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint", "cookie_control"],
-  ["targeted_advertising", "third_party_tracking", "international_transfer", "unilateral_changes"],
+  ["targeted_advertising", "third_party_tracking", "international_transfer"],
   ["Mollie", "bpost", "DPD", "Combell", "Mailchimp", "Vandeputte Grafische Bedrijven NV", "Accountantskantoor De Clercq", "Trustpilot",
    "FOD Financiën", "Google", "LinkedIn"],
   ["privacy@drukpunt.be"])
