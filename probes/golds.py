@@ -11,7 +11,7 @@ G = [
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "1095,2190,90,730",
      "access,rectification,withdraw_consent,portability,opt_out_marketing,cookie_control,complaint",
      "international_transfer,third_party_tracking,targeted_advertising,unilateral_changes",
-     "Shopify|Stripe|Postes Canada|Purolator inc.|Klaviyo|Gorgias|Google|Facebook|Revenu Québec|Agence du revenu du Canada",
+     "Shopify|Stripe|Postes Canada|Purolator|Klaviyo|Gorgias|Google|Facebook|Revenu Québec|Agence du revenu du Canada",
      "vieprivee@pixelnord.ca"),
     ("trasporto-pubblico-locale", "it",
      "identity,contact,sensitive,financial,location,device,cookies",
@@ -35,7 +35,7 @@ G = [
      "fixed_period,legal_requirement,account_lifetime,deletion_stated", "1825,3650,730",
      "access,rectification,erasure,restriction,objection,withdraw_consent,complaint,cookie_control",
      "third_party_tracking,unilateral_changes",
-     "Direção-Geral de Alimentação e Veterinária|Autoridade Tributária e Aduaneira|INNO Serviços Especializados em Veterinária|Google",
+     "Direção-Geral de Alimentação e Veterinária|Autoridade Tributária e Aduaneira|INNO Serviços Especializados em Veterinária|Google|Facebook|Instagram",
      "dados@hvmondego.pt"),
 ]
 for row in G:
