@@ -1344,3 +1344,14 @@ def test_a_task_that_names_authorities_names_no_company_after_it() -> None:
     got = _names_in(text, "pt")
     assert "Paymo" in got
     assert not {"Biocombustíveis", "Gás Natural", "Poder Judiciário"} & got
+
+
+def test_a_product_of_a_known_company_is_not_the_service_it_begins_like() -> None:
+    # "pixel de Meta" begins like the service "Pixel Nord", but it is Meta's product (labelled Facebook)
+    text = (
+        "Politique de confidentialité — Pixel Nord\n\nPixel Nord inc. exploite la boutique en ligne pixelnord.ca.\n\n"
+        "Cookies\n\nAvec votre consentement, nous affichons des publicités personnalisées grâce au pixel de Meta "
+        "et à Google Ads, qui peuvent déposer leurs propres témoins dans votre navigateur.\n"
+    )
+    s = analyze(load_text(text, "pixel-nord.txt"))
+    assert {"Facebook", "Google"} <= {n for sh in s.shared_with for n in sh.names}

@@ -150,7 +150,10 @@ class _Names:
     def is_self_named(self, name: str, words: Words) -> bool:
         """:meth:`is_self`, but for a company with a legal form of its own that only begins like the
         service when no controller is known: "Andale Technologies LLC" beside the service "Andale
-        Viajes" is another company of the group (with a controller, :meth:`is_sister` tells)."""
+        Viajes" is another company of the group (with a controller, :meth:`is_sister` tells).
+        A product the packs give to a company is that company's: "pixel de Meta" is no part of a
+        service called "Pixel Nord"."""
+        name = words.company_of.get(name.casefold(), name)
         if not self.is_self(name):
             return False
         if self.controller is None and words.legal_form_at_end.search(name):
