@@ -52,6 +52,17 @@ def _settings_file(tmp_path: Path) -> Path:
     return tmp_path / "config" / "PolicyLens" / "PolicyLens.conf"
 
 
+def _start_app(tmp_path: Path, env: dict[str, str]) -> tuple[subprocess.CompletedProcess[str], Path]:
+    """Start the app on a policy with the settings of ``env`` until its window is painted and saved."""
+    policy = tmp_path / "policy.txt"
+    policy.write_text(POLICY_EN, encoding="utf-8")
+    shot = tmp_path / "shot.png"
+    proc = subprocess.run([sys.executable, "-c", GUI, str(policy), "--screenshot", str(shot), "--size", "800x600"],
+                          env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return proc, shot
+
+
 def test_settings_survive_a_crash_mid_write(tmp_path: Path) -> None:
     """A process writing settings in a loop is killed at random moments: the file is always a
     whole version (QSettings writes a new file and renames it over the old one)."""
@@ -92,12 +103,7 @@ def test_a_killed_writers_half_written_copy_is_removed_at_start(tmp_path: Path) 
     old = time.time() - 2 * 3600
     os.utime(stale, (old, old))
     os.utime(other, (old, old))
-    policy = tmp_path / "policy.txt"
-    policy.write_text(POLICY_EN, encoding="utf-8")
-    shot = tmp_path / "shot.png"
-    proc = subprocess.run([sys.executable, "-c", GUI, str(policy), "--screenshot", str(shot), "--size", "800x600"],
-                          env=env, capture_output=True, text=True, timeout=300, check=False)
-    assert proc.returncode == 0, proc.stderr[-3000:]
+    _start_app(tmp_path, env)
     assert not stale.exists()
     assert fresh.exists() and other.exists()
     assert "language=sv" in conf.read_text(encoding="utf-8")
@@ -132,12 +138,7 @@ def test_app_starts_with_garbage_settings(kind: str, tmp_path: Path) -> None:
     conf = _settings_file(tmp_path)
     conf.parent.mkdir(parents=True)
     conf.write_bytes(GARBAGE_SETTINGS[kind])
-    policy = tmp_path / "policy.txt"
-    policy.write_text(POLICY_EN, encoding="utf-8")
-    shot = tmp_path / "shot.png"
-    proc = subprocess.run([sys.executable, "-c", GUI, str(policy), "--screenshot", str(shot), "--size", "800x600"],
-                          env=env, capture_output=True, text=True, timeout=300, check=False)
-    assert proc.returncode == 0, proc.stderr[-3000:]
+    proc, shot = _start_app(tmp_path, env)
     assert "Traceback" not in proc.stderr and shot.stat().st_size > 1000
 
 
