@@ -26,7 +26,7 @@ G = [
      "service_providers,legal", "no",
      "account_lifetime,as_long_as_necessary,fixed_period,legal_requirement,deletion_stated", "3650,60",
      "access,rectification,erasure,withdraw_consent,complaint,opt_out_marketing",
-     "international_transfer,targeted_advertising",
+     "international_transfer,targeted_advertising,third_party_tracking",
      "Amazon Web Services|Wompi|Mensajeros Urbanos S.A.S.|Google|DIAN",
      "datospersonales@lavaya.co"),
     ("associacao-estudantes", "pt",
