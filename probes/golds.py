@@ -11,7 +11,7 @@ G = [
      "fixed_period,legal_requirement,account_lifetime,deletion_stated", "3650,1095,90,730",
      "access,rectification,erasure,restriction,portability,objection,withdraw_consent,complaint,opt_out_marketing,cookie_control",
      "international_transfer,third_party_tracking,unilateral_changes",
-     "Infomaniak|Datatrans AG|TWINT SA|La Poste Suisse|DPD|Mailchimp|Google|Administration fédérale des contributions",
+     "Infomaniak|Datatrans AG|TWINT SA|La Poste Suisse|DPD|Mailchimp|The Rocket Science Group LLC|Google|Administration fédérale des contributions",
      "protection.donnees@maison-theiere.ch"),
     ("biblioteca-civica", "it",
      "identity,contact,financial,device,cookies",
