@@ -334,12 +334,28 @@ def _parent(doc: Document, sentences: list[Sentence], h: int) -> int:
     return -1
 
 
+def _above_siblings(doc: Document, sentences: list[Sentence], own: list[frozenset[str]], h: int) -> int:
+    """The heading above a paragraph that stands as a sub-heading and the run of such siblings before
+    it, none with a topic other than a weak one: "Når du bruker appen" after "Når du bestiller" and
+    "Når du betaler" under "Hvilke opplysninger samler vi inn?". -1 when another paragraph or a
+    sibling with a strong topic comes between."""
+    level = ctx_level(doc, sentences[h])
+    p, hops = sentences[h].heading, 0
+    while p >= 0 and hops < 8 and sentences[p].kind != "heading":
+        if ctx_level(doc, sentences[p]) != level or not own[p] & set(TOPICAL) <= WEAK_TOPICS:
+            return -1
+        p, hops = sentences[p].heading, hops + 1
+    return p if p >= 0 and sentences[p].kind == "heading" else -1
+
+
 def _parent_collects(doc: Document, sentences: list[Sentence], own: list[frozenset[str]], h: int) -> set[str]:
     """{"collect"} when heading ``h`` (a weak topic only: "When you contact us") is a subsection
     (:func:`_parent`) of a heading about the data collected and nothing else: "2.6 When you contact
     us" under "2. What data we process" lists data too; one about purposes, storage or sharing as
     well passes nothing on ("About the child:" under "What we collect" does)."""
     p = _parent(doc, sentences, h)
+    if p < 0 and sentences[h].kind != "heading":
+        p = _above_siblings(doc, sentences, own, h)
     if p >= 0 and "collect" in own[p] and own[p] & set(TOPICAL) <= {"collect", "use"}:
         return {"collect"}
     return set()
