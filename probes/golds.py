@@ -1,0 +1,37 @@
+import sys; sys.path.insert(0, "probes")
+from mkgold import g
+g("habit-tracker-app", "en",
+  ["identity", "contact", "account", "user_content", "sensitive", "device", "usage", "communications", "cookies"],
+  ["service_providers", "legal", "business_transfer"], "no",
+  ["account_lifetime", "deletion_stated", "fixed_period"], [30, 90, 730],
+  ["access", "portability", "rectification", "erasure", "opt_out_sale", "non_discrimination", "opt_out_marketing", "complaint", "cookie_control"],
+  ["international_transfer", "third_party_tracking"],
+  ["Apple", "Google", "Amplitude", "Postmark", "Zendesk", "Plausible"],
+  ["help@streakly.app", "privacy@streakly.app"])
+g("tile-webshop", "en",
+  ["identity", "contact", "financial", "account", "profile", "user_content", "device", "usage", "cookies"],
+  ["service_providers", "legal", "with_consent", "advertisers"], "no",
+  ["fixed_period", "legal_requirement", "account_lifetime", "deletion_stated"], [1825, 365, 30, 1095],
+  ["access", "rectification", "erasure", "objection", "opt_out_marketing", "withdraw_consent", "complaint", "cookie_control"],
+  ["international_transfer", "third_party_tracking", "targeted_advertising", "unilateral_changes"],
+  ["PayFast", "Peach Payments", "TransUnion", "The Courier Guy", "RAM Hand-to-Hand Couriers", "Shopify", "Microsoft",
+   "South African Revenue Service", "Information Regulator", "Google", "Facebook", "Instagram"],
+  ["info.officer@tilestonedirect.co.za"])
+g("fire-and-rescue-service", "en",
+  ["identity", "contact", "sensitive", "communications", "cookies"],
+  ["legal", "service_providers"], "no",
+  ["fixed_period", "deletion_stated"], [2190, 1095, 2555],
+  ["access", "rectification", "erasure", "restriction", "objection", "withdraw_consent", "complaint", "cookie_control"],
+  ["third_party_tracking"],
+  ["Westmoor County Council", "NHS Westmoor Integrated Care Board", "Westmoor Police", "Health and Safety Executive",
+   "Civica UK Limited", "Google"],
+  ["dataprotection@westmoorfire.gov.uk"])
+g("aplikacja-randkowa", "pl",
+  ["identity", "contact", "account", "profile", "user_content", "sensitive", "location", "communications", "device", "usage", "cookies"],
+  ["public", "service_providers", "legal", "advertisers"], "no",
+  ["account_lifetime", "deletion_stated", "fixed_period", "legal_requirement"], [7, 30, 730, 1825],
+  ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "cookie_control"],
+  ["international_transfer", "third_party_tracking"],
+  ["Google", "Apple", "Amazon Web Services", "Twilio", "Sendbird", "AppsFlyer", "Kancelaria Podatkowa Nowak i Wspólnicy sp.k.",
+   "Policja", "Facebook"],
+  ["iod@iskra-app.pl", "pomoc@iskra-app.pl"])
