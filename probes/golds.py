@@ -7,7 +7,7 @@ g("ferienwohnung-portal", "de",
   ["account_lifetime", "fixed_period", "legal_requirement", "deletion_stated"], [1095, 730, 2555, 14, 425, 90, 91],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
   ["targeted_advertising", "third_party_tracking", "international_transfer", "unilateral_changes"],
-  ["Stripe", "Amazon Web Services", "Zendesk", "Sendinblue", "Twilio", "Treuhand Kofler & Partner Steuerberatungs GmbH",
+  ["Stripe", "Amazon Web Services", "Zendesk", "Sendinblue", "Twilio", "Treuhand Kofler & Partner Steuerberatungs GmbH", "Instagram",
    "Tourismusverband Innsbruck", "Google", "Facebook"],
   ["privacy@alpenquartier.at"])
 g("reitverein", "de",
