@@ -203,7 +203,11 @@ def _same_item(a: str, b: str) -> bool:
     word with one or two more letters («kvitto», «kvitton»; "Bild", "Bilder"), or two one-letter
     endings of a stem of five letters or more («kvitton», «kvittot») — not a short word's ("sex",
     "sexe") nor two words that share a stem ("Telefon", "Telefax")."""
-    ka, kb = _item_key(a), _item_key(b)
+    return _same_key(_item_key(a), _item_key(b))
+
+
+def _same_key(ka: str, kb: str) -> bool:
+    """:func:`_same_item` on the two items' keys (:func:`_item_key`)."""
     if ka == kb:
         return True
     if " " in ka or " " in kb:
@@ -226,6 +230,7 @@ def _build(seg: Segmented, source: Source, language: Language, notes: list[Note]
         if not hits:
             continue
         items: list[str] = []
+        keys: list[str] = []  # the items' keys, worked out once each
         for h in hits:
             # a phrase inside a longer one of the same kind is not another item ("postadress" in
             # "e-postadress", "logs" in "server logs")
@@ -233,8 +238,10 @@ def _build(seg: Segmented, source: Source, language: Language, notes: list[Note]
                    and o.end - o.start > h.end - h.start for o in hits):
                 continue
             item = shown_words(h.text, seg.packs[h.sent].words)
-            if item and not any(_same_item(item, x) for x in items):
+            key = _item_key(item) if item else ""
+            if item and not any(_same_key(key, k) for k in keys):
                 items.append(item)
+                keys.append(key)
         collected.append(
             Collected(category=cat, items=items[:MAX_ITEMS], evidence=seg.evidence_list(h.sent for h in hits))  # type: ignore[arg-type]
         )

@@ -26,7 +26,7 @@ class Settings(QSettings):
     def __init__(self) -> None:
         super().__init__(ORGANIZATION, APPLICATION)
 
-    def remove_stale_temp_files(self, now: float | None = None) -> list[str]:
+    def remove_stale_temp_files(self) -> list[str]:
         """Remove the half-written copies a killed writer left beside the settings file (an hour old
         or more, so another running window's write is never touched); return their names."""
         conf = Path(self.fileName())
@@ -36,7 +36,7 @@ class Settings(QSettings):
             return []
         # six random letters and digits (a user's "PolicyLens.conf.backup" is no such copy)
         temp = re.compile(re.escape(conf.name) + r"\.(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{6}")
-        now = time.time() if now is None else now
+        now = time.time()
         removed = []
         for path in siblings:
             try:

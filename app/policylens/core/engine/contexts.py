@@ -24,6 +24,7 @@ MAX_EVIDENCE = 6  # pieces of evidence kept per finding
 
 # contexts that make a heading a topic its sentences inherit
 TOPICAL = ("collect", "share", "retain", "rights", "use", "purpose", "security", "children", "contact")
+_TOPICAL = frozenset(TOPICAL)
 # topics a short sub-heading may have from a word of its data category ("Device and usage", "Contact
 # with support"): under a numbered section about what is collected, it stays a part of that section
 # — and a label of whose data follows ("About the child:", "Sur les parents :"), whose word is the
@@ -342,7 +343,7 @@ def _above_siblings(doc: Document, sentences: list[Sentence], own: list[frozense
     level = ctx_level(doc, sentences[h])
     p, hops = sentences[h].heading, 0
     while p >= 0 and hops < 8 and sentences[p].kind != "heading":
-        if ctx_level(doc, sentences[p]) != level or not own[p] & set(TOPICAL) <= WEAK_TOPICS:
+        if ctx_level(doc, sentences[p]) != level or not own[p] & _TOPICAL <= WEAK_TOPICS:
             return -1
         p, hops = sentences[p].heading, hops + 1
     return p if p >= 0 and sentences[p].kind == "heading" else -1
@@ -356,7 +357,7 @@ def _parent_collects(doc: Document, sentences: list[Sentence], own: list[frozens
     p = _parent(doc, sentences, h)
     if p < 0 and sentences[h].kind != "heading":
         p = _above_siblings(doc, sentences, own, h)
-    if p >= 0 and "collect" in own[p] and own[p] & set(TOPICAL) <= {"collect", "use"}:
+    if p >= 0 and "collect" in own[p] and own[p] & _TOPICAL <= {"collect", "use"}:
         return {"collect"}
     return set()
 
@@ -442,7 +443,7 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
         h = s.heading if s.kind != "heading" else -1
         hops = 0
         while h >= 0 and hops < 6:
-            topics = own[h] & set(TOPICAL)
+            topics = own[h] & _TOPICAL
             if "cookies" in own[h] and sentences[h].heading >= 0:
                 # a section on cookies ("Cookies", «Informasjonskapsler og sporing») passes them on, and
                 # the walk goes on for the topic above ("4. Types of Data Collected" / "Cookies and
