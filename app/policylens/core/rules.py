@@ -246,6 +246,13 @@ class WordsSpec(_Strict):
     # well known, but named as recipients only where a sentence speaks of sharing ("as required by HMRC"
     # names the reason for keeping records, not a recipient); spellings as ``recipient_companies``
     public_bodies: dict[str, list[str]] = Field(default_factory=dict)
+    # public bodies named by a common noun and a place ("Finanzamt Bonn-Innenstadt", "Westmoor County
+    # Council", "Ayuntamiento de Zaragoza"): raw regexes in which ``{place}`` stands for one to three
+    # capitalised words; named as ``public_bodies`` are (in sharing sentences, among the authorities)
+    local_bodies: list[str] = Field(default_factory=list)
+    # where nouns are capitalised: lower-case words written before a noun, never before a place's name
+    # ("die", "Ihre": "dem Finanzamt Daten übermitteln" names no place where the policy writes "die Daten")
+    noun_articles: list[str] = Field(default_factory=list)
     recipient_cues: list[str] = Field(default_factory=list)  # before processors' names ("powered by")
     recipient_cues_after: list[str] = Field(default_factory=list)  # after a processor's name ("receives")
     recipient_labels: list[str] = Field(default_factory=list)  # "Hosting-Anbieter: X GmbH"
@@ -380,6 +387,8 @@ class Words:
     recipient_words: frozenset[str]  # casefolded
     ad_networks: frozenset[str]  # casefolded
     public_bodies: frozenset[str]  # casefolded, every spelling
+    local_body: regex.Pattern[str]  # group 1: a public body named by a noun and a place; group "place": the place
+    noun_articles: frozenset[str]  # casefolded
     recipient_cue: regex.Pattern[str]  # before processors' names ("powered by X and Y")
     recipient_cue_after: regex.Pattern[str]  # matches right after a processor's name ("X receives")
     recipient_label: regex.Pattern[str]  # a label whose value names a processor ("Hosting-Anbieter")
@@ -389,6 +398,11 @@ class Words:
 
 
 _NEVER = regex.compile("(?!)")
+
+# a place's name in a public body's (``local_bodies``): one to three capitalised words, a hyphen joining
+# parts ("Bonn-Innenstadt", "Oost-Brabant"), an apostrophe inside ("Valle d'Aosta" is two words)
+_PLACE_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]*)*"
+_PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ \u00a0]{_PLACE_WORD}){{0,2}})"
 
 # a word of a company's name with its legal form; after the name's first word (where the match starts at a
 # word boundary) it may stand in quotation marks, as Polish, German and French names write a brand word:
@@ -524,6 +538,10 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
 
     for raw in both("legal_forms") + both("legal_forms_in_names") + both("legal_forms_before"):
         check_bounded(raw)
+    for raw in both("local_bodies"):
+        if raw.count("{place}") != 1:
+            raise PackError(f"{where}: words.local_bodies: {raw!r} must hold {{place}} once")
+        check_bounded(raw.replace("{place}", "P"))
     phrase_alt = [phrase_to_regex(p) for p in both("such_as")]
     conj = [regex.escape(c) for c in both("list_conjunctions")]
     # (a name may open with one or two lower-case letters before a capital: "iSpot.tv", "hCaptcha")
@@ -679,6 +697,16 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
             recipient_words=frozenset(n.casefold() for n in both("recipient_words")),
             ad_networks=frozenset(n.casefold() for n in both("ad_networks")),
             public_bodies=frozenset(n.casefold() for body, names in bodies.items() for n in [body, *names]),
+            local_body=(
+                regex.compile(
+                    r"(?<![\w-])("
+                    + _either([f"(?:{raw})".replace("{place}", _PLACE) for raw in both("local_bodies")])
+                    + r")(?![\w-])"
+                )
+                if both("local_bodies")
+                else _NEVER
+            ),
+            noun_articles=frozenset(w.casefold() for w in both("noun_articles")),
             recipient_cue=compile_phrases(both("recipient_cues"), f"{where} words.recipient_cues") or _NEVER,
             # "X receives", and a cue in apposition after a comma: "Speechmatics, il nostro fornitore di …"
             # (a cue that opens with a colon is written onto the name: Finnish "GatewayAPI:n kautta"; a

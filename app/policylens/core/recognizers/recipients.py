@@ -110,6 +110,7 @@ class _Names:
         self._text = seg.doc.text
         self._lower_words: set[str] | None = None
         self._lower_folded: list[str] | None = None
+        self._after_article: dict[str, bool] = {}
         self.exclude: list[str] = []  # the service's and controller's names, normalised
         self.first: list[str] = []  # their first words ("Mozilla" of "Mozilla Subscription Services")
         svc = seg.facts.get("service")
@@ -126,6 +127,45 @@ class _Names:
         if self._lower_words is None:
             self._lower_words = set(_LOWER_WORD.findall(self._text))
         return self._lower_words
+
+    def common_word(self, word: str, words: Words) -> bool:
+        """Whether a capitalised ``word`` is a common word, not (part of) a place's name: the policy
+        writes it in lower case, it starts no name, or, where nouns are capitalised, the policy writes
+        it after an article ("die Daten", "Ihre Angaben")."""
+        if word in words.name_stops or word.casefold() in words.we_words or word.casefold() in self.lower_words:
+            return True
+        if not (words.capitalises_nouns and words.noun_articles):
+            return False
+        seen = self._after_article.get(word)
+        if seen is None:
+            seen = self._after_article[word] = any(
+                m.group(1).casefold() in words.noun_articles
+                for m in regex.finditer(r"(?<![\w-])(\w+)[ \u00a0]" + regex.escape(word) + r"(?![\w-])", self._text)
+            )
+        return seen
+
+    def local_body(self, m: regex.Match[str], words: Words) -> str | None:
+        """The public body a ``words.local_body`` match names, without the common words its place
+        takes in from around it ("Contact Westmoor County Council", "dem Finanzamt Fulda Unterlagen"),
+        or None where no place's name is left ("an das Finanzamt Daten übermitteln")."""
+        place = m.group("place").split()
+        start, end = m.start(1), m.end(1)
+        if m.start("place") == start:  # the place opens the name ("Westmoor County Council"): from the start
+            while place and self.common_word(place[0], words):
+                place.pop(0)
+            if not place:
+                return None
+            name = m.string[m.end("place") - len(" ".join(place)) : end]
+        else:  # the place follows the noun ("Finanzamt Fulda"): from the end, and what follows it goes too
+            kept = len(place)
+            while place and self.common_word(place[-1], words):
+                place.pop()
+            if not place:
+                return None
+            if len(place) < kept:
+                end = m.start("place") + len(" ".join(place))
+            name = m.string[start:end]
+        return " ".join(name.split())
 
     def lower_begins(self, stem: str) -> bool:
         """Whether a word the policy writes in lower case, case-folded, begins with ``stem``: the
@@ -519,6 +559,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
     # well-known tools named where the policy says they run on its own servers, or that no data
     # goes to third parties ("Matomo, which runs on our own servers"): no recipient, anywhere
     in_house: set[str] = set()
+    local_bodies: set[str] = set()  # casefolded: public bodies named by a noun and a place
     for i, s in enumerate(seg.sentences):
         chunk = text[s.start : s.end]
         # a table row read as a short line ("Supabase Inc. | Hosting | USA") is no heading
@@ -568,6 +609,17 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             at, end = s.start + m.start(1), s.start + m.end(1)
             if not is_negated(text, s.start, end, at, end, seg.packs[i]):
                 cands.append((name, True))
+        # a public body named by a noun and a place ("we report to Finanzamt Fulda"), where the
+        # sentence speaks of sharing, as the well-known ones above
+        if i in recs_of or "share" in ctx:
+            for m in words.local_body.finditer(chunk, timeout=1.0):
+                if sourced is None:
+                    sourced = sourced_at(i, words)
+                if sourced:
+                    break
+                if (name := judge.local_body(m, words)) is not None:
+                    local_bodies.add(name.casefold())
+                    cands.append((name, True))
         # "such as X and Y" in sharing sentences
         if sharing:
             for m in words.such_as.finditer(chunk, timeout=1.0):
@@ -748,7 +800,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         # them where the sentence shares with the authorities or with no company ("Palkkatiedot
         # luovutetaan Verohallinnolle"), not beside the companies it shares with ("licensed as a
         # crowdfunding service provider by the AFM": the supervisor, no recipient)
-        bodies = [f for f in found if f.casefold() in words.public_bodies]
+        bodies = [f for f in found if f.casefold() in words.public_bodies or f.casefold() in local_bodies]
         if bodies:
             found = [f for f in found if f not in bodies]
             if "legal" in recs or not companies:

@@ -1,0 +1,107 @@
+"""Public bodies named by a common noun and a place (``local_bodies`` in the packs): "Finanzamt
+Fulda", "Westmoor County Council", «Ayuntamiento de Zaragoza» are recipients among the authorities
+where a sentence speaks of sharing, and the words around the place are no part of it."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from policylens.core.analyze import analyze
+from policylens.core.loaders import load_text
+from policylens.core.phrases import PackError
+from policylens.core.rules import compile_pack, parse_pack
+
+HEADS = {
+    "en": 'Privacy policy of Examplo\n\nWe are Examplo Ltd ("we"). We do not sell your data.\n\n',
+    "de": "Datenschutzerklärung der Examplo GmbH\n\nWir sind die Examplo GmbH. Die Daten werden verschlüsselt.\n\n",
+    "da": "Privatlivspolitik for Examplo ApS\n\nVi er Examplo ApS.\n\n",
+    "sv": "Integritetspolicy för Examplo AB\n\nVi är Examplo AB.\n\n",
+    "no": "Personvernerklæring for Examplo AS\n\nVi er Examplo AS.\n\n",
+    "nl": "Privacyverklaring van Examplo B.V.\n\nWij zijn Examplo B.V.\n\n",
+    "pl": "Polityka prywatności Examplo sp. z o.o.\n\nAdministratorem danych jest Examplo sp. z o.o.\n\n",
+    "fr": "Politique de confidentialité d'Examplo SAS\n\nNous sommes Examplo SAS.\n\n",
+    "it": "Informativa privacy di Examplo S.r.l.\n\nIl titolare è Examplo S.r.l.\n\n",
+    "es": "Política de privacidad de Examplo S.L.\n\nEl responsable es Examplo S.L.\n\n",
+    "pt": "Política de privacidade da Examplo, Lda.\n\nO responsável é a Examplo, Lda.\n\n",
+}
+
+
+def legal_names(lang: str, body: str) -> dict[str, set[str]]:
+    s = analyze(load_text(HEADS[lang] + body, "examplo.txt"))
+    return {sh.recipient: set(sh.names) for sh in s.shared_with if sh.names}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "want"),
+    [
+        (
+            "en",
+            "We share incident reports with Westmoor County Council and with Police Scotland where the law requires.\n",
+            {"Westmoor County Council", "Police Scotland"},
+        ),
+        ("en", "We may disclose footage to the Winnipeg Police Service on request.\n", {"Winnipeg Police Service"}),
+        (
+            "de",
+            "Wir übermitteln Lohndaten an das Finanzamt Bonn-Innenstadt"
+            " und Meldungen an die Kantonspolizei Graubünden.\n",
+            {"Finanzamt Bonn-Innenstadt", "Kantonspolizei Graubünden"},
+        ),
+        (
+            "de",
+            "Im Seuchenfall geben wir Ihre Angaben an das Gesundheitsamt der Stadt Bonn weiter.\n",
+            {"Gesundheitsamt der Stadt Bonn"},
+        ),
+        ("da", "Vi videregiver oplysninger om tilskud til Aarhus Kommune.\n", {"Aarhus Kommune"}),
+        (
+            "sv",
+            "Vi lämnar ut uppgifter om bidrag till Region Stockholm och Ljusnarsbergs kommun.\n",
+            {"Region Stockholm", "Ljusnarsbergs kommun"},
+        ),
+        ("no", "Vi deler opplysninger om tilskudd med Sunnfjord kommune.\n", {"Sunnfjord kommune"}),
+        ("nl", "Wij delen uw gegevens met de gemeente Utrecht als de wet dat vereist.\n", {"gemeente Utrecht"}),
+        (
+            "pl",
+            "Dane przekazujemy Gminie Miasta Gdyni oraz Mazowiecki Urząd Wojewódzki w Warszawie.\n",
+            {"Mazowiecki Urząd Wojewódzki w Warszawie"},
+        ),
+        ("fr", "Nous transmettons vos données à la Ville de Namur pour les subsides.\n", {"Ville de Namur"}),
+        (
+            "it",
+            "I dati sono comunicati al Comune di Bologna e alla Regione del Veneto.\n",
+            {"Comune di Bologna", "Regione del Veneto"},
+        ),
+        ("es", "Comunicamos sus datos al Ayuntamiento de Zaragoza para la subvención.\n", {"Ayuntamiento de Zaragoza"}),
+        ("pt", "Partilhamos os seus dados com a Câmara Municipal de Coimbra.\n", {"Câmara Municipal de Coimbra"}),
+    ],
+)
+def test_named_among_the_authorities(lang: str, body: str, want: set[str]) -> None:
+    assert want <= legal_names(lang, body).get("legal", set())
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        # a noun after the body's noun is no place where the policy writes it after an article
+        ("de", "Wir übermitteln dem Finanzamt Daten über Ihre Spenden.\n"),
+        # no sentence about sharing: the body is where one complains or a place, no recipient
+        ("en", "Our office is next to Westmoor County Council in the old town hall.\n"),
+        ("da", "Skolen ligger i Aarhus Kommune. Vi behandler dit navn og din adresse.\n"),
+        # a common word the policy writes in lower case is no place's name
+        ("en", "We share your views with the student council. Student Council members are elected.\n"),
+    ],
+)
+def test_no_body_named(lang: str, body: str) -> None:
+    got = legal_names(lang, body)
+    assert not any(
+        n for names in got.values() for n in names if "Finanzamt" in n or "Council" in n or "Kommune" in n
+    ), got
+
+
+def test_a_local_body_without_its_place_is_refused_on_load() -> None:
+    text = resources.files("policylens.core").joinpath("lang", "en.toml").read_text(encoding="utf-8")
+    spec = parse_pack(text, "en.toml")
+    spec.words.local_bodies.append("County Council")
+    with pytest.raises(PackError, match="local_bodies"):
+        compile_pack(spec)
