@@ -1,0 +1,37 @@
+import sys; sys.path.insert(0, "probes")
+from mkgold import g
+g("toy-subscription", "en",
+  ["identity", "contact", "account", "financial", "sensitive", "profile", "feedback", "user_content", "device", "usage", "cookies", "communications"],
+  ["service_providers", "legal", "business_transfer", "advertisers"], "no",
+  ["account_lifetime", "fixed_period", "legal_requirement", "deletion_stated"], [365, 2555, 90, 791],
+  ["access", "rectification", "erasure", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
+  ["international_transfer", "third_party_tracking", "targeted_advertising", "unilateral_changes"],
+  ["Stripe", "Afterpay", "Australia Post", "Sendle", "Shopify", "Klaviyo", "Freshdesk", "Sparkle Hygiene Services Pty Ltd",
+   "Google", "Facebook", "Instagram", "TikTok", "Office of the Australian Information Commissioner"],
+  ["privacy@playloop.com.au"])
+g("tax-filing-app", "en",
+  ["identity", "contact", "financial", "account", "sensitive", "device", "usage", "cookies", "communications"],
+  ["legal", "service_providers", "with_consent"], "no",
+  ["fixed_period", "legal_requirement", "deletion_stated", "account_lifetime"], [7, 2190, 730, 395, 30],
+  ["access", "rectification", "portability", "withdraw_consent", "opt_out_marketing", "complaint", "cookie_control"],
+  ["international_transfer", "third_party_tracking"],
+  ["Canada Revenue Agency", "Revenu Québec", "Amazon Web Services", "Persona Identities, Inc.", "Intercom", "Mixpanel", "Stripe", "Google"],
+  ["privacy@ledgerly.ca", "support@ledgerly.ca"])
+g("debt-advice-charity", "en",
+  ["identity", "contact", "financial", "sensitive", "communications", "device", "usage", "cookies"],
+  ["with_consent", "legal", "service_providers"], "no",
+  ["fixed_period", "legal_requirement", "deletion_stated"], [2190, 365, 730],
+  ["access", "rectification", "erasure", "restriction", "objection", "withdraw_consent", "complaint", "cookie_control"],
+  ["third_party_tracking"],
+  ["Insolvency Service", "Money and Pensions Service", "Manchester City Council", "Citizens Advice", "HMRC",
+   "Microsoft", "AdvicePro Systems Ltd", "Talkdesk", "Google"],
+  ["dpo@northgatemoneyadvice.org.uk"])
+g("apteka-internetowa", "pl",
+  ["identity", "contact", "financial", "account", "profile", "sensitive", "device", "usage", "cookies", "communications", "feedback"],
+  ["service_providers", "legal"], "no",
+  ["legal_requirement", "fixed_period", "account_lifetime", "deletion_stated"], [1825, 91],
+  ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "opt_out_marketing", "complaint", "cookie_control"],
+  ["international_transfer", "third_party_tracking"],
+  ["InPost", "DPD Polska sp. z o.o.", "PayU", "Polski Standard Płatności sp. z o.o.", "Shoper S.A.", "Rachmistrz Wielkopolski sp. z o.o.", "FreshMail",
+   "Centrum e-Zdrowia", "Narodowy Fundusz Zdrowia", "Wojewódzki Inspektorat Farmaceutyczny w Poznaniu", "Google"],
+  ["iod@zdrowarodzina.pl", "sklep@zdrowarodzina.pl"])
