@@ -34,6 +34,6 @@ g("ungdomsskole", "da",
   ["service_providers", "legal", "public", "with_consent"], "no",
   ["deletion_stated", "legal_requirement"], [730],
   ["access", "rectification", "erasure", "restriction", "objection", "withdraw_consent", "complaint", "cookie_control"],
-  ["third_party_tracking"],
+  [],
   ["Færdselsstyrelsen", "Ungdomsskolernes Udviklingscenter", "Comwell Telecom", "Facebook", "Instagram", "Siteimprove", "Vejle Stadsarkiv"],
   ["ungdomsskolen@vejle.dk", "dpo@vejle.dk"])
