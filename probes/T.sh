@@ -1,2 +1,0 @@
-# source me: T LANG 'text' — findings of a short text after a one-line preamble (identity+contact in C are the preamble's)
-T(){ case $1 in de) p="Datenschutzerklärung. Wir erheben Ihren Namen und Ihre E-Mail-Adresse.";; nl) p="Privacyverklaring. Wij verwerken uw naam en uw e-mailadres.";; da) p="Privatlivspolitik. Vi indsamler dit navn og din e-mailadresse.";; esac; python probes/t.py $1 "$p\n\n$2" 2>&1; echo ---; }
