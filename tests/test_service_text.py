@@ -548,3 +548,17 @@ def test_the_short_name_a_company_gives_itself_is_no_data_where_the_title_names_
     s = analyze(load_text(text, "privacidade.txt"), lang="pt")
     assert s.service.name == "Reino dos Cristais"
     assert "cookies" not in {c.category for c in s.collected}
+
+
+def test_a_name_from_the_file_name_keeps_its_joining_word() -> None:
+    """The file name "fire-and-rescue-service.txt" and the text's "Westmoor Fire and Rescue Service":
+    the name is the capitalised words with the "and" between them, not the half after it."""
+    from policylens.core.recognizers.service import name_from_source
+
+    text = (
+        "Westmoor Fire and Rescue Service processes your data. Westmoor Fire and Rescue Service keeps "
+        "call recordings for three years."
+    )
+    assert name_from_source(text, "fire-and-rescue-service.txt") == "Fire and Rescue Service"
+    # a lower-case word starts no name
+    assert name_from_source("Visit Tea and Cake Shop. Tea and Cake Shop again.", "and-cake-shop.txt") == "Cake Shop"

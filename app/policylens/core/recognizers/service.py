@@ -348,7 +348,8 @@ def _controller_named(seg: Segmented, pack: Pack):  # type: ignore[no-untyped-de
 
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]")
-_CAPITALISED = re.compile(r"(?<![\w@/])([A-Z][\w]*(?:[- \u00a0.][A-Z][\w]*){0,3})(?![\w@])")
+# capitalised words, a short lower-case word may join two of them ("Westmoor Fire and Rescue Service")
+_CAPITALISED = re.compile(r"(?<![\w@/])([A-Z][\w]*(?:[- \u00a0.](?:[a-z]{1,3}[ \u00a0])?[A-Z][\w]*){0,3})(?![\w@])")
 
 
 def name_from_source(text: str, source: str, generic: frozenset[str] = frozenset()) -> str | None:
@@ -368,9 +369,12 @@ def name_from_source(text: str, source: str, generic: frozenset[str] = frozenset
     counts: dict[str, int] = {}
     for m in _CAPITALISED.finditer(text):
         words = m.group(1).strip(" .-").split()
-        # "På Orange Music": the name may start at any of the capitalised words
-        for k in range(len(words)):
-            cand = " ".join(words[k:])
+        # "På Orange Music": the name may start at any of the capitalised words; a name with its joining
+        # word ("Fire and Rescue Service") first, else one of the runs the joining words part
+        runs = [words]
+        if any(not w[:1].isupper() for w in words):
+            runs += [r.split() for r in " ".join(w if w[:1].isupper() else "\n" for w in words).split("\n")]
+        for cand in (" ".join(run[k:]) for run in runs for k in range(len(run)) if run[k][:1].isupper()):
             key = norm(cand)
             if len(key) >= 4 and key in src and key not in generic:
                 counts[cand] = counts.get(cand, 0) + 1
