@@ -88,6 +88,12 @@ def test_named_among_the_authorities(lang: str, body: str, want: set[str]) -> No
         # no sentence about sharing: the body is where one complains or a place, no recipient
         ("en", "Our office is next to Westmoor County Council in the old town hall.\n"),
         ("da", "Skolen ligger i Aarhus Kommune. Vi behandler dit navn og din adresse.\n"),
+        # a body that gets anonymised figures only, or no names, receives no personal data
+        (
+            "da",
+            "Vi registrerer dit navn. Søger vi tilskud fra Aarhus Kommune, sender vi et medlemstal, men ingen navne.\n",
+        ),
+        ("en", "We share anonymised visitor figures with Westmoor County Council.\n"),
         # a common word the policy writes in lower case is no place's name
         ("en", "We share your views with the student council. Student Council members are elected.\n"),
     ],

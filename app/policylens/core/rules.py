@@ -260,6 +260,9 @@ class WordsSpec(_Strict):
     # a Scandinavian genitive ("Googles tjänster"); the name is still the name without them
     name_endings: list[str] = Field(default_factory=list)
     source_cues: list[str] = Field(default_factory=list)  # "we may receive information": data comes from them
+    # "anonymised", "aggregated", "no names": a sentence that says so gives a public body no personal data
+    # («sender vi et medlemstal, men ingen navne» to the municipality): the body is named as no recipient there
+    anonymous_cues: list[str] = Field(default_factory=list)
     # "jointly with", "wspólnie z": a company named right after them shares the controller's role with the
     # service ("we are joint controllers of the fan page together with Meta Platforms Ireland Ltd."); it is
     # not the controller
@@ -393,6 +396,7 @@ class Words:
     recipient_cue_after: regex.Pattern[str]  # matches right after a processor's name ("X receives")
     recipient_label: regex.Pattern[str]  # a label whose value names a processor ("Hosting-Anbieter")
     source_cue: regex.Pattern[str]  # the service receives data (from the parties named), it does not give it
+    anonymous_cue: regex.Pattern[str]  # the data a sentence gives are anonymised or figures only
     joint_cue: regex.Pattern[str]  # matches right before a company that is a joint controller, not the controller
     carry_over: regex.Pattern[str]  # matches at the start of a sentence that continues the previous one
 
@@ -728,6 +732,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
                 else _NEVER
             ),
             source_cue=compile_phrases(both("source_cues"), f"{where} words.source_cues") or _NEVER,
+            anonymous_cue=compile_phrases(both("anonymous_cues"), f"{where} words.anonymous_cues") or _NEVER,
         )
     except regex.error as exc:
         raise PackError(f"{where}: bad word list: {exc}") from exc
@@ -932,7 +937,15 @@ def compile_pack(spec: PackSpec) -> Pack:
     scanners = [sc for rs in pack.rules.values() for r in rs for sc in r.scanners]
     scanners += [sc for scs in pack.context_scanners.values() for sc in scs]
     w = pack.words
-    cues = [pack.updated_cues, pack.controller_cues, pack.we_cues, w.source_cue, w.recipient_cue, w.recipient_cue_after]
+    cues = [
+        pack.updated_cues,
+        pack.controller_cues,
+        pack.we_cues,
+        w.source_cue,
+        w.anonymous_cue,
+        w.recipient_cue,
+        w.recipient_cue_after,
+    ]
     pack.extra["anchors"] = prefilter.anchor_digest(scanners, [c for c in cues if c is not None])
     return pack
 

@@ -99,6 +99,10 @@ class NamedRecipientsRecognizer(Recognizer):
         return Result(facts={"recipient_names": named_recipients(seg)})
 
 
+# the stem of "pseudonymised" in the languages of the packs (pseudonymisiert, pseudonimizzati, seudonimizados …)
+_PSEUDONYMISED = re.compile(r"p?seudony?[mi]", re.IGNORECASE)
+
+
 def norm(s: str) -> str:
     return re.sub(r"[^0-9a-z]", "", s.casefold())
 
@@ -803,7 +807,10 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         bodies = [f for f in found if f.casefold() in words.public_bodies or f.casefold() in local_bodies]
         if bodies:
             found = [f for f in found if f not in bodies]
-            if "legal" in recs or not companies:
+            # ("the municipality gets anonymised figures, no names": it receives no personal data; data
+            # "anonymised or pseudonymised" are personal still, in every language's word for it)
+            anonymous = seg.cue_in(words.anonymous_cue, i) and not _PSEUDONYMISED.search(chunk)
+            if ("legal" in recs or not companies) and not anonymous:
                 matched.add("legal")
                 out.append(("legal", i, bodies))
             if not found:
