@@ -5,7 +5,7 @@ g("cinema-app", "en",
   ["service_providers", "advertisers", "legal", "business_transfer"], "no",
   ["account_lifetime", "deletion_stated", "fixed_period"], [730, 2555, 90, 365],
   ["access", "erasure", "rectification", "opt_out_sale", "non_discrimination", "cookie_control"],
-  ["targeted_advertising", "third_party_tracking", "unilateral_changes"],
+  ["targeted_advertising", "third_party_tracking", "unilateral_changes", "consent_by_use"],
   ["Adyen", "Amazon Web Services", "Braze", "Zendesk", "Vista Entertainment Solutions Ltd", "Google", "Meta", "Facebook"],
   ["privacy@reelhouse.com"])
 g("coffee-subscription", "en",
