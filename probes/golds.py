@@ -1,0 +1,36 @@
+import sys; sys.path.insert(0, "probes")
+from mkgold import g
+g("cinema-app", "en",
+  ["identity", "contact", "account", "financial", "device", "location", "usage", "profile", "communications", "feedback", "cookies"],
+  ["service_providers", "advertisers", "legal", "business_transfer"], "no",
+  ["account_lifetime", "deletion_stated", "fixed_period"], [730, 2555, 90, 365],
+  ["access", "erasure", "rectification", "opt_out_sale", "non_discrimination", "cookie_control"],
+  ["targeted_advertising", "third_party_tracking", "unilateral_changes", "consent_by_use"],
+  ["Adyen", "Amazon Web Services", "Braze", "Zendesk", "Vista Entertainment Solutions Ltd", "Google", "Meta", "Facebook"],
+  ["privacy@reelhouse.com"])
+g("coffee-subscription", "en",
+  ["identity", "contact", "account", "financial", "profile", "device", "usage", "feedback", "cookies"],
+  ["service_providers", "legal", "public", "advertisers"], "no",
+  ["fixed_period", "account_lifetime", "legal_requirement", "deletion_stated"], [2190, 30, 365],
+  ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
+  ["international_transfer", "third_party_tracking", "targeted_advertising"],
+  ["Stripe", "Shopify", "Klaviyo", "An Post", "DPD Ireland", "Murphy Kiely & Co.", "Revenue Commissioners", "An Garda Síochána",
+   "Google", "Meta", "Pinterest"],
+  ["dataprotection@brackenroasters.ie"])
+g("swim-school", "en",
+  ["identity", "contact", "sensitive", "financial", "device", "usage", "cookies"],
+  ["service_providers", "public"], "unstated",
+  ["account_lifetime", "fixed_period", "legal_requirement", "deletion_stated"], [14, 730, 1825],
+  ["access", "rectification", "withdraw_consent", "opt_out_marketing", "cookie_control", "complaint"],
+  ["international_transfer", "unilateral_changes"],
+  ["Sport Singapore", "National Water Safety Council", "ClassForKids", "HitPay Payment Solutions Pte. Ltd.", "Etiqa Insurance Pte. Ltd."],
+  ["dpo@finfriends.sg"])
+g("sklep-meblowy", "pl",
+  ["identity", "contact", "financial", "account", "profile", "device", "usage", "user_content", "feedback", "cookies"],
+  ["service_providers", "advertisers", "legal"], "no",
+  ["fixed_period", "legal_requirement", "account_lifetime", "deletion_stated"], [730, 1825, 91],
+  ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "opt_out_marketing", "complaint", "cookie_control"],
+  ["international_transfer", "third_party_tracking", "targeted_advertising"],
+  ["Raben Logistics Polska sp. z o.o.", "DHL", "Przelewy24", "PayPro S.A.", "Santander Consumer Bank S.A.", "IdoSell", "IAI S.A.", "GetResponse",
+   "Google", "Meta", "Facebook"],
+  ["dane@debowykat.pl", "obsluga@debowykat.pl"])
