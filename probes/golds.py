@@ -26,7 +26,7 @@ G = [
      "service_providers,advertisers,legal,public", "no",
      "account_lifetime,fixed_period,deletion_stated,legal_requirement", "30,3650",
      "access,rectification,erasure,opt_out_marketing,complaint",
-     "international_transfer,third_party_tracking,targeted_advertising,hardware_identifiers,consent_by_use,unilateral_changes",
+     "international_transfer,third_party_tracking,targeted_advertising,consent_by_use",
      "Mercado Pago|Amazon Web Services|OneSignal|Zendesk|Google|Meta|Administración Federal de Ingresos Públicos",
      "datospersonales@turnoya.com.ar"),
     ("piscinas-municipais", "pt",
