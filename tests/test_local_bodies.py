@@ -80,6 +80,17 @@ def test_named_among_the_authorities(lang: str, body: str, want: set[str]) -> No
     assert want <= legal_names(lang, body).get("legal", set())
 
 
+def test_only_the_body_near_the_words_for_anonymised_data_goes() -> None:
+    body = (
+        "Vi videregiver oplysninger om gaver til Aarhus Kommune, som giver tilskud til vores aktiviteter for "
+        "børn og unge i hele området, til vores revisor og til Region Midtjylland, hvis vi skal dokumentere "
+        "aktiviteterne; i sidstnævnte tilfælde dog kun som antal og uden navne.\n"
+    )
+    got = legal_names("da", body).get("legal", set())
+    assert "Aarhus Kommune" in got
+    assert "Region Midtjylland" not in got
+
+
 @pytest.mark.parametrize(
     ("lang", "body"),
     [

@@ -103,6 +103,27 @@ class NamedRecipientsRecognizer(Recognizer):
 _PSEUDONYMISED = re.compile(r"p?seudony?[mi]", re.IGNORECASE)
 
 
+# how near (in characters) the words for anonymised data stand to the public body they are about
+_ANONYMOUS_REACH = 100
+
+
+def _not_anonymous(bodies: list[str], chunk: str, words: Words) -> list[str]:
+    """The ``bodies`` of a sentence with the pack's ``anonymous_cues`` that stand far from all of them:
+    «… til Skattestyrelsen (…), til vores revisor, … og til Slots- og Kulturstyrelsen, hvis …; i
+    sidstnævnte tilfælde dog kun som antal og uden navne» gives only the last one figures."""
+    cues = [(m.start(), m.end()) for m in words.anonymous_cue.finditer(chunk, timeout=1.0)]
+    folded = chunk.casefold()
+    kept = []
+    for b in bodies:
+        # (as written, or inflected: a stem of the name, "Tilastokeskukselle" for "Tilastokeskus")
+        name = b.casefold()
+        at = next((k for n in range(len(name), max(5, len(name) - 4) - 1, -1) if (k := folded.find(name[:n])) >= 0), -1)
+        end = at + len(b)
+        if at < 0 or all(cs - end > _ANONYMOUS_REACH or at - ce > _ANONYMOUS_REACH for cs, ce in cues):
+            kept.append(b)
+    return kept
+
+
 def norm(s: str) -> str:
     return re.sub(r"[^0-9a-z]", "", s.casefold())
 
@@ -807,10 +828,11 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         bodies = [f for f in found if f.casefold() in words.public_bodies or f.casefold() in local_bodies]
         if bodies:
             found = [f for f in found if f not in bodies]
-            # ("the municipality gets anonymised figures, no names": it receives no personal data; data
-            # "anonymised or pseudonymised" are personal still, in every language's word for it)
-            anonymous = seg.cue_in(words.anonymous_cue, i) and not _PSEUDONYMISED.search(chunk)
-            if ("legal" in recs or not companies) and not anonymous:
+            # ("the municipality gets anonymised figures, no names": a body named near such words receives
+            # no personal data; data "anonymised or pseudonymised" are personal still, in every language)
+            if seg.cue_in(words.anonymous_cue, i) and not _PSEUDONYMISED.search(chunk):
+                bodies = _not_anonymous(bodies, chunk, words)
+            if bodies and ("legal" in recs or not companies):
                 matched.add("legal")
                 out.append(("legal", i, bodies))
             if not found:
