@@ -661,7 +661,8 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
                 # (a word after the first may be quoted: "Agencja Ochrony „Solid” sp. z o.o.", «Kruk»)
                 # (the comma before the form never follows a form: "SJ AB, AB Transitio" is two names)
                 r"(?:" + _QUOTED_WORD + r"\s" + particle + r"){0,5}" + _QUOTED_WORD
-                + r"(?:(?<!(?:^|\s)(?:" + legal + r")),)?\s(?:" + legal + r")",
+                # (the comma is matched first: the look behind is tried only where a comma stands)
+                + r"(?:,(?<!(?:^|\s)(?:" + legal + r"),))?\s(?:" + legal + r")",
                 # a legal form before the name: "Stichting Kinderopvang De Speelwei", "Fundacja Dobre Serce"
                 (
                     r"(?:" + _either(both("legal_forms_before")) + r")\s"
