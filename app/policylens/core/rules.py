@@ -938,15 +938,7 @@ def compile_pack(spec: PackSpec) -> Pack:
     scanners = [sc for rs in pack.rules.values() for r in rs for sc in r.scanners]
     scanners += [sc for scs in pack.context_scanners.values() for sc in scs]
     w = pack.words
-    cues = [
-        pack.updated_cues,
-        pack.controller_cues,
-        pack.we_cues,
-        w.source_cue,
-        w.anonymous_cue,
-        w.recipient_cue,
-        w.recipient_cue_after,
-    ]
+    cues = [pack.updated_cues, pack.controller_cues, pack.we_cues, w.source_cue, w.recipient_cue, w.recipient_cue_after]
     pack.extra["anchors"] = prefilter.anchor_digest(scanners, [c for c in cues if c is not None])
     return pack
 

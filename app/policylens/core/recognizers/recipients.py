@@ -112,6 +112,8 @@ def _not_anonymous(bodies: list[str], chunk: str, words: Words) -> list[str]:
     «… til Skattestyrelsen (…), til vores revisor, … og til Slots- og Kulturstyrelsen, hvis …; i
     sidstnævnte tilfælde dog kun som antal og uden navne» gives only the last one figures."""
     cues = [(m.start(), m.end()) for m in words.anonymous_cue.finditer(chunk, timeout=1.0)]
+    if not cues:
+        return bodies
     folded = chunk.casefold()
     kept = []
     for b in bodies:
@@ -830,7 +832,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             found = [f for f in found if f not in bodies]
             # ("the municipality gets anonymised figures, no names": a body named near such words receives
             # no personal data; data "anonymised or pseudonymised" are personal still, in every language)
-            if seg.cue_in(words.anonymous_cue, i) and not _PSEUDONYMISED.search(chunk):
+            if not _PSEUDONYMISED.search(chunk):
                 bodies = _not_anonymous(bodies, chunk, words)
             if bodies and ("legal" in recs or not companies):
                 matched.add("legal")

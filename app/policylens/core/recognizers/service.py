@@ -373,7 +373,7 @@ def name_from_source(text: str, source: str, generic: frozenset[str] = frozenset
         # word ("Fire and Rescue Service") first, else one of the runs the joining words part
         runs = [words]
         if any(not w[:1].isupper() for w in words):
-            runs += [r.split() for r in " ".join(w if w[:1].isupper() else "\n" for w in words).split("\n")]
+            runs += [list(run) for upper, run in itertools.groupby(words, key=lambda w: w[:1].isupper()) if upper]
         for cand in (" ".join(run[k:]) for run in runs for k in range(len(run)) if run[k][:1].isupper()):
             key = norm(cand)
             if len(key) >= 4 and key in src and key not in generic:
