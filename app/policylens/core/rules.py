@@ -82,6 +82,9 @@ class RuleSpec(_Strict):
     # phrases that veto a match only when the match is part of them ("control personalised ads":
     # the user's choice, not the service's practice), not the whole sentence as ``unless`` does
     unless_part_of: list[str] = Field(default_factory=list)
+    # phrases that veto every match under a heading holding one ("Video surveillance": the
+    # recordings and images of its section are the cameras', not what you upload)
+    unless_heading: list[str] = Field(default_factory=list)
     requires: list[str] = Field(default_factory=list)
     # "sentence": the context must be in the sentence itself; "section": may be inherited
     context_scope: str = "section"
@@ -321,6 +324,7 @@ class Rule:
     also: list[regex.Pattern[str]]
     unless: regex.Pattern[str] | None
     unless_part_of: regex.Pattern[str] | None
+    unless_heading: regex.Pattern[str] | None
     requires: tuple[str, ...]
     context_scope: str
     nearby: int
@@ -823,6 +827,7 @@ def compile_pack(spec: PackSpec) -> Pack:
                 also=[p for p in (compile_phrases(g, f"{where} rule {r.id}") for g in r.also) if p],
                 unless=compile_phrases(r.unless, f"{where} rule {r.id}"),
                 unless_part_of=compile_phrases(r.unless_part_of, f"{where} rule {r.id}"),
+                unless_heading=compile_phrases(r.unless_heading, f"{where} rule {r.id}"),
                 requires=tuple(r.requires),
                 context_scope=r.context_scope,
                 nearby=r.nearby,
@@ -930,7 +935,7 @@ def compile_pack(spec: PackSpec) -> Pack:
     )
     # what the prefilter reads off the patterns, worked out once with the compiled pack (and cached with it)
     patterns = [
-        p for rs in pack.rules.values() for r in rs for p in (*r.scanners, *r.also, r.unless, r.unless_part_of) if p
+        p for rs in pack.rules.values() for r in rs for p in (*r.scanners, *r.also, r.unless, r.unless_part_of, r.unless_heading) if p
     ]
     patterns += [p for scs in pack.context_scanners.values() for p in scs]
     patterns += [p for p in (pack.negation, pack.scope_breakers) if p is not None]

@@ -144,6 +144,8 @@ def check(seg: Segmented, rule: Rule, i: int, ms: int, me: int) -> bool | None:
         return False
     if rule.unless_part_of is not None and part_of(seg.doc.text, rule.unless_part_of, sent.start, sent.end, ms, me):
         return False
+    if rule.unless_heading is not None and _under_heading(seg, i, rule.unless_heading):
+        return False
     if rule.requires and not _has_contexts(seg, rule.requires, rule.context_scope, i):
         return False
     heading = seg.sentences[sent.heading] if sent.heading >= 0 else None
@@ -163,6 +165,17 @@ def check(seg: Segmented, rule: Rule, i: int, ms: int, me: int) -> bool | None:
     topics = tuple(rule.requires) or ("collect",)
     got = post_filter(seg, i, ms, me, negatable=rule.negatable, in_headings=in_headings, topics=topics)
     return True if got is None and _excepted(seg, rule, i, me) else got
+
+
+def _under_heading(seg: Segmented, i: int, pattern: regex.Pattern[str]) -> bool:
+    """Whether the nearest heading above sentence ``i`` (past list lead-ins) holds ``pattern``."""
+    h = seg.sentences[i].heading
+    while 0 <= h < i and seg.sentences[h].kind != "heading":
+        i, h = h, seg.sentences[h].heading
+    if not 0 <= h < i:
+        return False
+    head = seg.sentences[h]
+    return seg.found(pattern, head.start, head.end)
 
 
 def _excepted(seg: Segmented, rule: Rule, i: int, me: int) -> bool:
