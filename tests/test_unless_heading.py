@@ -20,22 +20,48 @@ HEADS = dict(HEADS, fi="Tietosuojaseloste, Examplo Oy\n\nRekisterinpitäjä on E
 # language: (a video-surveillance heading, a heading about the data collected, a sentence under it)
 CASES = {
     "en": ("5. CCTV at our sites", "What we collect", "Recordings and images are kept for 30 days and then deleted."),
-    "de": ("Gibt es Videoüberwachung?", "Welche Daten wir erheben", "Die Aufnahmen und Bilder werden nach 7 Tagen automatisch gelöscht."),
-    "da": ("2. Adgangskontrol og videoovervågning", "Hvilke oplysninger vi indsamler", "Optagelserne og billederne gemmes i 30 dage og slettes derefter."),
+    "de": (
+        "Gibt es Videoüberwachung?",
+        "Welche Daten wir erheben",
+        "Die Aufnahmen und Bilder werden nach 7 Tagen automatisch gelöscht.",
+    ),
+    "da": (
+        "2. Adgangskontrol og videoovervågning",
+        "Hvilke oplysninger vi indsamler",
+        "Optagelserne og billederne gemmes i 30 dage og slettes derefter.",
+    ),
     "sv": ("Kamerabevakning", "Vilka uppgifter vi samlar in", "Inspelningarna och bilderna sparas i högst 14 dagar."),
-    "no": ("Kameraovervåking i butikken", "Hvilke opplysninger vi samler inn", "Opptakene og bildene lagres i 30 dager og slettes deretter."),
+    "no": (
+        "Kameraovervåking i butikken",
+        "Hvilke opplysninger vi samler inn",
+        "Opptakene og bildene lagres i 30 dager og slettes deretter.",
+    ),
     "fi": ("Tallentava kameravalvonta", "Mitä tietoja keräämme", "Tallenteet ja kuvat säilytetään 30 päivää."),
     "nl": ("Cameratoezicht", "Welke gegevens wij verzamelen", "De opnames en beelden bewaren we 28 dagen."),
-    "fr": ("Vidéosurveillance", "Les données que nous collectons", "Les images et enregistrements sont conservés 30 jours."),
-    "it": ("Videosorveglianza", "Quali dati raccogliamo", "Le immagini e le registrazioni sono conservate per 7 giorni."),
+    "fr": (
+        "Vidéosurveillance",
+        "Les données que nous collectons",
+        "Les images et enregistrements sont conservés 30 jours.",
+    ),
+    "it": (
+        "Videosorveglianza",
+        "Quali dati raccogliamo",
+        "Le immagini e le registrazioni sono conservate per 7 giorni.",
+    ),
     "es": ("Videovigilancia", "Qué datos recogemos", "Las imágenes y grabaciones se conservan un máximo de un mes."),
-    "pt": ("Videovigilância nas instalações", "Que dados recolhemos", "As imagens e gravações são conservadas durante 30 dias."),
+    "pt": (
+        "Videovigilância nas instalações",
+        "Que dados recolhemos",
+        "As imagens e gravações são conservadas durante 30 dias.",
+    ),
     "pl": ("Monitoring wizyjny", "Jakie dane zbieramy", "Nagrania i zdjęcia przechowujemy przez 30 dni."),
 }
 
 
 def user_content(lang: str, heading: str, sentence: str, items: bool = False) -> bool:
-    lead = "\n\n" if not items else "\n\nAt the entrance and in the car park, we keep the following data for 30 days:\n- "
+    lead = (
+        "\n\n" if not items else "\n\nAt the entrance and in the car park, we keep the following data for 30 days:\n- "
+    )
     s = analyze(load_text(HEADS[lang] + heading + lead + sentence + "\n", "examplo.txt"))
     return "user_content" in {c.category for c in s.collected}
 

@@ -935,7 +935,11 @@ def compile_pack(spec: PackSpec) -> Pack:
     )
     # what the prefilter reads off the patterns, worked out once with the compiled pack (and cached with it)
     patterns = [
-        p for rs in pack.rules.values() for r in rs for p in (*r.scanners, *r.also, r.unless, r.unless_part_of, r.unless_heading) if p
+        p
+        for rs in pack.rules.values()
+        for r in rs
+        for p in (*r.scanners, *r.also, r.unless, r.unless_part_of, r.unless_heading)
+        if p
     ]
     patterns += [p for scs in pack.context_scanners.values() for p in scs]
     patterns += [p for p in (pack.negation, pack.scope_breakers) if p is not None]
