@@ -15,7 +15,7 @@ g("rowing-app", "en",
   ["account_lifetime", "deletion_stated", "fixed_period", "legal_requirement"], [30, 90, 2555, 365],
   ["access", "rectification", "erasure", "restriction", "portability", "opt_out_marketing", "opt_out_sale", "non_discrimination", "cookie_control"],
   ["third_party_tracking", "targeted_advertising", "hardware_identifiers"],
-  ["Apple", "Google", "Strava", "Stripe", "Amazon Web Services", "UPS", "XPO Logistics", "Intercom", "Mixpanel", "Firebase", "Meta", "Facebook"],
+  ["Apple", "Google", "Strava", "Stripe", "Amazon Web Services", "UPS", "XPO Logistics", "Intercom", "Mixpanel", "Meta", "Facebook"],
   ["privacy@tidelinerow.com"])
 g("coach-tours", "en",
   ["identity", "contact", "sensitive", "financial", "device", "usage", "cookies"],
