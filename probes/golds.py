@@ -1,0 +1,37 @@
+import sys; sys.path.insert(0, "probes")
+from mkgold import g
+g("greeting-cards", "en",
+  ["identity", "contact", "account", "financial", "device", "usage", "communications", "user_content", "profile", "feedback", "cookies"],
+  ["service_providers", "advertisers", "legal", "business_transfer"], "no",
+  ["account_lifetime", "deletion_stated", "fixed_period", "legal_requirement"], [1095, 60, 2190, 730],
+  ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "opt_out_marketing", "complaint", "cookie_control"],
+  ["third_party_tracking", "targeted_advertising", "international_transfer"],
+  ["Apple", "Google", "Stripe", "PayPal", "Royal Mail", "Evri", "Printwell Digital Ltd", "Amazon Web Services", "Dotdigital", "Zendesk",
+   "Facebook", "TikTok", "HM Revenue & Customs"],
+  ["privacy@paperfinch.co.uk"])
+g("rowing-app", "en",
+  ["identity", "contact", "account", "financial", "communications", "feedback", "sensitive", "device", "usage", "location", "profile", "cookies"],
+  ["service_providers", "public", "with_consent", "advertisers", "legal", "business_transfer"], "no",
+  ["account_lifetime", "deletion_stated", "fixed_period", "legal_requirement"], [30, 90, 2555, 365],
+  ["access", "rectification", "erasure", "restriction", "portability", "opt_out_marketing", "opt_out_sale", "non_discrimination", "cookie_control"],
+  ["third_party_tracking", "targeted_advertising", "hardware_identifiers"],
+  ["Apple", "Google", "Strava", "Stripe", "Amazon Web Services", "UPS", "XPO Logistics", "Intercom", "Mixpanel", "Meta", "Facebook"],
+  ["privacy@tidelinerow.com"])
+g("coach-tours", "en",
+  ["identity", "contact", "sensitive", "financial", "device", "usage", "cookies"],
+  ["service_providers", "legal", "public", "advertisers"], "no",
+  ["fixed_period", "legal_requirement", "deletion_stated", "account_lifetime"], [2190, 14, 28, 365],
+  ["access", "rectification", "erasure", "restriction", "objection", "withdraw_consent", "portability", "complaint", "opt_out_marketing", "cookie_control"],
+  ["international_transfer", "third_party_tracking", "targeted_advertising", "consent_by_use", "unilateral_changes"],
+  ["FareHarbor", "Stripe", "Elavon", "Microsoft", "Brevo", "Allianz plc", "An Garda Síochána", "Road Safety Authority", "Tripadvisor",
+   "Google", "Facebook", "Instagram"],
+  ["dataprotection@westwaytours.ie"])
+g("schronisko-gorskie", "pl",
+  ["identity", "contact", "financial", "account", "profile", "sensitive", "device", "usage", "cookies", "communications", "feedback"],
+  ["service_providers", "legal", "advertisers"], "no",
+  ["fixed_period", "legal_requirement", "account_lifetime", "deletion_stated", "as_long_as_necessary"], [1825, 91, 7],
+  ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint", "cookie_control"],
+  ["international_transfer", "third_party_tracking", "targeted_advertising"],
+  ["Kwhotel", "Przelewy24", "PayPro S.A.", "nazwa.pl", "FreshMail", "Urząd Miasta Zakopane", "TOPR", "GOPR", "Policja",
+   "Google", "Facebook", "Instagram"],
+  ["dane@halny.pl"])
