@@ -30,7 +30,7 @@ g("roeivereniging", "nl",
   ["privacy@spaarneriemen.nl"])
 # ---- da ----
 g("akvarie-webshop", "da",
-  ["identity", "contact", "financial", "account", "profile", "communications", "feedback", "device", "usage", "cookies"],
+  ["identity", "contact", "financial", "account", "profile", "communications", "device", "usage", "cookies"],
   ["service_providers", "advertisers", "legal", "public"], "unstated",
   ["as_long_as_necessary", "fixed_period", "legal_requirement", "account_lifetime", "deletion_stated"], [1825, 30, 1095, 730],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint", "cookie_control"],
