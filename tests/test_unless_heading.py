@@ -85,3 +85,16 @@ def test_a_phrase_of_unless_heading_is_validated() -> None:
     assert bad != text
     with pytest.raises(PackError):
         compile_pack(parse_pack(bad, "en"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "sentence"),
+    [
+        ("en", "Do you have cameras in the workshop?", "Recordings and images are kept for 14 days and then deleted."),
+        ("sv", "Har ni kameror i verkstaden?", "Inspelningarna och bilderna sparas i högst 14 dagar."),
+    ],
+)
+def test_a_heading_about_cameras_is_one_about_surveillance(lang: str, heading: str, sentence: str) -> None:
+    # the plural: the cameras on the premises (a heading about "the camera" may be the app's permission)
+    assert not user_content(lang, heading, sentence)
+    assert user_content(lang, CASES[lang][1], sentence)
