@@ -35,6 +35,6 @@ g("braende-webshop", "da",
   ["fixed_period", "legal_requirement", "account_lifetime", "deletion_stated"], [1825, 365, 730],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint", "cookie_control"],
   ["targeted_advertising", "third_party_tracking", "international_transfer", "data_combination", "hardware_identifiers", "consent_by_use", "unilateral_changes"],
-  ["Nexi", "Betalingsservice", "Danske Fragtmænd", "Shopify", "Klaviyo", "Dinero", "GatewayAPI", "Mapbox", "Telenor",
+  ["Nexi", "Danske Fragtmænd", "Shopify", "Klaviyo", "Dinero", "GatewayAPI", "Mapbox", "Telenor",
    "Revisionsfirmaet Lund & Bech", "Skattestyrelsen", "Collectia", "Google", "Meta", "Facebook", "Instagram"],
   ["kundeservice@braendekompagniet.dk"])
