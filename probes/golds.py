@@ -7,7 +7,7 @@ g("saatgut-webshop", "de",
   ["as_long_as_necessary", "fixed_period", "legal_requirement", "account_lifetime", "deletion_stated"], [30, 3650, 1095, 730],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint", "cookie_control"],
   ["targeted_advertising", "third_party_tracking", "international_transfer", "data_combination"],
-  ["Datatrans", "CRIF", "Schweizerische Post", "Planzer", "Infomaniak", "Brevo", "Bexio", "Treuhand Sutter & Keller AG",
+  ["Datatrans AG", "CRIF AG", "Schweizerische Post AG", "Planzer Transport AG", "Infomaniak", "Brevo", "Bexio", "Treuhand Sutter & Keller AG",
    "Eidgenössischer Pflanzenschutzdienst", "Google", "Meta", "Facebook", "Instagram"],
   ["datenschutz@saemerei-rheinau.ch"])
 # ---- nl ----
@@ -26,7 +26,7 @@ g("schaakclub", "nl",
   ["account_lifetime", "fixed_period", "legal_requirement", "deletion_stated", "indefinite"], [730, 2555],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "opt_out_marketing", "complaint"],
   ["indefinite_retention"],
-  ["KBSB", "VSF", "FIDE", "Ethias", "Stad Leuven", "Twizzit", "Combell", "Chess-Results.com", "Mailchimp", "Facebook"],
+  ["KBSB", "VSF", "FIDE", "Ethias", "Stad Leuven", "Twizzit", "Combell", "Chess-Results", "Mailchimp", "Facebook"],
   ["privacy@sklleuven.be"])
 # ---- da ----
 g("braende-webshop", "da",
@@ -36,5 +36,5 @@ g("braende-webshop", "da",
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint", "cookie_control"],
   ["targeted_advertising", "third_party_tracking", "international_transfer", "data_combination", "hardware_identifiers", "consent_by_use", "unilateral_changes"],
   ["Nexi", "Danske Fragtmænd", "Shopify", "Klaviyo", "Dinero", "GatewayAPI", "Mapbox", "Telenor",
-   "Revisionsfirmaet Lund & Bech", "Skattestyrelsen", "Collectia", "Google", "Meta", "Facebook", "Instagram"],
+   "Revisionsfirmaet Lund & Bech", "Skattestyrelsen", "Collectia A/S", "Google", "Meta", "Facebook", "Instagram"],
   ["kundeservice@braendekompagniet.dk"])
