@@ -285,7 +285,7 @@ CATALOGUE: tuple[Finding, ...] = (
         QT_TRANSLATE_NOOP("flags", "Can change without telling you"),
         QT_TRANSLATE_NOOP("flags", "The policy can change at any time and it is up to you to notice."),
         # the packs' flags.unilateral_changes rules catch the explicit cases ("we may change it without
-        # notice"); the usual one comes from changes.clause/burden/notify
+        # notice"); the usual one comes from changes.clause/burden/notify (a promise of notice lifts both)
         derived("unilateral_changes", also_matched=True),
     ),
     _f(

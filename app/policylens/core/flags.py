@@ -118,6 +118,10 @@ def red_flags(seg: Segmented, facts: Facts) -> list[RedFlag]:
         )
 
     for fid, hits in seg.hits_under("flags").items():
+        if fid == "unilateral_changes" and seg.hits.get("changes.notify"):
+            # a promise of direct notice elsewhere ("we inform you by e-mail beforehand") is what the
+            # flag says is missing, whether a rule matched it or it is derived below
+            continue
         raise_flag(fid, (h.sent for h in hits))
     for entry in C.entries("red_flags"):
         if entry.producer.kind == "matched" or entry.producer.function is None:
