@@ -18,7 +18,7 @@ g("snow-clearing-app", "en",
   ["Apple", "Google", "Stripe", "Twilio", "Amazon Web Services", "Mixpanel", "Zendesk", "Intact Insurance"],
   ["privacy@plowpal.ca"])
 g("sklep-motocyklowy", "pl",
-  ["identity", "contact", "financial", "account", "profile", "device", "usage", "cookies", "communications", "feedback"],
+  ["identity", "contact", "financial", "account", "profile", "device", "usage", "cookies", "communications", "feedback", "user_content"],
   ["service_providers", "legal", "advertisers", "public"], "no",
   ["legal_requirement", "account_lifetime", "fixed_period", "deletion_stated"], [365, 1825, 426],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "opt_out_marketing", "complaint", "cookie_control"],
