@@ -1,0 +1,36 @@
+import sys; sys.path.insert(0, "probes")
+from mkgold import g
+g("cheese-club", "en",
+  ["identity", "contact", "account", "sensitive", "profile", "financial", "user_content", "communications", "feedback", "device", "usage", "cookies"],
+  ["service_providers", "legal", "business_transfer", "advertisers", "public"], "no",
+  ["legal_requirement", "account_lifetime", "deletion_stated", "fixed_period"], [2190, 1095, 730, 365],
+  ["access", "rectification", "erasure", "restriction", "objection", "opt_out_marketing", "portability", "withdraw_consent", "complaint", "cookie_control"],
+  ["third_party_tracking", "targeted_advertising", "international_transfer"],
+  ["Shopify", "Stripe", "PayPal", "Klarna", "DPD", "Royal Mail", "Klaviyo", "Gorgias", "Trustpilot", "Xero", "HM Revenue & Customs",
+   "Google", "Facebook", "TikTok", "Instagram"],
+  ["privacy@curdcellar.co.uk"])
+g("snow-clearing-app", "en",
+  ["identity", "contact", "account", "location", "user_content", "financial", "communications", "feedback", "device", "usage", "cookies"],
+  ["service_providers", "legal", "business_transfer"], "no",
+  ["account_lifetime", "deletion_stated", "fixed_period", "legal_requirement"], [90, 60, 2555, 30],
+  ["access", "rectification", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
+  ["international_transfer", "third_party_tracking", "consent_by_use", "unilateral_changes"],
+  ["Apple", "Google", "Stripe", "Twilio", "Amazon Web Services", "Mixpanel", "Zendesk", "Intact Insurance"],
+  ["privacy@plowpal.ca"])
+g("sklep-motocyklowy", "pl",
+  ["identity", "contact", "financial", "account", "profile", "device", "usage", "cookies", "communications", "feedback", "user_content"],
+  ["service_providers", "legal", "advertisers", "public"], "no",
+  ["legal_requirement", "account_lifetime", "fixed_period", "deletion_stated"], [365, 1825, 426],
+  ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "opt_out_marketing", "complaint", "cookie_control"],
+  ["third_party_tracking", "targeted_advertising", "international_transfer", "non_exhaustive"],
+  ["Shoper S.A.", "PayU", "InPost", "DPD Polska sp. z o.o.", "GetResponse", "Fakturownia", "Ceneo.pl sp. z o.o.", "Policja", "Google", "Meta", "Facebook", "Instagram"],
+  ["iod@motokufer.pl"])
+g("klub-szachowy", "pl",
+  ["identity", "contact", "financial", "sensitive", "communications", "device", "cookies"],
+  ["legal", "public", "service_providers"], "no",
+  ["account_lifetime", "legal_requirement", "fixed_period", "indefinite", "deletion_stated"], [1825, 182],
+  ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint"],
+  ["international_transfer", "indefinite_retention", "unilateral_changes"],
+  ["Polski Związek Szachowy", "Lubelski Związek Szachowy", "FIDE", "chess-results.com", "PZU SA", "Urząd Miasta Lublin", "home.pl",
+   "Google", "Facebook"],
+  ["dane@hetman-lublin.pl"])
