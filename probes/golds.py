@@ -35,7 +35,7 @@ G = [
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "1825,182,30",
      "access,rectification,erasure,restriction,portability,withdraw_consent,objection,opt_out_marketing,complaint,cookie_control",
      "third_party_tracking,targeted_advertising,international_transfer,data_combination,unilateral_changes,consent_by_use",
-     "Google|Apple|Nuvemshop|Mercado Pago|Pagar.me|ClearSale|Correios|Jadlog|RD Station|Zenvia|Amazon Web Services|Secretaria de Estado de Fazenda de Mato Grosso do Sul|Facebook|Meta",
+     "Google|Apple|Nuvemshop|Mercado Pago|Pagar.me|ClearSale|Correios|Jadlog|RD Station|Zenvia|Amazon Web Services|Secretaria de Estado de Fazenda de Mato Grosso do Sul|Polícia Civil|Facebook|Meta",
      "dpo@pescaforte.com.br"),
 ]
 for row in G:
