@@ -54,3 +54,29 @@ def test_a_heading_line_inside_a_table_of_one_width_keeps_it() -> None:
     heads = table_heads(doc, sents)
     row = next(i for i, s in enumerate(sents) if doc.text[s.start : s.end].startswith("| Données du support"))
     assert heads[row] >= 0 and doc.text[sents[heads[row]].start : sents[heads[row]].end].startswith("| Type")
+
+
+IT_TWO_TABLES_OF_ONE_WIDTH = (
+    "Informativa privacy\n\n"
+    "1. DATI RACCOLTI\n\n"
+    "Categoria | Esempi | Da dove arrivano\n"
+    "Dati di contatto | nome, e-mail | da te\n"
+    "Comunicazioni | messaggi in chat | da te\n\n"
+    "Le foto che carichi servono solo a ricavare le misure.\n\n"
+    "2. FINALITÀ E BASI GIURIDICHE\n\n"
+    "Finalità | Base giuridica | Conservazione\n"
+    "Gestione dell'ordine | esecuzione del contratto | 10 anni dalla consegna per i documenti contabili\n"
+    "Promemoria del carrello | legittimo interesse | 30 giorni\n"
+)
+
+
+def test_a_numbered_heading_starts_a_new_table_of_the_same_width() -> None:
+    doc = load_text(IT_TWO_TABLES_OF_ONE_WIDTH, "policy.txt")
+    pack = load_pack("it")
+    sents = segment_document(doc, [pack] * len(doc.blocks), pack)
+    heads = table_heads(doc, sents)
+    row = next(i for i, s in enumerate(sents) if doc.text[s.start : s.end].startswith("Gestione"))
+    assert heads[row] >= 0 and doc.text[sents[heads[row]].start : sents[heads[row]].end].startswith("Finalità")
+    # the header's «Conservazione» makes its rows retention rows: the ten years are found
+    days = {round(p.days) for p in analyze(doc).retention.periods if p.days is not None}
+    assert 3650 in days

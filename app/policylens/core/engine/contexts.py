@@ -197,11 +197,12 @@ def table_heads(doc: Document, sentences: list[Sentence]) -> list[int]:
     ("| Partenaire | Traitement | Pays |" above "| Dolist | Envoi de mails | UE |"), else -1. A table
     is a run of row blocks (at most :data:`TABLE_GAP` apart); its first row that is no separator
     ("| --- |") is the header. A heading between rows followed by a row of another width starts a
-    new table ("Cookie | Provider | Purpose" above, "Data | Kept for" under the next heading)."""
+    new table ("Cookie | Provider | Purpose" above, "Data | Kept for" under the next heading), and so
+    does a numbered heading followed by a row of any width."""
     text = doc.text
     out: list[int] = []
     head, head_block, last_row = -1, -1, -2
-    head_width, heading_since = 0, False
+    head_width, heading_since, numbered_since = 0, False, False
     row_of: dict[int, bool] = {}
     chunk_of: dict[int, str] = {}
     for i, s in enumerate(sentences):
@@ -223,12 +224,19 @@ def table_heads(doc: Document, sentences: list[Sentence]) -> list[int]:
                 head, head_block = -1, -1
             elif head >= 0 and b < len(doc.blocks) and doc.blocks[b].kind == "heading":
                 heading_since = True
+                # a numbered heading opens a section of its own: the rows under it are another table,
+                # of whatever width ("2. FINALITÀ" above "Finalità | Base giuridica | Conservazione")
+                numbered_since = numbered_since or _NUMBERED.match(chunk_of[b]) is not None
             out.append(-1)
             continue
         width = _row_width(chunk_of[b])
-        if head < 0 or b > last_row + TABLE_GAP or (heading_since and b != head_block and width != head_width):
+        if (
+            head < 0
+            or b > last_row + TABLE_GAP
+            or (heading_since and b != head_block and (width != head_width or numbered_since))
+        ):
             head, head_block, head_width = i, b, width
-        heading_since = False
+        heading_since = numbered_since = False
         last_row = b
         out.append(head if b != head_block else -1)
     return out
