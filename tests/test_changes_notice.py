@@ -26,3 +26,8 @@ def test_the_matched_flag_stands_without_a_promise_of_notice() -> None:
 
 def test_a_promise_of_notice_lifts_the_matched_flag() -> None:
     assert "unilateral_changes" not in flags(HEAD + NOTICE)
+
+
+def test_the_matched_sentence_itself_is_no_promise_of_notice() -> None:
+    # "sans préavis" holds the notice words the rule for notice knows; read alone, the flag stands
+    assert "unilateral_changes" in flags("Politique de confidentialité\n\nSujet à modification sans préavis.\n")

@@ -118,9 +118,11 @@ def red_flags(seg: Segmented, facts: Facts) -> list[RedFlag]:
         )
 
     for fid, hits in seg.hits_under("flags").items():
-        if fid == "unilateral_changes" and seg.hits.get("changes.notify"):
-            # a promise of direct notice elsewhere ("we inform you by e-mail beforehand") is what the
-            # flag says is missing, whether a rule matched it or it is derived below
+        notice = {h.sent for h in seg.hits.get("changes.notify", [])}
+        if fid == "unilateral_changes" and notice - {h.sent for h in hits}:
+            # a promise of direct notice in another sentence ("we inform you by e-mail beforehand") is what
+            # the flag says is missing, whether a rule matched it or it is derived below — not the words of
+            # the matched sentence itself ("Sujet à modification sans préavis")
             continue
         raise_flag(fid, (h.sent for h in hits))
     for entry in C.entries("red_flags"):
