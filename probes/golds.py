@@ -15,7 +15,7 @@ g("dog-grooming-app", "en",
   ["account_lifetime", "deletion_stated", "fixed_period", "legal_requirement"], [730, 1095, 2190, 365, 426, 30],
   ["access", "rectification", "erasure", "restriction", "objection", "opt_out_marketing", "portability", "withdraw_consent", "complaint"],
   ["international_transfer", "third_party_tracking"],
-  ["Apple", "Google", "Stripe", "Revenue Commissioners", "Amazon Web Services", "Twilio", "Intercom", "Firebase", "Mixpanel",
+  ["Apple", "Google", "Stripe", "Revenue Commissioners", "Amazon Web Services", "Twilio", "Intercom", "Mixpanel",
    "Mailchimp", "Xero", "An Garda Síochána"],
   ["dpo@groomly.ie"])
 g("wypozyczalnia-kajakow", "pl",
