@@ -17,7 +17,7 @@ g("vloerkleden-webshop", "nl",
   ["fixed_period", "legal_requirement", "account_lifetime", "deletion_stated"], [2555, 730, 180, 30],
   ["access", "rectification", "erasure", "restriction", "objection", "portability", "withdraw_consent", "opt_out_marketing", "complaint", "cookie_control"],
   ["targeted_advertising", "third_party_tracking", "data_combination", "international_transfer"],
-  ["Adyen", "Riverty", "DHL Parcel", "Dynalogic", "Shopware", "TransIP", "Mailchimp", "Trustpilot", "Moneybird",
+  ["Adyen", "Riverty", "DHL", "Dynalogic", "Shopware", "TransIP", "Mailchimp", "Trustpilot", "Moneybird",
    "Van Dongen & Partners Accountants", "Belastingdienst", "Google", "Meta", "Facebook", "Instagram", "Pinterest"],
   ["privacy@kleedkamer.nl"])
 # ---- da ----
