@@ -27,5 +27,5 @@ g("vinduespudsning", "da",
   ["fixed_period", "legal_requirement", "account_lifetime", "deletion_stated"], [1825, 1095, 180],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint", "cookie_control"],
   ["third_party_tracking", "international_transfer"],
-  ["Planday", "e-conomic", "MobilePay", "Nets", "Simply.com", "Heyloyalty", "Twilio", "Lowell", "Skattestyrelsen", "Tryg", "Google"],
+  ["Planday", "e-conomic", "MobilePay", "Nets", "Simply", "Heyloyalty", "Twilio", "Lowell Danmark A/S", "Skattestyrelsen", "Tryg", "Google"],
   ["persondata@klarsigt-aarhus.dk"])
