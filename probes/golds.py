@@ -22,7 +22,7 @@ G = [
      "Google|Apple|ULSS 6 Euganea|Amazon Web Services|Stripe|Satispay|Brevo|Freshdesk|Facebook|Meta",
      "rpd@termepronto.it"),
     ("banco-de-tiempo", "es",
-     "identity,contact,account,profile,communications,feedback,device,sensitive,cookies",
+     "identity,contact,account,profile,communications,feedback,device,usage,sensitive,cookies",
      "public,service_providers,legal", "no",
      "account_lifetime,fixed_period,legal_requirement,deletion_stated,indefinite", "1460,547,182",
      "access,rectification,erasure,restriction,objection,portability,withdraw_consent,opt_out_marketing,complaint",
