@@ -249,3 +249,17 @@ def test_a_row_answering_no_under_a_sharing_column_shares_nothing() -> None:
 
     assert "affiliates" in shared("Yes")
     assert "affiliates" not in shared("No")
+
+
+def test_a_kind_of_company_in_a_recipients_column_names_none() -> None:
+    text = (
+        "Política de privacidade da Examplo, Lda.\n\n"
+        "3. A QUEM TRANSMITIMOS OS DADOS\n\n"
+        "Destinatário | Para quê | Onde\n"
+        "Easypay | pagamentos por Multibanco e cartão | Portugal\n"
+        "CTT Expresso | entregas em Portugal | Portugal\n"
+        "Gabinete de contabilidade | contabilidade | Funchal\n"
+    )
+    names = {n for sh in analyze(load_text(text, "policy.txt")).shared_with for n in sh.names}
+    assert {"Easypay", "CTT Expresso"} <= names
+    assert not any(n.startswith("Gabinete") for n in names)

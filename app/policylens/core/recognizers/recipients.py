@@ -722,7 +722,11 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             if lm is not None:
                 cands.append((first_cell, True))
             head = seg.table_head[i] if i < len(seg.table_head) else -1
-            if head >= 0 and first_cell and words.recipient_label.search(_first_cell(seg.sent_text(head))):
+            # ("| Gabinete de contabilidade | contabilidade | Funchal |": a kind of company, its words after
+            # the first in lower case, names none — "CTT Expresso", "Google Analytics" do)
+            described = len(first_cell.split()) > 1 and all(w[:1].islower() for w in first_cell.split()[1:])
+            labelled = head >= 0 and words.recipient_label.search(_first_cell(seg.sent_text(head)))
+            if first_cell and not described and labelled:
                 # "| e-conomic (Visma) | bookkeeping |": the name, without its parent company or note in brackets
                 cands.append((_TRAILING_PAREN.sub("", first_cell) or first_cell, False))
                 in_table = True
