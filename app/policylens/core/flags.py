@@ -117,8 +117,8 @@ def red_flags(seg: Segmented, facts: Facts) -> list[RedFlag]:
             card=entry.card,  # type: ignore[arg-type]
         )
 
+    notice = {h.sent for h in seg.hits.get("changes.notify", [])}
     for fid, hits in seg.hits_under("flags").items():
-        notice = {h.sent for h in seg.hits.get("changes.notify", [])}
         if fid == "unilateral_changes" and notice - {h.sent for h in hits}:
             # a promise of direct notice in another sentence ("we inform you by e-mail beforehand") is what
             # the flag says is missing, whether a rule matched it or it is derived below — not the words of
