@@ -98,3 +98,29 @@ def test_a_heading_about_cameras_is_one_about_surveillance(lang: str, heading: s
     # the plural: the cameras on the premises (a heading about "the camera" may be the app's permission)
     assert not user_content(lang, heading, sentence)
     assert user_content(lang, CASES[lang][1], sentence)
+
+
+# language: a sentence that opens a paragraph on video surveillance (no heading of its own)
+OPENERS = {
+    "en": "Our shop floor is monitored by CCTV.",
+    "de": "Unsere Verkaufsräume sind videoüberwacht.",
+    "da": "Butikken er tv-overvåget af hensyn til tyveri.",
+    "sv": "Entrén är kamerabevakad.",
+    "no": "Butikken er kameraovervåket.",
+    "fi": "Myymälässä on tallentava kameravalvonta.",
+    "nl": "Wij maken in de winkel gebruik van cameratoezicht.",
+    "fr": "Le magasin est placé sous vidéosurveillance.",
+    "it": "Il negozio è videosorvegliato.",
+    "es": "La tienda está videovigilada.",
+    "pt": "A loja é videovigiada.",
+    "pl": "Sklep jest objęty monitoringiem wizyjnym.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_a_paragraph_opened_on_surveillance_is_its_own_section(lang: str) -> None:
+    # «… under video surveillance. The recordings are kept for 30 days.» in a paragraph under a neutral
+    # heading: the opening sentence vetoes what follows it in the paragraph, not what stands before it
+    _, neutral, sentence = CASES[lang]
+    assert not user_content(lang, neutral, OPENERS[lang] + " " + sentence)
+    assert user_content(lang, neutral, sentence + " " + OPENERS[lang])

@@ -168,8 +168,18 @@ def check(seg: Segmented, rule: Rule, i: int, ms: int, me: int) -> bool | None:
 
 
 def _under_heading(seg: Segmented, i: int, pattern: regex.Pattern[str]) -> bool:
-    """Whether the nearest heading above sentence ``i`` (past list lead-ins) holds ``pattern``."""
-    h = seg.sentences[i].heading
+    """Whether the nearest heading above sentence ``i`` (past list lead-ins) holds ``pattern``, or an
+    earlier sentence of its own paragraph does: a paragraph that opens on the topic is its own small
+    section («We film the shop floor with CCTV. The recordings are kept for 30 days.»)."""
+    sent = seg.sentences[i]
+    if sent.kind == "paragraph":
+        j = i - 1
+        while j >= 0 and seg.sentences[j].block == sent.block:
+            prev = seg.sentences[j]
+            if seg.found(pattern, prev.start, prev.end):
+                return True
+            j -= 1
+    h = sent.heading
     while 0 <= h < i and seg.sentences[h].kind != "heading":
         i, h = h, seg.sentences[h].heading
     if not 0 <= h < i:
