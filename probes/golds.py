@@ -27,6 +27,6 @@ g("loppemarked-app", "da",
   ["account_lifetime", "deletion_stated", "legal_requirement", "fixed_period"], [730, 365, 1825, 90],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "opt_out_marketing", "complaint"],
   ["third_party_tracking", "international_transfer"],
-  ["Apple", "Google", "Microsoft", "Quickpay", "MobilePay", "Firebase", "Mailchimp", "Dinero", "Freshdesk",
+  ["Apple", "Google", "Microsoft", "Quickpay", "MobilePay", "Mailchimp", "Dinero", "Freshdesk",
    "Fyns Politi", "Skattestyrelsen"],
   ["privacy@loppeklar.dk"])
