@@ -1,7 +1,7 @@
 import sys; sys.path.insert(0, "probes")
 from mkgold import g
 g("telescope-webshop", "en",
-  ["identity", "contact", "financial", "account", "device", "usage", "cookies", "location", "user_content", "communications", "feedback"],
+  ["identity", "contact", "financial", "account", "profile", "device", "usage", "cookies", "location", "user_content", "communications", "feedback"],
   ["service_providers", "advertisers", "public", "legal", "business_transfer"], "no",
   ["legal_requirement", "fixed_period", "deletion_stated", "account_lifetime"], [2555, 60, 1095, 30, 90],
   ["access", "rectification", "erasure", "portability", "opt_out_sale", "opt_out_marketing", "cookie_control", "non_discrimination", "complaint"],
@@ -18,10 +18,10 @@ g("blinds-webshop", "en",
   ["Opayo", "Klarna", "DPD", "Royal Mail", "Shopify", "Brevo", "Zendesk", "Trustpilot", "Google", "Microsoft", "HMRC"],
   ["dataprotection@pennineblinds.co.uk"])
 g("sklep-kominki", "pl",
-  ["identity", "contact", "account", "financial", "user_content", "communications", "device", "usage", "cookies", "feedback"],
+  ["identity", "contact", "account", "profile", "financial", "user_content", "communications", "device", "usage", "cookies", "feedback"],
   ["service_providers", "advertisers", "public", "legal"], "no",
   ["legal_requirement", "fixed_period", "deletion_stated", "account_lifetime"], [1825, 1095, 182, 395],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "opt_out_marketing", "complaint", "cookie_control"],
   ["third_party_tracking", "targeted_advertising", "international_transfer"],
-  ["IdoSell", "Przelewy24", "PayPo", "InPost", "DPD", "Raben", "FreshMail", "Ceneo", "Google", "Meta", "Facebook", "Instagram", "Policja"],
+  ["IdoSell", "IAI S.A.", "Przelewy24", "PayPro S.A.", "PayPo", "InPost", "DPD Polska", "Raben Logistics Polska", "FreshMail", "Ceneo", "Google", "Meta", "Facebook", "Instagram", "Policja"],
   ["iod@kominkowo.pl"])
