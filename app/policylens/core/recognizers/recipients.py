@@ -933,6 +933,8 @@ def _listed_cell(cell: str, words: Words) -> list[str]:
     Mail", "Opayo and Klarna"), when one of them at least is a well-known processor or public
     body (a single company's name holding "and" — "Marks and Spencer" — stays whole); a part
     in lower case or a kind of company ("Our accountants") is dropped. Empty when no such list."""
+    if words.legal_name.fullmatch(cell):
+        return []  # "Zendesk, Inc.": one company and its legal form
     parts = [p.strip() for p in words.list_split.split(_TRAILING_PAREN.sub("", cell) or cell) if p and p.strip()]
     if len(parts) < 2:
         return []
