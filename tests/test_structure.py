@@ -247,13 +247,3 @@ def test_last_row_of_a_pipe_table_is_no_heading() -> None:
     assert ("heading", 2, "5. Retention") in got and ("heading", 2, "6. Your rights") in got
     rows = [k for k, _, t in got if "|" in t and t != "Data | Kept for"]
     assert rows and all(k == "paragraph" for k in rows), got
-
-
-def test_a_sentence_before_a_lead_in_is_no_heading() -> None:
-    """"We do not sell personal data. We share it only with:" is a sentence and a lead-in on one
-    line, not a title: its first sentence must be read (a title with an abbreviation — "Acme
-    Ltd. Privacy notice:" — stays one)."""
-    text = "4. WHO WE SHARE YOUR DATA WITH\n\nWe do not sell personal data. We share it only with:\n\n- Shopify\n"
-    got = kinds(text)
-    assert got[1][0] != "heading"
-    assert kinds("Intro text.\n\nAcme Ltd. Privacy notice:\n\n- one\n")[1][0] == "heading"

@@ -39,9 +39,6 @@ _NUMBERED_LINE = re.compile(r"^[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[IVXLC]{1,
 _SETEXT = re.compile(r"^[ \t]*(=+|-+)[ \t]*$")
 _TERMINAL = re.compile(r"[.;,!]\s*$|[.;,!][\"'»”)\]]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
-# a sentence ending inside a line: a word in lower case (three letters at least, no abbreviation
-# such as "ul." or "np."), its full stop, and a capital opening the next one
-_INNER_SENTENCE = re.compile(r"(?:^|\s)[a-zß-ÿ]{3,}[.!?]\s+[A-ZÀ-Þ]")
 _CONTACT = re.compile(r"[\w.+-]@[\w-]+\.\w|https?://|www\.", re.IGNORECASE)
 _LABEL_VALUE = re.compile(r"^[^:]{2,60}\s?:\s+\S")  # "E-mail : x", "Dernière mise à jour : 1er juin"
 _TRAILING_CONJUNCTION = re.compile(
@@ -110,8 +107,6 @@ def _is_heading_line(line: str, prev_blank: bool, next_blank: bool, next_lower: 
     standalone = prev_blank or next_blank or stripped.endswith(":")
     if next_lower and not stripped.endswith((":", "?")):
         return 0  # the sentence goes on on the next line: "Nous collectons votre nom" / "et votre adresse."
-    if _INNER_SENTENCE.search(stripped):
-        return 0  # a sentence and then a lead-in: "We do not sell personal data. We share it only with:"
     if len(words) <= 12 and first.isupper() and standalone and (stripped.endswith((":", "?")) or len(words) <= 8):
         return 2
     return 0
