@@ -1355,3 +1355,17 @@ def test_a_product_of_a_known_company_is_not_the_service_it_begins_like() -> Non
     )
     s = analyze(load_text(text, "pixel-nord.txt"))
     assert {"Facebook", "Google"} <= {n for sh in s.shared_with for n in sh.names}
+
+
+def test_a_table_cell_listing_recipients_names_each() -> None:
+    """"| DPD and Royal Mail | delivery |" under a recipients' table header: a cell listing several
+    recipients with the pack's conjunctions, one of them well known, names each; a kind of company
+    in it ("Our accountants") names none, and a company whose name holds "and" stays whole."""
+    got = names(
+        "We share your data only with:\n\n"
+        "| Recipient | Why |\n|---|---|\n"
+        "| DPD and Royal Mail | to deliver orders |\n| Our accountants and HMRC | tax and VAT |\n"
+        "| Smith and Jones | our solicitors |\n| Zendesk, Inc. | support |\n"
+    )
+    assert {"DPD", "Royal Mail", "HMRC", "Smith and Jones"} <= got and "Inc." not in got
+    assert not {"DPD and Royal Mail", "Our accountants", "Our accountants and HMRC"} & got

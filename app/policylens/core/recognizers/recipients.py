@@ -726,7 +726,14 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             # the first in lower case, names none — "CTT Expresso", "Google Analytics" do)
             described = len(first_cell.split()) > 1 and all(w[:1].islower() for w in first_cell.split()[1:])
             labelled = head >= 0 and words.recipient_label.search(_first_cell(seg.sent_text(head)))
-            if first_cell and not described and labelled:
+            parts = _listed_cell(first_cell, words) if labelled else []
+            if parts:
+                # "| DPD and Royal Mail | delivery |", "| Our accountants and HMRC | tax |": a cell
+                # listing several recipients, one of them well known — each capitalised part
+                # that is not a kind of company ("Our accountants") is a name
+                cands.extend((p, False) for p in parts)
+                in_table = True
+            elif first_cell and not described and labelled:
                 # "| e-conomic (Visma) | bookkeeping |": the name, without its parent company or note in brackets
                 cands.append((_TRAILING_PAREN.sub("", first_cell) or first_cell, False))
                 in_table = True
@@ -919,6 +926,25 @@ def _label_column(header: str, words: Words) -> int:
         if cell and words.recipient_label.fullmatch(cell):
             return k
     return -1
+
+
+def _listed_cell(cell: str, words: Words) -> list[str]:
+    """The names a table cell lists with commas and the pack's list conjunctions ("DPD and Royal
+    Mail", "Opayo and Klarna"), when one of them at least is a well-known processor or public
+    body (a single company's name holding "and" — "Marks and Spencer" — stays whole); a part
+    in lower case or a kind of company ("Our accountants") is dropped. Empty when no such list."""
+    if words.legal_name.fullmatch(cell):
+        return []  # "Zendesk, Inc.": one company and its legal form
+    parts = [p.strip() for p in words.list_split.split(_TRAILING_PAREN.sub("", cell) or cell) if p and p.strip()]
+    if len(parts) < 2:
+        return []
+    if not any(_Names.known(p, words) or p.casefold() in words.public_bodies for p in parts):
+        return []
+    return [
+        p
+        for p in parts
+        if p[:1].isupper() and not (len(p.split()) > 1 and all(w[:1].islower() for w in p.split()[1:]))
+    ]
 
 
 def _first_cell(row: str) -> str:
