@@ -104,16 +104,6 @@ def test_paragraph_sign_titles_are_headings() -> None:
     assert ("paragraph", 0, "Zbieramy Twoje imię.") in got
 
 
-def test_a_short_paragraph_of_two_sentences_ending_with_a_colon_is_no_heading() -> None:
-    """«Tietoja ei myydä eikä vuokrata kolmansille osapuolille. Tietoja luovutetaan seuraavasti:» is a
-    paragraph (its first sentence states something), while a title with an abbreviation stays one."""
-    text = ("Tietoja ei myydä eikä vuokrata kolmansille osapuolille. Tietoja luovutetaan seuraavasti:\n\n"
-            "Vi säljer inte dina uppgifter. Vi lämnar ut dem så här:\n\nRechtsgrundlage nach Art. 6 DSGVO:\n\nText.\n")
-    got = kinds(text)
-    assert got[0][0] == "paragraph" and got[1][0] == "paragraph"
-    assert got[2] == ("heading", 2, "Rechtsgrundlage nach Art. 6 DSGVO:")
-
-
 def test_wrapped_lines_join_their_paragraph_or_item() -> None:
     text = "Nous collectons votre nom\net votre adresse.\n- un élément\n  qui continue\nFin."
     got = kinds(text)

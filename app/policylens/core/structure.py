@@ -39,10 +39,6 @@ _NUMBERED_LINE = re.compile(r"^[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[IVXLC]{1,
 _SETEXT = re.compile(r"^[ \t]*(=+|-+)[ \t]*$")
 _TERMINAL = re.compile(r"[.;,!]\s*$|[.;,!][\"'»”)\]]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
-# a sentence that ends inside the line, before another one: "Tietoja ei myydä kolmansille. Tietoja luovutetaan
-# seuraavasti:" is a paragraph of two sentences, not a title (a word of three letters or more before the stop,
-# a capital after it: not "Art. 6", "z. B.", "Dr. Müller")
-_INNER_SENTENCE = re.compile(r"[^\W\d_]{3,}[.!]\s+[A-ZÀ-ÖØ-Þ]")
 _CONTACT = re.compile(r"[\w.+-]@[\w-]+\.\w|https?://|www\.", re.IGNORECASE)
 _LABEL_VALUE = re.compile(r"^[^:]{2,60}\s?:\s+\S")  # "E-mail : x", "Dernière mise à jour : 1er juin"
 _TRAILING_CONJUNCTION = re.compile(
@@ -111,8 +107,6 @@ def _is_heading_line(line: str, prev_blank: bool, next_blank: bool, next_lower: 
     standalone = prev_blank or next_blank or stripped.endswith(":")
     if next_lower and not stripped.endswith((":", "?")):
         return 0  # the sentence goes on on the next line: "Nous collectons votre nom" / "et votre adresse."
-    if _INNER_SENTENCE.search(stripped):
-        return 0
     if len(words) <= 12 and first.isupper() and standalone and (stripped.endswith((":", "?")) or len(words) <= 8):
         return 2
     return 0
