@@ -209,7 +209,16 @@ def segment(doc: Document, abbreviations: frozenset[str] = frozenset()) -> list[
             sentences.append(Sentence(block.start, block.end, bi, "list_item", heading))
             continue
         if block.kind == "heading":
-            for s, e in _bound(text, block.start, block.end):
+            spans = _lead_in_after_sentence(text, block.start, block.end, abbreviations)
+            if spans:
+                # "We do not sell personal data. We share it only with:": a line taken for a heading for
+                # its lead-in, with a whole sentence before it — that sentence states something
+                for s, e in spans[:-1]:
+                    sentences.append(Sentence(s, e, bi, "paragraph", heading))
+                spans = spans[-1:]
+            else:
+                spans = _bound(text, block.start, block.end)
+            for s, e in spans:
                 sentences.append(Sentence(s, e, bi, "heading", heading))
             heading = len(sentences) - 1
             continue
@@ -222,6 +231,21 @@ def segment(doc: Document, abbreviations: frozenset[str] = frozenset()) -> list[
         for s, e in _split_block(text, block.start, block.end, abbreviations):
             sentences.append(Sentence(s, e, bi, block.kind, heading, toc))
     return sentences
+
+
+def _lead_in_after_sentence(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    """The sentences of a heading line that ends with a lead-in (":") after a whole sentence of at
+    least four words ending with a full stop, or nothing when it is not such a line."""
+    if not text[start:end].rstrip().endswith(":") or ". " not in text[start:end]:
+        return []
+    spans = _split_block(text, start, end, abbreviations)
+    if len(spans) < 2:
+        return []
+    s, e = spans[-2]
+    first = text[s:e].rstrip()
+    if not first.endswith(".") or len(first.split()) < 4:
+        return []
+    return spans
 
 
 def _is_toc(doc: Document, block: Block) -> bool:

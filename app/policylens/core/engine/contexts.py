@@ -432,6 +432,12 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
                             marks[j].add(name)
                         j += 1
     own: list[frozenset[str]] = [frozenset(m) for m in marks]
+    for i in range(1, len(sentences)):
+        # the lead-in of a heading line with a sentence before it ("We only disclose your data where it is
+        # necessary. That means:", see ``segment``) heads the list below with the topics of the whole line
+        s, p = sentences[i], sentences[i - 1]
+        if s.kind == "heading" and p.kind == "paragraph" and p.block == s.block:
+            own[i] = own[i] | own[i - 1]
     # what a heading or list lead-in passes on: its own contexts, except that a lead-in whose
     # purpose words only open it and whose collect words close it ("Para las finalidades señaladas
     # en este aviso, recabamos los siguientes datos personales:") lists data, not purposes
