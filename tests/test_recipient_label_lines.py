@@ -1,0 +1,46 @@
+"""A "Label: value" line whose label names processors lists recipients, also when the label is a
+whole clause («Käytämme henkilötietojen käsittelyssä seuraavia käsittelijöitä:», 63 characters) and
+when it is inflected (the Finnish partitive plural «käsittelijöitä», «kumppaneita»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policylens.core.analyze import analyze
+from policylens.core.loaders import load_text
+
+CASES = [
+    (
+        "Tietosuojaseloste\n\nKeräämme nimesi.\n\n",
+        "Käytämme henkilötietojen käsittelyssä seuraavia käsittelijöitä: Procountor (kirjanpito), Lemonsoft "
+        "(toiminnanohjaus), Telia (puhelinvaihde) sekä Mailchimp (uutiskirjeet).",
+        {"Lemonsoft", "Telia"},
+    ),
+    (
+        "Tietosuojaseloste\n\nKeräämme nimesi.\n\n",
+        "Tietoja voidaan luovuttaa seuraaville yhteistyökumppaneille: Lemonsoft (asiakasrekisteri).",
+        {"Lemonsoft"},
+    ),
+    (
+        "Privacy notice\n\nWe collect your name.\n\n",
+        "In running the shop and its customer records we rely on the following processors: Lemonsoft (customer "
+        "records) and Telia (telephone exchange).",
+        {"Lemonsoft", "Telia"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "line", "names"), CASES)
+def test_a_long_or_inflected_label_lists_recipients(head: str, line: str, names: set[str]) -> None:
+    got = {n for s in analyze(load_text(head + line + "\n", "x.txt")).shared_with for n in s.names}
+    assert names <= got
+
+
+def test_a_partner_word_of_a_firm_name_is_no_name_of_its_own() -> None:
+    text = (
+        "Polityka prywatności\n\nZbieramy Twoje imię.\n\n"
+        "Korzystamy z usług podmiotów przetwarzających dane w naszym imieniu: Twilio (wysyłka SMS) oraz biura "
+        "rachunkowego Kancelaria Podatkowa Nowak i Wspólnicy sp.k.\n"
+    )
+    got = {n for s in analyze(load_text(text, "x.txt")).shared_with for n in s.names}
+    assert "Wspólnicy" not in got and "Twilio" in got
