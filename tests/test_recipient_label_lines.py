@@ -44,3 +44,36 @@ def test_a_partner_word_of_a_firm_name_is_no_name_of_its_own() -> None:
     )
     got = {n for s in analyze(load_text(text, "x.txt")).shared_with for n in s.names}
     assert "Wspólnicy" not in got and "Twilio" in got
+
+
+LIST_HEAD = {
+    "pl": "Polityka prywatności\n\nZbieramy Twoje imię i adres.\n\nTwoje dane przekazujemy:\n",
+    "en": "Privacy notice\n\nWe collect your name and address.\n\nWe share your data with:\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "item", "names"),
+    [
+        (
+            "pl",
+            "- InPost, DPD Polska oraz Raben Logistics Polska – dostawa przesyłek;",
+            {"DPD Polska", "Raben Logistics Polska"},
+        ),
+        (
+            "en",
+            "- Royal Mail, Parcelforce Worldwide and Yodel Direct – to deliver your order;",
+            {"Parcelforce Worldwide", "Yodel Direct"},
+        ),
+    ],
+)
+def test_a_list_item_names_every_company_of_its_run(lang: str, item: str, names: set[str]) -> None:
+    got = {n for s in analyze(load_text(LIST_HEAD[lang] + item + "\n", "x.txt")).shared_with for n in s.names}
+    assert names <= got
+
+
+def test_a_run_joined_by_commas_alone_names_no_second_company() -> None:
+    # "- Twilio, SMS Gateway – …": no conjunction joins the last, so it is what Twilio does
+    item = "- Twilio, SMS Gateway, to send your codes;"
+    got = {n for s in analyze(load_text(LIST_HEAD["en"] + item + "\n", "x.txt")).shared_with for n in s.names}
+    assert "SMS Gateway" not in got

@@ -363,21 +363,37 @@ _ROLE_AFTER = re.compile(r"^(?:\s?[,(:]|\s[-–—]\s)")  # what a listed name d
 
 
 def _joined_name(after: str, words: Words, sharing: bool) -> list[tuple[str, bool]]:
-    """A second name joined by a conjunction to the name a list item opens with, before what both
-    do ("• PayFast and Ozow, for card payments", "• Australia Post and CouriersPlease, which deliver"):
-    the item names both. ``after``: the item's text after its first (accepted) name."""
-    sep = words.list_split.match(after)
-    if sep is None or sep.group(0).strip() in ("", ","):
+    """The names joined to the name a list item opens with, before what they do ("• PayFast and Ozow,
+    for card payments", "• Australia Post and CouriersPlease, which deliver", "- InPost, DPD Polska oraz
+    Raben Logistics Polska – dostawa"): the item names them all. A run of names joined by commas counts
+    only when a conjunction joins its last ("- Twilio, SMS" names no second company). ``after``: the
+    item's text after its first (accepted) name."""
+    chain: list[tuple[str, bool, bool, str]] = []  # name, strong, joined by a comma, the text after it
+    rest = after
+    for _ in range(6):
+        sep = words.list_split.match(rest)
+        if sep is None or sep.group(0).strip() == "":
+            break
+        got = lead_name(rest[sep.end() :], words)
+        if got is None:
+            break
+        nm, strong = got
+        part = rest[sep.end() :]
+        rest = part[part.find(nm) + len(nm) :]
+        comma = sep.group(0).strip() == ","
+        chain.append((nm, strong, comma, rest))
+        if not comma:
+            break
+    if not chain or chain[-1][2]:
         return []
-    got = lead_name(after[sep.end() :], words)
-    if got is None:
+    nm, strong, _, tail = chain[-1]
+    if not (strong or (sharing and _ROLE_AFTER.match(tail) is not None and not nm.isupper())):
         return []
-    nm, strong = got
-    rest = after[sep.end() :]
-    tail = rest[rest.find(nm) + len(nm) :]
-    if strong or (sharing and _ROLE_AFTER.match(tail) is not None and not nm.isupper()):
-        return [(nm, strong)]
-    return []
+    # the names before it, joined by commas, look like names too ("DPD Polska", not "SMS")
+    for nm, strong, _, _ in chain[:-1]:
+        if not (strong or (sharing and not nm.isupper() and _ITEM_NAME.search(nm))):
+            return []
+    return [(nm, strong) for nm, strong, _, _ in chain]
 
 
 def _legal_form_first(part: str, words: Words) -> str | None:
