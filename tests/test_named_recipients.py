@@ -1369,3 +1369,10 @@ def test_a_table_cell_listing_recipients_names_each() -> None:
     )
     assert {"DPD", "Royal Mail", "HMRC", "Smith and Jones"} <= got and "Inc." not in got
     assert not {"DPD and Royal Mail", "Our accountants", "Our accountants and HMRC"} & got
+
+
+def test_companies_a_tag_lets_show_ads_are_named() -> None:
+    # «the Meta Pixel …, which let Meta and Google show you our ads»: the companies after «which let» are named,
+    # a word meant for a company («Meta») included; lower-case words after the cue name nobody
+    assert {"Meta", "Google"} <= names("We use the Meta Pixel and Google Ads tags, which let Meta and Google show you our ads on their platforms.\n")
+    assert not names("Our settings page allows you to choose which e-mails you get.\n")
