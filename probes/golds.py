@@ -35,7 +35,7 @@ G = [
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "1825,3650,90",
      "access,rectification,erasure,restriction,portability,objection,withdraw_consent,opt_out_marketing,complaint",
      "",
-     "Instituto da Segurança Social|Junta de Freguesia de Paranhos|Câmara Municipal do Porto|Fidelidade|Autoridade Tributária e Aduaneira|Amen.pt|Easypay|Caixa Geral de Depósitos|E-goi",
+     "Instituto da Segurança Social|Junta de Freguesia de Paranhos|Câmara Municipal do Porto|Fidelidade – Companhia de Seguros, S.A.|Autoridade Tributária e Aduaneira|Amen.pt|Easypay|Caixa Geral de Depósitos|E-goi",
      "protecaodados@moradoresamial.pt"),
 ]
 for row in G:
