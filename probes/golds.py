@@ -25,5 +25,5 @@ g("gymnastikforening", "da",
   ["deletion_stated", "fixed_period", "legal_requirement", "account_lifetime"], [730, 1825, 1095],
   ["access", "rectification", "erasure", "restriction", "objection", "portability", "withdraw_consent", "opt_out_marketing", "complaint", "cookie_control"],
   [],
-  ["Conventus", "Simply.com", "e-conomic", "DGI", "Aarhus Kommune", "Rigspolitiet", "Facebook"],
+  ["Conventus", "Simply", "e-conomic", "DGI", "Aarhus Kommune", "Rigspolitiet", "Facebook"],
   ["persondata@hjortshoej-gym.dk"])
