@@ -73,11 +73,17 @@ def test_not_recipients(body: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("de", "Datenschutzerklärung der Examplo GmbH\n\nWir geben Ihre Daten an Dienstleister weiter.\n\n"
-               "Wenn Sie uns auf Plattformen wie Facebook folgen, erhalten wir evtl. Informationen über Sie.\n"),
-        ("fr", "Politique de confidentialité d'Examplo\n\nNous partageons vos données avec nos prestataires.\n\n"
-               "Si vous nous suivez sur des plateformes comme Facebook, nous sommes susceptibles de recevoir des "
-               "informations vous concernant.\n"),
+        (
+            "de",
+            "Datenschutzerklärung der Examplo GmbH\n\nWir geben Ihre Daten an Dienstleister weiter.\n\n"
+            "Wenn Sie uns auf Plattformen wie Facebook folgen, erhalten wir evtl. Informationen über Sie.\n",
+        ),
+        (
+            "fr",
+            "Politique de confidentialité d'Examplo\n\nNous partageons vos données avec nos prestataires.\n\n"
+            "Si vous nous suivez sur des plateformes comme Facebook, nous sommes susceptibles de recevoir des "
+            "informations vous concernant.\n",
+        ),
     ],
 )
 def test_sources_are_not_recipients_in_other_languages(lang: str, text: str) -> None:
@@ -137,7 +143,7 @@ def test_processors_listed_in_a_sentence_about_ads_stay_service_providers() -> N
 
 
 def test_a_list_of_sub_processors_under_a_lead_in() -> None:
-    """"We use the following sub-processors:" stands alone on its line (read as the heading of its
+    """ "We use the following sub-processors:" stands alone on its line (read as the heading of its
     list): it still says data goes to service providers, and each line names one, by the company we
     know ("Adyen N.V." is Adyen, "Amazon Web Services EMEA SARL" is Amazon Web Services)."""
     body = (
@@ -165,10 +171,15 @@ def test_a_company_with_an_ad_network_named_beside_it_serves_ads() -> None:
 
 
 def test_a_processor_after_we_use_is_a_service_provider() -> None:
-    """"We use Firebase Analytics and Crashlytics to …": the tools a policy says it uses receive data
+    """ "We use Firebase Analytics and Crashlytics to …": the tools a policy says it uses receive data
     as its service providers, even where the sentence names no recipient kind."""
-    s = analyze(load_text("Privacy policy of Examplo\n\nWe collect your device model.\n\n"
-                          "We use Firebase Analytics and Crashlytics to understand how the game is played.\n", "x.txt"))
+    s = analyze(
+        load_text(
+            "Privacy policy of Examplo\n\nWe collect your device model.\n\n"
+            "We use Firebase Analytics and Crashlytics to understand how the game is played.\n",
+            "x.txt",
+        )
+    )
     sp = next((sh for sh in s.shared_with if sh.recipient == "service_providers"), None)
     assert sp is not None and "Google" in sp.names
 
@@ -176,11 +187,18 @@ def test_a_processor_after_we_use_is_a_service_provider() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "want"),
     [
-        ("fi", "Tietosuojaseloste\n\nVerkkokauppamme toimii Shopifyn alustalla, ja uutiskirjeet lähetetään "
-               "Mailchimpin kautta. Luovutamme tietoja kuljetusyhtiölle, esimerkiksi Postille tai Matkahuollolle.\n",
-         {"Shopify", "Mailchimp", "Posti"}),
-        ("sv", "Integritetspolicy\n\nVi delar uppgifter med våra leverantörer. Statistiken tas fram med "
-               "Googles analysverktyg.\n", {"Google"}),
+        (
+            "fi",
+            "Tietosuojaseloste\n\nVerkkokauppamme toimii Shopifyn alustalla, ja uutiskirjeet lähetetään "
+            "Mailchimpin kautta. Luovutamme tietoja kuljetusyhtiölle, esimerkiksi Postille tai Matkahuollolle.\n",
+            {"Shopify", "Mailchimp", "Posti"},
+        ),
+        (
+            "sv",
+            "Integritetspolicy\n\nVi delar uppgifter med våra leverantörer. Statistiken tas fram med "
+            "Googles analysverktyg.\n",
+            {"Google"},
+        ),
     ],
 )
 def test_a_known_name_with_a_case_ending_is_that_name(lang: str, text: str, want: set[str]) -> None:
@@ -194,7 +212,7 @@ def test_a_known_name_with_a_case_ending_is_that_name(lang: str, text: str, want
 
 
 def test_a_sister_company_of_the_controller_is_an_affiliate() -> None:
-    """"…shared with Corvane Inc. in Boston" in the notice of Corvane Systems GmbH: the same name with
+    """ "…shared with Corvane Inc. in Boston" in the notice of Corvane Systems GmbH: the same name with
     a legal form of its own is a company of the same group, not the controller and not a stranger."""
     text = (
         "Privacy notice\n\nCorvane Systems GmbH is responsible for the processing of your data. We collect your "
@@ -245,7 +263,7 @@ def test_a_processor_named_before_the_policy_says_it_uses_service_providers() ->
     ("lang_text", "want", "not_want"),
     [
         (
-            "Datenschutz\n\nWir sind die Beispiel GmbH (\"wir\"). Bei offenen Forderungen geben wir Daten an das "
+            'Datenschutz\n\nWir sind die Beispiel GmbH ("wir"). Bei offenen Forderungen geben wir Daten an das '
             "Inkassounternehmen Creditreform Musterstadt KG weiter.\n",
             "Creditreform Musterstadt KG",
             "Inkassounternehmen Creditreform Musterstadt KG",
@@ -258,7 +276,7 @@ def test_a_processor_named_before_the_policy_says_it_uses_service_providers() ->
         ),
         # a compound role noun whose first half is a label too ("Hosting" before "-Anbieter")
         (
-            "Datenschutz\n\nWir sind die Beispiel GmbH (\"wir\"). Ihre Daten übermitteln wir an unseren "
+            'Datenschutz\n\nWir sind die Beispiel GmbH ("wir"). Ihre Daten übermitteln wir an unseren '
             "Hosting-Anbieter Wolkenhaus Rechenzentren GmbH in Kiel.\n",
             "Wolkenhaus Rechenzentren GmbH",
             "Hosting-Anbieter Wolkenhaus Rechenzentren GmbH",
@@ -361,9 +379,7 @@ def test_a_legal_form_after_a_comma_is_part_of_the_name_before_it(body: str) -> 
 
 
 def test_a_list_item_that_tells_what_the_named_firm_does_names_it() -> None:
-    got = names(
-        "We share some details with:\n\n- Nordwolke Heritage, who run our plans;\n- Florists you choose.\n"
-    )
+    got = names("We share some details with:\n\n- Nordwolke Heritage, who run our plans;\n- Florists you choose.\n")
     assert "Nordwolke Heritage" in got and "Florists" not in got
 
 
@@ -519,13 +535,15 @@ def test_a_one_word_name_with_its_task_in_parentheses() -> None:
 
 def test_a_lettered_list_item_naming_a_processor() -> None:
     # "b. Exact Online (financial administration)": the item's letter is no part of the name
-    got = names("We pass personal data to the following processors:\na. Mailora Systems (newsletters);\n"
-                "b. Ledgerly Online (bookkeeping and direct debits);\n")
+    got = names(
+        "We pass personal data to the following processors:\na. Mailora Systems (newsletters);\n"
+        "b. Ledgerly Online (bookkeeping and direct debits);\n"
+    )
     assert {"Mailora Systems", "Ledgerly Online"} <= got
 
 
 def test_names_each_with_what_it_does() -> None:
-    """"We use Onfido for identity checks, Chainalysis for blockchain analysis and Fireblocks for key
+    """ "We use Onfido for identity checks, Chainalysis for blockchain analysis and Fireblocks for key
     custody": a name followed by what it does still lists the next name; a whole clause after a name
     ends the list."""
     body = (
@@ -541,7 +559,7 @@ def test_names_each_with_what_it_does() -> None:
 
 
 def test_a_list_item_that_starts_with_a_shaped_name_under_a_sharing_lead_in() -> None:
-    """"- NationBuilder, outil de gestion des adhérents": under a lead-in about who receives data, an
+    """ "- NationBuilder, outil de gestion des adhérents": under a lead-in about who receives data, an
     item that opens with a name of a name's shape (inner capitals, a domain) names a processor; a
     plain capitalised word there does not."""
     body = (
@@ -556,7 +574,7 @@ def test_a_list_item_that_starts_with_a_shaped_name_under_a_sharing_lead_in() ->
 
 
 def test_a_group_company_that_begins_like_the_service_is_named() -> None:
-    """"Brisa Technologies LLC" beside the service "Brisa Viajes" (no controller named): a company
+    """ "Brisa Technologies LLC" beside the service "Brisa Viajes" (no controller named): a company
     of its own, not the service itself; "Brisa Viajes" itself is never a recipient."""
     text = (
         "Brisa Viajes Privacy Policy\n\nBrisa Viajes is a ride app for Monterrey. This policy explains what "
@@ -572,7 +590,7 @@ def test_a_group_company_that_begins_like_the_service_is_named() -> None:
 
 
 def test_a_name_before_a_cue_in_apposition_after_a_comma() -> None:
-    """"… inviate a Speechmatics, il nostro fornitore di riconoscimento vocale": the pack's cue after a
+    """ "… inviate a Speechmatics, il nostro fornitore di riconoscimento vocale": the pack's cue after a
     name ("il nostro fornitore", "notre prestataire") may follow it after a comma, in apposition."""
     text = (
         "Informativa privacy di Parlami\n\nParlami è gestita da Linguadue S.r.l. Raccogliamo il tuo nome e la "
@@ -601,7 +619,7 @@ def test_an_article_before_a_listed_name_is_passed() -> None:
 
 
 def test_a_list_item_naming_a_processor_with_no_punctuation_before_its_role() -> None:
-    """"- Milestone Systems leverer videoovervågningssystemet": where nouns are written in lower case,
+    """ "- Milestone Systems leverer videoovervågningssystemet": where nouns are written in lower case,
     an item under a sharing heading that opens with a name of a name's shape, followed straight by a
     lower-case word, names a processor; a plain word, or words the policy also writes in lower
     case, do not."""
@@ -635,27 +653,33 @@ def test_a_well_known_name_written_out_longer_does_not_end_the_list() -> None:
 
 
 def test_a_well_known_name_that_begins_with_a_stop_word() -> None:
-    """"such as The Trade Desk and Criteo": a well-known name may start with a word ("The") that
+    """ "such as The Trade Desk and Criteo": a well-known name may start with a word ("The") that
     starts no other name; an unknown name starting with it is still none."""
-    got = names("We disclose device data to advertising partners such as The Trade Desk and Criteo.\n"
-                "We share data with The Partners we choose.\n")
+    got = names(
+        "We disclose device data to advertising partners such as The Trade Desk and Criteo.\n"
+        "We share data with The Partners we choose.\n"
+    )
     assert {"The Trade Desk", "Criteo"} <= got
     assert not any(n.startswith("The P") for n in got)
 
 
 def test_a_list_item_lettered_in_parentheses_naming_a_processor() -> None:
     # "(c) Greyfield Analytics, an independent statistician": the "(c)" is no part of the name
-    got = names("We share pseudonymised data with the following recipients:\n"
-                "(a) Mailora Systems, which sends our newsletters;\n"
-                "(b) Ledgerly Online, our bookkeeping firm.\n")
+    got = names(
+        "We share pseudonymised data with the following recipients:\n"
+        "(a) Mailora Systems, which sends our newsletters;\n"
+        "(b) Ledgerly Online, our bookkeeping firm.\n"
+    )
     assert {"Mailora Systems", "Ledgerly Online"} <= got
 
 
 def test_a_name_that_begins_in_lower_case_before_a_capital() -> None:
-    """"such as Criteo and iSpot.tv": one or two lower-case letters before a capital open a name;
+    """ "such as Criteo and iSpot.tv": one or two lower-case letters before a capital open a name;
     a product of the list of products people use ("iOS") is still none."""
-    got = names("We disclose viewing data to measurement partners such as Criteo and iSpot.tv.\n"
-                "We share crash data with vendors such as hCaptcha and Bugsnag on iOS and Android.\n")
+    got = names(
+        "We disclose viewing data to measurement partners such as Criteo and iSpot.tv.\n"
+        "We share crash data with vendors such as hCaptcha and Bugsnag on iOS and Android.\n"
+    )
     assert {"Criteo", "iSpot.tv", "hCaptcha", "Bugsnag"} <= got
     assert "iOS" not in got
 
@@ -723,7 +747,7 @@ def test_a_host_named_after_own_servers_is_still_a_recipient() -> None:
 
 
 def test_a_company_with_its_legal_form_may_open_in_lower_case_before_a_capital() -> None:
-    """"with our fulfilment partner eShopWorks Ltd": one or two lower-case letters before a capital open a
+    """ "with our fulfilment partner eShopWorks Ltd": one or two lower-case letters before a capital open a
     company's name with its legal form, as they open a name in a list of examples; the name is
     not cut to the words after its first capital ("ShopWorks Ltd")."""
     got = names("We share your order with our fulfilment partner eShopWorks Ltd, which packs and ships it.\n")
@@ -732,10 +756,10 @@ def test_a_company_with_its_legal_form_may_open_in_lower_case_before_a_capital()
 
 
 def test_a_baltic_sister_company_is_an_affiliate() -> None:
-    """"such as Kestrel Custody UAB in Lithuania" in the notice of Kestrel Digital Assets Limited: a
+    """ "such as Kestrel Custody UAB in Lithuania" in the notice of Kestrel Digital Assets Limited: a
     Lithuanian (UAB) or Latvian (SIA) legal form ends a group company's name too."""
     text = (
-        "Privacy notice\n\nThis notice explains how Kestrel Digital Assets Limited (\"Kestrel\", \"we\") processes "
+        'Privacy notice\n\nThis notice explains how Kestrel Digital Assets Limited ("Kestrel", "we") processes '
         "your data. We collect your name and e-mail address.\n\nWe also disclose personal data to other companies "
         "of the Kestrel group, such as Kestrel Custody UAB in Lithuania, which holds customers' assets.\n"
     )
@@ -744,7 +768,7 @@ def test_a_baltic_sister_company_is_an_affiliate() -> None:
 
 
 def test_a_list_item_with_its_task_after_an_em_dash() -> None:
-    """"- Northwind Mail — newsletters" under a sharing lead-in: an em dash before the task, as an en
+    """ "- Northwind Mail — newsletters" under a sharing lead-in: an em dash before the task, as an en
     dash or a comma, says the item opens with a processor's name."""
     got = names("Our processors are:\n\n- Northwind Mail — newsletters\n- Brightdesk Cloud — support tickets\n")
     assert {"Northwind Mail", "Brightdesk Cloud"} <= got
@@ -878,7 +902,7 @@ def test_a_dash_between_a_name_and_its_task_joins_nothing() -> None:
 
 
 def test_a_table_cell_names_the_company_without_its_bracketed_note() -> None:
-    """"| e-conomic (Visma) | bookkeeping |" under a processors' table header: the first cell names
+    """ "| e-conomic (Visma) | bookkeeping |" under a processors' table header: the first cell names
     e-conomic; what stands in brackets after it (its parent, a note) is no part of the name."""
     got = names(
         "We use these processors:\n\n"
@@ -902,7 +926,7 @@ def test_known_name_denied_before_it_is_no_recipient(body: str, want: set[str]) 
 
 
 def test_names_listed_before_a_receiving_verb_all_receive() -> None:
-    """"A og B modtager …" (a pack's ``recipient_cues_after``): every name of the list before the verb
+    """ "A og B modtager …" (a pack's ``recipient_cues_after``): every name of the list before the verb
     receives the data, not only the last one."""
     text = (
         "Privatlivspolitik for Eksempel ApS\n\n"
@@ -932,7 +956,7 @@ def test_cue_word_inside_a_camel_case_name_is_no_cue() -> None:
 
 
 def test_a_polish_firm_named_after_its_partners_is_one_company() -> None:
-    """"Kancelaria Sowa i Partnerzy sp.k.", "Nowak i Wspólnicy sp. j.": the partners belong to the
+    """ "Kancelaria Sowa i Partnerzy sp.k.", "Nowak i Wspólnicy sp. j.": the partners belong to the
     firm's name (before its legal form), and "Partnerzy sp.k." read from inside it is no company."""
     text = (
         "Polityka prywatności\n\nAdministratorem danych jest Vindex S.A. z siedzibą w Krakowie.\n\n"
@@ -965,7 +989,7 @@ def test_a_polish_firm_named_after_its_partners_is_one_company() -> None:
     ],
 )
 def test_a_list_item_naming_a_processor_before_a_colon_and_its_task(text: str, lang: str, want: str) -> None:
-    """"- Smoove Tech : boîtiers connectés": under a sharing lead-in, a name of a name's shape followed
+    """ "- Smoove Tech : boîtiers connectés": under a sharing lead-in, a name of a name's shape followed
     by a colon (spaced before it in French) and its task names a processor; a plain word before a
     colon ("- Routing:", "- Hébergement :") does not."""
     got = _names_in(text, lang)
@@ -978,51 +1002,41 @@ def test_a_list_item_naming_a_processor_before_a_colon_and_its_task(text: str, l
 _SIGN_IN = {
     "nl": (
         "Privacyverklaring van Examplo\n\nWij delen uw gegevens met onze dienstverleners.\n\n",
-        "U kunt inloggen met uw Google-account of via Apple. Daarbij ontvangen wij uw naam "
-        "en e-mailadres.\n",
+        "U kunt inloggen met uw Google-account of via Apple. Daarbij ontvangen wij uw naam en e-mailadres.\n",
     ),
     "de": (
-        "Datenschutzerklärung der Examplo GmbH\n\nWir geben Ihre Daten an Dienstleister "
-        "weiter.\n\n",
+        "Datenschutzerklärung der Examplo GmbH\n\nWir geben Ihre Daten an Dienstleister weiter.\n\n",
         "Sie können sich mit Ihrem Google-Konto oder über Apple anmelden. Dabei speichern "
         "wir Ihren Namen und Ihre E-Mail-Adresse.\n",
     ),
     "da": (
         "Privatlivspolitik for Examplo\n\nVi deler dine oplysninger med vores leverandører.\n\n",
-        "Du kan logge ind med din Google-konto eller via Apple. Vi gemmer dit navn og din "
-        "e-mailadresse.\n",
+        "Du kan logge ind med din Google-konto eller via Apple. Vi gemmer dit navn og din e-mailadresse.\n",
     ),
     "sv": (
         "Integritetspolicy för Examplo\n\nVi delar dina uppgifter med våra leverantörer.\n\n",
-        "Du kan logga in med ditt Google-konto eller via Apple. Vi sparar ditt namn och din "
-        "e-postadress.\n",
+        "Du kan logga in med ditt Google-konto eller via Apple. Vi sparar ditt namn och din e-postadress.\n",
     ),
     "no": (
-        "Personvernerklæring for Examplo\n\nVi deler opplysningene dine med våre "
-        "leverandører.\n\n",
-        "Du kan logge inn med Google-kontoen din eller via Apple. Vi lagrer navnet ditt og "
-        "e-postadressen din.\n",
+        "Personvernerklæring for Examplo\n\nVi deler opplysningene dine med våre leverandører.\n\n",
+        "Du kan logge inn med Google-kontoen din eller via Apple. Vi lagrer navnet ditt og e-postadressen din.\n",
     ),
     "fi": (
         "Examplon tietosuojaseloste\n\nJaamme tietojasi palveluntarjoajillemme.\n\n",
-        "Voit kirjautua sisään Google-tililläsi tai Apple-tunnuksella. Tallennamme nimesi ja "
-        "sähköpostiosoitteesi.\n",
+        "Voit kirjautua sisään Google-tililläsi tai Apple-tunnuksella. Tallennamme nimesi ja sähköpostiosoitteesi.\n",
     ),
     "it": (
         "Informativa privacy di Examplo\n\nCondividiamo i tuoi dati con i nostri fornitori.\n\n",
-        "Puoi accedere con il tuo account Google o tramite Apple. Conserviamo il tuo nome e "
-        "il tuo indirizzo e-mail.\n",
+        "Puoi accedere con il tuo account Google o tramite Apple. Conserviamo il tuo nome e il tuo indirizzo e-mail.\n",
     ),
     "fr": (
-        "Politique de confidentialité d'Examplo\n\nNous partageons vos données avec nos "
-        "prestataires.\n\n",
+        "Politique de confidentialité d'Examplo\n\nNous partageons vos données avec nos prestataires.\n\n",
         "Vous pouvez vous connecter avec votre compte Google ou via Apple. Nous conservons "
         "votre nom et votre adresse e-mail.\n",
     ),
     "pl": (
         "Polityka prywatności Examplo\n\nUdostępniamy Twoje dane naszym dostawcom.\n\n",
-        "Możesz zalogować się przez konto Google lub za pomocą Apple. Przechowujemy Twoje "
-        "imię i adres e-mail.\n",
+        "Możesz zalogować się przez konto Google lub za pomocą Apple. Przechowujemy Twoje imię i adres e-mail.\n",
     ),
     "es": (
         "Política de privacidad de Examplo\n\nCompartimos tus datos con nuestros proveedores.\n\n",
@@ -1030,15 +1044,12 @@ _SIGN_IN = {
         "nombre y tu correo electrónico.\n",
     ),
     "pt": (
-        "Política de privacidade da Examplo\n\nPartilhamos os seus dados com os nossos "
-        "fornecedores.\n\n",
-        "Pode iniciar sessão com a sua conta Google ou através da Apple. Guardamos o seu "
-        "nome e o seu e-mail.\n",
+        "Política de privacidade da Examplo\n\nPartilhamos os seus dados com os nossos fornecedores.\n\n",
+        "Pode iniciar sessão com a sua conta Google ou através da Apple. Guardamos o seu nome e o seu e-mail.\n",
     ),
     "en": (
         "Privacy policy of Examplo\n\nWe share your data with our service providers.\n\n",
-        "You can log in with your Google account or via Apple. We store your name and e-mail "
-        "address.\n",
+        "You can log in with your Google account or via Apple. We store your name and e-mail address.\n",
     ),
 }
 _PAYMENTS = {
@@ -1091,7 +1102,7 @@ def test_english_list_and_cue_words(text: str, want: set[str], not_wanted: set[s
 
 
 def test_polish_firma_before_a_name_is_a_cue_but_not_before_a_comma() -> None:
-    """"firmie Unisoft", "firma Eko-Trans": a firm named right after "firma"; "firma, NIP" names none."""
+    """ "firmie Unisoft", "firma Eko-Trans": a firm named right after "firma"; "firma, NIP" names none."""
     text = (
         "Polityka prywatności\n\nPrzetwarzamy dane identyfikacyjne przedsiębiorcy: imię i nazwisko, firma, NIP, "
         "REGON.\n\nOdbiorcy danych\n\nDane mogą być przekazywane podmiotom, które przetwarzają je na nasze zlecenie, "
@@ -1358,7 +1369,7 @@ def test_a_product_of_a_known_company_is_not_the_service_it_begins_like() -> Non
 
 
 def test_a_table_cell_listing_recipients_names_each() -> None:
-    """"| DPD and Royal Mail | delivery |" under a recipients' table header: a cell listing several
+    """ "| DPD and Royal Mail | delivery |" under a recipients' table header: a cell listing several
     recipients with the pack's conjunctions, one of them well known, names each; a kind of company
     in it ("Our accountants") names none, and a company whose name holds "and" stays whole."""
     got = names(
@@ -1374,5 +1385,7 @@ def test_a_table_cell_listing_recipients_names_each() -> None:
 def test_companies_a_tag_lets_show_ads_are_named() -> None:
     # «the Meta Pixel …, which let Meta and Google show you our ads»: the companies after «which let» are named,
     # a word meant for a company («Meta») included; lower-case words after the cue name nobody
-    assert {"Meta", "Google"} <= names("We use the Meta Pixel and Google Ads tags, which let Meta and Google show you our ads on their platforms.\n")
+    assert {"Meta", "Google"} <= names(
+        "We use the Meta Pixel and Google Ads tags, which let Meta and Google show you our ads on their platforms.\n"
+    )
     assert not names("Our settings page allows you to choose which e-mails you get.\n")
