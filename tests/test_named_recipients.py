@@ -1389,3 +1389,10 @@ def test_companies_a_tag_lets_show_ads_are_named() -> None:
         "We use the Meta Pixel and Google Ads tags, which let Meta and Google show you our ads on their platforms.\n"
     )
     assert not names("Our settings page allows you to choose which e-mails you get.\n")
+
+
+def test_a_name_followed_by_the_booking_system_we_use_is_named() -> None:
+    # «(b) Bookeo, the online booking system we use to manage hire dates»: the phrase after the name is a cue;
+    # the same words without a name before them name nobody
+    assert "Bookeo" in names("We share data with these processors:\n(b) Bookeo, the online booking system we use to manage dates;\n")
+    assert not names("Bookings are kept in the online booking system we use for our shop.\n")
