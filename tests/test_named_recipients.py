@@ -1394,5 +1394,7 @@ def test_companies_a_tag_lets_show_ads_are_named() -> None:
 def test_a_name_followed_by_the_booking_system_we_use_is_named() -> None:
     # «(b) Bookeo, the online booking system we use to manage hire dates»: the phrase after the name is a cue;
     # the same words without a name before them name nobody
-    assert "Bookeo" in names("We share data with these processors:\n(b) Bookeo, the online booking system we use to manage dates;\n")
+    assert "Bookeo" in names(
+        "We share data with these processors:\n(b) Bookeo, the online booking system we use to manage dates;\n"
+    )
     assert not names("Bookings are kept in the online booking system we use for our shop.\n")
