@@ -15,7 +15,7 @@ g("kraamzorg", "nl",
   ["service_providers", "legal", "with_consent"], "no",
   ["legal_requirement", "fixed_period", "deletion_stated"], [7300, 2555, 30, 182],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "cookie_control"],
-  ["third_party_tracking", "unilateral_changes"],
+  ["third_party_tracking", "unilateral_changes", "non_exhaustive"],
   ["Perined", "Veilig Thuis", "Nedap", "Microsoft", "Qualizorg", "Google"],
   ["privacy@kraamzorgdewieg.nl"])
 # ---- da ----
