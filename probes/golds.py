@@ -7,7 +7,7 @@ g("fahrradservice-app", "de",
   ["account_lifetime", "deletion_stated", "fixed_period", "legal_requirement"], [60, 365, 3650],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
   ["third_party_tracking", "international_transfer"],
-  ["Apple", "Google", "Adyen", "PayPal", "Hetzner", "Freshdesk", "CleverReach", "Vogt & Lindner", "Finanzamt Leipzig"],
+  ["Apple", "Google", "Adyen", "PayPal", "Hetzner", "Freshdesk", "CleverReach GmbH & Co. KG", "Steuerberatungsgesellschaft Vogt & Lindner mbB", "Finanzamt Leipzig"],
   ["datenschutz@radretter.de"])
 # ---- nl ----
 g("kraamzorg", "nl",
