@@ -63,20 +63,6 @@ def test_a_data_column_header_holds_under_a_heading_about_purposes() -> None:
     assert {"identity", "contact", "device"} <= set(got)
 
 
-def test_a_header_row_titles_its_rows_only() -> None:
-    """A plain-text table's header row with a "Why" column ("Opplysning | Når | Hvorfor") stands
-    over its rows only: a paragraph after the table still belongs to "1. What we collect" and is
-    read as collected, not as a purpose."""
-    text = (
-        "Personvernerklæring\n\n1. HVA VI SAMLER INN\n\n"
-        "Opplysning | Når | Hvorfor\n"
-        "Navn, e-post | Når du bestiller | Avtalen med deg\n\n"
-        "Etter kurset sender vi et spørreskjema der du kan skrive en kommentar.\n"
-    )
-    got = collected(summary(text))
-    assert {"identity", "contact", "feedback"} <= set(got)
-
-
 def test_a_marked_header_row_is_column_labels() -> None:
     """"| Nom du cookie | Finalité |": "Nom" labels a column, it is no name collected."""
     text = (

@@ -457,12 +457,6 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
         h = s.heading if s.kind != "heading" else -1
         hops = 0
         while h >= 0 and hops < 6:
-            if heads[i] != h and is_table_row(text[sentences[h].start : sentences[h].end]):
-                # a table's header row titles its own rows only ("Opplysning | Når | Hvorfor"): the
-                # paragraphs after the table belong to the heading above it, not to a "Why" column
-                h = _up_from(text, sentences, h, up_memo)
-                hops += 1
-                continue
             topics = own[h] & _TOPICAL
             if "cookies" in own[h] and sentences[h].heading >= 0:
                 # a section on cookies ("Cookies", «Informasjonskapsler og sporing») passes them on, and
