@@ -236,8 +236,8 @@ def segment(doc: Document, abbreviations: frozenset[str] = frozenset()) -> list[
 def _lead_in_after_sentence(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
     """The sentences of a heading line that ends with a lead-in (":") after a whole sentence of at
     least four words ending with a full stop, or nothing when it is not such a line."""
-    if not text[start:end].rstrip().endswith(":") or ". " not in text[start:end]:
-        return []
+    if end - start > 2 * MAX_SENTENCE // 3 or not text[start:end].rstrip().endswith(":") or ". " not in text[start:end]:
+        return []  # (a heading line longer than that is no such line: its spans might be cut at clause marks)
     spans = _split_block(text, start, end, abbreviations)
     if len(spans) < 2:
         return []
