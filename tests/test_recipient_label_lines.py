@@ -9,6 +9,10 @@ import pytest
 from policylens.core.analyze import analyze
 from policylens.core.loaders import load_text
 
+
+def names(text: str) -> set[str]:
+    return {n for s in analyze(load_text(text, "x.txt")).shared_with for n in s.names}
+
 CASES = [
     (
         "Tietosuojaseloste\n\nKeräämme nimesi.\n\n",
@@ -30,10 +34,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("head", "line", "names"), CASES)
-def test_a_long_or_inflected_label_lists_recipients(head: str, line: str, names: set[str]) -> None:
-    got = {n for s in analyze(load_text(head + line + "\n", "x.txt")).shared_with for n in s.names}
-    assert names <= got
+@pytest.mark.parametrize(("head", "line", "want"), CASES)
+def test_a_long_or_inflected_label_lists_recipients(head: str, line: str, want: set[str]) -> None:
+    assert want <= names(head + line + "\n")
 
 
 def test_a_partner_word_of_a_firm_name_is_no_name_of_its_own() -> None:
@@ -42,7 +45,7 @@ def test_a_partner_word_of_a_firm_name_is_no_name_of_its_own() -> None:
         "Korzystamy z usług podmiotów przetwarzających dane w naszym imieniu: Twilio (wysyłka SMS) oraz biura "
         "rachunkowego Kancelaria Podatkowa Nowak i Wspólnicy sp.k.\n"
     )
-    got = {n for s in analyze(load_text(text, "x.txt")).shared_with for n in s.names}
+    got = names(text)
     assert "Wspólnicy" not in got and "Twilio" in got
 
 
@@ -53,7 +56,7 @@ LIST_HEAD = {
 
 
 @pytest.mark.parametrize(
-    ("lang", "item", "names"),
+    ("lang", "item", "want"),
     [
         (
             "pl",
@@ -67,13 +70,11 @@ LIST_HEAD = {
         ),
     ],
 )
-def test_a_list_item_names_every_company_of_its_run(lang: str, item: str, names: set[str]) -> None:
-    got = {n for s in analyze(load_text(LIST_HEAD[lang] + item + "\n", "x.txt")).shared_with for n in s.names}
-    assert names <= got
+def test_a_list_item_names_every_company_of_its_run(lang: str, item: str, want: set[str]) -> None:
+    assert want <= names(LIST_HEAD[lang] + item + "\n")
 
 
 def test_a_run_joined_by_commas_alone_names_no_second_company() -> None:
     # "- Twilio, SMS Gateway – …": no conjunction joins the last, so it is what Twilio does
     item = "- Twilio, SMS Gateway, to send your codes;"
-    got = {n for s in analyze(load_text(LIST_HEAD["en"] + item + "\n", "x.txt")).shared_with for n in s.names}
-    assert "SMS Gateway" not in got
+    assert "SMS Gateway" not in names(LIST_HEAD["en"] + item + "\n")

@@ -23,14 +23,18 @@ SV_TWO_TABLES = (
 )
 
 
-def test_a_heading_starts_a_new_table() -> None:
-    doc = load_text(SV_TWO_TABLES, "policy.txt")
-    pack = load_pack("sv")
+def head_row(text: str, lang: str, row_start: str) -> str:
+    """The text of the header row that the row starting with ``row_start`` stands under ("" for none)."""
+    doc = load_text(text, "policy.txt")
+    pack = load_pack(lang)
     sents = segment_document(doc, [pack] * len(doc.blocks), pack)
     heads = table_heads(doc, sents)
-    text = {i: doc.text[s.start : s.end] for i, s in enumerate(sents)}
-    row = next(i for i, t in text.items() if t.startswith("Kundkonto"))
-    assert heads[row] >= 0 and text[heads[row]].startswith("Uppgift")
+    row = next(i for i, s in enumerate(sents) if doc.text[s.start : s.end].startswith(row_start))
+    return doc.text[sents[heads[row]].start : sents[heads[row]].end] if heads[row] >= 0 else ""
+
+
+def test_a_heading_starts_a_new_table() -> None:
+    assert head_row(SV_TWO_TABLES, "sv", "Kundkonto").startswith("Uppgift")
 
 
 def test_the_second_tables_cells_are_no_recipients() -> None:
@@ -48,12 +52,7 @@ def test_a_heading_line_inside_a_table_of_one_width_keeps_it() -> None:
         "Suppression possible à la demande\n\n"
         "| Données du support | 1 mois |\n"
     )
-    doc = load_text(text, "policy.txt")
-    pack = load_pack("fr")
-    sents = segment_document(doc, [pack] * len(doc.blocks), pack)
-    heads = table_heads(doc, sents)
-    row = next(i for i, s in enumerate(sents) if doc.text[s.start : s.end].startswith("| Données du support"))
-    assert heads[row] >= 0 and doc.text[sents[heads[row]].start : sents[heads[row]].end].startswith("| Type")
+    assert head_row(text, "fr", "| Données du support").startswith("| Type")
 
 
 IT_TWO_TABLES_OF_ONE_WIDTH = (
@@ -71,12 +70,11 @@ IT_TWO_TABLES_OF_ONE_WIDTH = (
 
 
 def test_a_numbered_heading_starts_a_new_table_of_the_same_width() -> None:
-    doc = load_text(IT_TWO_TABLES_OF_ONE_WIDTH, "policy.txt")
-    pack = load_pack("it")
-    sents = segment_document(doc, [pack] * len(doc.blocks), pack)
-    heads = table_heads(doc, sents)
-    row = next(i for i, s in enumerate(sents) if doc.text[s.start : s.end].startswith("Gestione"))
-    assert heads[row] >= 0 and doc.text[sents[heads[row]].start : sents[heads[row]].end].startswith("Finalità")
+    assert head_row(IT_TWO_TABLES_OF_ONE_WIDTH, "it", "Gestione").startswith("Finalità")
     # the header's «Conservazione» makes its rows retention rows: the ten years are found
-    days = {round(p.days) for p in analyze(doc).retention.periods if p.days is not None}
+    days = {
+        round(p.days)
+        for p in analyze(load_text(IT_TWO_TABLES_OF_ONE_WIDTH, "policy.txt")).retention.periods
+        if p.days is not None
+    }
     assert 3650 in days
