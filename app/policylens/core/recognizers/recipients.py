@@ -771,9 +771,10 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 rest = text[b.start : b.end]
                 after = rest[rest.find(nm) + len(nm) :]
                 # a weak name: said again after it ("- Greenhouse. Greenhouse receives ..."), or told of
-                # in a relative clause ("- Golden Charter, who administer our funeral plans")
+                # in a relative clause ("- Golden Charter, who administer our funeral plans") where the list
+                # is about sharing ("- Tuotearviot, jotka kirjoitat …" under «what we collect» is data)
                 rel = _RELATIVE_AFTER.match(after)
-                told = rel is not None and rel.group(1).casefold() in seg.packs[i].relative_words
+                told = sharing and rel is not None and rel.group(1).casefold() in seg.packs[i].relative_words
                 named_again = bool(re.match(r"^\s*(?:[.,:(]|\s-\s)", after)) and (nm in after or told)
                 # "- Exact Online (financial administration)": under a sharing lead-in, a name of
                 # the shape of a name followed by what it does ("- Authorities, when ..." is none);
