@@ -445,6 +445,7 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
         o - {"purpose"} if _collect_closes(text, sentences[i], packs[i], o) else o for i, o in enumerate(own)
     ]
     heads = table_heads(doc, sentences)
+    header_of = {h for h in heads if h >= 0}  # the header rows of the tables
     inherited: list[frozenset[str]] = []
     lead_in: frozenset[str] = frozenset()
     lead_block = -1
@@ -457,6 +458,13 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
         h = s.heading if s.kind != "heading" else -1
         hops = 0
         while h >= 0 and hops < 6:
+            if h in header_of and heads[i] != h and i != h:
+                # a table's header row heads its rows, not the paragraphs after the table: their topic is
+                # that of the section above («1. HVA VI SAMLER INN», then «Opplysning | Når | Hvorfor» and
+                # its rows, then «Etter turen sender vi et spørreskjema …»: collected, not a purpose)
+                h = _up_from(text, sentences, h, up_memo)
+                hops += 1
+                continue
             topics = own[h] & _TOPICAL
             if "cookies" in own[h] and sentences[h].heading >= 0:
                 # a section on cookies ("Cookies", «Informasjonskapsler og sporing») passes them on, and
