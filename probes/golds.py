@@ -7,7 +7,7 @@ g("grillzubehoer-webshop", "de",
   ["account_lifetime", "legal_requirement", "fixed_period", "deletion_stated"], [3650, 2190, 14, 1095, 730],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
   ["targeted_advertising", "third_party_tracking", "data_combination", "international_transfer"],
-  ["IONOS", "Mollie", "PayPal", "Klarna", "DHL", "DPD", "Dachser", "Zendesk", "Brevo", "Trusted Shops", "Steuerkanzlei Vogler & Baum PartGmbB", "Meta", "Facebook", "Finanzamt Nürnberg-Nord"],
+  ["IONOS", "Mollie", "PayPal", "Klarna", "DHL", "DPD Deutschland GmbH", "Dachser", "Zendesk", "Brevo", "Trusted Shops", "Steuerkanzlei Vogler & Baum PartGmbB", "Meta", "Facebook", "Finanzamt Nürnberg-Nord"],
   ["datenschutz@glutkiste.de"])
 # ---- nl ----
 g("rondvaart-tickets", "nl",
@@ -16,7 +16,7 @@ g("rondvaart-tickets", "nl",
   ["fixed_period", "legal_requirement", "account_lifetime", "deletion_stated"], [730, 2555, 365, 28, 90],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
   ["third_party_tracking", "international_transfer"],
-  ["Adyen", "Recras", "Trengo", "Mailchimp", "Amazon Web Services", "Nedap", "Google", "Belastingdienst"],
+  ["Adyen", "Recras B.V.", "Trengo", "Mailchimp", "Amazon Web Services", "Nedap", "Google", "Belastingdienst"],
   ["privacy@amstelsloep.nl"])
 # ---- da ----
 g("elinstallatoer", "da",
