@@ -7,7 +7,7 @@ g("grillzubehoer-webshop", "de",
   ["account_lifetime", "legal_requirement", "fixed_period", "deletion_stated"], [3650, 2190, 14, 1095, 730],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
   ["targeted_advertising", "third_party_tracking", "data_combination", "international_transfer"],
-  ["IONOS", "Mollie", "PayPal", "Klarna", "DHL", "DPD Deutschland GmbH", "Dachser", "Zendesk", "Brevo", "Trusted Shops", "Steuerkanzlei Vogler & Baum PartGmbB", "Meta", "Facebook", "Finanzamt Nürnberg-Nord"],
+  ["IONOS", "Mollie", "PayPal", "Klarna", "DHL", "DPD Deutschland GmbH", "Dachser SE", "Zendesk", "Brevo", "Trusted Shops", "Steuerkanzlei Vogler & Baum PartGmbB", "Meta", "Facebook", "Finanzamt Nürnberg-Nord"],
   ["datenschutz@glutkiste.de"])
 # ---- nl ----
 g("rondvaart-tickets", "nl",
