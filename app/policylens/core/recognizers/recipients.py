@@ -50,7 +50,7 @@ _LOOKS_LIKE_NAME_NOUNS = re.compile(r"[a-z][A-Z]|\d|\.[a-z]|^[A-Z]{2,}(?![\w-])"
 # are a part of it ("ID-porten")
 # (a name may open with a capital beyond ASCII: "Økokrim", "Åbo Akademi", "Östra Sjukhuset")
 _WORD = (
-    r"(?:[A-ZÀ-ÖØ-Þ][\w&'’+]{0,2}-[a-zà-ÿ][\w&'’+-]*|[A-ZÀ-ÖØ-Þ][\w&'’+]*(?:-[A-Z0-9][\w&'’+]*)*)"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w&'’+]{0,2}-[a-zà-ÿ][\w&'’+-]*(?<!['’])|[A-ZÀ-ÖØ-Þ][\w&'’+]*(?:-[A-Z0-9][\w&'’+]*)*(?<!['’]))"
     r"(?:\.[a-z]{2,4}(?![\w.]))?"
 )
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")  # "LønPartner", "DataPartner": a name's word, not a noun
