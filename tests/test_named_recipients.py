@@ -708,6 +708,16 @@ def _names_in(text: str, lang: str) -> set[str]:
             "de",
         ),
         (
+            "Datenschutz\n\nWir geben Ihre Daten an Dienstleister weiter; die Zahlung wickelt die Mollie B.V. ab.\n\n"
+            "Für die Statistik setzen wir Matomo ein, das wir selbst auf unserem Server betreiben.\n",
+            "de",
+        ),
+        (
+            "Datenschutz\n\nWir geben Ihre Daten an Dienstleister weiter; die Zahlung wickelt die Mollie B.V. ab.\n\n"
+            "Für die Statistik setzen wir Matomo ein; die gekürzten Daten verlassen unseren Server nicht.\n",
+            "de",
+        ),
+        (
             "Privacy\n\nWij delen gegevens met onze verwerkers, zoals Mollie voor betalingen.\n\n"
             "Wij meten het bezoek aan de site met Matomo, zonder dat gegevens met derden worden gedeeld.\n",
             "nl",
