@@ -78,3 +78,20 @@ def test_a_numbered_heading_starts_a_new_table_of_the_same_width() -> None:
         if p.days is not None
     }
     assert 3650 in days
+
+
+EN_HEADER_AFTER_A_LEAD_IN = (
+    "Privacy notice\n\n"
+    "What we keep\n\n"
+    "The rows below set out our processing. Each row reads: purpose | data | how long we keep it.\n\n"
+    "Orders | name, address | 6 years from the end of the financial year, as tax law requires\n\n"
+    "Support | your e-mails | 2 years from the last message\n"
+)
+
+
+def test_the_header_of_a_table_is_the_sentence_holding_its_cells() -> None:
+    # a lead-in paragraph that ends in the columns: its rows stand under that sentence, not the first
+    assert head_row(EN_HEADER_AFTER_A_LEAD_IN, "en", "Support").startswith("Each row reads")
+    s = analyze(load_text(EN_HEADER_AFTER_A_LEAD_IN, "policy.txt"), require_policy=False)
+    assert "legal_requirement" in s.retention.kinds
+    assert 730 in {p.days for p in s.retention.periods}

@@ -235,11 +235,23 @@ def table_heads(doc: Document, sentences: list[Sentence]) -> list[int]:
             or b > last_row + TABLE_GAP
             or (heading_since and b != head_block and (width != head_width or numbered_since))
         ):
-            head, head_block, head_width = i, b, width
+            # the header is the sentence of the block that holds the cells: a lead-in paragraph ending
+            # in its columns ("The table sets out … Each row reads: purpose | data | how long we keep it.")
+            head, head_block, head_width = _cells_sentence(text, sentences, i), b, width
         heading_since = numbered_since = False
         last_row = b
         out.append(head if b != head_block else -1)
     return out
+
+
+def _cells_sentence(text: str, sentences: list[Sentence], i: int) -> int:
+    """The first sentence from ``i`` on, in the same block, that holds a cell separator ("|"), else ``i``."""
+    j = i
+    while j < len(sentences) and sentences[j].block == sentences[i].block:
+        if "|" in text[sentences[j].start : sentences[j].end]:
+            return j
+        j += 1
+    return i
 
 
 def _row_width(chunk: str) -> int:
