@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policylens.core.document import Block, Document
+from policylens.core.document import Block, Document, is_table_row
 from policylens.core.structure import DASH_VALUE
 
 MAX_SENTENCE = 1200  # characters; longer stretches are cut at ; , or spaces
@@ -126,6 +126,10 @@ def heading_like(doc: Document, bi: int) -> bool:
         return False
     if chunk.lstrip()[:1] in "_*(" and not chunk.lstrip().startswith(("**", "#")):
         return False  # an emphasised note or a parenthesis, not a heading
+    if bi > 0 and is_table_row(chunk):
+        prev = doc.blocks[bi - 1]
+        if is_table_row(doc.text[prev.start : prev.end]):
+            return False  # a later row of a table ("Betalingsopplysninger | Ved betaling | Gjennomføre kjøpet")
     first = chunk.lstrip("#*_ \t")[:1]
     return first.isupper() or first.isdigit()
 

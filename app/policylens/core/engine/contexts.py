@@ -470,10 +470,12 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
         h = s.heading if s.kind != "heading" else -1
         hops = 0
         while h >= 0 and hops < 6:
-            if h in header_of and heads[i] != h and i != h:
-                # a table's header row heads its rows, not the paragraphs after the table: their topic is
-                # that of the section above («1. HVA VI SAMLER INN», then «Opplysning | Når | Hvorfor» and
-                # its rows, then «Etter turen sender vi et spørreskjema …»: collected, not a purpose)
+            if h in header_of and i != h:
+                # a table's header row is no section heading: its rows take its columns' topics (below, from
+                # ``heads``) and, as the paragraphs after the table do, the topic of the section above
+                # («1. HVA VI SAMLER INN», «Opplysning | Når | Hvorfor» and its rows, then «Etter turen sender vi
+                # et spørreskjema …»: collected, not a purpose; «5. Hur länge sparas uppgifterna?» above
+                # «Uppgift | Tid»: the rows are about keeping data)
                 h = _up_from(text, sentences, h, up_memo)
                 hops += 1
                 continue
