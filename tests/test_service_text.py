@@ -562,3 +562,19 @@ def test_a_name_from_the_file_name_keeps_its_joining_word() -> None:
     assert name_from_source(text, "fire-and-rescue-service.txt") == "Fire and Rescue Service"
     # a lower-case word starts no name
     assert name_from_source("Visit Tea and Cake Shop. Tea and Cake Shop again.", "and-cake-shop.txt") == "Cake Shop"
+
+
+def test_a_company_opening_the_first_sentence_is_the_controller_even_with_a_word_of_sharing() -> None:
+    """«Grachtsloep B.V. (KvK …) organiseert rondvaarten en verhuurt sloepen»: «verhuurt» (rents out) is
+    a word of sharing in the nl pack («verhuren» of data), but a company that opens the sentence tells what
+    it does; it is the controller, not Google LLC named further on, and no sister company."""
+    text = (
+        "Privacyverklaring\n\nGrachtsloep B.V. (KvK 70123456), Prinsengracht 1, Amsterdam, organiseert rondvaarten "
+        "door de grachten en verhuurt sloepen met schipper voor groepen.\n\n"
+        "Wij verwerken je naam, e-mailadres en betaalgegevens als je een ticket koopt.\n\n"
+        "We gebruiken Google Analytics zonder advertentiefuncties. Toch kunnen gegevens terechtkomen bij Google LLC "
+        "in de Verenigde Staten.\n"
+    )
+    s = analyze(load_text(text, "p.txt"))
+    assert s.service.controller == "Grachtsloep B.V."
+    assert not any(sh.recipient == "affiliates" for sh in s.shared_with)

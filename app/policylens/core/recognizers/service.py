@@ -252,7 +252,10 @@ def _first_company(seg: Segmented, pack: Pack, head: str):  # type: ignore[no-un
     for m in pack.words.legal_name.finditer(head):
         i = seg.sent_of(m.start())
         chunk = seg.sent_text(i)
-        if " | " in chunk or "share" in seg.own[i] or "share" in seg.inherited[i]:
+        # (a sentence that opens with the company tells what it does, even with a word of sharing in it:
+        # "Amstelsloep B.V. (KvK …) organiseert rondvaarten en verhuurt sloepen")
+        opens = not seg.doc.text[seg.sentences[i].start : m.start()].strip()
+        if " | " in chunk or ("share" in seg.own[i] and not opens) or "share" in seg.inherited[i]:
             continue
         if _joint(pack, seg.doc.text, m, seg.sentences[i].start):
             continue
