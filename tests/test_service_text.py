@@ -578,3 +578,19 @@ def test_a_company_opening_the_first_sentence_is_the_controller_even_with_a_word
     s = analyze(load_text(text, "p.txt"))
     assert s.service.controller == "Grachtsloep B.V."
     assert not any(sh.recipient == "affiliates" for sh in s.shared_with)
+
+
+def test_a_site_run_by_the_company_of_its_own_name_is_that_companys() -> None:
+    """«Fjordfisk.dk drives af Fjordfisk ApS»: «drives af» (run by) is a cue for processors («Betalingen
+    håndteres af …»), but a sentence that opens with the company's own name is about the service it runs.
+    «Al kommunikation foregår i Skoleportal, som leveres af Skoleportal A/S» names a processor still."""
+    text = (
+        "Privatlivspolitik for Fjordfisk.dk\n\nFjordfisk.dk drives af Fjordfisk ApS, CVR-nr. 41 00 00 00, Havnen 2, "
+        "9900 Frederikshavn.\n\nVi behandler dit navn, din adresse og din e-mail, når du køber fisk hos os.\n"
+    )
+    assert analyze(load_text(text, "p.txt")).service.controller == "Fjordfisk ApS"
+    other = (
+        "Privatlivspolitik for Havbo Efterskole\n\nAl kommunikation foregår i Skoleportal, som leveres af "
+        "Skoleportal A/S.\n\nVi behandler elevernes navne og adresser.\n"
+    )
+    assert analyze(load_text(other, "p.txt")).service.controller != "Skoleportal A/S"

@@ -263,7 +263,13 @@ def _first_company(seg: Segmented, pack: Pack, head: str):  # type: ignore[no-un
         # use of all websites … operated by JibJab Media Inc." still names the controller)
         lo = max(seg.sentences[i].start, m.start() - 60)
         text = seg.doc.text
-        if any(not text[c.end() : m.start()].strip() for c in pack.words.recipient_cue.finditer(text, lo, m.start())):
+        cues = pack.words.recipient_cue.finditer(text, lo, m.start())
+        cue = next((c for c in cues if not text[c.end() : m.start()].strip()), None)
+        # ("Lånetjek.dk drives af Lånetjek ApS": a sentence opening with the name of the company after the cue
+        # is about the service that company runs, not about a processor of it)
+        first = m.group(1).split()[0].casefold()
+        subject = text[seg.sentences[i].start : cue.start()].strip().casefold() if cue is not None else ""
+        if cue is not None and not (len(first) >= 4 and subject.startswith(first)):
             continue
         return m
     return None
