@@ -594,3 +594,18 @@ def test_a_site_run_by_the_company_of_its_own_name_is_that_companys() -> None:
         "Skoleportal A/S.\n\nVi behandler elevernes navne og adresser.\n"
     )
     assert analyze(load_text(other, "p.txt")).service.controller != "Skoleportal A/S"
+
+
+def test_a_one_line_address_under_the_title_names_the_controller() -> None:
+    """«Bouwhof Smit B.V. | Ceintuurbaan 12 | 8000 AA Zwolle | KvK 05000000» under the title is the company's
+    address written on one line, no table of processors (a table has more than one row)."""
+    text = (
+        "Privacystatement Bouwhof Smit\n\nBouwhof Smit B.V. | Ceintuurbaan 12 | 8000 AA Zwolle | KvK 05000000\n\n"
+        "Bij Bouwhof Smit kun je online gereedschap bestellen. Wij verwerken je naam, adres en e-mailadres.\n"
+    )
+    assert analyze(load_text(text, "p.txt")).service.controller == "Bouwhof Smit B.V."
+    table = (
+        "Privacystatement Bouwhof Smit\n\nWij verwerken je naam, adres en e-mailadres.\n\n"
+        "Verwerker | Taak\nPakketdienst Noord B.V. | bezorging\nBoekhoud Online B.V. | boekhouding\n"
+    )
+    assert analyze(load_text(table, "p.txt")).service.controller is None

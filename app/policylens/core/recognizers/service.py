@@ -16,6 +16,7 @@ import re
 import regex
 
 from policylens.core import prefilter
+from policylens.core.document import is_table_row
 from policylens.core.engine.contexts import Segmented
 from policylens.core.models import Service
 from policylens.core.recognizers.base import Recognizer, Result, Step
@@ -246,6 +247,14 @@ def quoted_we(pattern: regex.Pattern[str], head: str) -> regex.Match[str] | None
     return None
 
 
+def _lone_row(seg: Segmented, i: int) -> bool:
+    """Whether sentence ``i``'s block is a row with no row right before or after it."""
+    doc = seg.doc
+    b = seg.sentences[i].block
+    near = [doc.blocks[j] for j in (b - 1, b + 1) if 0 <= j < len(doc.blocks)]
+    return not any(is_table_row(doc.text[k.start : k.end]) for k in near)
+
+
 def _first_company(seg: Segmented, pack: Pack, head: str):  # type: ignore[no-untyped-def]
     """The first company name near the top that is not named as a recipient: not in a sharing
     sentence, not in a table row ("Supabase Inc. | Hosting" lists a processor)."""
@@ -255,7 +264,9 @@ def _first_company(seg: Segmented, pack: Pack, head: str):  # type: ignore[no-un
         # (a sentence that opens with the company tells what it does, even with a word of sharing in it:
         # "Amstelsloep B.V. (KvK …) organiseert rondvaarten en verhuurt sloepen")
         opens = not seg.doc.text[seg.sentences[i].start : m.start()].strip()
-        if " | " in chunk or ("share" in seg.own[i] and not opens) or "share" in seg.inherited[i]:
+        if " | " in chunk and not (opens and _lone_row(seg, i)):
+            continue  # (a one-line address under the title is no table: "Klushuis B.V. | Ceintuurbaan 44 | KvK …")
+        if ("share" in seg.own[i] and not opens) or "share" in seg.inherited[i]:
             continue
         if _joint(pack, seg.doc.text, m, seg.sentences[i].start):
             continue
