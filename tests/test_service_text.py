@@ -609,3 +609,14 @@ def test_a_one_line_address_under_the_title_names_the_controller() -> None:
         "Verwerker | Taak\nPakketdienst Noord B.V. | bezorging\nBoekhoud Online B.V. | boekhouding\n"
     )
     assert analyze(load_text(table, "p.txt")).service.controller is None
+
+
+def test_a_company_after_an_article_opening_the_sentence_is_the_controller() -> None:
+    """«A Rosmaninho & Mel, Lda. (NIPC …) … produz sabonetes e vende-os na loja online»: the sentence opens with
+    the company after its article; «vende» (sells) is a word of sharing, but the company tells what it does."""
+    text = (
+        "Política de Privacidade — Rosmaninho & Mel\n\nA Rosmaninho & Mel, Lda. (NIPC 500 000 000), com sede em "
+        "Braga, produz sabonetes naturais e vende-os na loja online rosmaninhoemel.pt.\n\n"
+        "Tratamos o seu nome, morada e e-mail quando faz uma encomenda.\n"
+    )
+    assert analyze(load_text(text, "p.txt")).service.controller == "Rosmaninho & Mel, Lda."

@@ -263,7 +263,8 @@ def _first_company(seg: Segmented, pack: Pack, head: str):  # type: ignore[no-un
         chunk = seg.sent_text(i)
         # (a sentence that opens with the company tells what it does, even with a word of sharing in it:
         # "Amstelsloep B.V. (KvK …) organiseert rondvaarten en verhuurt sloepen")
-        opens = not seg.doc.text[seg.sentences[i].start : m.start()].strip()
+        pre = seg.doc.text[seg.sentences[i].start : m.start()].strip().casefold()
+        opens = not pre or pre in pack.words.function_words  # («A Alecrim & Sal, Lda. … produz … e vende-a …»)
         if " | " in chunk and not (opens and _lone_row(seg, i)):
             continue  # (a one-line address under the title is no table: "Klushuis B.V. | Ceintuurbaan 44 | KvK …")
         if ("share" in seg.own[i] and not opens) or "share" in seg.inherited[i]:
