@@ -15,7 +15,7 @@ g("party-supplies-webshop", "en",
   ["access", "rectification", "erasure", "restriction", "objection", "opt_out_marketing", "portability", "withdraw_consent", "complaint", "cookie_control"],
   ["third_party_tracking", "targeted_advertising", "international_transfer"],
   ["Stripe", "PayPal", "Klarna", "Shopify", "Royal Mail", "Evri", "DPD", "Gorgias", "Klaviyo", "Trustpilot", "Haigh & Booth LLP", "HMRC",
-   "Google", "Meta", "Facebook", "Instagram", "TikTok"],
+   "Google", "Facebook", "Instagram", "TikTok"],
   ["privacy@popcornandconfetti.co.uk"])
 g("sklep-bhp", "pl",
   ["identity", "contact", "financial", "account", "user_content", "profile", "communications", "device", "usage", "cookies"],
