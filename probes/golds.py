@@ -18,7 +18,7 @@ g("party-supplies-webshop", "en",
    "Google", "Facebook", "Instagram", "TikTok"],
   ["privacy@popcornandconfetti.co.uk"])
 g("sklep-bhp", "pl",
-  ["identity", "contact", "financial", "account", "user_content", "profile", "communications", "device", "usage", "cookies"],
+  ["identity", "contact", "financial", "account", "user_content", "communications", "device", "usage", "cookies"],
   ["service_providers", "advertisers", "legal"], "no",
   ["legal_requirement", "fixed_period", "account_lifetime", "deletion_stated"], [1825, 182, 365],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "opt_out_marketing", "complaint", "cookie_control"],
