@@ -6,7 +6,7 @@ G = [
     # (named recipients are split on "|" when a name holds a comma)
     # name, lang, collected, shared, sells, kinds, days, rights, flags, names, emails
     ("boutique-cartes-a-collectionner", "fr",
-     "identity,contact,account,financial,user_content,communications,feedback,device,usage,cookies",
+     "identity,contact,account,financial,user_content,communications,feedback,device,usage,cookies,profile",
      "service_providers,advertisers,legal,public", "no",
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "1095,730,395,3650",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint,cookie_control",
@@ -14,7 +14,7 @@ G = [
      "PrestaShop|OVHcloud|PayPlug|PayPal|Colissimo|Mondial Relay|Chronopost|Gorgias|Mailjet|Skeepers|PSA|Collectors Universe, Inc.|Google|Criteo",
      "donnees@cartes-raretes.fr"),
     ("app-deposito-bagagli", "it",
-     "identity,contact,account,financial,location,user_content,communications,feedback,device,usage",
+     "identity,contact,account,financial,location,user_content,communications,feedback,device,usage,cookies",
      "service_providers,advertisers,legal,public", "no",
      "account_lifetime,fixed_period,deletion_stated,legal_requirement", "730,90,426,3650",
      "access,rectification,erasure,restriction,portability,objection,withdraw_consent,opt_out_marketing,complaint,cookie_control",
