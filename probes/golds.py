@@ -25,5 +25,5 @@ g("teltudlejning", "da",
   ["fixed_period", "legal_requirement", "deletion_stated", "account_lifetime"], [365, 1825, 90, 14],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
   ["targeted_advertising", "third_party_tracking", "international_transfer"],
-  ["Simply.com", "Dinero", "QuickPay", "MobilePay", "Heyloyalty", "Google", "Meta", "Facebook", "Herning Kommune", "Codan Forsikring"],
-  ["privacy@festtelte-mj.dk"])
+  ["Simply", "Dinero", "QuickPay", "MobilePay", "Heyloyalty", "Google", "Meta", "Facebook", "Herning Kommune", "Codan Forsikring"],
+  ["privatliv@festtelte-mj.dk"])
