@@ -7,7 +7,7 @@ g("notenversand", "de",
   ["account_lifetime", "legal_requirement", "fixed_period", "deletion_stated"], [7, 30, 3650, 1095, 365],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
   ["targeted_advertising", "third_party_tracking", "international_transfer"],
-  ["Hetzner", "Stripe", "PayPal", "DHL", "Deutsche Post", "CleverReach GmbH & Co. KG", "Freshdesk", "Freshworks", "Google", "Trustpilot", "Böttcher Steuerberatungsgesellschaft mbH", "Finanzamt Leipzig I"],
+  ["Hetzner", "Stripe", "PayPal", "DHL", "Deutsche Post", "CleverReach GmbH & Co. KG", "Freshdesk", "Freshworks", "Google", "Trustpilot", "Kanzlei Böttcher Steuerberatungsgesellschaft mbH", "Finanzamt Leipzig I"],
   ["datenschutz@notenpult.de"])
 # ---- nl ----
 g("ijsbaan-app", "nl",
