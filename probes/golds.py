@@ -7,7 +7,7 @@ g("gartenmoebel-webshop", "de",
   ["legal_requirement", "account_lifetime", "deletion_stated", "fixed_period"], [3650, 2190, 1095, 730, 90, 14, 395],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
   ["targeted_advertising", "third_party_tracking", "international_transfer"],
-  ["Shopware", "Adyen", "PayPal", "Klarna", "SCHUFA", "Zendesk", "Brevo", "Sendinblue", "Trusted Shops", "Google", "Pinterest", "Meta", "Facebook", "DPD", "Rhenus Home Delivery", "Hug & Partner mbB", "Creditreform Freiburg Riegger KG"],
+  ["Shopware", "Shopware AG", "Adyen", "PayPal", "Klarna", "SCHUFA", "Zendesk", "Brevo", "Sendinblue", "Trusted Shops", "Google", "Pinterest", "Meta", "Facebook", "DPD Deutschland GmbH", "Rhenus Home Delivery", "Hug & Partner mbB", "Creditreform Freiburg Riegger KG"],
   ["datenschutz@terrassenwerk.de"])
 # ---- nl ----
 g("sokken-abonnement", "nl",
