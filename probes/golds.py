@@ -2,7 +2,7 @@ import sys; sys.path.insert(0, "probes")
 from mkgold import g
 # ---- de ----
 g("gartenmoebel-webshop", "de",
-  ["identity", "contact", "account", "financial", "user_content", "communications", "feedback", "device", "usage", "cookies"],
+  ["identity", "contact", "account", "financial", "profile", "user_content", "communications", "feedback", "device", "usage", "cookies"],
   ["service_providers", "advertisers", "legal", "public"], "no",
   ["legal_requirement", "account_lifetime", "deletion_stated", "fixed_period"], [3650, 2190, 1095, 730, 90, 14, 395],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
