@@ -1408,3 +1408,16 @@ def test_a_name_followed_by_the_booking_system_we_use_is_named() -> None:
         "We share data with these processors:\n(b) Bookeo, the online booking system we use to manage dates;\n"
     )
     assert not names("Bookings are kept in the online booking system we use for our shop.\n")
+
+
+def test_the_italian_controller_word_names_no_one() -> None:
+    """«ai soggetti che forniscono servizi al Titolare»: «Titolare» (the controller, capitalised as Italian
+    policies write it) is no company."""
+    got = _names_in(
+        "Informativa privacy\n\nTitolare del trattamento è Esempio S.r.l.\n\nArt. 4 – Comunicazione dei dati\n"
+        "I dati sono comunicati, nei limiti necessari, ai soggetti che forniscono servizi al Titolare e che "
+        "operano in qualità di responsabili del trattamento ai sensi dell'art. 28 GDPR, e precisamente: "
+        "Aruba S.p.A., che ospita il sito; Stripe per i pagamenti.\n",
+        "it",
+    )
+    assert "Titolare" not in got and "Stripe" in got
