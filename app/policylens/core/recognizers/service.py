@@ -257,7 +257,9 @@ def _lone_row(seg: Segmented, i: int) -> bool:
 
 def _first_company(seg: Segmented, pack: Pack, head: str):  # type: ignore[no-untyped-def]
     """The first company name near the top that is not named as a recipient: not in a sharing
-    sentence, not in a table row ("Supabase Inc. | Hosting" lists a processor)."""
+    sentence (unless it opens it), not in a table row ("Supabase Inc. | Hosting" lists a processor;
+    a lone row opening with it under the title is its address), not right after a processor cue
+    (unless the sentence opens with its own name)."""
     for m in pack.words.legal_name.finditer(head):
         i = seg.sent_of(m.start())
         chunk = seg.sent_text(i)
