@@ -126,10 +126,8 @@ def heading_like(doc: Document, bi: int) -> bool:
         return False
     if chunk.lstrip()[:1] in "_*(" and not chunk.lstrip().startswith(("**", "#")):
         return False  # an emphasised note or a parenthesis, not a heading
-    if bi > 0 and is_table_row(chunk):
-        prev = doc.blocks[bi - 1]
-        if is_table_row(doc.text[prev.start : prev.end]):
-            return False  # a later row of a table ("Betalingsopplysninger | Ved betaling | Gjennomføre kjøpet")
+    if bi > 0 and is_table_row(chunk) and is_table_row(doc.block_text(doc.blocks[bi - 1])):
+        return False  # a later row of a table ("Betalingsopplysninger | Ved betaling | Gjennomføre kjøpet")
     first = chunk.lstrip("#*_ \t")[:1]
     return first.isupper() or first.isdigit()
 

@@ -252,7 +252,7 @@ def _lone_row(seg: Segmented, i: int) -> bool:
     doc = seg.doc
     b = seg.sentences[i].block
     near = [doc.blocks[j] for j in (b - 1, b + 1) if 0 <= j < len(doc.blocks)]
-    return not any(is_table_row(doc.text[k.start : k.end]) for k in near)
+    return not any(is_table_row(doc.block_text(k)) for k in near)
 
 
 def _first_company(seg: Segmented, pack: Pack, head: str):  # type: ignore[no-untyped-def]
