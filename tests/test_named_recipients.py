@@ -1421,3 +1421,26 @@ def test_the_italian_controller_word_names_no_one() -> None:
         "it",
     )
     assert "Titolare" not in got and "Stripe" in got
+
+
+@pytest.mark.parametrize(
+    ("body", "want", "not_want"),
+    [
+        # the company written out names Meta as well as Facebook (where its pixel's data goes)
+        (
+            "With your consent we use the Meta Pixel of Meta Platforms Ireland Ltd. to show you our ads.\n",
+            {"Facebook", "Meta"},
+            set(),
+        ),
+        (
+            "Mit Ihrer Einwilligung setzen wir das Meta-Pixel der Meta Platforms Ireland Ltd. ein.\n",
+            {"Facebook", "Meta"},
+            set(),
+        ),
+        # the pixel alone names no company besides Facebook
+        ("With your consent we use the Meta Pixel to show you our ads.\n", {"Facebook"}, {"Meta"}),
+    ],
+)
+def test_meta_platforms_names_meta_too(body: str, want: set[str], not_want: set[str]) -> None:
+    got = names(body)
+    assert want <= got and not (not_want & got)

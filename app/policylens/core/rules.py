@@ -242,6 +242,9 @@ class WordsSpec(_Strict):
     legal_forms_before: list[str] = Field(default_factory=list)  # raw regex, before the name: "Stichting"
     known_recipients: list[str] = Field(default_factory=list)  # processors named in any language
     recipient_companies: dict[str, list[str]] = Field(default_factory=dict)  # company → its products' names
+    # a company a name names too, besides the one it is shown as: "Meta Platforms Ireland Ltd" is shown as
+    # Facebook (``recipient_companies``) and names Meta as well; company → the starts of such names
+    recipient_also: dict[str, list[str]] = Field(default_factory=dict)
     not_recipients: list[str] = Field(default_factory=list)  # products, not recipients ("Google Chrome")
     recipient_words: list[str] = Field(default_factory=list)  # well-known names that are also words ("Square")
     ad_networks: list[str] = Field(default_factory=list)  # well-known names whose trade is advertising
@@ -389,6 +392,7 @@ class Words:
     known_first_words: frozenset[str] | None
     name_endings: tuple[str, ...]  # longest first: "ssa" before "a"
     company_of: dict[str, str]  # casefolded product or company name → the company
+    also_named: dict[str, str]  # casefolded start of a name → a company it names too ("meta platforms" → Meta)
     known_names: dict[str, str]  # casefolded well-known name → as spelled in the list
     not_recipients: frozenset[str]  # casefolded
     recipient_words: frozenset[str]  # casefolded
@@ -702,6 +706,12 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
             known_first_words=_first_words(known),
             name_endings=endings,
             company_of=company_of,
+            also_named={
+                n.casefold(): company
+                for source in (base.recipient_also, spec.recipient_also)
+                for company, names in source.items()
+                for n in names
+            },
             # (a name listed in two spellings is shown as first listed)
             known_names=_first_spellings(known, known_forms),
             not_recipients=frozenset(n.casefold() for n in both("not_recipients")),

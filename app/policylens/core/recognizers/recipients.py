@@ -829,6 +829,10 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             into = ads if nm.casefold() in words.ad_networks or c.casefold() in words.ad_networks else found
             if c.casefold() not in {f.casefold() for f in into}:
                 into.append(c)
+            # ("Meta Platforms Ireland Ltd": Facebook's company, and Meta by its own name)
+            also = next((a for k, a in words.also_named.items() if nm.casefold().startswith(k)), None)
+            if also is not None and also.casefold() not in {f.casefold() for f in into}:
+                into.append(also)
         # "Fietsflits Logistiek B" read up to the dot of "B.V.": the same company as "Fietsflits Logistiek B.V"
         found = [f for f in found if not any(g != f and g.startswith(f) and g[len(f)] in "./" for g in found)]
         # "Partnerzy sp.k." read from inside "Kancelaria Sowa i Partnerzy sp.k.": the end of a longer name
