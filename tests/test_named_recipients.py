@@ -1444,3 +1444,20 @@ def test_the_italian_controller_word_names_no_one() -> None:
 def test_meta_platforms_names_meta_too(body: str, want: set[str], not_want: set[str]) -> None:
     got = names(body)
     assert want <= got and not (not_want & got)
+
+
+@pytest.mark.parametrize(
+    ("body", "want", "not_want"),
+    [
+        # a well-known name that is also a word, listed beside a well-known name that is none, is the company
+        ("If you agree, we set advertising cookies from Google and Meta to measure our campaigns.\n", {"Meta"}, set()),
+        # a channel listed beside a company is still a channel, and a means of payment a means of payment
+        ("Questions reach our support team through Zendesk or WhatsApp.\n", {"Zendesk"}, {"WhatsApp"}),
+        ("You pay with PayPal, Visa or Mastercard.\n", set(), {"Visa"}),
+        # the same word alone names no one
+        ("Our meta tags describe each page for search engines.\n", set(), {"Meta"}),
+    ],
+)
+def test_a_word_name_listed_beside_a_known_name(body: str, want: set[str], not_want: set[str]) -> None:
+    got = names(body)
+    assert want <= got and not (not_want & got)

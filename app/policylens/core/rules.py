@@ -247,6 +247,9 @@ class WordsSpec(_Strict):
     recipient_also: dict[str, list[str]] = Field(default_factory=dict)
     not_recipients: list[str] = Field(default_factory=list)  # products, not recipients ("Google Chrome")
     recipient_words: list[str] = Field(default_factory=list)  # well-known names that are also words ("Square")
+    # of those, a channel the service reaches you through or a means of payment ("WhatsApp", "Visa"): listed
+    # beside a well-known company it is still no recipient (another one is: "cookies fra Google og Meta")
+    channel_names: list[str] = Field(default_factory=list)
     ad_networks: list[str] = Field(default_factory=list)  # well-known names whose trade is advertising
     # public bodies that receive data where the law says so (a tax office, the police, a social insurer):
     # well known, but named as recipients only where a sentence speaks of sharing ("as required by HMRC"
@@ -396,6 +399,7 @@ class Words:
     known_names: dict[str, str]  # casefolded well-known name → as spelled in the list
     not_recipients: frozenset[str]  # casefolded
     recipient_words: frozenset[str]  # casefolded
+    channel_names: frozenset[str]  # casefolded
     ad_networks: frozenset[str]  # casefolded
     public_bodies: frozenset[str]  # casefolded, every spelling
     local_body: regex.Pattern[str]  # group 1: a public body named by a noun and a place; group "place": the place
@@ -716,6 +720,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
             known_names=_first_spellings(known, known_forms),
             not_recipients=frozenset(n.casefold() for n in both("not_recipients")),
             recipient_words=frozenset(n.casefold() for n in both("recipient_words")),
+            channel_names=frozenset(n.casefold() for n in both("channel_names")),
             ad_networks=frozenset(n.casefold() for n in both("ad_networks")),
             public_bodies=frozenset(n.casefold() for body, names in bodies.items() for n in [body, *names]),
             local_body=(

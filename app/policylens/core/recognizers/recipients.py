@@ -627,6 +627,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         # first word of a name, as written: no such word, no match)
         if id(words) not in known_starts:
             known_starts[id(words)] = _known_starts(seg, words)
+        beside: list[regex.Match[str]] | None = None  # the sentence's well-known names that are no words
         for m in _known_in(chunk, words, known_starts[id(words)], s.start):
             if sourced is None:
                 sourced = sourced_at(i, words)
@@ -647,8 +648,27 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 # the company it opens does ("WhatsApp ist ein Dienst der WhatsApp Ireland Ltd.")
                 legal = words.legal_name.match(chunk, m.start(1))
                 if legal is None:
-                    continue
-                name = " ".join(legal.group(1).split())
+                    # a word written as a name and listed beside a well-known name that is no word is the
+                    # company ("cookies fra Google og Meta", "Metan ja Googlen mainosevästeitä")
+                    if beside is None:
+                        beside = [
+                            k
+                            for k in _known_in(chunk, words, known_starts[id(words)], s.start)
+                            if k.group(1).casefold() not in words.recipient_words
+                        ]
+                    if not (
+                        m.start(1) > 0
+                        and name.casefold() not in words.channel_names
+                        and name[:1].isupper()
+                        and any(
+                            words.list_split.fullmatch(chunk[k.end() : m.start(1)])
+                            or words.list_split.fullmatch(chunk[m.end() : k.start(1)])
+                            for k in beside
+                        )
+                    ):
+                        continue
+                else:
+                    name = " ".join(legal.group(1).split())
             at, end = s.start + m.start(1), s.start + m.end(1)
             if not is_negated(text, s.start, end, at, end, seg.packs[i]):
                 cands.append((name, True))
