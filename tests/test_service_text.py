@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from policylens.core.analyze import analyze
 from policylens.core.loaders import load_text
 from policylens.core.recognizers.service import parse_date
@@ -620,3 +622,91 @@ def test_a_company_after_an_article_opening_the_sentence_is_the_controller() -> 
         "Tratamos o seu nome, morada e e-mail quando faz uma encomenda.\n"
     )
     assert _controller(text) == "Rosmaninho & Mel, Lda."
+
+
+@pytest.mark.parametrize(
+    ("title", "run_by", "company", "body"),
+    [
+        (
+            "Privacy policy",
+            "The app is operated by",
+            "Tidewell Labs Ltd",
+            "We process your name and e-mail address.",
+        ),
+        (
+            "Datenschutzerklärung",
+            "Die App wird betrieben von",
+            "Tidewell Labs GmbH",
+            "Wir verarbeiten Ihren Namen und Ihre E-Mail-Adresse.",
+        ),
+        (
+            "Privacyverklaring",
+            "De app wordt aangeboden door",
+            "Tidewell Labs B.V.",
+            "Wij verwerken je naam en e-mailadres.",
+        ),
+        (
+            "Privatlivspolitik",
+            "Appen drives af",
+            "Tidewell Labs ApS",
+            "Vi behandler dit navn og din e-mailadresse.",
+        ),
+        (
+            "Integritetspolicy",
+            "Tjänsten drivs av",
+            "Tidewell Labs AB",
+            "Vi behandlar ditt namn och din e-postadress.",
+        ),
+        (
+            "Personvernerklæring",
+            "Tjenesten drives av",
+            "Tidewell Labs AS",
+            "Vi behandler navnet ditt og e-postadressen din.",
+        ),
+        (
+            "Politique de confidentialité",
+            "Le site est édité par",
+            "Tidewell Labs SAS",
+            "Nous traitons vos nom et adresse e-mail.",
+        ),
+        (
+            "Informativa privacy",
+            "Il sito è gestito da",
+            "Tidewell Labs S.r.l.",
+            "Trattiamo il tuo nome e il tuo indirizzo e-mail.",
+        ),
+        (
+            "Política de privacidad",
+            "La aplicación está operada por",
+            "Tidewell Labs, S.L.",
+            "Tratamos tu nombre y tu dirección de correo electrónico.",
+        ),
+        (
+            "Política de Privacidade",
+            "A loja online é gerida pela",
+            "Tidewell Labs, Lda.",
+            "Tratamos o seu nome e o seu endereço de e-mail.",
+        ),
+        (
+            "Polityka prywatności",
+            "Sklep internetowy jest prowadzony przez",
+            "Tidewell Labs sp. z o.o.",
+            "Przetwarzamy Twoje imię i adres e-mail.",
+        ),
+    ],
+)
+def test_the_service_run_by_a_company_names_the_controller(title: str, run_by: str, company: str, body: str) -> None:
+    """«Tjänsten drivs av Racketlabbet Sverige AB»: the service itself run by a company (the pack's
+    ``operator_cues``, opening the sentence) names the controller."""
+    text = f"{title}\n\n{run_by} {company}, Harbour Road 4, 1000 Portbury.\n\n{body}\n"
+    assert _controller(text) == company
+
+
+def test_a_part_of_the_service_run_by_a_company_names_a_processor() -> None:
+    """«drivs av» (run by) after another subject than the service names a processor: «Beställningscentralen
+    drivs av Samres AB», «… och e-tjänsten drivs av Abou AB» (the cue does not open the sentence)."""
+    for line in (
+        "Beställningscentralen drivs av Samres AB på regionens uppdrag.",
+        "Vi anlitar personuppgiftsbiträden: ärendesystemet levereras av Sokigo AB och e-tjänsten drivs av Abou AB.",
+    ):
+        assert _controller(f"Integritetspolicy för färdtjänst\n\n{line}\n\nVi behandlar ditt namn.\n") is None

@@ -192,6 +192,10 @@ class DateSpec(_Strict):
 class ServiceSpec(_Strict):
     we_cues: list[str] = Field(default_factory=list)  # « nous », "we", "vi" in a definition
     controller_cues: list[str] = Field(default_factory=list)
+    # the service itself named as run by the company after them ("Tjänsten drivs av", "De app wordt aangeboden
+    # door"), opening a sentence: that company is the controller, where the same verbs after another subject
+    # name a processor ("Betalningen hanteras av …", "ärendesystemet drivs av …")
+    operator_cues: list[str] = Field(default_factory=list)
     generic_words: list[str] = Field(default_factory=list)  # never a service's name (core/service_hints.py)
 
 
@@ -807,6 +811,7 @@ class Pack:
     updated_cues: regex.Pattern[str]
     we_cues: regex.Pattern[str] | None
     controller_cues: regex.Pattern[str] | None
+    operator_cues: regex.Pattern[str] | None
     words: Words
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -946,6 +951,7 @@ def compile_pack(spec: PackSpec) -> Pack:
         updated_cues=compile_phrases(spec.dates.updated_cues, f"{where} dates") or regex.compile("(?!)"),
         we_cues=compile_phrases(spec.service.we_cues, f"{where} service"),
         controller_cues=compile_phrases(spec.service.controller_cues, f"{where} service"),
+        operator_cues=compile_phrases(spec.service.operator_cues, f"{where} service.operator_cues"),
         words=compile_words(spec.words, base_words(), where, spec.code),
     )
     # what the prefilter reads off the patterns, worked out once with the compiled pack (and cached with it)

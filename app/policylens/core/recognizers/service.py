@@ -283,10 +283,21 @@ def _first_company(seg: Segmented, pack: Pack, head: str):  # type: ignore[no-un
         # is about the service that company runs, not about a processor of it)
         first = m.group(1).split()[0].casefold()
         subject = text[seg.sentences[i].start : cue.start()].strip().casefold() if cue is not None else ""
-        if cue is not None and not (len(first) >= 4 and subject.startswith(first)):
+        own = len(first) >= 4 and subject.startswith(first)
+        if cue is not None and not own and not _run_by(pack, text, seg.sentences[i].start, m):
             continue
         return m
     return None
+
+
+def _run_by(pack: Pack, text: str, start: int, m) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the words from ``start`` (where the sentence starts) up to the company ``m`` are one of the
+    pack's ``operator_cues``: the service itself run by it ("Tjänsten drivs av Racketlabbet Sverige AB",
+    "De app wordt aangeboden door …")."""
+    if pack.operator_cues is None:
+        return False
+    op = pack.operator_cues.search(text, start, m.start())
+    return op is not None and not text[start : op.start()].strip(" \t\n-–•*") and not text[op.end() : m.start()].strip()
 
 
 _WORD = re.compile(r"[^\W\d_]+")
