@@ -7,7 +7,7 @@ g("kinderwagen-webshop", "de",
   ["legal_requirement", "account_lifetime", "deletion_stated", "fixed_period"], [3650, 2190, 1095, 14],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
   ["targeted_advertising", "third_party_tracking", "international_transfer"],
-  ["Stripe", "PayPal", "Ratepay", "SCHUFA", "Boniversum", "DHL", "Deutsche Post", "Hermes", "CleverReach", "Freshdesk", "Freshworks", "Trustpilot", "Hetzner", "Google", "Criteo", "Meta", "Facebook", "Hartmann & Seidel Steuerberater PartG mbB", "Finanzamt Leipzig I"],
+  ["Stripe", "PayPal", "Ratepay", "SCHUFA", "Boniversum", "DHL", "Deutsche Post", "Hermes", "CleverReach", "Freshdesk", "Freshworks", "Trustpilot", "Hetzner", "Google", "Criteo", "Meta", "Facebook", "Kanzlei Hartmann & Seidel Steuerberater PartG mbB", "Finanzamt Leipzig I"],
   ["datenschutz@wiegenwerk.de", "dsb@wiegenwerk.de"])
 # ---- nl ----
 g("klusjes-app", "nl",
