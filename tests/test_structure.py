@@ -111,6 +111,31 @@ def test_wrapped_lines_join_their_paragraph_or_item() -> None:
     assert got[1] == ("list_item", 1, "- un élément\n  qui continue")
 
 
+def test_a_text_wrapped_at_a_width_joins_lines_that_start_with_a_capital() -> None:
+    """A text wrapped at 60 characters: «der⏎Server» is one sentence (German nouns are capitalised), as the
+    wrapping had to break there; a short line (the next word would have fitted) ends its paragraph, and a
+    line that ends a clause ends it too. A text not wrapped at a width keeps such lines apart."""
+    import itertools
+    import textwrap
+
+    para = (
+        "Beim Aufruf unserer Website speichert der Server Ihre IP-Adresse, den Browsertyp und das "
+        "Betriebssystem sowie Datum und Uhrzeit des Zugriffs. Diese Daten werden nach sieben Tagen "
+        "gelöscht, es sei denn, ein Angriff auf die Website muss aufgeklärt werden. Ihre Bewertung "
+        "erscheint mit Ihrem Vornamen öffentlich auf Trustpilot, wenn Sie dort eine Bewertung abgeben."
+    )
+    lines = textwrap.wrap(para + " " + para, 60, break_on_hyphens=False)
+    assert any(ln.split()[0][0].isupper() and not prev.endswith(".") for prev, ln in itertools.pairwise(lines))
+    text = "\n".join(lines) + "\n\nListe der Daten\nName und Anschrift der Kundin oder des Kunden\nTelefon\n"
+    got = kinds(text)
+    assert ("paragraph", 0, "\n".join(lines)) in got
+    assert ("paragraph", 0, "Name und Anschrift der Kundin oder des Kunden") in got
+    # the same lines in a text of long unwrapped paragraphs stay apart
+    long = "\n\n".join([para] * 8)
+    got = kinds(long + "\n\nWir speichern die Daten bei der\nSpedition Hermes.\n")
+    assert ("paragraph", 0, "Spedition Hermes.") in got
+
+
 def test_helpers() -> None:
     assert is_list_line("(1) texte") and is_list_line("• texte") and is_list_line("a) texte")
     assert is_list_line("→ Faturas: 10 anos, por imposição legal.")

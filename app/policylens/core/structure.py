@@ -12,7 +12,11 @@ come here. Every block is a span of the text, so offsets stay valid. Lines are t
   clause that reads as a sentence ("1. Des dispositions claires sont prévues … ;") is a list item;
   its nesting level comes from its indentation relative to the items around it;
 - other lines are paragraphs; a line that continues the one before (which did not end a sentence,
-  and this one starts in lower case) joins its paragraph or list item.
+  and this one starts in lower case) joins its paragraph or list item. In a text wrapped at a fixed
+  width (most of its lines end just short of one length, as ``pdftotext``, a mail client or
+  ``textwrap`` write them), a line joins too where the one before it did not end a clause and the
+  line's first word would not have fitted on it: «… speichert der⏎Server Ihre IP-Adresse» (a German
+  noun is capitalised), «Amazon Web⏎Services EMEA SARL».
 """
 
 from __future__ import annotations
@@ -159,11 +163,37 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def wrap_width(lengths: list[int]) -> int | None:
+    """The width a text was wrapped at, from the lengths of its non-blank lines, or None when it was not:
+    the smallest width (40–160) that at most 3% of the lines (or two) exceed and at which 40% or more of
+    the lines of 30 characters or more end within its last fifth."""
+    body = sorted(n for n in lengths if n >= 30)
+    if len(body) < 8:
+        return None
+    for w in sorted({n for n in body if 40 <= n <= 160}):
+        over = sum(1 for n in lengths if n > w)
+        near = sum(1 for n in body if 0.8 * w < n <= w)
+        if over <= max(2, 0.03 * len(body)) and near >= max(5, 0.4 * len(body)):
+            return w
+    return None
+
+
+def _wrapped(line: str, nxt: str, width: int | None) -> bool:
+    """Whether ``nxt`` continues ``line`` in a text wrapped at ``width``: the line ends no clause and the
+    next line's first word would not have fitted on it (the wrapping had to break there)."""
+    line = line.rstrip()
+    words = nxt.split(None, 1)
+    return width is not None and bool(line and words) and not _ENDS_CLAUSE.search(line) and (
+        len(line) + 1 + len(words[0]) > width
+    )
+
+
 def blocks_from_text(text: str) -> list[Block]:
     """Split plain text into blocks (see the module doc). Linear in the length of the text."""
     blocks: list[Block] = []
     lines = _lines(text)
     n = len(lines)
+    width = wrap_width([len(text[s:e].rstrip()) for s, e in lines if text[s:e].strip()])
 
     def blank(i: int) -> bool:
         return i < 0 or i >= n or not text[lines[i][0] : lines[i][1]].strip()
@@ -223,7 +253,7 @@ def blocks_from_text(text: str) -> list[Block]:
         # a row of a table written with "|" under another row (its last row, above a blank line,
         # is short and stands alone like a title: "Other data | as long as necessary") is a row
         level = 0 if _table_row_under_row(text, lines, i, blank) else _is_heading_line(
-            line, blank(i - 1), blank(i + 1), nxt[:1].islower()
+            line, blank(i - 1), blank(i + 1), nxt[:1].islower() or _wrapped(line, nxt, width)
         )
         if level:
             flush()
@@ -241,6 +271,7 @@ def blocks_from_text(text: str) -> list[Block]:
             prev = last_line.rstrip()
             starts_lower = line.lstrip()[:1].islower()
             continues = bool(prev) and not _ENDS_SENTENCE.search(prev) and starts_lower
+            continues = continues or _wrapped(prev, line, width)
             if continues or (cur_kind == "paragraph" and not _ENDS_CLAUSE.search(prev) and starts_lower):
                 cur[1] = e
                 last_line = line
