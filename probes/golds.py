@@ -35,7 +35,7 @@ G = [
      "account_lifetime,fixed_period,deletion_stated,legal_requirement,indefinite", "1095,3650,7,30",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint",
      "international_transfer,indefinite_retention",
-     "Ageas|Eupago|Câmara Municipal de Guimarães|Autoridade Tributária e Aduaneira|Mailchimp|Intuit|Facebook|YouTube",
+     "Ageas|Eupago|Câmara Municipal de Guimarães|Autoridade Tributária e Aduaneira|Mailchimp|Intuit Inc.|Facebook|YouTube",
      "privacidade@orfeaosaotorcato.pt"),
 ]
 for row in G:
