@@ -26,7 +26,7 @@ G = [
      "service_providers,legal,public", "no",
      "account_lifetime,legal_requirement,deletion_stated,fixed_period", "90,2190,3650,730",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint,cookie_control",
-     "third_party_tracking,international_transfer",
+     "international_transfer",
      "Amazon Web Services|Stripe|Glovo|OneSignal|Mixpanel|Freshdesk|Agencia Estatal de Administración Tributaria",
      "dpo@platovecino.es"),
     ("coro-amador", "pt",
