@@ -182,3 +182,18 @@ def test_a_cookie_table_row_states_a_cookie_lifetime_not_a_retention_period() ->
     assert 730 not in got
     assert 182 in got
     assert 395 in got  # the retention table's own row for cookies (two cells) is a period
+
+
+def test_a_word_of_keeping_between_the_childrens_words_and_a_year_makes_it_a_period() -> None:
+    """«Konfirmandlister og forældres kontaktoplysninger sletter vi 1 år efter konfirmationen»: the parents'
+    word stands before the year, but «sletter» (delete) between them makes it a period, not an age; «børn
+    under 13 år» right before the years is still an age."""
+    text = (
+        "Privatlivspolitik for Skovby Sogns Menighedsråd\n\nVi behandler navn, adresse og telefonnummer på "
+        "konfirmander og deres forældre.\n\nHvor længe gemmer vi oplysningerne?\n\n"
+        "Konfirmandlister og forældres kontaktoplysninger sletter vi 1 år efter konfirmationen. "
+        "Vi gemmer ikke oplysninger om børn under 13 år længere end nødvendigt.\n"
+    )
+    got = days(text)
+    assert 365 in got
+    assert 4745 not in got

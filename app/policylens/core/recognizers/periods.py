@@ -72,7 +72,7 @@ def periods(seg: Segmented) -> list[Period]:
                 and (
                     cell_has(seg, pack, s.start, chunk, d.start, "children")
                     if row
-                    else has_context(seg, pack, s.start + age_from(chunk, d.start), s.start + d.end, "children")
+                    else _age(seg, pack, s.start, chunk, d)
                 )
             ):
                 continue
@@ -174,6 +174,15 @@ def age_from(chunk: str, pos: int) -> int:
     for m in _LABEL_SEP.finditer(chunk, start, pos):
         start = m.end()
     return start
+
+
+def _age(seg: Segmented, pack: Pack, at: int, chunk: str, d) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the children's words before the duration ``d`` of the sentence ``chunk`` (which starts at
+    ``at`` in the document) make it an age ("children under 13 years"): not where a word of keeping stands
+    between them and it («forældres kontaktoplysninger sletter vi 1 år efter konfirmationen»)."""
+    text = seg.doc.text
+    child = context_at(pack, text, at + age_from(chunk, d.start), at + d.end, "children")
+    return child is not None and context_at(pack, text, child, at + d.start, "retain") is None
 
 
 def has_context(seg: Segmented, pack: Pack, start: int, end: int, context: str) -> bool:
