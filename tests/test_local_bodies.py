@@ -25,6 +25,7 @@ HEADS = {
     "it": "Informativa privacy di Examplo S.r.l.\n\nIl titolare è Examplo S.r.l.\n\n",
     "es": "Política de privacidad de Examplo S.L.\n\nEl responsable es Examplo S.L.\n\n",
     "pt": "Política de privacidade da Examplo, Lda.\n\nO responsável é a Examplo, Lda.\n\n",
+    "fi": "Examplo Oy:n tietosuojaseloste\n\nRekisterinpitäjä on Examplo Oy. Käsittelemme nimesi.\n\n",
 }
 
 
@@ -74,6 +75,12 @@ def legal_names(lang: str, body: str) -> dict[str, set[str]]:
         ),
         ("es", "Comunicamos sus datos al Ayuntamiento de Zaragoza para la subvención.\n", {"Ayuntamiento de Zaragoza"}),
         ("pt", "Partilhamos os seus dados com a Câmara Municipal de Coimbra.\n", {"Câmara Municipal de Coimbra"}),
+        # Finnish inflects the body's noun: shown as the body is called («Kouvolan kaupungille» → Kouvolan kaupunki)
+        (
+            "fi",
+            "Luovutamme hakijan nimen ja osoitteen Kouvolan kaupungille ja Kymenlaakson hyvinvointialueelle.\n",
+            {"Kouvolan kaupunki", "Kymenlaakson hyvinvointialue"},
+        ),
     ],
 )
 def test_named_among_the_authorities(lang: str, body: str, want: set[str]) -> None:
@@ -105,15 +112,15 @@ def test_only_the_body_near_the_words_for_anonymised_data_goes() -> None:
             "Vi registrerer dit navn. Søger vi tilskud fra Aarhus Kommune, sender vi et medlemstal, men ingen navne.\n",
         ),
         ("en", "We share anonymised visitor figures with Westmoor County Council.\n"),
+        ("fi", "Avustushakemuksissa ilmoitamme Kotkan kaupungille jäsenmäärän ikäryhmittäin.\n"),
         # a common word the policy writes in lower case is no place's name
         ("en", "We share your views with the student council. Student Council members are elected.\n"),
     ],
 )
 def test_no_body_named(lang: str, body: str) -> None:
     got = legal_names(lang, body)
-    assert not any(
-        n for names in got.values() for n in names if "Finanzamt" in n or "Council" in n or "Kommune" in n
-    ), got
+    nouns = ("Finanzamt", "Council", "Kommune", "kaupunki")
+    assert not any(n for names in got.values() for n in names if any(w in n for w in nouns)), got
 
 
 def test_a_local_body_without_its_place_is_refused_on_load() -> None:

@@ -263,6 +263,9 @@ class WordsSpec(_Strict):
     # Council", "Ayuntamiento de Zaragoza"): raw regexes in which ``{place}`` stands for one to three
     # capitalised words; named as ``public_bodies`` are (in sharing sentences, among the authorities)
     local_bodies: list[str] = Field(default_factory=list)
+    # where the noun of a local body is inflected in running text: its form as shown → its inflected forms
+    # (Finnish "kaupunki" = ["kaupungin", "kaupungille", …]: «Kouvolan kaupungille» is shown as "Kouvolan kaupunki")
+    local_body_forms: dict[str, list[str]] = Field(default_factory=dict)
     # where nouns are capitalised: lower-case words written before a noun, never before a place's name
     # ("die", "Ihre": "dem Finanzamt Daten übermitteln" names no place where the policy writes "die Daten")
     noun_articles: list[str] = Field(default_factory=list)
@@ -407,6 +410,7 @@ class Words:
     ad_networks: frozenset[str]  # casefolded
     public_bodies: frozenset[str]  # casefolded, every spelling
     local_body: regex.Pattern[str]  # group 1: a public body named by a noun and a place; group "place": the place
+    local_body_forms: dict[str, str]  # casefolded inflected noun of a local body → its form as shown
     noun_articles: frozenset[str]  # casefolded
     recipient_cue: regex.Pattern[str]  # before processors' names ("powered by X and Y")
     recipient_cue_after: regex.Pattern[str]  # matches right after a processor's name ("X receives")
@@ -736,6 +740,12 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
                 if both("local_bodies")
                 else _NEVER
             ),
+            local_body_forms={
+                n.casefold(): shown
+                for source in (base.local_body_forms, spec.local_body_forms)
+                for shown, forms in source.items()
+                for n in forms
+            },
             noun_articles=frozenset(w.casefold() for w in both("noun_articles")),
             recipient_cue=compile_phrases(both("recipient_cues"), f"{where} words.recipient_cues") or _NEVER,
             # "X receives", and a cue in apposition after a comma: "Speechmatics, il nostro fornitore di …"

@@ -192,7 +192,10 @@ class _Names:
             if len(place) < kept:
                 end = m.start("place") + len(" ".join(place))
             name = m.string[start:end]
-        return " ".join(name.split())
+        parts = name.split()
+        # (the noun as shown, where the text inflects it: «Kouvolan kaupungille» → "Kouvolan kaupunki")
+        parts[-1] = words.local_body_forms.get(parts[-1].casefold(), parts[-1])
+        return " ".join(parts)
 
     def lower_begins(self, stem: str) -> bool:
         """Whether a word the policy writes in lower case, case-folded, begins with ``stem``: the
