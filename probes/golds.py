@@ -1,7 +1,7 @@
 import sys; sys.path.insert(0, "probes")
 from mkgold import g
 g("kombucha-subscription", "en",
-  ["identity", "contact", "account", "financial", "communications", "feedback", "device", "usage", "cookies"],
+  ["identity", "contact", "account", "financial", "profile", "communications", "feedback", "device", "usage", "cookies"],
   ["service_providers", "advertisers", "legal", "business_transfer", "public"], "no",
   ["account_lifetime", "deletion_stated", "legal_requirement"], [60, 2555, 547, 1095],
   ["access", "rectification", "erasure", "portability", "opt_out_sale", "opt_out_marketing", "non_discrimination", "complaint", "cookie_control"],
@@ -21,6 +21,6 @@ g("sklep-pirotechniczny", "pl",
   ["service_providers", "advertisers", "legal"], "unstated",
   ["legal_requirement", "account_lifetime", "deletion_stated"], [1825, 14],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "opt_out_marketing", "complaint", "cookie_control"],
-  ["third_party_tracking", "targeted_advertising", "international_transfer"],
+  ["third_party_tracking", "targeted_advertising", "international_transfer", "non_exhaustive"],
   ["Shoper S.A.", "Przelewy24", "PayPro S.A.", "DPD Polska sp. z o.o.", "GetResponse", "Ceneo", "Ceneo.pl sp. z o.o.", "Google", "Meta", "Facebook", "Instagram", "Policja"],
   ["iod@iskrafajerwerki.pl"])
