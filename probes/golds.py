@@ -16,11 +16,11 @@ g("vogelspot-app", "nl",
   ["account_lifetime", "deletion_stated", "fixed_period", "legal_requirement"], [1095, 30, 365, 90, 2555],
   ["access", "rectification", "erasure", "restriction", "objection", "portability", "withdraw_consent", "complaint", "opt_out_marketing"],
   ["international_transfer", "unilateral_changes", "consent_by_use"],
-  ["Sovon", "Nationale Databank Flora en Fauna", "NDFF", "Mollie", "Sentry", "Functional Software", "PostHog", "Leaseweb", "Freshdesk", "Freshworks", "Laposta"],
+  ["Sovon", "Nationale Databank Flora en Fauna", "NDFF", "Mollie", "Sentry", "Functional Software, Inc.", "PostHog", "Leaseweb", "Freshdesk", "Freshworks", "Laposta"],
   ["privacy@vogelspot.nl", "help@vogelspot.nl"])
 # ---- da ----
 g("dyreinternat", "da",
-  ["identity", "contact", "financial", "profile", "usage", "cookies"],
+  ["identity", "contact", "financial", "profile", "sensitive", "usage", "cookies"],
   ["service_providers", "legal", "public", "with_consent"], "no",
   ["fixed_period", "deletion_stated", "legal_requirement", "account_lifetime"], [1825, 90, 365],
   ["access", "rectification", "erasure", "restriction", "objection", "portability", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
