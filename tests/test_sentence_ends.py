@@ -46,6 +46,8 @@ def test_a_legal_form_ends_a_sentence_before_a_capital(lang: str, first: str, se
         ("fr", "Le paiement passe par Stripe S.A. et par PayPal."),
         ("de", "Zahlungen wickelt Adyen N.V. (Amsterdam) ab, den Rechnungskauf Klarna."),  # a bracket after the name
         ("nl", "Hosting door Microsoft Ireland Operations Ltd. (Azure) in Dublin."),
+        # an abbreviation joined to a word by a hyphen ("CVR-nr.", "nr" listed)
+        ("da", "Foreningen Dyrehjem, Fjordvej 2, 7400 Herning, CVR-nr. 29 84 61 05, er dataansvarlig."),
     ],
 )
 def test_an_abbreviation_or_a_name_going_on_does_not_end_it(lang: str, text: str) -> None:

@@ -62,6 +62,8 @@ def _split_block(text: str, start: int, end: int, abbreviations: frozenset[str])
                 token = raw
             if token.rstrip(".") in abbreviations or token in abbreviations:
                 continue
+            if "-" in token and token.rsplit("-", 1)[1].rstrip(".") in abbreviations:
+                continue  # "CVR-nr. 29 84 61 05": an abbreviation joined to a word
             if len(token.rstrip(".")) == 1 and token[:1].isalpha():
                 continue  # "J. Smith", "a."
             if _LEAD_NUMBER.match(text[seg_start:cut]):
