@@ -8,7 +8,7 @@ G = [
     ("boutique-laine-tricot", "fr",
      "identity,contact,account,financial,profile,user_content,feedback,communications,device,usage,cookies",
      "service_providers,advertisers,legal,public", "no",
-     "account_lifetime,fixed_period,legal_requirement,deletion_stated", "395,1095,3650,730",
+     "account_lifetime,fixed_period,legal_requirement,deletion_stated,as_long_as_necessary", "395,1095,3650,730",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint,cookie_control",
      "third_party_tracking,targeted_advertising,international_transfer",
      "Shopify|Stripe|PayPal|Alma|Colissimo|La Poste|Mondial Relay|Brevo|Crisp|Audit Conseil Armor|Google|Meta|Facebook",
