@@ -537,6 +537,20 @@ def test_a_title_of_generic_words_and_one_name_names_the_service_written_once() 
     # a single word written once is still not enough ("Privacy notice – Patients")
     once = "Privacy notice – Harbourside\n\nAbout us\n\nHarbourside is a clinic. We keep your name.\n"
     assert analyze(load_text(once, "notice.txt")).service.name != "Harbourside"
+    # a name of two words after the title's generic words, the text writing it once: the association, not
+    # the company named further on (a partner vet) nor the e-mail domain
+    after = (
+        "Privatlivspolitik for Dyrehjemmet Vestkysten\n\nHvem er dataansvarlig?\n\nForeningen Dyrehjemmet "
+        "Vestkysten, Strandvej 3, 6700 Esbjerg, er dataansvarlig. Skriv til data@dyrehjem-vest.dk.\n\n"
+        "Vi behandler dit navn og din adresse, når du adopterer et dyr.\n"
+    )
+    assert analyze(load_text(after, "politik.txt")).service.name == "Dyrehjemmet Vestkysten"
+    # a title in capitals, its legal form aside, is shown as the text writes the name
+    shout = (
+        "PERSONDATAPOLITIK FOR HAVBLIK EL & VVS ApS\n\nDataansvarlig er Havblik El & VVS ApS, Havnen 2, Esbjerg.\n\n"
+        "Vi behandler dit navn og din adresse, når du bestiller en montør.\n"
+    )
+    assert analyze(load_text(shout, "politik.txt")).service.name == "Havblik El & VVS"
 
 
 def test_the_short_name_a_company_gives_itself_is_no_data_where_the_title_names_the_product() -> None:

@@ -326,8 +326,10 @@ def title_name(
         named = [p for p in pieces if any(_fold(w.group()) not in generic for w in _WORD.finditer(p))]
         for piece in pieces:
             words = list(_WORD.finditer(piece))
+            lead = len(words)
             while words and (_fold(words[0].group()) in generic or words[0].group().isdigit()):
                 words.pop(0)
+            lead -= len(words)  # the generic words the piece opens with ("Privatlivspolitik for")
             while words and (_fold(words[-1].group()) in generic or words[-1].group().isdigit()):
                 words.pop()
             if not words or len(words) > MAX_NAME_WORDS or not words[0].group()[:1].isupper():
@@ -340,9 +342,15 @@ def title_name(
                 cand = stem
             single = len(words) == 1
             count, spelled = _occurrences(cand, head, single=single)
-            if count < (1 if len(pieces) > 1 and named == [piece] and not single else 2):
+            # (a name of two words or more after the title's generic words, "Privatlivspolitik for Dyreinternatet
+            # Vestjylland", or the one piece of a title that is not generic, counts where the text writes it once)
+            once = (len(pieces) > 1 and named == [piece]) or lead > 0
+            if count < (1 if once and not single else 2):
                 continue
-            name = spelled if cand.isupper() and not spelled.isupper() else cand
+            # (a title in capitals, its legal form aside: "PERSONDATAPOLITIK FOR FYNSK EL & LADESTANDER ApS")
+            letters = [ch for ch in cand if ch.isalpha()]
+            shouted = sum(ch.isupper() for ch in letters) > 0.8 * len(letters)
+            name = spelled if shouted and not spelled.isupper() else cand
             if single:
                 # "Mozillas privatlivspolitik", "Mozillan tietosuojakäytäntö": the stem, when the
                 # text writes it alone too
