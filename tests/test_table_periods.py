@@ -197,3 +197,20 @@ def test_a_word_of_keeping_between_the_childrens_words_and_a_year_makes_it_a_per
     got = days(text)
     assert 365 in got
     assert 4745 not in got
+
+
+def test_a_purpose_row_naming_the_cookie_banner_keeps_its_period() -> None:
+    """A table of purposes, legal bases and periods: «Statistiche e pubblicità | Consenso tramite il banner dei
+    cookie | Fino a 13 mesi» names the cookie banner as the legal basis, not a cookie; its period counts. A row of
+    a cookie table (its header names cookies) still states a cookie's lifetime."""
+    text = (
+        "Informativa privacy\n\nRaccogliamo il tuo nome, il tuo indirizzo e-mail e le pagine che visiti.\n\n"
+        "Per quanto tempo conserviamo i dati\n\nFinalità | Base giuridica | Conservazione\n"
+        "Fatturazione | Obbligo di legge | 10 anni\n"
+        "Statistiche e pubblicità personalizzata | Consenso tramite il banner dei cookie | Fino a 13 mesi\n\n"
+        "Cookie\n\nCookie | Fornitore | Finalità | Durata\n"
+        "Cookie di Google Analytics (_ga) | Google | statistiche | 2 anni\n"
+    )
+    got = days(text)
+    assert 395 in got
+    assert 730 not in got

@@ -103,7 +103,7 @@ def periods(seg: Segmented) -> list[Period]:
             # cookie's lifetime in the browser, not how long personal data are kept — but a row of a
             # retention table ("| Cookies | 13 mois au maximum |": two cells, the data and its
             # period) is the policy's own retention period
-            if row and data == "cookies" and sum(1 for cell in cells(chunk) if cell) > 2:
+            if row and data == "cookies" and sum(1 for cell in cells(chunk) if cell) > 2 and _cookie_row(seg, i, chunk):
                 continue
             key = (d.days, data)
             if key in seen:
@@ -413,6 +413,16 @@ def data_category(seg: Segmented, i: int, chunk: str, start: int = 0, end: int |
             if m is not None and (best is None or m.start() < best[0]):
                 best = (m.start(), cat, shown_words(m.group(0), pack.words))
     return (best[1], best[2]) if best else None
+
+
+def _cookie_row(seg: Segmented, i: int, row: str) -> bool:
+    """Whether the table row ``row`` (sentence ``i``) is a cookie's: its first cell names cookies, or its
+    table is about cookies (the header row, the heading above). A row of purposes that names the cookie
+    banner in another cell («Statistiche e pubblicità personalizzata | Consenso tramite il banner dei cookie |
+    Fino a 13 mesi») keeps its period."""
+    first = next((c for c in cells(row) if c), "")
+    found = data_category(seg, i, first) if first else None
+    return (found is not None and found[0] == "cookies") or "cookies" in table_context(seg, i)
 
 
 def table_context(seg: Segmented, i: int) -> frozenset[str]:
