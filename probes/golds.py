@@ -19,7 +19,7 @@ G = [
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "1095,3650,730,426",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint,cookie_control",
      "third_party_tracking,targeted_advertising,international_transfer",
-     "Shopify|Nexi|PayPal|Scalapay|GLS|SDA|Poste Italiane|Klaviyo|Tidio|Studio Gualandi & Associati|Google|Agenzia delle Entrate",
+     "Shopify|Nexi|PayPal|Scalapay|GLS|SDA Express Courier|Poste Italiane|Klaviyo|Tidio|Studio Gualandi & Associati|Google|Agenzia delle Entrate",
      "privacy@coloridibottega.it"),
     ("agrupacion-astronomica", "es",
      "identity,contact,financial,user_content,communications,device,sensitive,cookies",
