@@ -92,6 +92,31 @@ def test_sources_are_not_recipients_in_other_languages(lang: str, text: str) -> 
     assert not {n for sh in s.shared_with for n in sh.names}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        (
+            "en",
+            "Privacy policy of Examplo\n\nWho we share data with\n\nWe use Stripe for payments.\n"
+            "When you buy through a marketplace, we receive your order details from Bazaarly Ltd.\n",
+            "Bazaarly Ltd",
+        ),
+        (
+            "pl",
+            "Polityka prywatności sklepu Examplo\n\nKomu przekazujemy dane?\n\nPłatności obsługuje PayU.\n"
+            "Jeżeli kupisz przez platformę handlową, dane zamówienia otrzymujemy od Targowisko sp. z o.o.\n",
+            "Targowisko sp. z o.o.",
+        ),
+    ],
+)
+def test_a_company_data_comes_from_under_a_sharing_heading_is_a_source(lang: str, text: str, source: str) -> None:
+    s = analyze(load_text(text, f"examplo-{lang}.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert s.language.code == lang
+    assert source not in got and source.rstrip(".") not in got
+    assert {"Stripe", "PayU"} & got
+
+
 def test_a_section_number_is_no_part_of_a_name() -> None:
     """A numbered paragraph that opens with a company ("6.1 Quillmark Inc. is established in the
     United States") names the company, not "6.1 Quillmark Inc."."""

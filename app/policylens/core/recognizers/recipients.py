@@ -829,8 +829,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                     # "Who receives the data? • Microsoft Azure, which stores your account": a well-known
                     # processor that an item under a sharing heading or lead-in starts with
                     item_known = strong and "share" in seg.inherited[i] and judge.known(canonical(nm, words), words)
-        # a company with its legal form in a sharing sentence or after a cue
-        if sharing or cued or (cues and topical):
+        # a company with its legal form in a sharing sentence or after a cue (where the sentence only
+        # says the service receives data from it, under a sharing heading too, it is a source)
+        if (sharing or cued or (cues and topical)) and not (sourced if sourced is not None else sourced_at(i, words)):
             for m in words.legal_name.finditer(chunk):
                 cands.append((" ".join(m.group(1).split()), True))
         found: list[str] = []
