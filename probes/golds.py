@@ -7,7 +7,7 @@ g("tauchschule-app", "de",
   ["account_lifetime", "fixed_period", "legal_requirement", "deletion_stated"], [1095, 3650, 365, 90],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
   ["targeted_advertising", "third_party_tracking", "international_transfer"],
-  ["Stripe", "PayPal", "PADI", "Wasserschutzpolizei Konstanz", "Aqua Med", "Hetzner", "Google", "Userlike", "Brevo", "Sendinblue", "Meta", "Facebook"],
+  ["Stripe", "PayPal", "PADI", "PADI EMEA Ltd.", "Wasserschutzpolizei Konstanz", "Aqua Med", "Aqua Med GmbH", "Hetzner", "Google", "Userlike", "Brevo", "Sendinblue", "Meta", "Facebook"],
   ["info@blauwasser-dive.de", "datenschutz@blauwasser-dive.de"])
 # ---- nl ----
 g("vis-webshop", "nl",
@@ -25,5 +25,5 @@ g("bryllupsfotograf", "da",
   ["fixed_period", "deletion_stated", "legal_requirement", "account_lifetime"], [180, 365, 730, 1095, 1825],
   ["access", "rectification", "erasure", "restriction", "objection", "portability", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
   ["third_party_tracking", "international_transfer"],
-  ["Pixieset", "Simply.com", "Dinero", "QuickPay", "Nexi", "Saal Digital", "MobilePay", "Revisionsfirmaet Nørrebro Aarhus ApS", "Skattestyrelsen", "Cookiebot", "Google", "Instagram"],
+  ["Pixieset", "Pixieset Media Inc.", "Simply", "Dinero", "QuickPay", "Nexi", "Saal Digital Fotoservice GmbH", "MobilePay", "Revisionsfirmaet Nørrebro Aarhus ApS", "Skattestyrelsen", "Cookiebot", "Google", "Instagram", "Meta", "Facebook"],
   ["hej@lykkeoglys.dk"])
