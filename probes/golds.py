@@ -16,7 +16,7 @@ g("vis-webshop", "nl",
   ["fixed_period", "account_lifetime", "legal_requirement"], [730, 2555, 365, 395],
   ["access", "rectification", "erasure", "restriction", "objection", "portability", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
   ["targeted_advertising", "third_party_tracking", "international_transfer", "unilateral_changes"],
-  ["Mollie", "Riverty", "WooCommerce", "TransIP", "Trunkrs", "Kiyoh", "Nederlandse Voedsel- en Warenautoriteit", "NVWA", "Belastingdienst", "Klaviyo", "Google", "Meta", "Facebook", "Trengo"],
+  ["Mollie", "Riverty", "TransIP", "Trunkrs", "Kiyoh", "Nederlandse Voedsel- en Warenautoriteit", "NVWA", "Belastingdienst", "Klaviyo", "Google", "Meta", "Facebook", "Trengo"],
   ["privacy@zeewindvis.nl", "klantenservice@zeewindvis.nl"])
 # ---- da ----
 g("bryllupsfotograf", "da",
