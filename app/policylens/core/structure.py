@@ -167,13 +167,21 @@ def wrap_width(lengths: list[int]) -> int | None:
     """The width a text was wrapped at, from the lengths of its non-blank lines, or None when it was not:
     the smallest width (40–160) that at most 3% of the lines (or two) exceed and at which 40% or more of
     the lines of 30 characters or more end within its last fifth."""
-    body = sorted(n for n in lengths if n >= 30)
-    if len(body) < 8:
+    body = sum(1 for n in lengths if n >= 30)
+    if body < 8:
         return None
-    for w in sorted({n for n in body if 40 <= n <= 160}):
-        over = sum(1 for n in lengths if n > w)
-        near = sum(1 for n in body if 0.8 * w < n <= w)
-        if over <= max(2, 0.03 * len(body)) and near >= max(5, 0.4 * len(body)):
+    # (counted once: how many lines are at most n characters long, for n up to 160)
+    upto = [0] * 162
+    for n in lengths:
+        upto[min(n, 161)] += 1
+    for n in range(1, 162):
+        upto[n] += upto[n - 1]
+    for w in range(40, 161):
+        if upto[w] == upto[w - 1]:
+            continue  # no line of this length: a width is the length of a line
+        over = len(lengths) - upto[w]
+        near = upto[w] - upto[max(int(0.8 * w), 29)]  # lines of 30 or more that end within its last fifth
+        if over <= max(2, 0.03 * body) and near >= max(5, 0.4 * body):
             return w
     return None
 
