@@ -104,6 +104,21 @@ def test_paragraph_sign_titles_are_headings() -> None:
     assert ("paragraph", 0, "Zbieramy Twoje imię.") in got
 
 
+def test_clauses_numbered_by_a_word_in_capitals_are_headings() -> None:
+    """Spanish and Portuguese deed-style policies number their clauses by a word: «SEGUNDO. Datos que
+    tratamos.», its title closed by a period. A sentence after such a word is no title."""
+    text = (
+        "PRIMERO. Responsable del tratamiento.\n\nLa Asociación trata sus datos.\n\n"
+        "SEGUNDO. Datos que tratamos y de dónde proceden.\n\nTratamos su nombre y su correo.\n\n"
+        "NOTA. Los datos de los socios se conservan mientras dure su condición de socio y, después, cinco años.\n"
+    )
+    got = kinds(text)
+    assert ("heading", 2, "PRIMERO. Responsable del tratamiento.") in got
+    assert ("heading", 2, "SEGUNDO. Datos que tratamos y de dónde proceden.") in got
+    assert ("paragraph", 0, "Tratamos su nombre y su correo.") in got
+    assert got[-1][0] == "paragraph"
+
+
 def test_wrapped_lines_join_their_paragraph_or_item() -> None:
     text = "Nous collectons votre nom\net votre adresse.\n- un élément\n  qui continue\nFin."
     got = kinds(text)

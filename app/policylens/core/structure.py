@@ -40,6 +40,12 @@ _NUMBERED_HEADING = re.compile(
 )
 # "1. text", "12) text", "III. text", "2.3. text": a numbered line, title or clause
 _NUMBERED_LINE = re.compile(r"^[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[IVXLC]{1,6}\.)[ \t]+\S")
+# "PRIMERO. Responsable del tratamiento.", "CUARTO. Destinatarios.": a clause numbered by a word in
+# capitals (the Spanish and Portuguese deed style), its title short, in mixed case and closed by a
+# period; a title all in capitals ("SEGUNDO. INFORMACIÓN QUE RECOLECTAMOS") is one anyway
+_WORD_NUMBERED = re.compile(
+    r"^[A-ZÀ-Þ]{4,}\.[ \t]+[A-ZÀ-Þ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,7}\.?$"
+)
 _SETEXT = re.compile(r"^[ \t]*(=+|-+)[ \t]*$")
 _TERMINAL = re.compile(r"[.;,!]\s*$|[.;,!][\"'»”)\]]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -85,6 +91,8 @@ def _is_heading_line(line: str, prev_blank: bool, next_blank: bool, next_lower: 
     m = _MD_HEADING.match(line)
     if m:
         return len(m.group(1))
+    if (prev_blank or next_blank) and _WORD_NUMBERED.match(stripped):
+        return 2  # "SEGUNDO. Datos que tratamos y de dónde proceden.": a clause's title, its period too
     if len(stripped) > 120 or _TERMINAL.search(stripped) or _CONTACT.search(stripped):
         return 0
     if _TRAILING_CONJUNCTION.search(stripped):
