@@ -1486,3 +1486,56 @@ def test_meta_platforms_names_meta_too(body: str, want: set[str], not_want: set[
 def test_a_word_name_listed_beside_a_known_name(body: str, want: set[str], not_want: set[str]) -> None:
     got = names(body)
     assert want <= got and not (not_want & got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "Privacy policy of Examplo\n\nWho we share data with\n\nIf you make a claim, we pass your name and the "
+            "details of the damage to our insurer, Larchfield Mutual, which handles it. Your payments go through our "
+            "payment processor.\n",
+            "Larchfield Mutual",
+        ),
+        (
+            "fr",
+            "Politique de confidentialité d'Examplo\n\nÀ qui transmettons-nous vos données ?\n\nEn cas d'accident, "
+            "nous transmettons votre déclaration à notre assureur, la Mutuelle Armorique, qui gère le sinistre. Nous "
+            "ne vendons jamais vos données.\n",
+            "Mutuelle Armorique",
+        ),
+        (
+            "nl",
+            "Privacyverklaring van Examplo\n\nMet wie delen wij uw gegevens?\n\nBij schade geven wij uw naam en adres "
+            "door aan onze verzekeraar, Duinland Verzekeringen. Wij verkopen uw gegevens nooit.\n",
+            "Duinland Verzekeringen",
+        ),
+        (
+            "no",
+            "Personvernerklæring for Examplo\n\nHvem deler vi opplysningene med?\n\nVed skade deler vi navnet ditt og "
+            "beskrivelsen av skaden med forsikringsselskapet vårt, Fjellvang Forsikring, som behandler saken.\n",
+            "Fjellvang Forsikring",
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_a_noun_of_the_services_own_is_a_recipient(lang: str, text: str, want: str) -> None:
+    """«notre assureur, la Mutuelle Armorique»: the insurer, the accountant, the laboratory the service works with,
+    named after a comma (the article left out)."""
+    s = analyze(load_text(text, f"examplo-{lang}.txt"))
+    assert s.language.code == lang
+    assert want in {n for sh in s.shared_with for n in sh.names}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a list of means of payment, no noun of the service's own before the name
+        "We share your payment with the bank you pay through (credit card, Twint, Postcard).\n",
+        # the service's own product, with the English article
+        "We share your order with couriers. We sell our teas through our subscription service, the Brew Club.\n",
+    ],
+)
+def test_no_apposition_without_a_noun_of_the_services_own(body: str) -> None:
+    got = names(body)
+    assert not {"Twint", "Postcard", "Brew Club"} & got

@@ -211,6 +211,8 @@ class WordsSpec(_Strict):
     # runs in the service's own hands ("Matomo, on our own servers"), and is named as no recipient
     in_house: list[str] = Field(default_factory=list)
     we_words: list[str] = Field(default_factory=list)  # what a company calls itself ("we", "la société")
+    # what a company calls its own, in the rules' syntax ("our", "notre", Finnish "*mme"): "our insurer, Hiscox,"
+    our_words: list[str] = Field(default_factory=list)
     definition_cues: list[str] = Field(default_factory=list)  # "hereinafter", "ci-après"
     such_as: list[str] = Field(default_factory=list)  # before examples ("such as", "zum Beispiel")
     list_conjunctions: list[str] = Field(default_factory=list)  # "and", "et", "oraz"
@@ -377,6 +379,7 @@ class Words:
     other_subjects: regex.Pattern[str]
     in_house: regex.Pattern[str]
     we_words: frozenset[str]
+    our_words: regex.Pattern[str]  # a possessive of the service's own ("our", "notre")
     such_as: regex.Pattern[str]  # group "names": the names listed after it (a cue's own groups come first)
     list_split: regex.Pattern[str]  # splits that list at commas and conjunctions
     name_article: regex.Pattern[str]  # matches an article (and the blanks around it) before a listed name
@@ -627,6 +630,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
             other_subjects=compile_phrases(both("other_subjects"), f"{where} words.other_subjects") or _NEVER,
             in_house=compile_phrases(both("in_house"), f"{where} words.in_house") or _NEVER,
             we_words=frozenset(w.casefold() for w in both("we_words")),
+            our_words=compile_phrases(both("our_words"), f"{where} words.our_words") or _NEVER,
             such_as=regex.compile(such_as),
             list_split=regex.compile(r"\s*(?:,|" + _either([rf"\b{c}\b" for c in conj]) + r")\s*"),
             name_article=(

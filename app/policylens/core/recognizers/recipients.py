@@ -686,6 +686,23 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 if (name := judge.local_body(m, words)) is not None:
                     local_bodies.add(name.casefold())
                     cands.append((name, True))
+        # "we report the claim to our insurer, the MAIF.", "onze accountant, Van Rooij Accountants, krijgt
+        # inzage": a name in apposition to the noun before it, in a sentence that shares
+        if (i in recs_of or "share" in ctx) and ", " in chunk:
+            for m in _APPOSITION.finditer(chunk):
+                # ("(carte de crédit, TWINT, PostFinance Card)": a list, no noun of the service's own; "nosso
+                # Encarregado, Rafael Nogueira": a capitalised role where nouns are written in lower case)
+                noun = words.capitalises_nouns or m.group(1).islower()
+                if not noun or not _ours(chunk, m.start(1), m.end(1), words):
+                    continue
+                got = lead_name(chunk[m.end() :], words)
+                if got is None or not _APPOSED_END.match(chunk, m.end() + chunk[m.end() :].find(got[0]) + len(got[0])):
+                    continue
+                if sourced is None:
+                    sourced = sourced_at(i, words)
+                if sourced:
+                    break
+                cands.append(got)
         # "such as X and Y" in sharing sentences
         if sharing:
             for m in words.such_as.finditer(chunk, timeout=1.0):
@@ -938,6 +955,28 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
     if in_house:
         out = [(rec, i, kept) for rec, i, found in out if (kept := [f for f in found if f.casefold() not in in_house])]
     return out
+
+
+# a noun, a comma, then a name in apposition to it ("our insurer, Hiscox,", «notre assureur, la MAIF», its
+# article left out; English "our subscription, the Brew Club" names the service's own product); the name then closes
+# its clause: a comma, a period, a parenthesis or the sentence's end
+_APPOSITION = re.compile(r"(?<![^\W\d_])([^\W\d_]{4,}),[ \u00a0]+(?:(?!the\b)[a-zà-ÿ]{1,3}[ \u00a0]+)?(?=[A-ZÀ-Þ0-9])")
+_APPOSED_END = re.compile(r"[ \u00a0]*(?:[,;(]|\.(?:\s|$)|$)")
+_BETWEEN_OURS = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?")
+
+
+def _ours(chunk: str, start: int, end: int, words: Words) -> bool:
+    """Whether the noun at ``chunk[start:end]`` is one of the service's own: a possessive right before
+    it, or one word between («notre assureur», «our external accountants»), or the noun itself a
+    possessive form (Finnish «vakuutusyhtiöllemme»)."""
+    head = chunk[max(0, start - 40) : end]
+    noun_at = len(head) - (end - start)
+    for o in words.our_words.finditer(head):
+        if o.end() == len(head) and o.start() == noun_at:
+            return True
+        if o.end() <= noun_at and _BETWEEN_OURS.fullmatch(head, o.end(), noun_at):
+            return True
+    return False
 
 
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)$")
