@@ -21,6 +21,6 @@ g("sklep-jezdziecki", "pl",
   ["service_providers", "advertisers", "legal", "public"], "no",
   ["legal_requirement", "account_lifetime", "deletion_stated", "fixed_period"], [1825, 182, 425],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "opt_out_marketing", "complaint", "cookie_control"],
-  ["third_party_tracking", "targeted_advertising", "international_transfer"],
+  ["third_party_tracking", "targeted_advertising", "international_transfer", "non_exhaustive"],
   ["Shoper S.A.", "Autopay S.A.", "Blue Media", "PayPal", "InPost", "DPD Polska sp. z o.o.", "Raben Logistics Polska sp. z o.o.", "GetResponse", "Trusted Shops", "Santander Consumer Bank S.A.", "Urząd Skarbowy w Lesznie", "Google", "Meta", "Facebook"],
   ["rodo@klusem.pl"])
