@@ -81,6 +81,14 @@ def legal_names(lang: str, body: str) -> dict[str, set[str]]:
             "Luovutamme hakijan nimen ja osoitteen Kouvolan kaupungille ja Kymenlaakson hyvinvointialueelle.\n",
             {"Kouvolan kaupunki", "Kymenlaakson hyvinvointialue"},
         ),
+        # Polish declines it: the dative shown in the nominative, the place as written, not the well-known
+        # «Urząd Skarbowy» its name starts with
+        (
+            "pl",
+            "Dane mogą zostać udostępnione organom publicznym, w tym Urzędowi Skarbowemu w Lesznie w ramach "
+            "kontroli podatkowej.\n",
+            {"Urząd Skarbowy w Lesznie"},
+        ),
     ],
 )
 def test_named_among_the_authorities(lang: str, body: str, want: set[str]) -> None:

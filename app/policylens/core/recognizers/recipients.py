@@ -192,10 +192,9 @@ class _Names:
             if len(place) < kept:
                 end = m.start("place") + len(" ".join(place))
             name = m.string[start:end]
-        parts = name.split()
-        # (the noun as shown, where the text inflects it: «Kouvolan kaupungille» → "Kouvolan kaupunki")
-        parts[-1] = words.local_body_forms.get(parts[-1].casefold(), parts[-1])
-        return " ".join(parts)
+        # (the noun as shown, where the text inflects it: «Kouvolan kaupungille» → "Kouvolan kaupunki",
+        # Polish «Urzędowi Skarbowemu w Lesznie» → "Urząd Skarbowy w Lesznie")
+        return " ".join(words.local_body_forms.get(w.casefold(), w) for w in name.split())
 
     def lower_begins(self, stem: str) -> bool:
         """Whether a word the policy writes in lower case, case-folded, begins with ``stem``: the
@@ -864,7 +863,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 continue
             if not nm or not judge.looks_like_name(nm, words, strong):
                 continue
-            c = canonical(nm, words)
+            # (a public body named by a noun and a place is shown so: "Urząd Skarbowy w Lesznie" is no
+            # "Urząd Skarbowy", the well-known name it starts with)
+            c = nm if nm.casefold() in local_bodies else canonical(nm, words)
             if c.casefold() in words.not_recipients or judge.is_self_named(c, words):
                 continue
             into = ads if nm.casefold() in words.ad_networks or c.casefold() in words.ad_networks else found
