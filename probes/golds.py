@@ -24,6 +24,6 @@ g("vinterbadeforening", "da",
   ["service_providers", "legal", "public", "with_consent"], "unstated",
   ["fixed_period", "legal_requirement", "deletion_stated", "account_lifetime"], [730, 1825, 30],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint"],
-  ["international_transfer"],
+  ["international_transfer", "non_exhaustive"],
   ["ForeningLet", "MobilePay", "Salto Systems", "Simply", "Svendborg Kommune", "Meta", "Facebook"],
   ["bestyrelsen@havoernen-vinterbad.dk"])
