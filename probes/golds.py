@@ -16,7 +16,7 @@ g("fotobooth-verhuur", "nl",
   ["legal_requirement", "fixed_period", "deletion_stated", "account_lifetime"], [730, 2555, 90, 426, 365],
   ["access", "rectification", "erasure", "restriction", "objection", "portability", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
   ["third_party_tracking", "international_transfer"],
-  ["Mollie", "Moneybird", "TransIP", "Mailchimp", "The Rocket Science Group LLC", "Google", "Belastingdienst"],
+  ["Mollie", "Moneybird", "TransIP B.V.", "Mailchimp", "The Rocket Science Group LLC", "Google", "Belastingdienst"],
   ["privacy@flitsbox.nl"])
 # ---- da ----
 g("foerstehjaelpskurser", "da",
