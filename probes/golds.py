@@ -11,7 +11,7 @@ G = [
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "1095,90,3650,182,395",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint,cookie_control",
      "third_party_tracking,targeted_advertising,international_transfer",
-     "Shopify|Stripe|PayPal|Alma|Colissimo|La Poste|DPD|Brevo|Crisp|Avis Vérifiés|Pennylane|Meta|Facebook|Pinterest|Google",
+     "Shopify|Stripe|PayPal|Alma|Colissimo|La Poste|DPD France|Brevo|Crisp|Avis Vérifiés|Pennylane|Meta|Facebook|Pinterest|Google",
      "vieprivee@atelier-gravelle.fr"),
     ("ricambi-macchine-caffe-online", "it",
      "identity,contact,account,financial,user_content,profile,communications,device,usage,cookies",
