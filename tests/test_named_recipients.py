@@ -1539,3 +1539,17 @@ def test_a_name_in_apposition_to_a_noun_of_the_services_own_is_a_recipient(lang:
 def test_no_apposition_without_a_noun_of_the_services_own(body: str) -> None:
     got = names(body)
     assert not {"Twint", "Postcard", "Brew Club"} & got
+
+
+def test_a_name_joined_after_an_aside_in_a_list_item() -> None:
+    """«- Colissimo (La Poste) et DPD France (livraison)»: the aside after the first name does not end the
+    item's list of names."""
+    text = (
+        "Politique de confidentialité\n\nNous collectons votre nom et votre adresse.\n\n"
+        "À qui transmettons-nous vos données ?\n\nNous faisons appel aux prestataires suivants :\n"
+        "- Shopify (hébergement de la boutique),\n- Colissimo (La Poste) et Transports Vergnaud (livraison),\n"
+        "- Brevo (newsletter).\n"
+    )
+    s = analyze(load_text(text, "examplo-fr.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert {"Colissimo", "Transports Vergnaud", "Brevo"} <= got

@@ -361,6 +361,7 @@ def lead_name(text: str, words: Words, open_lower: bool = False) -> tuple[str, b
     return None
 
 
+_ASIDE_FIRST = re.compile(r"[ \u00a0]*\([^()\n]{1,60}\)")  # a short aside in brackets, first in a text
 _ROLE_AFTER = re.compile(r"^(?:\s?[,(:]|\s[-–—]\s)")  # what a listed name does follows it: ", for …", " (SMS)"
 
 
@@ -373,6 +374,10 @@ def _joined_name(after: str, words: Words, sharing: bool) -> list[tuple[str, boo
     chain: list[tuple[str, bool, bool, str]] = []  # name, strong, joined by a comma, the text after it
     rest = after
     for _ in range(6):
+        # (an aside after a name is passed over: "- Colissimo (La Poste) et DPD France (livraison)")
+        aside = _ASIDE_FIRST.match(rest)
+        if aside is not None:
+            rest = rest[aside.end() :]
         sep = words.list_split.match(rest)
         if sep is None or sep.group(0).strip() == "":
             break
