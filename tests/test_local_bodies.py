@@ -95,6 +95,12 @@ def test_named_among_the_authorities(lang: str, body: str, want: set[str]) -> No
     assert want <= legal_names(lang, body).get("legal", set())
 
 
+def test_a_local_body_is_not_named_twice() -> None:
+    """«Urzędowi Skarbowemu w Lesznie» names the tax office of Leszno, not also the well-known «Urząd Skarbowy»."""
+    body = "Dane mogą zostać udostępnione organom publicznym, w tym Urzędowi Skarbowemu w Lesznie w ramach kontroli.\n"
+    assert legal_names("pl", body).get("legal") == {"Urząd Skarbowy w Lesznie"}
+
+
 def test_only_the_body_near_the_words_for_anonymised_data_goes() -> None:
     body = (
         "Vi videregiver oplysninger om gaver til Aarhus Kommune, som giver tilskud til vores aktiviteter for "

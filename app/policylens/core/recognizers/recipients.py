@@ -885,6 +885,10 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         # "Partnerzy sp.k." read from inside "Kancelaria Sowa i Partnerzy sp.k.": the end of a longer name
         # of the same sentence is no company of its own
         found = [f for f in found if not any(g != f and g.endswith(" " + f) for g in found)]
+        # "Urzędowi Skarbowemu w Lesznie": the local body, not also the well-known body its name starts with
+        found = [
+            f for f in found if not any(g.casefold() in local_bodies and g.startswith(f + " ") for g in found if g != f)
+        ]
         if group:
             matched.add("affiliates")
             out.append(("affiliates", i, group))
