@@ -15,7 +15,7 @@ g("reptile-supplies-webshop", "en",
   ["access", "rectification", "erasure", "complaint", "opt_out_marketing", "cookie_control"],
   ["third_party_tracking", "targeted_advertising", "international_transfer", "unilateral_changes"],
   ["Shopify", "Stripe", "PayPal", "Afterpay", "Australia Post", "Sendle", "Live Animal Couriers", "Klaviyo", "Gorgias",
-   "Queensland Department of Environment, Science and Innovation", "Google", "Meta", "Facebook"],
+   "Queensland Department of Environment, Science and Innovation", "Google", "Meta", "Facebook", "Instagram"],
   ["privacy@scalesandtails.com.au"])
 g("skup-zlomu", "pl",
   ["identity", "contact", "financial", "user_content", "communications", "device", "usage", "cookies", "location"],
