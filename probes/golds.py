@@ -3,7 +3,7 @@ from mkgold import g
 # ---- de ----
 g("weihnachtsbaum-versand", "de",
   ["identity", "contact", "account", "financial", "profile", "device", "usage", "communications", "feedback", "cookies"],
-  ["service_providers", "advertisers", "legal", "public", "with_consent"], "no",
+  ["service_providers", "advertisers", "legal", "public"], "no",
   ["legal_requirement", "fixed_period", "deletion_stated", "account_lifetime", "as_long_as_necessary"], [3650, 14, 30, 730],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
   ["targeted_advertising", "third_party_tracking", "international_transfer"],
