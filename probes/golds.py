@@ -35,7 +35,7 @@ G = [
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "730,3650,30,90,60,395",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint,cookie_control",
      "third_party_tracking,targeted_advertising,international_transfer",
-     "FareHarbor|Stripe|SIBS|MB WAY|InvoiceXpress|Cartrack|Mailchimp|Google|Autoridade Tributária e Aduaneira|Fidelidade|PSP|Meta|Facebook|Instagram",
+     "FareHarbor|Stripe|SIBS|InvoiceXpress|Cartrack|Mailchimp|Google|Autoridade Tributária e Aduaneira|Fidelidade|PSP|Meta|Facebook|Instagram",
      "privacidade@alfamatuktours.pt"),
 ]
 for row in G:
