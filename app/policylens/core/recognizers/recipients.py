@@ -699,8 +699,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 noun = words.capitalises_nouns or m.group(1).islower()
                 if not noun or not _ours(chunk, m.start(1), m.end(1), words):
                     continue
-                got = lead_name(chunk[m.end() :], words)
-                if got is None or not _APPOSED_END.match(chunk, m.end() + chunk[m.end() :].find(got[0]) + len(got[0])):
+                rest = chunk[m.end() :]
+                got = lead_name(rest, words)
+                if got is None or not _APPOSED_END.match(rest, rest.find(got[0]) + len(got[0])):
                     continue
                 if sourced is None:
                     sourced = sourced_at(i, words)
