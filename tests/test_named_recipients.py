@@ -436,6 +436,15 @@ def test_names_in_a_parenthesis_after_a_processor_noun() -> None:
     assert "Hamina" not in names("We use Google Cloud (servers in Hamina) for hosting.\n")
 
 
+def test_names_in_a_parenthesis_after_a_capitalised_german_noun() -> None:
+    # German writes the processor's noun with a capital: it is still a noun, not a name's word
+    text = (
+        "Datenschutzerklärung\n\nWir verarbeiten personenbezogene Daten unserer Kunden.\n\n"
+        "Wir übermitteln Name und Lieferadresse an Versanddienstleister (DPD Austria, PaketBlitz).\n"
+    )
+    assert {"PaketBlitz", "DPD Austria"} <= _names_in(text, "de")
+
+
 def test_every_name_a_processor_label_lists() -> None:
     got = names("- Other providers: Google Cloud (hosting), Paddle (payments) and Postling (analytics).\n")
     assert {"Google", "Paddle", "Postling"} <= got

@@ -746,7 +746,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 # the noun, then at most three lower-case words ("processors as named above (")
                 if (
                     lab_m is not None
-                    and lab_m.group(0)[:1].islower()  # a noun, not a name's word ("Google Cloud (")
+                    # a noun, not a name's word ("Google Cloud ("); German writes nouns with a capital
+                    # ("an Versanddienstleister (Österreichische Post, DPD Austria)")
+                    and (lab_m.group(0)[:1].islower() or words.capitalises_nouns)
                     and _LOWER_WORDS_TO_PAREN.fullmatch(before[lab_m.end() :])
                 ):
                     cands.extend(_names_after(chunk, p.end(), words, roles=True))
