@@ -1562,3 +1562,31 @@ def test_a_name_joined_after_an_aside_in_a_list_item() -> None:
     s = analyze(load_text(text, "examplo-fr.txt"))
     got = {n for sh in s.shared_with for n in sh.names}
     assert {"Colissimo", "Transports Vergnaud", "Brevo"} <= got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fi",
+            "Tietosuojaseloste\n\nMiksi tietojani käsitellään?\n\n"
+            "Jos maksat osamaksulla, tarkistamme luottotietosi Kreditex Oy:n rekisteristä.\n",
+            "Kreditex Oy",
+        ),
+        (
+            "fi",
+            "Tietosuojaseloste\n\nMiksi tietojani käsitellään?\n\n"
+            "Jos maksat osamaksulla, luottotiedot tarkistetaan Kreditex Oy:ltä ennen toimitusta.\n",
+            "Kreditex Oy",
+        ),
+        (
+            "sv",
+            "Integritetspolicy\n\nVilka uppgifter samlar vi in?\n\n"
+            "Betalar du mot faktura gör vi en kreditupplysning hos Kreditex AB först.\n",
+            "Kreditex AB",
+        ),
+    ],
+)
+def test_the_credit_agency_a_credit_check_is_made_with(lang: str, text: str, want: str) -> None:
+    # a credit check names the agency that is asked (and gets the person's identity)
+    assert want in _names_in(text, lang)
