@@ -1585,6 +1585,12 @@ def test_a_name_joined_after_an_aside_in_a_list_item() -> None:
             "Betalar du mot faktura gör vi en kreditupplysning hos Kreditex AB först.\n",
             "Kreditex AB",
         ),
+        (
+            "de",
+            "Datenschutzerklärung\n\nWelche Daten verarbeiten wir?\n\n"
+            "Eine Bonitätsauskunft holen wir mit Ihrer Zustimmung bei der Kreditex GmbH ein.\n",
+            "Kreditex GmbH",
+        ),
     ],
 )
 def test_the_credit_agency_a_credit_check_is_made_with(lang: str, text: str, want: str) -> None:
