@@ -20,7 +20,7 @@ g("zonnebrillen-webshop", "nl",
   ["privacy@zonnigzicht.nl", "klantenservice@zonnigzicht.nl"])
 # ---- da ----
 g("hundeskole", "da",
-  ["identity", "contact", "account", "financial", "device", "usage", "communications", "cookies"],
+  ["identity", "contact", "account", "financial", "profile", "device", "usage", "communications", "cookies"],
   ["service_providers", "advertisers", "legal", "public", "with_consent"], "no",
   ["as_long_as_necessary", "legal_requirement", "fixed_period", "deletion_stated", "account_lifetime"], [730, 1825, 1095, 182],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
