@@ -73,6 +73,11 @@ def legal_names(lang: str, body: str) -> dict[str, set[str]]:
             "I dati sono comunicati al Comune di Bologna e alla Regione del Veneto.\n",
             {"Comune di Bologna", "Regione del Veneto"},
         ),
+        (
+            "en",
+            "We share catch records with the Washington Department of Fish and Wildlife.\n",
+            {"Washington Department of Fish and Wildlife"},
+        ),
         ("es", "Comunicamos sus datos al Ayuntamiento de Zaragoza para la subvención.\n", {"Ayuntamiento de Zaragoza"}),
         ("pt", "Partilhamos os seus dados com a Câmara Municipal de Coimbra.\n", {"Câmara Municipal de Coimbra"}),
         # Finnish inflects the body's noun: shown as the body is called («Kouvolan kaupungille» → Kouvolan kaupunki)
@@ -99,6 +104,18 @@ def test_a_local_body_is_not_named_twice() -> None:
     """«Urzędowi Skarbowemu w Lesznie» names the tax office of Leszno, not also the well-known «Urząd Skarbowy»."""
     body = "Dane mogą zostać udostępnione organom publicznym, w tym Urzędowi Skarbowemu w Lesznie w ramach kontroli.\n"
     assert legal_names("pl", body).get("legal") == {"Urząd Skarbowy w Lesznie"}
+
+
+def test_a_declined_body_read_whole_from_a_list_item_is_named_once() -> None:
+    """«– Komendzie Wojewódzkiej Policji w Lublinie – …», an item under a sharing lead-in, is read whole as a
+    name too: it is the local body, shown once, in the nominative."""
+    body = (
+        "Dane przekazujemy wyłącznie:\n– Komendzie Wojewódzkiej Policji w Lublinie – gdy zgłaszamy kradzież;\n"
+        "– Komendzie Miejskiej Policji w Gdańsku – na jej żądanie.\n"
+    )
+    names = legal_names("pl", body).get("legal", set())
+    assert {"Komenda Wojewódzka Policji w Lublinie", "Komenda Miejska Policji w Gdańsku"} <= names
+    assert not {n for n in names if n.startswith("Komendzie")}
 
 
 def test_only_the_body_near_the_words_for_anonymised_data_goes() -> None:

@@ -873,6 +873,11 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 continue
             # (a public body named by a noun and a place is shown so: "Urząd Skarbowy w Lesznie" is no
             # "Urząd Skarbowy", the well-known name it starts with)
+            # (and the same body read whole by another path, in the case the text writes it: «Komendzie
+            # Wojewódzkiej Policji w Lublinie», an item under a sharing lead-in, is the body shown in its base form)
+            based = " ".join(words.local_body_forms.get(w.casefold(), w) for w in nm.split())
+            if based.casefold() in local_bodies:
+                nm = based
             c = nm if nm.casefold() in local_bodies else canonical(nm, words)
             if c.casefold() in words.not_recipients or judge.is_self_named(c, words):
                 continue
