@@ -213,3 +213,17 @@ def test_the_object_the_company_keeps_names_the_data(lang: str, sentence: str, d
     word ("for", «pendant», "gedurende") — also where the verb's particle follows the duration
     («Wir bewahren … auf»)."""
     assert _subjects(lang, sentence) == {1095: data}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "days", "words"),
+    [
+        ("en", "- Crossbow age-check records: 3 years after the sale.", 1095, "Crossbow age-check records"),
+        ("en", "- Booking and payment records: 6 years.", 2190, "Booking and payment records"),
+        ("de", "- Vertrags- und Abrechnungsdaten: 10 Jahre", 3650, "Vertrags- und Abrechnungsdaten"),
+    ],
+)
+def test_a_label_that_holds_a_data_phrase_names_the_data_whole(lang: str, line: str, days: int, words: str) -> None:
+    """A list's label names the data in the line's own words, where the pack's data phrase ("age",
+    "payment records") is only one of them."""
+    assert _subjects(lang, line) == {days: words}

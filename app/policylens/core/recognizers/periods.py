@@ -232,6 +232,12 @@ def data_of(
         if found is None or before:
             return (found[0] if found else None), (before or None)
     cat, words = found
+    if words and start == 0 and _LABEL_VALUE.match(chunk, _bullet_end(chunk), at) is not None:
+        # a list's label names the data in the line's own words, where the data phrase is one of
+        # them ("- Crossbow age-check records: 3 years" is about the records, not an age)
+        label = named_before(seg, i, chunk, start, at)
+        if label and words.casefold() in label.casefold():
+            return cat, label
     return cat, (words or None)
 
 
@@ -304,6 +310,12 @@ def _lone_short(shown: str) -> bool:
 
 # what opens a line of a list before its label: "- ", "• ", "4. ", "6.2. ", "b) "
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-z]\))[ \t]+")
+
+
+def _bullet_end(chunk: str) -> int:
+    """Where a line's text starts after its bullet or number ("- ", "4. "), else 0."""
+    b = _BULLET.match(chunk)
+    return b.end() if b is not None else 0
 
 
 def named_before(seg: Segmented, i: int, chunk: str, start: int, at: int) -> str:
