@@ -1596,3 +1596,17 @@ def test_a_name_joined_after_an_aside_in_a_list_item() -> None:
 def test_the_credit_agency_a_credit_check_is_made_with(lang: str, text: str, want: str) -> None:
     # a credit check names the agency that is asked (and gets the person's identity)
     assert want in _names_in(text, lang)
+
+
+def test_the_platforms_a_sentence_about_showing_ads_names_are_advertisers() -> None:
+    text = (
+        "Privacy notice\n\nWe collect your name, e-mail address and the pages you view.\n\n"
+        "We use your data to show you our adverts on Facebook and Instagram based on the products you viewed, "
+        "if you accept marketing cookies.\n\n"
+        "We share your data with our service providers: Shopify (our shop platform) and Stripe (payments).\n"
+    )
+    s = analyze(load_text(text, "policy.txt"), "en")
+    by = {sh.recipient: set(sh.names) for sh in s.shared_with}
+    assert {"Facebook", "Instagram"} <= by.get("advertisers", set())
+    assert not {"Facebook", "Instagram"} & by.get("service_providers", set())
+    assert {"Shopify", "Stripe"} <= by["service_providers"]

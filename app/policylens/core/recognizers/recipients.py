@@ -610,6 +610,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
     # goes to third parties ("Matomo, which runs on our own servers"): no recipient, anywhere
     in_house: set[str] = set()
     local_bodies: set[str] = set()  # casefolded: public bodies named by a noun and a place
+    ad_sents = {h.sent for h in seg.hits.get("flags.targeted_advertising", [])}  # sentences about showing ads
     for i, s in enumerate(seg.sentences):
         chunk = text[s.start : s.end]
         # a table row read as a short line ("Supabase Inc. | Hosting | USA") is no heading
@@ -938,6 +939,10 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         recs = companies or recs
         if recs:
             rec = recs[0]
+        elif i in ad_sents and "share" not in seg.own[i]:
+            # the platforms a sentence about showing ads names, where it shares nothing else, are where
+            # the ads run ("To show you our adverts on Facebook and Instagram"): advertisers
+            rec = "advertisers"
         elif (
             "service_providers" in matched
             or "share" in seg.own[i]
