@@ -366,3 +366,29 @@ def test_one_word_with_its_endings_is_one_item(a: str, b: str, same: bool) -> No
 
     assert _same_item(a, b) is same
     assert _same_item(b, a) is same
+
+
+@pytest.mark.parametrize(
+    ("lang", "tail"),
+    [
+        ("en", " and 2 more"),
+        ("fr", " et 2 autres"),
+        ("de", " und 2 weitere"),
+        ("sv", " och 2 till"),
+        ("es", " y 2 más"),
+    ],
+)
+def test_a_long_list_of_names_says_how_many_more_the_policy_names(lang: str, tail: str) -> None:
+    """A card line shows the first five names of a recipient and how many more there are: the
+    others are not silently dropped."""
+    names = ["Shopify", "Stripe", "PayPal", "Klarna", "Royal Mail", "Mailchimp", "Trustpilot"]
+    text = MILD.replace("that host our website.", f"that host our website: {', '.join(names)}.")
+    s = summarize(load_text(text))
+    assert next(sh for sh in s.shared_with if sh.recipient == "service_providers").names == names
+    p = Presenter(s, make_tr(lang))
+    line = p.point("shared:service_providers")
+    assert line.endswith("Shopify, Stripe, PayPal, Klarna, Royal Mail" + tail), line
+    assert "Mailchimp" not in line
+    # five names or fewer: no tail
+    few = summarize(load_text(MILD.replace("that host our website.", "that host our website: Shopify, Stripe.")))
+    assert Presenter(few, make_tr(lang)).point("shared:service_providers").endswith("Shopify, Stripe")

@@ -93,6 +93,10 @@ def named_items(items: list[str], most: int = MAX_ITEMS, label: str = "") -> lis
     return kept[:most] + (["…"] if len(kept) > most else [])
 
 
+# how many of a recipient's names a card line shows before "and N more"
+NAMES_SHOWN = 5
+
+
 def _fill(text: str, **args: object) -> str:
     try:
         return text.format(**args)
@@ -166,7 +170,10 @@ class Presenter:
             sh = next((x for x in s.shared_with if x.recipient == key), None)
             label = self.label("shared_with", key)
             if sh is not None and sh.names:
-                return _fill(say("cards", W.POINTS["names"], None), label=label, names=", ".join(sh.names[:5]))
+                shown, more = sh.names[:NAMES_SHOWN], len(sh.names) - NAMES_SHOWN
+                if more > 0:
+                    return _fill(say("cards", W.POINTS["names.more"], more), label=label, names=", ".join(shown))
+                return _fill(say("cards", W.POINTS["names"], None), label=label, names=", ".join(shown))
             return label
         if kind == "sale":
             return say("sells", W.SELLS_WORDS[s.sale.value], None)

@@ -74,6 +74,8 @@ POINTS = {
     # a period no data phrase names that runs from the end of an account or membership
     "period.closure.any": QT_TRANSLATE_NOOP("cards", "Deleted {duration} after your account or membership ends"),
     "names": QT_TRANSLATE_NOOP("cards", "{label}: {names}"),
+    # the first names of a longer list, and how many more the policy names ("… and 7 more")
+    "names.more": QT_TRANSLATE_NOOP("cards", "{label}: {names} and %n more", None, 1),
     "contact.email": QT_TRANSLATE_NOOP("cards", "Contact: {emails}"),
     "contact.none": QT_TRANSLATE_NOOP("cards", "No contact given to exercise your rights"),
     "not_shared": QT_TRANSLATE_NOOP("cards", "Not shared with anyone else"),
