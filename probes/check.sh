@@ -1,11 +1,11 @@
 #!/bin/bash
-# usage: probes/check.sh OUTDIR [noreport] — this round's probes, earlier de/nl/da probe rounds (8b-42b) and the report
-cd /work/wt/probe43b
+# usage: probes/check.sh OUTDIR [noreport] — this round's probes, earlier de/nl/da probe rounds (8b-43b) and the report
+cd /work/wt/probe44b
 export PATH=/work/main/.venv/bin:$PATH PYTHONPATH=$PWD/app
 out=$1; mkdir -p $out
-python /work/shared/eval/score.py --gold probes-gold --corpus probes --show > $out/probe43b.txt 2>&1
-echo "probe43b $(python probes/per_language.py $out/probe43b.txt probes-gold | tr '\n' ' ') $(tail -1 $out/probe43b.txt)"
-for n in $(seq 8 42); do r=probe${n}b
+python /work/shared/eval/score.py --gold probes-gold --corpus probes --show > $out/probe44b.txt 2>&1
+echo "probe44b $(python probes/per_language.py $out/probe44b.txt probes-gold | tr '\n' ' ') $(tail -1 $out/probe44b.txt)"
+for n in $(seq 8 43); do r=probe${n}b
   python /work/shared/eval/score.py --gold /work/wt/probes-all/$r/probes-gold --corpus /work/wt/probes-all/$r/probes --show > $out/$r.txt 2>&1
   echo "$r $(tail -1 $out/$r.txt | grep -o 'F1 [0-9.]*')"
 done
