@@ -7,7 +7,7 @@ g("pilzzucht-shop", "de",
   ["as_long_as_necessary", "legal_requirement", "fixed_period", "account_lifetime", "deletion_stated"], [3650, 2190, 91, 90, 14],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint", "cookie_control"],
   ["third_party_tracking", "targeted_advertising", "international_transfer"],
-  ["IONOS", "PayPal", "Unzer GmbH", "DHL", "Hermes", "CleverReach", "Userlike", "Trusted Shops", "DATEV", "Finanzamt Bamberg", "Usercentrics", "Google"],
+  ["IONOS", "PayPal", "Unzer GmbH", "DHL", "Hermes", "CleverReach GmbH & Co. KG", "Userlike", "Trusted Shops", "DATEV", "Finanzamt Bamberg", "Usercentrics", "Google"],
   ["datenschutz@myzelwerk.de", "service@myzelwerk.de"])
 # ---- nl ----
 g("bloembollen-webshop", "nl",
