@@ -272,6 +272,21 @@ def test_titles_numbered_with_a_parenthesis_are_headings() -> None:
         assert any(k == "list_item" and t == item for k, _, t in got), item
 
 
+def test_titles_lettered_with_a_parenthesis_are_headings() -> None:
+    """"G) Durante quanto tempo" titles a section as "7)" does; "A) nome" beside "B) morada" stays an item."""
+    text = (
+        "F) Cookies\n\nUsamos cookies de estatística.\n\n"
+        "G) Durante quanto tempo guardamos os dados\n\n- Faturas: 10 anos.\n\n"
+        "Recolhemos:\nA) Nome\nB) Morada\n"
+    )
+    got = kinds(text)
+    assert ("heading", 2, "F) Cookies") in got
+    assert ("heading", 2, "G) Durante quanto tempo guardamos os dados") in got
+    assert ("list_item", 1, "- Faturas: 10 anos.") in got
+    for item in ("A) Nome", "B) Morada"):
+        assert any(k == "list_item" and t == item for k, _, t in got), item
+
+
 def test_last_row_of_a_pipe_table_is_no_heading() -> None:
     # the last row stands above a blank line and is short: it read as a title, and the rules,
     # which never fire on a heading, missed "as long as necessary" in it

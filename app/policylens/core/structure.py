@@ -124,8 +124,9 @@ def _is_heading_line(line: str, prev_blank: bool, next_blank: bool, next_lower: 
     return 0
 
 
-# "7) Per quanto tempo": an item number with a parenthesis, which may number a section's title
-_PAREN_NUMBER = re.compile(r"^[ \t]*\d{1,2}\)[ \t]+(?=\S)")
+# "7) Per quanto tempo", "G) Durante quanto tempo guardamos os dados": an item number or a capital
+# letter with a parenthesis, which may number a section's title
+_PAREN_NUMBER = re.compile(r"^[ \t]*(?:\d{1,2}|[A-Z])\)[ \t]+(?=\S)")
 
 
 def _numbered_title(text: str, lines: list[tuple[int, int]], i: int, blank: Callable[[int], bool]) -> bool:
