@@ -956,6 +956,19 @@ def test_a_table_cell_names_the_company_without_its_bracketed_note() -> None:
     assert {"e-conomic", "Nordlager"} <= got and "e-conomic (Visma)" not in got
 
 
+def test_a_table_cell_with_a_well_known_name_after_other_words_names_it_alone() -> None:
+    """ "| Aseguradora Mapfre |", "| Moodle alojado en Raiola Networks |": the words before a well-known
+    name in a processors' table are its role or a product; the cell names the company alone."""
+    got = names(
+        "We use these processors:\n\n"
+        "| Processor | Task | Country |\n|---|---|---|\n"
+        "| Mailer Mailchimp | newsletter | USA |\n| Helpdesk hosted at Zendesk | support | USA |\n"
+        "| Nordlager | warehouse | Denmark |\n"
+    )
+    assert {"Mailchimp", "Zendesk", "Nordlager"} <= got
+    assert not {"Mailer Mailchimp", "Helpdesk hosted at Zendesk"} & got
+
+
 @pytest.mark.parametrize(
     ("body", "want"),
     [

@@ -799,7 +799,11 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 in_table = True
             elif first_cell and not described and labelled:
                 # "| e-conomic (Visma) | bookkeeping |": the name, without its parent company or note in brackets
-                cands.append((_TRAILING_PAREN.sub("", first_cell) or first_cell, False))
+                # — but where a well-known name stands after other words ("| Aseguradora Mapfre |", "| Moodle
+                # alojado en Raiola Networks |"), those words are a role or a product, and the name is found alone
+                cell = _TRAILING_PAREN.sub("", first_cell) or first_cell
+                if not any(k.start(1) > 0 for k in _known_in(cell, words)):
+                    cands.append((cell, False))
                 in_table = True
             elif head >= 0 and head != i and first_cell:
                 # a later column headed by a processor's label ("| Name | Provider | Purpose |" above
