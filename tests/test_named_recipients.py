@@ -1623,3 +1623,12 @@ def test_the_platforms_a_sentence_about_showing_ads_names_are_advertisers() -> N
     assert {"Facebook", "Instagram"} <= by.get("advertisers", set())
     assert not {"Facebook", "Instagram"} & by.get("service_providers", set())
     assert {"Shopify", "Stripe"} <= by["service_providers"]
+
+
+def test_a_public_body_beside_a_company_under_a_sharing_heading_is_named() -> None:
+    text = (
+        "Personvernerklæring\n\nVi behandler navn og adresse til kundene våre.\n\n"
+        "Andre mottakere\n\n"
+        "Vi gir da navn, adresse og varens verdi til Tolletaten og til speditøren DHL Express.\n"
+    )
+    assert {"Tolletaten", "DHL"} <= _names_in(text, "no")

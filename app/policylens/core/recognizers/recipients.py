@@ -930,7 +930,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             # no personal data; data "anonymised or pseudonymised" are personal still, in every language)
             if not _PSEUDONYMISED.search(chunk):
                 bodies = _not_anonymous(bodies, chunk, words)
-            if bodies and ("legal" in recs or not companies):
+            # (or where the sentence, or the heading over it, speaks of sharing: «Vi gir da navn … til
+            # Tolletaten og til speditøren DHL Express» under «Andre mottakere» names both)
+            if bodies and ("legal" in recs or not companies or "share" in seg.own[i] or "share" in seg.inherited[i]):
                 matched.add("legal")
                 out.append(("legal", i, bodies))
             if not found:
