@@ -1,0 +1,33 @@
+import sys; sys.path.insert(0, "probes")
+from mkgold import g
+g("mobile-car-detailing-app", "en",
+  ["identity", "contact", "account", "user_content", "financial", "feedback", "communications", "location", "device",
+   "usage", "cookies"],
+  ["service_providers", "advertisers", "legal", "business_transfer"], "no",
+  ["account_lifetime", "deletion_stated", "legal_requirement", "fixed_period"], [60, 2555, 547, 730, 30],
+  ["access", "rectification", "erasure", "portability", "opt_out_sale", "non_discrimination", "complaint",
+   "opt_out_marketing", "cookie_control"],
+  ["third_party_tracking", "targeted_advertising"],
+  ["Stripe", "Amazon Web Services", "Twilio", "Google", "Mixpanel", "Intercom", "Mailchimp", "Meta", "Facebook",
+   "Next Insurance", "Firebase"],
+  ["privacy@shineroute.com"])
+g("house-signs-webshop", "en",
+  ["identity", "contact", "user_content", "financial", "account", "communications", "feedback", "device", "usage",
+   "cookies", "profile"],
+  ["service_providers", "advertisers", "legal", "business_transfer", "public"], "no",
+  ["legal_requirement", "fixed_period", "deletion_stated", "account_lifetime"], [2190, 90, 730, 30, 425],
+  ["access", "rectification", "erasure", "restriction", "objection", "portability", "withdraw_consent",
+   "opt_out_marketing", "complaint", "cookie_control"],
+  ["third_party_tracking", "targeted_advertising", "data_combination", "international_transfer", "unilateral_changes"],
+  ["Shopify", "PayPal", "Klarna", "Stripe", "Royal Mail", "DPD", "Klaviyo", "Trustpilot", "Google", "Meta", "Facebook",
+   "Instagram", "Armstrong Birkett LLP", "HM Revenue & Customs"],
+  ["privacy@hearthandslate.co.uk"])
+g("pracownia-psychotechniczna", "pl",
+  ["identity", "contact", "sensitive", "financial", "communications", "device", "usage", "cookies"],
+  ["legal", "service_providers"], "no",
+  ["fixed_period", "legal_requirement", "deletion_stated"], [1825, 180, 730, 425],
+  ["access", "rectification", "erasure", "restriction", "objection", "withdraw_consent", "complaint", "cookie_control"],
+  ["third_party_tracking", "international_transfer"],
+  ["Wojewódzki Ośrodek Medycyny Pracy w Łodzi", "Policja", "Booksy", "home.pl", "PayPro S.A.", "Przelewy24",
+   "Biuro rachunkowe „Bilans” Katarzyna Nowak", "Google"],
+  ["dane@psychotest-lodz.pl"])
