@@ -1439,6 +1439,16 @@ def test_a_table_cell_listing_recipients_names_each() -> None:
     assert not {"DPD and Royal Mail", "Our accountants", "Our accountants and HMRC"} & got
 
 
+def test_a_table_cell_naming_a_company_after_our_kind_of_company_names_it() -> None:
+    # "| Our accountants, Armstrong Birkett LLP | accounts |": the name after the comma, not the kind of company
+    got = names(
+        "We share your data only with:\n\n"
+        "Recipient | What they do\nShopify | runs our shop\nOur accountants, Armstrong Birkett LLP | annual accounts\n"
+    )
+    assert "Armstrong Birkett LLP" in got
+    assert not {n for n in got if "accountants" in n}
+
+
 def test_companies_a_tag_lets_show_ads_are_named() -> None:
     # «the Meta Pixel …, which let Meta and Google show you our ads»: the companies after «which let» are named,
     # a word meant for a company («Meta») included; lower-case words after the cue name nobody

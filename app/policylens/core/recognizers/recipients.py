@@ -798,12 +798,13 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 cands.extend((p, False) for p in parts)
                 in_table = True
             elif first_cell and not described and labelled:
-                # "| e-conomic (Visma) | bookkeeping |": the name, without its parent company or note in brackets
+                # "| e-conomic (Visma) | bookkeeping |": the name, without its parent company or note in brackets;
+                # "| Our accountants, Armstrong Birkett LLP | … |": the name after a kind of company of our own
                 # — but where a well-known name stands after other words ("| Aseguradora Mapfre |", "| Moodle
                 # alojado en Raiola Networks |"), those words are a role or a product, and the name is found alone
                 cell = _TRAILING_PAREN.sub("", first_cell) or first_cell
                 if not any(k.start(1) > 0 for k in _known_in(cell, words)):
-                    cands.append((cell, False))
+                    cands.append((_apposed_to_ours(cell, words), False))
                 in_table = True
             elif head >= 0 and head != i and first_cell:
                 # a later column headed by a processor's label ("| Name | Provider | Purpose |" above
@@ -1058,6 +1059,20 @@ def _listed_cell(cell: str, words: Words) -> list[str]:
         for p in parts
         if p[:1].isupper() and not (len(p.split()) > 1 and all(w[:1].islower() for w in p.split()[1:]))
     ]
+
+
+# "Our accountants, Armstrong Birkett LLP": a possessive, one to three lower-case words, a comma and a name
+_OURS_APPOSED_CELL = re.compile(r"(\S+)((?:[ \u00a0]+[^\W\d_A-ZÀ-Þ][\w-]*){1,3}),[ \u00a0]+(?=[A-ZÀ-Þ0-9])(.+)")
+
+
+def _apposed_to_ours(cell: str, words: Words) -> str:
+    """The name a table cell gives after a kind of company of the service's own ("Our accountants,
+    Armstrong Birkett LLP" → "Armstrong Birkett LLP"); the cell itself otherwise."""
+    m = _OURS_APPOSED_CELL.fullmatch(cell)
+    if m is None:
+        return cell
+    o = words.our_words.match(m.group(1))
+    return m.group(3) if o is not None and o.end() == len(m.group(1)) else cell
 
 
 def _first_cell(row: str) -> str:
