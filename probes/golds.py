@@ -30,7 +30,7 @@ G = [
      "PrestaShop|Dinahosting|Redsys|Banco Sabadell|PayPal|SEUR|Correos Express|Acumbamail|Holded|Trustpilot|Google|Meta|Facebook|TikTok|Agencia Estatal de Administración Tributaria",
      "privacidad@abanicoslagiraldilla.es"),
     ("associacao-surdos", "pt",
-     "identity,contact,financial,profile,sensitive,communications,device,cookies",
+     "identity,contact,financial,profile,sensitive,communications,device,usage,cookies",
      "service_providers,legal,public", "no",
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "1825,730,3650,90",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint",
