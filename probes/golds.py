@@ -35,7 +35,7 @@ G = [
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "1825,730,3650,90",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint",
      "international_transfer",
-     "Google|Zoom|ifthenpay|E-goi|PHC|Instituto da Segurança Social, I.P.|Autoridade Tributária e Aduaneira|Instituto do Emprego e Formação Profissional|Facebook",
+     "Google|Zoom|ifthenpay|E-goi|PHC|Instituto da Segurança Social|Autoridade Tributária e Aduaneira|Instituto do Emprego e Formação Profissional|Facebook",
      "protecaodados@surdosmondego.pt"),
 ]
 for row in G:
