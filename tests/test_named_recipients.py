@@ -1642,3 +1642,21 @@ def test_a_public_body_beside_a_company_under_a_sharing_heading_is_named() -> No
         "Vi gir da navn, adresse og varens verdi til Tolletaten og til speditøren DHL Express.\n"
     )
     assert {"Tolletaten", "DHL"} <= _names_in(text, "no")
+
+
+def test_a_name_that_is_a_word_opening_an_item_before_a_lower_case_word_is_the_word() -> None:
+    """ "• Visa annonser …" opens an item with the verb "visa" (show), which the policy writes in lower
+    case elsewhere: no card brand. "- Crisp pour la messagerie" (a name, never written in lower case) stays."""
+    sv = (
+        "Integritetspolicy\n\nVi delar dina uppgifter med våra leverantörer.\n\n"
+        "Vi använder dina uppgifter för att:\n"
+        "• Visa annonser för våra produkter i sociala medier – ditt samtycke.\n"
+        "• Skicka nyhetsbrev – ditt samtycke.\n\n"
+        "Vi kan också visa dig erbjudanden i appen.\n"
+    )
+    assert "Visa" not in _names_in(sv, "sv")
+    fr = (
+        "Politique de confidentialité\n\nNous partageons vos données avec nos prestataires :\n"
+        "- Crisp pour la messagerie instantanée du site ;\n- Stripe pour les paiements.\n"
+    )
+    assert "Crisp" in _names_in(fr, "fr")

@@ -823,6 +823,17 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 nm, strong = got
                 rest = text[b.start : b.end]
                 after = rest[rest.find(nm) + len(nm) :]
+                # "• Visa annonser för våra produkter …": a well-known name that is also a word the policy
+                # writes in lower case elsewhere, opening an item before a lower-case word (no conjunction),
+                # is the word ("show"), not the card brand ("- Crisp pour la messagerie" stays a name)
+                if (
+                    nm.casefold() in words.recipient_words
+                    and nm.casefold() in judge.lower_words
+                    and _LOWER_AFTER.match(after) is not None
+                    and not words.list_split.match(after)
+                ):
+                    got = None
+            if got:
                 # a weak name: said again after it ("- Greenhouse. Greenhouse receives ..."), or told of
                 # in a relative clause ("- Golden Charter, who administer our funeral plans") where the list
                 # is about sharing ("- Tuotearviot, jotka kirjoitat …" under «what we collect» is data)
