@@ -20,7 +20,7 @@ g("dansschool", "nl",
   ["privacy@ritmeenzo.nl", "info@ritmeenzo.nl"])
 # ---- da ----
 g("tandblegning-webshop", "da",
-  ["identity", "contact", "account", "financial", "sensitive", "communications", "profile", "feedback", "device", "usage", "cookies"],
+  ["identity", "contact", "account", "financial", "sensitive", "communications", "feedback", "device", "usage", "cookies"],
   ["service_providers", "advertisers", "legal", "public"], "no",
   ["legal_requirement", "fixed_period", "account_lifetime", "deletion_stated", "as_long_as_necessary"], [1825, 1095, 365, 30],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint", "cookie_control"],
