@@ -275,8 +275,7 @@ def antecedent(seg: Segmented, i: int, chunk: str, start: int, at: int) -> tuple
     named = [] if pack.exceptions is None else list(pack.exceptions.finditer(chunk, a, c))
     last = named[-1] if named else None
     words = list(_WORD.finditer(chunk, a if last is None else last.end(), c))
-    b = _BULLET.match(chunk)
-    opens = last is None and a == (b.end() if b is not None else 0)  # the words open the sentence
+    opens = last is None and a == _bullet_end(chunk)  # the words open the sentence
     # a clause of its own is no antecedent ("except information we must keep under tax law, which")
     for word in words:
         folded = word.group().casefold()
@@ -330,8 +329,7 @@ def named_before(seg: Segmented, i: int, chunk: str, start: int, at: int) -> str
         return ""
     pack = seg.packs[i]
     w = pack.words
-    b = _BULLET.match(chunk, start)
-    head = b.end() if b is not None else start
+    head = _bullet_end(chunk)  # (start is 0 here)
     label = _LABEL_VALUE.match(chunk, head, at)  # "Faturas: 10 anos", "Dane wolontariuszy – przez … 3 lata"
     if label is not None and len(label.group(1)) == 1:  # an FAQ's answer: "A: Clinical records are kept …"
         head = label.end()

@@ -944,7 +944,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 bodies = _not_anonymous(bodies, chunk, words)
             # (or where the sentence, or the heading over it, speaks of sharing: «Vi gir da navn … til
             # Tolletaten og til speditøren DHL Express» under «Andre mottakere» names both)
-            if bodies and ("legal" in recs or not companies or "share" in seg.own[i] or "share" in seg.inherited[i]):
+            if bodies and ("legal" in recs or not companies or "share" in ctx):
                 matched.add("legal")
                 out.append(("legal", i, bodies))
             if not found:
