@@ -1325,6 +1325,24 @@ def test_a_second_name_joined_to_a_list_items_first_is_named_too() -> None:
     assert not {n for n in got if n.startswith("Our ") or n in {"Accountants", "Lawyers"}}
 
 
+def test_a_one_word_name_joined_to_a_known_one_before_their_task() -> None:
+    # "- Quickpay og Nets (betaling)": one word the policy never writes in lower case, joined by a
+    # conjunction to a well-known name, the task of both in parentheses; a technical term so joined
+    # ("- Nyhetsbrev og SMS: …") or a word written in lower case elsewhere names nobody
+    text = (
+        "Privatlivspolitik for Dampbutikken ApS\n\nVi indsamler dit navn, din adresse og din e-mailadresse, "
+        "når du handler hos os. Skriv til privat@dampbutikken.example.\n\n"
+        "Vi bruger følgende samarbejdspartnere, der behandler oplysninger på vores vegne:\n"
+        "- Paylinq og Nets (betaling)\n"
+        "- Levering og PostNord (pakker)\n"
+        "- Nyhedsbrev og SMS: Klaviyo\n\n"
+        "Vi sender et nyhedsbrev, hvis du ønsker det. Vi tilbyder levering til en pakkeshop.\n"
+    )
+    got = _names_in(text, "da")
+    assert {"Paylinq", "Nets"} <= got
+    assert not {"Levering", "Nyhedsbrev", "SMS"} & got
+
+
 def test_a_singapore_or_indian_private_limited_company_is_named_whole() -> None:
     # "Pte. Ltd." / "Pvt. Ltd.": the dot after "Pte" ends no sentence, and the form belongs to the name
     text = (

@@ -863,10 +863,22 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                     and not nm.isupper()
                     and nm.strip().casefold() not in judge.lower_words
                 )
-                with_role = sharing and role_after and (bool(_ITEM_NAME.search(nm)) or lone)
+                # — or such a word joined by a conjunction to names the item then tells the task of
+                # ("- Quickpay og Nets (betaling)")
+                joined = _joined_name(after, words, sharing)
+                lone_joined = (
+                    bool(joined)
+                    and not any(j.casefold() in words.not_recipients for j, _ in joined)
+                    and words.list_split.match(after) is not None
+                    and " " not in nm.strip()
+                    and len(nm.strip()) >= 4
+                    and not nm.isupper()
+                    and nm.strip().casefold() not in judge.lower_words
+                )
+                with_role = sharing and ((role_after and (bool(_ITEM_NAME.search(nm)) or lone)) or lone_joined)
                 if strong or named_again or with_role:
                     cands.append((nm, strong))
-                    cands.extend(_joined_name(after, words, sharing))
+                    cands.extend(joined)
                     # "Who receives the data? • Microsoft Azure, which stores your account": a well-known
                     # processor that an item under a sharing heading or lead-in starts with
                     item_known = strong and "share" in seg.inherited[i] and judge.known(canonical(nm, words), words)
