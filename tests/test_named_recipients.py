@@ -1343,6 +1343,34 @@ def test_a_one_word_name_joined_to_a_known_one_before_their_task() -> None:
     assert not {"Levering", "Nyhedsbrev", "SMS"} & got
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "it",
+            "Informativa privacy\n\nTrattiamo nome, email e indirizzo dei clienti per gestire gli ordini.\n\n"
+            "A chi comunichiamo i dati\n\nComunichiamo i dati ai nostri fornitori: Mailchimp per la newsletter; "
+            "lo Studio Commercialista Ferri di Lucca per la tenuta della contabilità; "
+            "lo Studio Legale Conti e Associati, in caso di contenzioso.\n",
+            {"Studio Commercialista Ferri", "Studio Legale Conti e Associati"},
+        ),
+        (
+            "de",
+            "Datenschutzerklärung\n\nWir verarbeiten Name, Anschrift und E-Mail-Adresse unserer Kunden.\n\n"
+            "Empfänger\n\nWir geben Daten an Dienstleister weiter. Die Buchhaltung erledigt unsere "
+            "Steuerberatungskanzlei Brandt & Kessler in Kassel, die dafür Rechnungsdaten erhält.\n",
+            {"Brandt & Kessler"},
+        ),
+    ],
+)
+def test_a_professional_firm_named_after_the_word_that_opens_its_name(lang: str, text: str, want: set[str]) -> None:
+    # «lo Studio Commercialista Ferri», «Studio Legale Conti e Associati», «unsere Steuerberatungskanzlei
+    # Brandt & Kessler»: the word opens the firm's name as a legal form would; «e Associati» ends it
+    got = _names_in(text, lang)
+    assert want <= got
+    assert "Associati" not in got
+
+
 def test_a_singapore_or_indian_private_limited_company_is_named_whole() -> None:
     # "Pte. Ltd." / "Pvt. Ltd.": the dot after "Pte" ends no sentence, and the form belongs to the name
     text = (
