@@ -1371,6 +1371,18 @@ def test_a_professional_firm_named_after_the_word_that_opens_its_name(lang: str,
     assert "Associati" not in got
 
 
+def test_a_firm_named_by_a_dutch_family_name_opening_with_van() -> None:
+    # «Onze accountant, Van Dongen & Partners Accountants, krijgt inzage»: «Van» is written in lower case
+    # elsewhere, yet it opens the family name the firm is named by
+    text = (
+        "Privacyverklaring\n\nWij verwerken je naam, adres en e-mailadres om je bestelling te leveren. "
+        "Wij delen je gegevens met dienstverleners, zoals onze accountant, Van Leeuwen & Partners "
+        "Accountants, die inzage krijgt in de facturen van onze klanten.\n"
+    )
+    got = _names_in(text, "nl")
+    assert "Van Leeuwen & Partners Accountants" in got
+
+
 def test_a_singapore_or_indian_private_limited_company_is_named_whole() -> None:
     # "Pte. Ltd." / "Pvt. Ltd.": the dot after "Pte" ends no sentence, and the form belongs to the name
     text = (

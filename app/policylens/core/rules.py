@@ -242,6 +242,8 @@ class WordsSpec(_Strict):
     # "Kun poistat tilisi" near a duration ("If you delete your account, we erase your data within 30 days")
     closure: list[str] = Field(default_factory=list)
     generic_title_words: list[str] = Field(default_factory=list)  # not a service's name ("privacy")
+    # short words that open a family name, and so a firm's, though written in lower case elsewhere ("Van")
+    surname_openers: list[str] = Field(default_factory=list)
     capitalises_nouns: bool | None = None  # German: a capitalised word is not yet a name
     legal_forms: list[str] = Field(default_factory=list)  # raw regex: "GmbH", "Co\\.,?\\s?Ltd\\.?"
     legal_forms_in_names: list[str] = Field(default_factory=list)  # raw regex: dropped from a service's name
@@ -396,6 +398,7 @@ class Words:
     inactivity: regex.Pattern[str]  # a period that runs from the last use ("not signed in for 2 years")
     closure: regex.Pattern[str]  # a period that runs from the account's or membership's end ("delete your account")
     generic_title_words: frozenset[str]
+    surname_openers: frozenset[str]  # casefolded
     capitalises_nouns: bool
     legal_name: LegalName  # group 1: a company name with its legal form
     legal_form_at_end: regex.Pattern[str]
@@ -669,6 +672,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
             inactivity=compile_phrases(both("inactivity"), f"{where} words.inactivity") or _NEVER,
             closure=compile_phrases(both("closure"), f"{where} words.closure") or _NEVER,
             generic_title_words=frozenset(w.casefold() for w in both("generic_title_words")),
+            surname_openers=frozenset(w.casefold() for w in both("surname_openers")),
             capitalises_nouns=bool(
                 base.capitalises_nouns if spec.capitalises_nouns is None else spec.capitalises_nouns
             ),

@@ -284,9 +284,13 @@ class _Names:
         if words.capitalises_nouns and not _LOOKS_LIKE_NAME_NOUNS.search(name):
             return False
         # a common noun written with a capital ("Settings", "Analytics") occurs in lower case too
-        # (its particles are lower-case words: "du" in "Régie Numérique du Finistère")
+        # (its particles are lower-case words: "du" in "Régie Numérique du Finistère"; so is the word that
+        # opens a family name before it: "Van" in "Van Dongen & Partners Accountants")
+        parts = name.split()
+        if len(parts) > 1 and parts[0].casefold() in words.surname_openers and parts[1][:1].isupper():
+            parts = parts[1:]
         return not any(
-            w.casefold() in self.lower_words for w in name.split() if w[:1].isupper() and not _LOOKS_LIKE_NAME.search(w)
+            w.casefold() in self.lower_words for w in parts if w[:1].isupper() and not _LOOKS_LIKE_NAME.search(w)
         )
 
 
