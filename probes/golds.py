@@ -26,7 +26,7 @@ g("braetspilscafe-app", "da",
   ["service_providers", "advertisers", "legal", "public", "business_transfer"], "no",
   ["account_lifetime", "fixed_period", "legal_requirement", "deletion_stated"], [1825, 730, 365, 182, 30],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint", "cookie_control"],
-  ["third_party_tracking", "targeted_advertising", "international_transfer"],
+  ["third_party_tracking", "targeted_advertising", "international_transfer", "non_exhaustive"],
   ["Frisbii", "Vipps MobilePay", "Amazon Web Services", "Heyloyalty", "OneSignal", "Twilio", "e-conomic", "Google", "Firebase",
    "Cookiebot", "Facebook", "Skattestyrelsen"],
   ["privatliv@terningen.dk", "hej@terningen.dk"])
