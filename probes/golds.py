@@ -8,7 +8,7 @@ g("teeversand-webshop", "de",
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint", "cookie_control"],
   ["third_party_tracking", "targeted_advertising", "international_transfer"],
   ["IONOS", "Usercentrics", "PayPal", "Unzer GmbH", "Amazon", "SCHUFA", "DHL", "Hermes", "Freshdesk", "Freshworks", "Trustpilot",
-   "CleverReach", "Google", "Steuerkanzlei Brandt & Partner", "Finanzamt Lüneburg"],
+   "CleverReach GmbH & Co. KG", "Google", "Steuerkanzlei Brandt & Partner", "Finanzamt Lüneburg"],
   ["service@teekontor-stint.de", "datenschutz@teekontor-stint.de"])
 # ---- nl ----
 g("fietsverzekering", "nl",
@@ -18,7 +18,7 @@ g("fietsverzekering", "nl",
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint", "cookie_control"],
   ["third_party_tracking", "targeted_advertising", "international_transfer"],
   ["Nationale-Nederlanden", "Stichting CIS", "Stichting Aanpak Voertuigcriminaliteit", "Microsoft", "Adyen", "Zendesk", "Spotler",
-   "Firebase", "Google", "Piwik PRO", "Meta", "Facebook", "Belastingdienst", "Openbaar Ministerie", "De Nederlandsche Bank", "AFM"],
+   "Google", "Piwik PRO", "Meta", "Facebook", "Belastingdienst", "Openbaar Ministerie", "De Nederlandsche Bank", "AFM"],
   ["privacy@trapvast.nl", "klantenservice@trapvast.nl"])
 # ---- da ----
 g("braetspilscafe-app", "da",
@@ -27,6 +27,6 @@ g("braetspilscafe-app", "da",
   ["account_lifetime", "fixed_period", "legal_requirement", "deletion_stated"], [1825, 730, 365, 182, 30],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint", "cookie_control"],
   ["third_party_tracking", "targeted_advertising", "international_transfer", "non_exhaustive"],
-  ["Frisbii", "Vipps MobilePay", "Amazon Web Services", "Heyloyalty", "OneSignal", "Twilio", "e-conomic", "Google", "Firebase",
+  ["Frisbii", "Vipps MobilePay", "Amazon Web Services", "Heyloyalty", "OneSignal", "Twilio", "e-conomic", "Google",
    "Cookiebot", "Facebook", "Skattestyrelsen"],
   ["privatliv@terningen.dk", "hej@terningen.dk"])
