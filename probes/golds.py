@@ -18,7 +18,7 @@ g("fietsverzekering", "nl",
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint", "cookie_control"],
   ["third_party_tracking", "targeted_advertising", "international_transfer"],
   ["Nationale-Nederlanden", "Stichting CIS", "Stichting Aanpak Voertuigcriminaliteit", "Microsoft", "Adyen", "Zendesk", "Spotler",
-   "Google", "Piwik PRO", "Meta", "Facebook", "Belastingdienst", "Openbaar Ministerie", "De Nederlandsche Bank", "AFM"],
+   "Google", "Piwik PRO", "Meta", "Facebook", "Belastingdienst", "De Nederlandsche Bank", "AFM"],
   ["privacy@trapvast.nl", "klantenservice@trapvast.nl"])
 # ---- da ----
 g("braetspilscafe-app", "da",
