@@ -1383,6 +1383,20 @@ def test_a_firm_named_by_a_dutch_family_name_opening_with_van() -> None:
     assert "Van Leeuwen & Partners Accountants" in got
 
 
+def test_a_danish_who_gets_your_data_heading_and_an_audit_firm_under_it() -> None:
+    # «Hvem får dine oplysninger?» asks who receives the data: the items under it share; «Revisionsfirmaet»
+    # opens the firm's name as a legal form would
+    text = (
+        "Privatlivspolitik for Havehjælp ApS\n\nVi indsamler dit navn, din adresse og dit telefonnummer, "
+        "når du bestiller en opgave. Skriv til kontakt@havehjaelp.example.\n\n"
+        "Hvem får dine oplysninger?\n"
+        "- Vores bogholder og revisor, Revisionsfirmaet Storm & Lind, som har adgang til fakturaer.\n"
+        "- Vores regnskabsprogram Dinero.\n"
+    )
+    got = _names_in(text, "da")
+    assert {"Revisionsfirmaet Storm & Lind", "Dinero"} <= got
+
+
 def test_a_singapore_or_indian_private_limited_company_is_named_whole() -> None:
     # "Pte. Ltd." / "Pvt. Ltd.": the dot after "Pte" ends no sentence, and the form belongs to the name
     text = (
