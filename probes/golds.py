@@ -2,7 +2,7 @@ import sys; sys.path.insert(0, "probes")
 from mkgold import g
 g("mechanical-keyboard-webshop", "en",
   ["identity", "contact", "account", "financial", "user_content", "device", "usage", "location", "communications",
-   "feedback", "cookies"],
+   "feedback", "cookies", "profile"],
   ["service_providers", "advertisers", "legal", "business_transfer", "public"], "no",
   ["account_lifetime", "deletion_stated", "fixed_period", "legal_requirement"], [30, 2555, 730, 90, 60],
   ["access", "rectification", "erasure", "portability", "opt_out_sale", "non_discrimination", "complaint",
