@@ -1,0 +1,33 @@
+import sys; sys.path.insert(0, "probes")
+from mkgold import g
+g("mechanical-keyboard-webshop", "en",
+  ["identity", "contact", "account", "financial", "user_content", "device", "usage", "location", "communications",
+   "feedback", "cookies", "profile"],
+  ["service_providers", "advertisers", "legal", "business_transfer", "public"], "no",
+  ["account_lifetime", "deletion_stated", "fixed_period", "legal_requirement"], [30, 2555, 730, 90, 60],
+  ["access", "rectification", "erasure", "portability", "opt_out_sale", "non_discrimination", "complaint",
+   "opt_out_marketing", "cookie_control"],
+  ["third_party_tracking", "targeted_advertising"],
+  ["Shopify", "Stripe", "PayPal", "UPS", "USPS", "Klaviyo", "Gorgias", "Avalara", "Judge.me", "Google", "Meta",
+   "Facebook"],
+  ["privacy@keystoneswitchworks.com"])
+g("bin-cleaning-subscription", "en",
+  ["identity", "contact", "account", "financial", "user_content", "device", "usage", "cookies", "communications",
+   "feedback"],
+  ["service_providers", "advertisers", "legal", "business_transfer"], "no",
+  ["account_lifetime", "fixed_period", "legal_requirement", "deletion_stated"], [365, 1825, 60, 90],
+  ["access", "rectification", "erasure", "complaint", "opt_out_marketing", "cookie_control"],
+  ["third_party_tracking", "targeted_advertising", "international_transfer", "data_combination"],
+  ["ServiceM8", "Stripe", "Xero", "Twilio", "Google", "Mailchimp", "Amazon Web Services", "Meta", "Facebook",
+   "Instagram", "City of Gold Coast", "Tweed Shire Council"],
+  ["privacy@binbright.com.au"])
+g("pracownia-tapicerska", "pl",
+  ["identity", "contact", "user_content", "financial", "communications", "device", "usage", "cookies"],
+  ["service_providers", "legal"], "no",
+  ["fixed_period", "deletion_stated", "legal_requirement", "account_lifetime"], [90, 2190, 1825, 365, 425],
+  ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent",
+   "opt_out_marketing", "complaint", "cookie_control"],
+  ["third_party_tracking", "international_transfer"],
+  ["nazwa.pl", "PayU", "DPD Polska sp. z o.o.", "Fakturownia", "Biuro Rachunkowe „Saldo” sp. z o.o.", "MailerLite",
+   "Google"],
+  ["rodo@sofaifotel.pl"])
