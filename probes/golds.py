@@ -34,7 +34,7 @@ G = [
      "service_providers,legal,public", "no",
      "account_lifetime,fixed_period,legal_requirement,deletion_stated,indefinite", "730,1825,3650,182",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint",
-     "international_transfer,indefinite_retention",
+     "international_transfer,indefinite_retention,unilateral_changes",
      "Fidelidade|easypay|Caixa Geral de Depósitos|Mailchimp|Intuit|Microsoft|Direção-Geral das Artes|Câmara Municipal de Guimarães|Autoridade Tributária e Aduaneira|Facebook|YouTube",
      "privacidade@filarmonicarecreio.pt"),
 ]
