@@ -1397,6 +1397,19 @@ def test_a_danish_who_gets_your_data_heading_and_an_audit_firm_under_it() -> Non
     assert {"Revisionsfirmaet Storm & Lind", "Dinero"} <= got
 
 
+def test_a_cue_in_a_sentence_of_no_topic_names_a_company_with_its_legal_form_only() -> None:
+    # «… leveres af Billetto ApS»: a cue names a company with its legal form even in a sentence the
+    # policy's topics do not reach; a plain capitalised word after a cue there names nobody
+    text = (
+        "Privatlivspolitik\n\nVi registrerer navn, e-mailadresse og telefonnummer, når du køber billetter. "
+        "Vi deler oplysninger med vores databehandlere.\n\n"
+        "Om museet\n\nBilletsystemet leveres af Kvitly ApS. Udstillingen leveres af Kunstnerne selv.\n"
+    )
+    got = _names_in(text, "da")
+    assert "Kvitly ApS" in got
+    assert "Kunstnerne" not in got
+
+
 def test_a_singapore_or_indian_private_limited_company_is_named_whole() -> None:
     # "Pte. Ltd." / "Pvt. Ltd.": the dot after "Pte" ends no sentence, and the form belongs to the name
     text = (

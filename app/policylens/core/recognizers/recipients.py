@@ -723,16 +723,20 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             # (a cue word written in camel case is a company's name, no cue: "*partner" in "LønPartner
             # Danmark A/S" would name "Danmark A/S"; the cues count in a sentence of a topic only)
             [c for c in prefilter.finditer_at_words(words.recipient_cue, chunk) if not _CAMEL.search(c.group(0))]
-            if topical and seg.may_match_in(words.recipient_cue, i)
+            if seg.may_match_in(words.recipient_cue, i)
             else []
         )
         # (where the sentence only says the service receives data, "a sign-in through Facebook" names
         # a source too, not a recipient)
-        if cues and sourced is None:  # (cues are looked for in sentences of a topic only)
+        if cues and sourced is None:
             sourced = sourced_at(i, words)
         if cues and not sourced:
             for m in cues:
                 got = _names_after(chunk, m.end(), words)
+                # (in a sentence of no topic, only a company with its legal form or a well-known name:
+                # "Unseren Newsletter versenden wir über die CleverReach GmbH & Co. KG")
+                if not topical:
+                    got = [g for g in got if g[1]]
                 cands.extend(got)
                 cued = cued or bool(got)
         # "X receives ..."
