@@ -1269,6 +1269,8 @@ def _shared(lang: str, body: str) -> dict[str, list[str]]:
             "We disclose payroll records to HMRC and to the Department for Work and Pensions when the law requires.\n",
             "HMRC",
         ),
+        # (a vehicle's registration number sent to the licensing agency: a sentence that shares)
+        ("en", "To look up the make of your car we send only its registration number to the DVLA.\n", "DVLA"),
         ("fi", "Palkkatiedot luovutetaan Verohallinnolle lain edellyttämällä tavalla.\n", "Verohallinto"),
         (
             "pl",
