@@ -1363,6 +1363,20 @@ def test_a_one_word_name_joined_to_a_known_one_before_their_task() -> None:
             "Steuerberatungskanzlei Brandt & Kessler in Kassel, die dafür Rechnungsdaten erhält.\n",
             {"Brandt & Kessler"},
         ),
+        (
+            "es",
+            "Política de privacidad\n\nTratamos el nombre, el correo y el teléfono de los socios.\n\n"
+            "Destinatarios\n\nComunicamos los datos a nuestros encargados del tratamiento: la Gestoría Urdaneta, "
+            "que lleva la contabilidad, y el banco para el cobro de las cuotas.\n",
+            {"Gestoría Urdaneta"},
+        ),
+        (
+            "fr",
+            "Politique de confidentialité\n\nNous collectons vos nom, adresse et e-mail pour vos commandes.\n\n"
+            "Destinataires\n\nNous partageons vos données avec nos sous-traitants. Notre expert-comptable "
+            "(Cabinet Rance Conseil, Rennes) accède aux factures.\n",
+            {"Cabinet Rance Conseil"},
+        ),
     ],
 )
 def test_a_professional_firm_named_after_the_word_that_opens_its_name(lang: str, text: str, want: set[str]) -> None:
