@@ -733,10 +733,10 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         if cues and not sourced:
             for m in cues:
                 got = _names_after(chunk, m.end(), words)
-                # (in a sentence of no topic, only a company with its legal form or a well-known name:
-                # "Unseren Newsletter versenden wir über die CleverReach GmbH & Co. KG")
+                # (in a sentence of no topic, only a company with its legal form or a well-known name that is
+                # no word or channel: "Billetsystemet leveres af Billetto ApS", not "through Zendesk or WhatsApp")
                 if not topical:
-                    got = [g for g in got if g[1]]
+                    got = [g for g in got if g[1] and g[0].casefold() not in words.recipient_words]
                 cands.extend(got)
                 cued = cued or bool(got)
         # "X receives ..."
