@@ -27,6 +27,6 @@ g("kantor-internetowy", "pl",
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent",
    "opt_out_marketing", "complaint", "cookie_control"],
   ["international_transfer", "third_party_tracking"],
-  ["Amazon Web Services", "Onfido", "Freshdesk", "Freshworks", "SMSAPI", "LINK Mobility", "Przelewy24", "PayPro",
+  ["Amazon Web Services", "Onfido", "Freshdesk", "Freshworks", "SMSAPI", "LINK Mobility", "Przelewy24", "PayPro S.A.",
    "Generalny Inspektor Informacji Finansowej", "Google"],
   ["iod@wymianapln.pl", "pomoc@wymianapln.pl"])
