@@ -1,0 +1,32 @@
+import sys; sys.path.insert(0, "probes")
+from mkgold import g
+g("lawn-care-app", "en",
+  ["identity", "contact", "account", "location", "financial", "user_content", "device", "usage", "cookies",
+   "communications", "feedback"],
+  ["service_providers", "advertisers", "legal", "business_transfer", "public"], "no",
+  ["account_lifetime", "deletion_stated", "fixed_period", "legal_requirement"], [30, 2555, 90, 730],
+  ["access", "rectification", "erasure", "portability", "opt_out_sale", "non_discrimination", "complaint",
+   "opt_out_marketing", "cookie_control"],
+  ["targeted_advertising", "third_party_tracking"],
+  ["Stripe", "Amazon Web Services", "Twilio", "Zendesk", "Mixpanel", "Google", "Klaviyo", "Meta", "Facebook"],
+  ["privacy@mowmate.app"])
+g("art-supplies-webshop", "en",
+  ["identity", "contact", "account", "financial", "profile", "sensitive", "communications", "feedback",
+   "device", "usage", "cookies"],
+  ["service_providers", "legal", "business_transfer", "public"], "no",
+  ["legal_requirement", "fixed_period", "account_lifetime", "deletion_stated"], [2555, 1095, 30],
+  ["access", "rectification", "erasure", "opt_out_marketing", "complaint", "cookie_control"],
+  ["international_transfer", "third_party_tracking", "unilateral_changes"],
+  ["Shopify", "Afterpay", "PayPal", "Australia Post", "StarTrack", "Sendle", "Mailchimp", "Intuit Inc.", "Xero",
+   "Trustpilot", "Google"],
+  ["privacy@brushandbristle.com.au"])
+g("kantor-internetowy", "pl",
+  ["identity", "contact", "account", "financial", "sensitive", "communications", "device", "usage", "cookies"],
+  ["service_providers", "legal"], "no",
+  ["account_lifetime", "fixed_period", "legal_requirement", "deletion_stated"], [1825, 365],
+  ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent",
+   "opt_out_marketing", "complaint", "cookie_control"],
+  ["international_transfer", "third_party_tracking"],
+  ["Amazon Web Services", "Onfido", "Freshdesk", "Freshworks", "SMSAPI", "LINK Mobility", "Przelewy24", "PayPro S.A.",
+   "Generalny Inspektor Informacji Finansowej", "Google"],
+  ["iod@wymianapln.pl", "pomoc@wymianapln.pl"])
