@@ -27,7 +27,7 @@ G = [
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "2190,3650,30,1460",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint,cookie_control",
      "third_party_tracking,international_transfer",
-     "Dirección General de Tráfico|DGT|Agencia Estatal de Administración Tributaria|Tesorería General de la Seguridad Social|Ayuntamiento de Valencia|Hostinger|Redsys|Banco Sabadell|Signaturit|Holded|Microsoft|Brevo|SEPBLAC|Servicio Ejecutivo de la Comisión de Prevención del Blanqueo de Capitales|Google",
+     "DGT|Agencia Estatal de Administración Tributaria|Tesorería General de la Seguridad Social|Ayuntamiento de Valencia|Hostinger|Redsys|Banco Sabadell|Signaturit|Holded|Microsoft|Brevo|SEPBLAC|Google",
      "dpd@gestoriaagil.es"),
     ("mercado-municipal", "pt",
      "identity,contact,financial,profile,feedback,communications,cookies",
@@ -35,7 +35,7 @@ G = [
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "30,1825,3650,730,90",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint,cookie_control",
      "third_party_tracking",
-     "Câmara Municipal de Braga|Autoridade Tributária e Aduaneira|Segurança Social|Autoridade de Segurança Alimentar e Económica|ASAE|Polícia de Segurança Pública|Ministério Público|Easypay|Ecoentregas|PTisp|E-goi|Primavera BSS|Google",
+     "Câmara Municipal de Braga|Autoridade Tributária e Aduaneira|Segurança Social|ASAE|Polícia de Segurança Pública|Ministério Público|Easypay|Ecoentregas|PTisp|E-goi|Primavera BSS|Google",
      "epd@mercadosbraga.pt"),
 ]
 for row in G:
