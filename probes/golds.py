@@ -7,7 +7,7 @@ g("rebstock-patenschaft-shop", "de",
   ["fixed_period", "deletion_stated", "account_lifetime", "legal_requirement"], [3650, 2190, 1095, 14],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint", "cookie_control"],
   ["third_party_tracking", "targeted_advertising", "international_transfer"],
-  ["Unzer GmbH", "PayPal", "Mittwald", "DHL", "CleverReach", "Steuerkanzlei Mertes & Thul PartG mbB", "Finanzamt Bernkastel-Wittlich",
+  ["Unzer GmbH", "PayPal", "Mittwald CM Service GmbH & Co. KG", "DHL", "CleverReach GmbH & Co. KG", "Steuerkanzlei Mertes & Thul PartG mbB", "Finanzamt Bernkastel-Wittlich",
    "Google", "Meta", "Facebook"],
   ["paten@rebpate-kesselring.de", "datenschutz@rebpate-kesselring.de"])
 # ---- nl ----
