@@ -17,7 +17,7 @@ g("fietsenstalling-app", "nl",
   ["account_lifetime", "fixed_period", "legal_requirement", "deletion_stated"], [2555, 365, 180, 90, 30],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint"],
   ["international_transfer"],
-  ["Amazon Web Services", "Mollie", "Google", "Firebase", "Freshworks", "Freshdesk", "Gemeente Utrecht", "Politie"],
+  ["Amazon Web Services", "Mollie", "Google", "Firebase", "Freshworks", "Freshdesk", "Gemeente Utrecht"],
   ["privacy@stalplek.nl", "support@stalplek.nl"])
 # ---- da ----
 g("kunstforening", "da",
