@@ -721,7 +721,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         cued = False
         cues = (
             # (a cue word written in camel case is a company's name, no cue: "*partner" in "LønPartner
-            # Danmark A/S" would name "Danmark A/S"; the cues count in a sentence of a topic only)
+            # Danmark A/S" would name "Danmark A/S"; outside a topic a cue names strong names only, below)
             [c for c in prefilter.finditer_at_words(words.recipient_cue, chunk) if not _CAMEL.search(c.group(0))]
             if seg.may_match_in(words.recipient_cue, i)
             else []
@@ -864,24 +864,21 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 # — or one word the policy never writes in lower case, its task in parentheses after it
                 # ("- Nursebuddy (mobile records)"; "- Hosting (…)" is written "hosting" elsewhere, and a
                 # defined term is followed by its definition: "- Klucz - zawiera …")
-                lone = (
-                    bool(re.match(r"^\s?(?:\(|[–—]\s)", after))
-                    and " " not in nm.strip()
+                one_word = (
+                    " " not in nm.strip()
                     and len(nm.strip()) >= 4
                     and not nm.isupper()
                     and nm.strip().casefold() not in judge.lower_words
                 )
+                lone = one_word and bool(re.match(r"^\s?(?:\(|[–—]\s)", after))
                 # — or such a word joined by a conjunction to names the item then tells the task of
-                # ("- Quickpay og Nets (betaling)")
+                # ("- Quickpay og Nets (betaling)"; not to a technical term: "- Nyhetsbrev og SMS: …")
                 joined = _joined_name(after, words, sharing)
                 lone_joined = (
-                    bool(joined)
-                    and not any(j.casefold() in words.not_recipients for j, _ in joined)
+                    one_word
+                    and bool(joined)
                     and words.list_split.match(after) is not None
-                    and " " not in nm.strip()
-                    and len(nm.strip()) >= 4
-                    and not nm.isupper()
-                    and nm.strip().casefold() not in judge.lower_words
+                    and not any(j.casefold() in words.not_recipients for j, _ in joined)
                 )
                 with_role = sharing and ((role_after and (bool(_ITEM_NAME.search(nm)) or lone)) or lone_joined)
                 if strong or named_again or with_role:
