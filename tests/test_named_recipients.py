@@ -1761,3 +1761,22 @@ def test_a_name_that_is_a_word_opening_an_item_before_a_lower_case_word_is_the_w
         "- Crisp pour la messagerie instantanée du site ;\n- Stripe pour les paiements.\n"
     )
     assert "Crisp" in _names_in(fr, "fr")
+
+
+@pytest.mark.parametrize(
+    ("body", "not_want", "want"),
+    [
+        # a cue the sentence denies names nobody: "never passed to" (the known-name path was denied already)
+        ("Your data is never passed to Google or Facebook. We use Stripe to process payments.\n",
+         {"Google", "Facebook"}, {"Stripe"}),
+        # the examples after a denied sharing are denied with it
+        ("We never sell your data to brokers such as Acxiom or LiveRamp. Payments go through Adyen.\n",
+         {"Acxiom", "LiveRamp"}, {"Adyen"}),
+        ("We do not sell or share driving data collected through MileSmart. Orders are shipped by DHL.\n",
+         {"MileSmart"}, {"DHL"}),
+    ],
+)
+def test_a_denied_cue_names_no_one(body: str, not_want: set[str], want: set[str]) -> None:
+    got = names(body)
+    assert not (not_want & got)
+    assert want <= got

@@ -716,6 +716,8 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         # "such as X and Y" in sharing sentences
         if sharing:
             for m in words.such_as.finditer(chunk, timeout=1.0):
+                if is_negated(text, s.start, s.end, s.start + m.start(), s.start + m.end(), seg.packs[i]):
+                    continue
                 cands.extend(_names_after(chunk, m.start("names"), words, examples=True))
         # "powered by X", "we use X, Y and Z to ..."
         cued = False
@@ -732,6 +734,8 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             sourced = sourced_at(i, words)
         if cues and not sourced:
             for m in cues:
+                if is_negated(text, s.start, s.end, s.start + m.start(), s.start + m.end(), seg.packs[i]):
+                    continue
                 got = _names_after(chunk, m.end(), words)
                 # (in a sentence of no topic, only a company with its legal form or a well-known name that is
                 # no word or channel: "Billetsystemet leveres af Billetto ApS", not "through Zendesk or WhatsApp")
