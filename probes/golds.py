@@ -1,8 +1,8 @@
 import sys; sys.path.insert(0, "probes")
 from mkgold import g
 g("tiny-house-plans-webshop", "en",
-  ["identity", "contact", "account", "financial", "user_content", "communications", "feedback", "device", "usage",
-   "cookies"],
+  ["identity", "contact", "account", "financial", "profile", "user_content", "communications", "feedback", "device",
+   "usage", "cookies"],
   ["service_providers", "advertisers", "legal", "business_transfer", "public"], "no",
   ["legal_requirement", "account_lifetime", "deletion_stated", "fixed_period"], [2555, 30, 365, 790],
   ["access", "rectification", "erasure", "portability", "opt_out_sale", "non_discrimination", "complaint",
