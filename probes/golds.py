@@ -30,5 +30,5 @@ g("sklad-opalu-online", "pl",
    "opt_out_marketing", "complaint", "cookie_control"],
   ["non_exhaustive", "targeted_advertising", "third_party_tracking", "international_transfer"],
   ["Shoper S.A.", "PayU", "Fakturownia", "SMSAPI", "LINK Mobility", "FreshMail", "DPD Polska sp. z o.o.", "InPost",
-   "Urząd Miejski w Zawierciu", "Opineo", "Opineo sp. z o.o.", "Google", "Meta", "Facebook", "Instagram", "Policja"],
+   "Urząd Miejski w Zawierciu", "Opineo", "Opineo sp. z o.o.", "Google", "Meta", "Facebook", "Instagram"],
   ["dane@opalexpres.pl"])
