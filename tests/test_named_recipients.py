@@ -1780,3 +1780,14 @@ def test_a_denied_cue_names_no_one(body: str, not_want: set[str], want: set[str]
     got = names(body)
     assert not (not_want & got)
     assert want <= got
+
+
+def test_a_long_label_before_a_colon_names_every_name_of_its_list() -> None:
+    """A label of more than 80 characters ("Service providers that work for us under contract and …: …"):
+    the names that are also words (Kit, Zoom) are named with the well-known ones."""
+    got = names(
+        "- Service providers that work for us under contract and may use the data only to provide their "
+        "service to us: Squarespace (website hosting), Kit (formerly ConvertKit, our newsletter tool), "
+        "Zoom (video calls) and Calendly (booking of calls).\n"
+    )
+    assert {"Squarespace", "Kit", "Zoom", "Calendly"} <= got

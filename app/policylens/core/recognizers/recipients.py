@@ -63,7 +63,7 @@ _NAME = re.compile(rf"{_WORD}(?:(?:[ \u00a0]&)?[ \u00a0]{_WORD}){{0,3}}")
 # the service's own product ("through eConnect's 'My Privacy' feature")
 _NAME_OPEN = re.compile(rf"(?:[a-z]{{1,2}}(?=[A-Z]))?{_NAME.pattern}")
 _LEAD = re.compile(r"^[\s\-–—•*·→\"“«„']*(?:\(?(?:[a-z]|\d{1,2})[.)][ \t]+)?")  # and a list item's "b.", "2)" or "(c)"
-_LABEL = re.compile(r"^[\s\-–•*·]*([^:|\n]{2,80}?)\s*:\s*")  # "Hosting-Anbieter: ..."
+_LABEL = re.compile(r"^[\s\-–•*·]*([^:|\n]{2,160}?)\s*:\s*")  # "Hosting-Anbieter: ..."
 # a task of one to five words: "Ticketing en toegangscontrole"
 _ROLE = re.compile(r"[^\W\d][^\W\d_]*(?:[ -/]+[^\W\d][^\W\d_]*){0,4}")
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-zà-ÿ][\w'’-]*")
