@@ -1791,3 +1791,25 @@ def test_a_long_label_before_a_colon_names_every_name_of_its_list() -> None:
         "Zoom (video calls) and Calendly (booking of calls).\n"
     )
     assert {"Squarespace", "Kit", "Zoom", "Calendly"} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "apple"),
+    [
+        # among ways to pay, a wallet is one: Apple receives nothing the sentence says
+        ("Datenschutz\n\nWir geben Ihren Namen und Ihre Adresse an Zahlungsdienstleister weiter. "
+         "Bei Zahlung per Kreditkarte, Apple Pay und SEPA-Lastschrift geben wir ihn an Mollie weiter.\n",
+         "de", False),
+        ("Privacy policy\n\nWe share your name and email address with our processors. If you pay with Apple Pay or "
+         "Google Pay, the payment is handled through Stripe.\n", "en", False),
+        ("Privacyverklaring\n\nWij delen je naam en adres met onze verwerkers. "
+         "Je betaalt via iDEAL, creditcard of Apple Pay. De betaling loopt via Mollie.\n",
+         "nl", False),
+        # listed beside payment providers, it is one of them
+        ("Privacy policy\n\nYou send payment through one of our third-party payment providers: Stripe, Apple Pay, "
+         "PayPal or Braintree.\n", "en", True),
+    ],
+)
+def test_a_wallet_is_named_beside_companies_not_beside_ways_to_pay(text: str, lang: str, apple: bool) -> None:
+    got = _names_in(text, lang)
+    assert ("Apple" in got) is apple

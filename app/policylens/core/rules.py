@@ -258,6 +258,10 @@ class WordsSpec(_Strict):
     # of those, a channel the service reaches you through or a means of payment ("WhatsApp", "Visa"): listed
     # beside a well-known company it is still no recipient (another one is: "cookies fra Google og Meta")
     channel_names: list[str] = Field(default_factory=list)
+    # a way to pay that a company offers under its name ("Apple Pay"): named (as that company) only where
+    # listed beside a company that is no such way ("payment providers: Stripe, Apple Pay, PayPal"), not
+    # among ways to pay ("Kreditkarte, Apple Pay und SEPA-Lastschrift")
+    wallets: list[str] = Field(default_factory=list)
     ad_networks: list[str] = Field(default_factory=list)  # well-known names whose trade is advertising
     # public bodies that receive data where the law says so (a tax office, the police, a social insurer):
     # well known, but named as recipients only where a sentence speaks of sharing ("as required by HMRC"
@@ -413,6 +417,7 @@ class Words:
     not_recipients: frozenset[str]  # casefolded
     recipient_words: frozenset[str]  # casefolded
     channel_names: frozenset[str]  # casefolded
+    wallets: frozenset[str]  # casefolded
     ad_networks: frozenset[str]  # casefolded
     public_bodies: frozenset[str]  # casefolded, every spelling
     local_body: regex.Pattern[str]  # group 1: a public body named by a noun and a place; group "place": the place
@@ -737,6 +742,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
             not_recipients=frozenset(n.casefold() for n in both("not_recipients")),
             recipient_words=frozenset(n.casefold() for n in both("recipient_words")),
             channel_names=frozenset(n.casefold() for n in both("channel_names")),
+            wallets=frozenset(n.casefold() for n in both("wallets")),
             ad_networks=frozenset(n.casefold() for n in both("ad_networks")),
             public_bodies=frozenset(n.casefold() for body, names in bodies.items() for n in [body, *names]),
             local_body=(

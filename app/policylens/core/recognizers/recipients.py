@@ -640,6 +640,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         if id(words) not in known_starts:
             known_starts[id(words)] = _known_starts(seg, words)
         beside: list[regex.Match[str]] | None = None  # the sentence's well-known names that are no words
+        beside_any: list[regex.Match[str]] | None = None  # all the sentence's well-known names
         for m in _known_in(chunk, words, known_starts[id(words)], s.start):
             if sourced is None:
                 sourced = sourced_at(i, words)
@@ -655,6 +656,18 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             if m.group(1).casefold() in words.public_bodies and i not in recs_of and "share" not in ctx:
                 continue
             name = m.group(1)
+            if name.casefold() in words.wallets:
+                if beside_any is None:
+                    beside_any = list(_known_in(chunk, words, known_starts[id(words)], s.start))
+                if not any(
+                    k.group(1).casefold() not in words.wallets
+                    and (
+                        words.list_split.fullmatch(chunk[k.end() : m.start(1)])
+                        or words.list_split.fullmatch(chunk[m.end() : k.start(1)])
+                    )
+                    for k in beside_any
+                ):
+                    continue
             if name.casefold() in words.recipient_words:
                 # an ordinary word or a channel ("offers by SMS or WhatsApp") names no one anywhere;
                 # the company it opens does ("WhatsApp ist ein Dienst der WhatsApp Ireland Ltd.")
