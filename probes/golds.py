@@ -6,7 +6,7 @@ G = [
     # (named recipients are split on "|" when a name holds a comma)
     # name, lang, collected, shared, sells, kinds, days, rights, flags, names, emails
     ("appli-reservation-salles-repetition", "fr",
-     "identity,contact,account,financial,location,user_content,feedback,communications,device,usage,cookies",
+     "identity,contact,account,financial,profile,location,user_content,feedback,communications,device,usage,cookies",
      "service_providers,legal,public", "no",
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "730,3650,30,365,395",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint,cookie_control",
