@@ -1805,6 +1805,10 @@ def test_a_long_label_before_a_colon_names_every_name_of_its_list() -> None:
         ("Privacyverklaring\n\nWij delen je naam en adres met onze verwerkers. "
          "Je betaalt via iDEAL, creditcard of Apple Pay. De betaling loopt via Mollie.\n",
          "nl", False),
+        ("Política de privacidad\n\nCompartimos tu nombre y tu correo con nuestros proveedores. "
+         "Los pagos con tarjeta y con Bizum los gestiona Redsys.\n", "es", False),
+        ("Politique de confidentialité\n\nNous partageons votre nom et votre adresse avec nos prestataires. "
+         "Vous payez par carte ou Bancontact via Mollie.\n", "fr", False),
         # listed beside payment providers, it is one of them
         ("Privacy policy\n\nYou send payment through one of our third-party payment providers: Stripe, Apple Pay, "
          "PayPal or Braintree.\n", "en", True),
@@ -1813,3 +1817,4 @@ def test_a_long_label_before_a_colon_names_every_name_of_its_list() -> None:
 def test_a_wallet_is_named_beside_companies_not_beside_ways_to_pay(text: str, lang: str, apple: bool) -> None:
     got = _names_in(text, lang)
     assert ("Apple" in got) is apple
+    assert not {"Bizum", "Bancontact"} & got
