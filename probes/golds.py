@@ -13,7 +13,7 @@ g("cake-decorating-supplies-webshop", "en",
   ["privacy@sugarandspatula.com", "hello@sugarandspatula.com"])
 g("farmers-market-preorder-app", "en",
   ["identity", "contact", "account", "financial", "profile", "location", "device", "usage", "communications",
-   "feedback", "cookies"],
+   "feedback", "cookies", "sensitive"],
   ["service_providers", "legal", "business_transfer", "public"], "no",
   ["account_lifetime", "deletion_stated", "legal_requirement", "fixed_period"], [30, 1825, 730, 90],
   ["access", "rectification", "complaint", "opt_out_marketing", "cookie_control"],
