@@ -44,6 +44,8 @@ def names(body: str) -> set[str]:
         ("We chat with customers through Whatsapp and keep leads in Hubspot.\n", {"WhatsApp", "HubSpot"}),
         # a messaging app named with its company is a recipient anywhere
         ("Our chat runs on WhatsApp, a service of WhatsApp Ireland Ltd.\n", {"WhatsApp"}),
+        # a name right after the partner's role ("our delivery partner Parcelwise")
+        ("Home deliveries are made by our delivery partner Parcelwise.\n", {"Parcelwise"}),
     ],
 )
 def test_found_and_normalised(body: str, want: set[str]) -> None:
