@@ -7,7 +7,7 @@ g("kletterschuh-resohlung", "de",
   ["as_long_as_necessary", "account_lifetime", "fixed_period", "deletion_stated", "legal_requirement"], [730, 14, 426, 182, 3650, 2190],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint", "cookie_control"],
   ["third_party_tracking", "international_transfer"],
-  ["Mollie", "PayPal", "DHL", "CleverReach", "IONOS", "Usercentrics", "Google", "Finanzamt Kempten", "Brutscher & Haug Steuerberater PartG mbB"],
+  ["Mollie", "PayPal", "DHL", "CleverReach", "CleverReach GmbH & Co. KG", "IONOS", "Usercentrics", "Google", "Finanzamt Kempten", "Kanzlei Brutscher & Haug Steuerberater PartG mbB"],
   ["werkstatt@sohlenwerk-allgaeu.de", "datenschutz@sohlenwerk-allgaeu.de"])
 # ---- nl ----
 g("drop-webshop", "nl",
