@@ -19,7 +19,7 @@ G = [
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "60,365,3650,730,30,90",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint,cookie_control",
      "third_party_tracking,targeted_advertising,international_transfer",
-     "Aruba|Axerve|Banca Sella|PayPal|Satispay|GLS|SDA|DHL|Klaviyo|Tidio|Feedaty|Zoorate|Meta|Facebook|Instagram|Agenzia delle Entrate|Guardia di Finanza",
+     "Aruba|Axerve|Banca Sella|PayPal|Satispay|GLS|SDA Express Courier|DHL|Klaviyo|Tidio|Feedaty|Zoorate S.r.l.|Meta|Facebook|Instagram|Agenzia delle Entrate|Guardia di Finanza",
      "privacy@marinadalbori-ceramiche.it"),
     ("app-reparto-agua-garrafas", "es",
      "identity,contact,account,financial,location,feedback,communications,device,usage",
@@ -35,7 +35,7 @@ G = [
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "730,365,3650,30,425",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint,cookie_control",
      "third_party_tracking,international_transfer",
-     "Amen.pt|Dominios.pt|FareHarbor|Easypay|InvoiceXpress|E-goi|Google|Fidelidade|Capitania do Porto de Setúbal|Polícia Marítima|Autoridade Tributária e Aduaneira",
+     "Amen.pt|Dominios.pt, S.A.|FareHarbor|Easypay|InvoiceXpress|E-goi|Google|Fidelidade – Companhia de Seguros, S.A.|Capitania do Porto de Setúbal|Polícia Marítima|Autoridade Tributária e Aduaneira",
      "privacidade@sadoazul.pt"),
 ]
 for row in G:
