@@ -100,6 +100,45 @@ def unilateral_changes(seg: Segmented, facts: Facts) -> Verdict:
     return [h.sent for h in clause][:3] + [h.sent for h in burden][:3], False
 
 
+def _home_stored(seg: Segmented) -> set[int]:
+    """The transfer sentences of a policy written for one country's residents that name only that country
+    as where the data go ("Our providers store data in the United States." in a Texas shop's policy,
+    which names the Texas privacy act and no law of another country): the pack's ``home_places`` in the
+    matched words, no ``abroad_words`` in the sentence, beside it or in its heading, and no ``foreign_laws``
+    anywhere in the document."""
+    text = seg.doc.text
+    hits = seg.hits.get("flags.international_transfer", [])
+    if not hits:
+        return set()
+    words = seg.packs[hits[0].sent].words
+    if words.home_mark.search(text) is None or words.foreign_law.search(text) is not None:
+        return set()
+    home: set[int] = set()
+    abroad: set[int] = set()
+    for h in hits:
+        w = seg.packs[h.sent].words
+        place = w.home_place.search(h.text)
+        # the matched words end on that place, and the sentence says nothing of abroad ("If you use the app
+        # from outside the United States, …", "in the United States and other countries")
+        if (
+            place is not None
+            and place.end() >= len(h.text.rstrip(" .,;")) - 1
+            and not any(w.abroad.search(seg.sent_text(k)) for k in _around(seg, h.sent))
+        ):
+            home.add(h.sent)
+        else:
+            abroad.add(h.sent)  # a sentence matched another way too (a transfer mechanism named) stays
+    return home - abroad
+
+
+def _around(seg: Segmented, i: int) -> list[int]:
+    """Sentence ``i``, the sentences beside it and its heading ("7. INTERNATIONAL USERS / We store data in the
+    United States. If you use Pacemate from outside the US, your data will be transferred there.")."""
+    near = [k for k in (i - 1, i, i + 1) if 0 <= k < len(seg.sentences)]
+    head = seg.sentences[i].heading
+    return [*near, head] if head >= 0 else near
+
+
 def red_flags(seg: Segmented, facts: Facts) -> list[RedFlag]:
     """Every red flag, most severe first, then in catalogue order."""
     flags: dict[str, RedFlag] = {}
@@ -118,7 +157,10 @@ def red_flags(seg: Segmented, facts: Facts) -> list[RedFlag]:
         )
 
     notice = {h.sent for h in seg.hits.get("changes.notify", [])}
+    home = _home_stored(seg)
     for fid, hits in seg.hits_under("flags").items():
+        if fid == "international_transfer" and home:
+            hits = [h for h in hits if h.sent not in home]
         if fid == "unilateral_changes" and notice - {h.sent for h in hits}:
             # a promise of direct notice in another sentence ("we inform you by e-mail beforehand") is what
             # the flag says is missing, whether a rule matched it or it is derived below — not the words of

@@ -287,6 +287,16 @@ class WordsSpec(_Strict):
     # "anonymised", "aggregated", "no names": a sentence that says so gives a public body no personal data
     # («sender vi et medlemstal, men ingen navne» to the municipality): the body is named as no recipient there
     anonymous_cues: list[str] = Field(default_factory=list)
+    # a policy written for one country's residents (``home_marks``: that country's privacy laws, "California
+    # Consumer Privacy Act", or the controller's address in it, "Austin, Texas 78756"; and none of
+    # ``foreign_laws``: "GDPR", "UK GDPR") that stores data in that country (``home_places``: "in the United
+    # States") sends it abroad by no sentence that names only that place: "Our providers store data in the
+    # United States." of a shop in Austin is no transfer to another country ("outside the United States" is)
+    home_marks: list[str] = Field(default_factory=list)
+    home_places: list[str] = Field(default_factory=list)
+    foreign_laws: list[str] = Field(default_factory=list)
+    # "outside", "other countries": a sentence with one (or beside one, or under one) is about abroad
+    abroad_words: list[str] = Field(default_factory=list)
     # "jointly with", "wspólnie z": a company named right after them shares the controller's role with the
     # service ("we are joint controllers of the fan page together with Meta Platforms Ireland Ltd."); it is
     # not the controller
@@ -428,6 +438,10 @@ class Words:
     recipient_label: regex.Pattern[str]  # a label whose value names a processor ("Hosting-Anbieter")
     source_cue: regex.Pattern[str]  # the service receives data (from the parties named), it does not give it
     anonymous_cue: regex.Pattern[str]  # the data a sentence gives are anonymised or figures only
+    home_mark: regex.Pattern[str]  # a privacy law or an address of the one country a policy may be written for
+    home_place: regex.Pattern[str]  # that country, as a transfer sentence names it
+    foreign_law: regex.Pattern[str]  # a privacy law of any other country
+    abroad: regex.Pattern[str]  # words that send data beyond the home country ("outside", "other countries")
     joint_cue: regex.Pattern[str]  # matches right before a company that is a joint controller, not the controller
     carry_over: regex.Pattern[str]  # matches at the start of a sentence that continues the previous one
 
@@ -781,6 +795,10 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
             ),
             source_cue=compile_phrases(both("source_cues"), f"{where} words.source_cues") or _NEVER,
             anonymous_cue=compile_phrases(both("anonymous_cues"), f"{where} words.anonymous_cues") or _NEVER,
+            home_mark=compile_phrases(both("home_marks"), f"{where} words.home_marks") or _NEVER,
+            home_place=compile_phrases(both("home_places"), f"{where} words.home_places") or _NEVER,
+            foreign_law=compile_phrases(both("foreign_laws"), f"{where} words.foreign_laws") or _NEVER,
+            abroad=compile_phrases(both("abroad_words"), f"{where} words.abroad_words") or _NEVER,
         )
     except regex.error as exc:
         raise PackError(f"{where}: bad word list: {exc}") from exc
