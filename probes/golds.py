@@ -19,7 +19,7 @@ g("boiler-servicing-booking-app", "en",
   ["access", "rectification", "erasure", "restriction", "objection", "portability", "withdraw_consent", "complaint",
    "opt_out_marketing", "cookie_control"],
   ["international_transfer", "third_party_tracking"],
-  ["Gas Safe Register", "Google", "Stripe", "GoCardless", "Twilio", "Intercom", "Firebase", "Amplitude", "Xero",
+  ["Gas Safe Register", "Google", "Stripe", "GoCardless", "Twilio", "Intercom", "Amplitude", "Xero",
    "HMRC"],
   ["dataprotection@boilerbook.co.uk", "help@boilerbook.co.uk"])
 g("sklep-z-zaproszeniami-slubnymi", "pl",
