@@ -22,7 +22,7 @@ G = [
      "Register.it|Nexi|PayPal|Scalapay|BRT|Poste Italiane|MailUp|Trustpilot|Agenzia delle Entrate|Google",
      "privacy@confettinastri.it"),
     ("tienda-trajes-flamenca-online", "es",
-     "identity,contact,account,financial,profile,user_content,communications,feedback,device,usage,cookies",
+     "identity,contact,account,financial,user_content,communications,feedback,device,usage,cookies",
      "service_providers,advertisers,legal", "no",
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "2190,365,30,1095,730",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint,cookie_control",
