@@ -747,3 +747,27 @@ def test_a_collapsed_answer_stays_whatever_the_order_of_its_button() -> None:
     doc = load_bytes(page.encode(), "page.html")
     assert "We delete your messages 30 days" in doc.text
     assert "A panel nothing shows" not in doc.text
+
+
+def test_an_ascii_box_around_a_summary_is_read_as_its_lines() -> None:
+    """ "+----+" above and below, "| … |" around each line: the heading and items inside, a wrapped line
+    joined to the one it goes on from; a grid table (pipes inside its lines) stays as it is."""
+    from policylens.core.loaders import load_text
+
+    text = (
+        "Privacy Policy\n\n"
+        "+--------------------------------------------------+\n"
+        "| AT A GLANCE                                      |\n"
+        "| - We do not sell your personal data.             |\n"
+        "| - Texas residents have rights under the Texas    |\n"
+        "|   Data Privacy and Security Act.                 |\n"
+        "+--------------------------------------------------+\n\n"
+        "+------+---------+\n| Data | Purpose |\n+------+---------+\n| name | orders  |\n+------+---------+\n"
+    )
+    doc = load_text(text)
+    assert "|" not in doc.text.split("+------+")[0]
+    assert "- Texas residents have rights under the Texas Data Privacy and Security Act." in doc.text
+    assert "| Data | Purpose |" in doc.text
+    kinds = {doc.text[b.start : b.end].strip(): b.kind for b in doc.blocks}
+    assert kinds.get("AT A GLANCE") == "heading"
+    assert kinds.get("- We do not sell your personal data.") == "list_item"

@@ -41,7 +41,7 @@ from policylens.core.loaders.sniff import (
     sniff,
     suffix_of,
 )
-from policylens.core.loaders.text import decode_text_with_encoding, normalise_text
+from policylens.core.loaders.text import decode_text_with_encoding, normalise_text, unframe_boxes
 from policylens.core.structure import blocks_from_text
 
 __all__ = [
@@ -70,7 +70,7 @@ def dialog_patterns() -> str:
 def load_text(text: str, name: str = "pasted text") -> Document:
     """A document from text given directly (paste, drop of selected text)."""
     # a lone surrogate (half of a broken character) becomes U+FFFD, as in a file read as UTF-8
-    text = normalise_text(text.encode("utf-8", "surrogatepass").decode("utf-8", "replace"))
+    text = unframe_boxes(normalise_text(text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")))
     if not text.strip():
         raise errors.EmptyDocument()
     return Document(
@@ -191,6 +191,8 @@ def load_bytes(data: bytes, name: str, *, path: str | None = None) -> Document:
             text, encoding = decode_text_with_encoding(data)
             text = normalise_text(text)
             meta["encoding"] = encoding
+            if fmt == "txt":
+                text = unframe_boxes(text)
             if fmt == "md":
                 from policylens.core.loaders.markdown import extract_markdown
 

@@ -192,3 +192,42 @@ def collapse_spaces(text: str) -> str:
 
 
 _HSPACE = re.compile(r"[ \t\u2000-\u200a\u3000]+")
+
+
+_BORDER = re.compile(r"[ \t]*\+[-=+]{3,}\+[ \t]*")
+_FRAMED = re.compile(r"[ \t]*\|([^|\n]*)\|[ \t]*")
+
+
+def unframe_boxes(text: str) -> str:
+    """A box drawn in ASCII around a summary ("+-----+" above and below, every line between "| … |") as
+    the lines inside it, so that its heading and list items read as in the rest of the text; a line
+    that goes on, indented, from the one above it ("| - Texas residents have rights under the Texas Data
+    Privacy and Security  |" / "|   Act.  |") is joined to it. Only a box of one column: a grid table
+    ("| Data | Purpose |") has pipes inside its lines and stays a table."""
+    if "+--" not in text and "+==" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _BORDER.fullmatch(lines[i]):
+            k = i + 1
+            while k < len(lines) and _FRAMED.fullmatch(lines[k]):
+                k += 1
+            if k > i + 1 and k < len(lines) and _BORDER.fullmatch(lines[k]):
+                out.append("")
+                for j in range(i + 1, k):
+                    m = _FRAMED.fullmatch(lines[j])
+                    assert m is not None
+                    inner = m.group(1).rstrip()
+                    inner = inner[1:] if inner.startswith(" ") else inner
+                    if inner[:1].isspace() and out and out[-1].strip():
+                        out[-1] += " " + inner.strip()
+                    else:
+                        out.append(inner)
+                out.append("")
+                i = k + 1
+                continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
