@@ -25,5 +25,5 @@ g("gulvafslibning", "da",
   ["fixed_period", "deletion_stated", "legal_requirement"], [182, 1095, 1825, 395],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint", "cookie_control"],
   ["third_party_tracking", "targeted_advertising", "international_transfer"],
-  ["Ordrestyring.dk", "Dinero", "Simply.com", "Revisionsfirmaet Holm & Juhl", "Trustpilot", "Vognmand Ole Rasmussen", "Skattestyrelsen", "Cookie Information", "Google", "Meta", "Facebook"],
+  ["Ordrestyring.dk", "Dinero", "Simply", "Revisionsfirmaet Holm & Juhl", "Trustpilot", "Vognmand Ole Rasmussen", "Skattestyrelsen", "Cookie Information", "Google", "Meta", "Facebook"],
   ["kontakt@fynsgulvservice.dk"])
