@@ -15,7 +15,7 @@ g("watertaxi-app", "nl",
   ["service_providers", "legal"], "no",
   ["account_lifetime", "fixed_period", "legal_requirement", "deletion_stated"], [1095, 2555, 90, 730],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint"],
-  ["international_transfer", "hardware_identifiers"],
+  ["international_transfer"],
   ["Amazon Web Services", "Adyen", "MessageBird", "Bird", "Zendesk", "Google", "Firebase", "Nationale-Nederlanden", "Politie", "Havenbedrijf Rotterdam", "Inspectie Leefomgeving en Transport", "Plausible"],
   ["privacy@maasvaart.nl", "info@maasvaart.nl"])
 # ---- da ----
