@@ -302,3 +302,21 @@ def test_last_row_of_a_pipe_table_is_no_heading() -> None:
     assert ("heading", 2, "5. Retention") in got and ("heading", 2, "6. Your rights") in got
     rows = [k for k, _, t in got if "|" in t and t != "Data | Kept for"]
     assert rows and all(k == "paragraph" for k in rows), got
+
+
+def test_an_item_wrapped_onto_an_indented_line_is_one_item() -> None:
+    """ "- … Texas Data Privacy and Security" / "  Act. Anyone can write to us.": the indented line goes on
+    with the item above it (it starts with a capital, so only its indent tells); a line at the item's own
+    indent after a full stop is a new block."""
+    from policylens.core.structure import blocks_from_text
+
+    text = (
+        "Privacy\n\n- Texas residents have rights under the Texas Data Privacy and Security\n"
+        "  Act. Anyone can write to us.\n- We sell nothing.\n\nNext paragraph.\n"
+    )
+    got = [(b.kind, text[b.start : b.end]) for b in blocks_from_text(text)]
+    assert (
+        "list_item",
+        "- Texas residents have rights under the Texas Data Privacy and Security\n  Act. Anyone can write to us.",
+    ) in got
+    assert ("list_item", "- We sell nothing.") in got

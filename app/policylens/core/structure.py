@@ -289,6 +289,15 @@ def blocks_from_text(text: str) -> list[Block]:
             starts_lower = line.lstrip()[:1].islower()
             continues = bool(prev) and not _ENDS_SENTENCE.search(prev) and starts_lower
             continues = continues or _wrapped(prev, line, width)
+            # an item's text wrapped onto a line indented under it ("- Texas residents have rights under the
+            # Texas Data Privacy and Security" / "  Act. Anyone can write to …")
+            continues = continues or (
+                cur_kind == "list_item"
+                and bool(prev)
+                and bool(list_indents)
+                and indent > list_indents[-1]
+                and not _ENDS_SENTENCE.search(prev)
+            )
             if continues or (cur_kind == "paragraph" and not _ENDS_CLAUSE.search(prev) and starts_lower):
                 cur[1] = e
                 last_line = line
