@@ -581,6 +581,20 @@ def _known_starts(seg: Segmented, words: Words) -> list[int] | None:
     return sorted(found)
 
 
+def _listed_beside(
+    chunk: str, m: regex.Match[str], known: list[regex.Match[str]], unlike: frozenset[str], words: Words
+) -> bool:
+    """Whether the well-known name ``m`` stands in a list right beside one of the ``known`` names that is not
+    in ``unlike`` (only a comma or a conjunction between them: "cookies fra Google og Meta", "Stripe, Apple
+    Pay, PayPal")."""
+    split = words.list_split
+    return any(
+        split.fullmatch(chunk[k.end() : m.start(1)]) or split.fullmatch(chunk[m.end() : k.start(1)])
+        for k in known
+        if k.group(1).casefold() not in unlike
+    )
+
+
 def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
     text = seg.doc.text
     matched = {r for r, hits in seg.hits_under("shared").items() if hits}
@@ -639,8 +653,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         # first word of a name, as written: no such word, no match)
         if id(words) not in known_starts:
             known_starts[id(words)] = _known_starts(seg, words)
-        beside: list[regex.Match[str]] | None = None  # the sentence's well-known names that are no words
-        beside_any: list[regex.Match[str]] | None = None  # all the sentence's well-known names
+        known_here: list[regex.Match[str]] | None = None  # the sentence's well-known names, listed where needed
         for m in _known_in(chunk, words, known_starts[id(words)], s.start):
             if sourced is None:
                 sourced = sourced_at(i, words)
@@ -657,16 +670,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 continue
             name = m.group(1)
             if name.casefold() in words.wallets:
-                if beside_any is None:
-                    beside_any = list(_known_in(chunk, words, known_starts[id(words)], s.start))
-                if not any(
-                    k.group(1).casefold() not in words.wallets
-                    and (
-                        words.list_split.fullmatch(chunk[k.end() : m.start(1)])
-                        or words.list_split.fullmatch(chunk[m.end() : k.start(1)])
-                    )
-                    for k in beside_any
-                ):
+                if known_here is None:
+                    known_here = list(_known_in(chunk, words, known_starts[id(words)], s.start))
+                if not _listed_beside(chunk, m, known_here, words.wallets, words):
                     continue
             if name.casefold() in words.recipient_words:
                 # an ordinary word or a channel ("offers by SMS or WhatsApp") names no one anywhere;
@@ -675,21 +681,13 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 if legal is None:
                     # a word written as a name and listed beside a well-known name that is no word is the
                     # company ("cookies fra Google og Meta", "Metan ja Googlen mainosevästeitä")
-                    if beside is None:
-                        beside = [
-                            k
-                            for k in _known_in(chunk, words, known_starts[id(words)], s.start)
-                            if k.group(1).casefold() not in words.recipient_words
-                        ]
+                    if known_here is None:
+                        known_here = list(_known_in(chunk, words, known_starts[id(words)], s.start))
                     if not (
                         m.start(1) > 0
                         and name.casefold() not in words.channel_names
                         and name[:1].isupper()
-                        and any(
-                            words.list_split.fullmatch(chunk[k.end() : m.start(1)])
-                            or words.list_split.fullmatch(chunk[m.end() : k.start(1)])
-                            for k in beside
-                        )
+                        and _listed_beside(chunk, m, known_here, words.recipient_words, words)
                     ):
                         continue
                 else:
