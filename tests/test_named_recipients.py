@@ -238,6 +238,34 @@ def test_a_known_name_with_a_case_ending_is_that_name(lang: str, text: str, want
     assert not {n for n in names if n.endswith(("n", "lle", "s")) and n[:-1] in want}
 
 
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        (
+            "Kun lähetämme kellon merkkihuoltoon valmistajan huoltokeskukseen, esimerkiksi Swatch Groupin tai "
+            "Rolexin huoltoon, luovutamme huoltokeskukselle kellon tiedot.",
+            {"Swatch Group", "Rolex"},
+            {"Swatch Groupin", "Rolexin"},
+        ),
+        (
+            "Luovutamme tietoja vakuutusyhtiölle, kuten If Vahinkovakuutukselle, jos veneelle sattuu vahinko.",
+            {"If Vahinkovakuutus"},
+            {"If Vahinkovakuutukselle"},
+        ),
+    ],
+)
+def test_an_unknown_name_with_a_case_ending_is_shown_in_its_base_form(
+    text: str, want: set[str], not_want: set[str]
+) -> None:
+    """A name the packs do not know, inflected by Finnish (the pack's ``name_case_forms``), is shown
+    as the name: «esimerkiksi Swatch Groupin tai Rolexin huoltoon» names Swatch Group and Rolex."""
+    body = "Tietosuojaseloste\n\nKeräämme nimesi, puhelinnumerosi ja sähköpostiosoitteesi. " + text + "\n"
+    s = analyze(load_text(body, "kellokorjaamo.txt"), "fi")
+    names = {n for sh in s.shared_with for n in sh.names}
+    assert want <= names, names
+    assert not names & not_want
+
+
 def test_a_sister_company_of_the_controller_is_an_affiliate() -> None:
     """ "…shared with Corvane Inc. in Boston" in the notice of Corvane Systems GmbH: the same name with
     a legal form of its own is a company of the same group, not the controller and not a stranger."""

@@ -283,6 +283,10 @@ class WordsSpec(_Strict):
     # endings a well-known name takes in running text: Finnish cases ("Googlen", "Shopifyn kautta"),
     # a Scandinavian genitive ("Googles tjänster"); the name is still the name without them
     name_endings: list[str] = Field(default_factory=list)
+    # the case endings a name that is no well-known one takes in running text, as raw regexes matching at
+    # the end of its last word → what stands there in its base form (Finnish «Monierille» → "Monier",
+    # «Pohjolalle» → "Pohjola", «Vahinkovakuutukselle» → "Vahinkovakuutus"); the first that matches is used
+    name_case_forms: dict[str, str] = Field(default_factory=dict)
     source_cues: list[str] = Field(default_factory=list)  # "we may receive information": data comes from them
     # "anonymised", "aggregated", "no names": a sentence that says so gives a public body no personal data
     # («sender vi et medlemstal, men ingen navne» to the municipality): the body is named as no recipient there
@@ -421,6 +425,7 @@ class Words:
     # the first words of those names: a text none of whose words is one cannot match (None: no test)
     known_first_words: frozenset[str] | None
     name_endings: tuple[str, ...]  # longest first: "ssa" before "a"
+    name_case_forms: tuple[tuple[regex.Pattern[str], str], ...]  # (an ending at a name's end, its base form)
     company_of: dict[str, str]  # casefolded product or company name → the company
     also_named: dict[str, str]  # casefolded start of a name → a company it names too ("meta platforms" → Meta)
     known_names: dict[str, str]  # casefolded well-known name → as spelled in the list
@@ -744,6 +749,11 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
             ),
             known_first_words=_first_words(known),
             name_endings=endings,
+            name_case_forms=tuple(
+                (regex.compile(f"(?:{raw})$"), shown)
+                for source in (base.name_case_forms, spec.name_case_forms)
+                for raw, shown in source.items()
+            ),
             company_of=company_of,
             also_named={
                 n.casefold(): company

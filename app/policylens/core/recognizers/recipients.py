@@ -294,6 +294,19 @@ class _Names:
         )
 
 
+def _base_form(name: str, words: Words) -> str:
+    """``name`` with its last word in its base form, where the language inflects names and the word
+    ends in one of the pack's ``name_case_forms`` (Finnish «esimerkiksi Ruukille tai Monierille»
+    names "Monier"); a name with no such ending, or one whose last word would be left shorter than
+    three letters, is returned as it is."""
+    head, _, last = name.rpartition(" ")
+    for ending, shown in words.name_case_forms:
+        m = ending.search(last)
+        if m is not None and m.start() >= 3 - len(shown):
+            return f"{head} {last[: m.start()]}{shown}".lstrip()
+    return name
+
+
 def without_role(name: str, words: Words) -> str:
     """The name without the role noun before it: "Inkassounternehmen Creditreform Kopf KG",
     "IT-leverandøren Netcompany A/S" (a word that is, or ends in, one of the pack's
@@ -920,6 +933,8 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 continue
             if not nm or not judge.looks_like_name(nm, words, strong):
                 continue
+            if not strong and words.name_case_forms:
+                nm = _base_form(nm, words)
             # (a public body named by a noun and a place is shown so: "Urząd Skarbowy w Lesznie" is no
             # "Urząd Skarbowy", the well-known name it starts with)
             # (and the same body read whole by another path, in the case the text writes it: «Komendzie
