@@ -29,6 +29,6 @@ g("sklep-z-galanteria-skorzana", "pl",
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent",
    "opt_out_marketing", "complaint", "cookie_control"],
   ["targeted_advertising", "third_party_tracking", "international_transfer"],
-  ["home.pl", "Przelewy24", "PayPro S.A.", "PayPal", "InPost", "Poczta Polska", "wFirma", "GetResponse", "Smartsupp",
-   "Google", "Meta", "Facebook", "Policja"],
+  ["home.pl", "Przelewy24", "PayPro S.A.", "PayPal", "InPost", "Poczta Polska", "wFirma", "GetResponse", "Smartsupp.com s.r.o.",
+   "Google", "Meta", "Facebook"],
   ["rodo@skorzanywarsztat.pl", "sklep@skorzanywarsztat.pl"])
