@@ -19,7 +19,7 @@ G = [
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "730,365,3650,426",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint,cookie_control",
      "third_party_tracking,targeted_advertising,international_transfer,consent_by_use",
-     "Zoom|Stripe|Aruba|Google|Firebase|OneSignal|Brevo|Meta|Facebook|Agenzia delle Entrate",
+     "Zoom|Stripe|Aruba|Google|Firebase|OneSignal|Brevo|Meta|Facebook|Instagram|Agenzia delle Entrate",
      "privacy@vocalab.app,dpo@vocalab.app"),
     ("taller-restauracion-muebles", "es",
      "identity,contact,financial,user_content,communications,device,usage,cookies",
@@ -35,7 +35,7 @@ G = [
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "3650,1095,1460,30,365,395",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint,cookie_control",
      "third_party_tracking,targeted_advertising,international_transfer,unilateral_changes",
-     "Shopify|Easypay|PayPal|CTT Expresso|DPD Portugal|InvoiceXpress|Klaviyo|Tidio|Judge.me|Autoridade Tributária e Aduaneira|Google|TikTok",
+     "Shopify|Easypay|PayPal|CTT Expresso|DPD Portugal|InvoiceXpress|Klaviyo|Tidio|Judge.me|Autoridade Tributária e Aduaneira|Ministério Público|Google|TikTok",
      "dados@cartolamagica.pt"),
 ]
 for row in G:
