@@ -14,7 +14,7 @@ G = [
      "OVHcloud|Stripe|PayPal|Colissimo|La Poste|Chronopost|Mailjet|Trusted Shops|Google|Pinterest",
      "donnees@dionee-cie.fr"),
     ("app-lezioni-canto", "it",
-     "identity,contact,account,financial,profile,user_content,communications,sensitive,device,usage,cookies",
+     "identity,contact,financial,profile,user_content,communications,sensitive,device,usage,cookies",
      "service_providers,advertisers,legal", "no",
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "730,365,3650,426",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint,cookie_control",
