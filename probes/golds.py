@@ -16,7 +16,7 @@ g("uitvaartverzekering", "nl",
   ["account_lifetime", "legal_requirement", "fixed_period", "deletion_stated"], [2555, 182, 90],
   ["access", "rectification", "erasure", "restriction", "portability", "opt_out_marketing", "withdraw_consent", "complaint"],
   ["international_transfer"],
-  ["Microsoft", "Azure", "Topdesk", "Twinfield", "Docusign", "Munich Re", "Stichting CIS", "Belastingdienst"],
+  ["Microsoft", "Topdesk", "Twinfield", "Docusign", "Munich Re", "Stichting CIS", "Belastingdienst"],
   ["fg@lindeboom-uitvaart.nl", "klantenservice@lindeboom-uitvaart.nl"])
 # ---- da ----
 g("bilabonnement-app", "da",
