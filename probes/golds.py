@@ -3,7 +3,7 @@ from mkgold import g
 # ---- de ----
 g("skateboard-webshop", "de",
   ["identity", "contact", "account", "financial", "communications", "user_content", "profile", "feedback", "device", "usage", "cookies"],
-  ["service_providers", "advertisers", "legal", "public", "with_consent"], "no",
+  ["service_providers", "advertisers", "legal", "public"], "no",
   ["legal_requirement", "account_lifetime", "fixed_period", "deletion_stated"], [3650, 1095, 60, 14, 730],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "opt_out_marketing", "withdraw_consent", "complaint", "cookie_control"],
   ["third_party_tracking", "targeted_advertising", "international_transfer"],
