@@ -266,6 +266,19 @@ def test_an_unknown_name_with_a_case_ending_is_shown_in_its_base_form(
     assert not names & not_want
 
 
+def test_a_tax_firm_keeps_the_word_that_opens_its_name() -> None:
+    """«Steuerkanzlei» opens a German tax firm's name (de ``legal_forms_before``) and is shown with it,
+    as the policy writes it: «- Steuerkanzlei Mertes & Thul PartG mbB, Wittlich – Buchhaltung»."""
+    text = (
+        "Datenschutzerklärung\n\nWir erheben Ihren Namen und Ihre E-Mail-Adresse. Wir geben Daten an folgende "
+        "Dienstleister weiter:\n- CleverReach GmbH & Co. KG, Rastede – Versand unseres Newsletters;\n"
+        "- Steuerkanzlei Mertes & Thul PartG mbB, Wittlich – Buchhaltung und Jahresabschluss.\n"
+    )
+    got = _names_in(text, "de")
+    assert "Steuerkanzlei Mertes & Thul PartG mbB" in got, got
+    assert "Mertes & Thul PartG mbB" not in got
+
+
 def test_a_sister_company_of_the_controller_is_an_affiliate() -> None:
     """ "…shared with Corvane Inc. in Boston" in the notice of Corvane Systems GmbH: the same name with
     a legal form of its own is a company of the same group, not the controller and not a stranger."""
