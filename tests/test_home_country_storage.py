@@ -32,6 +32,12 @@ def _flags(text: str) -> set[str]:
         ("We store information in the United States and other countries where our providers operate.", True),
         ("7. INTERNATIONAL USERS\n\nWe store data in the United States.", True),
         ("Our providers may store data outside the United States.", True),
+        # a question asks where the data go, its answer tells
+        (
+            "Q: Is my information stored outside the United States?\n"
+            "A: Our store and our service providers store information in the United States.",
+            False,
+        ),
     ],
 )
 def test_storage_in_the_home_country_is_no_transfer(storage: str, flagged: bool) -> None:

@@ -123,12 +123,19 @@ def _home_stored(seg: Segmented) -> set[int]:
         if (
             place is not None
             and place.end() >= len(h.text.rstrip(" .,;")) - 1
-            and not any(w.abroad.search(seg.sent_text(k)) for k in _around(seg, h.sent))
+            and not any(w.abroad.search(t) for t in _around_said(seg, h.sent))
         ):
             home.add(h.sent)
         else:
             abroad.add(h.sent)  # a sentence matched another way too (a transfer mechanism named) stays
     return home - abroad
+
+
+def _around_said(seg: Segmented, i: int) -> list[str]:
+    """The texts of :func:`_around` but the questions beside sentence ``i`` or over it: «Q: Is my
+    information stored outside the United States?» asks where the data go; its answer tells."""
+    texts = [seg.sent_text(k) for k in _around(seg, i) if k != i]
+    return [seg.sent_text(i), *(t for t in texts if not t.rstrip().endswith("?"))]
 
 
 def _around(seg: Segmented, i: int) -> list[int]:
