@@ -7,7 +7,7 @@ g("dj-buchungsportal", "de",
   ["as_long_as_necessary", "account_lifetime", "fixed_period", "deletion_stated", "legal_requirement"], [14, 182, 365, 3650],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
   ["third_party_tracking", "targeted_advertising", "international_transfer"],
-  ["SCHUFA", "Cookiebot", "Usercentrics", "Google", "Meta", "Facebook", "Hetzner", "Stripe", "PayPal", "Zendesk", "Brevo", "GEMA", "Roth & Kessler", "Finanzamt Leipzig I"],
+  ["SCHUFA", "Cookiebot", "Usercentrics", "Google", "Meta", "Facebook", "Hetzner", "Stripe", "PayPal", "Zendesk", "Brevo", "GEMA", "Kanzlei Roth & Kessler Steuerberater", "Finanzamt Leipzig I"],
   ["datenschutz@auflegen.de", "kontakt@auflegen.de"])
 # ---- nl ----
 g("kinderfeestjes-app", "nl",
@@ -25,5 +25,5 @@ g("kolonihaveforening", "da",
   ["account_lifetime", "fixed_period", "deletion_stated", "legal_requirement"], [182, 1825],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint"],
   ["rights_limited"],
-  ["Kolonihaveforbundet", "Københavns Kommune", "Klubmodul", "Nets", "Dinero", "Simply", "Facebook"],
+  ["Kolonihaveforbundet", "Københavns Kommune", "Klubmodul ApS", "Nets", "Dinero", "Simply", "Facebook"],
   ["persondata@hf-solsikken.dk"])
