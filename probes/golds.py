@@ -27,7 +27,7 @@ G = [
      "as_long_as_necessary,account_lifetime,fixed_period,legal_requirement,deletion_stated", "2190,90,182",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint,cookie_control",
      "third_party_tracking,targeted_advertising,international_transfer",
-     "Raiola Networks|Redsys|CaixaBank|PayPal|SEUR|Correos Express|Sendinblue|Brevo|Tawk.to|Agencia Estatal de Administración Tributaria|Google|Meta|Facebook|Instagram|Pinterest",
+     "WooCommerce|Raiola Networks|Redsys|CaixaBank|PayPal|SEUR|Correos Express|Sendinblue|Brevo|Tawk.to|Agencia Estatal de Administración Tributaria|Google|Meta|Facebook|Instagram|Pinterest",
      "protecciondedatos@paredviva.es,dpd@paredviva.es"),
     ("clube-btt-ciclismo-montanha", "pt",
      "identity,contact,financial,sensitive,communications,feedback,device,usage,cookies",
@@ -35,7 +35,7 @@ G = [
      "account_lifetime,fixed_period,legal_requirement,deletion_stated,indefinite", "1825,3650,30",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint,cookie_control",
      "third_party_tracking,international_transfer,indefinite_retention",
-     "Federação Portuguesa de Ciclismo|Fidelidade|Stopwatch Cronometragem|Câmara Municipal de Vila Real|Guarda Nacional Republicana|GNR|Lap2Go|Millennium BCP|Mailchimp|Intuit|Facebook|Instagram|Google",
+     "Federação Portuguesa de Ciclismo|Fidelidade|Stopwatch Cronometragem, Lda.|Câmara Municipal de Vila Real|Guarda Nacional Republicana|GNR|Lap2Go|Millennium BCP|Mailchimp|Intuit Inc.|Facebook|Instagram|Google",
      "privacidade@trilhosdoalvao.pt"),
 ]
 for row in G:
