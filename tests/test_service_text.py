@@ -391,6 +391,28 @@ def test_a_joint_controller_named_beside_the_service_is_not_the_controller() -> 
     assert analyze(load_text(en, "notice.txt")).service.controller != "Meta Platforms Ireland Ltd."
 
 
+def test_a_body_the_service_belongs_to_is_not_the_controller() -> None:
+    """A club "affiliated with" a federation, or a member of it (the packs' ``affiliation_cues``: «filiada
+    na», «membre de»), names the federation beside itself: the federation is no controller, nor is a body
+    listed right after it, and it stays a recipient where the policy shares data with it."""
+    pt = (
+        "Política de Privacidade\n\nO Clube Columbófilo de Santo Tirso é uma associação sem fins lucrativos "
+        "filiada na Associação Columbófila do Distrito do Porto e na Federação Portuguesa de Columbofilia. "
+        "Enquanto responsável pelo tratamento, trata os dados pessoais dos sócios.\n\n"
+        "Recolhemos o seu nome e o seu endereço de e-mail. Comunicamos o nome dos atletas à Federação "
+        "Portuguesa de Columbofilia, para a licença desportiva.\n"
+    )
+    s = analyze(load_text(pt, "politica.txt"))
+    bodies = {"Associação Columbófila do Distrito do Porto", "Federação Portuguesa de Columbofilia"}
+    assert s.service.controller not in bodies
+    assert "Federação Portuguesa de Columbofilia" in {n for sh in s.shared_with for n in sh.names}
+    en = (
+        "Privacy notice\n\nRiverside Rowing Club is a volunteer-run club affiliated with British Rowing Ltd. "
+        "We are the controller of your data.\n\nWe collect your name and e-mail address.\n"
+    )
+    assert analyze(load_text(en, "notice.txt")).service.controller != "British Rowing Ltd."
+
+
 def test_a_company_after_a_recipient_cue_is_no_controller() -> None:
     """With no company named as the controller, the first company near the top is taken; one named
     after a recipient cue ("Payments are handled by …", "Płatności obsługuje …") is a processor."""

@@ -305,6 +305,9 @@ class WordsSpec(_Strict):
     # service ("we are joint controllers of the fan page together with Meta Platforms Ireland Ltd."); it is
     # not the controller
     joint_cues: list[str] = Field(default_factory=list)
+    # "affiliated with", «filiada na», "Mitglied im": a body named right after them is one the service belongs
+    # to ("… a non-profit sports club, affiliated with the national cycling federation"); it is not the controller
+    affiliation_cues: list[str] = Field(default_factory=list)
     # a sentence that opens with one of these continues the one before it ("This data is kept…",
     # "Such requests…", "In addition…"): it inherits that sentence's contexts
     carry_over: list[str] = Field(default_factory=list)
@@ -447,7 +450,7 @@ class Words:
     home_place: regex.Pattern[str]  # that country, as a transfer sentence names it
     foreign_law: regex.Pattern[str]  # a privacy law of any other country
     abroad: regex.Pattern[str]  # words that send data beyond the home country ("outside", "other countries")
-    joint_cue: regex.Pattern[str]  # matches right before a company that is a joint controller, not the controller
+    joint_cue: regex.Pattern[str]  # right before a company that is a joint controller or a body the service belongs to
     carry_over: regex.Pattern[str]  # matches at the start of a sentence that continues the previous one
 
 
@@ -793,7 +796,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
             recipient_label=compile_phrases(both("recipient_labels"), f"{where} words.recipient_labels") or _NEVER,
             joint_cue=(
                 regex.compile(rf"(?i:{_either(joint_alt)})[\s\u00a0,]*$")
-                if (joint_alt := [phrase_to_regex(p) for p in both("joint_cues")])
+                if (joint_alt := [phrase_to_regex(p) for p in both("joint_cues") + both("affiliation_cues")])
                 else _NEVER
             ),
             carry_over=(

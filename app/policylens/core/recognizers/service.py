@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterator
 
 import regex
 
@@ -260,7 +261,7 @@ def _first_company(seg: Segmented, pack: Pack, head: str):  # type: ignore[no-un
     sentence (unless it opens it), not in a table row ("Supabase Inc. | Hosting" lists a processor;
     a lone row opening with it under the title is its address), not right after a processor cue
     (unless the sentence opens with its own name)."""
-    for m in pack.words.legal_name.finditer(head):
+    for m in _not_joint(pack, head, 0, len(head)):
         i = seg.sent_of(m.start())
         chunk = seg.sent_text(i)
         # (a sentence that opens with the company tells what it does, even with a word of sharing in it:
@@ -270,8 +271,6 @@ def _first_company(seg: Segmented, pack: Pack, head: str):  # type: ignore[no-un
         if " | " in chunk and not (opens and _lone_row(seg, i)):
             continue  # (a one-line address under the title is no table: "Klushuis B.V. | Ceintuurbaan 44 | KvK …")
         if ("share" in seg.own[i] and not opens) or "share" in seg.inherited[i]:
-            continue
-        if _joint(pack, seg.doc.text, m, seg.sentences[i].start):
             continue
         # "Payments are handled by PayU S.A.": a company right after a recipient cue is a processor ("the
         # use of all websites … operated by JibJab Media Inc." still names the controller)
@@ -343,6 +342,24 @@ def _named_otherwise(seg: Segmented, pack: Pack, m) -> bool:  # type: ignore[no-
     return False
 
 
+_ARTICLE_ONLY = regex.compile(r"(?:\w{1,3}\s+)?")
+
+
+def _not_joint(pack: Pack, text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+    """The companies named in ``text[lo:hi]`` but those named as joint controllers beside the service or
+    as bodies it belongs to (:func:`_joint`), and those listed right after one of them ("filiada na
+    Associação Columbófila do Distrito do Porto e na Federação Portuguesa de Columbofilia")."""
+    after: int | None = None  # where the last company left out ends
+    for n in pack.words.legal_name.finditer(text, lo, hi):
+        sep = pack.words.list_split.match(text, after, n.start()) if after is not None else None
+        # (a conjunction or a comma, and at most a short article: "… e na Federação", ", and the …")
+        listed = sep is not None and _ARTICLE_ONLY.fullmatch(text, sep.end(), n.start()) is not None
+        if listed or _joint(pack, text, n, lo):
+            after = n.end()
+            continue
+        yield n
+
+
 def _joint(pack: Pack, text: str, m, lo: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether the company ``m`` (a match in ``text``) is named as a joint controller beside the service
     ("jointly with Meta Platforms Ireland Ltd.", "wspólnie z …"): then it is not the controller. ``lo``:
@@ -363,19 +380,15 @@ def _controller_named(seg: Segmented, pack: Pack):  # type: ignore[no-untyped-de
             break
         if any(seg.cue_in(c, i, cut=False) for c in cues):
             # the first company of the sentence that is not named as a joint controller beside the service
-            # ("we are joint controllers together with Meta Platforms Ireland Ltd.": not the controller)
-            m = next(
-                (
-                    n
-                    for n in pack.words.legal_name.finditer(text, s.start, s.end)
-                    if not _joint(pack, text, n, s.start)
-                ),
-                None,
-            )
+            # ("we are joint controllers together with Meta Platforms Ireland Ltd.": not the controller), nor as
+            # a body the service belongs to (the pack's ``affiliation_cues``)
+            m = next(_not_joint(pack, text, s.start, s.end), None)
             if m is None and i > 0 and seg.sentences[i - 1].block == s.block:
                 # "Example UAB operates the app. We are the controller of your personal data."
+                # (not a body it belongs to: "… é uma associação desportiva …, filiada na Federação Portuguesa de
+                # Ciclismo. O clube … é responsável pelo tratamento")
                 prev = seg.sentences[i - 1]
-                m = pack.words.legal_name.search(text, prev.start, prev.end)
+                m = next(_not_joint(pack, text, prev.start, prev.end), None)
             if m is not None:
                 return m
     return None
