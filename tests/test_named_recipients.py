@@ -1025,6 +1025,18 @@ def test_known_name_denied_before_it_is_no_recipient(body: str, want: set[str]) 
     assert names(body) == want
 
 
+def test_a_name_listed_right_after_a_denied_one_is_denied_too() -> None:
+    """«vi bruker ikke annonsepiksler fra Facebook eller Google»: the negation stands more words before
+    «Google» than it reaches, but «Google» is listed right after the denied «Facebook»: neither is named."""
+    text = (
+        "Personvernerklæring\n\nVi samler inn navn og e-postadresse. Vi selger ikke personopplysninger, og vi "
+        "bruker ikke annonsepiksler fra Facebook eller Google. Nettbutikken driftes av Shopify.\n"
+    )
+    got = _names_in(text, "no")
+    assert "Shopify" in got
+    assert not {"Google", "Facebook"} & got, got
+
+
 def test_names_listed_before_a_receiving_verb_all_receive() -> None:
     """ "A og B modtager …" (a pack's ``recipient_cues_after``): every name of the list before the verb
     receives the data, not only the last one."""

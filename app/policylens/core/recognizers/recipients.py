@@ -667,6 +667,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         if id(words) not in known_starts:
             known_starts[id(words)] = _known_starts(seg, words)
         known_here: list[regex.Match[str]] | None = None  # the sentence's well-known names, listed where needed
+        denied_end = -1  # where the last well-known name the sentence denies ends
         for m in _known_in(chunk, words, known_starts[id(words)], s.start):
             if sourced is None:
                 sourced = sourced_at(i, words)
@@ -706,7 +707,12 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 else:
                     name = " ".join(legal.group(1).split())
             at, end = s.start + m.start(1), s.start + m.end(1)
-            if not is_negated(text, s.start, end, at, end, seg.packs[i]):
+            # ("vi bruker ikke annonsepiksler fra Facebook eller Google": a name listed right after a denied one
+            # is denied with it, however far the negation stands before the list)
+            listed = denied_end >= 0 and words.list_split.fullmatch(chunk, denied_end, m.start(1)) is not None
+            if listed or is_negated(text, s.start, end, at, end, seg.packs[i]):
+                denied_end = m.end(1)
+            else:
                 cands.append((name, True))
         # a public body named by a noun and a place ("we report to Finanzamt Fulda"), where the
         # sentence speaks of sharing, as the well-known ones above
