@@ -11,7 +11,7 @@ g("buchankauf-webshop", "de",
   ["service@buchwende.de", "datenschutz@buchwende.de"])
 # ---- nl ----
 g("instrumentenverhuur-webshop", "nl",
-  ["identity", "contact", "account", "financial", "device", "usage", "communications", "cookies"],
+  ["identity", "contact", "account", "financial", "profile", "device", "usage", "communications", "cookies"],
   ["service_providers", "legal", "business_transfer"], "no",
   ["as_long_as_necessary", "account_lifetime", "fixed_period", "deletion_stated", "legal_requirement"], [182, 365, 2555],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
