@@ -7,7 +7,7 @@ g("buchankauf-webshop", "de",
   ["account_lifetime", "fixed_period", "deletion_stated", "legal_requirement"], [7, 90, 730, 3650],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
   ["third_party_tracking", "targeted_advertising", "international_transfer"],
-  ["IONOS", "DHL", "Hermes", "PayPal", "Freshdesk", "Freshworks", "CleverReach", "Trusted Shops", "Google", "Sparkasse Hannover", "Polizeidirektion Hannover", "Finanzamt Hannover-Nord"],
+  ["IONOS", "DHL", "Hermes", "PayPal", "Freshdesk", "Freshworks", "CleverReach GmbH & Co. KG", "Trusted Shops", "Google", "Sparkasse Hannover", "Polizeidirektion Hannover", "Finanzamt Hannover-Nord"],
   ["service@buchwende.de", "datenschutz@buchwende.de"])
 # ---- nl ----
 g("instrumentenverhuur-webshop", "nl",
@@ -16,7 +16,7 @@ g("instrumentenverhuur-webshop", "nl",
   ["as_long_as_necessary", "account_lifetime", "fixed_period", "deletion_stated", "legal_requirement"], [182, 365, 2555],
   ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "opt_out_marketing", "cookie_control"],
   ["third_party_tracking", "international_transfer"],
-  ["Focum", "Mollie", "PostNL", "TransIP", "Freshdesk", "Freshworks", "Laposta", "Moneybird", "Intrum", "Belastingdienst", "Google"],
+  ["Focum Nederland B.V.", "Mollie", "PostNL", "TransIP B.V.", "Freshdesk", "Freshworks", "Laposta", "Moneybird", "Intrum", "Belastingdienst", "Google"],
   ["privacy@klankhuis-huur.nl"])
 # ---- da ----
 g("besoegsvenneforening", "da",
