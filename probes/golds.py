@@ -30,5 +30,5 @@ g("introligatornia-online", "pl",
    "opt_out_marketing", "complaint", "cookie_control"],
   ["targeted_advertising", "third_party_tracking", "international_transfer"],
   ["nazwa.pl", "Przelewy24", "PayPro S.A.", "InPost", "Poczta Polska", "wFirma", "Freshmail", "Smartsupp", "Opineo",
-   "Google", "Policja"],
+   "Google"],
   ["rodo@introligatorniakartka.pl", "sklep@introligatorniakartka.pl"])
