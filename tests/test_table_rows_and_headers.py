@@ -67,6 +67,14 @@ HEADER_ROWS = [
         "Dane karty płatniczej            | Przy płatności online    | Pobranie płatności\n\n"
         "2. KOMU PRZEKAZUJEMY DANE\n\nNie przekazujemy danych nikomu.\n"
     ),
+    (
+        # a purpose column before the data column (as nl «Doel | Gegevens |»): the rows still name data
+        "Polityka prywatności Spływy Lodowiec sp. z o.o.\n\n1. CELE I PODSTAWY\n\n"
+        "Cel                     | Dane                         | Podstawa prawna\n"
+        "Obsługa rezerwacji      | imię, adres e-mail i telefon | art. 6 ust. 1 lit. b RODO\n"
+        "Pobranie płatności      | dane karty płatniczej        | art. 6 ust. 1 lit. b RODO\n\n"
+        "2. KOMU PRZEKAZUJEMY DANE\n\nNie przekazujemy danych nikomu.\n"
+    ),
 ]
 
 
