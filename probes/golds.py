@@ -1,4 +1,4 @@
-"""Gold files of probe round 54c, written before the first run (corrections after it are listed in each .expected.md): python probes/golds.py (from the worktree root)."""
+"""Gold files of probe round 54c, written before the first run (corrections after it: fr profile added, DGFiP dropped; pt profile and user_content added, DPD → DPD Portugal;  after it are listed in each .expected.md): python probes/golds.py (from the worktree root)."""
 import subprocess
 import sys
 
@@ -6,12 +6,12 @@ G = [
     # (named recipients are split on "|" when a name holds a comma)
     # name, lang, collected, shared, sells, kinds, days, rights, flags, names, emails
     ("appli-garde-plantes", "fr",
-     "identity,contact,account,financial,location,user_content,communications,feedback,device,usage,cookies",
+     "identity,contact,account,financial,location,profile,user_content,communications,feedback,device,usage,cookies",
      "service_providers,advertisers,legal,public", "no",
      "account_lifetime,fixed_period,legal_requirement,deletion_stated", "1095,30,7,3650,395",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint,cookie_control",
      "third_party_tracking,targeted_advertising,international_transfer",
-     "Stripe|OVHcloud|Brevo|Firebase|Google|Intercom|Onfido|MAIF|Direction générale des Finances publiques|DGFiP|Meta|Facebook|Instagram",
+     "Stripe|OVHcloud|Brevo|Firebase|Google|Intercom|Onfido|MAIF|Direction générale des Finances publiques|Meta|Facebook|Instagram",
      "dpo@feuillagegarde.fr"),
     ("negozio-pasta-fresca-online", "it",
      "identity,contact,account,financial,sensitive,communications,feedback,device,usage,cookies",
@@ -30,12 +30,12 @@ G = [
      "Federació de Petanca de la Comunitat Valenciana|Mapfre|Caixa Popular|Ayuntamiento de València|Fundació Esportiva Municipal|Agencia Tributaria|Google|Mailchimp|Facebook",
      "secretaria@petancalesmoreres.es"),
     ("loja-produtos-acorianos-online", "pt",
-     "identity,contact,account,financial,communications,feedback,device,usage,cookies",
+     "identity,contact,account,financial,profile,user_content,communications,feedback,device,usage,cookies",
      "service_providers,advertisers,legal,public", "no",
      "as_long_as_necessary,account_lifetime,fixed_period,legal_requirement,deletion_stated", "730,1825,3650,60,365",
      "access,rectification,erasure,restriction,portability,objection,opt_out_marketing,withdraw_consent,complaint,cookie_control",
      "third_party_tracking,targeted_advertising,international_transfer",
-     "Shopify|easypay|PayPal|CTT|DPD|Moloni|E-goi|Hotjar|Autoridade Tributária e Aduaneira|Google|Meta|Facebook|Instagram",
+     "Shopify|easypay|PayPal|CTT|DPD Portugal|Moloni|E-goi|Hotjar|Autoridade Tributária e Aduaneira|Google|Meta|Facebook|Instagram",
      "dados@saboresdailha.pt"),
 ]
 for row in G:
