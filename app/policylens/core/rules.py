@@ -284,7 +284,7 @@ class WordsSpec(_Strict):
     # a Scandinavian genitive ("Googles tjänster"); the name is still the name without them
     name_endings: list[str] = Field(default_factory=list)
     # the case endings a name that is no well-known one takes in running text, as raw regexes matching at
-    # the end of its last word → what stands there in its base form (Finnish «Monierille» → "Monier",
+    # the end of its last word → what stands there in its base form (Finnish «Rolexin» → "Rolex",
     # «Pohjolalle» → "Pohjola", «Vahinkovakuutukselle» → "Vahinkovakuutus"); the first that matches is used
     name_case_forms: dict[str, str] = Field(default_factory=dict)
     source_cues: list[str] = Field(default_factory=list)  # "we may receive information": data comes from them

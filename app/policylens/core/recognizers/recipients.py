@@ -296,9 +296,9 @@ class _Names:
 
 def _base_form(name: str, words: Words) -> str:
     """``name`` with its last word in its base form, where the language inflects names and the word
-    ends in one of the pack's ``name_case_forms`` (Finnish «esimerkiksi Ruukille tai Monierille»
-    names "Monier"); a name with no such ending, or one whose last word would be left shorter than
-    three letters, is returned as it is."""
+    ends in one of the pack's ``name_case_forms`` (Finnish «esimerkiksi Swatch Groupin tai Rolexin
+    huoltoon» names "Swatch Group" and "Rolex"); a name with no such ending, or one whose last word
+    would be left shorter than three letters, is returned as it is."""
     head, _, last = name.rpartition(" ")
     for ending, shown in words.name_case_forms:
         m = ending.search(last)
