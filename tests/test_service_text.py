@@ -413,6 +413,20 @@ def test_a_body_the_service_belongs_to_is_not_the_controller() -> None:
     assert analyze(load_text(en, "notice.txt")).service.controller != "British Rowing Ltd."
 
 
+def test_a_title_the_text_opens_a_sentence_with_names_the_service() -> None:
+    """A title of three words or more that the text writes once, opening a sentence with it ("CLUBE DE BTT
+    TRILHOS DO ALVÃO" over «O Clube de BTT Trilhos do Alvão é uma associação …»), names the service; a
+    title the text writes only inside a longer sentence does not."""
+    text = (
+        "CLUBE DE BTT TRILHOS DO ALVÃO\n\nPolítica de Privacidade dos Sócios e Atletas\n\n"
+        "O Clube de BTT Trilhos do Alvão é uma associação desportiva sem fins lucrativos, com sede em Vila Real. "
+        "Recolhemos o nome, a data de nascimento e o endereço de e-mail dos sócios.\n"
+    )
+    assert analyze(load_text(text, "clube-btt-ciclismo.txt")).service.name == "Clube de BTT Trilhos do Alvão"
+    inside = text.replace("O Clube de BTT Trilhos do Alvão é", "Somos, desde 1998, o Clube de BTT Trilhos do Alvão,")
+    assert analyze(load_text(inside, "clube-btt-ciclismo.txt")).service.name != "Clube de BTT Trilhos do Alvão"
+
+
 def test_a_company_after_a_recipient_cue_is_no_controller() -> None:
     """With no company named as the controller, the first company near the top is taken; one named
     after a recipient cue ("Payments are handled by …", "Płatności obsługuje …") is a processor."""

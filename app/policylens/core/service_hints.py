@@ -344,7 +344,10 @@ def title_name(
             count, spelled = _occurrences(cand, head, single=single)
             # (a name of two words or more after the title's generic words, "Privatlivspolitik for Dyreinternatet
             # Vestjylland", or the one piece of a title that is not generic, counts where the text writes it once)
+            # — or a title of three words or more that the text opens a sentence with ("CLUBE DE BTT TRILHOS DO
+            # ALVÃO" over "O Clube de BTT Trilhos do Alvão é uma associação …")
             once = (len(pieces) > 1 and named == [piece]) or lead > 0
+            once = once or (len(words) >= 3 and _opens_a_sentence(cand, head))
             if count < (1 if once and not single else 2):
                 continue
             # (a title in capitals, its legal form aside: "PERSONDATAPOLITIK FOR FYNSK EL & LADESTANDER ApS")
@@ -358,6 +361,14 @@ def title_name(
             if best is None or (count, len(words)) > best[:2]:
                 best = (count, len(words), name)
     return best[2] if best is not None else None
+
+
+def _opens_a_sentence(name: str, text: str) -> bool:
+    """Whether ``text`` opens a sentence or a line with ``name`` (any case after the first letter, a short
+    article before it allowed: «O Clube de BTT Trilhos do Alvão é …»)."""
+    words = r"\s+".join(map(re.escape, name.split()))
+    pattern = r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z]\w{0,2}\s+)?(?=[A-ZÀ-Þ])" + words + r"(?![\w@]|\.\w)"
+    return re.search(pattern, text[:5000], re.IGNORECASE) is not None
 
 
 def _stems(word: str, endings: Iterable[str]) -> list[str]:

@@ -175,8 +175,16 @@ def _titled(seg: Segmented, pack: Pack) -> str | None:
         name = title_name([doc.text[second.start : second.end]], doc.text[second.end :], pack.code, words.name_endings)
     if name is None or name.split()[0].casefold() in words.we_words:
         return None
+    # ("Hypothèques Boréal inc.", "Viajar Protegido S.A.S.": an abbreviation the title ends the name with keeps
+    # its dot, which the title's words were cut without)
+    last = name.rsplit(None, 1)[-1]
+    if _ABBREVIATION.fullmatch(last) and (name + ".").casefold() in doc.text[:2000].casefold():
+        name += "."
     name = words.legal_form_at_end.sub("", name).strip(" ,")
     return name or None
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|[a-z]{2,4}")
 
 
 def _title_line(block: str) -> bool:
