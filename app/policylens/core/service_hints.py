@@ -367,7 +367,8 @@ def _opens_a_sentence(name: str, text: str) -> bool:
     """Whether ``text`` opens a sentence or a line with ``name`` (any case after the first letter, a short
     article before it allowed: «O Clube de BTT Trilhos do Alvão é …»)."""
     words = r"\s+".join(map(re.escape, name.split()))
-    pattern = r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z]\w{0,2}\s+)?(?=[A-ZÀ-Þ])" + words + r"(?![\w@]|\.\w)"
+    # (the name opens with a capital, whatever the case of the rest: the title may be in capitals)
+    pattern = r"(?:^|[.!?]\s+|\n\s*)(?:\w{1,3}\s+)?(?-i:(?=[A-ZÀ-Þ]))" + words + r"(?![\w@]|\.\w)"
     return re.search(pattern, text[:5000], re.IGNORECASE) is not None
 
 
