@@ -134,8 +134,8 @@ def _home_stored(seg: Segmented) -> set[int]:
 def _around_said(seg: Segmented, i: int) -> list[str]:
     """The texts of :func:`_around` but the questions beside sentence ``i`` or over it: «Q: Is my
     information stored outside the United States?» asks where the data go; its answer tells."""
-    texts = [seg.sent_text(k) for k in _around(seg, i) if k != i]
-    return [seg.sent_text(i), *(t for t in texts if not t.rstrip().endswith("?"))]
+    texts = [(k, seg.sent_text(k)) for k in _around(seg, i)]
+    return [t for k, t in texts if k == i or not t.rstrip().endswith("?")]
 
 
 def _around(seg: Segmented, i: int) -> list[int]:

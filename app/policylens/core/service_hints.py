@@ -299,6 +299,8 @@ def follows_law_cue(text: str, pos: int, lang: str | None = None) -> bool:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
+# a sentence or a line opening right before a name, perhaps with a short article ("O ", "la ")
+_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:\w{1,3}\s+)?$")
 MAX_NAME_WORDS = 6
 
 
@@ -341,13 +343,12 @@ def title_name(
             if dash and stem[-1:].isalpha() and _fold(tail) in generic:
                 cand = stem
             single = len(words) == 1
-            count, spelled = _occurrences(cand, head, single=single)
+            count, spelled, opens = _occurrences(cand, head, single=single)
             # (a name of two words or more after the title's generic words, "Privatlivspolitik for Dyreinternatet
             # Vestjylland", or the one piece of a title that is not generic, counts where the text writes it once)
             # — or a title of three words or more that the text opens a sentence with ("CLUBE DE BTT TRILHOS DO
             # ALVÃO" over "O Clube de BTT Trilhos do Alvão é uma associação …")
-            once = (len(pieces) > 1 and named == [piece]) or lead > 0
-            once = once or (len(words) >= 3 and _opens_a_sentence(cand, head))
+            once = (len(pieces) > 1 and named == [piece]) or lead > 0 or (len(words) >= 3 and opens)
             if count < (1 if once and not single else 2):
                 continue
             # (a title in capitals, its legal form aside: "PERSONDATAPOLITIK FOR FYNSK EL & LADESTANDER ApS")
@@ -363,15 +364,6 @@ def title_name(
     return best[2] if best is not None else None
 
 
-def _opens_a_sentence(name: str, text: str) -> bool:
-    """Whether ``text`` opens a sentence or a line with ``name`` (any case after the first letter, a short
-    article before it allowed: «O Clube de BTT Trilhos do Alvão é …»)."""
-    words = r"\s+".join(map(re.escape, name.split()))
-    # (the name opens with a capital, whatever the case of the rest: the title may be in capitals)
-    pattern = r"(?:^|[.!?]\s+|\n\s*)(?:\w{1,3}\s+)?(?-i:(?=[A-ZÀ-Þ]))" + words + r"(?![\w@]|\.\w)"
-    return re.search(pattern, text[:5000], re.IGNORECASE) is not None
-
-
 def _stems(word: str, endings: Iterable[str]) -> list[str]:
     """``word`` without a possessive or case ending ("Mozillas", "Mozillan", "Example's")."""
     out = []
@@ -381,18 +373,21 @@ def _stems(word: str, endings: Iterable[str]) -> list[str]:
     return out
 
 
-def _occurrences(name: str, text: str, *, single: bool) -> tuple[int, str]:
+def _occurrences(name: str, text: str, *, single: bool) -> tuple[int, str, bool]:
     """How often ``text`` writes ``name`` capitalised (whole words; any case after the first
-    letter, any spaces between words), and its most frequent spelling there. A single word counts
-    only where no sentence starts, unless the text never writes it in lower case."""
+    letter, any spaces between words), its most frequent spelling there, and whether it opens a
+    sentence or a line with it, a short article allowed before it («O Clube de BTT Trilhos do Alvão é …»).
+    A single word counts only where no sentence starts, unless the text never writes it in lower case."""
     pattern = r"(?<![\w@./])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w@]|\.\w)"
     count = opening = lower = 0
+    opens = False
     spellings: dict[str, int] = {}
     for m in re.finditer(pattern, text, re.IGNORECASE):
         got = m.group()
         if not got[:1].isupper():
             lower += 1
             continue
+        opens = opens or _OPENS.search(text, max(0, m.start() - 6), m.start()) is not None
         if single and _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
             opening += 1
             continue
@@ -402,4 +397,4 @@ def _occurrences(name: str, text: str, *, single: bool) -> tuple[int, str]:
     if single and not lower:
         count += opening  # never written in lower case ("Servicefacket är …"): a name wherever it stands
     spelled = max(spellings, key=lambda k: spellings[k]) if spellings else name
-    return count, spelled
+    return count, spelled, opens
