@@ -66,6 +66,8 @@ def test_found_and_normalised(body: str, want: set[str]) -> None:
         "If you follow us on platforms such as Facebook and LinkedIn, we may receive information about you.\n",
         # a social sign-in is a source too: "through" names where the data comes from
         "To sign up, we ask for your e-mail address or a sign-in through Facebook, and a password.\n",
+        # a marketplace that passes the service the buyer's details is where they come from
+        "If you buy one of our records through Discogs, Discogs passes us your name, address and order details.\n",
     ],
 )
 def test_not_recipients(body: str) -> None:
