@@ -1470,6 +1470,23 @@ def test_a_danish_who_gets_your_data_heading_and_an_audit_firm_under_it() -> Non
     assert {"Revisionsfirmaet Storm & Lind", "Dinero"} <= got
 
 
+@pytest.mark.parametrize(
+    "firm",
+    [
+        "BDO Statsautoriseret revisionsaktieselskab",
+        "Nordrevision Revisionsanpartsselskab",
+        "Lind Revisionspartnerselskab",
+    ],
+)
+def test_a_danish_audit_firm_keeps_its_legal_form_written_in_lower_case(firm: str) -> None:
+    # «BDO Statsautoriseret revisionsaktieselskab»: the audit firm's legal form ends its name in either case
+    text = (
+        "Privatlivspolitik\n\nVi indsamler dit navn og din e-mailadresse, når du handler hos os. "
+        f"Vores revisor, {firm}, gennemgår regnskabet og ser i den forbindelse bilag med dit navn.\n"
+    )
+    assert firm in _names_in(text, "da")
+
+
 def test_a_cue_in_a_sentence_of_no_topic_names_a_company_with_its_legal_form_only() -> None:
     # «… leveres af Billetto ApS»: a cue names a company with its legal form even in a sentence the
     # policy's topics do not reach; a plain capitalised word after a cue there names nobody
