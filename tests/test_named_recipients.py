@@ -1487,6 +1487,19 @@ def test_a_danish_audit_firm_keeps_its_legal_form_written_in_lower_case(firm: st
     assert firm in _names_in(text, "da")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("nl", "Wij verzamelen je naam en wat je ons schrijft via het contactformulier of via WhatsApp.", False),
+        ("en", "We collect your name and any photographs you send via WhatsApp or the Msunduzi Connect app.", False),
+        ("en", "We collect your name and e-mail address; order updates are sent via WhatsApp Business.", True),
+    ],
+)
+def test_a_channel_after_via_is_the_way_a_message_comes(lang: str, text: str, want: bool) -> None:
+    # «via WhatsApp» is how the customer writes, in a sentence of any topic; the product it opens is a service
+    assert ("WhatsApp" in _names_in("Privacy\n\n" + text + "\n", lang)) is want
+
+
 def test_a_cue_in_a_sentence_of_no_topic_names_a_company_with_its_legal_form_only() -> None:
     # «… leveres af Billetto ApS»: a cue names a company with its legal form even in a sentence the
     # policy's topics do not reach; a plain capitalised word after a cue there names nobody

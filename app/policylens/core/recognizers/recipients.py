@@ -771,6 +771,11 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 # no word or channel: "Billetsystemet leveres af Billetto ApS", not "through Zendesk or WhatsApp")
                 if not topical:
                     got = [g for g in got if g[1] and g[0].casefold() not in words.recipient_words]
+                # (a channel after «via» is the way a message comes, in any sentence and language: «wat je ons
+                # schrijft via het contactformulier, per e-mail of via WhatsApp»; the product it opens is a service:
+                # "sent via Gupshup and WhatsApp Business")
+                if m.group(0).casefold().endswith("via"):
+                    got = [g for g in got if g[0].casefold() not in words.channel_names or _opens_product(chunk, g[0])]
                 cands.extend(got)
                 cued = cued or bool(got)
         # "X receives ..."
@@ -1055,6 +1060,13 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
 # article left out; English "our subscription, the Brew Club" names the service's own product); the name then closes
 # its clause: a comma, a period, a parenthesis or the sentence's end
 _APPOSITION = re.compile(r"(?<![^\W\d_])([^\W\d_]{4,}),[ \u00a0]+(?:(?!the\b)[a-zà-ÿ]{1,3}[ \u00a0]+)?(?=[A-ZÀ-Þ0-9])")
+def _opens_product(chunk: str, name: str) -> bool:
+    """Whether ``name`` is written in ``chunk`` before a capitalised word, as a product's name it opens
+    ("WhatsApp Business")."""
+    return any(_CAPITAL_NEXT.match(chunk, m.end()) for m in re.finditer(re.escape(name), chunk))
+
+
+_CAPITAL_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}")
 _APPOSED_END = re.compile(r"[ \u00a0]*(?:[,;(]|\.(?:\s|$)|$)")
 _BETWEEN_OURS = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?")
 
