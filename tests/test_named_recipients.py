@@ -1905,3 +1905,17 @@ def test_a_wallet_is_named_beside_companies_not_beside_ways_to_pay(text: str, la
     got = _names_in(text, lang)
     assert ("Apple" in got) is apple
     assert not {"Bizum", "Bancontact"} & got
+
+
+def test_an_item_opening_with_a_company_names_the_ways_to_pay_it_handles_no_companies() -> None:
+    # «– Stripe Payments Europe Ltd., Dublin: Kartenzahlung, Apple Pay und Google Pay»: a company, a colon, its
+    # task — unlike «• Zahlungen: Nets und MobilePay», a task, a colon and the companies
+    text = (
+        "Datenschutz\n\nWir erheben Ihren Namen und Ihre E-Mail-Adresse. "
+        "Wir geben Daten an folgende Auftragsverarbeiter weiter:\n"
+        "– Stripe Payments Europe Ltd., Dublin: Kartenzahlung, Apple Pay und Google Pay;\n"
+        "– Hetzner Online GmbH: Hosting.\n"
+    )
+    got = _names_in(text, "de")
+    assert {"Stripe", "Hetzner"} <= got
+    assert not {"Apple", "Google"} & got

@@ -813,6 +813,13 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             and _ROLE.fullmatch(lab.group(1))
             and chunk[lab.end() : lab.end() + 1].isupper()
             and not _authorities(seg.packs[i], lab.group(1))
+            # (a company before the colon makes the item a name and its task: «– Stripe Payments Europe Ltd.,
+            # Dublin: Kartenzahlung, Apple Pay und Google Pay» names the ways to pay it handles, not companies)
+            and words.legal_name.search(lab.group(1)) is None
+            and all(
+                k.group(1).casefold() in words.recipient_words or k.group(1).casefold() in words.not_recipients
+                for k in _known_in(lab.group(1), words)
+            )
         ):
             # a list of processors under a sharing lead-in or heading, each item its task, a colon and
             # the names ("We work with these processors: • Payments: Nets and MobilePay • Booking
