@@ -214,3 +214,15 @@ def test_a_purpose_row_naming_the_cookie_banner_keeps_its_period() -> None:
     got = days(text)
     assert 395 in got
     assert 730 not in got
+
+
+def test_a_purpose_naming_a_pixel_in_a_table_of_purposes_keeps_its_period() -> None:
+    """«Pubblicità personalizzata tramite pixel di Meta | … | 180 giorni»: the header says the first column holds
+    purposes, so a purpose that names a pixel is no cookie's row, and its period is the policy's."""
+    text = (
+        "Informativa privacy\n\nRaccogliamo il tuo nome, il tuo indirizzo e-mail e le pagine che visiti.\n\n"
+        "Per quanto tempo conserviamo i dati\n\nFinalità | Dati | Base giuridica | Conservazione\n"
+        "Gestione degli ordini | nome, indirizzo | contratto | 10 anni\n"
+        "Pubblicità personalizzata tramite pixel di Meta | dati di navigazione | consenso | 180 giorni\n"
+    )
+    assert 180 in days(text)

@@ -431,8 +431,19 @@ def _cookie_row(seg: Segmented, i: int, row: str) -> bool:
     banner in another cell («Statistiche e pubblicità personalizzata | Consenso tramite il banner dei cookie |
     Fino a 13 mesi») keeps its period."""
     first = next((c for c in cells(row) if c), "")
-    found = data_category(seg, i, first) if first else None
+    found = data_category(seg, i, first) if first and not _purpose_column(seg, i) else None
     return (found is not None and found[0] == "cookies") or "cookies" in table_context(seg, i)
+
+
+def _purpose_column(seg: Segmented, i: int) -> bool:
+    """Whether the first column of the table of row ``i`` holds purposes, as its header says («Finalità | Dati |
+    Base giuridica | Conservazione»): a purpose that names a pixel («Pubblicità personalizzata tramite pixel di
+    Meta | … | 180 giorni») is no cookie's row."""
+    j = seg.table_head[i] if i < len(seg.table_head) else -1
+    if j < 0 or j == i:
+        return False
+    head = next((c for c in cells(seg.sent_text(j)) if c), "")
+    return bool(head) and any(sc.search(head) for sc in seg.packs[j].context_scanners.get("purpose", ()))
 
 
 def table_context(seg: Segmented, i: int) -> frozenset[str]:
