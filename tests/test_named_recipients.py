@@ -1919,3 +1919,13 @@ def test_an_item_opening_with_a_company_names_the_ways_to_pay_it_handles_no_comp
     got = _names_in(text, "de")
     assert {"Stripe", "Hetzner"} <= got
     assert not {"Apple", "Google"} & got
+
+
+def test_a_firm_in_apposition_may_be_followed_by_its_place() -> None:
+    # «Onze boekhouder, Van Dongen Accountants in Eindhoven, krijgt …»: the place after the name ends the apposition
+    text = (
+        "Privacyverklaring\n\nWij verwerken je naam, adres en e-mailadres om je bestelling te leveren. "
+        "Wij delen je gegevens met onze boekhouder, Van Schaik Administratie in Heemstede, die de facturen "
+        "controleert.\n"
+    )
+    assert "Van Schaik Administratie" in _names_in(text, "nl")

@@ -1074,7 +1074,8 @@ def _opens_product(chunk: str, name: str) -> bool:
 
 
 _CAPITAL_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}")
-_APPOSED_END = re.compile(r"[ \u00a0]*(?:[,;(]|\.(?:\s|$)|$)")
+# (a place may follow the name: "onze boekhouder, Van Schaik Administratie in Heemstede, krijgt inzage")
+_APPOSED_END = regex.compile(r"(?:[ \u00a0]+\p{Ll}{1,3}[ \u00a0]+\p{Lu}[\p{L}-]*)?[ \u00a0]*(?:[,;(]|\.(?:\s|$)|$)")
 _BETWEEN_OURS = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?")
 
 
