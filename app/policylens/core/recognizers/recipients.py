@@ -1067,6 +1067,11 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
 # article left out; English "our subscription, the Brew Club" names the service's own product); the name then closes
 # its clause: a comma, a period, a parenthesis or the sentence's end
 _APPOSITION = re.compile(r"(?<![^\W\d_])([^\W\d_]{4,}),[ \u00a0]+(?:(?!the\b)[a-zà-ÿ]{1,3}[ \u00a0]+)?(?=[A-ZÀ-Þ0-9])")
+# (a place may follow the name: "onze boekhouder, Van Schaik Administratie in Heemstede, krijgt inzage")
+_APPOSED_END = regex.compile(r"(?:[ \u00a0]+\p{Ll}{1,3}[ \u00a0]+\p{Lu}[\p{L}-]*)?[ \u00a0]*(?:[,;(]|\.(?:\s|$)|$)")
+_BETWEEN_OURS = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?")
+
+
 def _opens_product(chunk: str, name: str) -> bool:
     """Whether ``name`` is written in ``chunk`` before a capitalised word, as a product's name it opens
     ("WhatsApp Business")."""
@@ -1074,9 +1079,6 @@ def _opens_product(chunk: str, name: str) -> bool:
 
 
 _CAPITAL_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}")
-# (a place may follow the name: "onze boekhouder, Van Schaik Administratie in Heemstede, krijgt inzage")
-_APPOSED_END = regex.compile(r"(?:[ \u00a0]+\p{Ll}{1,3}[ \u00a0]+\p{Lu}[\p{L}-]*)?[ \u00a0]*(?:[,;(]|\.(?:\s|$)|$)")
-_BETWEEN_OURS = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?")
 
 
 def _ours(chunk: str, start: int, end: int, words: Words) -> bool:
