@@ -258,6 +258,8 @@ class WordsSpec(_Strict):
     # of those, a channel the service reaches you through or a means of payment ("WhatsApp", "Visa"): listed
     # beside a well-known company it is still no recipient (another one is: "cookies fra Google og Meta")
     channel_names: list[str] = Field(default_factory=list)
+    # the cue words before a channel that make it the way a message comes («via WhatsApp»), not a recipient
+    channel_cues: list[str] = Field(default_factory=list)
     # a way to pay that a company offers under its name ("Apple Pay"): named (as that company) only where
     # listed beside a company that is no such way ("payment providers: Stripe, Apple Pay, PayPal"), not
     # among ways to pay ("Kreditkarte, Apple Pay und SEPA-Lastschrift")
@@ -435,6 +437,7 @@ class Words:
     not_recipients: frozenset[str]  # casefolded
     recipient_words: frozenset[str]  # casefolded
     channel_names: frozenset[str]  # casefolded
+    channel_cues: frozenset[str]  # casefolded
     wallets: frozenset[str]  # casefolded
     ad_networks: frozenset[str]  # casefolded
     public_bodies: frozenset[str]  # casefolded, every spelling
@@ -769,6 +772,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
             not_recipients=frozenset(n.casefold() for n in both("not_recipients")),
             recipient_words=frozenset(n.casefold() for n in both("recipient_words")),
             channel_names=frozenset(n.casefold() for n in both("channel_names")),
+            channel_cues=frozenset(n.casefold() for n in both("channel_cues")),
             wallets=frozenset(n.casefold() for n in both("wallets")),
             ad_networks=frozenset(n.casefold() for n in both("ad_networks")),
             public_bodies=frozenset(n.casefold() for body, names in bodies.items() for n in [body, *names]),

@@ -771,10 +771,11 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 # no word or channel: "Billetsystemet leveres af Billetto ApS", not "through Zendesk or WhatsApp")
                 if not topical:
                     got = [g for g in got if g[1] and g[0].casefold() not in words.recipient_words]
-                # (a channel after «via» is the way a message comes, in any sentence and language: «wat je ons
-                # schrijft via het contactformulier, per e-mail of via WhatsApp»; the product it opens is a service:
-                # "sent via Gupshup and WhatsApp Business")
-                if m.group(0).casefold().endswith("via"):
+                # (a channel after one of the ``channel_cues`` is the way a message comes, in any sentence: «wat je
+                # ons schrijft via het contactformulier, per e-mail of via WhatsApp»; the product it opens is a
+                # service: "sent via Gupshup and WhatsApp Business")
+                cue_words = m.group(0).casefold().split()
+                if cue_words and cue_words[-1] in words.channel_cues:
                     got = [g for g in got if g[0].casefold() not in words.channel_names or _opens_product(chunk, g[0])]
                 cands.extend(got)
                 cued = cued or bool(got)
