@@ -1929,3 +1929,40 @@ def test_a_firm_in_apposition_may_be_followed_by_its_place() -> None:
         "controleert.\n"
     )
     assert "Van Schaik Administratie" in _names_in(text, "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want", "unwanted"),
+    [
+        # a role noun without a comma before a known insurer («onze verzekeraar Allianz Nederland»)
+        (
+            "Privacyverklaring\n\nWij verwerken je naam en e-mailadres. Daarnaast krijgen de volgende partijen "
+            "gegevens:\n- onze verzekeraar Allianz Nederland, als er schade ontstaat;\n"
+            "- e-Boekhouden.nl, voor onze boekhouding.\n",
+            "nl",
+            {"Allianz Nederland", "e-Boekhouden.nl"},
+            set(),
+        ),
+        # the Austrian postal company in the dative is shown in the nominative
+        (
+            "Datenschutzerklärung\n\nWir verarbeiten Ihren Namen und Ihre Anschrift. Noten versenden wir mit der "
+            "Österreichischen Post AG, der wir dazu Name und Lieferanschrift übergeben.\n",
+            "de",
+            {"Österreichische Post AG"},
+            {"Österreichischen Post AG"},
+        ),
+        # the cookie-settings link beside Google and Hotjar names no company
+        (
+            "Privatlivspolitik\n\nVi indsamler dit navn og din e-mailadresse. Med dit samtykke bruger vi Google "
+            "Analytics og Hotjar, og oplysningerne deles med Google og Hotjar. Du kan ændre dit samtykke via "
+            '"Cookieindstillinger" nederst på siden.\n',
+            "da",
+            {"Google", "Hotjar"},
+            {"Cookieindstillinger"},
+        ),
+    ],
+)
+def test_names_of_round_59b(text: str, lang: str, want: set[str], unwanted: set[str]) -> None:
+    got = _names_in(text, lang)
+    assert want <= got, got
+    assert not (unwanted & got), got
