@@ -44,6 +44,16 @@ def legal_names(lang: str, body: str) -> dict[str, set[str]]:
         ),
         ("en", "We may disclose footage to the Winnipeg Police Service on request.\n", {"Winnipeg Police Service"}),
         (
+            "en",
+            "We share consent forms with Brighton & Hove City Council when its officers inspect the studio.\n",
+            {"Brighton & Hove City Council"},
+        ),
+        (
+            "en",
+            "We disclose job records to the Texas Department of Public Safety, which licenses locksmiths.\n",
+            {"Texas Department of Public Safety"},
+        ),
+        (
             "de",
             "Wir übermitteln Lohndaten an das Finanzamt Bonn-Innenstadt"
             " und Meldungen an die Kantonspolizei Graubünden.\n",

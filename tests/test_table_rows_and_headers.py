@@ -75,6 +75,21 @@ HEADER_ROWS = [
         "Pobranie płatności      | dane karty płatniczej        | art. 6 ust. 1 lit. b RODO\n\n"
         "2. KOMU PRZEKAZUJEMY DANE\n\nNie przekazujemy danych nikomu.\n"
     ),
+    (
+        # the columns named at the end of a lead-in, a purpose column first (round 59a)
+        "Privacy notice of Harbour Keys LLC\n\n1. Summary table\n\n"
+        "Each row reads: Purpose | Personal data | How long we keep it.\n\n"
+        "Booking a visit | name, phone number, service address | 3 years after the job\n"
+        "Your account | email address, password, saved addresses | until you delete the account\n\n"
+        "2. Sharing\n\nWe share nothing with others.\n"
+    ),
+    (
+        "Polityka prywatności Szkoły Pływania Fala sp. z o.o.\n\nII. Cele i okresy\n\n"
+        "Poniższe zestawienie czytaj w układzie: Cel | Dane | Podstawa prawna | Jak długo.\n\n"
+        "Zapis na kurs | imię, nazwisko, adres e-mail, numer telefonu | art. 6 ust. 1 lit. b RODO | rok\n"
+        "Płatności | dane do faktury, kwota | art. 6 ust. 1 lit. c RODO | 5 lat\n\n"
+        "III. Komu przekazujemy dane\n\nNie przekazujemy danych nikomu.\n"
+    ),
 ]
 
 

@@ -462,7 +462,8 @@ _NEVER = regex.compile("(?!)")
 # a place's name in a public body's (``local_bodies``): one to three capitalised words, a hyphen joining
 # parts ("Bonn-Innenstadt", "Oost-Brabant"), an apostrophe inside ("Valle d'Aosta" is two words)
 _PLACE_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]*)*"
-_PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ \u00a0]{_PLACE_WORD}){{0,2}})"
+# a place of two names joined by "&" is one place ("Brighton & Hove City Council")
+_PLACE = rf"(?P<place>{_PLACE_WORD}(?:(?:[ \u00a0]&)?[ \u00a0]{_PLACE_WORD}){{0,2}})"
 
 # a word of a company's name with its legal form; after the name's first word (where the match starts at a
 # word boundary) it may stand in quotation marks, as Polish, German and French names write a brand word:
