@@ -111,7 +111,7 @@ def _home_stored(seg: Segmented) -> set[int]:
     if not hits:
         return set()
     words = seg.packs[hits[0].sent].words
-    if words.home_mark.search(text) is None or words.foreign_law.search(text) is not None:
+    if not seg.found(words.home_mark, 0, len(text)) or seg.found(words.foreign_law, 0, len(text)):
         return set()
     home: set[int] = set()
     abroad: set[int] = set()

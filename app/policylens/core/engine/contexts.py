@@ -97,9 +97,13 @@ class Segmented:
         got = self._found.get(key)
         if got is None:
             text = self.doc.text
-            got = self._found[key] = (
-                prefilter.may_occur(pattern, text, start, end)
-                and pattern.search(text, start, end, timeout=1.0) is not None
+            # its alternatives that hold literals searched only where those are, the others apart
+            # (prefilter.split_by_literals): the same answer
+            got = self._found[key] = any(
+                part is not None
+                and prefilter.may_occur(part, text, start, end)
+                and part.search(text, start, end, timeout=1.0) is not None
+                for part in prefilter.split_by_literals(pattern)
             )
         return got
 
