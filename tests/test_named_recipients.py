@@ -1966,3 +1966,34 @@ def test_names_of_round_59b(text: str, lang: str, want: set[str], unwanted: set[
     got = _names_in(text, lang)
     assert want <= got, got
     assert not (unwanted & got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "unwanted"),
+    [
+        # a company written with its legal form may open with «The» (en name_openers): named as written
+        (
+            "Privacy policy\n\nAcme Boats Ltd collects your name and email address. Newsletters are sent through "
+            "Mailchimp (The Rocket Science Group LLC, part of Intuit), which stores them in the United States.\n",
+            {"Mailchimp", "The Rocket Science Group LLC"},
+            {"Rocket Science Group LLC"},
+        ),
+        (
+            "Privacy policy\n\nAcme Boats Ltd collects your name and email address. We send newsletters through "
+            "Mailchimp, a service of The Rocket Science Group LLC, which is part of Intuit.\n",
+            {"The Rocket Science Group LLC"},
+            {"Rocket Science Group LLC"},
+        ),
+        # «The» before a name without a legal form still starts no name; «We» is no opener
+        (
+            "Privacy policy\n\nAcme Boats Ltd collects your name and email address. We share it with our "
+            "payment provider, Stripe Inc., and with The Boat Club when you ask us to.\n",
+            {"Stripe"},
+            {"The Boat Club", "Boat Club"},
+        ),
+    ],
+)
+def test_the_opens_a_company_name_with_its_legal_form(text: str, want: set[str], unwanted: set[str]) -> None:
+    got = _names_in(text, "en")
+    assert want <= got, got
+    assert not (unwanted & got), got

@@ -219,6 +219,8 @@ class WordsSpec(_Strict):
     # lower-case articles that may stand before a listed name, no part of it: pt "a Stripe", "e a Hive"
     name_articles: list[str] = Field(default_factory=list)
     name_stops: list[str] = Field(default_factory=list)  # capitalised words that start no name ("We", "Les")
+    # of those, the ones a company's name written with its legal form may open with ("The Rocket Science Group LLC")
+    name_openers: list[str] = Field(default_factory=list)
     # lower-case words inside a company's name, between capitalised ones ("Creditsafe i Sverige AB")
     name_particles: list[str] = Field(default_factory=list)
     # words that make a matched data phrase an activity, not the data's name ("how users engage",
@@ -410,6 +412,7 @@ class Words:
     name_article: regex.Pattern[str]  # matches an article (and the blanks around it) before a listed name
     name_particle: regex.Pattern[str]  # a particle between two capitalised words of a name (" du " in "Banque du Nord")
     name_stops: frozenset[str]
+    name_openers: frozenset[str]
     item_stops: frozenset[str]  # casefolded
     no_answers: frozenset[str]  # casefolded
     item_trim: frozenset[str]  # casefolded
@@ -683,6 +686,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
                 else _NEVER
             ),
             name_stops=frozenset(both("name_stops")),
+            name_openers=frozenset(both("name_openers")),
             item_stops=frozenset(w.casefold() for w in both("item_stops")),
             no_answers=frozenset(w.casefold() for w in both("no_answers")),
             item_trim=frozenset(w.casefold() for w in both("item_trim")),

@@ -266,8 +266,12 @@ class _Names:
     def looks_like_name(self, name: str, words: Words, strong: bool) -> bool:
         """``strong``: known or with a legal form."""
         first = name.split(maxsplit=1)[0]
-        # a well-known name may begin with a word that starts no other name ("The Trade Desk")
-        stop = first in words.name_stops and not (strong and self.known(name, words))
+        # a well-known name may begin with a word that starts no other name ("The Trade Desk"), and so may one
+        # written with its legal form begin with one of the pack's name_openers ("The Rocket Science Group LLC")
+        stop = first in words.name_stops and not (
+            strong
+            and (self.known(name, words) or (first in words.name_openers and words.legal_name.fullmatch(name)))
+        )
         if stop or name.casefold() in words.we_words or first.casefold() in words.we_words:
             return False
         if name.casefold() in words.not_recipients or self.is_self_named(name, words):
@@ -315,6 +319,8 @@ def without_role(name: str, words: Words) -> str:
         return name
     parts = name.split()
     while len(parts) > 3 and parts[0] in words.name_stops:  # "Vores IT-leverandør Keylane A/S"
+        if parts[0] in words.name_openers and words.legal_name.fullmatch(" ".join(parts)):
+            break  # "The Rocket Science Group LLC" is the company's name as written
         parts = parts[1:]
     name = " ".join(parts)
     if len(parts) < 3 or name.casefold() in words.known_names:
