@@ -73,6 +73,16 @@ def test_surveillance_recordings_are_no_user_content(lang: str) -> None:
     assert user_content(lang, neutral, sentence)
 
 
+def test_photos_the_guides_take_are_no_user_content() -> None:
+    # fi: a section where the company's guides photograph (its heading, or an earlier sentence of the
+    # paragraph): the photos sold or published are theirs; the same sentence under a data heading is content
+    photos = "Kuvat, joissa olet mukana, säilytetään 90 päivää."
+    assert not user_content("fi", "Otatteko retkellä kuvia?", photos)
+    assert not user_content("fi", "Valokuvat", "Oppaamme kuvaavat retkiä. " + photos)
+    assert user_content("fi", "Valokuvat", photos)
+    assert user_content("fi", "Mitä tietoja keräämme", photos)
+
+
 def test_the_heading_above_a_list_lead_in_counts() -> None:
     # an item's own heading is its lead-in: the veto looks past it to the section's heading
     assert not user_content("en", "Video surveillance", "recordings and images", items=True)
