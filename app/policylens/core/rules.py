@@ -606,6 +606,8 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
         if raw.count("{place}") != 1:
             raise PackError(f"{where}: words.local_bodies: {raw!r} must hold {{place}} once")
         check_bounded(raw.replace("{place}", "P"))
+    if stray := sorted(set(both("name_openers")) - set(both("name_stops"))):
+        raise PackError(f"{where}: words.name_openers must be name_stops too: {stray}")
     phrase_alt = [phrase_to_regex(p) for p in both("such_as")]
     conj = [regex.escape(c) for c in both("list_conjunctions")]
     # (a name may open with one or two lower-case letters before a capital: "iSpot.tv", "hCaptcha")
