@@ -268,10 +268,7 @@ class _Names:
         first = name.split(maxsplit=1)[0]
         # a well-known name may begin with a word that starts no other name ("The Trade Desk"), and so may one
         # written with its legal form begin with one of the pack's name_openers ("The Rocket Science Group LLC")
-        stop = first in words.name_stops and not (
-            strong
-            and (self.known(name, words) or (first in words.name_openers and words.legal_name.fullmatch(name)))
-        )
+        stop = first in words.name_stops and not (strong and (self.known(name, words) or _opened(name, words)))
         if stop or name.casefold() in words.we_words or first.casefold() in words.we_words:
             return False
         if name.casefold() in words.not_recipients or self.is_self_named(name, words):
@@ -311,6 +308,12 @@ def _base_form(name: str, words: Words) -> str:
     return name
 
 
+def _opened(name: str, words: Words) -> bool:
+    """Whether ``name`` is a company's name with its legal form that opens with one of the pack's
+    ``name_openers``, a name stop it is written with ("The Rocket Science Group LLC")."""
+    return name.split(maxsplit=1)[0] in words.name_openers and words.legal_name.fullmatch(name) is not None
+
+
 def without_role(name: str, words: Words) -> str:
     """The name without the role noun before it: "Inkassounternehmen Creditreform Kopf KG",
     "IT-leverandøren Netcompany A/S" (a word that is, or ends in, one of the pack's
@@ -318,10 +321,8 @@ def without_role(name: str, words: Words) -> str:
     if name.casefold() in words.known_names:  # "Inspektionen för vård och omsorg" is all a name
         return name
     parts = name.split()
-    while len(parts) > 3 and parts[0] in words.name_stops:  # "Vores IT-leverandør Keylane A/S"
-        if parts[0] in words.name_openers and words.legal_name.fullmatch(" ".join(parts)):
-            break  # "The Rocket Science Group LLC" is the company's name as written
-        parts = parts[1:]
+    while len(parts) > 3 and parts[0] in words.name_stops and not _opened(" ".join(parts), words):
+        parts = parts[1:]  # "Vores IT-leverandør Keylane A/S" (not "The Rocket Science Group LLC": as written)
     name = " ".join(parts)
     if len(parts) < 3 or name.casefold() in words.known_names:
         return name
