@@ -64,6 +64,13 @@ def legal_names(lang: str, body: str) -> dict[str, set[str]]:
             "Im Seuchenfall geben wir Ihre Angaben an das Gesundheitsamt der Stadt Bonn weiter.\n",
             {"Gesundheitsamt der Stadt Bonn"},
         ),
+        # an office of a city named by its task («Amt für Friedhöfe der Stadt …»), and the cemetery office
+        (
+            "de",
+            "Vor dem Versetzen legen wir den Antrag dem Amt für Friedhöfe der Stadt Regensburg vor"
+            " und übermitteln die Zeichnung an das Friedhofsamt der Stadt Passau.\n",
+            {"Amt für Friedhöfe der Stadt Regensburg", "Friedhofsamt der Stadt Passau"},
+        ),
         ("da", "Vi videregiver oplysninger om tilskud til Aarhus Kommune.\n", {"Aarhus Kommune"}),
         (
             "sv",

@@ -2010,3 +2010,29 @@ def test_a_name_opener_that_is_no_name_stop_is_refused_on_load() -> None:
     spec.words.name_openers.append("Acme")
     with pytest.raises(PackError, match="name_openers"):
         compile_pack(spec)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a role noun of bookkeeping before the firm's name, without a comma; Mailchimp's owner after «onderdeel van»
+        (
+            "Privacyverklaring\n\nWij verwerken uw naam en adres. Het gaat onder meer om:\n"
+            "– Mailchimp (The Rocket Science Group LLC, onderdeel van Intuit), voor onze nieuwsbrief;\n"
+            "– Exact Online, voor onze boekhouding, en ons administratiekantoor Boekhoudburo Eemland.\n",
+            "nl",
+            {"Mailchimp", "Intuit", "Exact Online", "Boekhoudburo Eemland"},
+        ),
+        # health insurers a clinic sends receipts to at the patient's request
+        (
+            "Privatlivspolitik\n\nVi behandler dit navn og dine helbredsoplysninger. Hvis du har en "
+            "sundhedsforsikring, kan du bede os om at sende din kvittering til dit forsikringsselskab, fx "
+            'Sygeforsikringen "danmark" eller PFA Pension.\n',
+            "da",
+            {'Sygeforsikringen "danmark"', "PFA Pension"},
+        ),
+    ],
+)
+def test_names_of_round_62b(text: str, lang: str, want: set[str]) -> None:
+    got = _names_in(text, lang)
+    assert want <= got, got
