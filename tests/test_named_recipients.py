@@ -268,6 +268,52 @@ def test_an_unknown_name_with_a_case_ending_is_shown_in_its_base_form(
     assert not names & not_want
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fi",
+            "Tietosuojaseloste\n\nKeräämme nimesi, puhelinnumerosi ja sähköpostiosoitteesi. Takuuasioissa "
+            "toimitamme tiedot valmistajalle, esimerkiksi Knaus Tabbert AG:lle tai Hobby-Wohnwagenwerkille.\n",
+            {"Knaus Tabbert AG", "Hobby-Wohnwagenwerk"},
+        ),
+        (
+            "en",
+            "Privacy Policy\n\nWe collect your name and e-mail address. We share warranty claims with "
+            "manufacturers, such as Knaus Tabbert AG and Hobby.\n",
+            {"Knaus Tabbert AG", "Hobby"},
+        ),
+    ],
+)
+def test_a_name_after_a_legal_form_and_a_conjunction_is_still_listed(lang: str, text: str, want: set[str]) -> None:
+    """No address follows a company's legal form when "and"/«tai» joins it to the next name: «esimerkiksi
+    Knaus Tabbert AG:lle tai Hobby-Wohnwagenwerkille» names both (a comma after the form may open an
+    address, «X GmbH, Street 1, Town», and still ends the list)."""
+    names = _names_in(text, lang)
+    assert want <= names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        (
+            "Blir et parti trukket tilbake, kan vi derfor gi Mattilsynet opplysninger om hvem som har fått kjøtt.",
+            {"Mattilsynet"},
+            set(),
+        ),
+        ("Vi gir Vipps MobilePay opplysninger om beløpet når du betaler.", {"Vipps MobilePay"}, set()),
+        ("Vi gir deg tilgang til Min side når du har bestilt.", set(), {"Min side"}),
+    ],
+)
+def test_a_body_given_data_in_norwegian_word_order_is_named(text: str, want: set[str], not_want: set[str]) -> None:
+    """Norwegian puts the receiver between «gi» and the data («gi Mattilsynet opplysninger»): the
+    capitalised word there is named (the pack's ``recipient_cues``); «gi deg tilgang» names nobody."""
+    body = "Personvernerklæring\n\nVi registrerer navn, adresse og e-postadresse.\n\nHvem deler vi opplysninger med?\n\n" + text + "\n"
+    names = _names_in(body, "no")
+    assert want <= names, names
+    assert not names & not_want
+
+
 def test_a_tax_firm_keeps_the_word_that_opens_its_name() -> None:
     """«Steuerkanzlei» opens a German tax firm's name (de ``legal_forms_before``) and is shown with it,
     as the policy writes it: «- Steuerkanzlei Mertes & Thul PartG mbB, Wittlich – Buchhaltung»."""
