@@ -308,7 +308,8 @@ def test_a_name_after_a_legal_form_and_a_conjunction_is_still_listed(lang: str, 
 def test_a_body_given_data_in_norwegian_word_order_is_named(text: str, want: set[str], not_want: set[str]) -> None:
     """Norwegian puts the receiver between «gi» and the data («gi Mattilsynet opplysninger»): the
     capitalised word there is named (the pack's ``recipient_cues``); «gi deg tilgang» names nobody."""
-    body = "Personvernerklæring\n\nVi registrerer navn, adresse og e-postadresse.\n\nHvem deler vi opplysninger med?\n\n" + text + "\n"
+    head = "Personvernerklæring\n\nVi registrerer navn, adresse og e-postadresse.\n\n"
+    body = head + "Hvem deler vi opplysninger med?\n\n" + text + "\n"
     names = _names_in(body, "no")
     assert want <= names, names
     assert not names & not_want
