@@ -269,31 +269,6 @@ def test_an_unknown_name_with_a_case_ending_is_shown_in_its_base_form(
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "want"),
-    [
-        (
-            "fi",
-            "Tietosuojaseloste\n\nKeräämme nimesi, puhelinnumerosi ja sähköpostiosoitteesi. Takuuasioissa "
-            "toimitamme tiedot valmistajalle, esimerkiksi Knaus Tabbert AG:lle tai Hobby-Wohnwagenwerkille.\n",
-            {"Knaus Tabbert AG", "Hobby-Wohnwagenwerk"},
-        ),
-        (
-            "en",
-            "Privacy Policy\n\nWe collect your name and e-mail address. We share warranty claims with "
-            "manufacturers, such as Knaus Tabbert AG and Hobby.\n",
-            {"Knaus Tabbert AG", "Hobby"},
-        ),
-    ],
-)
-def test_a_name_after_a_legal_form_and_a_conjunction_is_still_listed(lang: str, text: str, want: set[str]) -> None:
-    """No address follows a company's legal form when "and"/«tai» joins it to the next name: «esimerkiksi
-    Knaus Tabbert AG:lle tai Hobby-Wohnwagenwerkille» names both (a comma after the form may open an
-    address, «X GmbH, Street 1, Town», and still ends the list)."""
-    names = _names_in(text, lang)
-    assert want <= names, names
-
-
-@pytest.mark.parametrize(
     ("text", "want", "not_want"),
     [
         (

@@ -470,7 +470,7 @@ def _names_after(
     seps = [(pos + m.start(), pos + m.end()) for m in words.list_split.finditer(part_text)]
     starts = [pos, *(e for _, e in seps)]
     ends = [*(b for b, _ in seps), pos + len(part_text)]
-    for n, (p0, p1) in enumerate(zip(starts, ends, strict=True)):
+    for p0, p1 in zip(starts, ends, strict=True):
         part = chunk[p0:p1]
         if not part.strip():
             continue
@@ -504,10 +504,6 @@ def _names_after(
         # "Geotab Inc. (telematics), Adyen N.V. (payments) and …": a company whose role follows it in
         # an aside is one of a list of companies, not one an address follows
         listed = rest == got[0] and any(p0 < a <= p1 for a in asides)
-        # nor one a conjunction joins to the next name: no address follows "and" («esimerkiksi Knaus
-        # Tabbert AG:lle tai Hobby-Wohnwagenwerkille», "such as Acme GmbH and Beta")
-        if rest == got[0] and n < len(seps) and "," not in chunk[seps[n][0] : seps[n][1]]:
-            listed = True
         if got[1] and words.legal_name.match(rest) and not listed:
             return out  # "X GmbH, Street 1, Town": an address follows
         if len(rest) > len(got[0]) + 1:
