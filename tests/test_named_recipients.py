@@ -268,6 +268,28 @@ def test_an_unknown_name_with_a_case_ending_is_shown_in_its_base_form(
     assert not names & not_want
 
 
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        (
+            "Blir et parti trukket tilbake, kan vi derfor gi Mattilsynet opplysninger om hvem som har fått kjøtt.",
+            {"Mattilsynet"},
+            set(),
+        ),
+        ("Vi gir Vipps MobilePay opplysninger om beløpet når du betaler.", {"Vipps MobilePay"}, set()),
+        ("Vi gir deg tilgang til Min side når du har bestilt.", set(), {"Min side"}),
+    ],
+)
+def test_a_body_given_data_in_norwegian_word_order_is_named(text: str, want: set[str], not_want: set[str]) -> None:
+    """Norwegian puts the receiver between «gi» and the data («gi Mattilsynet opplysninger»): the
+    capitalised word there is named (the pack's ``recipient_cues``); «gi deg tilgang» names nobody."""
+    head = "Personvernerklæring\n\nVi registrerer navn, adresse og e-postadresse.\n\n"
+    body = head + "Hvem deler vi opplysninger med?\n\n" + text + "\n"
+    names = _names_in(body, "no")
+    assert want <= names, names
+    assert not names & not_want
+
+
 def test_a_tax_firm_keeps_the_word_that_opens_its_name() -> None:
     """«Steuerkanzlei» opens a German tax firm's name (de ``legal_forms_before``) and is shown with it,
     as the policy writes it: «- Steuerkanzlei Mertes & Thul PartG mbB, Wittlich – Buchhaltung»."""
