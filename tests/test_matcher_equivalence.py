@@ -66,6 +66,44 @@ def test_rules_tried_only_in_their_contexts_find_the_same(monkeypatch: pytest.Mo
     assert fewer > 40
 
 
+@pytest.mark.skipif(not FILES, reason="the shared corpus is not here")
+def test_one_scan_for_all_phrases_changes_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
+    """core/multiscan.py: with each pack's gate built at once, every labelled document's summary is the
+    one without the gate, and no phrase the gate skips matches the document."""
+    from policylens.core import multiscan
+
+    if not multiscan.enabled():
+        pytest.skip("google-re2 is not installed")
+    monkeypatch.setattr(multiscan, "BUILD_AT", 1)
+    multiscan.forget()
+    skipped = 0
+    for k, path in enumerate(FILES):
+        monkeypatch.setattr(multiscan, "ENABLED", True)
+        fast = _summary(path)
+        monkeypatch.setattr(multiscan, "ENABLED", False)
+        plain = _summary(path)
+        assert fast == plain, f"{path}: findings differ with the gate"
+        if k % 2:
+            continue
+        monkeypatch.setattr(multiscan, "ENABLED", True)
+        seg = _segmented(path)
+        if seg is None:
+            continue
+        text = seg.doc.text
+        for pack in {id(p): p for p in seg.packs}.values():
+            gate = multiscan.gate(pack)
+            assert gate is not None
+            possible = gate.possible(text)
+            for rules in pack.rules.values():
+                for rule in rules:
+                    for sc in rule.scanners:
+                        if gate.skips(possible, sc.pattern):
+                            skipped += 1
+                            assert sc.search(text) is None, (path.name, sc.pattern)
+    multiscan.forget()
+    assert skipped > 10_000
+
+
 def _segmented(path: Path):  # type: ignore[no-untyped-def]
     """The document as the rules see it (contexts built), or None for a text without a pack."""
     from policylens.core import langid

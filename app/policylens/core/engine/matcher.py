@@ -3,7 +3,8 @@ there, the contexts it requires are present, none of its ``unless`` phrases occu
 phrases occur (in the sentence, its heading or, for lists, the next few sentences), and the hit
 passes the shared post-filter (:func:`policylens.core.engine.negation.post_filter`).
 
-Each rule scans the text once — or not at all when a literal its phrase needs is not in the text,
+Each rule scans the text once — or not at all when one scan for all of a pack's phrases says it
+cannot match (:mod:`policylens.core.multiscan`) or a literal its phrase needs is not in the text,
 or only at the words its phrase can start with when there are few of them
 (:mod:`policylens.core.prefilter`): the engine is linear in the document's length."""
 
@@ -14,7 +15,7 @@ from collections.abc import Callable, Iterable
 
 import regex
 
-from policylens.core import prefilter
+from policylens.core import multiscan, prefilter
 from policylens.core.document import Block, Document
 from policylens.core.engine.contexts import Hit, Segmented, build, is_label
 from policylens.core.engine.negation import placed, post_filter
@@ -40,6 +41,9 @@ def match_rules(seg: Segmented, step: Callable[[int, int], None] | None = None) 
     # one more entry, "no", for offsets before the first sentence (index -1)
     where: dict[tuple[tuple[str, ...], str], bytearray] = {}
     for pack in packs.values():
+        # one scan for all of the pack's phrases: those that cannot match are not tried (multiscan)
+        gate = multiscan.gate(pack)
+        possible = gate.possible(text) if gate is not None else set()
         for rule_id, rules in pack.rules.items():
             for rule in rules:
                 seen: set[tuple[int, int]] = set()
@@ -51,6 +55,8 @@ def match_rules(seg: Segmented, step: Callable[[int, int], None] | None = None) 
                     if ok_in is None:
                         ok_in = where[key] = bytearray(len(starts)) + b"\x01"
                 for scanner in rule.scanners:
+                    if gate is not None and gate.skips(possible, scanner.pattern):
+                        continue  # the one scan says it matches nowhere: same findings, no tries
                     if not index.may_match(scanner):
                         continue  # it cannot match this text: same findings, no scan
                     # overlapped: a match that runs past its sentence must not hide a shorter one inside it;

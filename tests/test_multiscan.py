@@ -1,0 +1,108 @@
+"""The one scan for all of a pack's phrases (core/multiscan.py) lets through every phrase that
+matches: on every example and counter-example of every pack, on words whose case ``regex`` matches
+in another letter, and on characters the phrases never name. (On the labelled documents:
+tests/test_matcher_equivalence.py.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from policylens.core import multiscan
+from policylens.core.rules import SUPPORTED, load_pack
+
+pytestmark = pytest.mark.skipif(not multiscan.enabled(), reason="google-re2 is not installed")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_gates():  # type: ignore[no-untyped-def]
+    multiscan.forget()
+    yield
+    multiscan.forget()
+
+
+def _passes(gate: multiscan.Gate, scanners, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The patterns of ``scanners`` that match ``text`` but that the gate would skip."""
+    possible = gate.possible(text)
+    return [sc.pattern for sc in scanners if gate.skips(possible, sc.pattern) and sc.search(text)]
+
+
+@pytest.mark.parametrize("code", SUPPORTED)
+def test_every_example_of_a_pack_passes_its_gate(code: str) -> None:
+    pack = load_pack(code)
+    gate = multiscan.build(multiscan._patterns(pack))
+    scanners = [sc for rules in pack.rules.values() for rule in rules for sc in rule.scanners]
+    assert len(gate.ids) >= 0.95 * len({sc.pattern for sc in scanners})  # nearly every phrase is gated
+    texts = []
+    for rules in pack.rules.values():
+        for rule in rules:
+            for text in (*rule.spec.examples, *rule.spec.counter_examples):
+                texts.append(text)
+                assert not _passes(gate, rule.scanners, text), (rule.id, text)
+    whole = "\n".join(texts)  # and every phrase of the pack on all of them at once
+    assert not _passes(gate, scanners, whole)
+    # the gate does skip: on one example, most phrases of the pack cannot match
+    possible = gate.possible(texts[0])
+    assert sum(gate.skips(possible, p) for p in gate.ids) > 0.8 * len(gate.ids)
+
+
+def test_the_alphabet_is_made_before_any_class_is_rewritten() -> None:
+    # «ą» is named only by the second phrase; the first one's \w must hold it all the same
+    gate = multiscan.build([r"Ordynacj\w*\s+podatkow\w*", "rozporządzeni"])
+    assert not gate.skips(gate.possible("zgodnie z Ordynacją podatkową;"), r"Ordynacj\w*\s+podatkow\w*")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        ("information", "İNFORMATION"),  # «İ» is matched by «i»
+        ("ISTANBUL", "ıstanbul"),  # «ı» by «I»
+        ("kelvin", "\u212aelvin"),  # the Kelvin sign by «k»
+        ("straße", "STRAẞE"),
+        ("gemäß", "GEMÄSS gemäß"),
+        (r"café\s+au\s+lait", "CAFÉ\u00a0au\tlait"),  # white space of any kind
+        (r"e-mail\s+\d+", "e-mail ٣"),  # an Arabic-Indic digit is a digit
+        (r"\w+ing", "ŋing"),  # a letter no phrase names is a letter
+        (r"[^\s.]+ é", "€ É"),  # and a sign no phrase names is none of them
+        (r"\p{Lu}\w+ GmbH", "Émile GmbH"),
+        (r"(?<![\w])(?:data)(?![\w])", "the DATA\x0bweb"),
+    ],
+)
+def test_cases_and_characters_the_phrases_never_name(pattern: str, text: str) -> None:
+    import regex
+
+    from policylens.core.phrases import FLAGS
+
+    scanner = regex.compile(pattern, FLAGS)
+    assert scanner.search(text), "the example itself must match"
+    gate = multiscan.build([pattern, "ændring", "ørn"])
+    assert pattern in gate.ids
+    assert not gate.skips(gate.possible(text), pattern)
+
+
+def test_a_phrase_that_cannot_match_is_skipped() -> None:
+    gate = multiscan.build([r"personal\s+data", r"sell\w*\s+(?:your\s+)?data", "données"])
+    possible = gate.possible("We never SELL your data.")
+    assert gate.skips(possible, r"personal\s+data")
+    assert not gate.skips(possible, r"sell\w*\s+(?:your\s+)?data")
+    assert gate.skips(possible, "données")
+    assert not gate.skips(possible, "a pattern the gate was not built with")  # tried as before
+
+
+def test_a_gate_is_built_at_a_packs_third_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    pack = load_pack("en")
+    assert multiscan.gate(pack) is None
+    assert multiscan.gate(pack) is None
+    third = multiscan.gate(pack)
+    assert third is not None
+    assert multiscan.gate(pack) is third
+    multiscan.forget()
+    assert multiscan.gate(pack, now=True) is not None
+    multiscan.forget()
+    monkeypatch.setattr(multiscan, "ENABLED", False)
+    assert multiscan.gate(pack, now=True) is None
+
+
+def test_a_pattern_the_gate_cannot_read_is_tried_as_before() -> None:
+    gate = multiscan.build([r"(a)\1", "plain"])
+    assert r"(a)\1" not in gate.ids  # a back-reference: not gated
+    assert "plain" in gate.ids
