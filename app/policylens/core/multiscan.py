@@ -31,11 +31,11 @@ example of every pack and on the labelled documents.
 
 Cost (bench/README.md): a pack's parts go into sets of :data:`CHUNK` (an automaton for all 3,000
 of a pack at once needs half a gigabyte of cache to run fast; four of 800 run as fast with 32 MB
-each, and the English pack's four used 36 MB together over 150 policies). Building a pack's sets takes 0.3–0.8 s, more than the gate saves on
-one policy, and a set cannot be saved to disk. So a process builds a pack's gate when it reads that
-pack's third document (a batch, the window's third policy, a benchmark's warm passes); a one-off
-analysis never pays for it. ``POLICYLENS_MULTISCAN=0`` switches the gate off; without ``google-re2``
-it is off.
+each, and the English pack's four used 36 MB together over 150 policies). Building a pack's sets
+takes 0.3–0.8 s, more than the gate saves on one policy, and a set cannot be saved to disk. So a
+process builds a pack's gate when it reads that pack's third document (a batch, the window's third
+policy, a benchmark's warm passes); a one-off analysis never pays for it. ``POLICYLENS_MULTISCAN=0``
+switches the gate off; without ``google-re2`` it is off.
 """
 
 from __future__ import annotations
