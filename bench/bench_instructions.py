@@ -11,8 +11,9 @@ whatever the load. This script counts them, with ``valgrind --tool=cachegrind --
 
 * for each tree (default: this checkout; ``--tree`` may be given several times, e.g. a worktree
   of the code before a change), a child process loads every K-th seed and dev document, analyses
-  them once (the warm-up: imports, packs compiled or loaded from a cache of its own) and then N
-  more times; run once with 0 and once with N passes, the difference divided by N is the
+  them twice (the warm-up: imports, packs compiled or loaded from a cache of its own, and what a
+  process builds once a pack has read two documents: core/multiscan.py's gates) and then N more
+  times; run once with 0 and once with N passes, the difference divided by N is the
   instructions of one warm pass;
 * the same for the *bare pass* of bench_analysis.py (read each file, ``re.findall(r"\\w+")``):
   the ratio warm pass / bare pass is issue 16's first target (≤ 25x), in instructions.
@@ -54,6 +55,7 @@ else:
             with contextlib.suppress(errors.NotAPolicy):
                 analyze(load_path(p))
 one()
+one()  # a second warm-up pass: what a process builds from a pack's second document on is built (multiscan)
 for _ in range(passes):
     one()
 """

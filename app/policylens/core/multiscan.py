@@ -31,9 +31,10 @@ example of every pack and on the labelled documents.
 
 Cost (bench/README.md): a pack's parts go into sets of :data:`CHUNK` (an automaton for all 3,000
 of a pack at once needs half a gigabyte of cache to run fast; four of 800 run as fast with 32 MB
-each, and the English pack's four used 36 MB together over 150 policies). Building a pack's sets
-takes 0.3–0.8 s, more than the gate saves on one policy, and a set cannot be saved to disk. So a
-process builds a pack's gate when it reads that pack's third document (a batch, the window's third
+each, and the English pack's four used 36 MB together over 150 policies). Working out a pack's
+parts takes 0.25–0.7 s; they are cached on disk beside the pack (:class:`Plan`), and building the sets
+from them takes 40–100 ms, more than the gate saves on one policy (an RE2 set cannot be saved). So a
+process builds a pack's gate when it reads that pack's second document (a batch, the window's second
 policy, a benchmark's warm passes); a one-off analysis never pays for it. ``POLICYLENS_MULTISCAN=0``
 switches the gate off; without ``google-re2`` it is off.
 """
@@ -64,7 +65,7 @@ class Unsupported(ValueError):
 
 
 ENABLED = os.environ.get("POLICYLENS_MULTISCAN", "1") not in ("0", "off", "no", "false")
-BUILD_AT = 3  # a pack's gate is built when the pack reads its third document in this process
+BUILD_AT = 2  # a pack's gate is built when the pack reads its second document in this process
 CHUNK = 800  # parts of phrases per RE2 set: a bigger set's automaton needs a bigger cache to run fast
 MAX_MEM = 32 << 20  # bytes RE2 may use for one set: its program and its automaton's cache
 
@@ -453,39 +454,73 @@ class Gate:
         return parts is not None and not possible.issuperset(parts)
 
 
-def build(patterns: Iterable[str]) -> Gate:
-    """The gate of ``patterns`` (the scanners' regular expressions)."""
-    re2 = _re2()
+@dataclass
+class Plan:
+    """What a gate is built from, worked out in Python (most of the cost of building one) and cached on
+    disk beside the pack (:func:`policylens.core.packcache.cached`)."""
+
+    alpha: Alphabet
+    parts: list[str]  # the RE2 patterns, each once
+    ids: dict[str, tuple[int, ...]]  # scanner pattern → the indices in ``parts`` of its parts
+
+
+def plan(patterns: Iterable[str]) -> Plan:
+    """The plan of the gate of ``patterns`` (the scanners' regular expressions)."""
     patterns = list(dict.fromkeys(patterns))
     alpha = Alphabet()
     for p in patterns:  # first the alphabet, from all of them: a class rewritten later holds every letter
         with contextlib.suppress(Unsupported, ValueError, IndexError):
             rewrite(p, alpha)
+    ids: dict[str, tuple[int, ...]] = {}
+    index: dict[str, int] = {}  # a part → its index (phrases share many)
+    for p in patterns:
+        try:
+            parts = rewrite(p, alpha)
+        except (Unsupported, ValueError, IndexError) as exc:  # tried as before
+            log.debug("multiscan: %r not gated (%s)", p, exc)
+            continue
+        ids[p] = tuple(index.setdefault(part, len(index)) for part in parts)
+    return Plan(alpha, list(index), ids)
+
+
+def build(patterns: Iterable[str] | Plan) -> Gate:
+    """The gate of ``patterns`` (the scanners' regular expressions, or their plan)."""
+    re2 = _re2()
+    made = patterns if isinstance(patterns, Plan) else plan(patterns)
     options = re2.Options()
     options.encoding = re2.Options.Encoding.LATIN1
     options.case_sensitive = False
     options.never_capture = True
     options.log_errors = False
     options.max_mem = MAX_MEM
-    ids: dict[str, tuple[int, ...]] = {}
-    index: dict[str, int] = {}  # a part → its index (phrases share many)
-    for p in patterns:
-        try:
-            parts = rewrite(p, alpha)
-            for part in parts:
-                re2.compile(part.encode("latin-1"), options)  # one RE2 refuses is not gated
-        except (Unsupported, ValueError, IndexError, re2.error) as exc:  # tried as before
-            log.debug("multiscan: %r not gated (%s)", p, exc)
-            continue
-        ids[p] = tuple(index.setdefault(part, len(index)) for part in parts)
-    sets = []
-    for part, i in index.items():
-        if i % CHUNK == 0:
+    sets: list[Any] = []
+    at: list[int] = []  # part → its index in the sets taken together (-1: RE2 refused it)
+    n = 0
+    for part in made.parts:
+        if not sets or n == CHUNK:
             sets.append(re2.Set.SearchSet(options))
-        sets[-1].Add(part.encode("latin-1"))
+            n = 0
+        try:
+            sets[-1].Add(part.encode("latin-1"))
+        except re2.error:  # a phrase with this part is tried as before
+            at.append(-1)
+            continue
+        at.append((len(sets) - 1) * CHUNK + n)
+        n += 1
     for rset in sets:
         rset.Compile()
-    return Gate(ids, alpha, sets)
+    ids = {p: tuple(at[k] for k in ks) for p, ks in made.ids.items() if all(at[k] >= 0 for k in ks)}
+    return Gate(ids, made.alpha, sets)
+
+
+def _plan_of(pack: Any) -> Plan:
+    """The plan of ``pack``'s gate, from the cache on disk when it is there."""
+    from policylens.core import packcache
+
+    patterns = _patterns(pack)
+    return packcache.cached(
+        f"{pack.code}-multiscan", "\0".join(patterns), lambda: plan(patterns), (__name__,), note=False
+    )
 
 
 def _patterns(pack: Any) -> list[str]:
@@ -520,7 +555,7 @@ def gate(pack: Any, *, now: bool = False) -> Gate | None:
         slot.uses += 1
         if slot.gate is None and not slot.failed and (now or slot.uses >= BUILD_AT):
             try:
-                slot.gate = build(_patterns(pack))
+                slot.gate = build(_plan_of(pack))
             except Exception as exc:  # the gate is only faster: without it every phrase is tried
                 log.warning("multiscan: no gate for %s (%s)", pack.code, exc)
                 slot.failed = True

@@ -73,11 +73,12 @@ def _code_key(modules: tuple[str, ...]) -> str:
     return key
 
 
-def cached(code: str, text: str, build: Callable[[], T], modules: tuple[str, ...]) -> T:
+def cached(code: str, text: str, build: Callable[[], T], modules: tuple[str, ...], *, note: bool = True) -> T:
     """The compiled pack for ``code`` from the cache, or ``build()`` (then stored in the cache).
 
     ``text`` is the pack's source; ``modules`` name the modules whose code shapes the compiled
-    form (a change to any of them makes the cached files stale)."""
+    form (a change to any of them makes the cached files stale). ``note``: remember ``code`` as a
+    recently used language (not for what is cached beside a pack)."""
     if not enabled():
         return build()
     try:
@@ -90,7 +91,8 @@ def cached(code: str, text: str, build: Callable[[], T], modules: tuple[str, ...
     if value is None:
         value = build()
         _write(path, key, value)
-    _note_used(code)
+    if note:
+        _note_used(code)
     return value  # type: ignore[no-any-return]
 
 
