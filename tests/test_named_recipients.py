@@ -2058,3 +2058,38 @@ def test_a_name_opener_that_is_no_name_stop_is_refused_on_load() -> None:
 def test_names_of_round_62b(text: str, lang: str, want: set[str]) -> None:
     got = _names_in(text, lang)
     assert want <= got, got
+
+
+def test_a_task_before_a_company_opens_no_name() -> None:
+    """«die für die Buchhaltung DATEV eG nutzt»: the task written before the company (de ``name_stops``)
+    is no part of its name; the company is named without it."""
+    text = (
+        "Datenschutzerklärung\n\nWir erheben Ihren Namen und Ihre Anschrift. Wir geben Daten an folgende "
+        "Dienstleister weiter:\n- unsere Steuerberatung, die Kanzlei Leitner & Koch, Bayreuth, die für die "
+        "Buchhaltung DATEV eG nutzt.\n"
+    )
+    got = _names_in(text, "de")
+    assert not any(n.startswith("Buchhaltung") for n in got), got
+
+
+def test_a_card_terminal_names_its_provider() -> None:
+    """«en terminal fra Flatpay ApS»: the maker of the card terminal the payments run through is named
+    (da ``recipient_cues``), with its legal form as written."""
+    text = (
+        "Privatlivspolitik\n\nVi registrerer dit navn og din e-mail.\n\nHvem får dine oplysninger?\n\n"
+        "Betaling sker med kort. Ved vognen tager vi imod kort med en terminal fra Flatpay ApS.\n"
+    )
+    got = _names_in(text, "da")
+    assert "Flatpay ApS" in got, got
+
+
+def test_a_body_an_application_is_filed_with_is_named() -> None:
+    """«dienen wij … namens u de aanvraag in bij de Rijksdienst voor Ondernemend Nederland (RVO)»: filing an
+    application with a body passes data to it (nl ``share`` context); the body is named in full."""
+    text = (
+        "Privacyverklaring\n\nWij verwerken uw naam, adres en e-mailadres.\n\nSubsidie\n\n"
+        "Als u ons daartoe machtigt, dienen wij na oplevering namens u de aanvraag in bij de Rijksdienst voor "
+        "Ondernemend Nederland (RVO).\n"
+    )
+    got = _names_in(text, "nl")
+    assert "Rijksdienst voor Ondernemend Nederland" in got, got
