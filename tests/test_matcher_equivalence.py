@@ -69,7 +69,7 @@ def test_rules_tried_only_in_their_contexts_find_the_same(monkeypatch: pytest.Mo
 @pytest.mark.skipif(not FILES, reason="the shared corpus is not here")
 def test_one_scan_for_all_phrases_changes_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
     """core/multiscan.py: with each pack's gate built at once, every labelled document's summary is the
-    one without the gate, and no phrase the gate skips matches the document."""
+    one without the gate, and no phrase or context phrase the gate skips matches the document."""
     from policylens.core import multiscan
 
     if not multiscan.enabled():
@@ -94,12 +94,12 @@ def test_one_scan_for_all_phrases_changes_no_finding(monkeypatch: pytest.MonkeyP
             gate = multiscan.gate(pack)
             assert gate is not None
             possible = gate.possible(text)
-            for rules in pack.rules.values():
-                for rule in rules:
-                    for sc in rule.scanners:
-                        if gate.skips(possible, sc.pattern):
-                            skipped += 1
-                            assert sc.search(text) is None, (path.name, sc.pattern)
+            scanners = [sc for rules in pack.rules.values() for rule in rules for sc in rule.scanners]
+            scanners += [sc for group in pack.context_scanners.values() for sc in group]
+            for sc in scanners:
+                if gate.skips(possible, sc.pattern):
+                    skipped += 1
+                    assert sc.search(text) is None, (path.name, sc.pattern)
     multiscan.forget()
     assert skipped > 10_000
 

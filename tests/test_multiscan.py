@@ -31,6 +31,7 @@ def test_every_example_of_a_pack_passes_its_gate(code: str) -> None:
     pack = load_pack(code)
     gate = multiscan.build(multiscan._patterns(pack))
     scanners = [sc for rules in pack.rules.values() for rule in rules for sc in rule.scanners]
+    scanners += [sc for group in pack.context_scanners.values() for sc in group]
     assert len(gate.ids) >= 0.95 * len({sc.pattern for sc in scanners})  # nearly every phrase is gated
     texts = []
     for rules in pack.rules.values():
@@ -38,7 +39,7 @@ def test_every_example_of_a_pack_passes_its_gate(code: str) -> None:
             for text in (*rule.spec.examples, *rule.spec.counter_examples):
                 texts.append(text)
                 assert not _passes(gate, rule.scanners, text), (rule.id, text)
-    whole = "\n".join(texts)  # and every phrase of the pack on all of them at once
+    whole = "\n".join(texts)  # and every phrase and context phrase of the pack on all of them at once
     assert not _passes(gate, scanners, whole)
     # the gate does skip: on one example, most phrases of the pack cannot match
     possible = gate.possible(texts[0])

@@ -438,9 +438,18 @@ class Gate:
     ids: dict[str, tuple[int, ...]]  # scanner pattern → its parts' indices (the phrases never gated: absent)
     alpha: Alphabet
     sets: list[Any]  # RE2 sets of CHUNK parts each: part i is the (i % CHUNK)-th of sets[i // CHUNK]
+    _last: tuple[str, set[int]] | None = field(default=None, repr=False)  # the contexts' text, then the rules'
 
     def possible(self, text: str) -> set[int]:
         """The indices of the parts that may match ``text`` (the others surely do not)."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        found = self._scan(text)
+        self._last = (text, found)
+        return found
+
+    def _scan(self, text: str) -> set[int]:
         data = self.alpha.encode(text)
         found: set[int] = set()
         for k, rset in enumerate(self.sets):
@@ -524,7 +533,9 @@ def _plan_of(pack: Any) -> Plan:
 
 
 def _patterns(pack: Any) -> list[str]:
-    return [s.pattern for rules in pack.rules.values() for rule in rules for s in rule.scanners]
+    """The patterns of ``pack``'s rule phrases and context phrases."""
+    rules = [s.pattern for rules in pack.rules.values() for rule in rules for s in rule.scanners]
+    return rules + [s.pattern for scanners in pack.context_scanners.values() for s in scanners]
 
 
 class _Slot:
@@ -539,9 +550,11 @@ _slots: dict[int, tuple[Any, _Slot]] = {}  # id(pack) → (the pack, kept so tha
 _lock = threading.Lock()
 
 
-def gate(pack: Any, *, now: bool = False) -> Gate | None:
+def gate(pack: Any, *, now: bool = False, count: bool = True) -> Gate | None:
     """``pack``'s gate for the document about to be read: None for the pack's first documents in this
-    process (``now``: built at once), when the gate is off, or when it could not be built."""
+    process (``now``: built at once), when the gate is off, or when it could not be built. ``count``:
+    this call is the one per document that counts towards :data:`BUILD_AT` (the matcher's; the
+    contexts, read before, take the gate as it is)."""
     if not enabled():
         return None
     with _lock:
@@ -549,7 +562,7 @@ def gate(pack: Any, *, now: bool = False) -> Gate | None:
         if entry is None or entry[0] is not pack:
             entry = _slots[id(pack)] = (pack, _Slot())
     slot = entry[1]
-    if slot.gate is not None or slot.failed:
+    if slot.gate is not None or slot.failed or not (count or now):
         return slot.gate
     with slot.lock:
         slot.uses += 1

@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-from policylens.core import prefilter
+from policylens.core import multiscan, prefilter
 from policylens.core.document import SEPARATOR_ROW, Document, is_table_row
 from policylens.core.models import Evidence
 from policylens.core.rules import Pack
@@ -420,8 +420,13 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
     timeout = max(5.0, len(text) / 100_000)
     index = prefilter.TextIndex(text)
     for pack in {id(p): p for p in packs}.values():
+        # one scan for all of the pack's phrases: those that cannot match are not tried (multiscan)
+        gate = multiscan.gate(pack, count=False)
+        possible = gate.possible(text) if gate is not None else set()
         for name, scanners in pack.context_scanners.items():
             for scanner in scanners:
+                if gate is not None and gate.skips(possible, scanner.pattern):
+                    continue  # the one scan says it matches nowhere
                 if not index.may_match(scanner):
                     continue  # it cannot match this text
                 at = index.starts(scanner)
