@@ -2093,3 +2093,32 @@ def test_a_body_an_application_is_filed_with_is_named() -> None:
     )
     got = _names_in(text, "nl")
     assert "Rijksdienst voor Ondernemend Nederland" in got, got
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "If a claim is made we may disclose it to our insurer, Society Insurance, which handles the claim. "
+            "An insurance claim is rare.\n",
+            "Society Insurance",
+        ),
+        (
+            "We share invoices with our accountants, Brearley & Co Chartered Accountants, who prepare our accounts.\n",
+            "Brearley & Co Chartered Accountants",
+        ),
+    ],
+)
+def test_a_firm_in_apposition_may_end_on_a_common_noun(body: str, want: str) -> None:
+    """"our insurer, Society Insurance,": a firm's name in apposition to a noun of the service's own may end on
+    the kind of firm it is, a word the policy also writes in lower case ("insurance", "accountants")."""
+    assert want in names(body)
+
+
+def test_a_capitalised_common_phrase_in_apposition_is_no_firm() -> None:
+    """The first word of the name written in lower case elsewhere: no firm ("our newsletter, Monthly News")."""
+    body = (
+        "We share your email with our newsletter provider. We send our newsletter, Monthly News, every month. "
+        "It is a monthly email.\n"
+    )
+    assert "Monthly News" not in names(body)

@@ -263,6 +263,18 @@ class _Names:
                 return True
         return False
 
+    def apposed_name(self, name: str, words: Words) -> bool:
+        """Whether ``name``, written in apposition to a noun of the service's own, is a firm's name though a
+        later word of it is a common noun ("Society Insurance", "Brearley & Co Chartered Accountants"): two
+        words or more, the first capitalised, no name stop, and never written in lower case in the policy
+        (where nouns are capitalised, no such name is told from a noun)."""
+        parts = name.split()
+        if len(parts) < 2 or words.capitalises_nouns or not parts[0][:1].isupper():
+            return False
+        if parts[0] in words.name_stops or parts[0].casefold() in words.we_words:
+            return False
+        return parts[0].casefold() not in self.lower_words and self.looks_like_name(parts[0], words, False)
+
     def looks_like_name(self, name: str, words: Words, strong: bool) -> bool:
         """``strong``: known or with a legal form."""
         first = name.split(maxsplit=1)[0]
@@ -749,6 +761,14 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                     sourced = sourced_at(i, words)
                 if sourced:
                     break
+                # (a firm's name may end on the kind of firm it is, a word the policy writes in lower case too:
+                # "our insurer, Society Insurance,", "our accountants, Brearley & Co Chartered Accountants;" —
+                # in apposition to a noun of the service's own, a name whose first word is never written in
+                # lower case is a name)
+                # (not where an aside follows that may go on with the name: "QBE Insurance (Australia) Limited")
+                end = rest.find(got[0]) + len(got[0])
+                if not got[1] and _APPOSED_CLOSE.match(rest, end) and judge.apposed_name(got[0], words):
+                    got = (got[0], True)
                 cands.append(got)
         # "such as X and Y" in sharing sentences
         if sharing:
@@ -1077,6 +1097,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
 _APPOSITION = re.compile(r"(?<![^\W\d_])([^\W\d_]{4,}),[ \u00a0]+(?:(?!the\b)[a-zà-ÿ]{1,3}[ \u00a0]+)?(?=[A-ZÀ-Þ0-9])")
 # (a place may follow the name: "onze boekhouder, Van Schaik Administratie in Heemstede, krijgt inzage")
 _APPOSED_END = regex.compile(r"(?:[ \u00a0]+\p{Ll}{1,3}[ \u00a0]+\p{Lu}[\p{L}-]*)?[ \u00a0]*(?:[,;(]|\.(?:\s|$)|$)")
+_APPOSED_CLOSE = re.compile(r"[ \u00a0]*(?:[,;]|\.(?:\s|$)|$)")
 _BETWEEN_OURS = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?")
 
 
