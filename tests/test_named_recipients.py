@@ -2098,7 +2098,8 @@ def test_a_body_an_application_is_filed_with_is_named() -> None:
 def test_a_brand_written_before_its_company_of_the_same_name_is_named_too() -> None:
     # «MobilePay (Vipps MobilePay AS)»: the brand and its company; «via Vipps MobilePay» alone names the company
     head = "Privatlivspolitik for Examplo ApS\n\nVi er Examplo ApS.\n\nVi bruger følgende databehandlere:\n"
-    got = _names_in(head + "- MobilePay (Vipps MobilePay AS), hvis du betaler med MobilePay,\n- GLS Denmark A/S\n", "da")
+    listed = "- MobilePay (Vipps MobilePay AS), hvis du betaler med MobilePay,\n- GLS Denmark A/S\n"
+    got = _names_in(head + listed, "da")
     assert {"MobilePay", "Vipps MobilePay"} <= got
     got = _names_in(head + "- Vipps MobilePay AS, når du betaler med app,\n- GLS Denmark A/S\n", "da")
     assert "Vipps MobilePay" in got and "MobilePay" not in got
