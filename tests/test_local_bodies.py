@@ -78,6 +78,11 @@ def legal_names(lang: str, body: str) -> dict[str, set[str]]:
             {"Region Stockholm", "Ljusnarsbergs kommun"},
         ),
         ("no", "Vi deler opplysninger om tilskudd med Sunnfjord kommune.\n", {"Sunnfjord kommune"}),
+        (
+            "de",
+            "Auf Anforderung des Finanzamts Hannover-Nord legen wir die erforderlichen Unterlagen vor.\n",
+            {"Finanzamt Hannover-Nord"},
+        ),
         ("nl", "Wij delen uw gegevens met de gemeente Utrecht als de wet dat vereist.\n", {"gemeente Utrecht"}),
         (
             "pl",

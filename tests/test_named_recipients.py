@@ -2122,3 +2122,13 @@ def test_a_capitalised_common_phrase_in_apposition_is_no_firm() -> None:
         "It is a monthly email.\n"
     )
     assert "Monthly News" not in names(body)
+
+
+def test_a_brand_written_before_its_company_of_the_same_name_is_named_too() -> None:
+    # «MobilePay (Vipps MobilePay AS)»: the brand and its company; «via Vipps MobilePay» alone names the company
+    head = "Privatlivspolitik for Examplo ApS\n\nVi er Examplo ApS.\n\nVi bruger følgende databehandlere:\n"
+    listed = "- MobilePay (Vipps MobilePay AS), hvis du betaler med MobilePay,\n- GLS Denmark A/S\n"
+    got = _names_in(head + listed, "da")
+    assert {"MobilePay", "Vipps MobilePay"} <= got
+    got = _names_in(head + "- Vipps MobilePay AS, når du betaler med app,\n- GLS Denmark A/S\n", "da")
+    assert "Vipps MobilePay" in got and "MobilePay" not in got

@@ -627,6 +627,15 @@ def _listed_beside(
     )
 
 
+def _outside(chunk: str, name: str, longer: str) -> bool:
+    """Whether ``chunk`` writes ``name`` somewhere other than inside ``longer``."""
+    inside = [(m.start(), m.end()) for m in re.finditer(re.escape(longer), chunk)]
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in inside)
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", chunk)
+    )
+
+
 def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
     text = seg.doc.text
     matched = {r for r, hits in seg.hits_under("shared").items() if hits}
@@ -1002,7 +1011,15 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         found = [f for f in found if not any(g != f and g.startswith(f) and g[len(f)] in "./" for g in found)]
         # "Partnerzy sp.k." read from inside "Kancelaria Sowa i Partnerzy sp.k.": the end of a longer name
         # of the same sentence is no company of its own
-        found = [f for f in found if not any(g != f and g.endswith(" " + f) for g in found)]
+        # (a well-known name the sentence also writes on its own is one: «MobilePay (Vipps MobilePay AS)»
+        # names the brand and its company, where «via Vipps MobilePay» names the company only)
+        found = [
+            f
+            for f in found
+            if not any(
+                g != f and g.endswith(" " + f) and not (judge.known(f, words) and _outside(chunk, f, g)) for g in found
+            )
+        ]
         # "Urzędowi Skarbowemu w Lesznie": the local body, not also the well-known body its name starts with
         found = [
             f for f in found if not any(g.casefold() in local_bodies and g.startswith(f + " ") for g in found if g != f)
