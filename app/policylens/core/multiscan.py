@@ -53,6 +53,8 @@ from typing import Any
 
 import regex
 
+from policylens.core.prefilter import _class_end, _group_end
+
 log = logging.getLogger(__name__)
 
 OTHER_DIGIT, OTHER_WORD, OTHER = 0xFC, 0xFD, 0xFE  # bytes of the characters no phrase names
@@ -168,34 +170,6 @@ class Alphabet:
 
 def _bytes(bs: Iterable[int]) -> str:
     return "".join(f"\\x{b:02x}" for b in sorted(bs))
-
-
-def _group_end(s: str, i: int) -> int:
-    """The offset after the group that opens at ``s[i]``."""
-    depth, j, n, in_class = 0, i, len(s), False
-    while j < n:
-        c = s[j]
-        if c == "\\":
-            j += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            j += 1
-            if s.startswith("^", j):
-                j += 1
-            if s.startswith("]", j):
-                j += 1
-            continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return j + 1
-        j += 1
-    raise Unsupported("unbalanced group")
 
 
 _CONTROL = {"n": 10, "t": 9, "r": 13, "f": 12, "v": 11}
@@ -417,18 +391,6 @@ def _split(r: str) -> list[str]:
                 drop[k] = True
     kept = "".join(ch for ch, d in zip(r, drop, strict=True) if not d)
     return [part for part in kept.split("\x00") if part]
-
-
-def _class_end(s: str, j: int) -> int:
-    """The offset after the character class that opens at ``s[j]`` (no nested classes, as rewritten)."""
-    j += 1
-    if s.startswith("^", j):
-        j += 1
-    if s.startswith("]", j):
-        j += 1
-    while j < len(s) and s[j] != "]":
-        j += 2 if s[j] == "\\" else 1
-    return j + 1
 
 
 @dataclass
