@@ -180,6 +180,23 @@ def test_invalid_pack_is_refused() -> None:
         compile_pack(raw)
 
 
+@pytest.mark.parametrize(
+    ("field", "entry"),
+    [
+        ("local_bodies", "County Council"),  # a local body without its place
+        ("name_openers", "Acme"),  # a name opener that is no name stop
+    ],
+)
+def test_a_word_list_entry_against_its_rule_is_refused_on_load(field: str, entry: str) -> None:
+    from importlib import resources
+
+    text = resources.files("policylens.core").joinpath("lang", "en.toml").read_text(encoding="utf-8")
+    spec = parse_pack(text, "en.toml")
+    getattr(spec.words, field).append(entry)
+    with pytest.raises(PackError, match=field):
+        compile_pack(spec)
+
+
 def test_unknown_language_code_is_refused() -> None:
     with pytest.raises(PackError):
         load_pack("xx")
