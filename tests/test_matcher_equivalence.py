@@ -297,6 +297,47 @@ def test_well_known_names_from_the_documents_words() -> None:
     assert tried > 50000 and found > 500
 
 
+@pytest.mark.skipif(not FILES, reason="the shared corpus is not here")
+def test_cues_from_the_documents_words() -> None:
+    """recipients._matches_in: the cues before processors' names, tried at the word starts the
+    document's index has for them (prefilter.TextIndex.starts_of, told once per document), equal a
+    scan of each sentence cut out, for every pack, on every sentence of the labelled documents (and on
+    texts with a sentence that begins inside a word, "ß", "İ", "²")."""
+    from types import SimpleNamespace
+
+    from policylens.core.document import Block, Document
+    from policylens.core.engine.contexts import segment_document
+    from policylens.core.recognizers.recipients import _matches_in
+    from policylens.core.rules import SUPPORTED, load_pack
+
+    packs = [load_pack(c) for c in SUPPORTED]
+    extra = [
+        "Straße: wir arbeiten zusammen mit² Stripe; İstanbul powered by HubSpot, shared with Google.",
+        "Xpowered by Stripe. Wir nutzen Dienste von Mailchimp;via Zendesk, hosted by Hetzner.",
+    ]
+    docs = [load_path(p) for p in FILES[::5]] + [
+        Document(text=t, blocks=[Block("paragraph", 0, len(t), 0)], name="x.txt", format="txt", sha256="")
+        for t in extra
+    ]
+    told = tried = found = 0
+    for doc in docs:
+        text = doc.text
+        sentences = list(segment_document(doc, [], packs[0]))
+        # a sentence that begins inside a word (cut out, it begins one)
+        sentences += [SimpleNamespace(start=s.start + 1, end=s.end) for s in sentences[:3] if s.end - s.start > 2]
+        for pack in packs:
+            seg = SimpleNamespace(doc=doc, sentences=sentences, index=None, packs=[pack] * len(sentences))
+            for pattern in (pack.words.recipient_cue, pack.words.source_cue):
+                told += seg.index is not None and seg.index.starts_of(pattern) is not None
+                for i, s in enumerate(sentences):
+                    chunk = text[s.start : s.end]
+                    got = [m.span() for m in _matches_in(seg, i, pattern)]  # type: ignore[arg-type]
+                    assert got == [m.span() for m in pattern.finditer(chunk)], (pack.code, chunk)
+                    tried += 1
+                    found += len(got)
+    assert tried > 20000 and found > 100 and told > 50
+
+
 def test_leads_of_alternatives() -> None:
     import regex
 

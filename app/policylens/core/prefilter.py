@@ -427,7 +427,18 @@ class TextIndex:
     words that start with a given literal are (:meth:`starts`), so that a pattern that starts
     with a literal at the start of a word is tried there only."""
 
-    __slots__ = ("_aligned", "_has", "_positions", "_safe", "_starts", "_vocab", "_words", "folded", "text")
+    __slots__ = (
+        "_aligned",
+        "_alt_starts",
+        "_has",
+        "_positions",
+        "_safe",
+        "_starts",
+        "_vocab",
+        "_words",
+        "folded",
+        "text",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -436,6 +447,7 @@ class TextIndex:
         self._safe: bool | None = None  # whether literal tests on ``folded`` hold (see foldable)
         self._aligned: str | None = None  # the text folded letter for letter ("" when it cannot be)
         self._starts: dict[str, list[int] | None] = {}
+        self._alt_starts: dict[str, tuple[list[int], Any] | None] = {}  # see starts_of
         self._positions: dict[str, list[int] | None] = {}
         self._vocab: str | None = None
         self._words: Words | bool | None = False  # see _word_runs (False: not yet)
@@ -489,6 +501,29 @@ class TextIndex:
         found = self.at_words(key, len(text) // MATCH_COST)
         self._starts[lead] = found
         return found if found is not None else self.anchored(pattern)
+
+    def starts_of(self, pattern: Any) -> tuple[list[int], Any] | None:
+        """For a pattern made of phrases joined by ``|``: the word starts, in order, where one of its
+        alternatives' leading literals stands (:func:`starts_in` over the whole text, told from its
+        sorted words), and a pattern of the alternatives with no such literal (None if there are
+        none), for the caller to look for in its own stretch; None when that cannot be told (a
+        literal that need not start a word or holds more than letters and digits). Memoised."""
+        got = self._alt_starts.get(pattern.pattern, False)
+        if got is not False:
+            return got
+        plan = _leads(pattern.pattern) if ENABLED else None
+        result: tuple[list[int], Any] | None = None
+        if plan is not None and all(word and lit.isalnum() for lit, word in plan[0]):
+            found: set[int] = set()
+            for lit, _ in plan[0]:
+                places = self.at_words(lit, len(self.text) + 1)
+                if places is None:
+                    break
+                found.update(places)
+            else:
+                result = (sorted(found), _others(pattern, plan[1]) if plan[1] else None)
+        self._alt_starts[pattern.pattern] = result
+        return result
 
     def at_words(self, key: str, limit: int) -> list[int] | None:
         """The word starts (after no letter, decimal digit or "_") where the text, folded letter
@@ -823,13 +858,19 @@ def starts_in(pattern: Any, string: str, pos: int, endpos: int, timeout: float =
 
 
 def finditer_at_words(
-    pattern: Any, string: str, pos: int = 0, endpos: int | None = None, timeout: float = 1.0
+    pattern: Any,
+    string: str,
+    pos: int = 0,
+    endpos: int | None = None,
+    timeout: float = 1.0,
+    starts: list[int] | None = None,
 ) -> Iterator[Any]:
     """The matches of ``pattern.finditer(string, pos, endpos)`` (non-overlapped), found by trying
-    ``match`` only where :func:`starts_in` says one may start: each is the first match from where
-    the last one ended, as a scan finds it (every match is at least a leading literal long)."""
+    ``match`` only where :func:`starts_in` says one may start (or at ``starts``, in order, a superset
+    of those the caller has): each is the first match from where the last one ended, as a scan finds
+    it (every match is at least a leading literal long)."""
     end = len(string) if endpos is None else endpos
-    at = starts_in(pattern, string, pos, end, timeout)
+    at = starts if starts is not None else starts_in(pattern, string, pos, end, timeout)
     if at is None:
         yield from pattern.finditer(string, pos, end, timeout=timeout)
         return

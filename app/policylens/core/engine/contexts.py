@@ -73,6 +73,7 @@ class Segmented:
     _found: dict[tuple[int, int, int], bool] = field(default_factory=dict)
     _holding: dict[int, list[bool] | None] = field(default_factory=dict)
     _sections: dict[int, str] = field(default_factory=dict)
+    _gated: dict[int, list[regex.Pattern[str]]] = field(default_factory=dict)
 
     def may_match_in(self, pattern: regex.Pattern[str], i: int) -> bool:
         """False only when ``pattern`` cannot match within sentence ``i`` (searched on the sentence
@@ -124,6 +125,21 @@ class Segmented:
             if found is not None:
                 return True
         return False
+
+    def gated(self, pack: Pack, scanners: list[regex.Pattern[str]]) -> list[regex.Pattern[str]]:
+        """Those of ``pack``'s ``scanners`` (a rule's) that the pack's one scan for all its phrases does
+        not rule out in the document (:mod:`policylens.core.multiscan`; all of them when the pack has no
+        gate yet). Searched only on stretches of the document's text, they find what all would."""
+        got = self._gated.get(id(scanners))
+        if got is None:
+            gate = multiscan.gate(pack, count=False)
+            if gate is None:
+                got = scanners
+            else:
+                possible = gate.possible(self.doc.text)
+                got = [sc for sc in scanners if not gate.skips(possible, sc.pattern)]
+            self._gated[id(scanners)] = got
+        return got
 
     def sent_text(self, i: int) -> str:
         s = self.sentences[i]

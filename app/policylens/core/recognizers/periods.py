@@ -216,7 +216,7 @@ def data_of(
         cell = next((c for c in cells(chunk) if c), "")
         cell = " ".join(cell.split()).strip(" :–-")
         if cell and len(cell.split()) <= SUBJECT_WORDS and not any(ch.isdigit() for ch in cell):
-            found = data_category(seg, i, cell) or data_category(seg, i, chunk)
+            found = data_category(seg, i, cell, verbatim=cell in chunk) or data_category(seg, i, chunk)
             return (found[0] if found else None), cell
     start, at, end = clause
     named = antecedent(seg, i, chunk, start, at)
@@ -412,14 +412,19 @@ def kept_object(seg: Segmented, i: int, chunk: str, cue: int, at: int) -> str:
     return "" if _lone_short(name) else name
 
 
-def data_category(seg: Segmented, i: int, chunk: str, start: int = 0, end: int | None = None) -> tuple[str, str] | None:
-    """The first ``collected.*`` rule phrase of ``chunk[start:end]``: its kind and its words."""
+def data_category(
+    seg: Segmented, i: int, chunk: str, start: int = 0, end: int | None = None, *, verbatim: bool = True
+) -> tuple[str, str] | None:
+    """The first ``collected.*`` rule phrase of ``chunk[start:end]``: its kind and its words.
+    ``verbatim``: ``chunk`` is written so in the document (not rejoined), so the phrases that match
+    nowhere in the document are not tried (:meth:`Segmented.gated`)."""
     pack = seg.packs[i]
     best: tuple[int, str, str] | None = None
     window = prefilter.Window(chunk, start, len(chunk) if end is None else end)  # folded once for all the rules
     for cat in C.ids("collected"):
         for rule in pack.rules_for(f"collected.{cat}"):
-            m = first_match(rule.scanners, chunk, start, end, window)
+            scanners = seg.gated(pack, rule.scanners) if verbatim else rule.scanners
+            m = first_match(scanners, chunk, start, end, window) if scanners else None
             if m is not None and (best is None or m.start() < best[0]):
                 best = (m.start(), cat, shown_words(m.group(0), pack.words))
     return (best[1], best[2]) if best else None

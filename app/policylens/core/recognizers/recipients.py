@@ -613,6 +613,32 @@ def _known_starts(seg: Segmented, words: Words) -> list[int] | None:
     return sorted(found)
 
 
+def _matches_in(seg: Segmented, i: int, pattern: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
+    """``prefilter.finditer_at_words(pattern, chunk)`` on sentence ``i`` cut out (``chunk``), tried at
+    the word starts the document's index has for ``pattern`` (:meth:`prefilter.TextIndex.starts_of`,
+    worked out once for all the sentences): those that fall in the sentence, its first character if it
+    begins inside a word (cut out, it begins a word) and where the alternatives without a leading
+    literal match in it."""
+    s = seg.sentences[i]
+    text = seg.doc.text
+    chunk = text[s.start : s.end]
+    index = seg.index
+    if index is None:
+        index = seg.index = prefilter.TextIndex(text)
+    got = index.starts_of(pattern)
+    if got is None:
+        return prefilter.finditer_at_words(pattern, chunk)
+    places, others = got
+    lo = bisect.bisect_left(places, s.start)
+    hi = bisect.bisect_left(places, s.end, lo)
+    at = [q - s.start for q in places[lo:hi]]
+    if s.start and (not at or at[0]) and _WORD_CHAR.match(text, s.start - 1):
+        at.insert(0, 0)
+    if others is not None:
+        at = sorted({*at, *(m.start() for m in others.finditer(chunk, overlapped=True, timeout=1.0))})
+    return prefilter.finditer_at_words(pattern, chunk, starts=at)
+
+
 def _listed_beside(
     chunk: str, m: regex.Match[str], known: list[regex.Match[str]], unlike: frozenset[str], words: Words
 ) -> bool:
@@ -790,7 +816,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         cues = (
             # (a cue word written in camel case is a company's name, no cue: "*partner" in "LønPartner
             # Danmark A/S" would name "Danmark A/S"; outside a topic a cue names strong names only, below)
-            [c for c in prefilter.finditer_at_words(words.recipient_cue, chunk) if not _CAMEL.search(c.group(0))]
+            [c for c in _matches_in(seg, i, words.recipient_cue) if not _CAMEL.search(c.group(0))]
             if seg.may_match_in(words.recipient_cue, i)
             else []
         )
