@@ -161,6 +161,19 @@ def test_only_the_body_near_the_words_for_anonymised_data_goes() -> None:
             "Vi registrerer dit navn. Søger vi tilskud fra Aarhus Kommune, sender vi et medlemstal, men ingen navne.\n",
         ),
         ("en", "We share anonymised visitor figures with Westmoor County Council.\n"),
+        # statistics of counts only ("en statistik over antal rejser") carry no personal data
+        (
+            "da",
+            "Vi deler oplysninger med databehandlere. "
+            "Svendborg Kommune modtager hvert kvartal en statistik over antal rejser.\n",
+        ),
+        # a body that sends the service a list is its source, not a recipient
+        (
+            "da",
+            "Vi registrerer dit navn.\n\nHvem deler vi oplysninger med?\n\n"
+            "Beboerkortet udstedes af Svendborg Kommune, som hvert kvartal sender os en "
+            "opdateret liste over gyldige kortnumre.\n",
+        ),
         ("fi", "Avustushakemuksissa ilmoitamme Kotkan kaupungille jäsenmäärän ikäryhmittäin.\n"),
         # a common word the policy writes in lower case is no place's name
         ("en", "We share your views with the student council. Student Council members are elected.\n"),
