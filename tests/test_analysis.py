@@ -212,6 +212,19 @@ def test_durations_in_days() -> None:
     assert [d.days for d in find_durations("kept 2 (see below) years", en)] == []
 
 
+def test_a_larger_number_and_a_conjunction_before_a_duration_share_its_unit() -> None:
+    no, en, it, de = (load_pack(c) for c in ("no", "en", "it", "de"))
+    # "13 og 3 måneder": two durations (the cookies' 13 months is no range's start)
+    assert [d.days for d in find_durations("lagres i inntil 13 og 3 måneder", no)] == [395, 91]
+    assert [d.days for d in find_durations("conservati rispettivamente per 24 e 12 mesi", it)] == [730, 365]
+    assert [d.days for d in find_durations("kept for 13 and 3 months respectively", en)] == [395, 91]
+    # a range runs from the smaller number: its end alone, as before
+    assert [d.days for d in find_durations("kept for between 30 and 90 days", en)] == [90]
+    # no conjunction: an article's number ("Artikkel 9 nr. 2 h)"), an age ("ab 18 bzw. 16 Jahren")
+    assert [d.days for d in find_durations("Artikkel 9 nr. 2 h) Behandlingen", no)] == []
+    assert [d.days for d in find_durations("ab 18 bzw. 16 Jahren", de)] == [5840]
+
+
 def test_an_interval_is_no_period() -> None:
     # "every 15 minutes", "in hourly periods": how often a meter is read, not how long data is kept
     fi = load_pack("fi")

@@ -51,6 +51,10 @@ def _number(token: str, pack: Pack) -> float | None:
 # days" is often a range ("between 30 and 90 days"), and so is a space after it: "1,5 oder 2 Jahre" is
 # a decimal; at most three digits: "1. Januar 2024, 30 oder 60 Tage" lists no year.
 _LISTED_BEFORE = re.compile(r"(?<![\w.,])((?:\d{1,3},\s+)+\d{1,3})\s*,?\s+[^\W\d_]{1,5}\s+$")
+# "13 og 3 måneder", "24 e 12 mesi", "13 and 3 months respectively": without a comma, a number and a
+# conjunction (the pack's ``list_split``) before a smaller number's duration share its unit too (a range runs
+# from the smaller one: "between 30 and 90 days")
+_PAIR_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3})(\s+[^\W\d_]{1,5}\s+)$")
 
 
 def _listed_before(text: str, m: re.Match[str], unit: str, pack: Pack) -> list[Duration]:
@@ -60,7 +64,13 @@ def _listed_before(text: str, m: re.Match[str], unit: str, pack: Pack) -> list[D
     head_start = max(0, m.start() - 80)
     lm = _LISTED_BEFORE.search(text[head_start : m.start()])
     if lm is None:
-        return []
+        lm = _PAIR_BEFORE.search(text[head_start : m.start()])
+        if (
+            lm is None
+            or int(lm.group(1)) <= int(m.group("num"))
+            or not pack.words.list_split.fullmatch(f" {lm.group(2).strip()} ")
+        ):
+            return []
     start = head_start + lm.start(1)
     if pack.not_after_end is not None and pack.not_after_end.search(text[max(0, start - 60) : start]):
         return []
