@@ -421,9 +421,10 @@ def name_from_source(text: str, source: str, generic: frozenset[str] = frozenset
         return got
 
     src = norm(source)
-    counts: dict[str, int] = {}
-    for m in _CAPITALISED.finditer(text):
-        words = m.group(1).strip(" .-").split()
+
+    def named(found: str) -> str | None:
+        """The name the capitalised words ``found`` give: the first of its tails the source spells."""
+        words = found.strip(" .-").split()
         # "På Orange Music": the name may start at any of the capitalised words; a name with its joining
         # word ("Fire and Rescue Service") first, else one of the runs the joining words part
         runs = [words]
@@ -432,8 +433,18 @@ def name_from_source(text: str, source: str, generic: frozenset[str] = frozenset
         for cand in (" ".join(run[k:]) for run in runs for k in range(len(run)) if run[k][:1].isupper()):
             key = norm(cand)
             if len(key) >= 4 and key in src and key not in generic:
-                counts[cand] = counts.get(cand, 0) + 1
-                break
+                return cand
+        return None
+
+    counts: dict[str, int] = {}
+    decided: dict[str, str | None] = {}  # the same capitalised words recur: each looked at once
+    for m in _CAPITALISED.finditer(text):
+        found = m.group(1)
+        if found not in decided:
+            decided[found] = named(found)
+        cand = decided[found]
+        if cand is not None:
+            counts[cand] = counts.get(cand, 0) + 1
     if not counts:
         return None
     best = max(counts, key=lambda k: (len(norm(k)), counts[k]))
