@@ -29,10 +29,13 @@ def _passes(gate: multiscan.Gate, scanners, text: str) -> list[str]:  # type: ig
 @pytest.mark.parametrize("code", SUPPORTED)
 def test_every_example_of_a_pack_passes_its_gate(code: str) -> None:
     pack = load_pack(code)
-    gate = multiscan.build(multiscan._patterns(pack))
+    # the plan the product uses: without the parts common in the pack's examples
+    made = multiscan.plan(multiscan._patterns(pack), multiscan._samples(pack))
+    assert len(made.parts) < len(multiscan.plan(multiscan._patterns(pack)).parts)
+    gate = multiscan.build(made)
     scanners = [sc for rules in pack.rules.values() for rule in rules for sc in rule.scanners]
     scanners += [sc for group in pack.context_scanners.values() for sc in group]
-    assert len(gate.ids) >= 0.95 * len({sc.pattern for sc in scanners})  # nearly every phrase is gated
+    assert len(gate.ids) >= 0.9 * len({sc.pattern for sc in scanners})  # nearly every phrase is gated
     texts = []
     for rules in pack.rules.values():
         for rule in rules:
@@ -44,6 +47,20 @@ def test_every_example_of_a_pack_passes_its_gate(code: str) -> None:
     # the gate does skip: on one example, most phrases of the pack cannot match
     possible = gate.possible(texts[0])
     assert sum(gate.skips(possible, p) for p in gate.ids) > 0.8 * len(gate.ids)
+
+
+def test_parts_common_in_the_examples_are_left_out() -> None:
+    patterns = [r"personal\s+data", r"sell\w*\s+(?:your\s+)?data", r"collect\w*\x00personal\s+data", "biometric"]
+    samples = [f"We process personal data of customer {k}." for k in range(20)] + ["We never sell your data."] * 2
+    full, made = multiscan.plan(patterns), multiscan.plan(patterns, samples)
+    assert len(made.parts) == len(full.parts) - 1  # "personal data": in 20 samples of 22
+    assert patterns[0] not in made.ids  # no part left: never skipped
+    assert len(made.ids[patterns[2]]) == 1  # "collect…" is gated by its other part
+    gate = multiscan.build(made)
+    possible = gate.possible("We keep your biometric templates.")
+    assert [p for p in patterns if gate.skips(possible, p)] == patterns[1:3]
+    # rare in the samples (2 of 22, fewer than 5): kept
+    assert patterns[1] in made.ids and len(made.ids[patterns[1]]) == len(full.ids[patterns[1]])
 
 
 def test_the_alphabet_is_made_before_any_class_is_rewritten() -> None:

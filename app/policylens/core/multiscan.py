@@ -435,8 +435,44 @@ class Plan:
     ids: dict[str, tuple[int, ...]]  # scanner pattern → the indices in ``parts`` of its parts
 
 
-def plan(patterns: Iterable[str]) -> Plan:
-    """The plan of the gate of ``patterns`` (the scanners' regular expressions)."""
+# a part found in more than this share of the pack's example sentences (and in 5 of them at least) is left out
+# of the gate: it holds in nearly every policy (on 120 English ones, the parts above 3% of the English
+# examples were found in 90% of the policies), so it rules out nearly nothing, while the automaton keeps
+# states for it and takes longer to warm
+COMMON = 0.03
+
+
+def plan(patterns: Iterable[str], samples: Iterable[str] = ()) -> Plan:
+    """The plan of the gate of ``patterns`` (the scanners' regular expressions), without the parts
+    common in ``samples`` (the pack's example sentences: :data:`COMMON`)."""
+    made = _plan(patterns)
+    samples = list(samples)
+    return _without_common(made, samples) if samples else made
+
+
+def _without_common(made: Plan, samples: list[str]) -> Plan:
+    """``made`` without its parts found in more than :data:`COMMON` of ``samples``: a phrase is gated by its
+    other parts (not at all when it has none left). The gate stays a superset: it only rules out less."""
+    parts = made.parts
+    probe = build(Plan(made.alpha, parts, {part: (k,) for k, part in enumerate(parts)}))
+    found: dict[int, int] = {}
+    for sample in samples:
+        for i in probe.possible(sample):
+            found[i] = found.get(i, 0) + 1
+    limit = max(5, COMMON * len(samples))
+    common = {k for k, part in enumerate(parts) if part in probe.ids and found.get(probe.ids[part][0], 0) > limit}
+    if not common:
+        return made
+    kept = {k: n for n, k in enumerate(k for k in range(len(parts)) if k not in common)}
+    ids = {}
+    for pattern, ks in made.ids.items():
+        left = tuple(kept[k] for k in ks if k in kept)
+        if left:
+            ids[pattern] = left
+    return Plan(made.alpha, [part for k, part in enumerate(parts) if k in kept], ids)
+
+
+def _plan(patterns: Iterable[str]) -> Plan:
     patterns = list(dict.fromkeys(patterns))
     alpha = Alphabet()
     for p in patterns:  # first the alphabet, from all of them: a class rewritten later holds every letter
@@ -489,9 +525,20 @@ def _plan_of(pack: Any) -> Plan:
     from policylens.core import packcache
 
     patterns = _patterns(pack)
+    samples = _samples(pack)
     return packcache.cached(
-        f"{pack.code}-multiscan", "\0".join(patterns), lambda: plan(patterns), (__name__,), note=False
+        f"{pack.code}-multiscan",
+        "\0".join(patterns) + "\1" + "\0".join(samples),
+        lambda: plan(patterns, samples),
+        (__name__,),
+        note=False,
     )
+
+
+def _samples(pack: Any) -> list[str]:
+    """The example and counter-example sentences of ``pack``'s rules."""
+    specs = [rule.spec for rules in pack.rules.values() for rule in rules]
+    return [e for spec in specs for e in (*spec.examples, *spec.counter_examples)]
 
 
 def _patterns(pack: Any) -> list[str]:
