@@ -22,7 +22,9 @@ exact matching stays with ``regex``. The superset is built so:
   over the bytes above;
 * a phrase with a words-between gap ("collect … data") becomes its parts before and after the gap,
   each looked for on its own (:func:`_split`);
-* whatever cannot be rewritten so (:class:`Unsupported`) is never gated: it is tried as before.
+* whatever cannot be rewritten so (:class:`Unsupported`) is never gated: it is tried as before;
+* a part found in more than :data:`COMMON` of the pack's example sentences is left out (a phrase is
+  gated by its other parts): it holds in nearly every policy and only slows the automaton down.
 
 An RE2 set does not lose a match: once it compiles, its automaton flushes and rebuilds its cache when
 the memory given to it is full, and never gives up on a text (RE2's ``dfa.cc``: a set "cannot fall
@@ -32,10 +34,11 @@ example of every pack and on the labelled documents.
 Cost (bench/README.md): a pack's parts go into sets of :data:`CHUNK` (an automaton for all 3,000
 of a pack at once needs half a gigabyte of cache to run fast; four of 800 run as fast with 32 MB
 each, and the English pack's four used 36 MB together over 150 policies). Working out a pack's
-parts takes 0.25–0.7 s; they are cached on disk beside the pack (:class:`Plan`), and building the sets
-from them takes 40–100 ms, more than the gate saves on one policy (an RE2 set cannot be saved). So a
-process builds a pack's gate when it reads that pack's second document (a batch, the window's second
-policy, a benchmark's warm passes); a one-off analysis never pays for it. ``POLICYLENS_MULTISCAN=0``
+parts takes 0.5–2 s (the common ones are found by scanning the examples); they are cached on disk
+beside the pack (:class:`Plan`), and building the sets from them takes 40–100 ms, more than the gate
+saves on one policy (an RE2 set cannot be saved). So a process builds a pack's gate when it reads that
+pack's second document (a batch, the window's second policy, a benchmark's warm passes); a one-off
+analysis never pays for it. ``POLICYLENS_MULTISCAN=0``
 switches the gate off; without ``google-re2`` it is off.
 """
 
