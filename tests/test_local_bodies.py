@@ -112,6 +112,23 @@ def legal_names(lang: str, body: str) -> dict[str, set[str]]:
             "kontroli podatkowej.\n",
             {"Urząd Skarbowy w Lesznie"},
         ),
+        # a waste firm's statutory reports go to the mayor and the head of the commune, inspections to the
+        # regional environmental inspectorate (round 66a)
+        (
+            "pl",
+            "Sprawozdania przekazujemy w szczególności Burmistrzowi Kartuz, Wójtowi Gminy Żukowo i Wójtowi Gminy "
+            "Przodkowo. Na żądanie przekazujemy dane Wojewódzkiemu Inspektoratowi Ochrony Środowiska w Gdańsku.\n",
+            {"Burmistrz Kartuz", "Wójt Gminy Żukowo", "Wójt Gminy Przodkowo",
+             "Wojewódzki Inspektorat Ochrony Środowiska w Gdańsku"},
+        ),
+        # a US state's one-call centre and its department of agriculture (round 66a)
+        (
+            "en",
+            "Who do you share my information with?\n\n"
+            "Before any digging we submit your address to Colorado 811. Application records are available for "
+            "inspection by the Colorado Department of Agriculture.\n",
+            {"Colorado 811", "Colorado Department of Agriculture"},
+        ),
     ],
 )
 def test_named_among_the_authorities(lang: str, body: str, want: set[str]) -> None:

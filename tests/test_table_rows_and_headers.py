@@ -84,6 +84,15 @@ HEADER_ROWS = [
         "2. Sharing\n\nWe share nothing with others.\n"
     ),
     (
+        # the columns named at the end of a lead-in after "as", the header row repeated under it (round 66a)
+        "Privacy policy of Kestrel Falconry Ltd\n\n2. The data we use and why\n\n"
+        "We have set out below what we use and why. Read each line as Purpose | Data | Legal basis.\n\n"
+        "Purpose | Data | Legal basis\n"
+        "Taking your booking | name, e-mail address, telephone number | performance of a contract\n"
+        "Improving our website | IP address, device and browser type | consent\n\n"
+        "3. Sharing\n\nWe share nothing with others.\n"
+    ),
+    (
         "Polityka prywatności Szkoły Pływania Fala sp. z o.o.\n\nII. Cele i okresy\n\n"
         "Poniższe zestawienie czytaj w układzie: Cel | Dane | Podstawa prawna | Jak długo.\n\n"
         "Zapis na kurs | imię, nazwisko, adres e-mail, numer telefonu | art. 6 ust. 1 lit. b RODO | rok\n"
