@@ -5,6 +5,8 @@ tests/test_matcher_equivalence.py.)"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from policylens.core import multiscan
@@ -121,6 +123,28 @@ def test_a_gate_is_built_at_a_packs_second_document(monkeypatch: pytest.MonkeyPa
     multiscan.forget()
     monkeypatch.setattr(multiscan, "ENABLED", False)
     assert multiscan.gate(pack, now=True) is None
+
+
+def test_an_idle_window_prepares_the_plans_of_its_likely_packs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from policylens.core import packcache
+    from policylens.ui import analysis_process
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    cached = packcache.cache_dir() / "en-multiscan.pickle"
+    assert not cached.exists()
+    monkeypatch.setattr("policylens.tr.system_ui_language", lambda: "de")
+    analysis_process._warm()
+    assert cached.exists() and (packcache.cache_dir() / "de-multiscan.pickle").exists()
+
+    def no_plan(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("worked out again")
+
+    monkeypatch.setattr(multiscan, "plan", no_plan)
+    assert multiscan.gate(load_pack("en"), now=True) is not None  # from the cache: only compiled
+    # a busy process does not warm up
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "busy"))
+    analysis_process._warm(lambda: False)
+    assert not (packcache.cache_dir() / "en-multiscan.pickle").exists()
 
 
 def test_a_pattern_the_gate_cannot_read_is_tried_as_before() -> None:

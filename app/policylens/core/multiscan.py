@@ -523,6 +523,14 @@ def build(patterns: Iterable[str] | Plan) -> Gate:
     return Gate(ids, made.alpha, sets)
 
 
+def prepare(pack: Any) -> None:
+    """Work out ``pack``'s plan and cache it on disk, if the gate is on and it is not there yet: an idle
+    window does so (``ui.analysis_process``), so that the gate built at the pack's second document only
+    compiles its sets."""
+    if enabled():
+        _plan_of(pack)
+
+
 def _plan_of(pack: Any) -> Plan:
     """The plan of ``pack``'s gate, from the cache on disk when it is there."""
     from policylens.core import packcache

@@ -377,11 +377,13 @@ def _take(
 def _warm(idle: Callable[[], bool] = lambda: True) -> None:
     """Get ready for the first job while the user picks a file: import the analysis modules,
     load langdetect's profiles, compile the rule packs most likely needed (the interface
-    language's and English). Each step only starts while no job is waiting."""
+    language's and English), then work out their one-scan gates' plans (cached on disk: the gate
+    built at a pack's second policy only compiles them). Each step only starts while no job is
+    waiting."""
     try:
         import policylens.core.analyze
         import policylens.core.loaders  # noqa: F401
-        from policylens.core import langid
+        from policylens.core import langid, multiscan
         from policylens.core.rules import has_pack, load_pack
         from policylens.tr import system_ui_language
 
@@ -389,9 +391,9 @@ def _warm(idle: Callable[[], bool] = lambda: True) -> None:
             lambda: langid.detect_text("warm up the language profiles"),
             langid.load_numpy,
         ]
-        for code in dict.fromkeys((system_ui_language(), "en")):
-            if has_pack(code):
-                steps.append(lambda code=code: load_pack(code))
+        codes = [code for code in dict.fromkeys((system_ui_language(), "en")) if has_pack(code)]
+        steps += [lambda code=code: load_pack(code) for code in codes]
+        steps += [lambda code=code: multiscan.prepare(load_pack(code)) for code in codes]
         for warm_step in steps:
             if not idle():
                 return
