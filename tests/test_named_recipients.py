@@ -800,6 +800,16 @@ def _names_in(text: str, lang: str) -> set[str]:
     return {n for sh in s.shared_with for n in sh.names}
 
 
+def test_a_name_does_not_start_after_a_plus_inside_it() -> None:
+    """«R+V Allgemeine Versicherung AG» is one company: no «V Allgemeine Versicherung AG» beside it."""
+    text = (
+        "Datenschutzerklärung\n\nFür den Sicherungsschein übermitteln wir Ihren Namen an unseren "
+        "Insolvenzversicherer, die Q+Z Kreditschutz Versicherung AG, die den Schein ausstellt.\n"
+    )
+    got = _names_in(text, "de")
+    assert not any(n.startswith("Z Kreditschutz") for n in got)
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

@@ -718,7 +718,9 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
                 # names start with any capital letter ("Örebro Datahall AB", "Äänikirjamo Oy"), not with
                 # the Portuguese article before them ("A Atlântico Norte – Companhia de Seguros, S.A."),
                 # nor with the number of the paragraph they open ("6.1 Twilio Inc. is established in …")
-                r"(?!\p{Lu}\.\s)(?!(?:A|O|Os|As)\s\p{Lu})(?![\d.-]+,?\s(?:" + legal + r")(?!\w))"
+                # (nor right after a "+" that joins two letters of one name: "R+V Allgemeine Versicherung AG"
+                # is no "V Allgemeine Versicherung AG")
+                r"(?<!\+)(?!\p{Lu}\.\s)(?!(?:A|O|Os|As)\s\p{Lu})(?![\d.-]+,?\s(?:" + legal + r")(?!\w))"
                 # (a number where a line starts, or after its section's "6.": "24 Hour Fitness Inc." keeps it)
                 r"(?!(?:(?<=(?:^|\n)[ \t]*)|(?<=\d\.))\d+(?:\.\d+)*\.?\s)",
                 # (its first word may open with one or two lower-case letters before a capital: "eBilet
