@@ -438,7 +438,7 @@ class Plan:
     ids: dict[str, tuple[int, ...]]  # scanner pattern → the indices in ``parts`` of its parts
 
 
-# a part found in more than this share of the pack's example sentences (and in 5 of them at least) is left out
+# a part found in more than this share of the pack's example sentences (and in more than 5) is left out
 # of the gate: it holds in nearly every policy (on 120 English ones, the parts above 3% of the English
 # examples were found in 90% of the policies), so it rules out nearly nothing, while the automaton keeps
 # states for it and takes longer to warm
