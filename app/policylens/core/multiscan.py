@@ -427,6 +427,11 @@ class Gate:
         parts = self.ids.get(pattern)
         return parts is not None and not possible.issuperset(parts)
 
+    def kept(self, text: str, scanners: list[Any]) -> list[Any]:
+        """Those of ``scanners`` (compiled) that may match ``text``: the others surely do not."""
+        possible = self.possible(text)
+        return [sc for sc in scanners if not self.skips(possible, sc.pattern)]
+
 
 @dataclass
 class Plan:

@@ -133,12 +133,7 @@ class Segmented:
         got = self._gated.get(id(scanners))
         if got is None:
             gate = multiscan.gate(pack, count=False)
-            if gate is None:
-                got = scanners
-            else:
-                possible = gate.possible(self.doc.text)
-                got = [sc for sc in scanners if not gate.skips(possible, sc.pattern)]
-            self._gated[id(scanners)] = got
+            got = self._gated[id(scanners)] = scanners if gate is None else gate.kept(self.doc.text, scanners)
         return got
 
     def sent_text(self, i: int) -> str:
@@ -438,11 +433,8 @@ def build(doc: Document, sentences: list[Sentence], packs: list[Pack]) -> Segmen
     for pack in {id(p): p for p in packs}.values():
         # one scan for all of the pack's phrases: those that cannot match are not tried (multiscan)
         gate = multiscan.gate(pack, count=False)
-        possible = gate.possible(text) if gate is not None else set()
         for name, scanners in pack.context_scanners.items():
-            for scanner in scanners:
-                if gate is not None and gate.skips(possible, scanner.pattern):
-                    continue  # the one scan says it matches nowhere
+            for scanner in scanners if gate is None else gate.kept(text, scanners):
                 if not index.may_match(scanner):
                     continue  # it cannot match this text
                 at = index.starts(scanner)

@@ -41,9 +41,9 @@ def match_rules(seg: Segmented, step: Callable[[int, int], None] | None = None) 
     # one more entry, "no", for offsets before the first sentence (index -1)
     where: dict[tuple[tuple[str, ...], str], bytearray] = {}
     for pack in packs.values():
-        # one scan for all of the pack's phrases: those that cannot match are not tried (multiscan)
-        gate = multiscan.gate(pack)
-        possible = gate.possible(text) if gate is not None else set()
+        # one scan for all of the pack's phrases: those that cannot match are not tried (multiscan; this
+        # call counts the document towards building the pack's gate, Segmented.gated then uses it)
+        multiscan.gate(pack)
         for rule_id, rules in pack.rules.items():
             for rule in rules:
                 seen: set[tuple[int, int]] = set()
@@ -54,9 +54,7 @@ def match_rules(seg: Segmented, step: Callable[[int, int], None] | None = None) 
                     ok_in = where.get(key)
                     if ok_in is None:
                         ok_in = where[key] = bytearray(len(starts)) + b"\x01"
-                for scanner in rule.scanners:
-                    if gate is not None and gate.skips(possible, scanner.pattern):
-                        continue  # the one scan says it matches nowhere: same findings, no tries
+                for scanner in seg.gated(pack, rule.scanners):
                     if not index.may_match(scanner):
                         continue  # it cannot match this text: same findings, no scan
                     # overlapped: a match that runs past its sentence must not hide a shorter one inside it;
