@@ -404,6 +404,11 @@ class Gate:
     alpha: Alphabet
     sets: list[Any]  # RE2 sets of CHUNK parts each: part i is the (i % CHUNK)-th of sets[i // CHUNK]
     _last: tuple[str, set[int]] | None = field(default=None, repr=False)  # the contexts' text, then the rules'
+    # id of a list of scanners → the list (held: its id stays its own) and each scanner with its parts
+    # (None: never gated), told once per gate, not per document (see :meth:`kept`)
+    _lists: dict[int, tuple[list[Any], list[tuple[Any, frozenset[int] | None]]]] = field(
+        default_factory=dict, repr=False
+    )
 
     def possible(self, text: str) -> set[int]:
         """The indices of the parts that may match ``text`` (the others surely do not)."""
@@ -430,7 +435,14 @@ class Gate:
     def kept(self, text: str, scanners: list[Any]) -> list[Any]:
         """Those of ``scanners`` (compiled) that may match ``text``: the others surely do not."""
         possible = self.possible(text)
-        return [sc for sc in scanners if not self.skips(possible, sc.pattern)]
+        got = self._lists.get(id(scanners))
+        if got is None or got[0] is not scanners:
+            ids = self.ids
+            got = self._lists[id(scanners)] = (
+                scanners,
+                [(sc, None if (parts := ids.get(sc.pattern)) is None else frozenset(parts)) for sc in scanners],
+            )
+        return [sc for sc, parts in got[1] if parts is None or parts <= possible]
 
 
 @dataclass

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import functools
 import itertools
 import os
 import re
@@ -251,6 +252,13 @@ def _fold1(c: str) -> str | None:
         return "ß"
     f = c.casefold()
     return f if len(f) == 1 else None
+
+
+@functools.cache
+def _folded_lead(lead: str) -> str:
+    """``lead`` (a pattern's leading literal) folded letter for letter (:func:`_fold1`), without the
+    letters that fold to more than one character (then shorter than ``lead``): once per literal."""
+    return "".join(f for f in map(_fold1, lead) if f is not None)
 
 
 def _split_top_level(src: str) -> list[str]:
@@ -494,7 +502,7 @@ class TextIndex:
         if self._aligned is None:
             self._aligned = self._fold_aligned()
         folded, text = self._aligned, self.text
-        key = "".join(f for f in map(_fold1, lead) if f is not None)
+        key = _folded_lead(lead)
         if not folded or len(key) != len(lead):
             self._starts[lead] = None
             return None

@@ -458,6 +458,7 @@ class Words:
     abroad: regex.Pattern[str]  # words that send data beyond the home country ("outside", "other countries")
     joint_cue: regex.Pattern[str]  # right before a company that is a joint controller or a body the service belongs to
     carry_over: regex.Pattern[str]  # matches at the start of a sentence that continues the previous one
+    known_list: tuple[str, ...] = ()  # the names of ``known_recipients``, in its order
 
 
 _NEVER = regex.compile("(?!)")
@@ -583,6 +584,16 @@ def _first_spellings(known: list[str], forms: dict[str, str]) -> dict[str, str]:
     for n in known:
         out.setdefault(n.casefold(), forms[n])
     return out
+
+
+def known_pattern(names: list[str] | tuple[str, ...], endings: tuple[str, ...]) -> regex.Pattern[str]:
+    """The pattern of the well-known ``names`` (group 1; tried in the order given), each with one of the
+    case ``endings`` or none (:attr:`Words.known_recipients`)."""
+    return regex.compile(
+        r"(?<![\w.])(" + _either([regex.escape(n) for n in names]) + r")"
+        + (r"(?::?(?:" + _either([regex.escape(e) for e in endings]) + r"))?" if endings else "")
+        + r"(?![\w])"
+    )
 
 
 def _first_words(names: list[str]) -> frozenset[str] | None:
@@ -757,12 +768,9 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
                 rf"(?:(?:{definition})[^\"“«„‘')]{{0,30}})?"
                 r"[\"“«„‘'][\s\u00a0]*([^\"”»“‘’')]{1,40}?)[\s\u00a0]*[\"”»“’']"
             ),
-            known_recipients=regex.compile(
-                r"(?<![\w.])(" + _either([regex.escape(n) for n in known]) + r")"
-                + (r"(?::?(?:" + _either([regex.escape(e) for e in endings]) + r"))?" if endings else "")
-                + r"(?![\w])"
-            ),
+            known_recipients=known_pattern(known, endings),
             known_first_words=_first_words(known),
+            known_list=tuple(known),
             name_endings=endings,
             name_case_forms=tuple(
                 (regex.compile(f"(?:{raw})$"), shown)

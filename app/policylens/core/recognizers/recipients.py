@@ -35,7 +35,7 @@ from policylens.core import prefilter
 from policylens.core.engine.contexts import Segmented
 from policylens.core.engine.negation import is_negated
 from policylens.core.recognizers.base import Recognizer, Result, Step
-from policylens.core.rules import Pack, Words, first_match
+from policylens.core.rules import Pack, Words, first_match, known_pattern
 
 # what a proper name looks like beyond a capital: inner capitals (PayPal), digits, dots (Tawk.to),
 # acronyms (AWS), several capitalised words (Google Analytics)
@@ -539,7 +539,6 @@ def _known_in(chunk: str, words: Words, starts: list[int] | None = None, offset:
         yield from words.known_recipients.finditer(chunk, timeout=1.0)
         return
     after = -1
-    match = words.known_recipients.match
     endings = words.name_endings
     if starts is None:
         runs: Iterator[regex.Match[str]] = _WORD_RUN.finditer(chunk)
@@ -560,10 +559,32 @@ def _known_in(chunk: str, words: Words, starts: list[int] | None = None, offset:
         # "Shopifyn", "Googles": a first word with one of the pack's case endings is tried too
         if word not in first and not any(word.endswith(e) and word[: -len(e)] in first for e in endings):
             continue
-        m = match(chunk, q, timeout=1.0)
+        m = _known_at(words, word).match(chunk, q, timeout=1.0)
         if m is not None:
             yield m
             after = m.end()
+
+
+# per pack's pattern of well-known names: a run of word characters → the pattern of the names it may open
+_KNOWN_AT: dict[regex.Pattern[str], tuple[list[tuple[str, str]], dict[str, regex.Pattern[str]]]] = {}
+
+
+def _known_at(words: Words, word: str) -> regex.Pattern[str]:
+    """``words.known_recipients`` with only the names whose first word (``known_first_words``) ``word``
+    starts with, in the same order: a name the whole pattern matches at a run of word characters starts
+    with that run's first letters up to its own first word's end, so it is one of them, and it is the first
+    of them in the order to match, as there. Built once per distinct run (a few alternatives, where the
+    whole pattern has hundreds to try at each place)."""
+    got = _KNOWN_AT.get(words.known_recipients)
+    if got is None:
+        firsts = [(n, m.group()) for n in words.known_list if (m := _WORD_RUN.match(n)) is not None]
+        got = _KNOWN_AT[words.known_recipients] = (firsts, {})
+    firsts, by_word = got
+    pattern = by_word.get(word)
+    if pattern is None:
+        names = [n for n, first in firsts if word.startswith(first)]
+        pattern = by_word[word] = known_pattern(names, words.name_endings) if names else words.known_recipients
+    return pattern
 
 
 @functools.cache
