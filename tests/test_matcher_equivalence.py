@@ -390,6 +390,24 @@ def test_leads_of_alternatives() -> None:
     assert at is not None and 0 in at and 45 not in at  # "detour" holds "our", not at a word start
     assert [m.span() for m in prefilter.finditer_at_words(cue_sc, mixed)] == [m.span() for m in cue_sc.finditer(mixed)]
     assert len(list(cue_sc.finditer(mixed))) >= 7
+    # a group that may be left out ("?", "*") opens a match, or what follows it does; one that comes at
+    # least once ("+") opens it; one repeated by braces, or with nothing after it, gives no lead
+    optional = r"(?<![\w])(?:(the[\s]+)?(provider|host)[\s]+of)|(?<![\w])(?:(?:very[\s]+)*(?:powered|run)[\s]+by)"
+    assert prefilter.alternative_leads(optional) == (
+        ("host", True),
+        ("powered", True),
+        ("provider", True),
+        ("run", True),
+        ("the", True),
+        ("very", True),
+    )
+    assert prefilter.alternative_leads(r"(?<![\w])(?:(our[\s]+)+hosts)") == (("our", True),)
+    assert prefilter.alternative_leads(r"(?<![\w])(?:(our[\s]+){0,2}hosts)") is None
+    assert prefilter.alternative_leads(r"(?<![\w])(?:hosts[\s]+(our)?)|(?<![\w])(our)?") is None
+    opt_sc = regex.compile(optional, FLAGS)
+    texts = "The provider of, the host of; xhost of, thehost of, very very powered by, run by, veryrun by, THE  HOST OF"
+    assert [m.span() for m in prefilter.finditer_at_words(opt_sc, texts)] == [m.span() for m in opt_sc.finditer(texts)]
+    assert len(list(opt_sc.finditer(texts))) == 5
 
 
 @pytest.mark.skipif(not FILES, reason="the shared corpus is not here")

@@ -730,11 +730,25 @@ def _opening(src: str) -> list[str] | None:
     with ("our", "their" for ``(our|their)[\s]+providers``); None when one has none."""
     if src.startswith("(") and (src.startswith("(?:") or not src.startswith("(?")):
         end = _group_end(src, 0)
+        rest: str | None = None  # what a match opens with where it leaves out the group
         if _quantified(src, end):
-            return None
+            # "(the[\s]+)?(provider|host)": a group that may be left out ("?", "*") opens a match, or what
+            # follows it does; one that comes at least once ("+") opens it
+            if src[end] == "{":
+                return None
+            after = _skip_quantifier(src, end)
+            if src[end] != "+":
+                rest = src[after:]
+                if not rest:
+                    return None
         out: list[str] = []
         for alt in _split_top_level(src[(3 if src.startswith("(?:") else 1) : end - 1]):
             got = _opening(alt)
+            if got is None:
+                return None
+            out.extend(got)
+        if rest is not None:
+            got = _opening(rest)
             if got is None:
                 return None
             out.extend(got)

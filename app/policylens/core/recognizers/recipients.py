@@ -1022,6 +1022,8 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         if (sharing or cued or (cues and topical)) and not (sourced if sourced is not None else sourced_at(i, words)):
             for m in words.legal_name.finditer(chunk):
                 cands.append((" ".join(m.group(1).split()), True))
+        if not cands:
+            continue  # (most sentences: no name, so nothing below to tell)
         found: list[str] = []
         ads: list[str] = []  # ad networks: their data goes to advertisers
         group: list[str] = []  # the controller's sister companies: "Corvane Inc." beside "Corvane Systems GmbH"
