@@ -67,6 +67,13 @@ def legal_names(lang: str, body: str) -> dict[str, set[str]]:
             " und übermitteln die Zeichnung an das Friedhofsamt der Stadt Passau.\n",
             {"Amt für Friedhöfe der Stadt Regensburg", "Friedhofsamt der Stadt Passau"},
         ),
+        # a city's fire brigade, whose control room dispatches the ambulance («Leitstelle der Feuerwehr …»)
+        (
+            "de",
+            "Im Einsatzfall geben wir Name und Adresse an die Integrierte Leitstelle der Feuerwehr Münster"
+            " und den Rettungsdienst weiter.\n",
+            {"Feuerwehr Münster"},
+        ),
         ("da", "Vi videregiver oplysninger om tilskud til Aarhus Kommune.\n", {"Aarhus Kommune"}),
         (
             "sv",

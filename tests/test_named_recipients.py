@@ -1453,6 +1453,13 @@ def test_a_one_word_name_joined_to_a_known_one_before_their_task() -> None:
             {"Brandt & Kessler"},
         ),
         (
+            "de",
+            "Datenschutzerklärung\n\nWir verarbeiten Name, Anschrift und Bankverbindung unserer Kunden.\n\n"
+            "Empfänger\n\nWir geben Daten an folgende Dienstleister weiter:\n\n- die Sparkasse Münsterland Ost für "
+            "den Einzug der Lastschriften;\n- die Kreissparkasse Heilbronn für Überweisungen.\n",
+            {"Sparkasse Münsterland Ost", "Kreissparkasse Heilbronn"},
+        ),
+        (
             "es",
             "Política de privacidad\n\nTratamos el nombre, el correo y el teléfono de los socios.\n\n"
             "Destinatarios\n\nComunicamos los datos a nuestros encargados del tratamiento: la Gestoría Urdaneta, "
@@ -1470,7 +1477,8 @@ def test_a_one_word_name_joined_to_a_known_one_before_their_task() -> None:
 )
 def test_a_professional_firm_named_after_the_word_that_opens_its_name(lang: str, text: str, want: set[str]) -> None:
     # «lo Studio Commercialista Ferri», «Studio Legale Conti e Associati», «unsere Steuerberatungskanzlei
-    # Brandt & Kessler»: the word opens the firm's name as a legal form would; «e Associati» ends it
+    # Brandt & Kessler», «die Sparkasse Münsterland Ost» (a savings bank named by its region): the word opens
+    # the firm's name as a legal form would; «e Associati» ends it
     got = _names_in(text, lang)
     assert want <= got
     assert "Associati" not in got
