@@ -270,14 +270,16 @@ def _negated_list(words_before: list[str], after: str, pack: Pack) -> bool:
 
 
 def _cue_at(pack: Pack, words: list[str], k: int) -> bool:
-    """Whether ``words[k]`` is a negation cue, read with the words after it: a cue whose pattern
-    excludes what follows it (Swedish "inte" before "längre behövs": "when no longer needed") is
-    none there."""
+    """Whether ``words[k]`` is a negation cue, read with the words around it: a cue whose pattern
+    excludes what follows it (Swedish "inte" before "längre behövs": "when no longer needed") or
+    what precedes it (Norwegian "ikke" in «opplysninger vi ikke trenger», a relative clause without
+    "som") is none there."""
     head = " " + words[k] + " "
     if not _negation(pack, head):
         return False
-    window = head + " ".join(words[k + 1 : k + 4]) + " "
-    return any(m.start() < len(head) for m in pack.negation.finditer(window, timeout=1.0))
+    lead = " " + " ".join(words[max(0, k - 2) : k]) if k else ""
+    window = lead + head + " ".join(words[k + 1 : k + 4]) + " "
+    return any(len(lead) <= m.start() < len(lead) + len(head) for m in pack.negation.finditer(window, timeout=1.0))
 
 
 def _negation(pack: Pack, words: str) -> bool:
