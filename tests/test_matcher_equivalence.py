@@ -613,6 +613,29 @@ def test_word_starts_from_the_sorted_words_equal_the_find_loop() -> None:
     assert placed > 10_000, placed
 
 
+def test_word_starts_of_many_keys_at_once() -> None:
+    """TextIndex.at_any_words: the word starts of every key at once (a well-known name's first words,
+    keys that begin with other keys among them), as the union of at_words for each, also where the
+    text's words are odd ("²") and where a key is not letters and digits only."""
+    texts = [
+        "Google Googles goog Goog-le; Stripe stripes STRIPE xstripe; Meta metadata MetaMask ß-Meta",
+        "data² Google½ Ⅳgoogle google_x; Straße strasse STRAẞE",
+        "İnformation Google",
+        "",
+    ]
+    keysets = [("goog", "google", "googles", "meta", "stripe"), ("g", "go", "goo"), ("google_x", "meta"), ("zzz",)]
+    for text in texts:
+        index = prefilter.TextIndex(text)
+        for keys in keysets:
+            each = [index.at_words(k, len(text) + 1) for k in keys]
+            got = index.at_any_words(keys)
+            if any(e is None for e in each):
+                assert got is None, (text, keys)
+                continue
+            assert got is not None and len(got) == len(set(got)), (text, keys)
+            assert set(got) == {q for e in each for q in e or ()}, (text, keys)
+
+
 def test_word_starts_where_words_are_odd() -> None:
     """Texts where `re`'s word characters are not "letter, decimal digit or _" ("²", "½", "Ⅳ"),
     letters that fold to other letters or to two characters: the same word starts as the loop."""

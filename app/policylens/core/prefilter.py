@@ -560,6 +560,39 @@ class TextIndex:
             found.sort()
         return found if len(found) <= limit else None
 
+    def at_any_words(self, keys: tuple[str, ...]) -> list[int] | None:
+        """The word starts where the text, folded letter for letter, holds one of ``keys`` (sorted,
+        distinct), each once, in no order: :meth:`at_words` for each key, with no limit (read-only;
+        None where it gives None). The keys' words are a range of the sorted words each, found from
+        where the last key's began."""
+        if self._aligned is None:
+            self._aligned = self._fold_aligned()
+        if not self._aligned:
+            return None
+        if self._words is False:
+            self._words = _word_runs(self.text, self._aligned)
+        words = self._words
+        if words is None or not all(key.isalnum() for key in keys):
+            found: set[int] = set()
+            for key in keys:
+                got = self.at_words(key, len(self.text) + 1)
+                if got is None:
+                    return None
+                found.update(got)
+            return list(found)
+        sorted_words, where = words  # type: ignore[misc]
+        out: list[int] = []
+        n = len(sorted_words)
+        lo = last = 0  # (a word that begins with two keys, "goog" and "google", is taken once)
+        for key in keys:
+            i = lo = bisect.bisect_left(sorted_words, key, lo)
+            while i < n and sorted_words[i].startswith(key):
+                if i >= last:
+                    out += where[sorted_words[i]]
+                    last = i + 1
+                i += 1
+        return out
+
     def _where(self, key: str, limit: int) -> list[int] | None:
         """Where the text, folded letter for letter, holds ``key`` (memoised); None: more than
         ``limit`` places."""

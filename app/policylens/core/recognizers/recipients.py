@@ -621,13 +621,10 @@ def _known_starts(seg: Segmented, words: Words) -> list[int] | None:
     if keys is None:
         return None
     text = seg.doc.text
-    everywhere = len(text) + 1
-    found: set[int] = set()
-    for key in keys:
-        got = index.at_words(key, everywhere)
-        if got is None:
-            return None
-        found.update(got)
+    got = index.at_any_words(keys)
+    if got is None:
+        return None
+    found = set(got)
     for s in seg.sentences:
         if s.start and _WORD_CHAR.match(text, s.start - 1):
             found.add(s.start)
