@@ -50,6 +50,11 @@ def legal_names(lang: str, body: str) -> dict[str, set[str]]:
             {"Texas Department of Public Safety"},
         ),
         (
+            "en",
+            "We share claims for the doula benefit with the Minnesota Department of Human Services.\n",
+            {"Minnesota Department of Human Services"},
+        ),
+        (
             "de",
             "Wir übermitteln Lohndaten an das Finanzamt Bonn-Innenstadt"
             " und Meldungen an die Kantonspolizei Graubünden.\n",
@@ -118,6 +123,12 @@ def legal_names(lang: str, body: str) -> dict[str, set[str]]:
             "Dane mogą zostać udostępnione organom publicznym, w tym Urzędowi Skarbowemu w Lesznie w ramach "
             "kontroli podatkowej.\n",
             {"Urząd Skarbowy w Lesznie"},
+        ),
+        (
+            "pl",
+            "Jeżeli szczenię wyjeżdża za granicę, dane nabywcy otrzymuje również powiatowy lekarz weterynarii w "
+            "Puławach wystawiający świadectwo zdrowia.\n",
+            {"powiatowy lekarz weterynarii w Puławach"},
         ),
         # a waste firm's statutory reports go to the mayor and the head of the commune, inspections to the
         # regional environmental inspectorate (round 66a)
