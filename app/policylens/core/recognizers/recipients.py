@@ -516,7 +516,10 @@ def _names_after(
         # "Geotab Inc. (telematics), Adyen N.V. (payments) and …": a company whose role follows it in
         # an aside is one of a list of companies, not one an address follows
         listed = rest == got[0] and any(p0 < a <= p1 for a in asides)
-        if got[1] and words.legal_name.match(rest) and not listed:
+        # (a conjunction after it goes on with the list: "for eksempel Gjensidige Forsikring ASA eller If
+        # Skadeforsikring", where no address follows)
+        joined = any(b == p1 and "," not in chunk[b:e] for b, e in seps)
+        if got[1] and words.legal_name.match(rest) and not listed and not joined:
             return out  # "X GmbH, Street 1, Town": an address follows
         if len(rest) > len(got[0]) + 1:
             tail = rest[len(got[0]) :].split()
