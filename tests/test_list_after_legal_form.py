@@ -22,7 +22,8 @@ def test_conjunction_after_legal_form_goes_on() -> None:
 def test_norwegian_conjunction_after_legal_form_goes_on() -> None:
     s = analyze(
         load_text(
-            "Personvernerklæring\n\nHvem får opplysningene\n\nVed skade sender vi rapport til forsikringsselskapet ditt, "
+            "Personvernerklæring\n\nHvem får opplysningene\n\n"
+            "Ved skade sender vi rapport til forsikringsselskapet ditt, "
             "for eksempel Gjensidige Forsikring ASA eller If Skadeforsikring.\n",
             "hytte.txt",
         )
@@ -39,7 +40,8 @@ def test_address_after_legal_form_ends_the_list() -> None:
 def test_swedish_fetched_from_is_a_source() -> None:
     s = analyze(
         load_text(
-            "Integritetspolicy\n\nVem vi delar uppgifterna med\n\nUppgifter om fordonet hämtar vi via Transportstyrelsen. "
+            "Integritetspolicy\n\nVem vi delar uppgifterna med\n\n"
+            "Uppgifter om fordonet hämtar vi via Transportstyrelsen. "
             "Vi lämnar ut uppgifter till Skatteverket när lagen kräver det.\n",
             "bilglas.txt",
         )
