@@ -48,3 +48,15 @@ def test_swedish_fetched_from_is_a_source() -> None:
     )
     got = {n for sh in s.shared_with for n in sh.names}
     assert "Skatteverket" in got and "Transportstyrelsen" not in got
+
+
+def test_weak_name_with_words_after_ends_the_list() -> None:
+    s = analyze(
+        load_text(
+            "Tietosuojaseloste\n\nKenelle luovutamme tietoja\n\n"
+            "Tietoja käsittelevät: kuljetus: Posti Oy ja Matkahuolto Oy sekä Kassi-noudot DB Schenkerin kautta.\n",
+            "kierratys.txt",
+        )
+    )
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert "Kassi" not in got
