@@ -479,6 +479,7 @@ def _names_after(
     # name is followed by its task, opened by the same word; the list goes on while the next part is
     # a name and a task opened by that word (else words after a name end the list: "AWS so as to ...")
     task_word: str | None = None
+    loose = False  # the list goes on after a company with its legal form, at a conjunction
     seps = [(pos + m.start(), pos + m.end()) for m in words.list_split.finditer(part_text)]
     starts = [pos, *(e for _, e in seps)]
     ends = [*(b for b, _ in seps), pos + len(part_text)]
@@ -512,12 +513,19 @@ def _names_after(
         word = after[0].casefold() if after and after[0][:1].islower() else None
         if task_word is not None and word != task_word:
             return out  # "... for hosting, Germany and Ireland": no name of the list of tasks
+        if loose and not got[1] and rest != got[0]:
+            return out  # "Posti Oy ja Matkahuolto Oy sekä Kiertokassi-noudot …": a word after a weak name ends it
+        loose = False
         out.append(got)
         # "Geotab Inc. (telematics), Adyen N.V. (payments) and …": a company whose role follows it in
         # an aside is one of a list of companies, not one an address follows
         listed = rest == got[0] and any(p0 < a <= p1 for a in asides)
+        # (a conjunction after it goes on with the list: "for eksempel Gjensidige Forsikring ASA eller If
+        # Skadeforsikring", where no address follows), to a name standing alone or one with its legal form
         if got[1] and words.legal_name.match(rest) and not listed:
-            return out  # "X GmbH, Street 1, Town": an address follows
+            if not any(b == p1 and "," not in chunk[b:e] for b, e in seps):
+                return out  # "X GmbH, Street 1, Town": an address follows
+            loose = True
         if len(rest) > len(got[0]) + 1:
             tail = rest[len(got[0]) :].split()
             if word is None and len(tail) <= 3 and all(t[:1].isupper() for t in tail) and rest.startswith(got[0]):

@@ -1,0 +1,62 @@
+"""A name listed after a company written with its legal form: a conjunction goes on with the list
+(no address follows), a comma and an address end it."""
+
+from __future__ import annotations
+
+from policylens.core.analyze import analyze
+from policylens.core.loaders import load_text
+
+HEAD = 'Privacy policy of Examplo\n\nWe are Examplo Ltd ("we"). We share your data with our service providers.\n\n'
+
+
+def names(body: str) -> set[str]:
+    s = analyze(load_text(HEAD + body, "examplo.txt"))
+    return {n for sh in s.shared_with for n in sh.names}
+
+
+def test_conjunction_after_legal_form_goes_on() -> None:
+    got = names("We share payment data with payment providers such as Harbourline Payments Ltd or PayPal.\n")
+    assert {"Harbourline Payments Ltd", "PayPal"} <= got
+
+
+def test_norwegian_conjunction_after_legal_form_goes_on() -> None:
+    s = analyze(
+        load_text(
+            "Personvernerklæring\n\nHvem får opplysningene\n\n"
+            "Ved skade sender vi rapport til forsikringsselskapet ditt, "
+            "for eksempel Gjensidige Forsikring ASA eller If Skadeforsikring.\n",
+            "hytte.txt",
+        )
+    )
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert {"Gjensidige Forsikring ASA", "If Skadeforsikring"} <= got
+
+
+def test_address_after_legal_form_ends_the_list() -> None:
+    got = names("Hosting-Anbieter: Nordwolke AG, Hafenstraße 1, Kiel\n")
+    assert got == {"Nordwolke AG"}
+
+
+def test_swedish_fetched_from_is_a_source() -> None:
+    s = analyze(
+        load_text(
+            "Integritetspolicy\n\nVem vi delar uppgifterna med\n\n"
+            "Uppgifter om fordonet hämtar vi via Transportstyrelsen. "
+            "Vi lämnar ut uppgifter till Skatteverket när lagen kräver det.\n",
+            "bilglas.txt",
+        )
+    )
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert "Skatteverket" in got and "Transportstyrelsen" not in got
+
+
+def test_weak_name_with_words_after_ends_the_list() -> None:
+    s = analyze(
+        load_text(
+            "Tietosuojaseloste\n\nKenelle luovutamme tietoja\n\n"
+            "Tietoja käsittelevät: kuljetus: Posti Oy ja Matkahuolto Oy sekä Kassi-noudot DB Schenkerin kautta.\n",
+            "kierratys.txt",
+        )
+    )
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert "Kassi" not in got
