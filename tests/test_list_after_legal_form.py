@@ -60,3 +60,21 @@ def test_weak_name_with_words_after_ends_the_list() -> None:
     )
     got = {n for sh in s.shared_with for n in sh.names}
     assert "Kassi" not in got
+
+
+def test_a_name_with_an_aside_after_a_legal_form_ends_the_list() -> None:
+    """After a company with its legal form and a conjunction, a name followed by an aside is no name the
+    list goes on to: «DPD Food (w niektórych miastach)» is DPD's, «Blik (Polski Standard Płatności sp. z o.o.)»
+    names the company in its brackets."""
+    s = analyze(
+        load_text(
+            "Polityka prywatności\n\nKomu przekazujemy dane\n\n"
+            "Dane przekazujemy następującym odbiorcom:\n"
+            "- firmy kurierskie: Kurierzy Miejscy Trans-Box sp. z o.o. oraz DPD Food (w niektórych miastach);\n"
+            "- operatorzy płatności: PayU S.A. oraz Blik (Polski Standard Płatności sp. z o.o.);\n",
+            "sklep.txt",
+        )
+    )
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert {"Kurierzy Miejscy Trans-Box sp. z o.o.", "Polski Standard Płatności sp. z o.o."} <= got
+    assert "DPD Food" not in got and "Blik" not in got

@@ -513,8 +513,13 @@ def _names_after(
         word = after[0].casefold() if after and after[0][:1].islower() else None
         if task_word is not None and word != task_word:
             return out  # "... for hosting, Germany and Ireland": no name of the list of tasks
-        if loose and not got[1] and rest != got[0]:
-            return out  # "Posti Oy ja Matkahuolto Oy sekä Kiertokassi-noudot …": a word after a weak name ends it
+        alone = rest.startswith(got[0]) and not rest[len(got[0]) :].strip(" .;:!?")
+        if loose and (any(p0 < a <= p1 for a in asides) or not (alone or words.legal_name.match(rest))):
+            # after a company with its legal form, the list goes on to a name standing alone or to another such
+            # company; words or an aside after any other name end it: "Posti Oy ja Matkahuolto Oy sekä
+            # Kiertokassi-noudot …", "Trans-Box sp. z o.o. oraz DPD Food (w niektórych miastach)", "PayU S.A. oraz
+            # Blik (Polski Standard Płatności sp. z o.o.)" (a brand and its company: the company is named)
+            return out
         loose = False
         out.append(got)
         # "Geotab Inc. (telematics), Adyen N.V. (payments) and …": a company whose role follows it in
