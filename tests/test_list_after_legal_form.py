@@ -10,7 +10,12 @@ HEAD = 'Privacy policy of Examplo\n\nWe are Examplo Ltd ("we"). We share your da
 
 
 def names(body: str) -> set[str]:
-    s = analyze(load_text(HEAD + body, "examplo.txt"))
+    return names_in(HEAD + body, "examplo.txt")
+
+
+def names_in(text: str, name: str) -> set[str]:
+    """The names of the recipients a policy ``text`` (a file ``name``) shares with."""
+    s = analyze(load_text(text, name))
     return {n for sh in s.shared_with for n in sh.names}
 
 
@@ -20,15 +25,12 @@ def test_conjunction_after_legal_form_goes_on() -> None:
 
 
 def test_norwegian_conjunction_after_legal_form_goes_on() -> None:
-    s = analyze(
-        load_text(
-            "Personvernerklæring\n\nHvem får opplysningene\n\n"
-            "Ved skade sender vi rapport til forsikringsselskapet ditt, "
-            "for eksempel Gjensidige Forsikring ASA eller If Skadeforsikring.\n",
-            "hytte.txt",
-        )
+    got = names_in(
+        "Personvernerklæring\n\nHvem får opplysningene\n\n"
+        "Ved skade sender vi rapport til forsikringsselskapet ditt, "
+        "for eksempel Gjensidige Forsikring ASA eller If Skadeforsikring.\n",
+        "hytte.txt",
     )
-    got = {n for sh in s.shared_with for n in sh.names}
     assert {"Gjensidige Forsikring ASA", "If Skadeforsikring"} <= got
 
 
@@ -38,27 +40,21 @@ def test_address_after_legal_form_ends_the_list() -> None:
 
 
 def test_swedish_fetched_from_is_a_source() -> None:
-    s = analyze(
-        load_text(
-            "Integritetspolicy\n\nVem vi delar uppgifterna med\n\n"
-            "Uppgifter om fordonet hämtar vi via Transportstyrelsen. "
-            "Vi lämnar ut uppgifter till Skatteverket när lagen kräver det.\n",
-            "bilglas.txt",
-        )
+    got = names_in(
+        "Integritetspolicy\n\nVem vi delar uppgifterna med\n\n"
+        "Uppgifter om fordonet hämtar vi via Transportstyrelsen. "
+        "Vi lämnar ut uppgifter till Skatteverket när lagen kräver det.\n",
+        "bilglas.txt",
     )
-    got = {n for sh in s.shared_with for n in sh.names}
     assert "Skatteverket" in got and "Transportstyrelsen" not in got
 
 
 def test_weak_name_with_words_after_ends_the_list() -> None:
-    s = analyze(
-        load_text(
-            "Tietosuojaseloste\n\nKenelle luovutamme tietoja\n\n"
-            "Tietoja käsittelevät: kuljetus: Posti Oy ja Matkahuolto Oy sekä Kassi-noudot DB Schenkerin kautta.\n",
-            "kierratys.txt",
-        )
+    got = names_in(
+        "Tietosuojaseloste\n\nKenelle luovutamme tietoja\n\n"
+        "Tietoja käsittelevät: kuljetus: Posti Oy ja Matkahuolto Oy sekä Kassi-noudot DB Schenkerin kautta.\n",
+        "kierratys.txt",
     )
-    got = {n for sh in s.shared_with for n in sh.names}
     assert "Kassi" not in got
 
 
@@ -66,15 +62,12 @@ def test_a_name_with_an_aside_after_a_legal_form_ends_the_list() -> None:
     """After a company with its legal form and a conjunction, a name followed by an aside is no name the
     list goes on to: «DPD Food (w niektórych miastach)» is DPD's, «Blik (Polski Standard Płatności sp. z o.o.)»
     names the company in its brackets."""
-    s = analyze(
-        load_text(
-            "Polityka prywatności\n\nKomu przekazujemy dane\n\n"
-            "Dane przekazujemy następującym odbiorcom:\n"
-            "- firmy kurierskie: Kurierzy Miejscy Trans-Box sp. z o.o. oraz DPD Food (w niektórych miastach);\n"
-            "- operatorzy płatności: PayU S.A. oraz Blik (Polski Standard Płatności sp. z o.o.);\n",
-            "sklep.txt",
-        )
+    got = names_in(
+        "Polityka prywatności\n\nKomu przekazujemy dane\n\n"
+        "Dane przekazujemy następującym odbiorcom:\n"
+        "- firmy kurierskie: Kurierzy Miejscy Trans-Box sp. z o.o. oraz DPD Food (w niektórych miastach);\n"
+        "- operatorzy płatności: PayU S.A. oraz Blik (Polski Standard Płatności sp. z o.o.);\n",
+        "sklep.txt",
     )
-    got = {n for sh in s.shared_with for n in sh.names}
     assert {"Kurierzy Miejscy Trans-Box sp. z o.o.", "Polski Standard Płatności sp. z o.o."} <= got
     assert "DPD Food" not in got and "Blik" not in got
