@@ -458,7 +458,8 @@ def _names_after(
     passed over where the list is one of processors (``roles``: after a processor's label), after a
     first name, or when they are a processor's noun themselves. ``examples``: the list follows "such
     as" (a name may open in lower case: "iSpot.tv")."""
-    asides = [a.start() + pos for a in _ASIDE.finditer(chunk[pos:])]
+    aside_texts = [(a.start() + pos, a.group()) for a in _ASIDE.finditer(chunk[pos:])]
+    asides = [a for a, _ in aside_texts]
     chunk = chunk[:pos] + _ASIDE.sub(lambda a: " " * len(a.group()), chunk[pos:])
     end = _CLAUSE_END.search(chunk, pos)
     if end is not None and "." in chunk[end.start() : end.end()]:
@@ -513,12 +514,13 @@ def _names_after(
         word = after[0].casefold() if after and after[0][:1].islower() else None
         if task_word is not None and word != task_word:
             return out  # "... for hosting, Germany and Ireland": no name of the list of tasks
-        alone = rest.startswith(got[0]) and not rest[len(got[0]) :].strip(" .;:!?")
-        if loose and (any(p0 < a <= p1 for a in asides) or not (alone or words.legal_name.match(rest))):
-            # after a company with its legal form, the list goes on to a name standing alone or to another such
-            # company; words or an aside after any other name end it: "Posti Oy ja Matkahuolto Oy sekä
-            # Kiertokassi-noudot …", "Trans-Box sp. z o.o. oraz DPD Food (w niektórych miastach)", "PayU S.A. oraz
-            # Blik (Polski Standard Płatności sp. z o.o.)" (a brand and its company: the company is named)
+        if loose and (
+            (not got[1] and rest != got[0])
+            or any(p0 < a <= p1 and words.legal_name.search(t) for a, t in aside_texts)
+        ):
+            # after a company with its legal form, words after a weak name end the list ("Posti Oy ja Matkahuolto
+            # Oy sekä Kiertokassi-noudot …"), and so does a name with its company in brackets after it: "PayU S.A.
+            # oraz Blik (Polski Standard Płatności sp. z o.o.)" names the company, not the brand as well
             return out
         loose = False
         out.append(got)
