@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 
 from policylens.core import multiscan
 from policylens.core.rules import SUPPORTED, load_pack
@@ -106,6 +107,12 @@ def test_a_phrase_that_cannot_match_is_skipped() -> None:
     assert not gate.skips(possible, r"sell\w*\s+(?:your\s+)?data")
     assert gate.skips(possible, "données")
     assert not gate.skips(possible, "a pattern the gate was not built with")  # tried as before
+    # kept: the scanners of a list the gate does not skip, for each text (the list's parts are told once)
+    scanners = [regex.compile(p) for p in (r"personal\s+data", r"sell\w*\s+(?:your\s+)?data", "données", "other")]
+    for text in ("We never SELL your data.", "Vos données personnelles", "We never SELL your data."):
+        possible = gate.possible(text)
+        assert gate.kept(text, scanners) == [sc for sc in scanners if not gate.skips(possible, sc.pattern)]
+    assert [sc.pattern for sc in gate.kept("Vos données", scanners)] == ["données", "other"]
 
 
 def test_a_gate_is_built_at_a_packs_second_document(monkeypatch: pytest.MonkeyPatch) -> None:
