@@ -276,10 +276,52 @@ def test_sentences_without_a_negation_are_told_without_their_clause(code: str, m
     slow = [negation.is_negated(s, 0, len(s), a, b, pack) for s, a, b in spans]
     assert fast == slow
     assert any(slow)
-    # (en's "n't" has only one-letter literals, "n" and "t": nearly every sentence may hold it)
-    alternatives = prefilter.alternatives(pack.negation.pattern) or ((),)
+    # (a pack whose negation has an alternative of one- or two-character literals only, fr «n'», may
+    # find it in nearly every sentence)
+    alternatives = prefilter.sign_alternatives(pack.negation.pattern) or ((),)
     if all(lits and len(lits[0]) >= 3 for lits in alternatives):
         assert told > len(sentences) // 4, (told, len(sentences))
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’", "`", "´"])
+def test_english_nt_is_looked_for_as_written(apostrophe: str) -> None:
+    """English "n't" is one literal of the negation, whichever apostrophe it is written with: a
+    sentence with an "n" and a "t" but no "n't" holds no negation (before, "n" and "t" were required
+    apart, and nearly every English sentence had its clause worked out), one with it still does."""
+    from policylens.core.engine import negation
+
+    pack = load_pack("en")
+    plain = "We share your contact details with the courier that delivers the parcel."
+    assert not negation._may_hold_a_negation(plain, 0, len(plain), pack)
+    denied = f"We don{apostrophe}t share your contact details with the courier."
+    assert negation._may_hold_a_negation(denied, 0, len(denied), pack)
+    assert negated_in(pack, denied, "contact details")
+    # cut out of its sentence by a clause's end, the word is still found as one run
+    cut = f"For deliveries: we won{apostrophe}t (ever) pass on your contact details."
+    assert negated_in(pack, cut, "contact details")
+
+
+@pytest.mark.parametrize("code", sorted(__import__("policylens.core.rules", fromlist=["SUPPORTED"]).SUPPORTED))
+def test_sign_literals_are_in_every_match(code: str) -> None:
+    """prefilter.sign_alternatives reads, for every pattern of the pack (negation, phrases, cues), literals
+    that every match holds: wherever the pattern matches one of the pack's example sentences, all the
+    literals of one of its alternatives are in the match (case-folded)."""
+    from policylens.core import prefilter
+
+    pack = load_pack(code)
+    patterns = [pack.negation, *(sc for rules in pack.rules.values() for r in rules for sc in r.scanners)]
+    sentences = _sentences_of(code)
+    checked = 0
+    for pattern in patterns:
+        alts = prefilter.sign_alternatives(pattern.pattern)
+        if alts is None:
+            continue
+        for s in sentences:
+            for m in pattern.finditer(s, overlapped=True):
+                got = m.group().casefold()
+                assert any(all(lit in got for lit in alt) for alt in alts), (pattern.pattern, m.group(), alts)
+                checked += 1
+    assert checked > 100
 
 _LIMIT = "få behandlingen begränsad"
 

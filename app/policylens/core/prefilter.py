@@ -123,8 +123,12 @@ def _is_braces(src: str, i: int) -> bool:
     return bool(body) and all(c.isdigit() or c == "," for c in body)
 
 
-def _literals(src: str, out: list[str]) -> None:
-    """Add the literals every match of ``src`` (a sequence, no top-level ``|``) contains."""
+_META = frozenset("\\[](){}|.^$*+?#")  # characters with a meaning of their own in a pattern (outside a class)
+
+
+def _literals(src: str, out: list[str], signs: bool = False) -> None:
+    """Add the literals every match of ``src`` (a sequence, no top-level ``|``) contains. ``signs``: a
+    literal holds the signs written in it as well ("n't", "e-mail"), not only letters and digits."""
     if _top_level_bar(src):
         return
     run: list[str] = []
@@ -147,6 +151,30 @@ def _literals(src: str, out: list[str]) -> None:
             run.append(ch)
             i = j
             continue
+        if signs:
+            # a sign written as itself ("'") or escaped ("\\."): one character of the literal
+            sign = ch if ch not in _META and not ch.isspace() else None
+            if ch == "\\" and (nxt := src[i + 1 : i + 2]) and not nxt.isalnum() and not nxt.isspace():
+                sign = nxt
+            if ch == "(":
+                j = _group_end(src, i)
+                inner = src[i + 1 : j - 1]
+                body = inner[2:] if inner.startswith("?:") else (None if inner.startswith("?") else inner)
+                if body is not None and not _quantified(src, j) and not _top_level_bar(body):
+                    # a group of one sequence, once: its literal goes on with the characters around it
+                    # ("n(?:')t" holds "n't")
+                    src = src[:i] + body + src[j:]
+                    n = len(src)
+                    continue
+            if sign is not None:
+                j = i + (2 if ch == "\\" else 1)
+                if _quantified(src, j):
+                    flush()
+                    i = _skip_quantifier(src, j)
+                    continue
+                run.append(sign)
+                i = j
+                continue
         flush()
         if ch == "\\":
             j = _escape_end(src, i)
@@ -157,13 +185,13 @@ def _literals(src: str, out: list[str]) -> None:
             inner = src[i + 1 : j - 1]
             if not _quantified(src, j) or src[j : j + 1] == "+":
                 if inner.startswith("?:"):
-                    _literals(inner[2:], out)
+                    _literals(inner[2:], out, signs)
                 elif not inner.startswith("?"):  # a capturing group
-                    _literals(inner, out)
+                    _literals(inner, out, signs)
                 elif inner[:2] in ("?i", "?m", "?s", "?x", "?u", "?f", "?V", "?w", "?b", "?e", "?r", "?a", "?L"):
                     colon = inner.find(":")
                     if colon > 0 and inner[1:colon].replace("-", "").isalpha():
-                        _literals(inner[colon + 1 :], out)
+                        _literals(inner[colon + 1 :], out, signs)
                 # lookarounds, named groups, conditionals…: nothing certain
         else:
             j = i + 1
@@ -343,6 +371,75 @@ def alternatives(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     except (ValueError, IndexError):
         got = None
     _alternatives_memo[pattern] = got
+    return got
+
+
+MAX_CLASS = 6  # characters of a class that sign_alternatives opens into alternatives
+
+
+def _open_classes(seq: str) -> str:
+    """``seq`` with each small class of plain characters that is not quantified written as a group of
+    them (``n['’]t`` as ``n(?:'|’)t``): :func:`_expansions` then opens it like any group."""
+    out: list[str] = []
+    i, n = 0, len(seq)
+    while i < n:
+        ch = seq[i]
+        if ch == "\\":
+            j = _escape_end(seq, i)
+        elif ch == "[":
+            j = _class_end(seq, i)
+            body = seq[i + 1 : j - 1]
+            if (
+                0 < len(body) <= MAX_CLASS
+                and not _quantified(seq, j)
+                and not any(c in _META or c in "-&~:" or c.isspace() for c in body)
+            ):
+                out.append("(?:" + "|".join(dict.fromkeys(body)) + ")")
+                i = j
+                continue
+        elif ch == "(":
+            # a group's inside as well (not a lookaround's or a conditional's: left as it is)
+            j = _group_end(seq, i)
+            inner = seq[i + 1 : j - 1]
+            head = "?:" if inner.startswith("?:") else ("" if not inner.startswith("?") else None)
+            if head is not None:
+                out.append("(" + head + _open_classes(inner[len(head) :]) + ")")
+                i = j
+                continue
+        else:
+            j = i + 1
+        out.append(seq[i:j])
+        i = j
+    return "".join(out)
+
+
+MAX_SIGN_EXPANSIONS = 64  # the opened classes multiply an alternative's sequences
+
+_sign_memo: dict[str, tuple[tuple[str, ...], ...] | None] = {}
+
+
+def sign_alternatives(pattern: str) -> tuple[tuple[str, ...], ...] | None:
+    """As :func:`alternatives`, with the signs a literal holds kept in it and each small class of plain
+    characters opened into its characters: ``\\w*n['’]t`` requires "n't" or "n’t", not "n" and "t". For
+    tests on texts whose runs of characters without a space stand as they are in the document (the
+    strings negation.py makes of a sentence): a literal with no space in it lies in one such run."""
+    if pattern in _sign_memo:
+        return _sign_memo[pattern]
+    got: tuple[tuple[str, ...], ...] | None
+    try:
+        sets = []
+        for alt in _split_top_level(pattern):
+            for seq in _expansions(_open_classes(alt), MAX_SIGN_EXPANSIONS):
+                out: list[str] = []
+                _literals(seq, out, signs=True)
+                lits = sorted({w.casefold() for w in out if w}, key=len, reverse=True)[:MAX_LITERALS]
+                if not lits:
+                    raise ValueError("an alternative with no literal")
+                sets.append(tuple(lits))
+        got = tuple(sorted(set(sets), key=lambda ls: -len(ls[0])))
+    except (ValueError, IndexError):
+        got = None
+    _sign_memo[pattern] = got
     return got
 
 

@@ -134,10 +134,11 @@ def _example_aside(text: str, s: int, ms: int, pack: Pack) -> int:
 
 def _may_hold_a_negation(text: str, s: int, e: int, pack: Pack) -> bool:
     """False only when the pack's negation cannot match in any string :func:`_is_negated` makes of
-    sentence [s, e): those are its words (cut, blanked, rejoined by spaces) and a neutral "X", so a
-    negation found there has, for one of its alternatives, every required literal's space-free
-    pieces within the sentence's words or "x". Most sentences with a hit hold no negation at all:
-    their clause is not worked out."""
+    sentence [s, e): those are its words (cut, blanked, rejoined by spaces) and a neutral "X". Each run
+    of characters without a space in such a string stands so in the sentence (cuts and blanks become
+    spaces), so a negation found there has, for one of its alternatives, every required literal's
+    space-free pieces within the sentence or "x" — signs included ("n't", :func:`_pieces`). Most
+    sentences with a hit hold no negation at all: their clause is not worked out."""
     if not prefilter.ENABLED:
         return True
     pieces = _pieces(pack.negation.pattern)
@@ -162,9 +163,11 @@ _PIECES: dict[str, tuple[tuple[str, ...], ...] | None] = {}
 def _pieces(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     """Per alternative of the negation ``pattern``, the space-free pieces of its required literals
     but "x" (the neutral word :func:`_is_negated` puts in; see :func:`_may_hold_a_negation`);
-    None when its alternatives cannot be told."""
+    None when its alternatives cannot be told. A literal holds its signs and a small class is opened
+    (:func:`prefilter.sign_alternatives`): English "n't" is required as such, not as "n" and "t",
+    which nearly every sentence holds."""
     if pattern not in _PIECES:
-        alts = prefilter.alternatives(pattern)
+        alts = prefilter.sign_alternatives(pattern)
         _PIECES[pattern] = (
             None
             if alts is None
