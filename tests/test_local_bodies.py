@@ -108,6 +108,16 @@ def legal_names(lang: str, body: str) -> dict[str, set[str]]:
             "We share catch records with the Washington Department of Fish and Wildlife.\n",
             {"Washington Department of Fish and Wildlife"},
         ),
+        (
+            "en",
+            "Game wardens of Montana Fish, Wildlife & Parks may inspect the record we share with them.\n",
+            {"Montana Fish, Wildlife & Parks"},
+        ),
+        (
+            "en",
+            "We share harvest records with the Wyoming Game and Fish Department.\n",
+            {"Wyoming Game and Fish Department"},
+        ),
         ("es", "Comunicamos sus datos al Ayuntamiento de Zaragoza para la subvención.\n", {"Ayuntamiento de Zaragoza"}),
         ("pt", "Partilhamos os seus dados com a Câmara Municipal de Coimbra.\n", {"Câmara Municipal de Coimbra"}),
         # Finnish inflects the body's noun: shown as the body is called («Kouvolan kaupungille» → Kouvolan kaupunki)
