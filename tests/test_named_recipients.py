@@ -389,7 +389,8 @@ def test_a_processor_named_before_the_policy_says_it_uses_service_providers() ->
         # a German role noun before the name: «der Zahlungsdienst Stripe Payments Europe Ltd.»
         (
             "Datenschutzerklärung\n\nVerantwortlich ist die Beispiel GmbH. Die Kartendaten gibt der Zahlungsdienst "
-            "Kartenfix Payments Europe Ltd. ein; offene Forderungen übergeben wir an das Inkassobüro Mahnwerk Inkasso GmbH.\n",
+            "Kartenfix Payments Europe Ltd. ein; offene Forderungen übergeben wir an das Inkassobüro "
+            "Mahnwerk Inkasso GmbH.\n",
             "Kartenfix Payments Europe Ltd.",
             "Zahlungsdienst Kartenfix Payments Europe Ltd.",
         ),
