@@ -386,6 +386,14 @@ def test_a_processor_named_before_the_policy_says_it_uses_service_providers() ->
             "Poldernet Beheer B.V.",
             "ICT-bedrijf Poldernet Beheer B.V.",
         ),
+        # a German role noun before the name: «der Zahlungsdienst Stripe Payments Europe Ltd.»
+        (
+            "Datenschutzerklärung\n\nVerantwortlich ist die Beispiel GmbH. Die Kartendaten gibt der Zahlungsdienst "
+            "Kartenfix Payments Europe Ltd. ein; offene Forderungen übergeben wir an das Inkassobüro "
+            "Mahnwerk Inkasso GmbH.\n",
+            "Kartenfix Payments Europe Ltd.",
+            "Zahlungsdienst Kartenfix Payments Europe Ltd.",
+        ),
     ],
 )
 def test_a_role_noun_before_a_company_is_no_part_of_its_name(lang_text: str, want: str, not_want: str) -> None:
