@@ -727,6 +727,20 @@ def test_an_article_before_a_listed_name_is_passed() -> None:
     assert not any(n.startswith("a ") for n in got)
 
 
+def test_a_company_a_contract_is_made_with_is_named_in_portuguese() -> None:
+    """«um seguro contratado com a X, à qual enviamos os dados» (round 71c): the company after
+    «contratado com a» is the recipient (the pt pack's ``recipient_cues``)."""
+    text = (
+        "Política de Privacidade da Examplo\n\n"
+        "A Examplo Ltda. trata os seus dados pessoais. "
+        "As viagens são cobertas por um seguro contratado com a Seguralto Previdência, "
+        "à qual enviamos os dados do segurado em caso de sinistro.\n"
+    )
+    s = analyze(load_text(text, "examplo-seguro-pt.txt"))
+    assert s.language.code == "pt"
+    assert "Seguralto Previdência" in {n for sh in s.shared_with for n in sh.names}
+
+
 def test_a_list_item_naming_a_processor_with_no_punctuation_before_its_role() -> None:
     """ "- Milestone Systems leverer videoovervågningssystemet": where nouns are written in lower case,
     an item under a sharing heading that opens with a name of a name's shape, followed straight by a
