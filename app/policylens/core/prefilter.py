@@ -123,12 +123,8 @@ def _is_braces(src: str, i: int) -> bool:
     return bool(body) and all(c.isdigit() or c == "," for c in body)
 
 
-_META = frozenset("\\[](){}|.^$*+?#")  # characters with a meaning of their own in a pattern (outside a class)
-
-
-def _literals(src: str, out: list[str], signs: bool = False) -> None:
-    """Add the literals every match of ``src`` (a sequence, no top-level ``|``) contains. ``signs``: a
-    literal holds the signs written in it as well ("n't", "e-mail"), not only letters and digits."""
+def _literals(src: str, out: list[str]) -> None:
+    """Add the literals every match of ``src`` (a sequence, no top-level ``|``) contains."""
     if _top_level_bar(src):
         return
     run: list[str] = []
@@ -151,30 +147,6 @@ def _literals(src: str, out: list[str], signs: bool = False) -> None:
             run.append(ch)
             i = j
             continue
-        if signs:
-            # a sign written as itself ("'") or escaped ("\\."): one character of the literal
-            sign = ch if ch not in _META and not ch.isspace() else None
-            if ch == "\\" and (nxt := src[i + 1 : i + 2]) and not nxt.isalnum() and not nxt.isspace():
-                sign = nxt
-            if ch == "(":
-                j = _group_end(src, i)
-                inner = src[i + 1 : j - 1]
-                body = inner[2:] if inner.startswith("?:") else (None if inner.startswith("?") else inner)
-                if body is not None and not _quantified(src, j) and not _top_level_bar(body):
-                    # a group of one sequence, once: its literal goes on with the characters around it
-                    # ("n(?:')t" holds "n't")
-                    src = src[:i] + body + src[j:]
-                    n = len(src)
-                    continue
-            if sign is not None:
-                j = i + (2 if ch == "\\" else 1)
-                if _quantified(src, j):
-                    flush()
-                    i = _skip_quantifier(src, j)
-                    continue
-                run.append(sign)
-                i = j
-                continue
         flush()
         if ch == "\\":
             j = _escape_end(src, i)
@@ -185,13 +157,13 @@ def _literals(src: str, out: list[str], signs: bool = False) -> None:
             inner = src[i + 1 : j - 1]
             if not _quantified(src, j) or src[j : j + 1] == "+":
                 if inner.startswith("?:"):
-                    _literals(inner[2:], out, signs)
+                    _literals(inner[2:], out)
                 elif not inner.startswith("?"):  # a capturing group
-                    _literals(inner, out, signs)
+                    _literals(inner, out)
                 elif inner[:2] in ("?i", "?m", "?s", "?x", "?u", "?f", "?V", "?w", "?b", "?e", "?r", "?a", "?L"):
                     colon = inner.find(":")
                     if colon > 0 and inner[1:colon].replace("-", "").isalpha():
-                        _literals(inner[colon + 1 :], out, signs)
+                        _literals(inner[colon + 1 :], out)
                 # lookarounds, named groups, conditionals…: nothing certain
         else:
             j = i + 1
@@ -375,6 +347,83 @@ def alternatives(pattern: str) -> tuple[tuple[str, ...], ...] | None:
 
 
 MAX_CLASS = 6  # characters of a class that sign_alternatives opens into alternatives
+_META = frozenset("\\[](){}|.^$*+?#")  # characters with a meaning of their own in a pattern (outside a class)
+_BEHIND_NON_WORD = ("?<!\\w", "?<![\\w]")  # look-behinds: the character before is no word character
+_SPACES = ("\\s", "[\\s\\u00a0]", "[\\s\\xa0]", " ")  # items that match one white space
+
+
+def _sign_literals(src: str) -> list[tuple[str, bool]]:
+    """The literals every match of ``src`` (a sequence, no top-level ``|``) holds, with the signs written
+    in them ("n't", "e-mail"), each with whether the pattern puts a white space or a non-word character
+    (or the text's start) right before it: after ``(?<!\\w)``, ``\\b`` or a white space. A group of one
+    sequence that is not repeated is read in line ("n(?:')t" holds "n't")."""
+    out: list[tuple[str, bool]] = []
+    if _top_level_bar(src):
+        return out
+    run: list[str] = []
+    run_bound = bound = False  # bound: the next character has a space or a non-word character before it
+
+    def flush() -> None:
+        if run:
+            out.append(("".join(run), run_bound))
+            run.clear()
+
+    i, n = 0, len(src)
+    while i < n:
+        ch = src[i]
+        lit: str | None = None
+        space = False
+        if ch == "(":
+            j = _group_end(src, i)
+            inner = src[i + 1 : j - 1]
+            body = inner[2:] if inner.startswith("?:") else (None if inner.startswith("?") else inner)
+            repeated = _quantified(src, j)
+            if body is not None and not repeated and not _top_level_bar(body):
+                src = src[:i] + body + src[j:]
+                n = len(src)
+                continue
+            flush()
+            if inner in _BEHIND_NON_WORD and not repeated:
+                bound = True
+            elif not inner.startswith(("?=", "?!")):  # (a look-ahead leaves what comes before as it was)
+                if body is not None and (not repeated or src[j : j + 1] == "+"):
+                    out.extend(_sign_literals(body))
+                bound = False
+            i = _skip_quantifier(src, j) if repeated else j
+            continue
+        if ch == "\\":
+            j = _escape_end(src, i)
+            esc = src[i + 1 : j]
+            if esc == "b" and not _quantified(src, j):
+                flush()
+                bound = src[j : j + 1].isalnum()  # "\\bno": the character before "n" is no word character
+                i = j
+                continue
+            if esc and not esc.isalnum() and not esc.isspace():
+                lit = esc
+            space = src[i:j] in _SPACES
+        elif ch == "[":
+            j = _class_end(src, i)
+            space = src[i:j] in _SPACES
+        else:
+            j = i + 1
+            if ch.isspace():
+                space = True
+            elif ch not in _META:
+                lit = ch
+        repeated = _quantified(src, j)
+        if lit is not None and not repeated:
+            if not run:
+                run_bound = bound
+            run.append(lit)
+            bound = False
+            i = j
+            continue
+        flush()
+        bound = space and (not repeated or _quant_bounds(src, j)[0] >= 1)
+        i = _skip_quantifier(src, j) if repeated else j
+    flush()
+    return out
 
 
 def _open_classes(seq: str) -> str:
@@ -415,32 +464,88 @@ def _open_classes(seq: str) -> str:
 
 MAX_SIGN_EXPANSIONS = 64  # the opened classes multiply an alternative's sequences
 
-_sign_memo: dict[str, tuple[tuple[str, ...], ...] | None] = {}
+_sign_memo: dict[str, tuple[tuple[tuple[str, bool], ...], ...] | None] = {}
 
 
-def sign_alternatives(pattern: str) -> tuple[tuple[str, ...], ...] | None:
-    """As :func:`alternatives`, with the signs a literal holds kept in it and each small class of plain
-    characters opened into its characters: ``\\w*n['’]t`` requires "n't" or "n’t", not "n" and "t". For
-    tests on texts whose runs of characters without a space stand as they are in the document (the
-    strings negation.py makes of a sentence): a literal with no space in it lies in one such run."""
+def sign_alternatives(pattern: str) -> tuple[tuple[tuple[str, bool], ...], ...] | None:
+    """For each alternative of ``pattern``, the (case-folded) literals it requires, as :func:`alternatives`
+    but with the signs a literal holds kept in it and each small class of plain characters opened into
+    its characters: ``\\w*n['’]t`` requires "n't" or "n’t", not "n" and "t". Each literal comes with
+    whether the pattern wants a white space or a non-word character (or the start) right before it
+    (:func:`_sign_literals`). For tests on texts whose runs of characters without a space stand as they
+    are in the document (the strings negation.py makes of a sentence): such a literal lies in one run."""
     if pattern in _sign_memo:
         return _sign_memo[pattern]
-    got: tuple[tuple[str, ...], ...] | None
+    got: tuple[tuple[tuple[str, bool], ...], ...] | None
     try:
         sets = []
         for alt in _split_top_level(pattern):
             for seq in _expansions(_open_classes(alt), MAX_SIGN_EXPANSIONS):
-                out: list[str] = []
-                _literals(seq, out, signs=True)
-                lits = sorted({w.casefold() for w in out if w}, key=len, reverse=True)[:MAX_LITERALS]
+                lits: dict[str, bool] = {}
+                for lit, bound in _sign_literals(seq):
+                    lits[lit.casefold()] = lits.get(lit.casefold(), False) or bound
                 if not lits:
                     raise ValueError("an alternative with no literal")
-                sets.append(tuple(lits))
-        got = tuple(sorted(set(sets), key=lambda ls: -len(ls[0])))
+                sets.append(tuple(sorted(lits.items(), key=lambda kv: (-len(kv[0]), kv[0]))[:MAX_LITERALS]))
+        got = tuple(sorted(set(sets), key=lambda ls: -len(ls[0][0])))
     except (ValueError, IndexError):
         got = None
     _sign_memo[pattern] = got
     return got
+
+
+def ends_at_a_word_end(pattern: str) -> bool:
+    """Whether every match of ``pattern`` surely ends where a word does: each of its alternatives ends
+    with ``(?!\\w)``, with a sign (",", ``\\)``), with a white space right after a sign other than "(" (",\\s"),
+    or with a greedy ``\\w*`` or ``\\w+`` (which takes the rest of a word). False when it cannot be told."""
+    try:
+        return all(_alternative_ends_at_a_word_end(alt) for alt in _split_top_level(pattern))
+    except (ValueError, IndexError):
+        return False
+
+
+def _alternative_ends_at_a_word_end(alt: str) -> bool:
+    items: list[tuple[str, str]] = []  # (kind, source) of the alternative's items, its last ones matter
+    i, n = 0, len(alt)
+    while i < n:
+        ch = alt[i]
+        if ch == "\\":
+            j = _escape_end(alt, i)
+        elif ch == "[":
+            j = _class_end(alt, i)
+        elif ch == "(":
+            j = _group_end(alt, i)
+        else:
+            j = i + 1
+        end = _skip_quantifier(alt, j) if _quantified(alt, j) else j
+        items.append(("quantified" if end != j else "once", alt[i:end]))
+        i = end
+    while items and items[-1][0] == "once" and items[-1][1].startswith(("(?=", "(?!", "(?<=", "(?<!")):
+        look = items.pop()[1]
+        if look in ("(?![\\w])", "(?!\\w)") or look.startswith(("(?=\\s", "(?=[\\s\\u00a0]")):
+            return True  # no word character after it: (?!\\w); a white space after it: (?=\\s+…)
+        # (another look-around ends nothing: the match ends where the item before it does)
+    if not items:
+        return False
+    kind, last = items[-1]
+    if last in ("\\w*", "\\w+", "\\w*+", "\\w++"):
+        return True
+    if kind == "once" and last.startswith("(") and not last.startswith("(?"):
+        return ends_at_a_word_end(last[1:-1])
+    if kind == "once" and last.startswith("(?:"):
+        return ends_at_a_word_end(last[3:-1])
+    if kind == "once" and _sign(last):
+        return True
+    if kind == "once" and last in _SPACES and len(items) > 1:
+        before_kind, before = items[-2]
+        return before_kind == "once" and _sign(before) and before not in ("(", "\\(")
+    return False
+
+
+def _sign(item: str) -> bool:
+    """Whether ``item`` (one item of a pattern) is a sign written as itself: a character no word holds."""
+    ch = item[1:] if item.startswith("\\") and len(item) == 2 else item
+    return len(ch) == 1 and not ch.isalnum() and ch != "_" and not ch.isspace() and (ch not in _META or item != ch)
 
 
 def foldable(text: str, folded: str) -> bool:

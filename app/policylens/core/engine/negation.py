@@ -92,7 +92,7 @@ def is_negated(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> bool:
     asides around it ("(never the received ones)", "(see section C)") do not count, nor does the
     negation of an open list's marker ("including, but not limited to, your e-mail address": the
     pack's ``flags.non_exhaustive`` phrases)."""
-    if not _may_hold_a_negation(text, s, e, pack):
+    if not _may_hold_a_negation(text, s, e, ms, me, pack):
         return False
     aside = _example_aside(text, s, ms, pack)
     if aside >= 0:
@@ -132,12 +132,14 @@ def _example_aside(text: str, s: int, ms: int, pack: Pack) -> int:
     return s + k if pack.example_aside.match(text, at, ms, timeout=1.0) is not None else -1
 
 
-def _may_hold_a_negation(text: str, s: int, e: int, pack: Pack) -> bool:
+def _may_hold_a_negation(text: str, s: int, e: int, ms: int, me: int, pack: Pack) -> bool:
     """False only when the pack's negation cannot match in any string :func:`_is_negated` makes of
-    sentence [s, e): those are its words (cut, blanked, rejoined by spaces) and a neutral "X". Each run
-    of characters without a space in such a string stands so in the sentence (cuts and blanks become
-    spaces), so a negation found there has, for one of its alternatives, every required literal's
-    space-free pieces within the sentence or "x" — signs included ("n't", :func:`_pieces`). Most
+    sentence [s, e) for the match [ms, me): those are its words (cut, blanked, rejoined by spaces) and a
+    neutral "X". Each run of characters without a space in such a string stands so in the sentence, so
+    a negation found there has, for one of its alternatives, every required literal within the sentence
+    or "x", signs included ("n't": :func:`_pieces`). A literal the pattern wants after a non-word
+    character (``(?<!\\w)nie``) is one there too, or where a run may begin in the middle of a word: at
+    the match's bounds (the clause's cuts end where words do, :func:`_cuts_at_word_ends`). Most
     sentences with a hit hold no negation at all: their clause is not worked out."""
     if not prefilter.ENABLED:
         return True
@@ -148,32 +150,71 @@ def _may_hold_a_negation(text: str, s: int, e: int, pack: Pack) -> bool:
     folded = part.casefold()
     if not prefilter.foldable(part, folded):
         return True
+    # (where folding keeps every character's place and the pack's cuts end at words: the places tell)
+    placed = len(folded) == len(part) and _cuts_at_word_ends(pack)
     for alt in pieces:
-        for p in alt:
-            if p not in folded:
+        for p, first in alt:
+            if not (_at_a_word_start(part, folded, p, (ms - s, me - s)) if first and placed else p in folded):
                 break
         else:
             return True
     return False
 
 
-_PIECES: dict[str, tuple[tuple[str, ...], ...] | None] = {}
+_WORD_CHAR = regex.compile(r"\w")  # the patterns' "\w" (a pack compiles its patterns alike)
 
 
-def _pieces(pattern: str) -> tuple[tuple[str, ...], ...] | None:
-    """Per alternative of the negation ``pattern``, the space-free pieces of its required literals
-    but "x" (the neutral word :func:`_is_negated` puts in; see :func:`_may_hold_a_negation`);
-    None when its alternatives cannot be told. A literal holds its signs and a small class is opened
-    (:func:`prefilter.sign_alternatives`): English "n't" is required as such, not as "n" and "t",
-    which nearly every sentence holds."""
+def _at_a_word_start(part: str, folded: str, piece: str, cuts: tuple[int, int]) -> bool:
+    """Whether ``piece`` is in ``folded`` (``part`` case-folded, each character at its place) where no
+    word character comes before it, or at one of ``cuts`` (a run of the strings negation reads may
+    begin there, in the middle of a word). A piece that opens with no word character: anywhere."""
+    if not _WORD_CHAR.match(piece):
+        return piece in folded
+    k = folded.find(piece)
+    while k >= 0:
+        if k == 0 or k in cuts or not _WORD_CHAR.match(part, k - 1):
+            return True
+        k = folded.find(piece, k + 1)
+    return False
+
+
+_PIECES: dict[str, tuple[tuple[tuple[str, bool], ...], ...] | None] = {}
+
+
+def _pieces(pattern: str) -> tuple[tuple[tuple[str, bool], ...], ...] | None:
+    """Per alternative of the negation ``pattern``, its required literals but "x" (the neutral word
+    :func:`_is_negated` puts in; see :func:`_may_hold_a_negation`), each with whether the pattern wants a
+    non-word character before it; None when its alternatives cannot be told. A literal holds its signs
+    and a small class is opened (:func:`prefilter.sign_alternatives`): English "n't" is required as
+    such, not as "n" and "t", which nearly every sentence holds."""
     if pattern not in _PIECES:
         alts = prefilter.sign_alternatives(pattern)
         _PIECES[pattern] = (
             None
             if alts is None
-            else tuple(tuple(dict.fromkeys(p for lit in lits for p in lit.split() if p not in "x")) for lits in alts)
+            else tuple(tuple((p, first) for p, first in lits if p not in "x") for lits in alts)
         )
     return _PIECES[pattern]
+
+
+_CLEAN: dict[int, tuple[Pack, bool]] = {}
+
+
+def _cuts_at_word_ends(pack: Pack) -> bool:
+    """Whether each place where :func:`_is_negated` cuts a sentence or blanks a stretch of it has a
+    non-word character on one side: the clause's start after a conditional lead or a scope breaker, the
+    relative aside blanked out (the pack's patterns: :func:`prefilter.ends_at_a_word_end`), brackets and
+    quotes. Then a run of the strings it reads begins in the middle of a word only at the match's bounds.
+    (The second reading, with open lists' markers and inner conditions blanked, is only done where the
+    first found a negation.)"""
+    got = _CLEAN.get(id(pack))
+    if got is None or got[0] is not pack:
+        ok = all(
+            p is None or prefilter.ends_at_a_word_end(p.pattern)
+            for p in (pack.conditional_lead, pack.scope_breakers, pack.relative_aside)
+        )
+        got = _CLEAN[id(pack)] = (pack, ok)
+    return got[1]
 
 
 _INNER: dict[int, regex.Pattern[str] | None] = {}
