@@ -152,12 +152,14 @@ def _may_hold_a_negation(text: str, s: int, e: int, ms: int, me: int, pack: Pack
         return True
     # (where folding keeps every character's place and the pack's cuts end at words: the places tell)
     placed = len(folded) == len(part) and _cuts_at_word_ends(pack)
+    cuts = (ms - s, me - s)
     for alt in pieces:
-        for p, first in alt:
-            if not (_at_a_word_start(part, folded, p, (ms - s, me - s)) if first and placed else p in folded):
+        for p, _ in alt:
+            if p not in folded:
                 break
         else:
-            return True
+            if not placed or all(not first or _at_a_word_start(part, folded, p, cuts) for p, first in alt):
+                return True
     return False
 
 
