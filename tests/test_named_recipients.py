@@ -2170,3 +2170,15 @@ def test_a_brand_written_before_its_company_of_the_same_name_is_named_too() -> N
     assert {"MobilePay", "Vipps MobilePay"} <= got
     got = _names_in(head + "- Vipps MobilePay AS, når du betaler med app,\n- GLS Denmark A/S\n", "da")
     assert "Vipps MobilePay" in got and "MobilePay" not in got
+
+
+def test_a_way_to_pay_after_a_cue_is_no_recipient_unless_listed_beside_a_company() -> None:
+    # «mediante Bizum» is how the customer pays; Redsys, the gateway the cue names, stays
+    body = (
+        "Cada participante paga su parte con tarjeta en la pasarela de pago Redsys de CaixaBank o mediante Bizum. "
+        "Nosotros no vemos el número de la tarjeta: recibimos el importe, la fecha y el estado del pago.\n"
+    )
+    got = names(body)
+    assert "Redsys" in got and "Bizum" not in got
+    # listed right beside a company that is no way to pay, it is named as before
+    assert "Apple" in names("Our payment providers are Stripe, Apple Pay and PayPal, who receive your card details.\n")
