@@ -46,6 +46,12 @@ def names(body: str) -> set[str]:
         ("Our chat runs on WhatsApp, a service of WhatsApp Ireland Ltd.\n", {"WhatsApp"}),
         # a name right after the partner's role ("our delivery partner Parcelwise")
         ("Home deliveries are made by our delivery partner Parcelwise.\n", {"Parcelwise"}),
+        # Italian: card payments handled by a provider, the wallets offered beside it (it.toml share context)
+        (
+            "I pagamenti con carta sono gestiti direttamente da Nexi, mentre chi preferisce può pagare con PayPal o "
+            "con Satispay: noi riceviamo soltanto l'esito dell'operazione.\n",
+            {"Nexi", "PayPal", "Satispay"},
+        ),
     ],
 )
 def test_found_and_normalised(body: str, want: set[str]) -> None:
@@ -68,6 +74,11 @@ def test_found_and_normalised(body: str, want: set[str]) -> None:
         "To sign up, we ask for your e-mail address or a sign-in through Facebook, and a password.\n",
         # a marketplace that passes the service the buyer's details is where they come from
         "If you buy one of our records through Discogs, Discogs passes us your name, address and order details.\n",
+        # Italian: an app store billing a subscription is no payment provider the service shares with
+        "Per l'abbonamento Premium ti chiediamo un indirizzo e-mail e una password. Il pagamento è gestito da "
+        "Google Play o dall'App Store: non riceviamo i dati della tua carta.\n",
+        "Per l'abbonamento Premium ti chiediamo un indirizzo e-mail e una password. Si acquista tramite l'App Store "
+        "di Apple: il pagamento è gestito interamente da loro e noi riceviamo solo la conferma dell'acquisto.\n",
     ],
 )
 def test_not_recipients(body: str) -> None:
@@ -2159,3 +2170,15 @@ def test_a_brand_written_before_its_company_of_the_same_name_is_named_too() -> N
     assert {"MobilePay", "Vipps MobilePay"} <= got
     got = _names_in(head + "- Vipps MobilePay AS, når du betaler med app,\n- GLS Denmark A/S\n", "da")
     assert "Vipps MobilePay" in got and "MobilePay" not in got
+
+
+def test_a_way_to_pay_after_a_cue_is_no_recipient_unless_listed_beside_a_company() -> None:
+    # «mediante Bizum» is how the customer pays; Redsys, the gateway the cue names, stays
+    body = (
+        "Cada participante paga su parte con tarjeta en la pasarela de pago Redsys de CaixaBank o mediante Bizum. "
+        "Nosotros no vemos el número de la tarjeta: recibimos el importe, la fecha y el estado del pago.\n"
+    )
+    got = names(body)
+    assert "Redsys" in got and "Bizum" not in got
+    # listed right beside a company that is no way to pay, it is named as before
+    assert "Apple" in names("Our payment providers are Stripe, Apple Pay and PayPal, who receive your card details.\n")

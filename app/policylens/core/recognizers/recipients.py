@@ -862,6 +862,20 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 if is_negated(text, s.start, s.end, s.start + m.start(), s.start + m.end(), seg.packs[i]):
                     continue
                 got = _names_after(chunk, m.end(), words)
+                # (a way to pay after the cue is named only where listed right beside a company that is no such
+                # way, as anywhere else: «pasarela de pago Redsys o mediante Bizum» names Redsys alone)
+                if any(g[0].casefold() in words.wallets for g in got):
+                    if known_here is None:
+                        known_here = list(_known_in(chunk, words, known_starts[id(words)], s.start))
+                    beside = {
+                        k.group(1).casefold()
+                        for k in known_here
+                        if k.group(1).casefold() in words.wallets
+                        and _listed_beside(chunk, k, known_here, words.wallets, words)
+                    }
+                    # (the cue still names the sentence's other well-known names: "cued" counts what it found)
+                    cued = cued or bool(got)
+                    got = [g for g in got if g[0].casefold() not in words.wallets or g[0].casefold() in beside]
                 # (in a sentence of no topic, only a company with its legal form or a well-known name that is
                 # no word or channel: "Billetsystemet leveres af Billetto ApS", not "through Zendesk or WhatsApp")
                 if not topical:
