@@ -433,10 +433,8 @@ def _open_classes(seq: str) -> str:
     i, n = 0, len(seq)
     while i < n:
         ch = seq[i]
-        if ch == "\\":
-            j = _escape_end(seq, i)
-        elif ch == "[":
-            j = _class_end(seq, i)
+        j = _item_end(seq, i)
+        if ch == "[":
             body = seq[i + 1 : j - 1]
             if (
                 0 < len(body) <= MAX_CLASS
@@ -448,15 +446,12 @@ def _open_classes(seq: str) -> str:
                 continue
         elif ch == "(":
             # a group's inside as well (not a lookaround's or a conditional's: left as it is)
-            j = _group_end(seq, i)
             inner = seq[i + 1 : j - 1]
             head = "?:" if inner.startswith("?:") else ("" if not inner.startswith("?") else None)
             if head is not None:
                 out.append("(" + head + _open_classes(inner[len(head) :]) + ")")
                 i = j
                 continue
-        else:
-            j = i + 1
         out.append(seq[i:j])
         i = j
     return "".join(out)
@@ -487,7 +482,7 @@ def sign_alternatives(pattern: str) -> tuple[tuple[tuple[str, bool], ...], ...] 
                 if not lits:
                     raise ValueError("an alternative with no literal")
                 sets.append(tuple(sorted(lits.items(), key=lambda kv: (-len(kv[0]), kv[0]))[:MAX_LITERALS]))
-        got = tuple(sorted(set(sets), key=lambda ls: -len(ls[0][0])))
+        got = tuple(sorted(set(sets), key=lambda ls: (-len(ls[0][0]), ls)))  # (the same order in every process)
     except (ValueError, IndexError):
         got = None
     _sign_memo[pattern] = got
@@ -504,19 +499,24 @@ def ends_at_a_word_end(pattern: str) -> bool:
         return False
 
 
+def _item_end(src: str, i: int) -> int:
+    """Index just past the item of ``src`` at ``i`` (an escape, a class, a group or one character),
+    before its quantifier."""
+    ch = src[i]
+    if ch == "\\":
+        return _escape_end(src, i)
+    if ch == "[":
+        return _class_end(src, i)
+    if ch == "(":
+        return _group_end(src, i)
+    return i + 1
+
+
 def _alternative_ends_at_a_word_end(alt: str) -> bool:
     items: list[tuple[str, str]] = []  # (kind, source) of the alternative's items, its last ones matter
     i, n = 0, len(alt)
     while i < n:
-        ch = alt[i]
-        if ch == "\\":
-            j = _escape_end(alt, i)
-        elif ch == "[":
-            j = _class_end(alt, i)
-        elif ch == "(":
-            j = _group_end(alt, i)
-        else:
-            j = i + 1
+        j = _item_end(alt, i)
         end = _skip_quantifier(alt, j) if _quantified(alt, j) else j
         items.append(("quantified" if end != j else "once", alt[i:end]))
         i = end
