@@ -126,6 +126,12 @@ def legal_names(lang: str, body: str) -> dict[str, set[str]]:
             "Luovutamme hakijan nimen ja osoitteen Kouvolan kaupungille ja Kymenlaakson hyvinvointialueelle.\n",
             {"Kouvolan kaupunki", "Kymenlaakson hyvinvointialue"},
         ),
+        # a regional environmental-health unit, inflected as the municipalities are
+        (
+            "fi",
+            "Takaisinvedossa luovutamme tilaustiedot Sisä-Savon ympäristöterveydenhuollolle.\n",
+            {"Sisä-Savon ympäristöterveydenhuolto"},
+        ),
         # Polish declines it: the dative shown in the nominative, the place as written, not the well-known
         # «Urząd Skarbowy» its name starts with
         (

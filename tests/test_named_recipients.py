@@ -2182,3 +2182,38 @@ def test_a_way_to_pay_after_a_cue_is_no_recipient_unless_listed_beside_a_company
     assert "Redsys" in got and "Bizum" not in got
     # listed right beside a company that is no way to pay, it is named as before
     assert "Apple" in names("Our payment providers are Stripe, Apple Pay and PayPal, who receive your card details.\n")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a credit check from a bureau tells the bureau of the inquiry: the bureau receives data
+        (
+            "sv",
+            "Integritetspolicy\n\nVi behandlar personuppgifter om våra kunder.\n\nVem vi delar uppgifterna med\n\n"
+            "Vid större uppdrag hämtar vi en kreditupplysning från UC AB, som registrerar förfrågan.\n",
+            {"UC AB"},
+        ),
+        # an insurer named after a compound noun of the service's own («vårt ansvarsförsäkringsbolag X»)
+        (
+            "sv",
+            "Integritetspolicy\n\nVi behandlar personuppgifter om våra kunder.\n\nVem vi delar uppgifterna med\n\n"
+            "Uppgifter som behövs för ROT-avdraget lämnas till Skatteverket. Uppstår en skada anmäler vi den till "
+            "vårt ansvarsförsäkringsbolag Länsförsäkringar Gävleborg.\n",
+            {"Skatteverket", "Länsförsäkringar Gävleborg"},
+        ),
+        # the patient-journal system of dental clinics, named where the journal is stored
+        (
+            "no",
+            "Personvernerklæring\n\nVi behandler personopplysninger om pasientene våre, og vi bruker "
+            "databehandlere for journal og regnskap.\n\nKORT FORTALT\n"
+            "• Journalen med røntgenbilder lagres i Opus Dental.\n• Regnskapet føres i Tripletex.\n",
+            {"Opus Dental", "Tripletex"},
+        ),
+    ],
+)
+def test_a_credit_bureau_an_insurer_and_a_journal_system_are_named(lang: str, text: str, want: set[str]) -> None:
+    s = analyze(load_text(text, f"examplo-{lang}.txt"))
+    assert s.language.code == lang
+    names = {n for sh in s.shared_with for n in sh.names}
+    assert want <= names, names
