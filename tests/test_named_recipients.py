@@ -2159,3 +2159,16 @@ def test_a_brand_written_before_its_company_of_the_same_name_is_named_too() -> N
     assert {"MobilePay", "Vipps MobilePay"} <= got
     got = _names_in(head + "- Vipps MobilePay AS, når du betaler med app,\n- GLS Denmark A/S\n", "da")
     assert "Vipps MobilePay" in got and "MobilePay" not in got
+
+
+def test_a_particle_left_after_a_name_stop_opens_no_name() -> None:
+    # "NNW" (accident insurance) is a name stop; the "w" after it is the particle of "Związek X w Y", no part of
+    # the insurer's name
+    text = (
+        "Polityka prywatności Examplo\n\nUdostępniamy Twoje dane naszym dostawcom.\n\n"
+        "Uczestników szkoleń zgłaszamy do ubezpieczenia NNW w PZU S.A., przekazując imię, nazwisko i datę urodzenia.\n"
+    )
+    s = analyze(load_text(text, "examplo-pl.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert "PZU S.A." in got
+    assert not any(n.startswith(("w ", "NNW")) for n in got)
