@@ -2217,3 +2217,16 @@ def test_a_credit_bureau_an_insurer_and_a_journal_system_are_named(lang: str, te
     assert s.language.code == lang
     names = {n for sh in s.shared_with for n in sh.names}
     assert want <= names, names
+
+
+def test_a_particle_left_after_a_name_stop_opens_no_name() -> None:
+    # "NNW" (accident insurance) is a name stop; the "w" after it is the particle of "Związek X w Y", no part of
+    # the insurer's name
+    text = (
+        "Polityka prywatności Examplo\n\nUdostępniamy Twoje dane naszym dostawcom.\n\n"
+        "Uczestników szkoleń zgłaszamy do ubezpieczenia NNW w PZU S.A., przekazując imię, nazwisko i datę urodzenia.\n"
+    )
+    s = analyze(load_text(text, "examplo-pl.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert "PZU S.A." in got
+    assert not any(n.startswith(("w ", "NNW")) for n in got)

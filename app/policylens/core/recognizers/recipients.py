@@ -335,6 +335,9 @@ def without_role(name: str, words: Words) -> str:
     parts = name.split()
     while len(parts) > 3 and parts[0] in words.name_stops and not _opened(" ".join(parts), words):
         parts = parts[1:]  # "Vores IT-leverandør Keylane A/S" (not "The Rocket Science Group LLC": as written)
+        # a particle left in front opens no name: "NNW w PZU S.A." (accident insurance with PZU) names "PZU S.A."
+        while len(parts) > 1 and words.name_particle.match(" " + " ".join(parts)):
+            parts = parts[1:]
     name = " ".join(parts)
     if len(parts) < 3 or name.casefold() in words.known_names:
         return name
