@@ -2159,3 +2159,18 @@ def test_a_brand_written_before_its_company_of_the_same_name_is_named_too() -> N
     assert {"MobilePay", "Vipps MobilePay"} <= got
     got = _names_in(head + "- Vipps MobilePay AS, når du betaler med app,\n- GLS Denmark A/S\n", "da")
     assert "Vipps MobilePay" in got and "MobilePay" not in got
+
+
+def test_an_english_company_name_with_of_the_in_a_danish_text() -> None:
+    """«Wizards of the Coast LLC's system» (round 73b): the da pack's ``name_particles`` join «of the»
+    between the capitalised words of an English company's name, so the name is not cut to «Coast LLC»;
+    «MobilePay by Vipps» names MobilePay (the da pack's ``recipient_companies``), not Vipps as well."""
+    text = (
+        "Privatlivspolitik for Eksempel ApS\n\n"
+        "Vi deler dine oplysninger med vores databehandlere. "
+        "Turneringer registreres i Wizards of the Coast LLC's system, og oplysningerne videregives dertil. "
+        "Betaling håndteres af Stripe og MobilePay by Vipps.\n"
+    )
+    got = {n for sh in analyze(load_text(text, "eksempel.txt"), "da").shared_with for n in sh.names}
+    assert {"Wizards of the Coast LLC", "MobilePay", "Stripe"} <= got
+    assert not {"Coast LLC", "Vipps"} & got
