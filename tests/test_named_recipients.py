@@ -2230,3 +2230,18 @@ def test_a_particle_left_after_a_name_stop_opens_no_name() -> None:
     got = {n for sh in s.shared_with for n in sh.names}
     assert "PZU S.A." in got
     assert not any(n.startswith(("w ", "NNW")) for n in got)
+
+
+def test_an_english_company_name_with_of_the_in_a_danish_text() -> None:
+    """«Wizards of the Coast LLC's system» (round 73b): the da pack's ``name_particles`` join «of the»
+    between the capitalised words of an English company's name, so the name is not cut to «Coast LLC»;
+    «MobilePay by Vipps» names MobilePay (the da pack's ``recipient_companies``), not Vipps as well."""
+    text = (
+        "Privatlivspolitik for Eksempel ApS\n\n"
+        "Vi deler dine oplysninger med vores databehandlere. "
+        "Turneringer registreres i Wizards of the Coast LLC's system, og oplysningerne videregives dertil. "
+        "Betaling håndteres af Stripe og MobilePay by Vipps.\n"
+    )
+    got = {n for sh in analyze(load_text(text, "eksempel.txt"), "da").shared_with for n in sh.names}
+    assert {"Wizards of the Coast LLC", "MobilePay", "Stripe"} <= got
+    assert not {"Coast LLC", "Vipps"} & got
