@@ -2182,3 +2182,16 @@ def test_a_way_to_pay_after_a_cue_is_no_recipient_unless_listed_beside_a_company
     assert "Redsys" in got and "Bizum" not in got
     # listed right beside a company that is no way to pay, it is named as before
     assert "Apple" in names("Our payment providers are Stripe, Apple Pay and PayPal, who receive your card details.\n")
+
+
+def test_names_after_such_as_may_open_with_an_elided_article() -> None:
+    # «tel que l'Afdas ou l'OPCO Atlas»: the elided article runs into each listed name (fr name_articles
+    # "l'"), which the "such as" list took for no name at all (round 73c)
+    text = (
+        "Politique de confidentialité d'Examplo Formation\n\n"
+        "Nous collectons vos nom, adresse électronique et numéro de téléphone pour gérer votre inscription.\n\n"
+        "Lorsque la formation est financée par un opérateur de compétences tel que l'Afdas ou l'OPCO Atlas, "
+        "nous lui transmettons la convention et les feuilles d'émargement.\n"
+    )
+    s = analyze(load_text(text, "examplo-fr.txt"))
+    assert {"Afdas", "OPCO Atlas"} <= {n for sh in s.shared_with for n in sh.names}
