@@ -2245,3 +2245,16 @@ def test_an_english_company_name_with_of_the_in_a_danish_text() -> None:
     got = {n for sh in analyze(load_text(text, "eksempel.txt"), "da").shared_with for n in sh.names}
     assert {"Wizards of the Coast LLC", "MobilePay", "Stripe"} <= got
     assert not {"Coast LLC", "Vipps"} & got
+
+
+def test_names_after_such_as_may_open_with_an_elided_article() -> None:
+    # «tel que l'Afdas ou l'OPCO Atlas»: the elided article runs into each listed name (fr name_articles
+    # "l'"), which the "such as" list took for no name at all (round 73c)
+    text = (
+        "Politique de confidentialité d'Examplo Formation\n\n"
+        "Nous collectons vos nom, adresse électronique et numéro de téléphone pour gérer votre inscription.\n\n"
+        "Lorsque la formation est financée par un opérateur de compétences tel que l'Afdas ou l'OPCO Atlas, "
+        "nous lui transmettons la convention et les feuilles d'émargement.\n"
+    )
+    s = analyze(load_text(text, "examplo-fr.txt"))
+    assert {"Afdas", "OPCO Atlas"} <= {n for sh in s.shared_with for n in sh.names}

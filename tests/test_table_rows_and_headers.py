@@ -93,6 +93,14 @@ HEADER_ROWS = [
         "3. Sharing\n\nWe share nothing with others.\n"
     ),
     (
+        # a purpose column before the data column in fr, as es and pt had (round 73c)
+        "Politique de confidentialité de Signes Clairs SAS\n\nIII. POURQUOI NOUS LES UTILISONS\n\n"
+        "Traitement | Données | Fondement\n"
+        "Inscription aux cours | nom, adresse électronique, téléphone | exécution du contrat\n"
+        "Facturation | montants, moyens de paiement | obligation légale\n\n"
+        "IV. PARTAGE\n\nNous ne partageons rien.\n"
+    ),
+    (
         "Polityka prywatności Szkoły Pływania Fala sp. z o.o.\n\nII. Cele i okresy\n\n"
         "Poniższe zestawienie czytaj w układzie: Cel | Dane | Podstawa prawna | Jak długo.\n\n"
         "Zapis na kurs | imię, nazwisko, adres e-mail, numer telefonu | art. 6 ust. 1 lit. b RODO | rok\n"

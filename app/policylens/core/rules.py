@@ -623,6 +623,10 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
     conj = [regex.escape(c) for c in both("list_conjunctions")]
     # (a name may open with one or two lower-case letters before a capital: "iSpot.tv", "hCaptcha")
     name = r"(?:(?:[a-z]{1,2}(?=[A-Z]))?[A-Z][\w.&'’-]{1,30}(?:\s[A-Z][\w.&'’-]{1,30}){0,3})"
+    # (an elided article runs into a listed name: «tel que l'Afdas ou l'OPCO Atlas», «come l'Inarcassa»)
+    elided = [regex.escape(a) for a in both("name_articles") if a.endswith(("'", "’")) and " " not in a]
+    if elided:
+        name = rf"(?:(?:{_either(elided)})?{name})"
     such_as = (
         rf"(?:{_either(phrase_alt)})\s{{1,3}}"
         rf"(?P<names>{name}(?:\s{{0,2}}(?:,|{_either(conj)})\s{{1,3}}{name}){{0,8}})"
