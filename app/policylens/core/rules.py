@@ -560,6 +560,8 @@ def _legal_gate(legal: str, before: list[str]) -> str:
     ``re`` what they mean in ``regex``, or more (``re``'s ``\\s`` also takes U+001C–U+001F), so that
     ``re`` finds a match wherever ``regex`` could; other constructs of the forms (classes of letters,
     groups, ``?``) are read alike."""
+    # (a look-around only narrows a form, «bv(?!\.\s+\p{Ll})»: without it the gate finds more, never less)
+    legal, before = _without_lookarounds(legal), [_without_lookarounds(b) for b in before]
     forms = [legal, *before]
     if any(e not in (r"\s", r"\.", r"\(", r"\)") for f in forms for e in re.findall(r"\\.", f)):
         return ""
@@ -569,6 +571,20 @@ def _legal_gate(legal: str, before: list[str]) -> str:
     except re.error:
         return ""
     return gate
+
+
+def _without_lookarounds(pattern: str) -> str:
+    """``pattern`` without its look-aheads and look-behinds (outside classes): it matches wherever
+    ``pattern`` does."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        j = prefilter._item_end(pattern, i)
+        if not (ch == "(" and pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i)):
+            out.append(pattern[i:j])
+        i = j
+    return "".join(out)
 
 
 def _either(parts: list[str]) -> str:
