@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_paths import SAMPLES, SHARED
+from policylens.core import rules
 from policylens.core.rules import LegalName, available_packs, load_pack
 
 MADE = (
@@ -151,3 +152,57 @@ def test_a_particle_after_a_legal_form_ends_the_name(code: str, text: str, want:
     name = load_pack(code).words.legal_name
     assert [text[m.start(1) : m.end(1)] for m in name.finditer(text)] == want
     assert [m.span(1) for m in name.finditer(text)] == [m.span(1) for m in name.whole.finditer(text)]
+
+
+FORMS = ["AB", "GmbH", "Ltd", "S.A.", "Sp. z o.o.", "B.V.", "ApS", "Oy", "AS", "S.r.l.", "Lda.", "SAS", "Inc."]
+
+
+def _form(code: str) -> str:
+    """A legal form of ``code``'s pack."""
+    name = load_pack(code).words.legal_name
+    return next(f for f in FORMS if name.whole.fullmatch(f"Example {f}"))
+
+
+def _longest_name(code: str) -> str:
+    """A name with about the most white space a name before its form holds: six words, each with a space
+    before its closing quote, joined by the pack's particle with the most spaces (a word after a particle
+    opens with no quote, and the first word with none: a quote is no word start)."""
+    particles = ["&", *load_pack(code).spec.words.name_particles]
+    join = max(particles, key=lambda p: (sum(c.isspace() for c in p), len(p)))
+    return f" {join} ".join(f"Ab{k}cd ”" for k in range(6)) + " " + _form(code)
+
+
+@pytest.mark.parametrize("code", available_packs())
+def test_a_long_stretch_is_searched_near_its_forms_alone(code: str) -> None:
+    """Over a long stretch only the words near a legal form are tried (LegalName._near_forms): the names
+    found are those of the whole pattern's search, from any place to any place — a name as long as one can
+    be, a name after signs no name holds, after a comma before its form, across a line, with a lower-case
+    start, after a form written before it, and one inside a word."""
+    name = load_pack(code).words.legal_name
+    assert name._breaker is not None and name._reach is not None
+    form = _form(code)
+    longest = _longest_name(code)
+    assert name.whole.fullmatch(longest) is not None, longest
+    spaces = sum(c.isspace() for c in longest[: -len(form) - 1])
+    assert name._reach - 6 <= spaces <= name._reach  # the reach holds it, and a few more (six opening quotes)
+    pieces = [
+        longest,
+        f"(Exempel Data {form})",
+        f"Nord-Ost Service, {form}",
+        f"we work with\nExample Cloud {form}",
+        f"eXample {form}",
+        f"«Exemplo» {form}",
+        f"xx{form}",
+        "Stiftelsen Exempel and Fundacja Przykład",
+    ]
+    filler = "; " + "the service is provided; " * 12
+    text = filler.join([*pieces, *pieces[::-1], ""]) + ", ".join(pieces)
+    assert len(text) > rules.LONG_STRETCH
+    whole = [m.span() for m in name.whole.finditer(text)]
+    assert [m.span() for m in name.finditer(text)] == whole
+    at = text.find(longest)
+    assert (at, at + len(longest)) in whole
+    for pos in range(0, len(text), 97):
+        end = min(len(text), pos + rules.LONG_STRETCH + 400)
+        want = [m.span() for m in name.whole.finditer(text, pos, end)]
+        assert [m.span() for m in name.finditer(text, pos, end)] == want, (pos, end)
