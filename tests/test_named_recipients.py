@@ -2258,3 +2258,15 @@ def test_names_after_such_as_may_open_with_an_elided_article() -> None:
     )
     s = analyze(load_text(text, "examplo-fr.txt"))
     assert {"Afdas", "OPCO Atlas"} <= {n for sh in s.shared_with for n in sh.names}
+
+
+def test_a_possessive_noun_opening_a_sentence_is_no_name() -> None:
+    """Finnish writes «our» as a suffix (the pack's ``our_words`` «*mme»): «Hälytyskeskuksemme», "our alarm
+    centre", capitalised at the start of a sentence about receiving alarms, is the service's own noun."""
+    body = (
+        "Tietosuojaseloste\n\nKeräämme nimesi ja puhelinnumerosi.\n\nKenelle tietoja luovutetaan?\n\n"
+        "Hälytyskeskuksemme vastaanottaa kohteiden hälytykset. Laskutuksen hoitaa Visma Solutions Oy.\n"
+    )
+    names = _names_in(body, "fi")
+    assert "Hälytyskeskuksemme" not in names, names
+    assert "Visma" in names or "Visma Solutions Oy" in names, names

@@ -283,6 +283,10 @@ class _Names:
         stop = first in words.name_stops and not (strong and (self.known(name, words) or _opened(name, words)))
         if stop or name.casefold() in words.we_words or first.casefold() in words.we_words:
             return False
+        # one word that is itself a possessive of the service's own (Finnish «Hälytyskeskuksemme», "our alarm
+        # centre", opening a sentence) is the service's noun, not a firm's name
+        if " " not in name and words.our_words.fullmatch(name):
+            return False
         if name.casefold() in words.not_recipients or self.is_self_named(name, words):
             return False
         if all(w.casefold() in words.generic_title_words for w in name.split()):
