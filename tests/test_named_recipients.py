@@ -314,6 +314,19 @@ def test_a_tax_firm_keeps_the_word_that_opens_its_name() -> None:
     assert "Mertes & Thul PartG mbB" not in got
 
 
+def test_a_regional_savings_bank_keeps_its_adjective() -> None:
+    """A Sparkasse named by its region's adjective is named whole («die Ostsächsische Sparkasse Dresden
+    zum Einzug der Lastschriften»), not as «Sparkasse Dresden»; a possessive before it is no part of it."""
+    text = (
+        "Datenschutzerklärung\n\nWir erheben Ihren Namen und Ihre IBAN. Wir geben Ihre Daten nur weiter, "
+        "soweit das für den Auftrag nötig ist:\n- die Ostsächsische Sparkasse Dresden zum Einzug der Lastschriften;\n"
+        "- die Nassauische Sparkasse Wiesbaden für Überweisungen.\n"
+    )
+    got = _names_in(text, "de")
+    assert {"Ostsächsische Sparkasse Dresden", "Nassauische Sparkasse Wiesbaden"} <= got, got
+    assert "Sparkasse Dresden" not in got
+
+
 def test_a_sister_company_of_the_controller_is_an_affiliate() -> None:
     """ "…shared with Corvane Inc. in Boston" in the notice of Corvane Systems GmbH: the same name with
     a legal form of its own is a company of the same group, not the controller and not a stranger."""
