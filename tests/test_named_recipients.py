@@ -2271,3 +2271,26 @@ def test_names_after_such_as_may_open_with_an_elided_article() -> None:
     )
     s = analyze(load_text(text, "examplo-fr.txt"))
     assert {"Afdas", "OPCO Atlas"} <= {n for sh in s.shared_with for n in sh.names}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a credit bureau asked about a firm, named after «fragen wir bei der» (de ``recipient_cues``)
+        (
+            "de",
+            "Datenschutzerklärung\n\nWir erheben Ihren Namen. Bevor wir auf Rechnung liefern, fragen wir bei der "
+            "Creditreform Dresden Aumüller KG eine Wirtschaftsauskunft über die Firma ab.\n",
+            "Creditreform Dresden Aumüller KG",
+        ),
+        # a brand with its task in brackets in the list after «Vores databehandlere … er» (da ``recipient_cues``)
+        (
+            "da",
+            "Privatlivspolitik\n\nVi registrerer dit navn. Vores databehandlere, som kun må bruge oplysningerne "
+            "efter vores instruks, er Shopify (webshop), Quickpay (kortbetaling) og Klaviyo (nyhedsbrev).\n",
+            "Quickpay",
+        ),
+    ],
+)
+def test_a_name_after_a_query_or_a_processors_lead_in(lang: str, text: str, want: str) -> None:
+    assert want in _names_in(text, lang)
