@@ -79,6 +79,13 @@ def legal_names(lang: str, body: str) -> dict[str, set[str]]:
             " und den Rettungsdienst weiter.\n",
             {"Feuerwehr Münster"},
         ),
+        # a state capital named with its title («Landeshauptstadt», «Hansestadt»), which grants road-use permits
+        (
+            "de",
+            "Für die Sondernutzungserlaubnis übermitteln wir Ihren Namen an die Landeshauptstadt Dresden"
+            " und an die Hansestadt Lübeck.\n",
+            {"Landeshauptstadt Dresden", "Hansestadt Lübeck"},
+        ),
         ("da", "Vi videregiver oplysninger om tilskud til Aarhus Kommune.\n", {"Aarhus Kommune"}),
         (
             "sv",

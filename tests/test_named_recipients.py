@@ -314,6 +314,19 @@ def test_a_tax_firm_keeps_the_word_that_opens_its_name() -> None:
     assert "Mertes & Thul PartG mbB" not in got
 
 
+def test_a_regional_savings_bank_keeps_its_adjective() -> None:
+    """A Sparkasse named by its region's adjective is named whole («die Ostsächsische Sparkasse Dresden
+    zum Einzug der Lastschriften»), not as «Sparkasse Dresden»; a possessive before it is no part of it."""
+    text = (
+        "Datenschutzerklärung\n\nWir erheben Ihren Namen und Ihre IBAN. Wir geben Ihre Daten nur weiter, "
+        "soweit das für den Auftrag nötig ist:\n- die Ostsächsische Sparkasse Dresden zum Einzug der Lastschriften;\n"
+        "- die Nassauische Sparkasse Wiesbaden für Überweisungen.\n"
+    )
+    got = _names_in(text, "de")
+    assert {"Ostsächsische Sparkasse Dresden", "Nassauische Sparkasse Wiesbaden"} <= got, got
+    assert "Sparkasse Dresden" not in got
+
+
 def test_a_sister_company_of_the_controller_is_an_affiliate() -> None:
     """ "…shared with Corvane Inc. in Boston" in the notice of Corvane Systems GmbH: the same name with
     a legal form of its own is a company of the same group, not the controller and not a stranger."""
@@ -2270,3 +2283,26 @@ def test_a_possessive_noun_opening_a_sentence_is_no_name() -> None:
     names = _names_in(body, "fi")
     assert "Hälytyskeskuksemme" not in names, names
     assert "Visma" in names or "Visma Solutions Oy" in names, names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a credit bureau asked about a firm, named after «fragen wir bei der» (de ``recipient_cues``)
+        (
+            "de",
+            "Datenschutzerklärung\n\nWir erheben Ihren Namen. Bevor wir auf Rechnung liefern, fragen wir bei der "
+            "Creditreform Dresden Aumüller KG eine Wirtschaftsauskunft über die Firma ab.\n",
+            "Creditreform Dresden Aumüller KG",
+        ),
+        # a brand with its task in brackets in the list after «Vores databehandlere … er» (da ``recipient_cues``)
+        (
+            "da",
+            "Privatlivspolitik\n\nVi registrerer dit navn. Vores databehandlere, som kun må bruge oplysningerne "
+            "efter vores instruks, er Shopify (webshop), Quickpay (kortbetaling) og Klaviyo (nyhedsbrev).\n",
+            "Quickpay",
+        ),
+    ],
+)
+def test_a_name_after_a_query_or_a_processors_lead_in(lang: str, text: str, want: str) -> None:
+    assert want in _names_in(text, lang)
