@@ -2306,3 +2306,18 @@ def test_a_possessive_noun_opening_a_sentence_is_no_name() -> None:
 )
 def test_a_name_after_a_query_or_a_processors_lead_in(lang: str, text: str, want: str) -> None:
     assert want in _names_in(text, lang)
+
+
+def test_a_known_name_that_runs_on_past_its_legal_form_is_the_whole_name() -> None:
+    # «– Compensa TU S.A. Vienna Insurance Group – ubezpieczyciel naszego sprzętu»: the well-known name is
+    # longer than the name ending on the legal form, so it is the name; a known name no longer than the
+    # legal one leaves the legal name as it was
+    from policylens.core.recognizers.recipients import lead_name
+    from policylens.core.rules import load_pack
+
+    pl = load_pack("pl").words
+    assert lead_name("– Compensa TU S.A. Vienna Insurance Group – ubezpieczyciel naszego sprzętu", pl) == (
+        "Compensa TU S.A. Vienna Insurance Group",
+        True,
+    )
+    assert lead_name("– DPD Polska sp. z o.o. – dostawa", pl) == ("DPD Polska sp. z o.o.", True)

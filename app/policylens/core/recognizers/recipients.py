@@ -389,9 +389,11 @@ def lead_name(text: str, words: Words, open_lower: bool = False) -> tuple[str, b
     if article is not None:
         pos = article.end()  # "• a CTT Expresso, que faz as entregas": the article is no part of the name
     m = words.legal_name.match(text, pos)
-    if m is not None:
-        return " ".join(m.group(1).split()), True
     k = words.known_recipients.match(text, pos)
+    # (a well-known name that runs on past the legal form is the whole name: «Compensa TU S.A. Vienna
+    # Insurance Group», not «Compensa TU S.A.»)
+    if m is not None and (k is None or k.end(1) <= m.end(1)):
+        return " ".join(m.group(1).split()), True
     if k is not None:
         return k.group(1), True
     n = (_NAME_OPEN if open_lower else _NAME).match(text, pos)
