@@ -4,6 +4,8 @@ whole pattern finds, everywhere."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from corpus_paths import SAMPLES, SHARED
@@ -206,3 +208,13 @@ def test_a_long_stretch_is_searched_near_its_forms_alone(code: str) -> None:
         end = min(len(text), pos + rules.LONG_STRETCH + 400)
         want = [m.span() for m in name.whole.finditer(text, pos, end)]
         assert [m.span() for m in name.finditer(text, pos, end)] == want, (pos, end)
+
+
+def test_a_form_with_a_letter_of_a_case_is_gated() -> None:
+    """``re`` lacks ``\\p{Lu}``: the gate reads it as ``\\w`` (every letter is one), and still finds the form."""
+    gate = rules._legal_gate("AB", [r"(?:\p{Lu}\p{Ll}+ische )?(?:Kreis|Stadt)?[Ss]parkasse"])
+    assert gate
+    assert re.search(gate, "bei der Ostsächsische Sparkasse Dresden") is not None
+    name = LegalName("", r"[\p{Lu}0-9]\w*\s(?:AB)", r"(?:\p{Lu}\p{Ll}+ische\s)?Sparkasse\s\p{Lu}\w*", gate=gate)
+    text = "Zahlungen über die Ostsächsische Sparkasse Dresden und die Exempel AB."
+    assert [m.group(1) for m in name.finditer(text)] == ["Ostsächsische Sparkasse Dresden", "Exempel AB"]
