@@ -2321,13 +2321,3 @@ def test_a_known_name_that_runs_on_past_its_legal_form_is_the_whole_name() -> No
         True,
     )
     assert lead_name("– DPD Polska sp. z o.o. – dostawa", pl) == ("DPD Polska sp. z o.o.", True)
-
-
-def test_the_meta_pixel_alone_is_facebook_not_meta_too_in_portuguese() -> None:
-    # «o Pixel da Meta» is shown as Facebook (recipient_companies); the «pixel da» cue names no Meta beside it
-    # (round 75c), while «pixel do TikTok» still names TikTok
-    head = "Política de Privacidade\n\nTratamos o seu nome e e-mail.\n\n"
-    got = _names_in(head + "Com seu consentimento, usamos o Pixel da Meta para medir campanhas.\n", "pt")
-    assert "Facebook" in got and "Meta" not in got
-    got = _names_in(head + "Com seu consentimento, usamos o pixel do TikTok para medir campanhas.\n", "pt")
-    assert "TikTok" in got
