@@ -239,7 +239,8 @@ def test_only_the_body_near_the_words_for_anonymised_data_goes() -> None:
         ("it", "I dati sono comunicati al corriere BRT S.p.A. per le consegne fuori dal Comune di Verona.\n"),
         (
             "it",
-            "I dati sono comunicati al corriere BRT S.p.A., mentre nel Comune di Verona consegniamo con i nostri furgoni.\n",
+            "I dati sono comunicati al corriere BRT S.p.A., mentre nel Comune di Verona "
+            "consegniamo con i nostri furgoni.\n",
         ),
     ],
 )
