@@ -235,10 +235,17 @@ def test_only_the_body_near_the_words_for_anonymised_data_goes() -> None:
         ("fi", "Avustushakemuksissa ilmoitamme Kotkan kaupungille jäsenmäärän ikäryhmittäin.\n"),
         # a common word the policy writes in lower case is no place's name
         ("en", "We share your views with the student council. Student Council members are elected.\n"),
+        # a place the service delivers in or beyond names no body (round 75c)
+        ("it", "I dati sono comunicati al corriere BRT S.p.A. per le consegne fuori dal Comune di Verona.\n"),
+        (
+            "it",
+            "I dati sono comunicati al corriere BRT S.p.A., mentre nel Comune di Verona "
+            "consegniamo con i nostri furgoni.\n",
+        ),
     ],
 )
 def test_no_body_named(lang: str, body: str) -> None:
     got = legal_names(lang, body)
-    nouns = ("Finanzamt", "Council", "Kommune", "kaupunki")
+    nouns = ("Finanzamt", "Council", "Kommune", "kaupunki", "Comune")
     assert not any(n for names in got.values() for n in names if any(w in n for w in nouns)), got
 
