@@ -2321,3 +2321,25 @@ def test_a_known_name_that_runs_on_past_its_legal_form_is_the_whole_name() -> No
         True,
     )
     assert lead_name("– DPD Polska sp. z o.o. – dostawa", pl) == ("DPD Polska sp. z o.o.", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # where ads are shown, as the other packs read «ads on Facebook and Instagram»
+        (
+            "Za Twoją zgodą piksel Meta pozwala nam wyświetlać Ci reklamy produktów na Facebooku i Instagramie.",
+            True,
+        ),
+        ("Zdjęcia z zawodów publikujemy na naszej stronie, na Facebooku, Instagramie i YouTube za Twoją zgodą.", True),
+        # an account the data comes from is no recipient
+        (
+            "Za Twoją zgodą Meta może łączyć informacje o wizycie w sklepie z danymi z Twojego konta na Facebooku "
+            "lub Instagramie, abyśmy mogli pokazywać Ci reklamy.",
+            False,
+        ),
+    ],
+)
+def test_polish_instagram_where_ads_and_photos_are_shown(text: str, named: bool) -> None:
+    body = "Polityka prywatności\n\nZbieramy Twoje imię i adres e-mail.\n\nKomu przekazujemy dane?\n\n" + text + "\n"
+    assert ("Instagram" in _names_in(body, "pl")) is named
