@@ -629,17 +629,22 @@ def _legal_gate(legal: str, before: list[str]) -> str:
     """The pattern that every company name with its legal form (``Words.legal_name``) holds a match
     of, for ``re``: the form after a white-space character (``name`` ends so), or a form written
     before the name and a white-space character after it. "" (no gate) when a form uses an escape
-    other than ``\\s``, ``\\w`` (for a letter of a case too: :func:`_for_re`), ``\\.`` and escaped brackets
-    (South Africa's "(Pty) Ltd"): those mean in ``re`` what they mean in ``regex``, or more (``re``'s ``\\s``
-    also takes U+001C–U+001F, its ``\\w`` every letter), so that
-    ``re`` finds a match wherever ``regex`` could; other constructs of the forms (classes of letters,
-    groups, ``?``) are read alike."""
+    other than ``\\s``, ``\\.``, escaped brackets (South Africa's "(Pty) Ltd") and a letter of a case
+    (``\\p{Lu}``, read as ``\\w``: :func:`_for_re`): those mean in ``re`` what they mean in ``regex``, or more
+    (``re``'s ``\\s`` also takes U+001C–U+001F, its ``\\w`` every letter; not ``\\w`` itself, which in ``regex``
+    also takes the combining marks), so that ``re`` finds a match wherever ``regex`` could; other constructs
+    of the forms (classes of letters, groups, ``?``) are read alike."""
     # (a look-around only narrows a form, «bv(?!\.\s+\p{Ll})»: without it the gate finds more, never less;
     # a letter of a case, «(?:\p{Lu}\p{Ll}+ische )?Sparkasse», is a word character for ``re``: every letter is)
-    legal, before = _for_re(legal), [_for_re(b) for b in before]
+    legal, before = _without_lookarounds(legal), [_without_lookarounds(b) for b in before]
     forms = [legal, *before]
-    if any(e not in (r"\s", r"\w", r"\.", r"\(", r"\)") for f in forms for e in re.findall(r"\\.", f)):
+    if any(
+        e not in (r"\s", r"\.", r"\(", r"\)")
+        for f in forms
+        for e in re.findall(r"\\.", _LETTER_OF_A_CASE.sub("", f))
+    ):
         return ""
+    legal, before = _for_re(legal), [_for_re(b) for b in before]
     gate = r"\s(?:" + legal + ")" + ("|(?:" + _either(before) + r")\s" if before else "")
     try:
         re.compile(gate)
@@ -652,9 +657,9 @@ _LETTER_OF_A_CASE = re.compile(r"\\p\{(?:L[ult]?|Lowercase_Letter|Uppercase_Lett
 
 
 def _for_re(form: str) -> str:
-    """A legal form as the gate reads it with ``re``: without its look-arounds, and ``\\w`` for a letter of a
-    case (``\\p{Lu}``, ``\\p{Ll}``, ``\\p{L}``), which ``re`` lacks; it matches wherever ``form`` does."""
-    return _LETTER_OF_A_CASE.sub(lambda _: r"\w", _without_lookarounds(form))
+    """A legal form without look-arounds as the gate reads it with ``re``: ``\\w`` for a letter of a case
+    (``\\p{Lu}``, ``\\p{Ll}``, ``\\p{L}``), which ``re`` lacks; it matches wherever ``form`` does."""
+    return _LETTER_OF_A_CASE.sub(lambda _: r"\w", form)
 
 
 def _without_lookarounds(pattern: str) -> str:
