@@ -221,3 +221,12 @@ def test_a_form_with_a_letter_of_a_case_is_gated() -> None:
     # (not a form's own \w: in ``regex`` it also takes a combining mark, which ``re``'s does not)
     assert rules._legal_gate(r"A\wB", []) == ""
     assert re.search(r"A\wB", "A\u0301B") is None and rules.regex.search(r"A\wB", "A\u0301B") is not None
+
+
+@pytest.mark.parametrize("code", ["de", "en", "nl"])
+def test_the_austrian_co_kg_without_its_dot_is_one_name(code: str) -> None:
+    """«GmbH & Co KG» (Austria writes no dot after «Co») closes one name, as «GmbH & Co. KG» does."""
+    name = load_pack(code).words.legal_name
+    for form in ("GmbH & Co KG", "GmbH & Co. KG", "SE & Co KG"):
+        text = f"Die Busreisen führt die Beispiel Linien {form} durch."
+        assert [m.group(1) for m in name.finditer(text)] == [f"Beispiel Linien {form}"], form
