@@ -106,6 +106,11 @@ def legal_names(lang: str, body: str) -> dict[str, set[str]]:
         ),
         ("fr", "Nous transmettons vos données à la Ville de Namur pour les subsides.\n", {"Ville de Namur"}),
         (
+            "fr",
+            "Nous communiquons au greffe du tribunal de commerce de Lyon la fin du contrat de domiciliation.\n",
+            {"greffe du tribunal de commerce de Lyon"},
+        ),
+        (
             "it",
             "I dati sono comunicati al Comune di Bologna e alla Regione del Veneto.\n",
             {"Comune di Bologna", "Regione del Veneto"},
