@@ -126,6 +126,19 @@ def test_an_item_of_a_retention_list_about_a_childs_data_keeps_its_period() -> N
         assert 4380 not in got, lang
 
 
+def test_a_bare_unit_after_a_guardian_s_data_is_a_period_not_an_age() -> None:
+    """An item of a retention list that keeps a guardian's data «vuoden ajan» (for a year, a unit word
+    with no number) states a year: an age is a number, and a bare unit has none."""
+    text = (
+        "Tietosuojaseloste\n\nKeräämme osallistujan nimen ja huoltajan puhelinnumeron.\n\n"
+        "Säilytämme tietoja seuraavasti:\n"
+        "– leiri-ilmoittautumiset ja huoltajan yhteystiedot vuoden ajan leirin jälkeen,\n"
+        "– laskut kuusi vuotta.\n"
+    )
+    s = analyze(load_text(text, "policy.txt"), "fi")
+    assert 365 in {round(p.days) for p in s.retention.periods}
+
+
 def test_a_retention_item_whose_label_names_children_keeps_its_period() -> None:
     """"- files of children not admitted – 1 year": the dash ends the item's label (the data) and its
     value is the period, in any language; "children under 13 – …" is still an age."""

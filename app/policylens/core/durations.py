@@ -22,6 +22,8 @@ class Duration:
     end: int
     unit: str
     amount: float
+    # a unit word meaning one unit, with no number ("vuoden ajan", "przez rok"): never an age
+    bare: bool = False
 
 
 def to_days(amount: float, unit: str) -> float:
@@ -110,7 +112,7 @@ def find_durations(text: str, pack: Pack) -> list[Duration]:
                 continue
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in refused):
                 continue
-            out.append(Duration(to_days(1, unit), m.group(0), m.start(), m.end(), unit, 1.0))
+            out.append(Duration(to_days(1, unit), m.group(0), m.start(), m.end(), unit, 1.0, bare=True))
     out.sort(key=lambda d: d.start)
     return _joined(text, out, pack)
 

@@ -63,9 +63,11 @@ def periods(seg: Segmented) -> list[Period]:
             # keeps its year); in a table row, when they are in the duration's own cell ("| Volunteers
             # | … protect the children … | 2 years |" keeps 2 years)
             # — and never a spelled-out duration in a sentence about retention: "uiterlijk twee jaar nadat
-            # het kind de opvang heeft verlaten" is a period (an age is written in digits)
+            # het kind de opvang heeft verlaten" is a period (an age is written in digits); nor is a bare
+            # unit, which has no number an age could be ("huoltajan tiedot vuoden ajan": a year)
             if (
                 "children" in own
+                and not d.bare
                 and d.unit == "year"
                 and d.amount < 22
                 and ("retain" not in seg.own[i] or d.text[:1].isdigit())
