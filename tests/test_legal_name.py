@@ -114,6 +114,27 @@ def test_a_quoted_word_inside_a_company_name_is_part_of_it(code: str, text: str,
 @pytest.mark.parametrize(
     ("code", "text", "want"),
     [
+        ("pl", "Darowizny przekazujemy do Fundacja „Zielony Las” co roku.", ["Fundacja „Zielony Las”"]),
+        (
+            "pl",
+            "Księgi prowadzi Mazowieckie Biuro Rachunkowe „Bilans” Anna Nowak na podstawie umowy.",
+            ["Mazowieckie Biuro Rachunkowe „Bilans” Anna Nowak"],
+        ),
+    ],
+)
+def test_a_quoted_word_after_a_legal_form_written_before_the_name_is_part_of_it(
+    code: str, text: str, want: list[str]
+) -> None:
+    """A word in quotation marks after a form written before the name («Fundacja „Zielony Las”», «Biuro
+    Rachunkowe „Bilans” Anna Nowak») keeps the whole name; the searches still agree with the whole pattern."""
+    name = load_pack(code).words.legal_name
+    assert [text[m.start(1) : m.end(1)] for m in name.finditer(text)] == want
+    assert [m.span(1) for m in name.finditer(text)] == [m.span(1) for m in name.whole.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
         (
             "pt",
             "Inscrevemos os atletas na Federação Portuguesa de Natação e Associação de Natação do Minho.",

@@ -2158,6 +2158,11 @@ def test_a_body_an_application_is_filed_with_is_named() -> None:
             "We share invoices with our accountants, Brearley & Co Chartered Accountants, who prepare our accounts.\n",
             "Brearley & Co Chartered Accountants",
         ),
+        (
+            # (and a place may follow it: the town the firm sits in is no part of the name)
+            "Our accountants, Ashby & Lowe Chartered Accountants in Selby, see our books at the year end.\n",
+            "Ashby & Lowe Chartered Accountants",
+        ),
     ],
 )
 def test_a_firm_in_apposition_may_end_on_a_common_noun(body: str, want: str) -> None:

@@ -474,6 +474,10 @@ _PLACE = rf"(?P<place>{_PLACE_WORD}(?:(?:[ \u00a0]&)?[ \u00a0]{_PLACE_WORD}){{0,
 # "Agencja Ochrony „Solid” sp. z o.o."
 _QUOTED_WORD = r"(?:(?<=\s)[„“«‚]\s?(?=[\p{Lu}0-9]))?[\p{Lu}0-9][\w&'’.-]*(?:\s?[”“»‘](?=\s))?"
 
+# a word of a name written after a legal form before it, which may stand in quotes of its own
+# ("Biuro Rachunkowe „Saldo” Ewa Kowal"): the quotes only around one word, closed before a space
+_QUOTED_AFTER_FORM = r"(?:(?<=\s)[„“«‚](?=[\p{Lu}0-9]))?[\p{Lu}0-9][\w&'’-]*(?:[”“»‘](?=\s))?"
+
 # a company's name may open with one or two lower-case letters before a capital ("eBilet Systemy sp. z o.o.")
 _LOWER_START = r"(?:\p{Ll}{1,2}(?=\p{Lu}))?"
 
@@ -860,11 +864,12 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
                         if particle
                         else ""
                     )
-                    + r"(?:[\p{Lu}0-9][\w&'’-]*\s" + particle
+                    # (a word may be quoted: "Biuro Rachunkowe „Saldo” Ewa Kowal", «Fundacja „Dobre Serce”»)
+                    + r"(?:" + _QUOTED_AFTER_FORM + r"\s" + particle
                     # (another form starts another name: "Federação X e Associação Y")
                     + r"(?!(?:" + _either(both("legal_forms_before")) + r")\s)"
                     # (its last word may end in a capitalised domain: "Associação DNS.PT")
-                    + r"){0,3}[\p{Lu}0-9][\w&'’-]*(?:\.\p{Lu}{2,4}(?![\w.]))?"
+                    + r"){0,3}" + _QUOTED_AFTER_FORM + r"(?:\.\p{Lu}{2,4}(?![\w.]))?"
                     if both("legal_forms_before")
                     else ""
                 ),
