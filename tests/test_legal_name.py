@@ -217,6 +217,10 @@ def test_a_long_stretch_is_searched_near_its_forms_alone(code: str) -> None:
         f"«Exemplo» {form}",
         f"xx{form}",
         "Stiftelsen Exempel and Fundacja Przykład",
+        f"casavi {form}",
+        f"(rami.io {form})",
+        f"the Au-pair {form}",
+        f"zur e-conomic\n{form} Nord",
     ]
     filler = "; " + "the service is provided; " * 12
     text = filler.join([*pieces, *pieces[::-1], ""]) + ", ".join(pieces)
@@ -251,3 +255,45 @@ def test_the_austrian_co_kg_without_its_dot_is_one_name(code: str) -> None:
     for form in ("GmbH & Co KG", "GmbH & Co. KG", "SE & Co KG"):
         text = f"Die Busreisen führt die Beispiel Linien {form} durch."
         assert [m.group(1) for m in name.finditer(text)] == [f"Beispiel Linien {form}"], form
+
+
+@pytest.mark.parametrize("code", available_packs())
+def test_a_name_in_lower_case_right_before_its_form(code: str) -> None:
+    """A brand written in lower case ("casavi GmbH", "rami.io GmbH", "e-conomic A/S") is a name with its form;
+    a function word of the pack before a form is none ("eine GmbH", "la SAS"), nor is the end of a joined word
+    ("Au-pair e.V."); searched as the whole pattern searches, from any place."""
+    pack = load_pack(code)
+    name = pack.words.legal_name
+    form = _form(code)
+    articles = ("the", "eine", "la", "een", "en", "ett", "et", "ja", "uma", "una", "i")
+    function_word = next(w for w in articles if w in pack.words.function_words)
+    text = (
+        f"We send it to casavi {form} and (rami.io {form}); to e-conomic {form}, not to {function_word} {form},"
+        f" nor to pair {form} of the Au-pair {form}."
+    )
+    got = [m.group(1) for m in name.finditer(text)]
+    assert got == [m.group(1) for m in name.whole.finditer(text)]
+    lower = [f"rami.io {form}", f"e-conomic {form}"]
+    if pack.words.capitalises_nouns:  # (elsewhere a name's later words are often in lower case: see below)
+        lower = [f"casavi {form}", *lower, f"pair {form}"]
+    assert [g for g in got if g[:1].islower()] == lower
+    assert f"{function_word} {form}" not in got and f"Au-pair {form}" in got
+    for pos in range(len(text)):
+        want = name.whole.search(text, pos)
+        assert (name.search(text, pos) and name.search(text, pos).span()) == (want and want.span())
+
+
+def test_a_name_in_lower_case_where_nouns_are_not_capitalised() -> None:
+    """Where nouns are not capitalised, a word in lower case before a form is a name's only where it holds a
+    digit, a dot or a dash («one.com»): else it may end a longer name («Midtfjord brann og redning IKS»,
+    «Kustbygdens folkhögskola sr»). A capitalised word after the form makes the form one written before a
+    name (Swedish «moderbolaget AB Volvo»); in German a noun may follow a name («der sipgate GmbH Ihre
+    Rufnummer»)."""
+    no = load_pack("no").words.legal_name
+    assert [m.group(1) for m in no.finditer("Midtfjord brann og redning IKS eier tjenesten.")] == []
+    assert [m.group(1) for m in no.finditer("Nettsiden driftes av one.com AS i Danmark.")] == ["one.com AS"]
+    sv = load_pack("sv").words.legal_name
+    assert [m.group(1) for m in sv.finditer("Vi delar dem med moder-bolaget AB Volvo.")] == []
+    assert [m.group(1) for m in sv.finditer("Stiftelsen för Kustbygdens folkhögskola sr")] == []
+    de = load_pack("de").words.legal_name
+    assert [m.group(1) for m in de.finditer("Wir übermitteln der sipgate GmbH Ihre Rufnummer.")] == ["sipgate GmbH"]

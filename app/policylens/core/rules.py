@@ -493,7 +493,7 @@ class LegalName:
     as no name written before a company, ``legal_forms_before``, starts lower-case; where one does,
     the whole pattern is searched). ``match``/``fullmatch`` use the whole pattern."""
 
-    __slots__ = ("_breaker", "_capital", "_gate", "_lower", "_reach", "pattern", "whole")
+    __slots__ = ("_breaker", "_capital", "_gate", "_lower", "_lower_words", "_reach", "pattern", "whole")
 
     def __init__(
         self,
@@ -503,6 +503,7 @@ class LegalName:
         lower_alone: bool = True,
         gate: str = "",
         reach: tuple[str, int] | None = None,
+        lower_words: str = "",
     ) -> None:
         """The pattern ``\\b(`` ``head`` (look-aheads) :data:`_LOWER_START` ``name`` ``|`` ``before``
         ``)(?!\\w)``; ``before`` (a name after a legal form written before it) may be ""; ``lower_alone``:
@@ -512,8 +513,12 @@ class LegalName:
         searched for one (most sentences). ``reach``: what a match of ``name`` holds before the gate's
         match that ends it (:func:`_name_reach`): the characters other than word characters and white
         space it may hold (a class's inside, for ``regex``) and the most white-space characters; with it
-        a long stretch is searched only near the gate's matches (:meth:`_near_forms`)."""
+        a long stretch is searched only near the gate's matches (:meth:`_near_forms`). ``lower_words``: a
+        name of one word in lower case right before its form after a space ("casavi GmbH"), the last
+        alternative; with a gate, it is tried only at the words before the gate's matches (:meth:`_lower_starts`)."""
         either = "|" + before if before else ""
+        if lower_words:
+            either += "|" + head + lower_words
         self._gate = re.compile(gate) if gate else None
         self._breaker = self._reach = None
         if reach is not None and gate:
@@ -522,8 +527,13 @@ class LegalName:
             self._reach = reach[1]
         self.pattern = r"\b(" + head + _LOWER_START + name + either + r")(?!\w)"
         self.whole = regex.compile(self.pattern)
+        self._lower_words = (
+            regex.compile(r"\b(" + head + lower_words + r")(?!\w)") if lower_words and gate else None
+        )
         if lower_alone:
-            self._capital = regex.compile(r"\b(" + head + name + either + r")(?!\w)")
+            # (the names in lower case apart, where finditer tries them only before the gate's matches)
+            rest = ("|" + before if before else "") if self._lower_words is not None else either
+            self._capital = regex.compile(r"\b(" + head + name + rest + r")(?!\w)")
             # (the lower-case start first: the look-aheads of ``head`` are not tried at every word)
             low = r"\p{Ll}{1,2}(?=\p{Lu})"
             self._lower = regex.compile(r"\b((?=" + low + ")" + head + low + name + r")(?!\w)")
@@ -541,7 +551,8 @@ class LegalName:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
         end = len(text) if endpos is None else endpos
-        if self._gate is not None and self._gate.search(text, pos, end) is None:
+        first = None
+        if self._gate is not None and (first := self._gate.search(text, pos, end)) is None:
             return  # (most sentences name no company: the gate's search is the cheaper one)
         if self._breaker is not None and end - pos > LONG_STRETCH:
             yield from self._near_forms(text, pos, end)
@@ -549,16 +560,47 @@ class LegalName:
         if self._capital is None or self._lower is None:
             yield from self.whole.finditer(text, pos, end)
             return
-        cap, low = self._capital, self._lower
-        a, b = cap.search(text, pos, end), low.search(text, pos, end)
-        while a is not None or b is not None:
-            m = a if b is None or (a is not None and a.start() < b.start()) else b
+        cap, low, words = self._capital, self._lower, self._lower_words
+        # (the names in lower case: tried only at the words right before the gate's matches, in order)
+        places = self._lower_starts(text, pos, end, first) if words is not None else []
+        k = 0
+
+        def next_lower(at: int) -> Any:
+            nonlocal k
+            while k < len(places):
+                p = places[k]
+                k += 1
+                if p >= at and (m := words.match(text, p, end)) is not None:
+                    return m
+            return None
+
+        a, b, c = cap.search(text, pos, end), low.search(text, pos, end), next_lower(pos)
+        while a is not None or b is not None or c is not None:
+            # (the earliest; at one place the lower-case start's, then the capital's, then the lower-case words')
+            m = min((x for x in (b, a, c) if x is not None), key=lambda x: x.start())
             yield m
             pos = m.end()
             if a is not None and a.start() < pos:
                 a = cap.search(text, pos, end)
             if b is not None and b.start() < pos:
                 b = low.search(text, pos, end)
+            if c is not None and c.start() < pos:
+                c = next_lower(pos)
+
+    def _lower_starts(self, text: str, pos: int, end: int, first: Any = None) -> list[int]:
+        """The places in ``text[pos:end]``, in order, where a name in lower case (``lower_words``) may start:
+        it ends at one of the gate's matches (the white space before the form) and is one word, so it starts
+        at a lower-case letter after no word character or sign of a word (:data:`_LOWER_WORD_START`) in the
+        run without white space before that match. ``first``: the gate's first match there, if searched
+        already."""
+        gate = self._gate
+        assert gate is not None
+        found: set[int] = set()
+        g = gate.search(text, pos, end) if first is None else first
+        while g is not None:
+            _lower_before(text, pos, g.start(), found)
+            g = gate.search(text, g.start() + 1, end)
+        return sorted(found)
 
     def _near_forms(self, text: str, pos: int, end: int) -> Any:
         """The matches of :meth:`finditer` in ``text[pos:end]``, tried only at the words where one may start.
@@ -583,15 +625,17 @@ class LegalName:
             if len(spaces) > reach:
                 lo = spaces[-reach - 1] + 1
             starts.update(m.start() for m in _WORD_START.finditer(text, lo, q))
+            if self._lower_words is not None:
+                _lower_before(text, pos, q, starts)
             g = gate.search(text, q + 1, end)
-        cap, low, whole = self._capital, self._lower, self.whole
+        cap, low, whole, words = self._capital, self._lower, self.whole, self._lower_words
         for p in sorted(starts):
             if p < pos:
                 continue  # (inside the last match)
             if cap is None or low is None:
                 m = whole.match(text, p, end)
             else:  # (where both match at one place, finditer takes the lower-case start's)
-                m = low.match(text, p, end) or cap.match(text, p, end)
+                m = low.match(text, p, end) or cap.match(text, p, end) or (words and words.match(text, p, end))
             if m is not None:
                 yield m
                 pos = m.end()
@@ -599,6 +643,40 @@ class LegalName:
 
 LONG_STRETCH = 2000  # characters from which LegalName.finditer searches only near the legal forms
 _SPACE = regex.compile(r"\s")
+_SPACE_BACK = regex.compile(r"\s", regex.REVERSE)  # (the last white-space character of a stretch)
+# where a word of a name in lower case may start (:func:`_lower_words`)
+_LOWER_WORD_START = regex.compile(r"(?<![\w&'’.-])\p{Ll}")
+
+
+def _lower_before(text: str, pos: int, q: int, found: set[int]) -> None:
+    """Adds to ``found`` where in ``text[pos:q]`` a name in lower case ending at the gate's match at ``q``
+    may start (:meth:`LegalName._lower_starts`)."""
+    if text[q].isspace():  # (the form after a space; a form written before a name opens its match)
+        last = _SPACE_BACK.search(text, pos, q)
+        found.update(m.start() for m in _LOWER_WORD_START.finditer(text, pos if last is None else last.end(), q))
+
+
+def _lower_words(function_words: frozenset[str], legal: str, capitalises_nouns: bool) -> str:
+    """A company's name of one word written in lower case right before its legal form after a space
+    ("casavi GmbH", "rami.io GmbH", "e-conomic A/S"): lower-case letters, digits and the signs of a word but
+    quotes inside, after no word character or such sign ("Au-pair e.V." is no "pair e.V.", «Società
+    d'assicurazioni SA» no «d'assicurazioni SA»), no word of the pack's ``function_words`` ("la SAS", "eine
+    GmbH"), before a form that opens with a capital («Kustbygdens folkhögskola sr» ends a name). (One word:
+    the word before it is as often a preposition no list holds, «zur wallee AG».)
+
+    Where nouns are not capitalised, a name's words after the first often are not («Midtfjord brann og
+    redning IKS», «Bærum frivilligsentral SA»): there the word holds a digit, a dot or a dash, as a brand
+    in lower case does («one.com», «e-conomic»), and no capitalised word follows the form («moderbolaget AB
+    Volvo» names Volvo's company with its form before it)."""
+    sign = r"[\p{Ll}\d&.-]"
+    longest_first = sorted(function_words, key=len, reverse=True)
+    listed = _either([regex.escape(w) for w in longest_first])
+    no_word = r"(?!(?:" + listed + r")(?!" + sign + r"))" if longest_first else ""
+    inside = sign + r"*" if capitalises_nouns else sign + r"*[\d.-]" + sign + r"*"
+    word = r"(?<![\w&'’.-])" + no_word + r"\p{Ll}" + inside + r"(?<=[\p{Ll}\d])"
+    return word + r"\s(?=\p{Lu})(?:" + legal + r")" + ("" if capitalises_nouns else r"(?![ \u00a0]\p{Lu})")
+
+
 # where a name may start: a word opening with a capital or a digit, or with one or two lower-case letters
 # before a capital (:data:`_QUOTED_WORD`, :data:`_LOWER_START`; an opening quote follows a space: no ``\b``)
 _WORD_START = regex.compile(r"(?<!\w)(?=[\p{Lu}0-9]|\p{Ll}{1,2}\p{Lu})")
@@ -785,6 +863,20 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
     known = sorted(known_forms, key=len, reverse=True)
     after_alt = [phrase_to_regex(p) for p in both("recipient_cues_after")]
     endings = tuple(sorted({e for e in both("name_endings") if e}, key=len, reverse=True))
+    capitalises = bool(base.capitalises_nouns if spec.capitalises_nouns is None else spec.capitalises_nouns)
+    function_words = frozenset(
+        w.casefold()
+        for w in (
+            *STOPWORDS.get(code, ()),
+            *both("item_trim"),
+            *both("list_conjunctions"),
+            *both("name_articles"),
+            *both("subject_ends"),
+            *both("we_words"),
+            *both("function_words"),
+        )
+        if w.isalpha()
+    )
     try:
         return Words(
             phone_cue=compile_phrases(both("phone_cues"), f"{where} words.phone_cues") or _NEVER,
@@ -817,26 +909,12 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
             no_answers=frozenset(w.casefold() for w in both("no_answers")),
             item_trim=frozenset(w.casefold() for w in both("item_trim")),
             subject_ends=frozenset(w.casefold() for w in both("subject_ends")),
-            function_words=frozenset(
-                w.casefold()
-                for w in (
-                    *STOPWORDS.get(code, ()),
-                    *both("item_trim"),
-                    *both("list_conjunctions"),
-                    *both("name_articles"),
-                    *both("subject_ends"),
-                    *both("we_words"),
-                    *both("function_words"),
-                )
-                if w.isalpha()
-            ),
+            function_words=function_words,
             inactivity=compile_phrases(both("inactivity"), f"{where} words.inactivity") or _NEVER,
             closure=compile_phrases(both("closure"), f"{where} words.closure") or _NEVER,
             generic_title_words=frozenset(w.casefold() for w in both("generic_title_words")),
             surname_openers=frozenset(w.casefold() for w in both("surname_openers")),
-            capitalises_nouns=bool(
-                base.capitalises_nouns if spec.capitalises_nouns is None else spec.capitalises_nouns
-            ),
+            capitalises_nouns=capitalises,
             legal_name=LegalName(
                 # a postcode is no company ("6661 AB Elst": a Dutch postcode, not an aktiebolag)
                 # names start with any capital letter ("Örebro Datahall AB", "Äänikirjamo Oy"), not with
@@ -876,6 +954,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
                 lower_alone=not any(f[:1].islower() for f in both("legal_forms_before")),
                 gate=_legal_gate(legal, both("legal_forms_before")),
                 reach=_name_reach(particles),
+                lower_words=_lower_words(function_words, legal, capitalises),
             ),
             legal_form_at_end=regex.compile(r",?\s(?:" + _either(both("legal_forms_in_names")) + r")$"),
             quoted_we=regex.compile(
