@@ -2348,3 +2348,16 @@ def test_a_known_name_that_runs_on_past_its_legal_form_is_the_whole_name() -> No
 def test_polish_instagram_where_ads_and_photos_are_shown(text: str, named: bool) -> None:
     body = "Polityka prywatności\n\nZbieramy Twoje imię i adres e-mail.\n\nKomu przekazujemy dane?\n\n" + text + "\n"
     assert ("Instagram" in _names_in(body, "pl")) is named
+
+
+def test_a_well_known_name_may_open_with_the_word_the_service_calls_itself() -> None:
+    """fr «société» is a word the service calls itself («la Société»): a name opening with it is none, but a
+    well-known one is («Société des Avis Garantis», «Société Générale»)."""
+    body = (
+        "Politique de confidentialité\n\nNous collectons votre nom et votre adresse e-mail.\n\nDestinataires\n\n"
+        "Nous transmettons votre commande à la Société des Avis Garantis, qui vous invite à donner votre avis. "
+        "Vos paiements par carte sont traités par la Société Générale, notre banque.\n"
+    )
+    names = _names_in(body, "fr")
+    assert "Société des Avis Garantis" in names and "Société Générale" in names
+    assert "Générale" not in names

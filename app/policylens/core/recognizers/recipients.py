@@ -281,7 +281,10 @@ class _Names:
         # a well-known name may begin with a word that starts no other name ("The Trade Desk"), and so may one
         # written with its legal form begin with one of the pack's name_openers ("The Rocket Science Group LLC")
         stop = first in words.name_stops and not (strong and (self.known(name, words) or _opened(name, words)))
-        if stop or name.casefold() in words.we_words or first.casefold() in words.we_words:
+        if stop or name.casefold() in words.we_words:
+            return False
+        # (so may a well-known name begin with a word the service calls itself: «Société des Avis Garantis»)
+        if first.casefold() in words.we_words and not (strong and self.known(name, words)):
             return False
         # one word that is itself a possessive of the service's own (Finnish «Hälytyskeskuksemme», "our alarm
         # centre", opening a sentence) is the service's noun, not a firm's name
