@@ -610,8 +610,9 @@ class LegalName:
         characters, white space and the characters of ``reach``, and at most its number of white-space
         characters; it starts at a word (:data:`_WORD_START`). So each match starts at one of
         the gate's matches or at a word start after the last character no name holds before one, and no
-        more white-space characters before it than a name holds. Those places are tried in order, as a
-        search would (a search over a whole policy tries the pattern at every word: twenty times slower)."""
+        more white-space characters before it than a name holds, or it is a name in lower case, which starts
+        in the run without white space before one (:meth:`_lower_starts`). Those places are tried in order,
+        as a search would (a search over a whole policy tries the pattern at every word: twenty times slower)."""
         gate, breaker, reach = self._gate, self._breaker, self._reach
         assert gate is not None and breaker is not None and reach is not None
         starts: set[int] = set()
