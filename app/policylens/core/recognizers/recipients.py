@@ -551,7 +551,8 @@ def _names_after(
         # (a conjunction after it goes on with the list: "for eksempel Gjensidige Forsikring ASA eller If
         # Skadeforsikring", where no address follows), to a name standing alone or one with its legal form
         if got[1] and words.legal_name.match(rest) and not listed:
-            if not any(b == p1 and "," not in chunk[b:e] for b, e in seps) and not _company_next(chunk, p1, seps, words):
+            conj = any(b == p1 and "," not in chunk[b:e] for b, e in seps)
+            if not conj and not _company_next(chunk, p1, seps, words):
                 return out  # "X GmbH, Street 1, Town": an address follows
             loose = True
         if len(rest) > len(got[0]) + 1:
