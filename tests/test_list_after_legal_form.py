@@ -75,3 +75,17 @@ def test_a_brand_with_its_company_in_brackets_after_a_legal_form_ends_the_list()
         "fiskekort.txt",
     )
     assert "Nets" in got
+
+
+def test_a_comma_before_another_company_with_its_legal_form_goes_on() -> None:
+    """A comma after a company with its legal form ends the list where an address follows; where
+    another company with its legal form follows, the list goes on to its last name, written without one."""
+    got = names_in(
+        "Personvernerklæring\n\nHvem vi deler opplysninger med\n\n"
+        "Megleren som bestilte oppdraget, for eksempel Nordfjell Eiendom AS, Brygga Bolig AS eller "
+        "HusMegleren, får bekreftelse på tidspunktet.\n",
+        "styling.txt",
+    )
+    assert {"Nordfjell Eiendom AS", "Brygga Bolig AS", "HusMegleren"} <= got
+    got = names("Hosting provider: Nordwolke AG, 12 Harbour Road, Kiel\n")
+    assert got == {"Nordwolke AG"}

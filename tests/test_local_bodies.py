@@ -254,3 +254,13 @@ def test_no_body_named(lang: str, body: str) -> None:
     nouns = ("Finanzamt", "Council", "Kommune", "kaupunki", "Comune")
     assert not any(n for names in got.values() for n in names if any(w in n for w in nouns)), got
 
+
+
+def test_a_swedish_notice_about_a_building_only_names_no_recipient() -> None:
+    """A public body told about a building, not about the customer, gets no personal data (round 78d)."""
+    body = (
+        "Vi lämnar uppgifter till Skatteverket vid ROT-avdrag. Vid rivning av asbest anmäler vi arbetet till "
+        "Arbetsmiljöverket, men anmälan innehåller endast uppgifter om byggnaden.\n"
+    )
+    got = {n for names in legal_names("sv", body).values() for n in names}
+    assert "Skatteverket" in got and "Arbetsmiljöverket" not in got

@@ -461,6 +461,18 @@ def _legal_form_first(part: str, words: Words) -> str | None:
     return None
 
 
+def _company_next(chunk: str, at: int, seps: list[tuple[int, int]], words: Words) -> bool:
+    """Whether the list part after the separator at ``at`` opens with another company written with its
+    legal form: "for eksempel DNB Eiendom AS, Krogsveen AS eller PrivatMegleren" is a list of companies,
+    which goes on past the comma, where an address follows "X GmbH, Street 1, Town"."""
+    for b, e in seps:
+        if b == at:
+            nxt = chunk[e:].lstrip(" \u00a0")
+            m = words.legal_name.match(nxt)
+            return m is not None and not any(c.isdigit() for c in nxt[: m.end()])
+    return False
+
+
 def _names_after(
     chunk: str, pos: int, words: Words, roles: bool = False, examples: bool = False
 ) -> list[tuple[str, bool]]:
@@ -542,7 +554,8 @@ def _names_after(
         # (a conjunction after it goes on with the list: "for eksempel Gjensidige Forsikring ASA eller If
         # Skadeforsikring", where no address follows), to a name standing alone or one with its legal form
         if got[1] and words.legal_name.match(rest) and not listed:
-            if not any(b == p1 and "," not in chunk[b:e] for b, e in seps):
+            conj = any(b == p1 and "," not in chunk[b:e] for b, e in seps)
+            if not conj and not _company_next(chunk, p1, seps, words):
                 return out  # "X GmbH, Street 1, Town": an address follows
             loose = True
         if len(rest) > len(got[0]) + 1:
