@@ -297,3 +297,28 @@ def test_a_name_in_lower_case_where_nouns_are_not_capitalised() -> None:
     assert [m.group(1) for m in sv.finditer("Stiftelsen för Kustbygdens folkhögskola sr")] == []
     de = load_pack("de").words.legal_name
     assert [m.group(1) for m in de.finditer("Wir übermitteln der sipgate GmbH Ihre Rufnummer.")] == ["sipgate GmbH"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        (
+            "pl",
+            "W razie szkody dane otrzymuje Towarzystwo Ubezpieczeń i Reasekuracji WARTA S.A., nasz ubezpieczyciel.",
+            ["Towarzystwo Ubezpieczeń i Reasekuracji WARTA S.A."],
+        ),
+        (
+            "pl",
+            "Księgi prowadzi Kancelaria Rachunkowa „Rewizor-Lublin” Jan Mazur na podstawie umowy.",
+            ["Kancelaria Rachunkowa „Rewizor-Lublin” Jan Mazur"],
+        ),
+    ],
+)
+def test_a_name_after_a_legal_form_written_before_it_may_end_in_a_form_written_after_it(
+    code: str, text: str, want: list[str]
+) -> None:
+    """A name opened by a form written before it may close with the form written after it as well
+    («Towarzystwo Ubezpieczeń i Reasekuracji WARTA S.A.»): the «S» of «S.A.» is no last word of it."""
+    name = load_pack(code).words.legal_name
+    assert [text[m.start(1) : m.end(1)] for m in name.finditer(text)] == want
+    assert [m.span(1) for m in name.finditer(text)] == [m.span(1) for m in name.whole.finditer(text)]

@@ -944,11 +944,15 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
                         else ""
                     )
                     # (a word may be quoted: "Biuro Rachunkowe „Saldo” Ewa Kowal", «Fundacja „Dobre Serce”»)
-                    + r"(?:" + _QUOTED_AFTER_FORM + r"\s" + particle
+                    + r"(?:(?!\p{Lu}\.)" + _QUOTED_AFTER_FORM + r"\s" + particle
                     # (another form starts another name: "Federação X e Associação Y")
                     + r"(?!(?:" + _either(both("legal_forms_before")) + r")\s)"
                     # (its last word may end in a capitalised domain: "Associação DNS.PT")
-                    + r"){0,3}" + _QUOTED_AFTER_FORM + r"(?:\.\p{Lu}{2,4}(?![\w.]))?"
+                    + r"){0,3}(?!\p{Lu}\.)" + _QUOTED_AFTER_FORM + r"(?:\.\p{Lu}{2,4}(?![\w.]))?"
+                    # (and it may end in a legal form written after it too, which its words do not
+                    # take in as an initial: «Towarzystwo Ubezpieczeń i Reasekuracji WARTA S.A.» is no
+                    # «… WARTA S»)
+                    + r"(?:,?\s(?:" + legal + r")(?!\w))?"
                     if both("legal_forms_before")
                     else ""
                 ),
