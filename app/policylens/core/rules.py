@@ -670,7 +670,7 @@ def _lower_words(function_words: frozenset[str], legal: str, capitalises_nouns: 
     in lower case does («one.com», «e-conomic»), and no capitalised word follows the form («moderbolaget AB
     Volvo» names Volvo's company with its form before it)."""
     sign = r"[\p{Ll}\d&.-]"
-    longest_first = sorted(function_words, key=len, reverse=True)
+    longest_first = sorted(function_words, key=lambda w: (-len(w), w))  # (the same pattern whatever the hashes)
     listed = _either([regex.escape(w) for w in longest_first])
     no_word = r"(?!(?:" + listed + r")(?!" + sign + r"))" if longest_first else ""
     inside = sign + r"*" if capitalises_nouns else sign + r"*[\d.-]" + sign + r"*"
