@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from corpus_paths import SHARED
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"
 GOLD = ROOT / "tests" / "data" / "gold"
-SHARED = ROOT.parent / "shared"
 
 # isolate before anything (argostranslate reads these at import time)
 _home = Path(tempfile.mkdtemp(prefix="policylens-test-home-"))
@@ -51,3 +52,14 @@ def seed_files() -> list[Path]:
 def pytest_unconfigure(config: pytest.Config) -> None:
     """The throw-away home goes at the end of the session (in every xdist worker too)."""
     shutil.rmtree(_home, ignore_errors=True)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Says so where the shared corpus is missing: the tests that need it skip themselves (a clone or a
+    worktree that is not beside ``../shared``), and a skip is easy to miss among thousands of passes."""
+    if not (SHARED / "corpus").is_dir():
+        terminalreporter.write_line(
+            f"note: no shared corpus at {SHARED}: the tests that need it were skipped"
+            " (POLICYLENS_SHARED may name its folder)",
+            yellow=True,
+        )
