@@ -1213,10 +1213,11 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
 # its clause: a comma, a period, a parenthesis or the sentence's end
 _APPOSITION = re.compile(r"(?<![^\W\d_])([^\W\d_]{4,}),[ \u00a0]+(?:(?!the\b)[a-zà-ÿ]{1,3}[ \u00a0]+)?(?=[A-ZÀ-Þ0-9])")
 # (a place may follow the name: "onze boekhouder, Van Schaik Administratie in Heemstede, krijgt inzage")
-_APPOSED_END = regex.compile(r"(?:[ \u00a0]+\p{Ll}{1,3}[ \u00a0]+\p{Lu}[\p{L}-]*)?[ \u00a0]*(?:[,;(]|\.(?:\s|$)|$)")
+_PLACE_AFTER = r"(?:[ \u00a0]+\p{Ll}{1,3}[ \u00a0]+\p{Lu}[\p{L}-]*)?[ \u00a0]*"
+_APPOSED_END = regex.compile(_PLACE_AFTER + r"(?:[,;(]|\.(?:\s|$)|$)")
 # (and where the name is no well-known one, the same place may follow it before it closes: "our accountants,
 # Lister & Holt Chartered Accountants in Ripon, see our books")
-_APPOSED_CLOSE = regex.compile(r"(?:[ \u00a0]+\p{Ll}{1,3}[ \u00a0]+\p{Lu}[\p{L}-]*)?[ \u00a0]*(?:[,;]|\.(?:\s|$)|$)")
+_APPOSED_CLOSE = regex.compile(_PLACE_AFTER + r"(?:[,;]|\.(?:\s|$)|$)")
 _BETWEEN_OURS = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?")
 
 
