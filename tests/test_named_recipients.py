@@ -2361,3 +2361,18 @@ def test_a_well_known_name_may_open_with_the_word_the_service_calls_itself() -> 
     names = _names_in(body, "fr")
     assert "Société des Avis Garantis" in names and "Société Générale" in names
     assert "Générale" not in names
+
+
+def test_the_service_s_own_name_with_a_legal_form_is_no_recipient() -> None:
+    """With no controller found, the service's name written with its legal form, even cut after an
+    elliptic «Boek- en …», is the service itself, not a processor."""
+    text = (
+        "Privacyverklaring Boek- en Kaarthandel De Wilde\n\n"
+        "Boek- en Kaarthandel De Wilde B.V. verkoopt oude boeken en landkaarten in haar winkel en webwinkel. "
+        "Wij verwerken je naam, adres en e-mailadres om je bestelling te verzenden.\n\n"
+        "Met wie we gegevens delen\n\nWe werken met deze verwerkers:\n\n- Mollie B.V. voor betalingen;\n"
+        "- PostNL voor de verzending.\n"
+    )
+    s = analyze(load_text(text, "x.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert got == {"Mollie", "PostNL"}

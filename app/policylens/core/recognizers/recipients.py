@@ -224,7 +224,14 @@ class _Names:
         service called "Pixel Nord"."""
         name = words.company_of.get(name.casefold(), name)
         if not self.is_self(name):
-            return False
+            # with no controller known, the service's name (or its tail) with a legal form added is
+            # the service: «Kaarthandel De Wilde B.V.», cut from «Boek- en Kaarthandel De Wilde B.V.»,
+            # in the notice of «Boek- en Kaarthandel De Wilde»
+            return (
+                self.controller is None
+                and words.legal_form_at_end.search(name) is not None
+                and self._names(norm(words.legal_form_at_end.sub("", name)))
+            )
         if self.controller is None and words.legal_form_at_end.search(name):
             return self._names(norm(words.legal_form_at_end.sub("", name)))
         return True
