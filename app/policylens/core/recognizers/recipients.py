@@ -773,6 +773,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         sharing = any(c in ctx for c in _SHARING)
         topical = any(c in ctx for c in _ANY_TOPIC)
         cands: list[tuple[str, bool]] = []
+        body_spans: list[tuple[int, int, int]] = []  # well-known public bodies found: where in the chunk, and their place in cands
         sourced: bool | None = None  # see sourced_at: worked out where a name is found (most sentences name none)
         # well-known processors, anywhere in the body (a match starts with a word that is the
         # first word of a name, as written: no such word, no match)
@@ -826,9 +827,12 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 denied_end = m.end(1)
             else:
                 cands.append((name, True))
+                if name.casefold() in words.public_bodies:
+                    body_spans.append((m.start(1), m.end(1), len(cands) - 1))
         # a public body named by a noun and a place ("we report to Finanzamt Fulda"), where the
         # sentence speaks of sharing, as the well-known ones above
         if i in recs_of or "share" in ctx:
+            drop: set[int] = set()
             for m in words.local_body.finditer(chunk, timeout=1.0):
                 if sourced is None:
                     sourced = sourced_at(i, words)
@@ -837,6 +841,10 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 if (name := judge.local_body(m, words)) is not None:
                     local_bodies.add(name.casefold())
                     cands.append((name, True))
+                    # (a well-known body whose name is part of the local body's is that body: «the Indianapolis
+                    # Metropolitan Police Department» is no «Metropolitan Police» of London)
+                    drop.update(k for a, b, k in body_spans if m.start() <= a and b <= m.end() and b - a < m.end() - m.start())
+            cands = [c for k, c in enumerate(cands) if k not in drop]
         # "we report the claim to our insurer, the MAIF.", "onze accountant, Van Rooij Accountants, krijgt
         # inzage": a name in apposition to the noun before it, in a sentence that shares
         if (i in recs_of or "share" in ctx) and ", " in chunk:
