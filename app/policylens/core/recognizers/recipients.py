@@ -827,6 +827,13 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 denied_end = m.end(1)
             else:
                 cands.append((name, True))
+                # "Mailchimp (Intuit Inc.) sends our newsletter": a company with its legal form in brackets right
+                # after a well-known name is the company behind it, named with it
+                if (
+                    (paren := _COMPANY_IN_BRACKETS.match(chunk, m.end(1))) is not None
+                    and (form := words.legal_name.fullmatch(paren.group(1))) is not None
+                ):
+                    cands.append((" ".join(form.group(1).split()), True))
                 if name.casefold() in words.public_bodies:
                     body_spans.append((m.start(1), m.end(1), len(cands) - 1))
         # a public body named by a noun and a place ("we report to Finanzamt Fulda"), where the
@@ -1253,6 +1260,7 @@ def _ours(chunk: str, start: int, end: int, words: Words) -> bool:
 
 
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)$")
+_COMPANY_IN_BRACKETS = re.compile(r"[ \u00a0]?\(([^()\n,;]{3,60})\)")  # "Mailchimp (Intuit Inc.)": the text in the brackets
 # a name and what joins it to the next one, at the end of a text: "Skattestyrelsen og "
 _NAME_THEN_SEP = re.compile(rf"({_NAME.pattern})(\s*,\s*|\s+\w+\s+)$")
 
