@@ -190,7 +190,10 @@ def test_a_local_body_is_not_named_twice() -> None:
 def test_a_well_known_body_inside_a_local_body_is_that_body() -> None:
     """«the Westfield Metropolitan Police Department» is a city's police, named with its place; the
     «Metropolitan Police» its name holds is no London force named beside it."""
-    body = "We share reports with law enforcement, such as the Westfield Metropolitan Police Department, when a car is stolen.\n"
+    body = (
+        "We share reports with law enforcement, such as the Westfield Metropolitan Police Department,"
+        " when a car is stolen.\n"
+    )
     assert legal_names("en", body).get("legal") == {"Westfield Metropolitan Police Department"}
 
 

@@ -773,7 +773,8 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         sharing = any(c in ctx for c in _SHARING)
         topical = any(c in ctx for c in _ANY_TOPIC)
         cands: list[tuple[str, bool]] = []
-        body_spans: list[tuple[int, int, int]] = []  # well-known public bodies found: where in the chunk, and their place in cands
+        # the well-known public bodies found: where in the chunk, and their place in cands
+        body_spans: list[tuple[int, int, int]] = []
         sourced: bool | None = None  # see sourced_at: worked out where a name is found (most sentences name none)
         # well-known processors, anywhere in the body (a match starts with a word that is the
         # first word of a name, as written: no such word, no match)
@@ -850,7 +851,9 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                     cands.append((name, True))
                     # (a well-known body whose name is part of the local body's is that body: «the Indianapolis
                     # Metropolitan Police Department» is no «Metropolitan Police» of London)
-                    drop.update(k for a, b, k in body_spans if m.start() <= a and b <= m.end() and b - a < m.end() - m.start())
+                    drop.update(
+                        k for a, b, k in body_spans if m.start() <= a and b <= m.end() and b - a < m.end() - m.start()
+                    )
             cands = [c for k, c in enumerate(cands) if k not in drop]
         # "we report the claim to our insurer, the MAIF.", "onze accountant, Van Rooij Accountants, krijgt
         # inzage": a name in apposition to the noun before it, in a sentence that shares
@@ -1260,7 +1263,8 @@ def _ours(chunk: str, start: int, end: int, words: Words) -> bool:
 
 
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)$")
-_COMPANY_IN_BRACKETS = re.compile(r"[ \u00a0]?\(([^()\n,;]{3,60})\)")  # "Mailchimp (Intuit Inc.)": the text in the brackets
+# "Mailchimp (Intuit Inc.)": the text in the brackets after a name
+_COMPANY_IN_BRACKETS = re.compile(r"[ \u00a0]?\(([^()\n,;]{3,60})\)")
 # a name and what joins it to the next one, at the end of a text: "Skattestyrelsen og "
 _NAME_THEN_SEP = re.compile(rf"({_NAME.pattern})(\s*,\s*|\s+\w+\s+)$")
 
