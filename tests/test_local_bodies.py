@@ -187,6 +187,16 @@ def test_a_local_body_is_not_named_twice() -> None:
     assert legal_names("pl", body).get("legal") == {"Urząd Skarbowy w Lesznie"}
 
 
+def test_a_well_known_body_inside_a_local_body_is_that_body() -> None:
+    """«the Westfield Metropolitan Police Department» is a city's police, named with its place; the
+    «Metropolitan Police» its name holds is no London force named beside it."""
+    body = (
+        "We share reports with law enforcement, such as the Westfield Metropolitan Police Department,"
+        " when a car is stolen.\n"
+    )
+    assert legal_names("en", body).get("legal") == {"Westfield Metropolitan Police Department"}
+
+
 def test_a_declined_body_read_whole_from_a_list_item_is_named_once() -> None:
     """«– Komendzie Wojewódzkiej Policji w Lublinie – …», an item under a sharing lead-in, is read whole as a
     name too: it is the local body, shown once, in the nominative."""

@@ -132,6 +132,16 @@ def test_a_company_data_comes_from_under_a_sharing_heading_is_a_source(lang: str
     assert {"Stripe", "PayU"} & got
 
 
+def test_a_company_in_brackets_after_a_well_known_name_is_named_with_it() -> None:
+    """"Mailchimp (Intuit Inc.) sends our promotions", in a sentence that shares nothing: the company
+    in the brackets is the one behind the well-known name, named beside it; a task in brackets is none."""
+    got = names(
+        "If you join our list, Mailchimp (Intuit Inc.) sends our promotions.\n\nWe pay through Stripe (payments).\n"
+    )
+    assert {"Mailchimp", "Intuit Inc.", "Stripe"} <= got
+    assert "payments" not in {n.casefold() for n in got}
+
+
 def test_a_section_number_is_no_part_of_a_name() -> None:
     """A numbered paragraph that opens with a company ("6.1 Quillmark Inc. is established in the
     United States") names the company, not "6.1 Quillmark Inc."."""

@@ -780,6 +780,8 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         sharing = any(c in ctx for c in _SHARING)
         topical = any(c in ctx for c in _ANY_TOPIC)
         cands: list[tuple[str, bool]] = []
+        # the well-known public bodies found: where in the chunk, and their place in cands
+        body_spans: list[tuple[int, int, int]] = []
         sourced: bool | None = None  # see sourced_at: worked out where a name is found (most sentences name none)
         # well-known processors, anywhere in the body (a match starts with a word that is the
         # first word of a name, as written: no such word, no match)
@@ -833,9 +835,19 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 denied_end = m.end(1)
             else:
                 cands.append((name, True))
+                # "Mailchimp (Intuit Inc.) sends our newsletter": a company with its legal form in brackets right
+                # after a well-known name is the company behind it, named with it
+                if (
+                    (paren := _COMPANY_IN_BRACKETS.match(chunk, m.end(1))) is not None
+                    and (form := words.legal_name.fullmatch(paren.group(1))) is not None
+                ):
+                    cands.append((" ".join(form.group(1).split()), True))
+                if name.casefold() in words.public_bodies:
+                    body_spans.append((m.start(1), m.end(1), len(cands) - 1))
         # a public body named by a noun and a place ("we report to Finanzamt Fulda"), where the
         # sentence speaks of sharing, as the well-known ones above
         if i in recs_of or "share" in ctx:
+            drop: set[int] = set()
             for m in words.local_body.finditer(chunk, timeout=1.0):
                 if sourced is None:
                     sourced = sourced_at(i, words)
@@ -844,6 +856,12 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 if (name := judge.local_body(m, words)) is not None:
                     local_bodies.add(name.casefold())
                     cands.append((name, True))
+                    # (a well-known body whose name is part of the local body's is that body: «the Indianapolis
+                    # Metropolitan Police Department» is no «Metropolitan Police» of London)
+                    drop.update(
+                        k for a, b, k in body_spans if m.start() <= a and b <= m.end() and b - a < m.end() - m.start()
+                    )
+            cands = [c for k, c in enumerate(cands) if k not in drop]
         # "we report the claim to our insurer, the MAIF.", "onze accountant, Van Rooij Accountants, krijgt
         # inzage": a name in apposition to the noun before it, in a sentence that shares
         if (i in recs_of or "share" in ctx) and ", " in chunk:
@@ -1252,6 +1270,8 @@ def _ours(chunk: str, start: int, end: int, words: Words) -> bool:
 
 
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)$")
+# "Mailchimp (Intuit Inc.)": the text in the brackets after a name
+_COMPANY_IN_BRACKETS = re.compile(r"[ \u00a0]?\(([^()\n,;]{3,60})\)")
 # a name and what joins it to the next one, at the end of a text: "Skattestyrelsen og "
 _NAME_THEN_SEP = re.compile(rf"({_NAME.pattern})(\s*,\s*|\s+\w+\s+)$")
 
