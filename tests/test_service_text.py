@@ -616,6 +616,23 @@ def test_a_name_from_the_file_name_keeps_its_joining_word() -> None:
     assert name_from_source("Visit Tea and Cake Shop. Tea and Cake Shop again.", "and-cake-shop.txt") == "Cake Shop"
 
 
+def test_a_name_from_the_file_name_is_spelled_without_its_marks() -> None:
+    """A saved file's name writes a name without its marks, as web addresses do: "szkola-rodzenia.txt" for
+    "Szkoła Rodzenia", "sonnesyn-bygg.html" for "Sønnesyn Bygg". Each letter the text marks is the file
+    name's letter, so the whole name is found, not only the words the marks left alike ("Rodzenia")."""
+    from policylens.core.recognizers.service import name_from_source
+    from policylens.core.service_hints import ascii_key
+
+    assert ascii_key("Szkoła Rodzenia") == "szkolarodzenia"
+    assert ascii_key("Bjørnstad & Sønn") == "bjornstadsonn"
+    assert ascii_key("Æbleø Straße") == "aebleostrasse"
+    assert ascii_key("Café Über") == "cafeuber"
+    text = "Szkoła Rodzenia prowadzi kursy. Szkoła Rodzenia przetwarza dane uczestniczek zajęć."
+    assert name_from_source(text, "szkola-rodzenia.txt") == "Szkoła Rodzenia"
+    text = "Sønnesyn Bygg driver verkstedet i Os. Kontakt Sønnesyn Bygg om personvern."
+    assert name_from_source(text, "sonnesyn-bygg.html") == "Sønnesyn Bygg"
+
+
 def test_a_company_opening_the_first_sentence_is_the_controller_even_with_a_word_of_sharing() -> None:
     """«Grachtsloep B.V. (KvK …) organiseert rondvaarten en verhuurt sloepen»: «verhuurt» (rents out) is
     a word of sharing in the nl pack («verhuren» of data), but a company that opens the sentence tells what

@@ -187,8 +187,20 @@ def _spelled(label: str, text: str | None) -> str:
     return label[:1].upper() + label[1:]
 
 
-def _key(name: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", unicodedata.normalize("NFKD", name).casefold())
+# letters that Unicode does not decompose into a Latin letter and a mark, as file names and web addresses
+# write them without the mark: "Szkoła" in "szkola-rodzenia.html", "Bjørn" in "bjorn.no"
+_UNMARKED = str.maketrans(
+    {"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
+)
+
+
+def ascii_key(name: str) -> str:
+    """``name`` folded to its ASCII letters and digits, as a file name or a domain spells it
+    ("Szkoła Rodzenia" → "szkolarodzenia", "Bjørnstad & Søn" → "bjornstadson")."""
+    return re.sub(r"[^0-9a-z]", "", unicodedata.normalize("NFKD", name.casefold().translate(_UNMARKED)))
+
+
+_key = ascii_key
 
 
 def service_candidates(

@@ -22,7 +22,14 @@ from policylens.core.engine.contexts import Segmented
 from policylens.core.models import Service
 from policylens.core.recognizers.base import Recognizer, Result, Step
 from policylens.core.rules import Pack
-from policylens.core.service_hints import emails_in, follows_law_cue, is_generic_name, service_candidates, title_name
+from policylens.core.service_hints import (
+    ascii_key,
+    emails_in,
+    follows_law_cue,
+    is_generic_name,
+    service_candidates,
+    title_name,
+)
 
 # a candidate from the page's title, site name and e-mail domains is used when it scores at least
 # this (the site's own name; or a title piece the text repeats; or a domain the page agrees with)
@@ -402,7 +409,6 @@ def _controller_named(seg: Segmented, pack: Pack):  # type: ignore[no-untyped-de
     return None
 
 
-_NOT_ALNUM = re.compile(r"[^0-9a-z]")
 # capitalised words, a short lower-case word may join two of them ("Westmoor Fire and Rescue Service")
 _CAPITALISED = re.compile(r"(?<![\w@/])([A-Z][\w]*(?:[- \u00a0.](?:[a-z]{1,3}[ \u00a0])?[A-Z][\w]*){0,3})(?![\w@])")
 
@@ -417,7 +423,7 @@ def name_from_source(text: str, source: str, generic: frozenset[str] = frozenset
     def norm(s: str) -> str:
         got = normed.get(s)
         if got is None:
-            got = normed[s] = _NOT_ALNUM.sub("", s.casefold())
+            got = normed[s] = ascii_key(s)  # "szkola-rodzenia.txt" spells "Szkoła Rodzenia"
         return got
 
     src = norm(source)
