@@ -2361,3 +2361,18 @@ def test_a_well_known_name_may_open_with_the_word_the_service_calls_itself() -> 
     names = _names_in(body, "fr")
     assert "Société des Avis Garantis" in names and "Société Générale" in names
     assert "Générale" not in names
+
+
+def test_a_word_name_listed_after_a_cue_inside_a_longer_known_name_is_not_named_on_its_own() -> None:
+    """«nous utilisons Google Analytics … et le pixel Meta»: the cue lists «Meta» only as part of «pixel Meta»,
+    which is shown as Facebook; Meta is not named as a company of its own (round 80c)."""
+    s = analyze(
+        load_text(
+            "Politique de confidentialité de Examplo\n\nNous partageons vos données avec nos prestataires.\n\n"
+            "Si vous acceptez, nous utilisons Google Analytics pour connaître les pages les plus consultées "
+            "et le pixel Meta pour mesurer nos campagnes.\n",
+            "x.txt",
+        )
+    )
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert {"Google", "Facebook"} <= got and "Meta" not in got
