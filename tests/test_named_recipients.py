@@ -2386,3 +2386,18 @@ def test_the_service_s_own_name_with_a_legal_form_is_no_recipient() -> None:
     s = analyze(load_text(text, "x.txt"))
     got = {n for sh in s.shared_with for n in sh.names}
     assert got == {"Mollie", "PostNL"}
+
+
+def test_a_word_name_listed_after_a_cue_inside_a_longer_known_name_is_not_named_on_its_own() -> None:
+    """«nous utilisons Google Analytics … et le pixel Meta»: the cue lists «Meta» only as part of «pixel Meta»,
+    which is shown as Facebook; Meta is not named as a company of its own (round 80c)."""
+    s = analyze(
+        load_text(
+            "Politique de confidentialité de Examplo\n\nNous partageons vos données avec nos prestataires.\n\n"
+            "Si vous acceptez, nous utilisons Google Analytics pour connaître les pages les plus consultées "
+            "et le pixel Meta pour mesurer nos campagnes.\n",
+            "x.txt",
+        )
+    )
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert {"Google", "Facebook"} <= got and "Meta" not in got

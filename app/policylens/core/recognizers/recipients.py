@@ -912,6 +912,22 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 if is_negated(text, s.start, s.end, s.start + m.start(), s.start + m.end(), seg.packs[i]):
                     continue
                 got = _names_after(chunk, m.end(), words)
+                # (a word-name the cue lists only inside a longer well-known name of one more word is that name's,
+                # no company of its own: «nous utilisons Google Analytics … et le pixel Meta» names Facebook, not
+                # Meta too; with a preposition between, «o pixel da Meta», the company is named as well)
+                if any(g[0].casefold() in words.recipient_words for g in got):
+                    if known_here is None:
+                        known_here = list(_known_in(chunk, words, known_starts[id(words)], s.start))
+                    longer = {k.group(1) for k in known_here}
+                    got = [
+                        g
+                        for g in got
+                        if g[0].casefold() not in words.recipient_words
+                        or not any(
+                            len(n.split()) == len(g[0].split()) + 1 and g[0] in n and not _outside(chunk, g[0], n)
+                            for n in longer
+                        )
+                    ]
                 # (a way to pay after the cue is named only where listed right beside a company that is no such
                 # way, as anywhere else: «pasarela de pago Redsys o mediante Bizum» names Redsys alone)
                 if any(g[0].casefold() in words.wallets for g in got):
