@@ -104,3 +104,17 @@ def test_an_email_domain_spelled_as_the_text_writes_its_words() -> None:
     caps = "ANDALE VIAJES, S.A. trata tus datos. Escríbenos a privacidad@andaleviajes.mx."
     assert service_candidates(emails=["privacidad@andaleviajes.mx"], text=caps)[0].name == "Andale Viajes"
     assert service_candidates(emails=["hola@andaleviajes.mx"], text="Escríbenos.")[0].name == "Andaleviajes"
+
+
+def test_an_email_domain_spelled_as_the_text_writes_it_with_marks() -> None:
+    """A domain writes a name without its marks: "brzozowwielki.pl" is the text's "Brzozów Wielki",
+    "kaffebrenneriet-ostre.no" its "Kaffebrenneriet Østre", "cafemaree.fr" its "Café Marée" (each marked
+    letter one letter without its mark; the text's own spelling is shown)."""
+    cases = [
+        ("sekretariat@brzozowwielki.pl", "Urząd Gminy Brzozów Wielki, ul. Rynek 1, Brzozów Wielki.", "Brzozów Wielki"),
+        ("post@kaffebrenneriet-ostre.no", "Kaffebrenneriet Østre AS er ansvarlig.", "Kaffebrenneriet Østre"),
+        ("contact@cafemaree.fr", "Le Café Marée traite vos données.", "Café Marée"),
+        ("kontakt@lodz.pl", "Urząd Miasta Łodzi i Łódź.", "Łódź"),
+    ]
+    for email, text, name in cases:
+        assert service_candidates(emails=[email], text=text)[0].name == name, email

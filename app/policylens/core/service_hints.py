@@ -165,21 +165,25 @@ def domain_label(domain: str) -> str | None:
 
 
 def _spelled(label: str, text: str | None) -> str:
-    """How ``text`` writes a domain label ("openai" → "OpenAI"), else the label capitalised."""
+    """How ``text`` writes a domain label ("openai" → "OpenAI"), else the label capitalised. The text's
+    marked letters stand for the label's letters without marks ("brzozowwielki" is "Brzozów Wielki")."""
     if text:
-        m = re.search(rf"(?<![\w@.]){re.escape(label)}(?![\w@]|\.\w)", text[:200_000], re.IGNORECASE)
+        head = text[:200_000]
+        text = _unmarked(head)  # the same length: a place in it is the place in ``head``
+        m = re.search(rf"(?<![\w@.]){re.escape(label)}(?![\w@]|\.\w)", text, re.IGNORECASE)
         if m and not m.group().islower():
-            return m.group()
+            return head[m.start() : m.end()]
         # "autoscuolastella" is "Autoscuola Stella", "manosabiertas" "Manos Abiertas": the label's
         # letters with spaces or hyphens between words, each word capitalised
         letters = [re.escape(ch) for ch in label if ch != "-"]
         if 4 <= len(letters) <= 40:
             spaced = re.compile(r"(?<![\w@./-])" + r"[ \u00a0-]?".join(letters) + r"(?![\w@]|\.\w)", re.IGNORECASE)
             found: dict[str, int] = {}
-            for m in spaced.finditer(text[:200_000]):
-                words = re.split(r"[ \u00a0-]", m.group())
+            for m in spaced.finditer(text):
+                written = head[m.start() : m.end()]
+                words = re.split(r"[ \u00a0-]", written)
                 if len(words) > 1 and all(w[:1].isupper() for w in words):
-                    got = " ".join(m.group().split())
+                    got = " ".join(written.split())
                     found[got] = found.get(got, 0) + 1
             if found:  # the spelling written most; one in capitals only as a last resort, its long words capitalised
                 best = max(found, key=lambda k: (not k.isupper(), found[k]))
@@ -201,6 +205,23 @@ def ascii_key(name: str) -> str:
 
 
 _key = ascii_key
+
+
+@cache
+def _unmarked_letter(ch: str) -> str:
+    """``ch`` without its marks when that is one letter ("ó" → "o", "Ł" → "L"), else ``ch``."""
+    low = ch.casefold()
+    base = "".join(c for c in unicodedata.normalize("NFKD", low.translate(_UNMARKED)) if not unicodedata.combining(c))
+    if len(base) != 1 or not base.isascii() or base == low:
+        return ch
+    return base.upper() if ch != low else base
+
+
+def _unmarked(text: str) -> str:
+    """``text`` with every marked letter written without its marks where that is one letter, each character at
+    its place ("Brzozów Wielki" → "Brzozow Wielki"; "æ", two letters, stays)."""
+    table = {ord(ch): _unmarked_letter(ch) for ch in set(text) if not ch.isascii()}
+    return text.translate(table)
 
 
 def service_candidates(
