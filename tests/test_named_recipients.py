@@ -597,6 +597,20 @@ def test_a_later_column_headed_by_a_processors_label_names_it() -> None:
     assert not {"_tw", "_sess", "Exempelbutiken"} & got
 
 
+def test_a_later_column_cell_listing_names_with_semicolons_names_each() -> None:
+    # a column headed "Who receives it" whose cell lists its recipients with semicolons: each
+    # capitalised one is a name of its own, a lower-case kind of company none
+    text = (
+        "Privacy at Lunge Club\n\nWe collect your name and e-mail address when you book a class.\n\n"
+        "Purpose | Data | Who receives it\nClass bookings | name, e-mail | Trackwell (booking system)\n"
+        "Statistics | pages viewed | Google Analytics; Quillstat\nTax | invoices | Ledgerly; our accountants\n\n"
+        "Questions go to info@lungeclub.example.\n"
+    )
+    got = {n for sh in analyze(load_text(text, "lungeclub.txt")).shared_with for n in sh.names}
+    assert {"Trackwell", "Quillstat", "Ledgerly"} <= got
+    assert not any(";" in n or "accountants" in n or n == "Who" for n in got)
+
+
 def test_a_sister_company_with_the_same_legal_form_is_an_affiliate() -> None:
     text = (
         "Personvern i Lydvenn\n\nAuralis Norge AS er behandlingsansvarlig for opplysningene i appen. Vi samler inn "

@@ -1042,7 +1042,11 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 col = _label_column(seg.sent_text(head), words)
                 cells = _cells(chunk)
                 if col > 0 and col < len(cells) and cells[col]:
-                    cands.append((_TRAILING_PAREN.sub("", cells[col]) or cells[col], False))
+                    # ("| Entering tournaments | … | USA Fencing; tournament organizers |": a cell may list
+                    # its recipients with semicolons, each one a name of its own)
+                    for piece in (p.strip() for p in cells[col].split(";")):
+                        if piece[:1].isupper():
+                            cands.append((_TRAILING_PAREN.sub("", piece) or piece, False))
                     in_table = True
         # a list item that starts with a name, under a sharing or "we use" lead-in or heading
         if s.kind == "list_item" and topical and s.block not in seen_block_items:
