@@ -369,6 +369,27 @@ def test_a_subtitle_names_the_service_when_the_title_does_not() -> None:
     assert s.service.controller == "Sykehuset i Vestfold HF"
 
 
+def test_a_subtitle_over_the_first_numbered_section_names_the_service() -> None:
+    """"INFORMATION OM BEHANDLING AV PERSONUPPGIFTER" over "Studieförbundet Ekvägen Uppland" over
+    "1. Inledning": the subtitle names the service though a heading follows it, for that heading opens the
+    first numbered section; so the national body "Ekvägen Sverige" is another organisation, not the
+    service's own name written longer. A row of headings with no number still names nothing."""
+    text = (
+        "INFORMATION OM BEHANDLING AV PERSONUPPGIFTER\n\nStudieförbundet Ekvägen Uppland\n\n1. Inledning\n\n"
+        "Studieförbundet Ekvägen Uppland är en ideell förening som anordnar kurser. Föreningen är "
+        "personuppgiftsansvarig. Skriv till info@ekvagen.se.\n\n2. Vem får uppgifterna?\n\n"
+        "Vårt riksförbund, Ekvägen Sverige, har tillgång till deltagarregistret. Studieförbundet Ekvägen Uppland "
+        "lämnar inte ut uppgifterna till andra.\n"
+    )
+    s = analyze(load_text(text, "policy.txt"), lang="sv")
+    assert s.service.name == "Studieförbundet Ekvägen Uppland"
+    rows = (
+        "Privacy Policy\n\nAustralia\n\nEurope\n\nWe process your e-mail address. Australia and Europe have "
+        "their own laws; in Australia and in Europe we follow them.\n"
+    )
+    assert analyze(load_text(rows, "policy.txt"), lang="en").service.name != "Australia"
+
+
 def test_a_joint_controller_named_beside_the_service_is_not_the_controller() -> None:
     """A fan page's co-controller ("jointly with Meta Platforms Ireland Ltd.", "wspólnie z …") named in a
     sentence about controllers is not the policy's controller, and it stays a recipient's name (Meta's

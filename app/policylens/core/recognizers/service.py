@@ -173,11 +173,11 @@ def _titled(seg: Segmented, pack: Pack) -> str | None:
         and len(doc.blocks) > 2
         and doc.blocks[0].kind == "heading"
         and doc.blocks[1].kind == "heading"
-        and doc.blocks[2].kind != "heading"
+        and (doc.blocks[2].kind != "heading" or _NUMBERED.match(doc.text, doc.blocks[2].start))
     ):
         # "Personvernerklæring for blodgivere" over "Blodbanken i Vestfold": a title that names no
-        # service, and a subtitle right under it, over the text, that does (not one of a row of
-        # headings: "Privacy Policy / Australia / Europe / …")
+        # service, and a subtitle right under it, over the text or its first numbered section ("1.
+        # Inledning"), that does (not one of a row of headings: "Privacy Policy / Australia / Europe / …")
         second = doc.blocks[1]
         name = title_name([doc.text[second.start : second.end]], doc.text[second.end :], pack.code, words.name_endings)
     if name is None or name.split()[0].casefold() in words.we_words:
@@ -191,6 +191,8 @@ def _titled(seg: Segmented, pack: Pack) -> str | None:
     return name or None
 
 
+# a section heading's number: "1. Inledning", "1 Einleitung", "I. Kto odpowiada", "§ 1 Allgemeines"
+_NUMBERED = re.compile(r"\s*(?:§\s*)?(?:\d{1,2}|[IVX]{1,4})(?:[.)]|\s)\s*\w")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|[a-z]{2,4}")
 
 
