@@ -390,6 +390,22 @@ def test_a_subtitle_over_the_first_numbered_section_names_the_service() -> None:
     assert analyze(load_text(rows, "policy.txt"), lang="en").service.name != "Australia"
 
 
+def test_the_controller_named_by_its_name_alone_is_the_company_named_before_with_its_form() -> None:
+    """«Lumicraft SAS, au capital de … . Lumicraft est responsable des traitements»: the controller's sentence
+    writes the company named before by its name alone, so it is the controller; not a lender named later
+    «en tant que responsable de traitement distinct», who is then a recipient."""
+    text = (
+        "Politique de confidentialité\n\nLumicraft SAS, au capital de 20 000 euros, immatriculée au RCS de Lille, "
+        "fabrique des enseignes. Elle vend ses créations sur le site lumicraft.fr. Lumicraft est responsable des "
+        "traitements décrits ci-dessous.\n\nÀ qui transmettons-nous vos données ?\n\nLe paiement par carte est "
+        "traité par Stripe. Si vous payez en trois fois, vous êtes redirigé vers Alma SAS, qui agit en tant que "
+        "responsable de traitement distinct.\n"
+    )
+    s = analyze(load_text(text, "policy.txt"), lang="fr")
+    assert s.service.controller == "Lumicraft SAS"
+    assert "Alma" in {n for sh in s.shared_with for n in sh.names}
+
+
 def test_a_joint_controller_named_beside_the_service_is_not_the_controller() -> None:
     """A fan page's co-controller ("jointly with Meta Platforms Ireland Ltd.", "wspólnie z …") named in a
     sentence about controllers is not the policy's controller, and it stays a recipient's name (Meta's

@@ -392,6 +392,7 @@ def _controller_named(seg: Segmented, pack: Pack):  # type: ignore[no-untyped-de
     if not cues:
         return None
     text = seg.doc.text
+    named: list[regex.Match[str]] | None = None  # the companies named before, worked out where needed
     for i, s in enumerate(seg.sentences):
         if s.start >= 20_000:
             break
@@ -406,9 +407,29 @@ def _controller_named(seg: Segmented, pack: Pack):  # type: ignore[no-untyped-de
                 # Ciclismo. O clube … é responsável pelo tratamento")
                 prev = seg.sentences[i - 1]
                 m = next(_not_joint(pack, text, prev.start, prev.end), None)
+            if m is None:
+                # "Néonova SAS, au capital de … . … Néonova est responsable des traitements": the sentence names
+                # a company named before with its legal form, by its name alone
+                if named is None:
+                    named = list(_not_joint(pack, text, 0, min(len(text), 20_000)))
+                m = next((n for n in named if n.end() <= s.start and _names_alone(pack, text, n, s)), None)
             if m is not None:
                 return m
     return None
+
+
+def _names_alone(pack: Pack, text: str, m, s) -> bool:  # type: ignore[no-untyped-def]
+    """Whether sentence ``s`` writes the company ``m`` by its name without its legal form ("Néonova" for
+    "Néonova SAS"), as a whole word and not inside a company it names with a legal form ("wspólnie z Meta
+    Platforms Ireland Limited" names a joint controller, not the service)."""
+    stem = pack.words.legal_form_at_end.sub("", m.group(1)).strip(" ,")
+    if len(stem) < 3 or stem.casefold() in pack.words.we_words:
+        return False
+    spans = [(n.start(), n.end()) for n in pack.words.legal_name.finditer(text, s.start, s.end)]
+    return any(
+        not any(a <= k.start() and k.end() <= b for a, b in spans)
+        for k in re.compile(rf"(?<!\w){re.escape(stem)}(?!\w)").finditer(text, s.start, s.end)
+    )
 
 
 # capitalised words, a short lower-case word may join two of them ("Westmoor Fire and Rescue Service")
