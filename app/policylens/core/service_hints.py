@@ -169,8 +169,8 @@ def _spelled(label: str, text: str | None) -> str:
     marked letters stand for the label's letters without marks ("brzozowwielki" is "Brzozów Wielki")."""
     if text:
         head = text[:200_000]
-        text = _unmarked(head)  # the same length: a place in it is the place in ``head``
-        m = re.search(rf"(?<![\w@.]){re.escape(label)}(?![\w@]|\.\w)", text, re.IGNORECASE)
+        plain = _unmarked(head)  # the same length: a place in it is the place in ``head``
+        m = re.search(rf"(?<![\w@.]){re.escape(label)}(?![\w@]|\.\w)", plain, re.IGNORECASE)
         if m and not m.group().islower():
             return head[m.start() : m.end()]
         # "autoscuolastella" is "Autoscuola Stella", "manosabiertas" "Manos Abiertas": the label's
@@ -179,7 +179,7 @@ def _spelled(label: str, text: str | None) -> str:
         if 4 <= len(letters) <= 40:
             spaced = re.compile(r"(?<![\w@./-])" + r"[ \u00a0-]?".join(letters) + r"(?![\w@]|\.\w)", re.IGNORECASE)
             found: dict[str, int] = {}
-            for m in spaced.finditer(text):
+            for m in spaced.finditer(plain):
                 written = head[m.start() : m.end()]
                 words = re.split(r"[ \u00a0-]", written)
                 if len(words) > 1 and all(w[:1].isupper() for w in words):
@@ -202,9 +202,6 @@ def ascii_key(name: str) -> str:
     """``name`` folded to its ASCII letters and digits, as a file name or a domain spells it
     ("Szkoła Rodzenia" → "szkolarodzenia", "Bjørnstad & Søn" → "bjornstadson")."""
     return re.sub(r"[^0-9a-z]", "", unicodedata.normalize("NFKD", name.casefold().translate(_UNMARKED)))
-
-
-_key = ascii_key
 
 
 @cache
@@ -250,7 +247,7 @@ def service_candidates(
         name = " ".join(name.split()).strip(" .,;:-–—|")
         if not name or is_generic_name(name, lang):
             return
-        k = _key(name)
+        k = ascii_key(name)
         if len(k) < 2:
             return
         scores[k] = scores.get(k, 0.0) + score
@@ -266,7 +263,7 @@ def service_candidates(
         for piece in pieces:
             runs = _runs(piece, generic)
             for run in runs:
-                whole = len(runs) == 1 and _key(run) == _key(piece)
+                whole = len(runs) == 1 and ascii_key(run) == ascii_key(piece)
                 add(run, 3.0 if whole else 2.0, "title")
     domains: dict[str, int] = {}
     for item in emails:
@@ -277,7 +274,7 @@ def service_candidates(
             domains[label] = domains.get(label, 0) + 1
     page_keys = set(scores)
     for label, count in domains.items():
-        k = _key(label)
+        k = ascii_key(label)
         agrees = any(k == pk or (len(k) >= 4 and (pk.startswith(k) or k.startswith(pk))) for pk in page_keys)
         if agrees:
             pk = next(pk for pk in page_keys if k == pk or pk.startswith(k) or k.startswith(pk))
