@@ -2415,3 +2415,43 @@ def test_a_word_name_listed_after_a_cue_inside_a_longer_known_name_is_not_named_
     )
     got = {n for sh in s.shared_with for n in sh.names}
     assert {"Google", "Facebook"} <= got and "Meta" not in got
+
+
+@pytest.mark.parametrize(
+    ("lang_text", "want", "not_want"),
+    [
+        (
+            "Política de privacidad de Ejemplo\n\nCompartimos sus datos con estos encargados del tratamiento:\n"
+            "- Trovalia Networks, S.L., que aloja la web;\n- Brevo, para el envío del boletín;\n"
+            "- Vigilex, empresa de seguridad que mantiene las cámaras;\n- la gestoría que lleva la contabilidad.\n",
+            "Vigilex",
+            None,
+        ),
+        (
+            "Integritetspolicy för Exempel\n\nVi lämnar ut uppgifter till:\n"
+            "- Fortnox AB, för bokföringen;\n- Kassaflow, vår e-handelsplattform;\n"
+            "- Återförsäkringsbolag, när en skada är stor.\n\nAlla försäkringsbolag registrerar skador.\n",
+            "Kassaflow",
+            "Återförsäkringsbolag",
+        ),
+        (
+            "Privacy policy of Example\n\nWe share your data with:\n- Our print partner, who prints your plans;\n"
+            "- Advertising partners, through the pixels described above;\n"
+            "- Authorities, when we are required to by law.\n",
+            None,
+            "Authorities",
+        ),
+    ],
+)
+def test_a_one_word_name_opening_a_list_item_before_a_comma(
+    lang_text: str, want: str | None, not_want: str | None
+) -> None:
+    """«- Prosegur, empresa de seguridad …»: one word the policy never writes in lower case, opening an item
+    before a comma, is a name where another item of the list names a known company or one with its legal
+    form; not a compound of a lower-case word («Återförsäkringsbolag» beside «försäkringsbolag»), and not in
+    a list of kinds of recipients ("- Authorities, when …")."""
+    got = names(lang_text)
+    if want:
+        assert want in got
+    if not_want:
+        assert not_want not in got

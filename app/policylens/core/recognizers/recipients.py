@@ -270,6 +270,12 @@ class _Names:
                 return True
         return False
 
+    def compound_of_lower(self, word: str) -> bool:
+        """Whether ``word`` ends with a word of six letters or more that the policy writes in lower case:
+        a compound noun («Återförsäkringsbolag» beside «försäkringsbolag»), no company's name."""
+        k = word.casefold()
+        return any(len(w) >= 6 and k.endswith(w.casefold()) for w in self.lower_words)
+
     def apposed_name(self, name: str, words: Words) -> bool:
         """Whether ``name``, written in apposition to a noun of the service's own, is a firm's name though a
         later word of it is a common noun ("Society Insurance", "Brearley & Co Chartered Accountants"): two
@@ -573,6 +579,21 @@ def _names_after(
                 return out  # "AWS so as to ...": the list ended
             task_word = word
     return out
+
+
+def _strong_sibling(seg: Segmented, block: int, words: Words) -> bool:
+    """Whether another item of the list that ``block`` is an item of opens with a well-known name or a
+    company with its legal form."""
+    blocks = seg.doc.blocks
+    level = blocks[block].level
+    for step in (-1, 1):
+        b = block + step
+        while 0 <= b < len(blocks) and blocks[b].kind == "list_item" and blocks[b].level == level:
+            got = lead_name(seg.doc.text[blocks[b].start : blocks[b].end], words)
+            if got is not None and got[1]:
+                return True
+            b += step
+    return False
 
 
 def _known_in(chunk: str, words: Words, starts: list[int] | None = None, offset: int = 0) -> Iterator[regex.Match[str]]:
@@ -1096,7 +1117,18 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                     and not nm.isupper()
                     and nm.strip().casefold() not in judge.lower_words
                 )
-                lone = one_word and bool(re.match(r"^\s?(?:\(|[–—]\s)", after))
+                lone = one_word and (
+                    bool(re.match(r"^\s?(?:\(|[–—]\s)", after))
+                    # — or before a comma, in a list whose other items name a well-known company or one
+                    # with its legal form ("- Prosegur, empresa de seguridad …" beside "- Raiola Networks,
+                    # S.L., …"; "- Authorities, when …" beside "- Our print partner, …" is no name)
+                    or (
+                        after.startswith((", ", ",\u00a0"))
+                        and not judge.common_stem(nm)
+                        and not judge.compound_of_lower(nm)
+                        and _strong_sibling(seg, s.block, words)
+                    )
+                )
                 # — or such a word joined by a conjunction to names the item then tells the task of
                 # ("- Quickpay og Nets (betaling)"; not to a technical term: "- Nyhetsbrev og SMS: …")
                 joined = _joined_name(after, words, sharing)
