@@ -2455,3 +2455,16 @@ def test_a_one_word_name_opening_a_list_item_before_a_comma(
         assert want in got
     if not_want:
         assert not_want not in got
+
+
+def test_a_brand_written_before_its_company_in_brackets_is_named_with_it() -> None:
+    """"- Squeegee (Squeegee App Ltd), the round-management software": the brand and the company behind it are
+    both named, not only the company whose name starts with the brand; a company named in full and again by
+    its first word elsewhere is still named once ("Verisign, Inc." … "Verisign")."""
+    got = names(
+        "We share your data with these processors:\n- Tallyroo (Tallyroo App Ltd), the round-management software;\n"
+        "- Quillbox (Quillbox.com Limited), which sends review invitations.\n"
+    )
+    assert {"Tallyroo", "Tallyroo App Ltd", "Quillbox", "Quillbox.com Limited"} <= got
+    got = names("Payments are handled by Verisign, Inc., in the United States. Some recipients (Verisign) see it.\n")
+    assert "Verisign, Inc." in got and "Verisign" not in got

@@ -1185,7 +1185,12 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
             if also is not None and also.casefold() not in {f.casefold() for f in into}:
                 into.append(also)
         # "Fietsflits Logistiek B" read up to the dot of "B.V.": the same company as "Fietsflits Logistiek B.V"
-        found = [f for f in found if not any(g != f and g.startswith(f) and g[len(f)] in "./" for g in found)]
+        # (not a brand the text writes before its company in brackets: "Checkatrade (Checkatrade.com Limited)")
+        found = [
+            f
+            for f in found
+            if not any(g != f and g.startswith(f) and g[len(f)] in "./" for g in found) or _brand_before(chunk, f)
+        ]
         # "Partnerzy sp.k." read from inside "Kancelaria Sowa i Partnerzy sp.k.": the end of a longer name
         # of the same sentence is no company of its own
         # (a well-known name the sentence also writes on its own is one: «MobilePay (Vipps MobilePay AS)»
@@ -1394,6 +1399,14 @@ def _first_cell(row: str) -> str:
     return _cells(row)[0]
 
 
+def _brand_before(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` right before a bracket that opens with it again: a brand and, in the
+    brackets, the company behind it ("Squeegee (Squeegee App Ltd)", "MyCashflow (Mycashflow Oy)")."""
+    return (
+        re.search(rf"(?<![\w-]){re.escape(name)}[ \u00a0]?\((?i:{re.escape(name)})[\w.]*[ \u00a0]", text) is not None
+    )
+
+
 def attach(shared: list, names: list[tuple[str, int, list[str]]], seg: Segmented) -> None:  # type: ignore[type-arg]
     """Add the names to the recipients of ``shared`` (a recipient found only by its names gets
     the sentence that names it as evidence)."""
@@ -1418,6 +1431,8 @@ def attach(shared: list, names: list[tuple[str, int, list[str]]], seg: Segmented
             for n in s.names
             if (words is not None and _Names.known(n, words))
             or not any(f.startswith(n.casefold() + sep) for f in full for sep in (" ", ", "))
+            # (a brand written before its company in brackets is named with it: "Squeegee (Squeegee App Ltd)")
+            or _brand_before(seg.doc.text, n)
         ]
     order = C.ids("shared_with")
     shared.sort(key=lambda s: order.index(s.recipient))
