@@ -2468,3 +2468,21 @@ def test_a_brand_written_before_its_company_in_brackets_is_named_with_it() -> No
     assert {"Tallyroo", "Tallyroo App Ltd", "Quillbox", "Quillbox.com Limited"} <= got
     got = names("Payments are handled by Verisign, Inc., in the United States. Some recipients (Verisign) see it.\n")
     assert "Verisign, Inc." in got and "Verisign" not in got
+
+
+def test_a_name_compounded_with_a_service_noun_is_named_as_written() -> None:
+    """Finnish «… hoidetaan Tapahtumaxo-palvelussa» ("handled in the Tapahtumaxo service"): the pack's cue after
+    a name may open with the hyphen of the compound; the case ending is the compound's, so «Jäsenrivi-palvelussa»
+    names "Jäsenrivi", not a base form cut from it; a web address («Kirjasto.fi-palvelu») is no company."""
+    s = analyze(
+        load_text(
+            "Tietosuojaseloste\n\nEsimerkki ry käsittelee jäsenten tietoja.\n\n"
+            "Käytämme henkilötietojen käsittelyssä palveluntarjoajia. Tapahtumien ilmoittautumiset hoidetaan "
+            "Tapahtumaxo-palvelussa. Jäsenrekisteriä ylläpidetään Jäsenrivi-palvelussa. Lainat näkyvät "
+            "Kirjasto.fi-palvelussa.\n",
+            "x.txt",
+        )
+    )
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert {"Tapahtumaxo", "Jäsenrivi"} <= got
+    assert not any("Kirjasto" in n for n in got)

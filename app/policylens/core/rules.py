@@ -1012,7 +1012,7 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
             # "X receives", and a cue in apposition after a comma: "Speechmatics, il nostro fornitore di …"
             # (a cue that opens with a colon is written onto the name: Finnish "GatewayAPI:n kautta"; a
             # hyphen's is not read so: "Finna.fi-palvelun kautta" is where one signs in)
-            recipient_cue_after=regex.compile(rf"(?:,?[\s\u00a0]{{1,3}}|(?=:))(?i:{_either(after_alt)})(?!\w)"),
+            recipient_cue_after=regex.compile(rf"(?:,?[\s\u00a0]{{1,3}}|(?=[:-]))(?i:{_either(after_alt)})(?!\w)"),
             recipient_label=compile_phrases(both("recipient_labels"), f"{where} words.recipient_labels") or _NEVER,
             joint_cue=(
                 regex.compile(rf"(?i:{_either(joint_alt)})[\s\u00a0,]*$")

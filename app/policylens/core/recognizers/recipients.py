@@ -801,6 +801,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         sharing = any(c in ctx for c in _SHARING)
         topical = any(c in ctx for c in _ANY_TOPIC)
         cands: list[tuple[str, bool]] = []
+        uninflected: set[str] = set()  # names the case ending of a compound follows («Jäsenlista-palvelussa»)
         # the well-known public bodies found: where in the chunk, and their place in cands
         body_spans: list[tuple[int, int, int]] = []
         sourced: bool | None = None  # see sourced_at: worked out where a name is found (most sentences name none)
@@ -978,7 +979,14 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         # "X receives ..."
         if seg.may_match_in(words.recipient_cue_after, i):
             for m in _NAME.finditer(chunk):
-                if words.recipient_cue_after.match(chunk, m.end()):
+                if (cue := words.recipient_cue_after.match(chunk, m.end())) is not None:
+                    if cue.group(0)[:1] == "-":
+                        # a name compounded with a service noun («Kide.app-palvelussa», "the Kide.app
+                        # service"): not a web address, mostly a public e-service's («Finna.fi-palvelu»);
+                        # the case ending is the compound's, so the name is written as it stands
+                        if "." in m.group(0):
+                            continue
+                        uninflected.add(m.group(0))
                     cands.append((m.group(0), False))
                     # "Sundhedsdatastyrelsen og Lægemiddelstyrelsen modtager …": the names listed before it too
                     cands.extend(_listed_before(chunk, m.start(), words))
@@ -1165,7 +1173,7 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 continue
             if not nm or not judge.looks_like_name(nm, words, strong):
                 continue
-            if not strong and words.name_case_forms:
+            if not strong and words.name_case_forms and nm not in uninflected:
                 nm = _base_form(nm, words)
             # (a public body named by a noun and a place is shown so: "Urząd Skarbowy w Lesznie" is no
             # "Urząd Skarbowy", the well-known name it starts with)
