@@ -2486,3 +2486,44 @@ def test_a_name_compounded_with_a_service_noun_is_named_as_written() -> None:
     got = {n for sh in s.shared_with for n in sh.names}
     assert {"Tapahtumaxo", "Jäsenrivi"} <= got
     assert not any("Kirjasto" in n for n in got)
+
+def test_a_system_noun_right_before_a_name_cues_it_in_finnish() -> None:
+    """«- ajanvarausjärjestelmä Timma»: a «-järjestelmä» or «-ohjelmisto» noun in lower case right before a
+    capitalised name introduces the product that holds the data (round 82d); a noun before «ja» and a word in
+    the genitive («kassajärjestelmä ja Kellokerhon pisteet: …») names nothing."""
+    text = (
+        "Tietosuojaseloste\n\nKäsittelemme asiakkaiden nimiä ja sähköpostiosoitteita.\n\n"
+        "Käytämme seuraavia henkilötietojen käsittelijöitä:\n\n- ajanvarausjärjestelmä Timma\n"
+        "- kassajärjestelmä ja Kanta-asiakkaan pisteet: Kassamestari Oy\n"
+    )
+    s = analyze(load_text(text, "x.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert {"Timma", "Kassamestari Oy"} <= got and "Kanta-asiakkaan" not in got
+
+
+def test_a_platform_that_forwards_orders_to_us_is_a_source_in_finnish() -> None:
+    """«Foodora välittää meille tilauksen»: the ordering platform passes the order on to the restaurant and is
+    its source, no recipient (round 82d); a payment processor that «välittää meille vain tiedon maksun
+    onnistumisesta» still is one (10d, 73d)."""
+    head = (
+        "Tietosuojaseloste\n\nKäsittelemme asiakkaiden nimiä ja sähköpostiosoitteita. "
+        "Luovutamme tietoja käsittelijöille.\n\n"
+    )
+    forwarded = "Kotiinkuljetuksissa Foodora Oy välittää meille tilauksen ja toimitusosoitteen.\n"
+    s = analyze(load_text(head + forwarded, "x.txt"))
+    assert "Foodora Oy" not in {n for sh in s.shared_with for n in sh.names}
+    paid = "Korttimaksut käsittelee Paytrail, joka välittää meille vain tiedon maksun onnistumisesta.\n"
+    s = analyze(load_text(head + paid, "x.txt"))
+    assert "Paytrail" in {n for sh in s.shared_with for n in sh.names}
+
+
+def test_a_regional_insurer_named_with_och_is_one_name() -> None:
+    """«Länsförsäkringar Göteborg och Bohuslän» is one company; its «och» is no list (round 82d, 22d)."""
+    text = (
+        "Integritetspolicy\n\nVi behandlar ditt namn och din adress.\n\n"
+        "Vid en skada lämnar vi ditt namn och skadans beskrivning till vårt försäkringsbolag Länsförsäkringar "
+        "Göteborg och Bohuslän.\n"
+    )
+    s = analyze(load_text(text, "x.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert "Länsförsäkringar Göteborg och Bohuslän" in got and "Bohuslän" not in got
