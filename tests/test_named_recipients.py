@@ -2487,6 +2487,7 @@ def test_a_name_compounded_with_a_service_noun_is_named_as_written() -> None:
     assert {"Tapahtumaxo", "Jäsenrivi"} <= got
     assert not any("Kirjasto" in n for n in got)
 
+
 def test_a_system_noun_right_before_a_name_cues_it_in_finnish() -> None:
     """«- ajanvarausjärjestelmä Timma»: a «-järjestelmä» or «-ohjelmisto» noun in lower case right before a
     capitalised name introduces the product that holds the data (round 82d); a noun before «ja» and a word in
