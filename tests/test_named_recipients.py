@@ -2528,3 +2528,15 @@ def test_a_regional_insurer_named_with_och_is_one_name() -> None:
     s = analyze(load_text(text, "x.txt"))
     got = {n for sh in s.shared_with for n in sh.names}
     assert "Länsförsäkringar Göteborg och Bohuslän" in got and "Bohuslän" not in got
+
+
+def test_a_tool_installed_on_a_rented_server_is_no_recipient_but_the_host_is() -> None:
+    """«Matomo, che installiamo su un server di Hetzner»: the tool runs on a server the service rents, so
+    it gets no data; the host named after the words still does (round 84c)."""
+    got = _names_in(
+        "Informativa privacy\n\nComunichiamo i dati ai nostri fornitori, tra cui Stripe per i pagamenti.\n\n"
+        "Per le statistiche usiamo Matomo, che installiamo su un server di Hetzner in Germania.\n",
+        "it",
+    )
+    assert "Matomo" not in got
+    assert "Hetzner" in got
