@@ -41,6 +41,11 @@ def legal_names(lang: str, body: str) -> dict[str, set[str]]:
         ("en", "We may disclose footage to the Winnipeg Police Service on request.\n", {"Winnipeg Police Service"}),
         (
             "en",
+            "We may hand a camera clip to the Dane County Sheriff's Office when a theft is reported.\n",
+            {"Dane County Sheriff's Office"},
+        ),
+        (
+            "en",
             "We share consent forms with Brighton & Hove City Council when its officers inspect the studio.\n",
             {"Brighton & Hove City Council"},
         ),
