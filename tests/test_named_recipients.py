@@ -2540,20 +2540,3 @@ def test_a_tool_installed_on_a_rented_server_is_no_recipient_but_the_host_is() -
     )
     assert "Matomo" not in got
     assert "Hetzner" in got
-
-
-def test_a_german_name_keeps_the_fuer_that_names_its_field() -> None:
-    """«an die Gesellschaft für Zahlungssysteme mbH»: "für" joins the words of a German company's or body's
-    name as "de" does in French (round 84b's «Niedersächsischer Verein für Luftsport e.V.» was cut to
-    «Luftsport e.V.»); nouns around "für" in running text name nothing."""
-    s = analyze(
-        load_text(
-            "Datenschutzerklärung der Beispiel GmbH\n\nWir verarbeiten personenbezogene Daten unserer Kunden, etwa "
-            "Name, Anschrift und E-Mail-Adresse.\n\nEmpfänger: Für den Zahlungsverkehr übermitteln wir Ihre "
-            "Bankdaten an die Gesellschaft für Zahlungssysteme mbH in Frankfurt. Cookies für Marketing setzen wir "
-            "nicht ein.\n",
-            "x.txt",
-        )
-    )
-    got = {n for sh in s.shared_with for n in sh.names}
-    assert got == {"Gesellschaft für Zahlungssysteme mbH"}
