@@ -2479,13 +2479,15 @@ def test_a_name_compounded_with_a_service_noun_is_named_as_written() -> None:
             "Tietosuojaseloste\n\nEsimerkki ry käsittelee jäsenten tietoja.\n\n"
             "Käytämme henkilötietojen käsittelyssä palveluntarjoajia. Tapahtumien ilmoittautumiset hoidetaan "
             "Tapahtumaxo-palvelussa. Jäsenrekisteriä ylläpidetään Jäsenrivi-palvelussa. Lainat näkyvät "
-            "Kirjasto.fi-palvelussa.\n",
+            "Kirjasto.fi-palvelussa. Potilasasiakirjat luovutetaan Kanta-palveluihin, kuten laki edellyttää.\n",
             "x.txt",
         )
     )
     got = {n for sh in s.shared_with for n in sh.names}
     assert {"Tapahtumaxo", "Jäsenrivi"} <= got
     assert not any("Kirjasto" in n for n in got)
+    # a well-known name that is the compound itself is named whole, not also by its first part
+    assert "Kanta-palvelut" in got and "Kanta" not in got
 
 
 def test_a_system_noun_right_before_a_name_cues_it_in_finnish() -> None:
@@ -2540,3 +2542,4 @@ def test_a_tool_installed_on_a_rented_server_is_no_recipient_but_the_host_is() -
     )
     assert "Matomo" not in got
     assert "Hetzner" in got
+

@@ -581,6 +581,17 @@ def _names_after(
     return out
 
 
+def _compound_known(chunk: str, m: re.Match[str], words: Words) -> bool:
+    """Whether the compound the name ``m`` opens («Kanta-palveluja») begins with a well-known name or a public
+    body's name or stem longer than the name («Kanta-palvelu»): that name, not its first part, is the one."""
+    compound = chunk[m.start() : m.start() + len(chunk[m.start() :].split(maxsplit=1)[0])].casefold()
+    size = len(m.group(0))
+    return any(
+        len(n) > size and compound.startswith(n)
+        for n in (*words.public_bodies, *(k.casefold() for k in words.known_list if "-" in k))
+    )
+
+
 def _strong_sibling(seg: Segmented, block: int, words: Words) -> bool:
     """Whether another item of the list that ``block`` is an item of opens with a well-known name or a
     company with its legal form."""
@@ -984,7 +995,8 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                         # a name compounded with a service noun («Kide.app-palvelussa», "the Kide.app
                         # service"): not a web address, mostly a public e-service's («Finna.fi-palvelu»);
                         # the case ending is the compound's, so the name is written as it stands
-                        if "." in m.group(0):
+                        # (nor the first part of a well-known name or body the compound is: «Kanta-palveluihin»)
+                        if "." in m.group(0) or _compound_known(chunk, m, words):
                             continue
                         uninflected.add(m.group(0))
                     cands.append((m.group(0), False))
