@@ -31,3 +31,18 @@ def test_a_promise_of_notice_lifts_the_matched_flag() -> None:
 def test_the_matched_sentence_itself_is_no_promise_of_notice() -> None:
     # "sans préavis" holds the notice words the rule for notice knows; read alone, the flag stands
     assert "unilateral_changes" in flags("Politique de confidentialité\n\nSujet à modification sans préavis.\n")
+
+
+SALE = (
+    "Tietosuojaseloste\n\n"
+    "Käsittelemme nimeäsi ja sähköpostiosoitettasi tilausten toimittamiseksi.\n\n"
+    "Jos liiketoimintamme myydään, asiakasrekisteri voi siirtyä ostajalle. "
+    "Ilmoitamme siitä asiakkaillemme etukäteen sähköpostilla.\n\n"
+    "Muutokset\n\n"
+    "Voimme päivittää tätä selostetta. Voimassa oleva versio on aina verkkosivuillamme.\n"
+)
+
+
+def test_a_notice_of_a_sale_of_the_business_is_no_notice_of_changes() -> None:
+    # the e-mail told beforehand is about the sale in the sentence before it, not about the policy
+    assert "unilateral_changes" in flags(SALE)

@@ -90,12 +90,21 @@ def no_contact(seg: Segmented, facts: Facts) -> Verdict:
     return [], True
 
 
+def _change_notices(seg: Segmented) -> set[int]:
+    """The sentences that promise direct notice, less those about a sale of the business: a notice in
+    a business-transfer sentence or right after one ("If the business is sold, the register may pass to
+    the buyer. We will tell customers beforehand by e-mail.") tells of the sale, not of a change to the
+    policy."""
+    sold = {h.sent for h in seg.hits.get("shared.business_transfer", [])}
+    return {h.sent for h in seg.hits.get("changes.notify", []) if h.sent not in sold and h.sent - 1 not in sold}
+
+
 @_derives
 def unilateral_changes(seg: Segmented, facts: Facts) -> Verdict:
     """The policy may change, the burden is on the reader, and no direct notice is promised."""
     clause = seg.hits.get("changes.clause", [])
     burden = seg.hits.get("changes.burden", [])
-    if not (clause and burden) or seg.hits.get("changes.notify"):
+    if not (clause and burden) or _change_notices(seg):
         return None
     return [h.sent for h in clause][:3] + [h.sent for h in burden][:3], False
 
@@ -163,7 +172,7 @@ def red_flags(seg: Segmented, facts: Facts) -> list[RedFlag]:
             card=entry.card,  # type: ignore[arg-type]
         )
 
-    notice = {h.sent for h in seg.hits.get("changes.notify", [])}
+    notice = _change_notices(seg)
     home = _home_stored(seg)
     for fid, hits in seg.hits_under("flags").items():
         if fid == "international_transfer" and home:
