@@ -1010,8 +1010,9 @@ def compile_words(spec: WordsSpec, base: WordsSpec, where: str, code: str = "") 
             noun_articles=frozenset(w.casefold() for w in both("noun_articles")),
             recipient_cue=compile_phrases(both("recipient_cues"), f"{where} words.recipient_cues") or _NEVER,
             # "X receives", and a cue in apposition after a comma: "Speechmatics, il nostro fornitore di …"
-            # (a cue that opens with a colon is written onto the name: Finnish "GatewayAPI:n kautta"; a
-            # hyphen's is not read so: "Finna.fi-palvelun kautta" is where one signs in)
+            # (a cue that opens with a colon or a hyphen is written onto the name: Finnish "GatewayAPI:n
+            # kautta", «Kide.app-palvelussa»; named_recipients takes no web address before a hyphen's cue:
+            # "Finna.fi-palvelun kautta" is where one signs in)
             recipient_cue_after=regex.compile(rf"(?:,?[\s\u00a0]{{1,3}}|(?=[:-]))(?i:{_either(after_alt)})(?!\w)"),
             recipient_label=compile_phrases(both("recipient_labels"), f"{where} words.recipient_labels") or _NEVER,
             joint_cue=(

@@ -584,7 +584,7 @@ def _names_after(
 def _compound_known(chunk: str, m: re.Match[str], words: Words) -> bool:
     """Whether the compound the name ``m`` opens («Kanta-palveluja») begins with a well-known name or a public
     body's name or stem longer than the name («Kanta-palvelu»): that name, not its first part, is the one."""
-    compound = chunk[m.start() : m.start() + len(chunk[m.start() :].split(maxsplit=1)[0])].casefold()
+    compound = chunk[m.start() :].split(maxsplit=1)[0].casefold()
     size = len(m.group(0))
     return any(
         len(n) > size and compound.startswith(n)
