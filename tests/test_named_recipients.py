@@ -351,6 +351,30 @@ def test_a_sister_company_of_the_controller_is_an_affiliate() -> None:
     assert "Corvane Systems GmbH" not in set().union(*by.values())
 
 
+@pytest.mark.parametrize(
+    ("controller", "other"),
+    [
+        # two words of its own after the word it shares
+        ("Granite Bow Strings, LLC", "Granite State Recovery Services, LLC"),
+        # a longer word than the controller's first one
+        ("Camp Clochán Limited", "CampSite Software Ltd"),
+    ],
+)
+def test_a_company_that_only_begins_like_the_controller_is_no_sister(controller: str, other: str) -> None:
+    """A company with a legal form of its own that shares only the controller's first word, and goes on
+    with words of its own, is a stranger: the collection agency «Granite State Recovery Services, LLC»
+    of «Granite Bow Strings, LLC» is no company of its group."""
+    text = (
+        f"Privacy notice\n\n{controller} is responsible for the processing of your data. We collect your "
+        f"name, address and payment details.\n\nIf an invoice stays unpaid, we share your name and address "
+        f"with {other}, which processes them on our behalf.\n"
+    )
+    s = analyze(load_text(text, "x.txt"))
+    by = {sh.recipient: set(sh.names) for sh in s.shared_with}
+    assert "affiliates" not in by, by
+    assert other in set().union(*by.values()), by
+
+
 def test_companies_named_beside_the_authorities_are_no_authority() -> None:
     body = (
         "We share your card details with payment schemes such as Visa and Mastercard, and with the tax office "

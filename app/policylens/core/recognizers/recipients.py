@@ -223,6 +223,8 @@ class _Names:
         A product the packs give to a company is that company's: "pixel de Meta" is no part of a
         service called "Pixel Nord"."""
         name = words.company_of.get(name.casefold(), name)
+        if not self._names(norm(name)) and self.another_company(name, words):
+            return False
         if not self.is_self(name):
             # with no controller known, the service's name (or its tail) with a legal form added is
             # the service: «Kaarthandel De Wilde B.V.», cut from «Boek- en Kaarthandel De Wilde B.V.»,
@@ -247,7 +249,7 @@ class _Names:
         has a legal form of its own, other than the controller's ("Corvane Inc." for "Corvane
         Systems GmbH", "Mozilla Foundation" for "Mozilla Corporation"), or the same legal form after
         another name ("Auralis A/S" for "Auralis Norge AS")."""
-        if not self.controller or not self.is_self(name):
+        if not self.controller or not self.is_self(name) or self.another_company(name, words):
             return False
         theirs = words.legal_form_at_end.search(name)
         ours = words.legal_form_at_end.search(self.controller)
@@ -258,6 +260,27 @@ class _Names:
         return norm(theirs.group(0)) != norm(ours.group(0)) or norm(name[: theirs.start()]) != norm(
             self.controller[: ours.start()]
         )
+
+    def another_company(self, name: str, words: Words) -> bool:
+        """A company with a legal form of its own that only begins like the controller: its first word is
+        not the controller's word but a longer one ("CampSite Software Ltd" beside "Camp Clochán Limited"), or
+        two words or more of its own follow the words it shares ("Granite State Recovery Services, LLC"
+        beside "Granite Bow Strings, LLC"). A sister company adds one word to the shared ones ("Corvane
+        Inc.", "Auralis Norge AS", "MediaNews Group Interactive, Inc.")."""
+        theirs = words.legal_form_at_end.search(name)
+        if theirs is None or not self.controller:
+            return False
+        ours = words.legal_form_at_end.search(self.controller)
+        mine = [norm(w) for w in name[: theirs.start()].split()]
+        mine = [w for w in mine if w]
+        owner = [norm(w) for w in self.controller[: ours.start() if ours else None].split()]
+        owner = [w for w in owner if w]
+        if not mine or not owner:
+            return False
+        shared = 0
+        while shared < min(len(mine), len(owner)) and mine[shared] == owner[shared]:
+            shared += 1
+        return len(mine) - shared >= (1 if shared == 0 else 2)
 
     def common_stem(self, name: str) -> bool:
         """Whether a word of ``name`` (not shaped like a name's) is, but for its ending, a word the
