@@ -38,3 +38,34 @@ def test_a_dash_value_row_before_a_blank_line_is_no_heading() -> None:
     text = "Privacy\n\nPart 2 – Retention\n\nNext paragraph.\n"
     kinds = [(b.kind, text[b.start : b.end]) for b in blocks_from_text(text)]
     assert ("heading", "Part 2 – Retention") in kinds
+
+
+LEADER_POLICY = """Privatlivspolitik for Kostklinikken ApS
+
+Skriv til persondata@example.dk, hvis du har spørgsmål.
+
+Hvor længe gemmer vi dine oplysninger?
+
+Oplysning ....................... Slettes
+Journal ......................... 10 år efter sidste notat
+Billeder i kostdagbogen ........ 3 måneder efter forløbets afslutning
+Bookinger, der bliver aflyst ... 1 år
+Logfiler på hjemmesiden ........ 30 dage
+
+Dine rettigheder
+
+Du kan bede om en kopi af dine oplysninger.
+"""
+
+
+def test_rows_set_with_dot_leaders_give_their_periods_with_their_labels() -> None:
+    """A retention table set with dot leaders ("Logfiler ........ 30 dage"): its last row before a blank
+    line is no heading, and the leaders end no sentence, so each period is quoted with its row's label."""
+    summary = analyze(load_text(LEADER_POLICY), "da")
+    quotes = {round(p.days): p.evidence[0].quote for p in summary.retention.periods if p.days is not None}
+    assert {3650, 91, 365, 30} <= set(quotes), quotes
+    assert quotes[30].startswith("Logfiler på hjemmesiden"), quotes
+    assert quotes[365].startswith("Bookinger, der bliver aflyst"), quotes
+    text = "Opbevaring\n\nLogfiler ........ 30 dage\n\nNæste afsnit.\n"
+    kinds = [(b.kind, text[b.start : b.end]) for b in blocks_from_text(text)]
+    assert ("paragraph", "Logfiler ........ 30 dage") in kinds

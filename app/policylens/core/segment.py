@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from policylens.core.document import Block, Document, is_table_row
-from policylens.core.structure import DASH_VALUE
+from policylens.core.structure import DASH_VALUE, LEADER_VALUE
 
 MAX_SENTENCE = 1200  # characters; longer stretches are cut at ; , or spaces
 
@@ -54,6 +54,10 @@ def _split_block(text: str, start: int, end: int, abbreviations: frozenset[str])
         raw = (word.group(1) if word else "").strip("'’")
         token = raw.casefold()
         punct = m.group(0)
+        # "Journal ........ 10 år", "Bookinger ... 1 år": dot leaders join a row's cells, no sentence ends
+        leader = punct.startswith("....") or text[start + m.start() - 1 : start + m.start()] == " "
+        if punct.startswith("...") and leader:
+            continue
         if punct.startswith("."):
             # abbreviations, initials, numbering at the start of the sentence, decimals — a word in
             # capitals only as listed in capitals: "Mollie B.V. Uw gegevens …" ends after the legal
@@ -121,8 +125,10 @@ def heading_like(doc: Document, bi: int) -> bool:
     if block.kind != "paragraph" or bi + 1 >= len(doc.blocks):
         return False
     chunk = doc.text[block.start : block.end]
-    if "\n" in chunk or len(chunk) > 90 or _TERMINAL.search(chunk) or DASH_VALUE.search(chunk):
+    if "\n" in chunk or len(chunk) > 90 or _TERMINAL.search(chunk):
         return False
+    if DASH_VALUE.search(chunk) or LEADER_VALUE.search(chunk):
+        return False  # a row of a table written as text
     words = chunk.split()
     if not 1 <= len(words) <= 10:
         return False

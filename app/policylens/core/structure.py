@@ -62,6 +62,9 @@ _ENDS_CLAUSE = re.compile(r"[.!?:;]$")
 # "Call recordings – 90 days", "Faktury – 5 lat": a label, a spaced dash and a number — a row of a
 # table written as text (what is kept, how long), never a title (also read by segment.heading_like)
 DASH_VALUE = re.compile(r"^[ \t]*[^\W\d_][^–—\n]{0,60}?[ \t][-–—][ \t]+\d")
+# "Logfiler på hjemmesiden ........ 30 dage": a label, dot leaders and a value — a row of a table set
+# with dot leaders (what is kept, how long), never a title (also read by segment.heading_like)
+LEADER_VALUE = re.compile(r"[^\W\d_][ \t]*(?:\.{3,}|…{2,}|·{3,})[ \t]*\S")
 # "Billetweb — vente de billets en ligne": a short name, a spaced en or em dash, what it does in lower
 # case; two such lines in a row are entries of a list written without bullets (or numbered one by
 # one: "1. Stripe – kortbetaling", "2. Twilio – SMS" are items of a list, not numbered titles)
@@ -112,8 +115,8 @@ def _is_heading_line(line: str, prev_blank: bool, next_blank: bool, next_lower: 
     entry = _ENTRY.search(stripped)
     if entry is not None and entry.group(1).islower():
         return 0
-    if DASH_VALUE.search(stripped):
-        return 0  # "Call recordings – 90 days": a row of a table written as text, not a title
+    if DASH_VALUE.search(stripped) or LEADER_VALUE.search(stripped):
+        return 0  # "Call recordings – 90 days", "Logfiler ........ 30 dage": a row of a table written as text
     # a short line that does not end a sentence: "Les cookies :", "Datalagring", "Vos droits ?"
     # (a lead-in ending with ":" heads the list below it like a heading does)
     standalone = prev_blank or next_blank or stripped.endswith(":")
