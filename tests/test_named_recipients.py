@@ -2567,3 +2567,27 @@ def test_a_tool_installed_on_a_rented_server_is_no_recipient_but_the_host_is() -
     assert "Matomo" not in got
     assert "Hetzner" in got
 
+
+
+def test_the_first_half_of_a_compound_is_no_name_of_its_own() -> None:
+    """«Digi- ja väestötietovirastosta» ("from the Digital and Population Data Services Agency"): the body is
+    named, not also «Digi», the first half of the compound read up to its hyphen."""
+    got = _names_in(
+        "Tietosuojaseloste\n\nKäsittelemme asiakkaidemme henkilötietoja.\n\nKun haemme asiakkaan puolesta "
+        "tietoja esimerkiksi Digi- ja väestötietovirastosta tai seurakuntien arkistoista, luovutamme virastolle ne "
+        "tiedot, joita lupahakemus edellyttää, kuten tilaajan nimen ja tutkimuksen tarkoituksen.\n",
+        "fi",
+    )
+    assert "Digi- ja väestötietovirasto" in got and "Digi" not in got, got
+
+
+def test_a_brand_before_its_hyphenated_company_in_brackets_is_named_with_it() -> None:
+    """«Domilo (Domilo-Grupa sp. z o.o.)»: the brand and the company behind it, whose name goes on after a
+    hyphen, are both named."""
+    got = _names_in(
+        "Polityka prywatności\n\nPrzetwarzamy dane osobowe klientów.\n\nOgłoszenia publikujemy w portalach, "
+        "którym przekazujemy dane kontaktowe agenta:\n- Domilo (Domilo-Grupa sp. z o.o.), portal ogłoszeń;\n"
+        "- Kwatero (Kwatero sp. z o.o.), portal ogłoszeń.\n",
+        "pl",
+    )
+    assert {"Domilo", "Domilo-Grupa sp. z o.o."} <= got, got
