@@ -2579,15 +2579,3 @@ def test_the_first_half_of_a_compound_is_no_name_of_its_own() -> None:
         "fi",
     )
     assert "Digi- ja väestötietovirasto" in got and "Digi" not in got, got
-
-
-def test_a_brand_before_its_hyphenated_company_in_brackets_is_named_with_it() -> None:
-    """«Domilo (Domilo-Grupa sp. z o.o.)»: the brand and the company behind it, whose name goes on after a
-    hyphen, are both named."""
-    got = _names_in(
-        "Polityka prywatności\n\nPrzetwarzamy dane osobowe klientów.\n\nOgłoszenia publikujemy w portalach, "
-        "którym przekazujemy dane kontaktowe agenta:\n- Domilo (Domilo-Grupa sp. z o.o.), portal ogłoszeń;\n"
-        "- Kwatero (Kwatero sp. z o.o.), portal ogłoszeń.\n",
-        "pl",
-    )
-    assert {"Domilo", "Domilo-Grupa sp. z o.o."} <= got, got

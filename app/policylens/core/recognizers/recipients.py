@@ -1230,10 +1230,14 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
         # "Fietsflits Logistiek B" read up to the dot of "B.V.": the same company as "Fietsflits Logistiek B.V"
         # (not a brand the text writes before its company in brackets: "Checkatrade (Checkatrade.com Limited)");
         # and "Digi" read up to the hyphen of «Digi- ja väestötietovirasto», the first half of a compound
+        # whose second half is written apart (not "Meta" beside "Meta-Pixel": the brand and its product)
         found = [
             f
             for f in found
-            if not any(g != f and g.startswith(f) and g[len(f)] in "./-" for g in found) or _brand_before(chunk, f)
+            if not any(
+                g != f and g.startswith(f) and (g[len(f)] in "./" or g.startswith("- ", len(f))) for g in found
+            )
+            or _brand_before(chunk, f)
         ]
         # "Partnerzy sp.k." read from inside "Kancelaria Sowa i Partnerzy sp.k.": the end of a longer name
         # of the same sentence is no company of its own
@@ -1445,10 +1449,9 @@ def _first_cell(row: str) -> str:
 
 def _brand_before(text: str, name: str) -> bool:
     """Whether ``text`` writes ``name`` right before a bracket that opens with it again: a brand and, in the
-    brackets, the company behind it ("Squeegee (Squeegee App Ltd)", "MyCashflow (Mycashflow Oy)", "Morizon
-    (Morizon-Gratka sp. z o.o.)")."""
+    brackets, the company behind it ("Squeegee (Squeegee App Ltd)", "MyCashflow (Mycashflow Oy)")."""
     return (
-        re.search(rf"(?<![\w-]){re.escape(name)}[ \u00a0]?\((?i:{re.escape(name)})[\w.-]*[ \u00a0]", text) is not None
+        re.search(rf"(?<![\w-]){re.escape(name)}[ \u00a0]?\((?i:{re.escape(name)})[\w.]*[ \u00a0]", text) is not None
     )
 
 
