@@ -55,8 +55,7 @@ def _split_block(text: str, start: int, end: int, abbreviations: frozenset[str])
         token = raw.casefold()
         punct = m.group(0)
         # "Journal ........ 10 år", "Bookinger ... 1 år": dot leaders join a row's cells, no sentence ends
-        leader = punct.startswith("....") or text[start + m.start() - 1 : start + m.start()] == " "
-        if punct.startswith("...") and leader:
+        if punct.startswith("...") and (punct.startswith("....") or text.endswith(" ", 0, start + m.start())):
             continue
         if punct.startswith("."):
             # abbreviations, initials, numbering at the start of the sentence, decimals — a word in

@@ -271,10 +271,8 @@ class _Names:
         if theirs is None or not self.controller:
             return False
         ours = words.legal_form_at_end.search(self.controller)
-        mine = [norm(w) for w in name[: theirs.start()].split()]
-        mine = [w for w in mine if w]
-        owner = [norm(w) for w in self.controller[: ours.start() if ours else None].split()]
-        owner = [w for w in owner if w]
+        mine = [k for w in name[: theirs.start()].split() if (k := norm(w))]
+        owner = [k for w in self.controller[: ours.start() if ours else None].split() if (k := norm(w))]
         if not mine or not owner:
             return False
         shared = 0
