@@ -52,6 +52,13 @@ def names(body: str) -> set[str]:
             "con Satispay: noi riceviamo soltanto l'esito dell'operazione.\n",
             {"Nexi", "PayPal", "Satispay"},
         ),
+        # German: a booking system the user books through, a payment service paid «per» (de.toml share context)
+        (
+            "Datenschutz im Verein: Wir verarbeiten Ihre personenbezogenen Daten nur für die Mitgliedschaft.\n\n"
+            "Die Hallenplätze reservieren Sie über das Buchungssystem eBuSy. "
+            "Den Jahresbeitrag zahlen Sie bequem per PayPal.\n",
+            {"eBuSy", "PayPal"},
+        ),
     ],
 )
 def test_found_and_normalised(body: str, want: set[str]) -> None:
