@@ -44,6 +44,8 @@ def names(body: str) -> set[str]:
         ("We chat with customers through Whatsapp and keep leads in Hubspot.\n", {"WhatsApp", "HubSpot"}),
         # a messaging app named with its company is a recipient anywhere
         ("Our chat runs on WhatsApp, a service of WhatsApp Ireland Ltd.\n", {"WhatsApp"}),
+        # round 91a: a name right after "disclose information to" ("to ClubsNSW and to other venues")
+        ("We also disclose information to GameGuardNZ and to other venues in the scheme.\n", {"GameGuardNZ"}),
         # a name right after the partner's role ("our delivery partner Parcelwise")
         ("Home deliveries are made by our delivery partner Parcelwise.\n", {"Parcelwise"}),
         # Italian: card payments handled by a provider, the wallets offered beside it (it.toml share context)
