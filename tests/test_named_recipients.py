@@ -1844,6 +1844,12 @@ def test_meta_platforms_names_meta_too(body: str, want: set[str], not_want: set[
         ("You pay with PayPal, Visa or Mastercard.\n", set(), {"Visa"}),
         # the same word alone names no one
         ("Our meta tags describe each page for search engines.\n", set(), {"Meta"}),
+        # a word-name with a well-known name in brackets right after it, or in brackets after one, is the company:
+        # its brand and its group
+        ("We share your card details with Nets (Nexi), which handles card payments.\n", {"Nets", "Nexi"}, set()),
+        ("We share your card details with Nexi (Nets), which handles card payments.\n", {"Nets", "Nexi"}, set()),
+        # (a channel stays a channel)
+        ("We share your questions with our support team by e-mail or WhatsApp (Meta).\n", set(), {"WhatsApp"}),
     ],
 )
 def test_a_word_name_listed_beside_a_known_name(body: str, want: set[str], not_want: set[str]) -> None:

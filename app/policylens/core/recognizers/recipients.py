@@ -771,6 +771,24 @@ def _listed_beside(
     )
 
 
+_BRACKET_OPEN = re.compile(r"[ \t]?\([ \t]?")
+_BRACKET_CLOSE = re.compile(r"[ \t]?\)")
+
+
+def _bracketed_beside(chunk: str, m: regex.Match[str], known: list[regex.Match[str]], unlike: frozenset[str]) -> bool:
+    """Whether the well-known name ``m`` has one of the ``known`` names that is not in ``unlike`` in brackets
+    right after it, or stands in brackets right after one: two names of one company, its brand and its
+    group («betaling hos Nets (Nexi)», "Nexi (Nets)")."""
+    for k in known:
+        if k.group(1).casefold() in unlike:
+            continue
+        if _BRACKET_OPEN.fullmatch(chunk, m.end(1), k.start(1)) and _BRACKET_CLOSE.match(chunk, k.end(1)):
+            return True
+        if _BRACKET_OPEN.fullmatch(chunk, k.end(1), m.start(1)) and _BRACKET_CLOSE.match(chunk, m.end(1)):
+            return True
+    return False
+
+
 def _outside(chunk: str, name: str, longer: str) -> bool:
     """Whether ``chunk`` writes ``name`` somewhere other than inside ``longer``."""
     inside = [(m.start(), m.end()) for m in re.finditer(re.escape(longer), chunk)]
@@ -876,7 +894,10 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                         m.start(1) > 0
                         and name.casefold() not in words.channel_names
                         and name[:1].isupper()
-                        and _listed_beside(chunk, m, known_here, words.recipient_words, words)
+                        and (
+                            _listed_beside(chunk, m, known_here, words.recipient_words, words)
+                            or _bracketed_beside(chunk, m, known_here, words.recipient_words)
+                        )
                     ):
                         continue
                 else:
