@@ -2594,3 +2594,11 @@ def test_the_first_half_of_a_compound_is_no_name_of_its_own() -> None:
         "fi",
     )
     assert "Digi- ja väestötietovirasto" in got and "Digi" not in got, got
+
+
+def test_a_company_whose_name_starts_with_a_technical_term_is_named_whole() -> None:
+    """«SMS Timing NV», a timing-system company: its name starts with «SMS», a technical term that is
+    never a recipient, and the company is named whole, not cut back to that term and then dropped."""
+    got = names("Our processors:\n\n- SMS Timing NV (Belgium) – lap timing and bookings\n- Zoner Oy – web hosting\n")
+    assert "SMS Timing NV" in got
+    assert "SMS" not in got

@@ -410,6 +410,8 @@ def canonical(name: str, words: Words) -> str:
     if bare != name.rstrip(".") and parts:
         for n in range(len(parts), 0, -1):
             k = " ".join(parts[:n]).casefold()
+            if n < len(parts) and k in words.not_recipients:
+                break  # "SMS Timing NV": a company whose name starts with a technical term is not that term
             if k in words.company_of or k in words.known_names:
                 return words.company_of.get(k) or words.known_names[k]
     name = _TLD.sub("", name)
