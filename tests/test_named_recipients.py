@@ -469,6 +469,44 @@ def test_a_role_noun_before_a_company_is_no_part_of_its_name(lang_text: str, wan
     assert want in got and not_want not in got
 
 
+@pytest.mark.parametrize(
+    ("lang_text", "want", "not_want"),
+    [
+        # a firm's noun in its definite form, written with a capital, opens many a Nordic accountant's registered
+        # name («Redovisningsbyrån Närke Siffror AB», «Revisorkontoret Midt AS»): the name as written
+        (
+            "Integritetspolicy\n\nExempel AB är personuppgiftsansvarig. Vi delar uppgifter med våra leverantörer:\n"
+            "- Redovisningsbyrån Vätterns Siffror AB – vår redovisningskonsult\n",
+            "Redovisningsbyrån Vätterns Siffror AB",
+            "Vätterns Siffror AB",
+        ),
+        (
+            "Personvernerklæring\n\nEksempel AS er behandlingsansvarlig. Vi deler opplysninger med disse "
+            "leverandørene:\n- Revisorkontoret Fjord AS – revisjon\n",
+            "Revisorkontoret Fjord AS",
+            "Fjord AS",
+        ),
+        # the label and the role before a name are still no part of it
+        (
+            "Integritetspolicy\n\nExempel AB är personuppgiftsansvarig. Vi delar uppgifter med våra leverantörer:\n"
+            "- Redovisningsbyrå: Vätterns Siffror AB\n",
+            "Vätterns Siffror AB",
+            "Redovisningsbyrå: Vätterns Siffror AB",
+        ),
+        (
+            "Personvernerklæring\n\nEksempel AS er behandlingsansvarlig. Regnskapet føres av vår revisor, "
+            "revisoren Fjord Revisjon AS, som vi deler opplysninger med.\n",
+            "Fjord Revisjon AS",
+            "revisoren Fjord Revisjon AS",
+        ),
+    ],
+)
+def test_a_firms_noun_that_opens_its_name_stays_in_it(lang_text: str, want: str, not_want: str) -> None:
+    s = analyze(load_text(lang_text, "policy.txt"))
+    got = {n for sh in s.shared_with for n in sh.names}
+    assert want in got and not_want not in got
+
+
 def test_a_legal_form_with_dots_names_one_company() -> None:
     text = (
         "Privacyverklaring\n\nVoorbeeld B.V. is verwerkingsverantwoordelijke voor uw persoonsgegevens. Wij verzamelen "
