@@ -1422,6 +1422,13 @@ def test_a_colon_case_ending_cue_written_onto_a_name_names_it() -> None:
             "bidragsbrott är vi skyldiga att anmäla det till Polisen.\n",
             {"Arbetsförmedlingen", "Försäkringskassan", "CSN", "Knivsta Redovisning HB", "Polisen"},
         ),
+        # a limited partnership (kommanditbolag, «KB») is a company with its legal form, as a trading partnership is
+        (
+            "sv",
+            "Integritetspolicy\n\nVi behandlar ditt namn.\n\nVilka får ta del av uppgifterna?\n\n"
+            "Vår bokföring sköts av Redovisningsbyrån Ekholmen KB i Fortnox.\n",
+            {"Redovisningsbyrån Ekholmen KB", "Fortnox"},
+        ),
         # "gi opplysninger til X"
         (
             "no",
