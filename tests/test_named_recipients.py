@@ -2586,3 +2586,22 @@ def test_the_first_half_of_a_compound_is_no_name_of_its_own() -> None:
         "fi",
     )
     assert "Digi- ja väestötietovirasto" in got and "Digi" not in got, got
+
+
+
+def test_a_firm_name_joined_by_an_ampersand_stays_a_name_though_a_later_word_is_common() -> None:
+    """«Vallet Audit & Conseil» is a firm's name even where the policy writes «conseil» in lower case
+    elsewhere (round 91c: «le cabinet d'expertise comptable Morel Audit & Conseil» was lost to
+    «devoir de conseil»); a capitalised common noun before the «&» still stops it."""
+    head = "Politique de confidentialité\n\nNous collectons votre nom et votre adresse e-mail.\n\n"
+    text = (
+        head + "Nous respectons notre devoir de conseil envers chaque client.\n\n"
+        "Nous faisons appel à des prestataires :\n"
+        "- le cabinet d'expertise comptable Vallet Audit & Conseil, pour notre comptabilité.\n"
+    )
+    assert "Vallet Audit & Conseil" in _names_in(text, "fr")
+    text = (
+        head + "Les conditions générales s'appliquent.\n\n"
+        "Nous faisons appel à des prestataires :\n- Conditions & Tarifs, pour notre comptabilité.\n"
+    )
+    assert not any(n.startswith("Conditions") for n in _names_in(text, "fr"))
