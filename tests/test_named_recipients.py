@@ -2588,7 +2588,6 @@ def test_the_first_half_of_a_compound_is_no_name_of_its_own() -> None:
     assert "Digi- ja väestötietovirasto" in got and "Digi" not in got, got
 
 
-
 def test_a_firm_name_joined_by_an_ampersand_stays_a_name_though_a_later_word_is_common() -> None:
     """«Vallet Audit & Conseil» is a firm's name even where the policy writes «conseil» in lower case
     elsewhere (round 91c: «le cabinet d'expertise comptable Morel Audit & Conseil» was lost to
