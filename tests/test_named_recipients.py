@@ -2647,3 +2647,21 @@ def test_a_company_whose_name_starts_with_a_technical_term_is_named_whole() -> N
     got = names("Our processors:\n\n- SMS Timing NV (Belgium) – lap timing and bookings\n- Zoner Oy – web hosting\n")
     assert "SMS Timing NV" in got
     assert "SMS" not in got
+
+
+def test_a_firm_name_joined_by_an_ampersand_stays_a_name_though_a_later_word_is_common() -> None:
+    """«Vallet Audit & Conseil» is a firm's name even where the policy writes «conseil» in lower case
+    elsewhere (round 91c: «le cabinet d'expertise comptable Morel Audit & Conseil» was lost to
+    «devoir de conseil»); a capitalised common noun before the «&» still stops it."""
+    head = "Politique de confidentialité\n\nNous collectons votre nom et votre adresse e-mail.\n\n"
+    text = (
+        head + "Nous respectons notre devoir de conseil envers chaque client.\n\n"
+        "Nous faisons appel à des prestataires :\n"
+        "- le cabinet d'expertise comptable Vallet Audit & Conseil, pour notre comptabilité.\n"
+    )
+    assert "Vallet Audit & Conseil" in _names_in(text, "fr")
+    text = (
+        head + "Les conditions générales s'appliquent.\n\n"
+        "Nous faisons appel à des prestataires :\n- Conditions & Tarifs, pour notre comptabilité.\n"
+    )
+    assert not any(n.startswith("Conditions") for n in _names_in(text, "fr"))

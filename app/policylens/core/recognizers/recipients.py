@@ -343,6 +343,11 @@ class _Names:
         parts = name.split()
         if len(parts) > 1 and parts[0].casefold() in words.surname_openers and parts[1][:1].isupper():
             parts = parts[1:]
+        # a firm's name joined by an ampersand ("Morel Audit & Conseil") is a name though a word after
+        # its first is a common noun the policy also writes in lower case ("devoir de conseil"): only
+        # the words before the "&" are checked ("Conditions & Tarifs" stays a noun)
+        if "&" in parts[1:]:
+            parts = parts[: parts.index("&")]
         return not any(
             w.casefold() in self.lower_words for w in parts if w[:1].isupper() and not _LOOKS_LIKE_NAME.search(w)
         )
