@@ -2665,3 +2665,26 @@ def test_a_firm_name_joined_by_an_ampersand_stays_a_name_though_a_later_word_is_
         "Nous faisons appel à des prestataires :\n- Conditions & Tarifs, pour notre comptabilité.\n"
     )
     assert not any(n.startswith("Conditions") for n in _names_in(text, "fr"))
+
+
+def test_a_list_item_opening_on_two_names_joined_by_an_ampersand_names_the_firm() -> None:
+    """«- Marsh & Pryce, for legal advice;» under a sharing lead-in: a firm named after its partners, joined by
+    a spaced «&», opens the item before what it does, as «- Brierley Hollis, for legal advice;»."""
+    got = _names_in(
+        "Privacy notice\n\nWe share your details with these suppliers, each under a contract:\n"
+        "- Xero, for invoicing;\n- Marsh & Pryce, for legal advice;\n- Quill Payroll, which runs our payroll.\n",
+        "en",
+    )
+    assert "Marsh & Pryce" in got, got
+
+
+def test_a_list_item_naming_a_firm_before_a_noun_of_our_own_names_it_whole() -> None:
+    """«- Lister & Holt Chartered Accountants, our external accountants.»: a firm's name may end on the kind of
+    firm it is, a word the policy writes in lower case too; with a noun of the service's own in apposition after
+    it, it is named, as «our accountants, Lister & Holt Chartered Accountants» names it."""
+    got = _names_in(
+        "Privacy notice\n\nWe share your details with these suppliers, each under a contract:\n"
+        "- Xero, for invoicing;\n- Lister & Holt Chartered Accountants, our external accountants.\n",
+        "en",
+    )
+    assert "Lister & Holt Chartered Accountants" in got, got

@@ -40,8 +40,9 @@ from policylens.core.rules import Pack, Words, first_match, known_pattern
 # what a proper name looks like beyond a capital: inner capitals (PayPal), digits, dots (Tawk.to),
 # acronyms (AWS), several capitalised words (Google Analytics)
 _LOOKS_LIKE_NAME = re.compile(r"[a-z][A-Z]|\d|\.\w|^[A-Z]{2,}(?![\w-])|^[A-Z]\w+\s[A-Z]")
-# the shape of a name opening a list item, before what it does: no acronym alone
-_ITEM_NAME = re.compile(r"[a-z][A-Z]|\d|\.\w|^[A-Z][a-zß-ÿ][\w&'’-]*\s[A-Z]|^[A-Z]{2,}\s[A-Z][a-z]")
+# the shape of a name opening a list item, before what it does: no acronym alone (two partners' names joined
+# by a spaced ampersand are such a name too: "- Hadley & Vaughan Chartered Accountants, our accountants")
+_ITEM_NAME = re.compile(r"[a-z][A-Z]|\d|\.\w|^[A-Z][a-zß-ÿ][\w&'’-]*\s(?:&\s)?[A-Z]|^[A-Z]{2,}\s[A-Z][a-z]")
 # in languages that capitalise nouns, several capitalised words are no name yet ("Ihre Daten")
 _LOOKS_LIKE_NAME_NOUNS = re.compile(r"[a-z][A-Z]|\d|\.[a-z]|^[A-Z]{2,}(?![\w-])")
 # a name: capitalised words (a dotted domain-like ending allowed: "Sentry.io"), up to four
@@ -1147,6 +1148,17 @@ def named_recipients(seg: Segmented) -> list[tuple[str, int, list[str]]]:
                 nm, strong = got
                 rest = text[b.start : b.end]
                 after = rest[rest.find(nm) + len(nm) :]
+                # "- Hadley & Vaughan Chartered Accountants, our external accountants": a noun of the service's own
+                # in apposition after the name makes it a firm's name though it ends on a word the policy writes in
+                # lower case, as the same noun before it does ("our accountants, Brearley & Co Chartered Accountants")
+                if (
+                    not strong
+                    and sharing
+                    and (own := _OURS_NOUN_AFTER.match(after)) is not None
+                    and _ours(after, own.start(1), own.end(1), words)
+                    and judge.apposed_name(nm, words)
+                ):
+                    strong = True
                 # "• Visa annonser för våra produkter …": a well-known name that is also a word the policy
                 # writes in lower case elsewhere, opening an item before a lower-case word (no conjunction),
                 # is the word ("show"), not the card brand ("- Crisp pour la messagerie" stays a name)
@@ -1374,6 +1386,8 @@ _APPOSED_END = regex.compile(_PLACE_AFTER + r"(?:[,;(]|\.(?:\s|$)|$)")
 # (and where the name is no well-known one, the same place may follow it before it closes: "our accountants,
 # Lister & Holt Chartered Accountants in Ripon, see our books")
 _APPOSED_CLOSE = regex.compile(_PLACE_AFTER + r"(?:[,;]|\.(?:\s|$)|$)")
+# ", our external accountants;": a comma, a possessive and at most one word, and the noun that closes the clause
+_OURS_NOUN_AFTER = re.compile(r",[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){1,2}?([^\W\d_]{4,})[ \u00a0]*(?:[;,.]|$)")
 _BETWEEN_OURS = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?")
 
 
