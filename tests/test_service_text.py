@@ -75,14 +75,15 @@ def test_a_defined_term_is_no_service_name() -> None:
 
 
 def test_an_article_opening_the_sentence_is_not_part_of_the_name() -> None:
-    """An article opening the sentence ("Die Beispiel Technologies GmbH, …") starts no name."""
+    """An article opening the sentence ("Die Nordlicht Technologies GmbH, …") starts no name. (Not «Beispiel …»:
+    the de pack's ``name_stops`` hold «Beispiel», as «zum Beispiel Sonova Austria GmbH» names Sonova.)"""
     text = (
-        "Datenschutzhinweise\n\nWer ist für meine Daten zuständig?\n\nDie Beispiel Technologies GmbH, Hauptstraße 1, "
+        "Datenschutzhinweise\n\nWer ist für meine Daten zuständig?\n\nDie Nordlicht Technologies GmbH, Hauptstraße 1, "
         "10115 Berlin (im Folgenden „wir“).\n\nWir speichern Ihre E-Mail-Adresse, solange Ihr Konto besteht.\n"
     )
     s = analyze(load_text(text, "app.txt"))
-    assert s.service.controller == "Beispiel Technologies GmbH"
-    assert s.service.name == "Beispiel Technologies"
+    assert s.service.controller == "Nordlicht Technologies GmbH"
+    assert s.service.name == "Nordlicht Technologies"
 
 
 def test_dutch_and_german_partnership_forms_name_the_controller() -> None:
