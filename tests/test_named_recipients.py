@@ -2688,3 +2688,21 @@ def test_a_list_item_naming_a_firm_before_a_noun_of_our_own_names_it_whole() -> 
         "en",
     )
     assert "Lister & Holt Chartered Accountants" in got, got
+
+
+def test_a_lower_case_kind_of_firm_is_a_cue_and_a_capitalised_one_part_of_the_name() -> None:
+    """«el estudio contable Paredes & Lanús» names the firm after the cue (round 92c); «el Estudio Contable Ferreyra &
+    Asociados» is the firm's own name, not the cue and a shorter name after it (round 91c)."""
+    head = "Política de privacidad\n\nRecogemos tu nombre y tu correo electrónico.\n\n"
+    got = _names_in(
+        head + "Compartimos tus datos solo con quienes nos ayudan a funcionar: el estudio contable Paredes & Lanús, "
+        "que lleva nuestros libros.\n",
+        "es",
+    )
+    assert "Paredes & Lanús" in got, got
+    got = _names_in(
+        head + "Compartimos tus datos con Mailchimp, que envía el boletín, y el Estudio Contable Ferreyra & Asociados, "
+        "que lleva nuestra contabilidad.\n",
+        "es",
+    )
+    assert "Ferreyra & Asociados" not in got, got
